@@ -1,0 +1,130 @@
+// Wiring: one Fastify instance with the security plugins, the API of every capability and the web UI.
+// Plain functions, no DI framework: createApp(deps) is all a test needs to run the real thing.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import type { Deps } from './platform/deps.ts';
+import { registerProblemHandlers, sendRouteNotFound } from './platform/http/problem.ts';
+import { registerAccess } from './platform/http/access-hook.ts';
+import { ProblemSchema } from './platform/http/schema.ts';
+import { actorFromApiToken, actorFromSession } from './people/auth-service.ts';
+import { capabilityRoutes } from './routes.ts';
+
+export type App = FastifyInstance<any, any, any, any, TypeBoxTypeProvider>;
+
+const webRoot = fileURLToPath(new URL('../dist/web/', import.meta.url));
+
+export interface AppOptions {
+  /** Serve the built web UI from dist/web (off in API tests). */
+  serveWeb?: boolean;
+  /** A logger stream for tests that read the log lines. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export async function createApp(deps: Deps, options: AppOptions = {}): Promise<App> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: options.logStream
+      ? { level: config.logLevel === 'silent' ? 'info' : config.logLevel, stream: options.logStream }
+      : { level: config.logLevel },
+    // Every log line of a request carries its id; a caller's X-Request-Id is kept when it looks sane.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    return503OnClosing: true,
+    ajv: {
+      customOptions: {
+        // Unknown properties are errors, not silently dropped.
+        removeAdditional: false,
+        allErrors: true,
+        coerceTypes: 'array',
+        useDefaults: true,
+      },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerProblemHandlers(app);
+  app.addSchema(ProblemSchema);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.env === 'production' ? [] : null,
+      },
+    },
+    hsts: config.env === 'production',
+  });
+  await app.register(cookie);
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: config.env === 'production', signed: false },
+    getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+  });
+  await app.register(rateLimit, { global: false });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Vienuviet API',
+        version: '1',
+        description:
+          'API of Vienuviet, the information system of the state and municipal one-stop customer service centres ' +
+          '(VPVKAC) and the public services catalogue. Errors are application/problem+json with a stable `code`.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'vienuviet_session' },
+          apiToken: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    // Only the API belongs in the document, not the web UI's files.
+    transform: ({ schema, url }) => {
+      const api = url.startsWith('/api/') && !url.startsWith('/api/docs') && url !== '/api/openapi.json';
+      return { schema: api ? schema : { ...schema, hide: true }, url };
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerAccess(app, {
+    fromSession: (token) => actorFromSession(deps, token),
+    fromApiToken: (token) => actorFromApiToken(deps, token),
+  });
+
+  await app.register(async (api) => capabilityRoutes(api as App, deps));
+
+  const serveWeb = options.serveWeb !== false && existsSync(webRoot);
+  if (serveWeb) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: 'index.html' });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    // The SPA owns every other GET path that is not the API: its router shows the page or its own 404.
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return sendRouteNotFound(request, reply);
+  });
+  return app;
+}

@@ -1,0 +1,107 @@
+// One typed configuration, read once from the environment. Every setting has a safe development default;
+// production (NODE_ENV=production) refuses the unsafe ones instead of starting quietly insecure.
+import { resolve } from 'node:path';
+
+export interface Config {
+  /** production | development | test — production turns on Secure cookies and refuses demo data. */
+  env: 'production' | 'development' | 'test';
+  /** HTTP port for the API and the web UI (one process, one port). */
+  port: number;
+  /** Interface to listen on. */
+  host: string;
+  /** Public base URL, used in links sent by e-mail (set-password links). */
+  publicUrl: string;
+  /** PostgreSQL server URL; when empty the embedded PGlite database in `dataDir` is used. */
+  databaseUrl: string | undefined;
+  /** Folder of the embedded database (ignored with DATABASE_URL). */
+  dataDir: string;
+  /** Load demo organisations and one demo account per role into an empty database. Never in production. */
+  demo: boolean;
+  /** First maintainer account, created when the database has no users (how an operator bootstraps production). */
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  /** SMTP server for outgoing mail (smtp://user:pass@host:port); without it mail stays in the outbox, readable in the UI. */
+  smtpUrl: string | undefined;
+  /** Sender address of outgoing mail. */
+  mailFrom: string;
+  /** A session ends after this many minutes without a request. */
+  sessionIdleMinutes: number;
+  /** A session ends this many hours after login whatever the activity. */
+  sessionAbsoluteHours: number;
+  /** Failed logins in a row before the account is locked for `lockoutMinutes`. */
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  /** Login attempts per minute from one address. */
+  loginRatePerMinute: number;
+  /** Largest accepted request body in bytes (larger ones get 413). */
+  bodyLimitBytes: number;
+  /** pino level: fatal, error, warn, info, debug, trace, silent. */
+  logLevel: string;
+  /** Trust X-Forwarded-* headers (behind a load balancer). */
+  trustProxy: boolean;
+  /** Run background jobs (mail sender, expiry sweeps) in this process. */
+  runJobs: boolean;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const production = nodeEnv === 'production';
+  const port = int(env, 'PORT', 3000, 0, 65535);
+  const config: Config = {
+    env: nodeEnv,
+    port,
+    host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.DATA_DIR || './data'),
+    demo: bool(env, 'DEMO', !production),
+    adminEmail: env.ADMIN_EMAIL || undefined,
+    adminPassword: env.ADMIN_PASSWORD || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Vienuviet <no-reply@vienuviet.local>',
+    sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    sessionAbsoluteHours: int(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 7),
+    lockoutThreshold: int(env, 'LOCKOUT_THRESHOLD', 5, 1, 100),
+    lockoutMinutes: int(env, 'LOCKOUT_MINUTES', 15, 1, 24 * 60),
+    loginRatePerMinute: int(env, 'LOGIN_RATE_PER_MINUTE', 20, 1, 10_000),
+    bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
+    logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
+    trustProxy: bool(env, 'TRUST_PROXY', false),
+    runJobs: bool(env, 'RUN_JOBS', nodeEnv !== 'test'),
+  };
+  if (production) {
+    if (config.demo) throw new ConfigError('DEMO=true is refused when NODE_ENV=production: demo accounts have published passwords');
+    if (!config.databaseUrl) {
+      throw new ConfigError('NODE_ENV=production needs DATABASE_URL: the embedded database is for trying out and small sites');
+    }
+    if (config.adminPassword && config.adminPassword.length < 12) {
+      throw new ConfigError('ADMIN_PASSWORD must be at least 12 characters in production');
+    }
+  }
+  if ((config.adminEmail === undefined) !== (config.adminPassword === undefined)) {
+    throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  return config;
+}

@@ -1,0 +1,81 @@
+// Opens the database: PGlite (embedded, through its node-postgres adapter) or a PostgreSQL server.
+// Either way the rest of the code sees one Kysely instance over `pg`, so the same SQL runs on both.
+import { mkdirSync } from 'node:fs';
+import pg from 'pg';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import type { DB } from './schema.ts';
+import { acquireLock, type FolderLock } from './lock.ts';
+
+// Legal dates stay 'YYYY-MM-DD' strings: turning them into JS Dates would shift them by the server's zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+// Counts and bigserial ids fit in a double for any volume this system will see.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Kysely<DB>;
+  engine: Engine;
+  /** Where the data is, for logs: a folder or a server URL without its password. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** PostgreSQL server URL; without it PGlite is used. */
+  databaseUrl?: string | undefined;
+  /** PGlite data folder, or 'memory://' for a throw-away database (tests). */
+  dataDir?: string;
+  /** Connections in the pool (PostgreSQL only; PGlite has exactly one). */
+  poolSize?: number;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPglite(options.dataDir ?? './data');
+}
+
+async function openPostgres(url: string, max: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'vienuviet' });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  // Fail at start-up, with the server's own message, rather than on the first request.
+  await sql`select 1`.execute(db);
+  const safe = new URL(url);
+  safe.password = '';
+  return { db, engine: 'postgres', location: safe.toString(), close: () => db.destroy() };
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  // Loaded lazily: a server deployment never pays for the WebAssembly build.
+  const [{ createPgConfig }, { unaccent }, { pg_trgm }] = await Promise.all([
+    import('@electric-sql/pglite/node-postgres'),
+    import('@electric-sql/pglite/contrib/unaccent'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+  ]);
+  const inMemory = dataDir.startsWith('memory://');
+  let lock: FolderLock | undefined;
+  if (!inMemory) {
+    mkdirSync(dataDir, { recursive: true });
+    // PGlite does not lock its folder; two processes writing one folder would corrupt it silently.
+    lock = acquireLock(dataDir);
+  }
+  try {
+    const config = createPgConfig(inMemory ? 'memory://' : dataDir, { extensions: { unaccent, pg_trgm } });
+    const pool = new pg.Pool(config as unknown as pg.PoolConfig);
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    await sql`select 1`.execute(db);
+    return {
+      db,
+      engine: 'pglite',
+      location: inMemory ? 'memory' : dataDir,
+      close: async () => {
+        await db.destroy();
+        lock?.release();
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}

@@ -1,0 +1,58 @@
+// Authentication and route policy for every /api request, before the body is even parsed: a caller who may not
+// use a route learns nothing from validation errors. Cookie-authenticated writes also need a CSRF token.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor } from '../access/actor.ts';
+import { anonymous } from '../access/actor.ts';
+import { decide, publicRoute } from '../access/route-policy.ts';
+import { ForbiddenError, UnauthenticatedError } from './errors.ts';
+
+export const SESSION_COOKIE = 'vienuviet_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export interface Authenticators {
+  fromSession(token: string): Promise<Actor | undefined>;
+  fromApiToken(token: string): Promise<Actor | undefined>;
+}
+
+/** Routes that must declare a policy: all of the API except the documentation viewer's own files. */
+export function needsPolicy(url: string): boolean {
+  return url.startsWith('/api/') && !url.startsWith('/api/docs');
+}
+
+export function registerAccess(app: FastifyInstance, auth: Authenticators): void {
+  app.decorateRequest('actor', null as unknown as Actor);
+
+  app.addHook('onRoute', (route) => {
+    if (needsPolicy(route.url) && !route.config?.policy) {
+      throw new Error(`Route ${route.method} ${route.url} has no access policy: declare config.policy`);
+    }
+  });
+
+  app.addHook('onRequest', async (request: FastifyRequest, reply) => {
+    request.actor = anonymous;
+    if (!request.url.startsWith('/api/')) return;
+    const header = request.headers.authorization;
+    if (header?.startsWith('Bearer ')) {
+      const actor = await auth.fromApiToken(header.slice(7).trim());
+      // A wrong token is an error even on public routes: the calling system needs to know.
+      if (!actor) throw new UnauthenticatedError();
+      request.actor = actor;
+    } else {
+      const cookie = request.cookies[SESSION_COOKIE];
+      const actor = cookie ? await auth.fromSession(cookie) : undefined;
+      if (actor) request.actor = actor;
+      else if (cookie) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    }
+    const policy = request.routeOptions.config?.policy ?? publicRoute;
+    const decision = decide(policy, request.actor);
+    if (decision === 'unauthenticated') throw new UnauthenticatedError();
+    if (decision === 'forbidden') throw new ForbiddenError();
+    // Bearer-token calls carry no ambient credentials, so CSRF cannot forge them; cookie calls can be forged.
+    const cookieWrite = !SAFE_METHODS.has(request.method) && request.cookies[SESSION_COOKIE] !== undefined;
+    if (cookieWrite && request.actor.kind !== 'token') {
+      await new Promise<void>((resolve, reject) => {
+        app.csrfProtection(request, reply, (error?: Error) => (error ? reject(error) : resolve()));
+      });
+    }
+  });
+}

@@ -1,0 +1,60 @@
+// Typed domain errors. Services throw them; one handler (problem.ts) maps them to application/problem+json.
+import type { MessageCode } from '../i18n/messages.ts';
+
+export interface FieldIssue {
+  /** JSON pointer of the bad field in the request, e.g. "/email" or "/grants/0/role". */
+  field: string;
+  code: MessageCode;
+  params?: Record<string, string | number>;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: MessageCode,
+    readonly params: Record<string, string | number> = {},
+    readonly fields: FieldIssue[] = [],
+  ) {
+    super(code);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor() {
+    super(404, 'not_found');
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(code: MessageCode = 'unauthenticated', params: Record<string, string | number> = {}) {
+    super(401, code, params);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(code: MessageCode = 'forbidden') {
+    super(403, code);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(code: MessageCode = 'conflict', fields: FieldIssue[] = []) {
+    super(409, code, {}, fields);
+  }
+}
+
+/** A request that passed the schema but breaks a rule about its values (422 would hide it from simple clients). */
+export class ValidationError extends DomainError {
+  constructor(fields: FieldIssue[]) {
+    super(400, 'validation_failed', {}, fields);
+  }
+  static field(field: string, code: MessageCode, params?: Record<string, string | number>): ValidationError {
+    return new ValidationError([{ field, code, ...(params ? { params } : {}) }]);
+  }
+}
+
+export class TooManyRequestsError extends DomainError {
+  constructor(code: MessageCode = 'rate_limited', params: Record<string, string | number> = {}) {
+    super(429, code, params);
+  }
+}

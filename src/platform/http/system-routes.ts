@@ -1,0 +1,61 @@
+// Liveness, readiness and the OpenAPI document.
+import { sql } from 'kysely';
+import { Type } from '@sinclair/typebox';
+import type { App } from '../../app.ts';
+import type { Deps } from '../deps.ts';
+import { publicRoute } from '../access/route-policy.ts';
+import { migrationsApplied } from '../db/migrate.ts';
+import { DomainError } from './errors.ts';
+import { Obj } from './schema.ts';
+
+export async function systemRoutes(app: App, deps: Deps): Promise<void> {
+  app.get(
+    '/api/health',
+    {
+      config: { policy: publicRoute },
+      schema: {
+        summary: 'The process is alive',
+        tags: ['system'],
+        response: { 200: Obj({ status: Type.Literal('ok', { description: 'Always ok while the process answers' }) }) },
+      },
+    },
+    async () => ({ status: 'ok' as const }),
+  );
+
+  app.get(
+    '/api/ready',
+    {
+      config: { policy: publicRoute },
+      schema: {
+        summary: 'The database is reachable and every migration is applied',
+        tags: ['system'],
+        response: {
+          200: Obj({
+            status: Type.Literal('ready', { description: 'Ready to serve' }),
+            database: Type.String({ description: 'pglite or postgres' }),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      try {
+        await sql`select 1`.execute(deps.db);
+        if (!(await migrationsApplied(deps.db))) throw new Error('migrations pending');
+      } catch (error) {
+        request.log.warn({ err: error }, 'not ready');
+        throw new DomainError(503, 'service_unavailable');
+      }
+      return { status: 'ready' as const, database: deps.db === undefined ? 'none' : engineOf(deps) };
+    },
+  );
+
+  app.get(
+    '/api/openapi.json',
+    { config: { policy: publicRoute }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
+}
+
+function engineOf(deps: Deps): string {
+  return deps.config.databaseUrl ? 'postgres' : 'pglite';
+}

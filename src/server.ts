@@ -1,0 +1,57 @@
+// Boots a whole Vienuviet process: database, migrations, shipped data, HTTP, background jobs, and a graceful
+// shutdown that lets in-flight requests finish before the database closes.
+import type { Config } from './config.ts';
+import { openDatabase, type Database } from './platform/db/database.ts';
+import { migrateToLatest } from './platform/db/migrate.ts';
+import { createApp, type App } from './app.ts';
+import type { Deps } from './platform/deps.ts';
+import { bootstrapAdmin, loadDemoData, loadReferenceData } from './seed/load.ts';
+import { startJobs, type Jobs } from './platform/jobs/jobs.ts';
+
+export interface Running {
+  app: App;
+  database: Database;
+  url: string;
+  demoLogins: { email: string; role: string; password: string }[];
+  stop(): Promise<void>;
+}
+
+export async function prepareDatabase(config: Config): Promise<Database> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateToLatest(database.db);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}
+
+export async function startServer(config: Config): Promise<Running> {
+  const database = await prepareDatabase(config);
+  const deps: Deps = { db: database.db, config, now: () => new Date() };
+  await loadReferenceData(database.db);
+  let demoLogins: Running['demoLogins'] = [];
+  if (config.adminEmail && config.adminPassword) await bootstrapAdmin(database.db, config.adminEmail, config.adminPassword);
+  if (config.demo) {
+    await loadDemoData(database.db);
+    const demo = (await import('./seed/load.ts')).demoData();
+    demoLogins = demo.users.map((u) => ({ email: u.email, role: u.role, password: demo.password }));
+  }
+  const app = await createApp(deps);
+  const jobs: Jobs | undefined = config.runJobs ? startJobs(deps, app.log) : undefined;
+  const address = await app.listen({ port: config.port, host: config.host });
+  const url = config.host === '0.0.0.0' || config.host === '::' ? `http://localhost:${new URL(address).port}` : address;
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      await jobs?.stop();
+      // close() stops accepting connections and waits for in-flight requests before resolving.
+      await app.close();
+      await database.close();
+    })();
+    return stopping;
+  };
+  return { app, database, url, demoLogins, stop };
+}
