@@ -14,12 +14,20 @@ import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import type { Deps } from './platform/deps.ts';
 import { registerProblemHandlers, sendRouteNotFound } from './platform/http/problem.ts';
-import { registerAccess } from './platform/http/access-hook.ts';
+import { registerValidation } from './platform/http/validation.ts';
+import { registerAccess, type PolicyRegistry } from './platform/http/access-hook.ts';
 import { ProblemSchema } from './platform/http/schema.ts';
 import { actorFromApiToken, actorFromSession } from './people/auth-service.ts';
 import { capabilityRoutes } from './routes.ts';
 
 export type App = FastifyInstance<any, any, any, any, TypeBoxTypeProvider>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every API route's access policy, by "METHOD /url". */
+    routePolicies: PolicyRegistry;
+  }
+}
 
 const webRoot = fileURLToPath(new URL('../dist/web/', import.meta.url));
 
@@ -44,16 +52,8 @@ export async function createApp(deps: Deps, options: AppOptions = {}): Promise<A
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
-    ajv: {
-      customOptions: {
-        // Unknown properties are errors, not silently dropped.
-        removeAdditional: false,
-        allErrors: true,
-        coerceTypes: 'array',
-        useDefaults: true,
-      },
-    },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  registerValidation(app);
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -110,10 +110,11 @@ export async function createApp(deps: Deps, options: AppOptions = {}): Promise<A
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  registerAccess(app, {
+  const policies = registerAccess(app, {
     fromSession: (token) => actorFromSession(deps, token),
     fromApiToken: (token) => actorFromApiToken(deps, token),
   });
+  app.decorate('routePolicies', policies);
 
   await app.register(async (api) => capabilityRoutes(api as App, deps));
 

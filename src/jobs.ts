@@ -1,7 +1,8 @@
 // Every capability's background jobs, in one list.
 import type { Deps } from './platform/deps.ts';
 import type { Job } from './platform/jobs/jobs.ts';
+import { mailSenderJob } from './platform/mail/sender.ts';
 
-export function jobList(_deps: Deps): Job[] {
-  return [];
+export function jobList(deps: Deps): Job[] {
+  return [...(deps.config.smtpUrl ? [mailSenderJob] : [])];
 }

@@ -3,10 +3,16 @@ import type { App } from './app.ts';
 import type { Deps } from './platform/deps.ts';
 import { systemRoutes } from './platform/http/system-routes.ts';
 import { authRoutes } from './people/auth-routes.ts';
+import { peopleAdminRoutes } from './people/admin-routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
+import { mailRoutes } from './mail/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
 
 export async function capabilityRoutes(app: App, deps: Deps): Promise<void> {
   await systemRoutes(app, deps);
   await authRoutes(app, deps);
+  await peopleAdminRoutes(app, deps);
   await organisationRoutes(app, deps);
+  await mailRoutes(app, deps);
+  await auditRoutes(app, deps);
 }

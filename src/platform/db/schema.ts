@@ -1,4 +1,4 @@
-// Kysely's view of the tables. Kept by hand beside the numbered SQL migrations; a test compares the two.
+// Kysely's view of the tables, kept by hand beside the numbered SQL migrations (the SQL is the truth).
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;

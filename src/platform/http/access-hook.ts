@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../access/actor.ts';
 import { anonymous } from '../access/actor.ts';
-import { decide, publicRoute } from '../access/route-policy.ts';
+import { decide, publicRoute, type RoutePolicy } from '../access/route-policy.ts';
 import { ForbiddenError, UnauthenticatedError } from './errors.ts';
 
 export const SESSION_COOKIE = 'vienuviet_session';
@@ -19,13 +19,18 @@ export function needsPolicy(url: string): boolean {
   return url.startsWith('/api/') && !url.startsWith('/api/docs');
 }
 
-export function registerAccess(app: FastifyInstance, auth: Authenticators): void {
+/** Every API route's policy, by "METHOD /url", for documentation and the policy test. */
+export type PolicyRegistry = Map<string, RoutePolicy>;
+
+export function registerAccess(app: FastifyInstance, auth: Authenticators): PolicyRegistry {
+  const registry: PolicyRegistry = new Map();
   app.decorateRequest('actor', null as unknown as Actor);
 
   app.addHook('onRoute', (route) => {
-    if (needsPolicy(route.url) && !route.config?.policy) {
-      throw new Error(`Route ${route.method} ${route.url} has no access policy: declare config.policy`);
-    }
+    if (!needsPolicy(route.url)) return;
+    const policy = route.config?.policy;
+    if (!policy) throw new Error(`Route ${route.method} ${route.url} has no access policy: declare config.policy`);
+    for (const method of [route.method].flat()) registry.set(`${method} ${route.url}`, policy);
   });
 
   app.addHook('onRequest', async (request: FastifyRequest, reply) => {
@@ -55,4 +60,5 @@ export function registerAccess(app: FastifyInstance, auth: Authenticators): void
       });
     }
   });
+  return registry;
 }

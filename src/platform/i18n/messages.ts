@@ -43,7 +43,48 @@ export const messages = {
     lv: 'Šo tiesību jomu jūs nevarat piešķirt.',
     en: 'You cannot grant a role in this scope.',
   },
+  // People administration (AM-1.11, DR-19.4).
+  organisation_unknown: { lv: 'Šāda organizācija nav atrasta.', en: 'No such organisation.' },
+  centre_unknown: { lv: 'Šāds centrs nav atrasts.', en: 'No such centre.' },
+  role_not_grantable: {
+    lv: 'Šo lomu var piešķirt tikai sistēmas uzturētājs.',
+    en: 'Only a maintainer can grant this role.',
+  },
+  centre_required: { lv: 'Šai lomai jānorāda centrs.', en: 'This role needs a centre.' },
+  centre_not_for_role: {
+    lv: 'Šo lomu nevar ierobežot ar vienu centru.',
+    en: 'This role cannot be narrowed to a centre.',
+  },
+  centre_not_in_organisation: {
+    lv: 'Centrs nepieder norādītajai organizācijai.',
+    en: 'The centre does not belong to the given organisation.',
+  },
+  organisation_kind_mismatch: {
+    lv: 'Šo lomu var piešķirt tikai šāda veida organizācijā: {kinds}.',
+    en: 'This role can only be granted in an organisation of kind: {kinds}.',
+  },
+  grant_duplicate: {
+    lv: 'Lietotājam jau ir šī loma šajā jomā pārklājošā laikposmā.',
+    en: 'The user already holds this role in this scope for an overlapping period.',
+  },
+  grant_already_revoked: { lv: 'Šīs tiesības jau ir atsauktas.', en: 'This role has already been revoked.' },
+  own_grant_protected: {
+    lv: 'Savas administratora tiesības nevar atsaukt vai mainīt pats; to var izdarīt cits administrators.',
+    en: 'You cannot revoke or change your own administrator rights; another administrator can.',
+  },
+  cannot_disable_self: { lv: 'Savu kontu nevar atspējot.', en: 'You cannot disable your own account.' },
+  user_disabled: { lv: 'Lietotāja konts ir atspējots.', en: 'The user account is disabled.' },
+  token_already_revoked: { lv: 'Šī API atslēga jau ir atsaukta.', en: 'This API token has already been revoked.' },
+  token_term_too_long: {
+    lv: 'API atslēgas termiņš nevar būt ilgāks par {years} gadiem.',
+    en: 'An API token cannot be valid for more than {years} years.',
+  },
   audit_chain_broken: { lv: 'Audita ķēde ir bojāta.', en: 'The audit chain is broken.' },
+  // Mail outbox.
+  mail_not_retryable: {
+    lv: 'Atkārtoti nosūtīt var tikai neizdevušos vai sūtīšanā iestrēgušu vēstuli.',
+    en: 'Only a failed message or one stuck in sending can be sent again.',
+  },
   // Field-level validation messages.
   field_required: { lv: 'Obligāts lauks.', en: 'Required field.' },
   field_unknown: { lv: 'Nezināms lauks.', en: 'Unknown field.' },
@@ -63,6 +104,7 @@ export const messages = {
   },
   field_date_order: { lv: 'Beigu datums nevar būt pirms sākuma.', en: 'The end date cannot be before the start.' },
   field_date_past: { lv: 'Datums nevar būt pagātnē.', en: 'The date cannot be in the past.' },
+  field_date_not_future: { lv: 'Datumam jābūt vēlākam par šodienu.', en: 'The date must be after today.' },
 } satisfies Record<string, Template>;
 
 export type MessageCode = keyof typeof messages;

@@ -1,0 +1,60 @@
+// SQL for searching the audit trail. Read-only: events are written only by recordAudit() in platform/audit.
+import type { Kysely } from 'kysely';
+import type { DB } from '../platform/db/schema.ts';
+
+export interface AuditFilter {
+  /** Inclusive lower bound of occurred_at. */
+  from?: Date | undefined;
+  /** Exclusive upper bound of occurred_at. */
+  before?: Date | undefined;
+  /** Prefix of the action ("grant." finds grant.create and grant.revoke). */
+  actionPrefix?: string | undefined;
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  /** Part of the actor's label, any case. */
+  actorContains?: string | undefined;
+  organisationId?: string | undefined;
+}
+
+/** The text taken literally inside a LIKE pattern (backslash is PostgreSQL's default LIKE escape). */
+function literal(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function matching(db: Kysely<DB>, f: AuditFilter) {
+  return db
+    .selectFrom('audit_events')
+    .leftJoin('organisations', 'organisations.id', 'audit_events.organisation_id')
+    .where((eb) => {
+      const conditions = [];
+      if (f.from) conditions.push(eb('audit_events.occurred_at', '>=', f.from));
+      if (f.before) conditions.push(eb('audit_events.occurred_at', '<', f.before));
+      if (f.actionPrefix) conditions.push(eb('audit_events.action', 'like', `${literal(f.actionPrefix)}%`));
+      if (f.entityType) conditions.push(eb('audit_events.entity_type', '=', f.entityType));
+      if (f.entityId) conditions.push(eb('audit_events.entity_id', '=', f.entityId));
+      if (f.actorContains) conditions.push(eb('audit_events.actor_label', 'ilike', `%${literal(f.actorContains)}%`));
+      if (f.organisationId) conditions.push(eb('audit_events.organisation_id', '=', f.organisationId));
+      return eb.and(conditions);
+    });
+}
+
+export function findEvents(db: Kysely<DB>, f: AuditFilter, page: { limit: number; offset: number }) {
+  return (
+    matching(db, f)
+      .selectAll('audit_events')
+      .select('organisations.name as organisation_name')
+      // seq breaks ties between events of one instant, so pages never overlap.
+      .orderBy('audit_events.occurred_at', 'desc')
+      .orderBy('audit_events.seq', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute()
+  );
+}
+
+export async function countEvents(db: Kysely<DB>, f: AuditFilter): Promise<number> {
+  const row = await matching(db, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,78 @@
+// Searching and checking the audit trail. The roles that reach it (ministry_supervisor, auditor, maintainer) read the
+// whole network (platform/access/scope.ts NETWORK_READERS), so there is no narrower scope to apply. Reading the
+// trail writes nothing to it: the trail records changes, and a read that appended would make every search a change.
+import type { Deps } from '../platform/deps.ts';
+import { verifyChain } from '../platform/audit/audit.ts';
+import { ValidationError } from '../platform/http/errors.ts';
+import { addDays, isIsoDate, RIGA } from '../platform/time.ts';
+import * as repo from './repository.ts';
+import { presentAuditEvent, presentChainReport, type AuditEventOut, type ChainReportOut } from './presenters.ts';
+
+export interface AuditQuery {
+  /** First Riga calendar day, YYYY-MM-DD. */
+  from?: string | undefined;
+  /** Last Riga calendar day, YYYY-MM-DD (inclusive). */
+  to?: string | undefined;
+  action?: string | undefined;
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  actor?: string | undefined;
+  organisationId?: string | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+const rigaClock = new Intl.DateTimeFormat('en-US', {
+  timeZone: RIGA,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** How far Riga's wall clock is ahead of UTC at the instant (2 h in winter, 3 h in summer). */
+function rigaOffsetMs(instant: number): number {
+  const p = Object.fromEntries(rigaClock.formatToParts(new Date(instant)).map((part) => [part.type, Number(part.value)]));
+  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant at which a Riga calendar day begins. The offset is read at the answer itself (second pass), so a day
+ * next to a clock change gets its own offset; Riga changes clocks at 03:00/04:00, so midnight always exists.
+ */
+export function startOfRigaDay(date: string): Date {
+  const wallMidnight = Date.parse(`${date}T00:00:00Z`);
+  const guess = wallMidnight - rigaOffsetMs(wallMidnight);
+  return new Date(wallMidnight - rigaOffsetMs(guess));
+}
+
+function checkDate(value: string | undefined, field: string): void {
+  if (value !== undefined && !isIsoDate(value)) throw ValidationError.field(field, 'field_format', { format: 'date' });
+}
+
+export async function searchAudit(deps: Deps, query: AuditQuery): Promise<{ items: AuditEventOut[]; total: number }> {
+  checkDate(query.from, '/from');
+  checkDate(query.to, '/to');
+  if (query.from && query.to && query.to < query.from) throw ValidationError.field('/to', 'field_date_order');
+  const filter: repo.AuditFilter = {
+    from: query.from ? startOfRigaDay(query.from) : undefined,
+    // "to" is inclusive: everything before the next Riga day begins.
+    before: query.to ? startOfRigaDay(addDays(query.to, 1)) : undefined,
+    actionPrefix: query.action,
+    entityType: query.entityType,
+    entityId: query.entityId,
+    actorContains: query.actor,
+    organisationId: query.organisationId,
+  };
+  const page = { limit: query.limit ?? 50, offset: query.offset ?? 0 };
+  const [rows, total] = await Promise.all([repo.findEvents(deps.db, filter, page), repo.countEvents(deps.db, filter)]);
+  return { items: rows.map(presentAuditEvent), total };
+}
+
+export async function verifyAudit(deps: Deps): Promise<ChainReportOut> {
+  return presentChainReport(await verifyChain(deps.db));
+}

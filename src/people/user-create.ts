@@ -1,0 +1,58 @@
+// Creating a user (AM-1.11): the account without a password, its first grants, and an invitation link by
+// e-mail (DR-20.2), all in one transaction with their audit events — a failure anywhere leaves nothing behind.
+import type { Deps } from '../platform/deps.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
+import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
+import { ConflictError, ValidationError } from '../platform/http/errors.ts';
+import { rigaDate } from '../platform/time.ts';
+import { findOrganisation } from '../organisations/repository.ts';
+import { findUserByEmail } from './repository.ts';
+import { insertUser } from './users-repository.ts';
+import { insertGrantAudited, prepareGrants } from './grants-service.ts';
+import { issuePasswordLink } from './password-link.ts';
+import { canManageOrganisation } from './policy.ts';
+import { auditView, loadUser } from './users-service.ts';
+import type { UserOut } from './presenters.ts';
+import type { CreateUserIn } from './schemas.ts';
+
+const emailTaken = () => new ConflictError('email_taken', [{ field: '/email', code: 'email_taken' }]);
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+}
+
+export async function createUser(deps: Deps, input: CreateUserIn, context: AuditContext): Promise<UserOut> {
+  const actor = context.actor;
+  const today = rigaDate(deps.now());
+  const email = input.email.trim().toLowerCase();
+  const name = input.name.trim();
+  if (name === '') throw ValidationError.field('/name', 'field_required');
+  const organisation = await findOrganisation(deps.db, input.organisationId);
+  if (!organisation) throw ValidationError.field('/organisationId', 'organisation_unknown');
+  // AM-1.11: an organisation admin adds people to its own organisation only.
+  if (!canManageOrganisation(actor, organisation.id)) throw ValidationError.field('/organisationId', 'scope_not_allowed');
+  const grants = await prepareGrants(deps.db, actor, input.grants ?? [], organisation.id, today);
+  if (await findUserByEmail(deps.db, email)) throw emailTaken();
+  try {
+    return await inTransaction(deps.db, async (trx) => {
+      const { id } = await insertUser(trx, {
+        email,
+        name,
+        phone: input.phone?.trim() || null,
+        position: input.position?.trim() || null,
+        organisationId: organisation.id,
+        now: deps.now(),
+      });
+      await issuePasswordLink(trx, deps, { id, email, name }, 'invite');
+      const user = (await loadUser(trx, id, today))!;
+      // The account's event first; each grant then gets its own grant.create event.
+      await recordAudit(trx, context, { action: 'user.create', entityType: 'user', entityId: id, organisationId: organisation.id, after: auditView(user) });
+      for (const [i, grant] of grants.entries()) await insertGrantAudited(trx, deps, context, { ...grant, userId: id }, `/grants/${i}`);
+      return (await loadUser(trx, id, today))!;
+    });
+  } catch (error) {
+    // Two admins adding the same address at once: the unique index decides, the answer stays the same.
+    if (isUniqueViolation(error)) throw emailTaken();
+    throw error;
+  }
+}

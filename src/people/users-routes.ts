@@ -1,0 +1,96 @@
+// HTTP for administering users. Thin: parse → call the service → present. The services check the scope.
+import { Type } from '@sinclair/typebox';
+import type { App } from '../app.ts';
+import type { Deps } from '../platform/deps.ts';
+import { rolesRoute } from '../platform/access/route-policy.ts';
+import { auditContext } from '../platform/http/context.ts';
+import { Obj, OkSchema, ok } from '../platform/http/schema.ts';
+import { UserSchema } from './presenters.ts';
+import { CreateUserBody, IdParams, ListUsersQuery, UpdateUserBody, type CreateUserIn, type IdIn, type UpdateUserIn } from './schemas.ts';
+import { getUser, inviteUser, listUsers, updateUser } from './users-service.ts';
+import { createUser } from './user-create.ts';
+
+/** DR-19.4: the network-wide readers see everybody; an organisation admin its own people. */
+const readers = rolesRoute('maintainer', 'ministry_supervisor', 'auditor', 'org_admin');
+/** AM-1.11: access is managed by maintainers and organisation admins. */
+const managers = rolesRoute('maintainer', 'org_admin');
+const tags = ['people'];
+
+// Routes whose bodies hold enums name their types: the type provider reads a different TypeBox than our
+// schema helpers and would see those fields as unknown. The schema still validates every request.
+
+export async function userRoutes(app: App, deps: Deps): Promise<void> {
+  app.get(
+    '/api/v1/users',
+    {
+      config: { policy: readers },
+      schema: {
+        summary: 'Users in your scope, in Latvian alphabetical order',
+        tags,
+        querystring: ListUsersQuery,
+        response: {
+          200: Obj({
+            items: Type.Array(UserSchema, { description: 'One page of users' }),
+            total: Type.Integer({ description: 'Users matching the filter, on all pages' }),
+          }),
+        },
+      },
+    },
+    async (request) => listUsers(deps, request.actor, request.query),
+  );
+
+  app.get(
+    '/api/v1/users/:id',
+    {
+      config: { policy: readers },
+      schema: { summary: 'One user with every grant', tags, params: IdParams, response: { 200: UserSchema } },
+    },
+    async (request) => getUser(deps, request.actor, request.params.id),
+  );
+
+  app.post<{ Body: CreateUserIn }>(
+    '/api/v1/users',
+    {
+      config: { policy: managers },
+      schema: {
+        summary: 'Create a user with roles; an invitation with a set-password link is e-mailed',
+        tags,
+        body: CreateUserBody,
+        response: { 201: UserSchema },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createUser(deps, request.body, auditContext(request))),
+  );
+
+  app.patch<{ Params: IdIn; Body: UpdateUserIn }>(
+    '/api/v1/users/:id',
+    {
+      config: { policy: managers },
+      schema: {
+        summary: "Change a user's details or status; disabling ends their sessions",
+        tags,
+        params: IdParams,
+        body: UpdateUserBody,
+        response: { 200: UserSchema },
+      },
+    },
+    async (request) => updateUser(deps, request.params.id, request.body, auditContext(request)),
+  );
+
+  app.post(
+    '/api/v1/users/:id/invite',
+    {
+      config: { policy: managers },
+      schema: {
+        summary: 'E-mail a new set-password link (invitation, or reset when a password is set)',
+        tags,
+        params: IdParams,
+        response: { 200: OkSchema },
+      },
+    },
+    async (request) => {
+      await inviteUser(deps, request.params.id, auditContext(request));
+      return ok;
+    },
+  );
+}

@@ -1,0 +1,90 @@
+// The route table and the gate in front of it: public pages, pages that need a session, and pages that need
+// one of a few roles. Unknown paths get the not-found page; an unreachable API gets a message, not a blank page.
+import type { ComponentType } from 'react';
+import { Layout } from './components/Layout.tsx';
+import { Page } from './components/Page.tsx';
+import { useI18n } from './i18n/context.tsx';
+import { canManageUsers, canOpen, type Area } from './roles.ts';
+import { matchPath, Redirect, useLocation } from './router.tsx';
+import { loginPathFor, useSession } from './session.tsx';
+import { AuditPage } from './pages/Audit.tsx';
+import { ChangePasswordPage } from './pages/ChangePassword.tsx';
+import { HomePage } from './pages/Home.tsx';
+import { InviteUserPage } from './pages/InviteUser.tsx';
+import { LoginPage } from './pages/Login.tsx';
+import { NotFoundPage } from './pages/NotFound.tsx';
+import { OutboxPage } from './pages/Outbox.tsx';
+import { SetPasswordPage } from './pages/SetPassword.tsx';
+import { TokensPage } from './pages/Tokens.tsx';
+import { UnreachablePage } from './pages/Unreachable.tsx';
+import { UserPage } from './pages/User.tsx';
+import { UsersPage } from './pages/Users.tsx';
+
+export interface PageProps {
+  params: Record<string, string>;
+}
+
+interface Route {
+  path: string;
+  page: ComponentType<PageProps>;
+  /** Open without logging in. */
+  public?: boolean;
+  area?: Area;
+  /** Only for those who may change users (not the read-only supervisor and auditor). */
+  manage?: boolean;
+}
+
+const ROUTES: Route[] = [
+  { path: '/login', page: LoginPage, public: true },
+  { path: '/set-password', page: SetPasswordPage, public: true },
+  { path: '/', page: HomePage },
+  { path: '/account/password', page: ChangePasswordPage },
+  { path: '/users', page: UsersPage, area: 'users' },
+  { path: '/users/new', page: InviteUserPage, area: 'users', manage: true },
+  { path: '/users/:id', page: UserPage, area: 'users' },
+  { path: '/audit', page: AuditPage, area: 'audit' },
+  { path: '/outbox', page: OutboxPage, area: 'outbox' },
+  { path: '/tokens', page: TokensPage, area: 'tokens' },
+];
+
+function findRoute(path: string): { route: Route; params: Record<string, string> } | null {
+  for (const route of ROUTES) {
+    const params = matchPath(route.path, path);
+    if (params) return { route, params };
+  }
+  return null;
+}
+
+function NoAccess() {
+  const { m } = useI18n();
+  return (
+    <Page title={m.common.noAccessTitle}>
+      <p>{m.common.noAccessText}</p>
+    </Page>
+  );
+}
+
+function Content() {
+  const { m } = useI18n();
+  const { state, roles } = useSession();
+  const { path, query } = useLocation();
+  const found = findRoute(path);
+  if (!found) return <NotFoundPage />;
+  const { route, params } = found;
+  const Component = route.page;
+  if (route.public) return <Component params={params} />;
+  if (state.status === 'loading') return <p className="loading">{m.common.loading}</p>;
+  if (state.status === 'unreachable') return <UnreachablePage />;
+  if (state.status === 'anonymous') return <Redirect to={loginPathFor(path + (query.size ? `?${query.toString()}` : ''))} />;
+  if (route.area && !canOpen(roles, route.area)) return <NoAccess />;
+  if (route.manage && !canManageUsers(roles)) return <NoAccess />;
+  return <Component params={params} />;
+}
+
+export function App() {
+  return (
+    <Layout>
+      <Content />
+    </Layout>
+  );
+}

@@ -1,0 +1,26 @@
+// The UI's formats: Latvian dates with the trailing dot, Riga time whatever the machine's zone, Latvian order.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatDate, formatDateTime, formatLastDay, rigaToday, sortByName } from './format.ts';
+
+test('a calendar date reads 23.11.2026. and is never shifted by a time zone', () => {
+  assert.equal(formatDate('2026-11-23'), '23.11.2026.');
+  assert.equal(formatDate('2026-01-01'), '01.01.2026.');
+  assert.equal(formatDate(null), '');
+});
+
+test('an instant reads in Riga time, summer (UTC+3) and winter (UTC+2)', () => {
+  assert.equal(formatDateTime('2026-11-23T12:05:00Z'), '23.11.2026. 14:05');
+  assert.equal(formatDateTime('2026-06-30T21:01:00Z'), '01.07.2026. 00:01');
+  assert.equal(formatDate('2026-06-30T21:01:00Z'), '01.07.2026.');
+  assert.equal(rigaToday(new Date('2026-06-30T21:01:00Z')), '2026-07-01');
+});
+
+test('an exclusive end instant shows its last day', () => {
+  assert.equal(formatLastDay('2027-06-30T21:00:00.000Z'), '30.06.2027.');
+});
+
+test('names sort by the Latvian alphabet', () => {
+  const names = ['Zane', 'Čakste', 'Ēriks', 'Cīrulis', 'Egle', 'Šmits', 'Sproģis'];
+  assert.deepEqual(sortByName(names, (n) => n), ['Cīrulis', 'Čakste', 'Egle', 'Ēriks', 'Sproģis', 'Šmits', 'Zane']);
+});

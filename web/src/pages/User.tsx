@@ -1,0 +1,103 @@
+// One user: their details, invitation and disable/enable actions, their roles, and the form to grant one more.
+import { useState } from 'react';
+import type { PageProps } from '../App.tsx';
+import { api } from '../api.ts';
+import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { GrantForm } from '../components/GrantForm.tsx';
+import { GrantsTable } from '../components/GrantsTable.tsx';
+import { Page } from '../components/Page.tsx';
+import { useStatus } from '../components/Status.tsx';
+import { UserStatus } from '../components/UserStatus.tsx';
+import { formatDateTime } from '../format.ts';
+import { useI18n } from '../i18n/context.tsx';
+import { fill } from '../i18n/messages.ts';
+import { canManageUsers } from '../roles.ts';
+import { Link } from '../router.tsx';
+import { useSession } from '../session.tsx';
+import type { UserOut } from '../types.ts';
+import { useApi } from '../useApi.ts';
+
+export function UserPage({ params }: PageProps) {
+  const { m } = useI18n();
+  const { roles } = useSession();
+  const { announce } = useStatus();
+  const { data: user, error: loadError, reload } = useApi<UserOut>(`/api/v1/users/${encodeURIComponent(params.id ?? '')}`);
+  const [error, setError] = useState<unknown>(null);
+  const manage = canManageUsers(roles);
+
+  const act = async (run: () => Promise<unknown>, message: string) => {
+    setError(null);
+    try {
+      await run();
+      announce(message);
+      reload();
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  if (!user) {
+    return (
+      <Page title={loadError ? m.users.title : m.common.loading}>
+        <ErrorSummary error={loadError} />
+        {!loadError && <p className="loading">{m.common.loading}</p>}
+        <p>
+          <Link to="/users">{m.user.back}</Link>
+        </p>
+      </Page>
+    );
+  }
+
+  const active = user.status === 'active';
+  return (
+    <Page title={user.name} wide>
+      <p>
+        <Link to="/users">{m.user.back}</Link>
+      </p>
+      <ErrorSummary error={error} />
+      <section aria-labelledby="details-title">
+        <h2 id="details-title">{m.user.details}</h2>
+        <dl className="details">
+          <dt>{m.users.email}</dt>
+          <dd>{user.email}</dd>
+          <dt>{m.users.phone}</dt>
+          <dd>{user.phone || '—'}</dd>
+          <dt>{m.users.position}</dt>
+          <dd>{user.position || '—'}</dd>
+          <dt>{m.users.organisation}</dt>
+          <dd>{user.organisationName}</dd>
+          <dt>{m.users.status}</dt>
+          <dd>
+            <UserStatus user={user} />
+            {user.lockedUntil && new Date(user.lockedUntil) > new Date() && <div>{fill(m.user.lockedUntil, { time: formatDateTime(user.lockedUntil) })}</div>}
+          </dd>
+          <dt>{m.user.password}</dt>
+          <dd>{user.hasPassword ? m.user.passwordSet : m.user.passwordNotSet}</dd>
+          <dt>{m.user.created}</dt>
+          <dd>{formatDateTime(user.createdAt)}</dd>
+        </dl>
+        {manage && (
+          <div className="actions">
+            {!user.hasPassword && active && (
+              <button type="button" className="button button--secondary" onClick={() => void act(() => api.post(`/api/v1/users/${user.id}/invite`), fill(m.user.resent, { email: user.email }))}>
+                {m.user.resend}
+              </button>
+            )}
+            <button
+              type="button"
+              className={active ? 'button button--danger' : 'button button--secondary'}
+              onClick={() => void act(() => api.patch(`/api/v1/users/${user.id}`, { status: active ? 'disabled' : 'active' }), active ? m.user.disabledDone : m.user.enabledDone)}
+            >
+              {active ? m.user.disable : m.user.enable}
+            </button>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="grants-title">
+        <h2 id="grants-title">{m.user.grants}</h2>
+        <GrantsTable grants={user.grants} manage={manage} onChanged={reload} onError={setError} />
+      </section>
+      {manage && <GrantForm userId={user.id} userOrganisationId={user.organisationId} onGranted={reload} />}
+    </Page>
+  );
+}

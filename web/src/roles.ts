@@ -1,0 +1,56 @@
+// Roles as the API names them, and which parts of the UI each role may open. The server decides access;
+// this only keeps the navigation from offering what would answer 403/404.
+export const ROLES = [
+  'maintainer',
+  'ministry_supervisor',
+  'org_admin',
+  'centre_head',
+  'centre_employee',
+  'institution_coordinator',
+  'committee_member',
+  'auditor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles whose scope is one centre of a municipality, not a whole organisation. */
+export const CENTRE_ROLES: readonly Role[] = ['centre_head', 'centre_employee'];
+
+export type Area = 'users' | 'audit' | 'outbox' | 'tokens';
+
+const AREA_ROLES: Record<Area, readonly Role[]> = {
+  users: ['org_admin', 'maintainer', 'ministry_supervisor', 'auditor'],
+  audit: ['ministry_supervisor', 'auditor', 'maintainer'],
+  outbox: ['maintainer'],
+  tokens: ['maintainer', 'org_admin'],
+};
+
+/** Who may change users and grants; the supervisor and the auditor only read. */
+const MANAGERS: readonly Role[] = ['org_admin', 'maintainer'];
+
+export function canOpen(roles: readonly Role[], area: Area): boolean {
+  return roles.some((r) => AREA_ROLES[area].includes(r));
+}
+
+export function canManageUsers(roles: readonly Role[]): boolean {
+  return roles.some((r) => MANAGERS.includes(r));
+}
+
+/** Roles an administrator may offer: a maintainer any, an organisation's admin only those inside an organisation. */
+export function grantableRoles(roles: readonly Role[]): Role[] {
+  if (roles.includes('maintainer')) return [...ROLES];
+  return ROLES.filter((r) => !['maintainer', 'ministry_supervisor', 'auditor'].includes(r));
+}
+
+/** AM-1.11: the kinds of organisation a role belongs to (the API refuses others); undefined means any. */
+const KINDS_FOR_ROLE: Partial<Record<Role, readonly string[]>> = {
+  maintainer: ['maintainer'],
+  ministry_supervisor: ['ministry'],
+  centre_head: ['municipality'],
+  centre_employee: ['municipality'],
+  institution_coordinator: ['institution', 'holder'],
+};
+
+export function fitsRole(role: Role | '', organisationKind: string): boolean {
+  const kinds = role ? KINDS_FOR_ROLE[role] : undefined;
+  return !kinds || kinds.includes(organisationKind);
+}
