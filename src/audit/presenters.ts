@@ -1,5 +1,5 @@
 // The shapes in which audit events and the chain check leave the API. No row reaches JSON without passing here.
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static } from 'typebox';
 import type { AuditEventRow } from '../platform/db/schema.ts';
 import type { ChainReport } from '../platform/audit/audit.ts';
 import { Instant, Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';

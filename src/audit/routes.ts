@@ -1,5 +1,5 @@
 // HTTP for the audit trail: search, and the hash-chain check (the same check as `vienuviet verify-audit`).
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import type { App } from '../app.ts';
 import type { Deps } from '../platform/deps.ts';
 import { rolesRoute } from '../platform/access/route-policy.ts';

@@ -4,7 +4,7 @@
 import type { Deps } from '../platform/deps.ts';
 import { verifyChain } from '../platform/audit/audit.ts';
 import { ValidationError } from '../platform/http/errors.ts';
-import { addDays, isIsoDate, RIGA } from '../platform/time.ts';
+import { addDays, isIsoDate, startOfRigaDay } from '../platform/time.ts';
 import * as repo from './repository.ts';
 import { presentAuditEvent, presentChainReport, type AuditEventOut, type ChainReportOut } from './presenters.ts';
 
@@ -20,34 +20,6 @@ export interface AuditQuery {
   organisationId?: string | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
-}
-
-const rigaClock = new Intl.DateTimeFormat('en-US', {
-  timeZone: RIGA,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-/** How far Riga's wall clock is ahead of UTC at the instant (2 h in winter, 3 h in summer). */
-function rigaOffsetMs(instant: number): number {
-  const p = Object.fromEntries(rigaClock.formatToParts(new Date(instant)).map((part) => [part.type, Number(part.value)]));
-  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
-  return wall - Math.floor(instant / 1000) * 1000;
-}
-
-/**
- * The instant at which a Riga calendar day begins. The offset is read at the answer itself (second pass), so a day
- * next to a clock change gets its own offset; Riga changes clocks at 03:00/04:00, so midnight always exists.
- */
-export function startOfRigaDay(date: string): Date {
-  const wallMidnight = Date.parse(`${date}T00:00:00Z`);
-  const guess = wallMidnight - rigaOffsetMs(wallMidnight);
-  return new Date(wallMidnight - rigaOffsetMs(guess));
 }
 
 function checkDate(value: string | undefined, field: string): void {

@@ -1,5 +1,5 @@
 // HTTP for the mail outbox: reading it (how developers read mail without SMTP) and an operator's re-queue.
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static } from 'typebox';
 import type { App } from '../app.ts';
 import type { Deps } from '../platform/deps.ts';
 import { rolesRoute } from '../platform/access/route-policy.ts';

@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static } from 'typebox';
 import type { Centre, Organisation } from '../platform/db/schema.ts';
 import { Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
 

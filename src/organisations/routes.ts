@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import type { App } from '../app.ts';
 import type { Deps } from '../platform/deps.ts';
 import { anyUser } from '../platform/access/route-policy.ts';

@@ -1,5 +1,5 @@
 // HTTP for logging in and out, the current session, and passwords. Thin: parse → call the service → present.
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../app.ts';
 import type { Deps } from '../platform/deps.ts';

@@ -5,7 +5,7 @@ import { testContext, type TestContext } from '../../test/support/context.ts';
 import { buildUser, firstCentreId, organisationId } from '../../test/support/factories.ts';
 import { login, type Session } from '../../test/support/http.ts';
 import { addDays, rigaDate } from '../platform/time.ts';
-import { endOfRigaDay } from './riga-day.ts';
+import { endOfRigaDay } from '../platform/time.ts';
 import { auditEvents, buildMunicipality, counts } from './test-fixtures.ts';
 
 let ctx: TestContext;

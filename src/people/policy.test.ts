@@ -15,7 +15,7 @@ import {
   tokenTermIssue,
   userReadScope,
 } from './policy.ts';
-import { endOfRigaDay } from './riga-day.ts';
+import { endOfRigaDay } from '../platform/time.ts';
 
 const ORG = 'org-balvi';
 const OTHER = 'org-other';

@@ -1,5 +1,5 @@
 // Request shapes of people administration. Each is the single source of validation, type and OpenAPI.
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static } from 'typebox';
 import { Email, IsoDate, Nullable, Obj, PageQuery, Str, StringEnum, Uuid } from '../platform/http/schema.ts';
 import { RoleSchema } from './presenters.ts';
 

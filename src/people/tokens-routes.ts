@@ -1,5 +1,5 @@
 // HTTP for API tokens of other systems. Thin: parse → call the service → present.
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import type { App } from '../app.ts';
 import type { Deps } from '../platform/deps.ts';
 import { rolesRoute } from '../platform/access/route-policy.ts';

@@ -11,7 +11,7 @@ import { isIsoDate, rigaDate } from '../platform/time.ts';
 import { API_TOKEN_PREFIX } from './auth-service.ts';
 import { resolveScope } from './grant-scope.ts';
 import { adminOrganisations, canManageGrant, tokenTermIssue } from './policy.ts';
-import { endOfRigaDay } from './riga-day.ts';
+import { endOfRigaDay } from '../platform/time.ts';
 import * as tokens from './tokens-repository.ts';
 import { presentToken, type TokenOut } from './presenters.ts';
 import type { CreateTokenIn } from './schemas.ts';

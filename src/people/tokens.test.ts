@@ -6,7 +6,7 @@ import { buildUser, firstCentreId, organisationId } from '../../test/support/fac
 import { login, withToken, type Session } from '../../test/support/http.ts';
 import { sha256 } from '../platform/secrets.ts';
 import { addDays, rigaDate } from '../platform/time.ts';
-import { endOfRigaDay } from './riga-day.ts';
+import { endOfRigaDay } from '../platform/time.ts';
 import { auditEvents, buildMunicipality, counts } from './test-fixtures.ts';
 
 let ctx: TestContext;

@@ -21,3 +21,21 @@ export function isIsoDate(value: string): boolean {
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
+
+/**
+ * The instant 00:00 Europe/Riga begins on `date` (YYYY-MM-DD). Riga is UTC+2 in winter and UTC+3 in summer, and
+ * its clocks change at 03:00/04:00, never at midnight, so exactly one of the two candidates is that midnight.
+ */
+export function startOfRigaDay(date: string): Date {
+  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
+  for (const offsetHours of [3, 2]) {
+    const instant = new Date(utcMidnight - offsetHours * 3_600_000);
+    if (rigaDate(instant) === date && rigaDate(new Date(instant.getTime() - 1)) !== date) return instant;
+  }
+  throw new Error(`No Riga midnight found for ${date}`);
+}
+
+/** The instant a Riga day ends (the next day's 00:00 in Riga): a term "until 31.12.2026." ends then. */
+export function endOfRigaDay(date: string): Date {
+  return startOfRigaDay(addDays(date, 1));
+}

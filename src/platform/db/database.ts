@@ -48,7 +48,8 @@ async function openPostgres(url: string, max: number): Promise<Database> {
 
 async function openPglite(dataDir: string): Promise<Database> {
   // Loaded lazily: a server deployment never pays for the WebAssembly build.
-  const [{ createPgConfig }, { unaccent }, { pg_trgm }] = await Promise.all([
+  const [{ PGlite }, { createPgConfig }, { unaccent }, { pg_trgm }] = await Promise.all([
+    import('@electric-sql/pglite'),
     import('@electric-sql/pglite/node-postgres'),
     import('@electric-sql/pglite/contrib/unaccent'),
     import('@electric-sql/pglite/contrib/pg_trgm'),
@@ -61,8 +62,10 @@ async function openPglite(dataDir: string): Promise<Database> {
     lock = acquireLock(dataDir);
   }
   try {
-    const config = createPgConfig(inMemory ? 'memory://' : dataDir, { extensions: { unaccent, pg_trgm } });
-    const pool = new pg.Pool(config as unknown as pg.PoolConfig);
+    // We own the PGlite instance (the adapter does not close one it was given), so close() can shut it down
+    // and flush it; otherwise its handles keep the process alive after the pool has ended.
+    const pglite = await PGlite.create(inMemory ? 'memory://' : dataDir, { extensions: { unaccent, pg_trgm } });
+    const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     await sql`select 1`.execute(db);
     return {
@@ -71,6 +74,7 @@ async function openPglite(dataDir: string): Promise<Database> {
       location: inMemory ? 'memory' : dataDir,
       close: async () => {
         await db.destroy();
+        await pglite.close();
         lock?.release();
       },
     };

@@ -1,14 +1,14 @@
 // Schema building blocks. Every string has a length limit and every array a size limit, objects reject unknown
 // properties, and every field has a description — the OpenAPI document is generated from these.
-import { Type, type TSchema, type TString, type TObject, type TProperties, type ObjectOptions, type StringOptions } from '@sinclair/typebox';
+import { Type, type TSchema, type TString, type TObject, type TProperties, type TObjectOptions, type TStringOptions } from 'typebox';
 
 /** A bounded string with a description. */
-export function Str(description: string, maxLength: number, options: StringOptions = {}): TString {
+export function Str(description: string, maxLength: number, options: TStringOptions = {}): TString {
   return Type.String({ description, maxLength, ...options });
 }
 
 /** An object that rejects unknown properties. */
-export function Obj<T extends TProperties>(properties: T, options: ObjectOptions = {}): TObject<T> {
+export function Obj<T extends TProperties>(properties: T, options: TObjectOptions = {}): TObject<T> {
   return Type.Object(properties, { additionalProperties: false, ...options });
 }
 

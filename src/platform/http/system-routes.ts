@@ -1,6 +1,6 @@
 // Liveness, readiness and the OpenAPI document.
 import { sql } from 'kysely';
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import type { App } from '../../app.ts';
 import type { Deps } from '../deps.ts';
 import { publicRoute } from '../access/route-policy.ts';
