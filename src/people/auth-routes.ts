@@ -9,6 +9,7 @@ import { Email, Obj, OkSchema, ok, Str } from '../platform/http/schema.ts';
 import { auditContext } from '../platform/http/context.ts';
 import { changePassword, login, logout, setPasswordWithToken } from './auth-service.ts';
 import { currentUser } from './me-service.ts';
+import { requestPasswordReset } from './password-reset.ts';
 import { MeSchema } from './presenters.ts';
 
 const Password = (description: string) => Str(description, 200, { minLength: 1 });
@@ -102,6 +103,24 @@ export async function authRoutes(app: App, deps: Deps): Promise<void> {
     },
     async (request) => {
       await changePassword(deps, request.actor, request.body, auditContext(request));
+      return ok;
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/password-reset',
+    {
+      config: { policy: publicRoute, rateLimit: { max: deps.config.loginRatePerMinute, timeWindow: '1 minute' } },
+      onRequest: csrfProtection(app),
+      schema: {
+        summary: 'Ask for a set-password link by e-mail; answers the same whether or not the address has an account',
+        tags: ['auth'],
+        body: Obj({ email: Email('E-mail of the account') }),
+        response: { 200: OkSchema },
+      },
+    },
+    async (request) => {
+      await requestPasswordReset(deps, request.body.email, auditContext(request));
       return ok;
     },
   );

@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { testContext, type TestContext } from '../../test/support/context.ts';
 import { buildUser, TEST_PASSWORD } from '../../test/support/factories.ts';
-import { call, login, tryLogin } from '../../test/support/http.ts';
+import { call, csrf, login, tryLogin } from '../../test/support/http.ts';
 
 let ctx: TestContext;
 before(async () => {
@@ -143,4 +143,23 @@ test('login attempts from one address are rate limited with a problem answer', a
   } finally {
     await limited.close();
   }
+});
+
+test('forgot password: a reset link is mailed to an existing account, and unknown addresses get the same answer', async () => {
+  const user = await buildUser(ctx.db);
+  const mails = async (to: string) => ctx.db.selectFrom('mail_outbox').select(['body_text']).where('to_address', '=', to).execute();
+  const c = await csrf(ctx.app);
+  const ask = (email: string) => call(ctx.app, 'POST', '/api/v1/auth/password-reset', { email }, { cookie: c.cookie, 'x-csrf-token': c.token });
+  const known = await ask(user.email.toUpperCase());
+  const unknown = await ask('nobody.at.all@test.vienuviet.lv');
+  assert.equal(known.status, 200);
+  assert.deepEqual(unknown.json, known.json);
+  const sent = await mails(user.email);
+  assert.equal(sent.length, 1);
+  assert.equal((await mails('nobody.at.all@test.vienuviet.lv')).length, 0);
+  const token = decodeURIComponent(/set-password\?token=([^\s]+)/.exec(sent[0]!.body_text)![1]!);
+  const set = await call(ctx.app, 'POST', '/api/v1/auth/set-password', { token, password: 'a-fresh-password-1' });
+  assert.equal(set.status, 200);
+  assert.equal((await tryLogin(ctx.app, user.email, 'a-fresh-password-1')).status, 200);
+  assert.equal((await call(ctx.app, 'POST', '/api/v1/auth/set-password', { token, password: 'another-password-2' })).status, 400, 'the link works once');
 });

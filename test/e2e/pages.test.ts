@@ -86,6 +86,15 @@ test('the maintainer walks through every section, and each page passes axe', asy
   await guest.getByText(lv.setPassword.done).waitFor();
   await checkA11y(guest, 'set-password done');
   await guest.getByRole('link', { name: lv.setPassword.toLogin }).click();
+  // Forgot password, from the login page: the same calm answer whatever the address.
+  await guest.getByRole('link', { name: lv.login.forgot }).click();
+  await guest.locator('h1').getByText(lv.forgot.title).waitFor();
+  await checkA11y(guest, 'forgot password');
+  await guest.getByLabel(lv.login.email).fill('neviens@piemers.lv');
+  await guest.getByRole('button', { name: lv.forgot.submit }).click();
+  await guest.getByText(lv.forgot.sent).waitFor();
+  await checkA11y(guest, 'forgot password sent');
+  await guest.getByRole('link', { name: lv.forgot.back }).click();
   await login(guest, invited, 'mana-jauna-parole-2026');
   assert.ok(((await guest.locator('main').textContent()) ?? '').includes(lv.home.noRoles), 'a user without roles is told so');
   await guest.context().close();

@@ -9,6 +9,7 @@ import { matchPath, Redirect, useLocation } from './router.tsx';
 import { loginPathFor, useSession } from './session.tsx';
 import { AuditPage } from './pages/Audit.tsx';
 import { ChangePasswordPage } from './pages/ChangePassword.tsx';
+import { ForgotPasswordPage } from './pages/ForgotPassword.tsx';
 import { HomePage } from './pages/Home.tsx';
 import { InviteUserPage } from './pages/InviteUser.tsx';
 import { LoginPage } from './pages/Login.tsx';
@@ -37,6 +38,7 @@ interface Route {
 const ROUTES: Route[] = [
   { path: '/login', page: LoginPage, public: true },
   { path: '/set-password', page: SetPasswordPage, public: true },
+  { path: '/forgot-password', page: ForgotPasswordPage, public: true },
   { path: '/', page: HomePage },
   { path: '/account/password', page: ChangePasswordPage },
   { path: '/users', page: UsersPage, area: 'users' },

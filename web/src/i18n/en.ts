@@ -58,7 +58,14 @@ export const en: Messages = {
     password: 'Password',
     submit: 'Log in',
     busy: 'Logging in…',
-    forgot: 'If you have forgotten your password, ask your organisation’s administrator.',
+    forgot: 'Forgot your password?',
+  },
+  forgot: {
+    title: 'Password reset',
+    intro: 'Enter the e-mail of your account. If there is such an account, we will send it a link to set a new password.',
+    submit: 'Send the link',
+    sent: 'If this e-mail has an account, a link to set a new password has been sent. Check your mailbox.',
+    back: 'Back to login',
   },
   setPassword: {
     title: 'Set your password',

@@ -59,7 +59,14 @@ export const lv = {
     password: 'Parole',
     submit: 'Pieteikties',
     busy: 'Piesakās…',
-    forgot: 'Ja esat aizmirsis paroli, vērsieties pie savas iestādes administratora.',
+    forgot: 'Aizmirsāt paroli?',
+  },
+  forgot: {
+    title: 'Paroles atjaunošana',
+    intro: 'Ierakstiet sava konta e-pastu. Ja tāds konts ir, uz to nosūtīsim saiti jaunas paroles iestatīšanai.',
+    submit: 'Nosūtīt saiti',
+    sent: 'Ja šim e-pastam ir konts, saite jaunas paroles iestatīšanai ir nosūtīta. Pārbaudiet savu pastkastīti.',
+    back: 'Atpakaļ uz pieteikšanos',
   },
   setPassword: {
     title: 'Paroles iestatīšana',

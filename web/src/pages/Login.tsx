@@ -5,7 +5,7 @@ import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { TextField, type FieldMap } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
 import { useI18n } from '../i18n/context.tsx';
-import { navigate, Redirect, useLocation } from '../router.tsx';
+import { Link, navigate, Redirect, useLocation } from '../router.tsx';
 import { useSession } from '../session.tsx';
 import type { Me } from '../types.ts';
 
@@ -60,7 +60,9 @@ export function LoginPage() {
           </button>
         </div>
       </form>
-      <p className="muted">{m.login.forgot}</p>
+      <p>
+        <Link to="/forgot-password">{m.login.forgot}</Link>
+      </p>
     </Page>
   );
 }
