@@ -4,7 +4,7 @@ import type { Deps } from '../platform/deps.ts';
 import { rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
 import { GrantSchema } from './presenters.ts';
-import { GrantInSchema, IdParams, type GrantIn, type IdIn } from './schemas.ts';
+import { GrantInSchema, IdParams } from './schemas.ts';
 import { addGrant, revokeGrant } from './grants-service.ts';
 
 /** AM-1.11: roles are granted and revoked by maintainers and organisation admins. */
@@ -12,8 +12,7 @@ const managers = rolesRoute('maintainer', 'org_admin');
 const tags = ['people'];
 
 export async function grantRoutes(app: App, deps: Deps): Promise<void> {
-  // The body's type is named: the type provider reads a different TypeBox and would see the role as unknown.
-  app.post<{ Params: IdIn; Body: GrantIn }>(
+  app.post(
     '/api/v1/users/:id/grants',
     {
       config: { policy: managers },

@@ -6,7 +6,7 @@ import { rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
 import { Obj } from '../platform/http/schema.ts';
 import { TokenSchema } from './presenters.ts';
-import { CreateTokenBody, IdParams, type CreateTokenIn } from './schemas.ts';
+import { CreateTokenBody, IdParams } from './schemas.ts';
 import { createToken, listTokens, revokeToken } from './tokens-service.ts';
 
 /** AM-1.11: a token is access like a grant, so the same people manage it. */
@@ -27,8 +27,7 @@ export async function tokenRoutes(app: App, deps: Deps): Promise<void> {
     async (request) => ({ items: await listTokens(deps, request.actor) }),
   );
 
-  // The body's type is named: the type provider reads a different TypeBox and would see the role as unknown.
-  app.post<{ Body: CreateTokenIn }>(
+  app.post(
     '/api/v1/api-tokens',
     {
       config: { policy: managers },

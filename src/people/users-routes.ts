@@ -6,7 +6,7 @@ import { rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
 import { Obj, OkSchema, ok } from '../platform/http/schema.ts';
 import { UserSchema } from './presenters.ts';
-import { CreateUserBody, IdParams, ListUsersQuery, UpdateUserBody, type CreateUserIn, type IdIn, type UpdateUserIn } from './schemas.ts';
+import { CreateUserBody, IdParams, ListUsersQuery, UpdateUserBody } from './schemas.ts';
 import { getUser, inviteUser, listUsers, updateUser } from './users-service.ts';
 import { createUser } from './user-create.ts';
 
@@ -15,9 +15,6 @@ const readers = rolesRoute('maintainer', 'ministry_supervisor', 'auditor', 'org_
 /** AM-1.11: access is managed by maintainers and organisation admins. */
 const managers = rolesRoute('maintainer', 'org_admin');
 const tags = ['people'];
-
-// Routes whose bodies hold enums name their types: the type provider reads a different TypeBox than our
-// schema helpers and would see those fields as unknown. The schema still validates every request.
 
 export async function userRoutes(app: App, deps: Deps): Promise<void> {
   app.get(
@@ -48,7 +45,7 @@ export async function userRoutes(app: App, deps: Deps): Promise<void> {
     async (request) => getUser(deps, request.actor, request.params.id),
   );
 
-  app.post<{ Body: CreateUserIn }>(
+  app.post(
     '/api/v1/users',
     {
       config: { policy: managers },
@@ -62,7 +59,7 @@ export async function userRoutes(app: App, deps: Deps): Promise<void> {
     async (request, reply) => reply.code(201).send(await createUser(deps, request.body, auditContext(request))),
   );
 
-  app.patch<{ Params: IdIn; Body: UpdateUserIn }>(
+  app.patch(
     '/api/v1/users/:id',
     {
       config: { policy: managers },

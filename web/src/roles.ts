@@ -1,16 +1,9 @@
 // Roles as the API names them, and which parts of the UI each role may open. The server decides access;
 // this only keeps the navigation from offering what would answer 403/404.
-export const ROLES = [
-  'maintainer',
-  'ministry_supervisor',
-  'org_admin',
-  'centre_head',
-  'centre_employee',
-  'institution_coordinator',
-  'committee_member',
-  'auditor',
-] as const;
-export type Role = (typeof ROLES)[number];
+// The one list of roles is the server's (a type-only module: nothing of the server is bundled but the list).
+import { ROLES, type Role } from '../../src/platform/db/schema.ts';
+
+export { ROLES, type Role };
 
 /** Roles whose scope is one centre of a municipality, not a whole organisation. */
 export const CENTRE_ROLES: readonly Role[] = ['centre_head', 'centre_employee'];
