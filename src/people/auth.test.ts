@@ -163,3 +163,21 @@ test('forgot password: a reset link is mailed to an existing account, and unknow
   assert.equal((await tryLogin(ctx.app, user.email, 'a-fresh-password-1')).status, 200);
   assert.equal((await call(ctx.app, 'POST', '/api/v1/auth/set-password', { token, password: 'another-password-2' })).status, 400, 'the link works once');
 });
+
+test('demo accounts are refused when NODE_ENV=production, even if their rows exist', async () => {
+  const production = await testContext({ NODE_ENV: 'production', DATABASE_URL: 'postgres://configured-elsewhere/vienuviet', DEMO: 'false' });
+  try {
+    const demo = await buildUser(production.db, { email: 'vaditajs@demo.vienuviet.lv', role: 'centre_head' });
+    const real = await buildUser(production.db, { role: 'centre_head' });
+    const refused = await tryLogin(production.app, demo.email);
+    assert.equal(refused.status, 401);
+    assert.equal(refused.json.code, 'invalid_credentials');
+    const accepted = await tryLogin(production.app, real.email);
+    assert.equal(accepted.status, 200);
+    assert.match(String(accepted.headers['set-cookie']), /Secure/, 'production session cookies are Secure');
+    assert.match(String(accepted.headers['set-cookie']), /HttpOnly/);
+    assert.match(String(accepted.headers['set-cookie']), /SameSite=Strict/);
+  } finally {
+    await production.close();
+  }
+});
