@@ -24,3 +24,10 @@ test('bad settings fail fast with the setting named', () => {
   assert.throws(() => loadConfig({ ADMIN_EMAIL: 'a@b.lv' }), /ADMIN_EMAIL and ADMIN_PASSWORD/);
   assert.throws(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', ADMIN_EMAIL: 'a@b.lv', ADMIN_PASSWORD: 'short' }), /ADMIN_PASSWORD/);
 });
+
+test('REMINDER_WORKING_DAYS: 3 by default, 0 to 30 working days', () => {
+  assert.equal(loadConfig({}).reminderWorkingDays, 3);
+  assert.equal(loadConfig({ REMINDER_WORKING_DAYS: '0' }).reminderWorkingDays, 0);
+  assert.throws(() => loadConfig({ REMINDER_WORKING_DAYS: '31' }), /REMINDER_WORKING_DAYS/);
+  assert.throws(() => loadConfig({ REMINDER_WORKING_DAYS: 'three' }), /REMINDER_WORKING_DAYS/);
+});

@@ -41,6 +41,8 @@ export interface Config {
   trustProxy: boolean;
   /** Run background jobs (mail sender, expiry sweeps) in this process. */
   runJobs: boolean;
+  /** Working days before an obligation's due date on which its owner's people get a reminder e-mail (0: on the day). */
+  reminderWorkingDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -90,6 +92,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     trustProxy: bool(env, 'TRUST_PROXY', false),
     runJobs: bool(env, 'RUN_JOBS', nodeEnv !== 'test'),
+    reminderWorkingDays: int(env, 'REMINDER_WORKING_DAYS', 3, 0, 30),
   };
   if (production) {
     if (config.demo) throw new ConfigError('DEMO=true is refused when NODE_ENV=production: demo accounts have published passwords');

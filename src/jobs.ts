@@ -2,7 +2,9 @@
 import type { Deps } from './platform/deps.ts';
 import type { Job } from './platform/jobs/jobs.ts';
 import { mailSenderJob } from './platform/mail/sender.ts';
+import { obligationRemindersJob } from './obligations/reminders.ts';
+import { recurringObligationsJob } from './obligations/recurring.ts';
 
 export function jobList(deps: Deps): Job[] {
-  return [...(deps.config.smtpUrl ? [mailSenderJob] : [])];
+  return [...(deps.config.smtpUrl ? [mailSenderJob] : []), recurringObligationsJob, obligationRemindersJob];
 }

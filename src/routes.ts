@@ -5,14 +5,24 @@ import { systemRoutes } from './platform/http/system-routes.ts';
 import { authRoutes } from './people/auth-routes.ts';
 import { peopleAdminRoutes } from './people/admin-routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
+import { centreRoutes } from './centres/routes.ts';
+import { pointRoutes } from './centres/points-routes.ts';
+import { publicCentreRoutes } from './centres/public-routes.ts';
 import { mailRoutes } from './mail/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
+import { obligationRoutes } from './obligations/routes.ts';
+import { calendarRoutes } from './calendar/routes.ts';
 
 export async function capabilityRoutes(app: App, deps: Deps): Promise<void> {
   await systemRoutes(app, deps);
   await authRoutes(app, deps);
   await peopleAdminRoutes(app, deps);
   await organisationRoutes(app, deps);
+  await centreRoutes(app, deps);
+  await pointRoutes(app, deps);
+  await publicCentreRoutes(app, deps);
   await mailRoutes(app, deps);
   await auditRoutes(app, deps);
+  await obligationRoutes(app, deps);
+  await calendarRoutes(app, deps);
 }

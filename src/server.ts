@@ -7,6 +7,7 @@ import { createApp, type App } from './app.ts';
 import type { Deps } from './platform/deps.ts';
 import { bootstrapAdmin, loadDemoData, loadReferenceData } from './seed/load.ts';
 import { startJobs, type Jobs } from './platform/jobs/jobs.ts';
+import { generateRecurringObligations } from './obligations/recurring.ts';
 
 export interface Running {
   app: App;
@@ -39,6 +40,9 @@ export async function startServer(config: Config): Promise<Running> {
     demoLogins = demo.users.map((u) => ({ email: u.email, role: u.role, password: demo.password }));
   }
   const app = await createApp(deps);
+  // The current recurring duties exist from the first minute (RUN_JOBS=false included); the hourly job keeps them
+  // up. A failure here must not keep the system from serving: it is logged, and the job tries again.
+  await generateRecurringObligations(deps).catch((error: unknown) => app.log.error({ err: error }, 'recurring obligations were not generated'));
   const jobs: Jobs | undefined = config.runJobs ? startJobs(deps, app.log) : undefined;
   const address = await app.listen({ port: config.port, host: config.host });
   const url = config.host === '0.0.0.0' || config.host === '::' ? `http://localhost:${new URL(address).port}` : address;

@@ -23,13 +23,13 @@ export interface AuditQuery {
 }
 
 function checkDate(value: string | undefined, field: string): void {
-  if (value !== undefined && !isIsoDate(value)) throw ValidationError.field(field, 'field_format', { format: 'date' });
+  if (value !== undefined && !isIsoDate(value)) throw ValidationError.query(field, 'field_format', { format: 'date' });
 }
 
 export async function searchAudit(deps: Deps, query: AuditQuery): Promise<{ items: AuditEventOut[]; total: number }> {
   checkDate(query.from, '/from');
   checkDate(query.to, '/to');
-  if (query.from && query.to && query.to < query.from) throw ValidationError.field('/to', 'field_date_order');
+  if (query.from && query.to && query.to < query.from) throw ValidationError.query('/to', 'field_date_order');
   const filter: repo.AuditFilter = {
     from: query.from ? startOfRigaDay(query.from) : undefined,
     // "to" is inclusive: everything before the next Riga day begins.

@@ -1,34 +1,54 @@
+// The shapes in which organisations, their contact persons and (in brief) their centres leave the API.
 import { Type, type Static } from 'typebox';
-import type { Centre, Organisation } from '../platform/db/schema.ts';
+import type { Centre, Organisation, OrganisationContact } from '../platform/db/schema.ts';
 import { Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
 
 export const ORGANISATION_KINDS = ['ministry', 'maintainer', 'institution', 'holder', 'municipality'] as const;
+export const CENTRE_KINDS = ['county', 'regional', 'national'] as const;
+export const CENTRE_STATUS_VALUES = ['planned', 'operating', 'liquidation_decided', 'closed'] as const;
+
+const Text = (description: string) => Type.String({ description });
 
 export const CentreSchema = Obj({
   id: Uuid('Centre id'),
-  name: Type.String({ description: 'Name of the centre' }),
-  kind: Nullable(StringEnum(['county', 'regional', 'national'] as const, 'Centre kind (CR-3)')),
+  name: Text('Name of the centre'),
+  kind: Nullable(StringEnum(CENTRE_KINDS, 'Centre kind (CR-3)')),
+  status: StringEnum(CENTRE_STATUS_VALUES, 'Lifecycle status (DR-10, DR-12)'),
 });
+
+export const ContactPersonSchema = Obj({
+  id: Uuid('Contact person id'),
+  name: Text('Name and surname'),
+  position: Nullable(Text('Position')),
+  email: Nullable(Text('E-mail')),
+  phone: Nullable(Text('Phone')),
+}, { description: "A contact person of the organisation" });
+export type ContactPersonOut = Static<typeof ContactPersonSchema>;
 
 export const OrganisationSchema = Obj({
   id: Uuid('Organisation id'),
   kind: StringEnum(ORGANISATION_KINDS, 'What the organisation is (CR-2.3 … CR-2.5)'),
-  name: Type.String({ description: 'Full name' }),
-  shortName: Nullable(Type.String({ description: 'Short name, e.g. VID' })),
-  regNo: Nullable(Type.String({ description: 'Enterprise Register number' })),
-  website: Nullable(Type.String({ description: 'Website' })),
-  email: Nullable(Type.String({ description: 'E-mail (remote contact channel, DR-20.1)' })),
-  phone: Nullable(Type.String({ description: 'Phone (remote contact channel)' })),
-  eAddress: Nullable(Type.String({ description: 'Official e-address (remote contact channel)' })),
+  name: Text('Full name'),
+  shortName: Nullable(Text('Short name, e.g. VID')),
+  regNo: Nullable(Text('Enterprise Register number')),
+  website: Nullable(Text('Website')),
+  email: Nullable(Text('E-mail (remote contact channel, DR-20.1)')),
+  phone: Nullable(Text('Phone (remote contact channel)')),
+  eAddress: Nullable(Text('Official e-address (remote contact channel)')),
+  contacts: Type.Array(ContactPersonSchema, { description: 'Contact persons, in the order they were added' }),
   centres: Type.Array(CentreSchema, { description: 'Centres the organisation runs (municipalities only)' }),
 });
 export type OrganisationOut = Static<typeof OrganisationSchema>;
 
 export function presentCentre(c: Centre) {
-  return { id: c.id, name: c.name, kind: c.kind };
+  return { id: c.id, name: c.name, kind: c.kind, status: c.status };
 }
 
-export function presentOrganisation(o: Organisation, centres: Centre[]): OrganisationOut {
+export function presentContact(c: OrganisationContact): ContactPersonOut {
+  return { id: c.id, name: c.name, position: c.position, email: c.email, phone: c.phone };
+}
+
+export function presentOrganisation(o: Organisation, centres: Centre[], contacts: OrganisationContact[]): OrganisationOut {
   return {
     id: o.id,
     kind: o.kind,
@@ -39,6 +59,7 @@ export function presentOrganisation(o: Organisation, centres: Centre[]): Organis
     email: o.email,
     phone: o.phone,
     eAddress: o.e_address,
+    contacts: contacts.filter((c) => c.organisation_id === o.id).map(presentContact),
     centres: centres.filter((c) => c.municipality_id === o.id).map(presentCentre),
   };
 }

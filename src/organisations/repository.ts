@@ -1,13 +1,14 @@
-// SQL for organisations and their centres.
+// SQL for organisations, their contact persons and (read side) their centres.
 import type { Kysely } from 'kysely';
-import type { DB } from '../platform/db/schema.ts';
+import type { DB, NewOrganisation, Organisation } from '../platform/db/schema.ts';
 import type { Tx } from '../platform/db/transaction.ts';
 
 type Q = Kysely<DB> | Tx;
+const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 export function listOrganisations(q: Q, ids?: string[]) {
   let query = q.selectFrom('organisations').selectAll();
-  if (ids) query = query.where('id', 'in', ids.length > 0 ? ids : ['00000000-0000-0000-0000-000000000000']);
+  if (ids) query = query.where('id', 'in', ids.length > 0 ? ids : [NO_ID]);
   return query.execute();
 }
 
@@ -15,12 +16,68 @@ export function findOrganisation(q: Q, id: string) {
   return q.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export function findOrganisationByRegNo(q: Q, regNo: string) {
+  return q.selectFrom('organisations').select('id').where('reg_no', '=', regNo).executeTakeFirst();
+}
+
+/** Locks the row for the rest of the transaction: two admins changing one organisation see each other's change. */
+export function lockOrganisation(q: Tx, id: string) {
+  return q.selectFrom('organisations').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function insertOrganisation(q: Q, values: NewOrganisation): Promise<string> {
+  const row = await q.insertInto('organisations').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export type OrganisationChanges = Partial<Pick<Organisation, 'kind' | 'name' | 'short_name' | 'reg_no' | 'website' | 'email' | 'phone' | 'e_address'>>;
+
+export async function updateOrganisation(q: Q, id: string, changes: OrganisationChanges, now: Date): Promise<void> {
+  await q.updateTable('organisations').set({ ...changes, updated_at: now }).where('id', '=', id).execute();
+}
+
 export function listCentres(q: Q, municipalityIds?: string[]) {
   let query = q.selectFrom('centres').selectAll();
-  if (municipalityIds) query = query.where('municipality_id', 'in', municipalityIds.length > 0 ? municipalityIds : ['00000000-0000-0000-0000-000000000000']);
+  if (municipalityIds) query = query.where('municipality_id', 'in', municipalityIds.length > 0 ? municipalityIds : [NO_ID]);
   return query.execute();
 }
 
 export function findCentre(q: Q, id: string) {
   return q.selectFrom('centres').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+// ── Contact persons ──
+
+export function listContacts(q: Q, organisationIds?: string[]) {
+  let query = q.selectFrom('organisation_contacts').selectAll().orderBy('created_at').orderBy('id');
+  if (organisationIds) query = query.where('organisation_id', 'in', organisationIds.length > 0 ? organisationIds : [NO_ID]);
+  return query.execute();
+}
+
+export function findContact(q: Q, organisationId: string, id: string) {
+  return q.selectFrom('organisation_contacts').selectAll().where('id', '=', id).where('organisation_id', '=', organisationId).executeTakeFirst();
+}
+
+export interface ContactValues {
+  name: string;
+  position: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export async function insertContact(q: Q, organisationId: string, values: ContactValues, now: Date): Promise<string> {
+  const row = await q
+    .insertInto('organisation_contacts')
+    .values({ organisation_id: organisationId, ...values, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateContact(q: Q, id: string, values: Partial<ContactValues>, now: Date): Promise<void> {
+  await q.updateTable('organisation_contacts').set({ ...values, updated_at: now }).where('id', '=', id).execute();
+}
+
+export async function deleteContact(q: Q, id: string): Promise<void> {
+  await q.deleteFrom('organisation_contacts').where('id', '=', id).execute();
 }

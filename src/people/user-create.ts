@@ -14,12 +14,10 @@ import { canManageOrganisation } from './policy.ts';
 import { auditView, loadUser } from './users-service.ts';
 import type { UserOut } from './presenters.ts';
 import type { CreateUserIn } from './schemas.ts';
+import { isUniqueViolation } from '../platform/db/errors.ts';
 
 const emailTaken = () => new ConflictError('email_taken', [{ field: '/email', code: 'email_taken' }]);
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
-}
 
 export async function createUser(deps: Deps, input: CreateUserIn, context: AuditContext): Promise<UserOut> {
   const actor = context.actor;

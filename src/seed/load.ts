@@ -9,6 +9,7 @@ import { systemActor } from '../platform/access/actor.ts';
 import { rigaDate } from '../platform/time.ts';
 import { isValidRegNo } from '../organisations/reg-no.ts';
 import { hashPassword } from '../people/auth-service.ts';
+import { loadDemoDirectory, loadDirectoryReference, type DirectoryCentreData } from './directory.ts';
 
 interface ReferenceData {
   organisations: {
@@ -21,7 +22,7 @@ interface ReferenceData {
     email?: string;
     phone?: string;
   }[];
-  centres: { key: string; municipality: string; name: string; kind: 'county' | 'regional' | 'national'; servicePoints: { name: string; address: string }[] }[];
+  centres: (DirectoryCentreData & { key: string; servicePoints: { name: string; address: string }[] })[];
 }
 
 interface DemoData {
@@ -41,8 +42,17 @@ export function demoData(): DemoData {
   return readData<DemoData>('demo.json');
 }
 
-/** Loads the reference organisations when the database has none; returns whether it did. */
+/**
+ * Loads the reference organisations when the database has none; returns whether it did. Then, every time, fills in
+ * the directory's reference data (places, points' functions and hours) that a database may still lack.
+ */
 export async function loadReferenceData(db: Kysely<DB>): Promise<boolean> {
+  const loaded = await loadReferenceOrganisations(db);
+  await loadDirectoryReference(db);
+  return loaded;
+}
+
+async function loadReferenceOrganisations(db: Kysely<DB>): Promise<boolean> {
   const any = await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
   if (any) return false;
   const data = referenceData();
@@ -105,6 +115,8 @@ async function keyToIds(db: Kysely<DB>): Promise<{ organisations: Map<string, st
 
 /** One demo account per role, for trying the system out. Returns the logins created (empty when users exist). */
 export async function loadDemoData(db: Kysely<DB>, now: Date = new Date()): Promise<{ email: string; role: Role; password: string }[]> {
+  // Demo centres fill in whatever is missing, also into a database whose demo users were made before them.
+  await loadDemoDirectory(db, now);
   if (await hasUsers(db)) return [];
   const demo = demoData();
   const ids = await keyToIds(db);
@@ -128,6 +140,10 @@ export async function loadDemoData(db: Kysely<DB>, now: Date = new Date()): Prom
           valid_until: null,
         })
         .execute();
+      // CR-20.3: the demo head of centre heads the centre.
+      if (u.role === 'centre_head' && u.centre) {
+        await trx.updateTable('centres').set({ head_user_id: user.id }).where('id', '=', ids.centres.get(u.centre)!).where('head_user_id', 'is', null).execute();
+      }
     }
     await recordAudit(trx, { actor: systemActor('seed') }, { action: 'seed.demo', entityType: 'user', organisationId: null, after: { users: demo.users.map((u) => u.email) } });
   });

@@ -14,6 +14,10 @@ const ids = new Map<string, string>();
 
 // Sessions are touched by reading; they are not data a write could corrupt.
 const WATCHED = ['organisations', 'centres', 'service_points', 'users', 'role_grants', 'password_tokens', 'api_tokens', 'audit_events', 'mail_outbox'];
+// The calendar's run-time facts: a refused write must not add a transfer, a holiday or a confirmed year.
+WATCHED.push('calendar_transfers', 'calendar_holidays', 'calendar_confirmed_years');
+// The directory: contact persons, points' functions, hours and exceptions, reception hours.
+WATCHED.push('organisation_contacts', 'service_point_functions', 'opening_schedules', 'opening_intervals', 'service_point_exceptions', 'reception_schedules', 'reception_intervals');
 
 async function snapshot(): Promise<string> {
   const parts: string[] = [];
@@ -34,6 +38,10 @@ before(async () => {
   const grant = await ctx.db.selectFrom('role_grants').select('id').where('user_id', '=', other.id).executeTakeFirstOrThrow();
   ids.set('grants', grant.id);
   ids.set('organisations', other.organisationId);
+  // The Balvi centre and one of its points: bodies reach the directory's own checks.
+  ids.set('centres', other.centreId!);
+  const point = await ctx.db.selectFrom('service_points').select('id').where('centre_id', '=', other.centreId!).executeTakeFirstOrThrow();
+  ids.set('points', point.id);
 });
 after(() => ctx.close());
 

@@ -8,18 +8,25 @@ import { canManageUsers, canOpen, type Area } from './roles.ts';
 import { matchPath, Redirect, useLocation } from './router.tsx';
 import { loginPathFor, useSession } from './session.tsx';
 import { AuditPage } from './pages/Audit.tsx';
+import { CalendarPage } from './pages/Calendar.tsx';
 import { ChangePasswordPage } from './pages/ChangePassword.tsx';
 import { ForgotPasswordPage } from './pages/ForgotPassword.tsx';
 import { HomePage } from './pages/Home.tsx';
 import { InviteUserPage } from './pages/InviteUser.tsx';
 import { LoginPage } from './pages/Login.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
+import { ObligationsPage } from './pages/Obligations.tsx';
 import { OutboxPage } from './pages/Outbox.tsx';
 import { SetPasswordPage } from './pages/SetPassword.tsx';
 import { TokensPage } from './pages/Tokens.tsx';
 import { UnreachablePage } from './pages/Unreachable.tsx';
 import { UserPage } from './pages/User.tsx';
 import { UsersPage } from './pages/Users.tsx';
+import { CentreEditPage } from './pages/CentreEdit.tsx';
+import { CentreFinderPage } from './pages/CentreFinder.tsx';
+import { CentrePublicPage } from './pages/CentrePublic.tsx';
+import { OrganisationDetailPage } from './pages/OrganisationDetail.tsx';
+import { OrganisationListPage } from './pages/OrganisationList.tsx';
 
 export interface PageProps {
   params: Record<string, string>;
@@ -39,6 +46,12 @@ const ROUTES: Route[] = [
   { path: '/login', page: LoginPage, public: true },
   { path: '/set-password', page: SetPasswordPage, public: true },
   { path: '/forgot-password', page: ForgotPasswordPage, public: true },
+  // The public centre finder (CR-17.8, CR-17.9): no login.
+  { path: '/centres', page: CentreFinderPage, public: true },
+  { path: '/centres/:id', page: CentrePublicPage, public: true },
+  { path: '/centres/:id/edit', page: CentreEditPage, area: 'directory' },
+  { path: '/organisations', page: OrganisationListPage, area: 'directory' },
+  { path: '/organisations/:id', page: OrganisationDetailPage, area: 'directory' },
   { path: '/', page: HomePage },
   { path: '/account/password', page: ChangePasswordPage },
   { path: '/users', page: UsersPage, area: 'users' },
@@ -47,6 +60,8 @@ const ROUTES: Route[] = [
   { path: '/audit', page: AuditPage, area: 'audit' },
   { path: '/outbox', page: OutboxPage, area: 'outbox' },
   { path: '/tokens', page: TokensPage, area: 'tokens' },
+  { path: '/obligations', page: ObligationsPage },
+  { path: '/calendar', page: CalendarPage },
 ];
 
 function findRoute(path: string): { route: Route; params: Record<string, string> } | null {

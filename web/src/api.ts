@@ -101,6 +101,8 @@ export const api = {
   get: <T>(path: string, options?: Options) => send<T>('GET', path, undefined, options),
   post: <T>(path: string, body?: unknown, options?: Options) => send<T>('POST', path, body, options),
   patch: <T>(path: string, body: unknown, options?: Options) => send<T>('PATCH', path, body, options),
+  put: <T>(path: string, body: unknown, options?: Options) => send<T>('PUT', path, body, options),
+  delete: <T>(path: string, options?: Options) => send<T>('DELETE', path, undefined, options),
 };
 
 /** A path with a query string made of the non-empty values. */

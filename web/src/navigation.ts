@@ -3,16 +3,19 @@ import { canOpen, type Area, type Role } from './roles.ts';
 
 export interface NavItem {
   path: string;
-  key: 'home' | Area | 'password';
+  key: 'home' | Area | 'obligations' | 'calendar' | 'password';
   area?: Area;
 }
 
 const ITEMS: NavItem[] = [
   { path: '/', key: 'home' },
+  { path: '/organisations', key: 'directory', area: 'directory' },
+  { path: '/obligations', key: 'obligations' },
   { path: '/users', key: 'users', area: 'users' },
   { path: '/audit', key: 'audit', area: 'audit' },
   { path: '/outbox', key: 'outbox', area: 'outbox' },
   { path: '/tokens', key: 'tokens', area: 'tokens' },
+  { path: '/calendar', key: 'calendar' },
   { path: '/account/password', key: 'password' },
 ];
 

@@ -8,13 +8,15 @@ export { ROLES, type Role };
 /** Roles whose scope is one centre of a municipality, not a whole organisation. */
 export const CENTRE_ROLES: readonly Role[] = ['centre_head', 'centre_employee'];
 
-export type Area = 'users' | 'audit' | 'outbox' | 'tokens';
+export type Area = 'users' | 'audit' | 'outbox' | 'tokens' | 'directory';
 
 const AREA_ROLES: Record<Area, readonly Role[]> = {
   users: ['org_admin', 'maintainer', 'ministry_supervisor', 'auditor'],
   audit: ['ministry_supervisor', 'auditor', 'maintainer'],
   outbox: ['maintainer'],
   tokens: ['maintainer', 'org_admin'],
+  // Keeping the directory: a maintainer, municipalities' and institutions' admins, heads of centres; the ministry reads it.
+  directory: ['maintainer', 'org_admin', 'centre_head', 'ministry_supervisor'],
 };
 
 /** Who may change users and grants; the supervisor and the auditor only read. */
@@ -26,6 +28,13 @@ export function canOpen(roles: readonly Role[], area: Area): boolean {
 
 export function canManageUsers(roles: readonly Role[]): boolean {
   return roles.some((r) => MANAGERS.includes(r));
+}
+
+/** Labour Law s.133(4): the ministry (and the maintainer) enter Cabinet transfers and one-off holidays. */
+const CALENDAR_EDITORS: readonly Role[] = ['ministry_supervisor', 'maintainer'];
+
+export function canEditCalendar(roles: readonly Role[]): boolean {
+  return roles.some((r) => CALENDAR_EDITORS.includes(r));
 }
 
 /** Roles an administrator may offer: a maintainer any, an organisation's admin only those inside an organisation. */

@@ -31,8 +31,35 @@ export interface OrganisationsTable {
   email: string | null;
   phone: string | null;
   e_address: string | null;
+  follows_cabinet_transfers: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export interface CalendarTransfersTable {
+  id: Generated<string>;
+  day_off: string;
+  working_saturday: string;
+  basis: string;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface CalendarHolidaysTable {
+  id: Generated<string>;
+  date: string;
+  name_lv: string;
+  name_en: string;
+  basis: string;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface CalendarConfirmedYearsTable {
+  year: number;
+  basis: string;
+  confirmed_by: string | null;
+  confirmed_at: Timestamp;
 }
 
 export interface CentresTable {
@@ -40,6 +67,20 @@ export interface CentresTable {
   municipality_id: string;
   name: string;
   kind: CentreKind | null;
+  // 0004_directory
+  place_name: Generated<string | null>;
+  place_level: Generated<CentreKind | null>;
+  head_user_id: Generated<string | null>;
+  email: Generated<string | null>;
+  phone: Generated<string | null>;
+  e_address: Generated<string | null>;
+  website: Generated<string | null>;
+  status: Generated<CentreStatus>;
+  opened_on: Generated<string | null>;
+  liquidation_decided_on: Generated<string | null>;
+  liquidation_basis: Generated<string | null>;
+  closing_deadline: Generated<string | null>;
+  closed_on: Generated<string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -49,8 +90,77 @@ export interface ServicePointsTable {
   centre_id: string;
   name: string;
   address: string;
+  // 0004_directory
+  latitude: Generated<number | null>;
+  longitude: Generated<number | null>;
+  phone: Generated<string | null>;
+  email: Generated<string | null>;
+  position: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+// ── 0004_directory: contact persons, point functions, opening hours, exceptions, reception hours ──
+
+export type CentreStatus = 'planned' | 'operating' | 'liquidation_decided' | 'closed';
+
+export interface OrganisationContactsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  name: string;
+  position: string | null;
+  email: string | null;
+  phone: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ServicePointFunctionsTable {
+  service_point_id: string;
+  function_code: string;
+}
+
+export interface OpeningSchedulesTable {
+  id: Generated<string>;
+  service_point_id: string;
+  label: string | null;
+  valid_from: string | null;
+  valid_until: string | null;
+}
+
+export interface OpeningIntervalsTable {
+  schedule_id: string;
+  weekday: number;
+  opens_min: number;
+  closes_min: number;
+}
+
+export interface ServicePointExceptionsTable {
+  id: Generated<string>;
+  service_point_id: string;
+  starts_on: string;
+  ends_on: string;
+  closed: boolean;
+  intervals: ColumnType<unknown, string, string>;
+  reason: string;
+  created_at: Timestamp;
+}
+
+export interface ReceptionSchedulesTable {
+  id: Generated<string>;
+  centre_id: string;
+  institution_id: string;
+  valid_from: string;
+  valid_until: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface ReceptionIntervalsTable {
+  schedule_id: string;
+  weekday: number;
+  opens_min: number;
+  closes_min: number;
 }
 
 export interface UsersTable {
@@ -153,6 +263,37 @@ export interface MailOutboxTable {
   sent_at: NullableTimestamp;
 }
 
+// ── 0003_obligations: instances of the deadline rules (src/obligations/rules.ts) and their reminders ──
+
+export type ObligationStatus = 'open' | 'fulfilled_on_time' | 'fulfilled_late' | 'cancelled';
+
+export interface ObligationsTable {
+  id: Generated<string>;
+  rule_id: string;
+  rule_version: number;
+  organisation_id: string;
+  centre_id: string | null;
+  subject_type: string;
+  subject_id: string;
+  period: string | null;
+  start_date: string;
+  due_date: string;
+  explanation: Json;
+  status: Generated<ObligationStatus>;
+  fulfilled_on: string | null;
+  fulfilled_by: string | null;
+  cancelled_reason: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ObligationRemindersTable {
+  obligation_id: string;
+  kind: 'before_due' | 'overdue';
+  sent_at: Timestamp;
+  recipients: number;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   centres: CentresTable;
@@ -164,14 +305,29 @@ export interface DB {
   api_tokens: ApiTokensTable;
   audit_events: AuditEventsTable;
   mail_outbox: MailOutboxTable;
+  obligations: ObligationsTable;
+  obligation_reminders: ObligationRemindersTable;
+  calendar_transfers: CalendarTransfersTable;
+  calendar_holidays: CalendarHolidaysTable;
+  calendar_confirmed_years: CalendarConfirmedYearsTable;
+  organisation_contacts: OrganisationContactsTable;
+  service_point_functions: ServicePointFunctionsTable;
+  opening_schedules: OpeningSchedulesTable;
+  opening_intervals: OpeningIntervalsTable;
+  service_point_exceptions: ServicePointExceptionsTable;
+  reception_schedules: ReceptionSchedulesTable;
+  reception_intervals: ReceptionIntervalsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;
 export type NewOrganisation = Insertable<OrganisationsTable>;
 export type Centre = Selectable<CentresTable>;
+export type ServicePoint = Selectable<ServicePointsTable>;
+export type OrganisationContact = Selectable<OrganisationContactsTable>;
 export type User = Selectable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
 export type RoleGrant = Selectable<RoleGrantsTable>;
 export type ApiToken = Selectable<ApiTokensTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
 export type MailMessage = Selectable<MailOutboxTable>;
+export type ObligationRow = Selectable<ObligationsTable>;

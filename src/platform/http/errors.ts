@@ -6,6 +6,8 @@ export interface FieldIssue {
   field: string;
   code: MessageCode;
   params?: Record<string, string | number>;
+  /** Where the field is; a service checking a query parameter or path segment says so (default: body). */
+  in?: 'body' | 'query' | 'path' | 'header';
 }
 
 export class DomainError extends Error {
@@ -50,6 +52,14 @@ export class ValidationError extends DomainError {
   }
   static field(field: string, code: MessageCode, params?: Record<string, string | number>): ValidationError {
     return new ValidationError([{ field, code, ...(params ? { params } : {}) }]);
+  }
+  /** A bad query parameter (`in: query` in the problem document). */
+  static query(field: string, code: MessageCode, params?: Record<string, string | number>): ValidationError {
+    return new ValidationError([{ field, code, in: 'query', ...(params ? { params } : {}) }]);
+  }
+  /** A bad path segment (`in: path`). */
+  static path(field: string, code: MessageCode, params?: Record<string, string | number>): ValidationError {
+    return new ValidationError([{ field, code, in: 'path', ...(params ? { params } : {}) }]);
   }
 }
 

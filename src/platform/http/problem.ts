@@ -113,7 +113,7 @@ export function buildProblem(
   if (fields.length > 0) {
     problem.errors = fields.map((f) => ({
       field: f.field,
-      in: where,
+      in: f.in ?? where,
       code: f.code,
       message: translate(f.code, lang, f.params ?? {}),
     }));

@@ -64,6 +64,9 @@ export function Layout({ children }: { children: ReactNode }) {
             <span className="brand__tagline">{m.common.tagline}</span>
           </Link>
           <div className="header__tools">
+            <Link to="/centres" className="header__link">
+              {m.centres.headerLink}
+            </Link>
             <button type="button" className="button button--quiet" lang={m.layout.otherLang} onClick={() => setLang(m.layout.otherLang as Lang)}>
               {m.layout.switchLanguage}
             </button>

@@ -16,6 +16,9 @@ export function HomePage() {
     audit: m.home.auditText,
     outbox: m.home.outboxText,
     tokens: m.home.tokensText,
+    directory: m.directory.homeText,
+    calendar: m.calendar.homeText,
+    obligations: m.obligations.homeText,
     password: m.home.passwordText,
   };
   const sections = navItems(roles).filter((item) => item.key !== 'home');

@@ -63,6 +63,9 @@ export function LoginPage() {
       <p>
         <Link to="/forgot-password">{m.login.forgot}</Link>
       </p>
+      <p>
+        <Link to="/centres">{m.centres.loginLink}</Link>
+      </p>
     </Page>
   );
 }

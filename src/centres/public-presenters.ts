@@ -1,0 +1,158 @@
+// The public finder's shapes (CR-17.8, CR-17.9, DR-20.1): what anybody may read about an operating centre.
+// No staff-only facts (head of centre, rights, lifecycle decisions beyond the closing day).
+import { Type, type Static } from 'typebox';
+import { Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
+import { toClock } from './clock.ts';
+import type { DayHours } from './hours.ts';
+import { FunctionSchema, IntervalSchema, KindSchema, StatusSchema, WeekdaySchema, presentFunctions, presentWeek } from './presenters.ts';
+import type { PointData, ReceptionData } from './load.ts';
+import type { CentreRow } from './repository.ts';
+import type { Organisation } from '../platform/db/schema.ts';
+
+const Text = (description: string) => Type.String({ description });
+const Day = (description: string) => Type.String({ description, format: 'date' });
+
+const REASONS = ['regular', 'shortened', 'working_saturday', 'public_holiday', 'transferred_day_off', 'exception', 'no_schedule'] as const;
+
+export const DayHoursSchema = Obj(
+  {
+    date: Day('The day'),
+    weekday: Type.Integer({ description: 'ISO weekday: 1 = Monday … 7 = Sunday' }),
+    open: Type.Boolean({ description: 'Open at all that day' }),
+    intervals: Type.Array(IntervalSchema, { description: 'Open intervals' }),
+    reason: StringEnum(REASONS, 'Why the day is as it is: the regular schedule, shortened before a holiday (Labour Law s.135), a working Saturday, a public holiday, a day off moved by the Cabinet, an exception, or no schedule'),
+    shortened: Type.Boolean({ description: 'One hour shorter: the day before a public holiday (Labour Law s.135)' }),
+    holidayLv: Nullable(Text('The public holiday, in Latvian')),
+    holidayEn: Nullable(Text('The public holiday, in English')),
+    pairedWith: Nullable(Day('A working Saturday: the weekday whose hours it keeps; a day off moved by the Cabinet: the Saturday worked instead')),
+    exceptionReason: Nullable(Text('Why an exception applies')),
+    scheduleLabel: Nullable(Text('The schedule in force, e.g. "Vasaras darba laiks"')),
+  },
+  { description: "A point's hours on one day, with the calendar's reasons" },
+);
+export type DayHoursOut = Static<typeof DayHoursSchema>;
+
+const Channels = {
+  email: Nullable(Text('E-mail')),
+  phone: Nullable(Text('Phone')),
+  eAddress: Nullable(Text('Official e-address')),
+  website: Nullable(Text('Website')),
+};
+
+export const PublicCentreSummarySchema = Obj({
+  id: Uuid('Centre id'),
+  name: Text('Name of the centre'),
+  kind: Nullable(KindSchema),
+  status: StatusSchema,
+  closingDeadline: Nullable(Day('The centre ceases by this day (liquidation decided, DR-12.3)')),
+  municipality: Obj({ id: Uuid('Municipality id'), name: Text('Municipality') }, { description: 'The municipality that runs the centre' }),
+  placeName: Nullable(Text('Town or village')),
+  addresses: Type.Array(Text('Address'), { description: "The service points' addresses" }),
+});
+export type PublicCentreSummaryOut = Static<typeof PublicCentreSummarySchema>;
+
+export const PublicCentreSchema = Obj({
+  ...PublicCentreSummarySchema.properties,
+  date: Day('The day the hours are for (today in Riga unless asked for another day)'),
+  contacts: Obj(Channels, { description: 'Remote contact channels of the centre (DR-20.1)' }),
+  municipalityContacts: Obj(Channels, { description: "The municipality's remote contact channels" }),
+  points: Type.Array(
+    Obj({
+      id: Uuid('Service point id'),
+      name: Text('Name'),
+      address: Text('Address'),
+      latitude: Nullable(Type.Number({ description: 'Latitude (WGS 84)' })),
+      longitude: Nullable(Type.Number({ description: 'Longitude (WGS 84)' })),
+      phone: Nullable(Text('Phone')),
+      email: Nullable(Text('E-mail')),
+      functions: Type.Array(FunctionSchema, { description: 'Functions offered here (BV-2.1)' }),
+      today: DayHoursSchema,
+      week: Type.Array(DayHoursSchema, { description: 'Monday to Sunday of the week of `date`' }),
+    }),
+    { description: 'Service points with their hours' },
+  ),
+  reception: Type.Array(
+    Obj({
+      institution: Obj({ id: Uuid('Organisation id'), name: Text('Full name'), shortName: Nullable(Text('Short name')), ...Channels }, { description: 'The institution with its remote contact channels (DR-20.1)' }),
+      validFrom: Day('In force from'),
+      validUntil: Nullable(Day('In force until')),
+      days: Type.Array(WeekdaySchema, { description: 'Monday to Sunday' }),
+    }),
+    { description: "Institutions' reception hours in force on `date`" },
+  ),
+  services: Type.Array(Obj({ id: Uuid('Service id'), name: Text('Service name') }), {
+    description: 'Services offered at the centre (CR-17.8). Always empty for now: it is filled from the public services catalogue, which comes later',
+  }),
+});
+export type PublicCentreOut = Static<typeof PublicCentreSchema>;
+
+export function presentDayHours(d: DayHours): DayHoursOut {
+  return {
+    date: d.date,
+    weekday: d.weekday,
+    open: d.open,
+    intervals: d.intervals.map(toClock),
+    reason: d.reason,
+    shortened: d.shortened,
+    holidayLv: d.holidayLv ?? null,
+    holidayEn: d.holidayEn ?? null,
+    pairedWith: d.pairedWith ?? null,
+    exceptionReason: d.exceptionReason ?? null,
+    scheduleLabel: d.scheduleLabel ?? null,
+  };
+}
+
+export function presentPublicSummary(row: CentreRow, addresses: string[]): PublicCentreSummaryOut {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    status: row.status,
+    closingDeadline: row.closing_deadline,
+    municipality: { id: row.municipality_id, name: row.municipality_name },
+    placeName: row.place_name,
+    addresses,
+  };
+}
+
+export function presentPublicCentre(
+  row: CentreRow,
+  municipality: Organisation,
+  date: string,
+  points: { data: PointData; today: DayHours; week: DayHours[] }[],
+  reception: ReceptionData[],
+): PublicCentreOut {
+  return {
+    ...presentPublicSummary(row, points.map((p) => p.data.row.address)),
+    date,
+    contacts: { email: row.email, phone: row.phone, eAddress: row.e_address, website: row.website },
+    municipalityContacts: { email: municipality.email, phone: municipality.phone, eAddress: municipality.e_address, website: municipality.website },
+    points: points.map(({ data, today, week }) => ({
+      id: data.row.id,
+      name: data.row.name,
+      address: data.row.address,
+      latitude: data.row.latitude,
+      longitude: data.row.longitude,
+      phone: data.row.phone,
+      email: data.row.email,
+      functions: presentFunctions(data.functions),
+      today: presentDayHours(today),
+      week: week.map(presentDayHours),
+    })),
+    reception: reception.map((r) => ({
+      institution: {
+        id: r.row.institution_id,
+        name: r.row.institution_name,
+        shortName: r.row.institution_short_name,
+        email: r.row.institution_email,
+        phone: r.row.institution_phone,
+        eAddress: r.row.institution_e_address,
+        website: r.row.institution_website,
+      },
+      validFrom: r.validFrom,
+      validUntil: r.validUntil,
+      days: presentWeek(r.days),
+    })),
+    services: [],
+  };
+}

@@ -1,0 +1,49 @@
+// The public centre finder's JSON (CR-17.8, CR-17.9, DR-20.1): open to anybody, no login.
+import { Type } from 'typebox';
+import type { App } from '../app.ts';
+import type { Deps } from '../platform/deps.ts';
+import { publicRoute } from '../platform/access/route-policy.ts';
+import { Obj, Uuid } from '../platform/http/schema.ts';
+import { PublicCentreSchema, PublicCentreSummarySchema } from './public-presenters.ts';
+import { CentreParams, DateQuery, ListCentresQuery } from './schemas.ts';
+import { getPublicCentre, listPublicCentres } from './public-service.ts';
+
+const tags = ['public'];
+
+export async function publicCentreRoutes(app: App, deps: Deps): Promise<void> {
+  app.get(
+    '/api/v1/public/centres',
+    {
+      config: { policy: publicRoute },
+      schema: {
+        summary: 'Centres serving clients, found by text (case and Latvian diacritics ignored), municipality and kind',
+        tags,
+        querystring: ListCentresQuery,
+        response: {
+          200: Obj({
+            items: Type.Array(PublicCentreSummarySchema, { description: 'Matching centres, in Latvian alphabetical order' }),
+            municipalities: Type.Array(Obj({ id: Uuid('Municipality id'), name: Type.String({ description: 'Name' }) }), {
+              description: 'Every municipality with a centre serving clients (the choices of the municipality filter)',
+            }),
+          }),
+        },
+      },
+    },
+    async (request) => listPublicCentres(deps, request.query),
+  );
+
+  app.get(
+    '/api/v1/public/centres/:id',
+    {
+      config: { policy: publicRoute },
+      schema: {
+        summary: "A centre's points with hours of the day and its week (Riga), institutions' reception hours and contacts",
+        tags,
+        params: CentreParams,
+        querystring: DateQuery,
+        response: { 200: PublicCentreSchema },
+      },
+    },
+    async (request) => getPublicCentre(deps, request.params.id, request.query.date),
+  );
+}

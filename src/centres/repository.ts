@@ -1,0 +1,100 @@
+// SQL for centres: the row with its municipality's and head's names, lists for staff and for the public finder.
+import { sql, type Kysely } from 'kysely';
+import type { CentreKind, CentreStatus, DB } from '../platform/db/schema.ts';
+import type { Tx } from '../platform/db/transaction.ts';
+
+type Q = Kysely<DB> | Tx;
+
+function centreRows(q: Q) {
+  return q
+    .selectFrom('centres')
+    .innerJoin('organisations as m', 'm.id', 'centres.municipality_id')
+    .leftJoin('users as h', 'h.id', 'centres.head_user_id')
+    .selectAll('centres')
+    .select(['m.name as municipality_name', 'h.name as head_name']);
+}
+
+export type CentreRow = Awaited<ReturnType<typeof findCentreRow>> & {};
+
+export function findCentreRow(q: Q, id: string) {
+  return centreRows(q).where('centres.id', '=', id).executeTakeFirst();
+}
+
+export interface CentreFilter {
+  municipalityId?: string | undefined;
+  kind?: CentreKind | undefined;
+  statuses?: readonly CentreStatus[] | undefined;
+  /** Part of the name of the centre, its place or municipality, or of a point's name or address; case and diacritics ignored. */
+  text?: string | undefined;
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export function listCentreRows(q: Q, filter: CentreFilter = {}) {
+  let query = centreRows(q);
+  if (filter.municipalityId) query = query.where('centres.municipality_id', '=', filter.municipalityId);
+  if (filter.kind) query = query.where('centres.kind', '=', filter.kind);
+  if (filter.statuses) query = query.where('centres.status', 'in', [...filter.statuses]);
+  if (filter.text) {
+    const pattern = likePattern(filter.text);
+    const like = (column: string) => sql<boolean>`unaccent(${sql.ref(column)}) ilike unaccent(${pattern})`;
+    query = query.where((eb) =>
+      eb.or([
+        like('centres.name'),
+        like('centres.place_name'),
+        like('m.name'),
+        eb.exists(
+          eb
+            .selectFrom('service_points as p')
+            .select('p.id')
+            .whereRef('p.centre_id', '=', 'centres.id')
+            .where((inner) => inner.or([like('p.name'), like('p.address')])),
+        ),
+      ]),
+    );
+  }
+  return query.execute();
+}
+
+/** Locks the centre for the rest of the transaction: changes to one centre (and its points) queue up. */
+export function lockCentre(q: Tx, id: string) {
+  return q.selectFrom('centres').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export interface CentreValues {
+  name: string;
+  kind: CentreKind | null;
+  place_name: string | null;
+  place_level: CentreKind | null;
+  head_user_id: string | null;
+  email: string | null;
+  phone: string | null;
+  e_address: string | null;
+  website: string | null;
+  status: CentreStatus;
+  opened_on: string | null;
+  liquidation_decided_on: string | null;
+  liquidation_basis: string | null;
+  closing_deadline: string | null;
+  closed_on: string | null;
+}
+
+export async function insertCentre(q: Q, municipalityId: string, values: Partial<CentreValues> & { name: string }, now: Date): Promise<string> {
+  const row = await q
+    .insertInto('centres')
+    .values({ municipality_id: municipalityId, kind: null, ...values, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateCentre(q: Q, id: string, values: Partial<CentreValues>, now: Date): Promise<void> {
+  await q.updateTable('centres').set({ ...values, updated_at: now }).where('id', '=', id).execute();
+}
+
+/** The municipality's user, for CR-20.3 (the head of centre is one of its people). */
+export function findUserOf(q: Q, userId: string, organisationId: string) {
+  return q.selectFrom('users').select(['id', 'name']).where('id', '=', userId).where('organisation_id', '=', organisationId).executeTakeFirst();
+}

@@ -1,0 +1,63 @@
+// The engine's checks of who owes a duty, what it is about and which period it is for. Each names the field of the
+// engine's input that is wrong, so a capability that passes its own request through gets a 400 naming the field.
+import type { Tx } from '../platform/db/transaction.ts';
+import type { OrganisationKind } from '../platform/db/schema.ts';
+import { ValidationError } from '../platform/http/errors.ts';
+import * as repo from './repository.ts';
+import type { ObligationRule, OwnerKind } from './rule-model.ts';
+import { parsePeriod, type Period } from './periods.ts';
+
+export interface Owner {
+  organisationId: string;
+  /** For a centre's duty: the centre (of the organisation, a municipality). */
+  centreId?: string | null;
+}
+
+export interface Subject {
+  /** Kind of record the duty is about: organisation, centre, proposal, officer_assignment, email … */
+  type: string;
+  id: string;
+}
+
+/** The committee sits at the ministry (CR-9): its duties are owed by the ministry's organisation. */
+const ORGANISATION_KIND_OF: Partial<Record<OwnerKind, OrganisationKind>> = {
+  ministry: 'ministry',
+  maintainer: 'maintainer',
+  institution: 'institution',
+  holder: 'holder',
+  municipality: 'municipality',
+  committee: 'ministry',
+};
+
+export function checkSubject(subject: Subject): void {
+  if (!/^[a-z][a-z_]{0,49}$/.test(subject.type)) throw ValidationError.field('/subject/type', 'field_pattern');
+  if (subject.id.length < 1 || subject.id.length > 200) throw ValidationError.field('/subject/id', 'field_too_long', { limit: 200 });
+}
+
+/** Checks that the owner may owe the rule; returns the centre (null when the organisation owes it as a whole). */
+export async function checkOwner(trx: Tx, rule: ObligationRule, owner: Owner): Promise<string | null> {
+  const kind = await repo.organisationKind(trx, owner.organisationId);
+  if (!kind) throw ValidationError.field('/owner/organisationId', 'organisation_unknown');
+  const centreId = owner.centreId ?? null;
+  if (centreId !== null) {
+    const municipality = await repo.centreMunicipality(trx, centreId);
+    if (!municipality) throw ValidationError.field('/owner/centreId', 'centre_unknown');
+    if (municipality !== owner.organisationId) throw ValidationError.field('/owner/centreId', 'centre_not_in_organisation');
+  }
+  const asOrganisation = rule.owedBy.some((k) => ORGANISATION_KIND_OF[k] === kind);
+  const asCentre = centreId !== null && rule.owedBy.includes('centre');
+  if (asOrganisation || asCentre) return centreId;
+  if (rule.owedBy.includes('centre') && kind === 'municipality') throw ValidationError.field('/owner/centreId', 'centre_required');
+  throw ValidationError.field('/owner/organisationId', 'obligation_owner_kind', { kinds: rule.owedBy.join(', ') });
+}
+
+/** A recurring rule needs one of its periods; any other rule takes none. */
+export function resolvePeriod(rule: ObligationRule, key: string | null): Period | null {
+  if (!rule.recurrence) {
+    if (key !== null) throw ValidationError.field('/period', 'obligation_period_invalid');
+    return null;
+  }
+  const period = key === null ? undefined : parsePeriod(rule.recurrence, key);
+  if (!period) throw ValidationError.field('/period', 'obligation_period_invalid');
+  return period;
+}

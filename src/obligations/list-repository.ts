@@ -1,0 +1,116 @@
+// SQL for reading obligations: the dashboards' lists and counts. 'overdue' is computed here from the due date and
+// the Riga "today" the service passes in, so a list is never stale.
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import type { DB, ObligationRow } from '../platform/db/schema.ts';
+
+export const API_STATUSES = ['open', 'overdue', 'fulfilled_on_time', 'fulfilled_late', 'cancelled'] as const;
+export type ApiStatus = (typeof API_STATUSES)[number];
+/** 'outstanding' filters open and overdue together: what still has to be done. */
+export type StatusFilter = ApiStatus | 'outstanding';
+
+export interface ListFilter {
+  /** Organisations the caller may see, or all. */
+  scope: 'all' | readonly string[];
+  ruleId?: string | undefined;
+  organisationId?: string | undefined;
+  centreId?: string | undefined;
+  status?: StatusFilter | undefined;
+  dueFrom?: string | undefined;
+  dueTo?: string | undefined;
+  /** Riga date: an open obligation due before it is overdue. */
+  today: string;
+  /** Rules that end rather than fall due, never overdue. */
+  retentionRuleIds: readonly string[];
+}
+
+export type PresentableRow = ObligationRow & {
+  organisation_name: string;
+  centre_name: string | null;
+  subject_name: string | null;
+  fulfilled_by_name: string | null;
+};
+
+type EB = ExpressionBuilder<DB, 'obligations'>;
+
+function overdue(eb: EB, f: Pick<ListFilter, 'today' | 'retentionRuleIds'>): Expression<SqlBool> {
+  const conditions = [eb('obligations.status', '=', 'open'), eb('obligations.due_date', '<', f.today)];
+  if (f.retentionRuleIds.length > 0) conditions.push(eb('obligations.rule_id', 'not in', [...f.retentionRuleIds]));
+  return eb.and(conditions);
+}
+
+function statusCondition(eb: EB, f: ListFilter, status: StatusFilter): Expression<SqlBool> {
+  if (status === 'outstanding') return eb('obligations.status', '=', 'open');
+  if (status === 'overdue') return overdue(eb, f);
+  if (status === 'open') return eb.and([eb('obligations.status', '=', 'open'), eb.not(overdue(eb, f))]);
+  return eb('obligations.status', '=', status);
+}
+
+function matching(db: Kysely<DB>, f: ListFilter) {
+  return db.selectFrom('obligations').where((eb) => {
+    const conditions: Expression<SqlBool>[] = [];
+    if (f.scope !== 'all') {
+      if (f.scope.length === 0) return eb.val(false);
+      conditions.push(eb('obligations.organisation_id', 'in', [...f.scope]));
+    }
+    if (f.ruleId) conditions.push(eb('obligations.rule_id', '=', f.ruleId));
+    if (f.organisationId) conditions.push(eb('obligations.organisation_id', '=', f.organisationId));
+    if (f.centreId) conditions.push(eb('obligations.centre_id', '=', f.centreId));
+    if (f.status) conditions.push(statusCondition(eb, f, f.status));
+    if (f.dueFrom) conditions.push(eb('obligations.due_date', '>=', f.dueFrom));
+    if (f.dueTo) conditions.push(eb('obligations.due_date', '<=', f.dueTo));
+    return eb.and(conditions);
+  });
+}
+
+function withNames(db: Kysely<DB>, f: ListFilter) {
+  return matching(db, f)
+    .innerJoin('organisations', 'organisations.id', 'obligations.organisation_id')
+    .leftJoin('centres', 'centres.id', 'obligations.centre_id')
+    .leftJoin('users', 'users.id', 'obligations.fulfilled_by')
+    .selectAll('obligations')
+    .select([
+      'organisations.name as organisation_name',
+      'centres.name as centre_name',
+      'users.name as fulfilled_by_name',
+      // Recurring duties are about their owner; other subjects belong to capabilities that name them themselves.
+      sql<string | null>`case obligations.subject_type
+        when 'organisation' then (select s.name from organisations s where s.id::text = obligations.subject_id)
+        when 'centre' then (select s.name from centres s where s.id::text = obligations.subject_id)
+      end`.as('subject_name'),
+    ]);
+}
+
+export function findObligations(db: Kysely<DB>, f: ListFilter, page: { limit: number; offset: number }): Promise<PresentableRow[]> {
+  return withNames(db, f)
+    .orderBy('obligations.due_date')
+    .orderBy('obligations.rule_id')
+    .orderBy('organisations.name')
+    .orderBy('obligations.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+}
+
+export async function countObligations(db: Kysely<DB>, f: ListFilter): Promise<number> {
+  const row = await matching(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** One obligation with its names, whoever owes it (the service checks the caller's scope). */
+export function findPresentable(db: Kysely<DB>, id: string): Promise<PresentableRow | undefined> {
+  const unfiltered: ListFilter = { scope: 'all', today: '0000-01-01', retentionRuleIds: [] };
+  return withNames(db, unfiltered).where('obligations.id', '=', id).executeTakeFirst();
+}
+
+/** Counts per rule and API status (open and overdue apart). */
+export async function countByRuleAndStatus(db: Kysely<DB>, f: ListFilter): Promise<{ rule_id: string; status: ApiStatus; n: number }[]> {
+  const rows = await matching(db, f)
+    .select((eb) => [
+      'obligations.rule_id',
+      eb.case().when(overdue(eb, f)).then(sql.lit('overdue')).else(eb.ref('obligations.status')).end().as('computed_status'),
+      eb.fn.countAll<number>().as('n'),
+    ])
+    .groupBy(['obligations.rule_id', 'computed_status'])
+    .execute();
+  return rows.map((r) => ({ rule_id: r.rule_id, status: r.computed_status as ApiStatus, n: Number(r.n) }));
+}

@@ -1,0 +1,83 @@
+// SQL for reminders: which open obligations may need one, who should get it, and the record that one was sent.
+import { sql } from 'kysely';
+import type { Tx } from '../platform/db/transaction.ts';
+import type { ObligationRow } from '../platform/db/schema.ts';
+
+export type ReminderKind = 'before_due' | 'overdue';
+
+export type Candidate = ObligationRow & {
+  organisation_name: string;
+  organisation_email: string | null;
+  centre_name: string | null;
+  subject_name: string | null;
+};
+
+/**
+ * Open obligations due by `horizon` still missing the reminder their date calls for: an overdue one without its
+ * overdue reminder, or a not-yet-due one without its before-due reminder. Earliest due first.
+ */
+export function reminderCandidates(trx: Tx, f: { today: string; horizon: string; retentionRuleIds: readonly string[]; limit: number }): Promise<Candidate[]> {
+  const sent = (kind: ReminderKind) => sql<boolean>`exists (select 1 from obligation_reminders r where r.obligation_id = obligations.id and r.kind = ${kind})`;
+  let query = trx
+    .selectFrom('obligations')
+    .innerJoin('organisations', 'organisations.id', 'obligations.organisation_id')
+    .leftJoin('centres', 'centres.id', 'obligations.centre_id')
+    .selectAll('obligations')
+    .select([
+      'organisations.name as organisation_name',
+      'organisations.email as organisation_email',
+      'centres.name as centre_name',
+      sql<string | null>`case obligations.subject_type
+        when 'organisation' then (select s.name from organisations s where s.id::text = obligations.subject_id)
+        when 'centre' then (select s.name from centres s where s.id::text = obligations.subject_id)
+      end`.as('subject_name'),
+    ])
+    .where('obligations.status', '=', 'open')
+    .where('obligations.due_date', '<=', f.horizon)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('obligations.due_date', '<', f.today), eb.not(sent('overdue'))]),
+        eb.and([eb('obligations.due_date', '>=', f.today), eb.not(sent('before_due'))]),
+      ]),
+    );
+  if (f.retentionRuleIds.length > 0) query = query.where('obligations.rule_id', 'not in', [...f.retentionRuleIds]);
+  return query.orderBy('obligations.due_date').orderBy('obligations.id').limit(f.limit).execute();
+}
+
+/**
+ * Addresses of the people who answer for a duty: the heads of the centre for a centre's duty, otherwise (or when
+ * the centre has none) the organisation's administrators — active users whose grant is in force on `today`.
+ */
+export async function responsibleEmails(trx: Tx, o: { organisationId: string; centreId: string | null; today: string }): Promise<string[]> {
+  const holders = (role: 'centre_head' | 'org_admin', centreId: string | null) =>
+    trx
+      .selectFrom('role_grants')
+      .innerJoin('users', 'users.id', 'role_grants.user_id')
+      .select('users.email')
+      .distinct()
+      .where('role_grants.role', '=', role)
+      .where('role_grants.organisation_id', '=', o.organisationId)
+      .where((eb) => (centreId === null ? eb.val(true) : eb('role_grants.centre_id', '=', centreId)))
+      .where('role_grants.revoked_at', 'is', null)
+      .where('role_grants.valid_from', '<=', o.today)
+      .where((eb) => eb.or([eb('role_grants.valid_until', 'is', null), eb('role_grants.valid_until', '>=', o.today)]))
+      .where('users.status', '=', 'active')
+      .orderBy('users.email')
+      .execute();
+  if (o.centreId !== null) {
+    const heads = await holders('centre_head', o.centreId);
+    if (heads.length > 0) return heads.map((r) => r.email);
+  }
+  return (await holders('org_admin', null)).map((r) => r.email);
+}
+
+/** Records a reminder; false when one of this kind exists already (another run sent it). */
+export async function recordReminder(trx: Tx, r: { obligationId: string; kind: ReminderKind; recipients: number; now: Date }): Promise<boolean> {
+  const row = await trx
+    .insertInto('obligation_reminders')
+    .values({ obligation_id: r.obligationId, kind: r.kind, recipients: r.recipients, sent_at: r.now })
+    .onConflict((oc) => oc.columns(['obligation_id', 'kind']).doNothing())
+    .returning('obligation_id')
+    .executeTakeFirst();
+  return row !== undefined;
+}

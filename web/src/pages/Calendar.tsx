@@ -1,0 +1,72 @@
+// The working-day calendar: pick a year (kept in the address, ?year=2027), see its months with the special days
+// marked, and the lists of days off, working Saturdays and shortened days. The ministry and the maintainer also
+// add transfers and one-off holidays and confirm the next year here.
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { SelectField } from '../components/Field.tsx';
+import { Page } from '../components/Page.tsx';
+import { rigaToday } from '../format.ts';
+import { useI18n } from '../i18n/context.tsx';
+import { fill } from '../i18n/messages.ts';
+import { canEditCalendar } from '../roles.ts';
+import { navigate, useLocation } from '../router.tsx';
+import { useSession } from '../session.tsx';
+import { useApi } from '../useApi.ts';
+import { CalendarEditor } from './CalendarAdditions.tsx';
+import { CalendarLists } from './CalendarLists.tsx';
+import { CalendarLegend, CalendarMonths } from './CalendarMonths.tsx';
+import { FIRST_YEAR, type CalendarAdditions, type CalendarYear } from './CalendarTypes.ts';
+
+function YearPicker({ year, last }: { year: number; last: number }) {
+  const { m } = useI18n();
+  const [choice, setChoice] = useState(String(year));
+  const years = Array.from({ length: Math.max(last, year) - FIRST_YEAR + 1 }, (_, i) => String(FIRST_YEAR + i));
+  // A select that navigates on change would move the user mid-choice (WCAG 3.2.2): the button does it.
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    navigate(`/calendar?year=${choice}`);
+  };
+  return (
+    <form className="search" onSubmit={submit}>
+      <div className="search__row cal-picker">
+        <SelectField id="calendar-year" label={m.calendar.year} value={choice} onChange={setChoice} options={years.map((y) => ({ value: y, label: y }))} />
+        <button type="submit" className="button">
+          {m.calendar.show}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function CalendarPage() {
+  const { m } = useI18n();
+  const { roles } = useSession();
+  const { query } = useLocation();
+  const asked = Number(query.get('year'));
+  const year = Number.isInteger(asked) && asked >= FIRST_YEAR ? asked : Number(rigaToday().slice(0, 4));
+  const { data, error, reload } = useApi<CalendarYear>(`/api/v1/calendar/${year}`);
+  const additions = useApi<CalendarAdditions>('/api/v1/calendar/additions');
+  const last = (additions.data?.lastConfirmedYear ?? year) + 1;
+  const changed = () => {
+    reload();
+    additions.reload();
+  };
+
+  return (
+    <Page title={m.calendar.title} wide>
+      <p>{m.calendar.intro}</p>
+      <YearPicker key={year} year={year} last={last} />
+      <ErrorSummary error={error ?? additions.error} />
+      {!data && !error && <p className="loading">{m.common.loading}</p>}
+      {data && (
+        <>
+          <p className={data.confirmed ? 'alert alert--success' : 'alert alert--warning'}>{fill(data.confirmed ? m.calendar.confirmed : m.calendar.provisional, { year: data.year })}</p>
+          <CalendarLegend />
+          <CalendarMonths data={data} />
+          <CalendarLists data={data} />
+        </>
+      )}
+      {canEditCalendar(roles) && <CalendarEditor additions={additions.data} onChange={changed} />}
+    </Page>
+  );
+}

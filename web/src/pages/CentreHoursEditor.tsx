@@ -1,0 +1,128 @@
+// A point's weekly hours: the default schedule and seasonal variants, each a row per weekday typed as
+// "08:00–12:00, 12:30–17:00" (empty: closed). Saved together; the API names any bad interval.
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, ApiError } from '../api.ts';
+import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { TextField } from '../components/Field.tsx';
+import { useStatus } from '../components/Status.tsx';
+import { useI18n } from '../i18n/context.tsx';
+import { fill } from '../i18n/messages.ts';
+import { WEEKDAYS, intervalsText, parseIntervalsText, weekdayName, type PointOut } from './CentreShared.tsx';
+
+interface Draft {
+  label: string;
+  validFrom: string;
+  validUntil: string;
+  days: Record<number, string>;
+}
+
+const draftsOf = (point: PointOut): Draft[] =>
+  point.schedules.map((s) => ({
+    label: s.label ?? '',
+    validFrom: s.validFrom ?? '',
+    validUntil: s.validUntil ?? '',
+    days: Object.fromEntries(s.days.map((d) => [d.weekday, intervalsText(d.intervals)])),
+  }));
+
+/** The API's error for a day's intervals, shown at that day's input. */
+function dayError(error: unknown, schedule: number, weekday: number, sent: number[][]): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  const index = sent[schedule]?.indexOf(weekday) ?? -1;
+  return error.errors.find((e) => e.field.startsWith(`/schedules/${schedule}/days/${index}/`))?.message;
+}
+
+export function CentreHoursEditor({ point, onSaved }: { point: PointOut; onSaved(): void }) {
+  const { m } = useI18n();
+  const { announce } = useStatus();
+  const [drafts, setDrafts] = useState<Draft[]>(() => draftsOf(point));
+  const [error, setError] = useState<unknown>(null);
+  const [unreadable, setUnreadable] = useState<string | null>(null);
+  const [sentDays, setSentDays] = useState<number[][]>([]);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setDrafts(draftsOf(point)), [point]);
+
+  const update = (i: number, change: Partial<Draft>) => setDrafts((list) => list.map((d, k) => (k === i ? { ...d, ...change } : d)));
+  const setDay = (i: number, weekday: number, value: string) => setDrafts((list) => list.map((d, k) => (k === i ? { ...d, days: { ...d.days, [weekday]: value } } : d)));
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setUnreadable(null);
+    const sent: number[][] = [];
+    const schedules = [];
+    for (const [i, d] of drafts.entries()) {
+      const days = [];
+      for (const weekday of WEEKDAYS) {
+        const intervals = parseIntervalsText(d.days[weekday] ?? '');
+        if (intervals === null) {
+          setUnreadable(fill(m.centres.hoursUnreadable, { day: weekdayName(m, weekday) }));
+          return;
+        }
+        if (intervals.length > 0) days.push({ weekday, intervals });
+      }
+      sent[i] = days.map((day) => day.weekday);
+      schedules.push({ label: d.label.trim() || null, validFrom: d.validFrom || null, validUntil: d.validUntil || null, days });
+    }
+    setSentDays(sent);
+    setBusy(true);
+    try {
+      await api.put(`/api/v1/points/${point.id}/hours`, { schedules });
+      announce(m.centres.hoursSaved);
+      onSaved();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const prefix = `hours-${point.id}`;
+  return (
+    <form className="form" onSubmit={save} noValidate aria-label={fill(m.centres.hoursOf, { name: point.name })}>
+      <ErrorSummary error={error} />
+      {unreadable && (
+        <div className="alert alert--error" role="alert">
+          <p>{unreadable}</p>
+        </div>
+      )}
+      <p className="field__hint">{m.centres.hoursHint}</p>
+      {drafts.map((d, i) => (
+        <fieldset key={i} className="fieldset fieldset--group">
+          <legend>{d.validFrom || d.validUntil ? m.centres.seasonal : m.centres.defaultSchedule}</legend>
+          <TextField id={`${prefix}-${i}-label`} label={m.centres.scheduleLabel} value={d.label} onChange={(v) => update(i, { label: v })} optional />
+          {(d.validFrom || d.validUntil || i > 0) && (
+            <div className="filters__grid">
+              <TextField id={`${prefix}-${i}-from`} label={m.centres.validFrom} type="date" value={d.validFrom} onChange={(v) => update(i, { validFrom: v })} />
+              <TextField id={`${prefix}-${i}-until`} label={m.centres.validUntil} type="date" value={d.validUntil} onChange={(v) => update(i, { validUntil: v })} optional />
+            </div>
+          )}
+          <div className="filters__grid">
+            {WEEKDAYS.map((weekday) => (
+              <TextField
+                key={weekday}
+                id={`${prefix}-${i}-day-${weekday}`}
+                label={weekdayName(m, weekday)}
+                value={d.days[weekday] ?? ''}
+                onChange={(v) => setDay(i, weekday, v)}
+                error={dayError(error, i, weekday, sentDays)}
+                inputMode="numeric"
+                autoComplete="off"
+              />
+            ))}
+          </div>
+          <button type="button" className="button button--secondary button--small" onClick={() => setDrafts((list) => list.filter((_, k) => k !== i))}>
+            {m.centres.removeSchedule}
+          </button>
+        </fieldset>
+      ))}
+      <div className="actions">
+        <button type="button" className="button button--secondary" onClick={() => setDrafts((list) => [...list, { label: '', validFrom: '', validUntil: '', days: {} }])}>
+          {m.centres.addSchedule}
+        </button>
+        <button type="submit" className="button" disabled={busy}>
+          {m.centres.saveHours}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+// The obligations dashboard: what the caller's organisations owe (the whole network for the ministry, auditors and
+// the maintainer), outstanding ones by default, overdue ones said in words; counts per rule for network readers;
+// filters kept in the address so that Back and shared links work.
+import { useMemo } from 'react';
+import { withQuery } from '../api.ts';
+import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import type { Option } from '../components/Field.tsx';
+import { Page } from '../components/Page.tsx';
+import { Pager } from '../components/Pager.tsx';
+import { collator } from '../format.ts';
+import { useI18n } from '../i18n/context.tsx';
+import { fill } from '../i18n/messages.ts';
+import { navigate, useLocation } from '../router.tsx';
+import { useSession } from '../session.tsx';
+import type { List, OrganisationOut } from '../types.ts';
+import { useApi } from '../useApi.ts';
+import { ObligationsFilters } from './ObligationsFilters.tsx';
+import { ObligationsSummary } from './ObligationsSummary.tsx';
+import { ObligationsTable } from './ObligationsTable.tsx';
+import type { ObligationFilter, ObligationOut, RuleOut, SummaryOut } from './ObligationsTypes.ts';
+
+const LIMIT = 50;
+const NETWORK_READERS = ['maintainer', 'ministry_supervisor', 'auditor'];
+
+/** The API's status filter: '' in the address is the default, outstanding (open and overdue); 'all' is none. */
+function apiStatus(status: string): string | undefined {
+  if (status === '') return 'outstanding';
+  return status === 'all' ? undefined : status;
+}
+
+export function ObligationsPage() {
+  const { m, lang } = useI18n();
+  const { me, roles } = useSession();
+  const { query } = useLocation();
+  const filter: ObligationFilter = { rule: query.get('rule') ?? '', organisationId: query.get('organisationId') ?? '', status: query.get('status') ?? '' };
+  const offset = Math.max(0, Number(query.get('offset')) || 0);
+  const network = roles.some((r) => NETWORK_READERS.includes(r));
+
+  const list = useApi<List<ObligationOut>>(withQuery('/api/v1/obligations', { rule: filter.rule, organisationId: filter.organisationId, status: apiStatus(filter.status), limit: LIMIT, offset }));
+  const summary = useApi<SummaryOut>(network ? withQuery('/api/v1/obligations/summary', { organisationId: filter.organisationId }) : null);
+  const rules = useApi<{ items: RuleOut[] }>('/api/v1/obligation-rules');
+  const organisations = useApi<{ items: OrganisationOut[] }>('/api/v1/organisations');
+
+  const ruleOptions: Option[] = useMemo(() => (rules.data?.items ?? []).map((r) => ({ value: r.id, label: `${r.id} — ${lang === 'lv' ? r.titleLv : r.titleEn}` })), [rules.data, lang]);
+  const organisationOptions: Option[] = useMemo(() => {
+    const mine = new Set((me?.grants ?? []).map((g) => g.organisationId));
+    return (organisations.data?.items ?? [])
+      .filter((o) => network || mine.has(o.id))
+      .sort((a, b) => collator.compare(a.name, b.name))
+      .map((o) => ({ value: o.id, label: o.name }));
+  }, [organisations.data, me, network]);
+
+  const go = (next: ObligationFilter, nextOffset = 0) => navigate(withQuery('/obligations', { ...next, offset: nextOffset || undefined }));
+  const data = list.data;
+  return (
+    <Page title={m.obligations.title} wide>
+      <p>{network ? m.obligations.introNetwork : m.obligations.intro}</p>
+      <ErrorSummary error={list.error ?? summary.error} />
+      {summary.data && <ObligationsSummary summary={summary.data} onPickRule={(rule) => go({ ...filter, rule, status: 'all' })} />}
+      <ObligationsFilters value={filter} rules={ruleOptions} organisations={organisationOptions} onApply={(next) => go(next)} />
+      <h2 id="obligation-list-title">{m.obligations.listTitle}</h2>
+      {!data && !list.error && <p className="loading">{m.common.loading}</p>}
+      {data && <p>{fill(m.obligations.found, { total: data.total })}</p>}
+      {data && data.items.length === 0 && <p>{m.obligations.none}</p>}
+      {data && data.items.length > 0 && (
+        <>
+          <ObligationsTable items={data.items} />
+          <Pager offset={offset} limit={LIMIT} shown={data.items.length} total={data.total} onPage={(next) => go(filter, next)} />
+        </>
+      )}
+    </Page>
+  );
+}
