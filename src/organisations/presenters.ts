@@ -35,6 +35,9 @@ export const OrganisationSchema = Obj({
   email: Nullable(Text('E-mail (remote contact channel, DR-20.1)')),
   phone: Nullable(Text('Phone (remote contact channel)')),
   eAddress: Nullable(Text('Official e-address (remote contact channel)')),
+  followsCabinetTransfers: Type.Boolean({
+    description: 'Applies the Cabinet transfers of working days (binding on state institutions; a municipality may opt out)',
+  }),
   contacts: Type.Array(ContactPersonSchema, { description: 'Contact persons, in the order they were added' }),
   centres: Type.Array(CentreSchema, { description: 'Centres the organisation runs (municipalities only)' }),
 });
@@ -59,6 +62,7 @@ export function presentOrganisation(o: Organisation, centres: Centre[], contacts
     email: o.email,
     phone: o.phone,
     eAddress: o.e_address,
+    followsCabinetTransfers: o.follows_cabinet_transfers,
     contacts: contacts.filter((c) => c.organisation_id === o.id).map(presentContact),
     centres: centres.filter((c) => c.municipality_id === o.id).map(presentCentre),
   };

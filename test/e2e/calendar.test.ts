@@ -86,3 +86,23 @@ test('the ministry supervisor adds a transfer for 2027 and sees it in the 2027 v
   assert.ok(saturday.includes('03.05.2027.'), saturday);
   await page.context().close();
 });
+
+test('a municipality opts out of Cabinet transfers: its org admin sets the choice on the organisation page', async () => {
+  const page = await e2e.newPage();
+  const admin = demoLogin(e2e, 'org_admin');
+  await login(page, admin.email, admin.password);
+  const balvi = await page.request.get('/api/v1/organisations').then(async (r) => ((await r.json()) as { items: { id: string; regNo: string | null }[] }).items.find((o) => o.regNo === '90009115622'));
+  assert.ok(balvi, 'Balvu novada pašvaldība is in the directory');
+  await page.goto(`/organisations/${balvi.id}`);
+  await settled(page);
+  const section = page.getByRole('region', { name: c.optOutTitle });
+  await section.getByText(c.optOutFollows).waitFor();
+  await checkA11y(page, 'organisation with the calendar choice');
+  await section.getByLabel(c.optOutLabel).uncheck();
+  await section.getByRole('button', { name: c.optOutSave }).click();
+  await section.getByText(c.optOutNotFollows).waitFor();
+  // The deadline API now counts Balvi's deadlines without the 2026-06-22 transfer.
+  const res = await page.request.get(`/api/v1/calendar/deadline?from=2026-06-19&workingDays=1&organisation=${balvi.id}`);
+  assert.equal(((await res.json()) as { due: string }).due, '2026-06-22');
+  await page.context().close();
+});

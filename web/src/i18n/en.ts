@@ -251,6 +251,13 @@ export const en: Messages = {
     home: 'Go to the home page',
   },
   calendar: {
+    optOutTitle: 'Transferred working days',
+    optOutFollows: 'The municipality applies the Cabinet orders transferring working days; its deadlines are counted on the state calendar.',
+    optOutNotFollows: 'The municipality does not apply the Cabinet orders transferring working days; its deadlines are counted without transfers.',
+    optOutLabel: 'Apply the Cabinet orders transferring working days',
+    optOutHint: 'The orders bind state institutions and are only recommended to municipalities.',
+    optOutSave: 'Save the choice',
+    optOutSaved: 'Choice saved.',
     title: 'Working-day calendar',
     intro:
       'Working days are Monday to Friday, except public holidays, plus the Saturdays to which the Cabinet moved a working day. Deadlines in working days and months are counted with this calendar.',

@@ -252,6 +252,13 @@ export const lv = {
     home: 'Uz sākumu',
   },
   calendar: {
+    optOutTitle: 'Darba dienu pārcelšana',
+    optOutFollows: 'Pašvaldība piemēro Ministru kabineta rīkojumus par darba dienu pārcelšanu; tās termiņi tiek skaitīti pēc valsts kalendāra.',
+    optOutNotFollows: 'Pašvaldība nepiemēro Ministru kabineta rīkojumus par darba dienu pārcelšanu; tās termiņi tiek skaitīti bez pārcelšanas.',
+    optOutLabel: 'Piemērot Ministru kabineta rīkojumus par darba dienu pārcelšanu',
+    optOutHint: 'Rīkojumi ir saistoši valsts iestādēm, bet pašvaldībām tikai ieteicami.',
+    optOutSave: 'Saglabāt izvēli',
+    optOutSaved: 'Izvēle saglabāta.',
     title: 'Darba dienu kalendārs',
     intro:
       'Darba dienas ir no pirmdienas līdz piektdienai, izņemot svētku dienas, kā arī sestdienas, uz kurām Ministru kabinets pārcēlis darba dienu. Termiņus darbdienās un mēnešos skaita pēc šī kalendāra.',

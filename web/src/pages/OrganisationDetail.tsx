@@ -11,6 +11,7 @@ import { useSession } from '../session.tsx';
 import { useApi } from '../useApi.ts';
 import { ChannelList } from './CentreChannels.tsx';
 import { CentreNewForm } from './CentreNewForm.tsx';
+import { OrganisationCalendar } from './OrganisationCalendar.tsx';
 import { OrganisationContacts } from './OrganisationContacts.tsx';
 import { OrganisationForm, kindLabel, type Organisation } from './OrganisationForm.tsx';
 
@@ -66,6 +67,7 @@ export function OrganisationDetailPage({ params }: PageProps) {
         )}
       </section>
       <OrganisationContacts organisation={organisation} editable={editable} onChanged={reload} />
+      {organisation.kind === 'municipality' && <OrganisationCalendar organisation={organisation} editable={editable} onChanged={reload} />}
       {organisation.kind === 'municipality' && (
         <section aria-labelledby="organisation-centres-title" className="panel">
           <h2 id="organisation-centres-title">{m.directory.centres}</h2>

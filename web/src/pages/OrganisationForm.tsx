@@ -28,6 +28,7 @@ export interface Organisation {
   email: string | null;
   phone: string | null;
   eAddress: string | null;
+  followsCabinetTransfers: boolean;
   contacts: ContactPerson[];
   centres: { id: string; name: string; kind: 'county' | 'regional' | 'national' | null; status: 'planned' | 'operating' | 'liquidation_decided' | 'closed' }[];
 }
