@@ -87,3 +87,20 @@ test('a new municipality’s centre owes its survey from the next run; generatin
   assert.equal(new Set(events.map((e) => e.entity_id)).size, events.length, 'one obligation.open event per obligation');
   assert.ok(other.centreId);
 });
+
+test('SR-11 a quarter seen first after its last working day is still opened, and is overdue', async () => {
+  const fresh = await testContext();
+  try {
+    // 31 December 2026 is a public holiday; the quarter's last working day was 30 December.
+    fresh.clock.set('2026-12-31T10:00:00Z');
+    await generateRecurringObligations(fresh.deps);
+    const q4 = await fresh.db.selectFrom('obligations').select(['due_date', 'status']).where('rule_id', '=', 'SR-11').where('period', '=', '2026-Q4').execute();
+    assert.ok(q4.length > 0, 'the current quarter is opened');
+    assert.ok(q4.every((o) => o.due_date === '2026-12-30' && o.status === 'open'));
+    // An earlier quarter that ended before the system saw it is not invented.
+    const q3 = await fresh.db.selectFrom('obligations').select('id').where('rule_id', '=', 'SR-11').where('period', '=', '2026-Q3').execute();
+    assert.equal(q3.length, 0);
+  } finally {
+    await fresh.close();
+  }
+});

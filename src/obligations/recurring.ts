@@ -1,8 +1,9 @@
 // Recurring duties (SR-11 every quarter, CR-18.1 and DR-16 every year, CR-11 twice a year, CR-17.16 and SR-24
 // every three years, SR-22 and SR-23 by 1 April) opened for every organisation or centre that owes them, for the
 // current period. Run at start-up and then hourly; idempotent, so several runs and several app instances agree.
-// A period whose deadline passed before the system first saw it is not opened: nobody can know whether that duty
-// was done, and an obligation the system cannot judge would only be noise on the dashboards.
+// A period that ended, with its deadline passed, before the system first saw it is not opened: nobody can know
+// whether that duty was done, and an obligation the system cannot judge would only be noise on the dashboards.
+// The current period is always opened, even in its last days after the deadline: then it is simply overdue.
 import { systemActor } from '../platform/access/actor.ts';
 import type { AuditContext } from '../platform/audit/audit.ts';
 import { calendarFor } from '../platform/calendar/service.ts';
@@ -70,7 +71,8 @@ export async function generateRecurringObligations(deps: Deps, today: string = r
           if (await repo.findByIdentity(trx, identity)) continue;
           const calendar = await calendarFor(deps, debtor.owner.organisationId, trx);
           const { version } = versionOn(rule, startDate)!;
-          if (computeDeadline(calendar, version.deadline, startDate, period).due < today) continue;
+          const ended = period.last < today;
+          if (ended && computeDeadline(calendar, version.deadline, startDate, period).due < today) continue;
           await openObligation(trx, deps, { ruleId: rule.id, owner: debtor.owner, subject: debtor.subject, startDate, period: period.key }, context);
           opened++;
         }
