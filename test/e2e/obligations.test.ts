@@ -3,6 +3,7 @@
 // organisation's, with an overdue duty said in words; each row explains its due date; axe on every state.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
 import { checkA11y, demoLogin, login, settled, startE2E, type E2E } from './support.ts';
 import { lv } from '../../web/src/i18n/lv.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -19,6 +20,14 @@ before(async () => {
 after(() => e2e?.close());
 
 const o = lv.obligations;
+
+/** The list may show the previous filter's rows for a moment while the new page loads: wait for the new ones. */
+async function rowsOnlyOf(page: Page, rule: string): Promise<void> {
+  await page.waitForFunction((prefix) => {
+    const rows = [...document.querySelectorAll('tbody tr.obligation')];
+    return rows.length > 0 && rows.every((r) => (r.textContent ?? '').startsWith(prefix));
+  }, rule);
+}
 const BALVI = 'Balvu novada pašvaldība';
 const DATE = /\d{2}\.\d{2}\.\d{4}\./;
 
@@ -45,6 +54,7 @@ test('SR-11 the ministry supervisor sees the network’s counts per rule and fil
   await page.getByRole('button', { name: o.apply }).click();
   await page.waitForURL((url) => url.searchParams.get('rule') === 'SR-11');
   await settled(page);
+  await rowsOnlyOf(page, 'SR-11');
   const list = page.getByRole('table', { name: o.listTitle });
   const rows = list.locator('tbody tr.obligation');
   assert.equal(String(await rows.count()), owing);
@@ -62,6 +72,7 @@ test('SR-11 the ministry supervisor sees the network’s counts per rule and fil
   await page.getByRole('button', { name: o.showRule.replace('{rule}', 'CR-11') }).click();
   await page.waitForURL((url) => url.searchParams.get('rule') === 'CR-11' && url.searchParams.get('status') === 'all');
   await settled(page);
+  await rowsOnlyOf(page, 'CR-11');
   assert.equal(await rows.count(), 2, 'two committee meetings a year');
   await page.context().close();
 });
@@ -93,6 +104,7 @@ test('DR-21.2 the org admin of Balvi sees only Balvi’s obligations, the overdu
   await page.getByRole('button', { name: o.apply }).click();
   await page.waitForURL((url) => url.searchParams.get('status') === 'overdue');
   await settled(page);
+  await rowsOnlyOf(page, 'DR-21.2');
   assert.deepEqual((await rows.allTextContents()).map((t) => t.slice(0, 7)), ['DR-21.2']);
   await page.context().close();
 });

@@ -112,6 +112,11 @@ test('the ministry supervisor finds the user.create and grant.create events in t
   await page.getByRole('button', { name: lv.audit.apply }).click();
   await page.waitForURL((url) => url.searchParams.get('action') === 'grant.create');
   await settled(page);
+  // The table may show the previous filter's events for a moment while the new page loads.
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('table tbody tr')].filter((r) => !r.querySelector('.audit-details'));
+    return rows.length > 0 && rows.every((r) => (r.textContent ?? '').includes('grant.'));
+  });
   const rows = page.getByRole('table', { name: lv.audit.title }).getByRole('row');
   const texts = await rows.allTextContents();
   assert.ok(texts.filter((t) => t.includes('grant.create') && t.includes(demoLogin(e2e, 'org_admin').email)).length >= 2, 'both grants were recorded');

@@ -1,9 +1,10 @@
 // Audit events as a table; each row opens to show the event's before/after state, address and request id.
-import { Fragment, useState } from 'react';
+import { Fragment } from 'react';
 import { formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 import type { AuditEventOut } from '../types.ts';
+import { useToggleSet } from '../useToggleSet.ts';
 
 function Json({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <p>—</p>;
@@ -12,13 +13,7 @@ function Json({ value }: { value: unknown }) {
 
 export function AuditTable({ items }: { items: AuditEventOut[] }) {
   const { m } = useI18n();
-  const [open, setOpen] = useState<Set<string>>(new Set());
-  const toggle = (id: string) => {
-    const next = new Set(open);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    setOpen(next);
-  };
+  const { isOpen, toggle } = useToggleSet();
   return (
     <div className="table-wrap">
       <table>
@@ -36,7 +31,7 @@ export function AuditTable({ items }: { items: AuditEventOut[] }) {
         </thead>
         <tbody>
           {items.map((e) => {
-            const shown = open.has(e.id);
+            const shown = isOpen(e.id);
             return (
               <Fragment key={e.id}>
                 <tr>

@@ -1,10 +1,11 @@
 // Obligations as a table: rule, who owes it, what about, the due date and the status in words (overdue is said,
 // not only coloured); each row opens to explain its due date — how it was counted and which days were skipped.
-import { Fragment, useState } from 'react';
+import { Fragment } from 'react';
 import { formatDate } from '../format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill, pick } from '../i18n/messages.ts';
 import type { ExplanationOut, ObligationOut } from './ObligationsTypes.ts';
+import { useToggleSet } from '../useToggleSet.ts';
 
 function Counting({ e }: { e: ExplanationOut }) {
   const { m } = useI18n();
@@ -87,13 +88,7 @@ function ownDuty(o: ObligationOut): boolean {
 
 export function ObligationsTable({ items }: { items: ObligationOut[] }) {
   const { m, lang } = useI18n();
-  const [open, setOpen] = useState<Set<string>>(new Set());
-  const toggle = (id: string) => {
-    const next = new Set(open);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    setOpen(next);
-  };
+  const { isOpen, toggle } = useToggleSet();
   return (
     <div className="table-wrap">
       <table>
@@ -110,7 +105,7 @@ export function ObligationsTable({ items }: { items: ObligationOut[] }) {
         </thead>
         <tbody>
           {items.map((o) => {
-            const shown = open.has(o.id);
+            const shown = isOpen(o.id);
             const overdue = o.status === 'overdue';
             return (
               <Fragment key={o.id}>
