@@ -12,6 +12,7 @@ import { mailRoutes } from './mail/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { obligationRoutes } from './obligations/routes.ts';
 import { calendarRoutes } from './calendar/routes.ts';
+import { catalogueRoutes } from './catalogue/routes.ts';
 
 export async function capabilityRoutes(app: App, deps: Deps): Promise<void> {
   await systemRoutes(app, deps);
@@ -25,4 +26,5 @@ export async function capabilityRoutes(app: App, deps: Deps): Promise<void> {
   await auditRoutes(app, deps);
   await obligationRoutes(app, deps);
   await calendarRoutes(app, deps);
+  await catalogueRoutes(app, deps);
 }

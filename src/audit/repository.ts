@@ -1,6 +1,7 @@
 // SQL for searching the audit trail. Read-only: events are written only by recordAudit() in platform/audit.
 import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
+import { likeLiteral } from '../platform/db/like.ts';
 
 export interface AuditFilter {
   /** Inclusive lower bound of occurred_at. */
@@ -16,11 +17,6 @@ export interface AuditFilter {
   organisationId?: string | undefined;
 }
 
-/** The text taken literally inside a LIKE pattern (backslash is PostgreSQL's default LIKE escape). */
-function literal(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 function matching(db: Kysely<DB>, f: AuditFilter) {
   return db
     .selectFrom('audit_events')
@@ -29,10 +25,10 @@ function matching(db: Kysely<DB>, f: AuditFilter) {
       const conditions = [];
       if (f.from) conditions.push(eb('audit_events.occurred_at', '>=', f.from));
       if (f.before) conditions.push(eb('audit_events.occurred_at', '<', f.before));
-      if (f.actionPrefix) conditions.push(eb('audit_events.action', 'like', `${literal(f.actionPrefix)}%`));
+      if (f.actionPrefix) conditions.push(eb('audit_events.action', 'like', `${likeLiteral(f.actionPrefix)}%`));
       if (f.entityType) conditions.push(eb('audit_events.entity_type', '=', f.entityType));
       if (f.entityId) conditions.push(eb('audit_events.entity_id', '=', f.entityId));
-      if (f.actorContains) conditions.push(eb('audit_events.actor_label', 'ilike', `%${literal(f.actorContains)}%`));
+      if (f.actorContains) conditions.push(eb('audit_events.actor_label', 'ilike', `%${likeLiteral(f.actorContains)}%`));
       if (f.organisationId) conditions.push(eb('audit_events.organisation_id', '=', f.organisationId));
       return eb.and(conditions);
     });

@@ -2,6 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { CentreKind, CentreStatus, DB } from '../platform/db/schema.ts';
 import type { Tx } from '../platform/db/transaction.ts';
+import { likeContains } from '../platform/db/like.ts';
 
 type Q = Kysely<DB> | Tx;
 
@@ -28,17 +29,13 @@ export interface CentreFilter {
   text?: string | undefined;
 }
 
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export function listCentreRows(q: Q, filter: CentreFilter = {}) {
   let query = centreRows(q);
   if (filter.municipalityId) query = query.where('centres.municipality_id', '=', filter.municipalityId);
   if (filter.kind) query = query.where('centres.kind', '=', filter.kind);
   if (filter.statuses) query = query.where('centres.status', 'in', [...filter.statuses]);
   if (filter.text) {
-    const pattern = likePattern(filter.text);
+    const pattern = likeContains(filter.text);
     const like = (column: string) => sql<boolean>`unaccent(${sql.ref(column)}) ilike unaccent(${pattern})`;
     query = query.where((eb) =>
       eb.or([

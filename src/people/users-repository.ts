@@ -2,6 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB, User, UserUpdate } from '../platform/db/schema.ts';
 import type { Tx } from '../platform/db/transaction.ts';
+import { likeContains } from '../platform/db/like.ts';
 
 type Q = Kysely<DB> | Tx;
 
@@ -23,16 +24,12 @@ export interface UserFilter {
   text?: string;
 }
 
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export function listUserRows(q: Q, filter: UserFilter): Promise<UserRow[]> {
   let query = usersWithOrganisation(q);
   if (filter.scope) query = query.where('users.organisation_id', 'in', filter.scope.length > 0 ? filter.scope : ['00000000-0000-0000-0000-000000000000']);
   if (filter.organisationId) query = query.where('users.organisation_id', '=', filter.organisationId);
   if (filter.text) {
-    const pattern = likePattern(filter.text);
+    const pattern = likeContains(filter.text);
     query = query.where((eb) =>
       eb.or([
         eb(sql`unaccent(users.name)`, 'ilike', sql`unaccent(${pattern})`),

@@ -18,6 +18,8 @@ const WATCHED = ['organisations', 'centres', 'service_points', 'users', 'role_gr
 WATCHED.push('calendar_transfers', 'calendar_holidays', 'calendar_confirmed_years');
 // The directory: contact persons, points' functions, hours and exceptions, reception hours.
 WATCHED.push('organisation_contacts', 'service_point_functions', 'opening_schedules', 'opening_intervals', 'service_point_exceptions', 'reception_schedules', 'reception_intervals');
+// The catalogue: services and their versions.
+WATCHED.push('services', 'service_versions');
 
 async function snapshot(): Promise<string> {
   const parts: string[] = [];
@@ -42,6 +44,16 @@ before(async () => {
   ids.set('centres', other.centreId!);
   const point = await ctx.db.selectFrom('service_points').select('id').where('centre_id', '=', other.centreId!).executeTakeFirstOrThrow();
   ids.set('points', point.id);
+  // A service of the Balvi municipality with a draft: bodies reach the catalogue's own checks.
+  const service = await session.request('POST', '/api/v1/services', {
+    holderId: other.organisationId,
+    name: { lv: 'Testa pakalpojums' },
+    shortDescription: { lv: 'Apraksts' },
+    cofog: ['01.3'],
+    clientType: 'anyone',
+    coverage: { wholeCountry: true },
+  });
+  ids.set('services', service.json.id);
 });
 after(() => ctx.close());
 

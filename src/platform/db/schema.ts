@@ -294,6 +294,33 @@ export interface ObligationRemindersTable {
   recipients: number;
 }
 
+export type ServiceStatus = 'draft' | 'published' | 'withdrawn';
+
+export interface ServicesTable {
+  id: Generated<string>;
+  identifier: string;
+  holder_id: string;
+  external_id: string | null;
+  status: Generated<ServiceStatus>;
+  name_lv: string;
+  last_verified_on: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ServiceVersionsTable {
+  id: Generated<string>;
+  service_id: string;
+  number: number;
+  content: Json;
+  name_lv: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  published_from: NullableTimestamp;
+  published_to: NullableTimestamp;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   centres: CentresTable;
@@ -317,6 +344,8 @@ export interface DB {
   service_point_exceptions: ServicePointExceptionsTable;
   reception_schedules: ReceptionSchedulesTable;
   reception_intervals: ReceptionIntervalsTable;
+  services: ServicesTable;
+  service_versions: ServiceVersionsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

@@ -194,6 +194,32 @@ export const messages = {
     lv: 'Var būt tikai viens pamata darba laiks bez datumiem.',
     en: 'There can be only one default schedule without dates.',
   },
+  // The service catalogue (issue 4 §3, SR-4 … SR-17).
+  cofog_unknown: { lv: 'Nezināms COFOG kods: {code}.', en: 'Unknown COFOG code: {code}.' },
+  fee_amount_cents: { lv: 'Summai jābūt eiro ar ne vairāk kā diviem cipariem aiz komata.', en: 'The amount must be in euros with at most two decimals.' },
+  coverage_whole_or_listed: {
+    lv: 'Norādiet vai nu visu valsti, vai pašvaldības, ne abus.',
+    en: 'Give either the whole country or municipalities, not both.',
+  },
+  coverage_not_municipality: { lv: 'Šī organizācija nav pašvaldība.', en: 'This organisation is not a municipality.' },
+  service_holder_kind: {
+    lv: 'Pakalpojuma turētājs var būt iestāde, cits turētājs vai pašvaldība.',
+    en: 'A service holder is an institution, another holder or a municipality.',
+  },
+  service_holder_not_yours: {
+    lv: 'Jūs nevarat reģistrēt šī turētāja pakalpojumus.',
+    en: "You cannot register this holder's services.",
+  },
+  service_external_id_taken: {
+    lv: 'Šim turētājam jau ir pakalpojums ar šo ārējo identifikatoru.',
+    en: 'This holder already has a service with this external id.',
+  },
+  service_transition_not_allowed: {
+    lv: 'No pakalpojuma pašreizējā statusa šī darbība nav iespējama.',
+    en: "This step is not possible from the service's current status.",
+  },
+  service_no_draft: { lv: 'Nav melnraksta, ko publicēt.', en: 'There is no draft to publish.' },
+  service_withdrawn: { lv: 'Pakalpojums ir atsaukts.', en: 'The service has been withdrawn.' },
   schedule_overlap: {
     lv: 'Sezonas darba laiki pārklājas.',
     en: 'Seasonal schedules overlap.',

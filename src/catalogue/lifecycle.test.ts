@@ -1,0 +1,15 @@
+// The service lifecycle table on its own: draft → published → withdrawn, with its guards.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SERVICE_STATUSES, SERVICE_TARGETS, TRANSITIONS, targetsFrom, transition } from './lifecycle.ts';
+
+test('SR-5 the table: every step names its requirement; publishing needs a draft; only a published service is withdrawn', () => {
+  for (const to of SERVICE_TARGETS) assert.match(TRANSITIONS[to].cites, /^SR-/);
+  assert.deepEqual(Object.fromEntries(SERVICE_STATUSES.map((s) => [s, targetsFrom({ status: s, hasDraft: true })])), {
+    draft: ['published'],
+    published: ['published', 'withdrawn'],
+    withdrawn: ['published'],
+  });
+  assert.deepEqual(transition({ status: 'published', hasDraft: false }, 'published'), { ok: false, refusal: { status: 409, field: '/to', code: 'service_no_draft' } });
+  assert.deepEqual(transition({ status: 'draft', hasDraft: true }, 'withdrawn'), { ok: false, refusal: { status: 409, field: '/to', code: 'service_transition_not_allowed' } });
+});

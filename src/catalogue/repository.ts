@@ -1,0 +1,127 @@
+// SQL for the catalogue: services, their versions (one draft, one in force, the published ones before it), lists
+// for staff, and SR-11's "which of the holder's published services are not yet verified".
+import { sql, type Kysely } from 'kysely';
+import type { DB, OrganisationKind, ServiceStatus } from '../platform/db/schema.ts';
+import type { Tx } from '../platform/db/transaction.ts';
+import { likeContains } from '../platform/db/like.ts';
+
+type Q = Kysely<DB> | Tx;
+
+export interface OrganisationKindRow {
+  id: string;
+  kind: OrganisationKind;
+}
+
+export function organisationKinds(q: Q, ids: readonly string[]): Promise<OrganisationKindRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return q.selectFrom('organisations').select(['id', 'kind']).where('id', 'in', [...ids]).execute();
+}
+
+function serviceRows(q: Q) {
+  return q.selectFrom('services').innerJoin('organisations as h', 'h.id', 'services.holder_id').selectAll('services').select(['h.name as holder_name']);
+}
+
+export type ServiceRow = Awaited<ReturnType<typeof findService>> & {};
+
+export function findService(q: Q, id: string) {
+  return serviceRows(q).where('services.id', '=', id).executeTakeFirst();
+}
+
+/** Changes to one service queue up behind each other (two publications must not both end the same version). */
+export function lockService(q: Tx, id: string) {
+  return q.selectFrom('services').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function insertService(q: Q, values: { identifier: string; holder_id: string; external_id: string | null; name_lv: string }, now: Date): Promise<string> {
+  const row = await q.insertInto('services').values({ ...values, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateService(q: Q, id: string, values: { status?: ServiceStatus; name_lv?: string; last_verified_on?: string }, now: Date): Promise<void> {
+  await q.updateTable('services').set({ ...values, updated_at: now }).where('id', '=', id).execute();
+}
+
+function versions(q: Q, serviceId: string) {
+  return q.selectFrom('service_versions').selectAll().where('service_id', '=', serviceId);
+}
+
+export type VersionRow = Awaited<ReturnType<typeof findDraft>> & {};
+
+export function findDraft(q: Q, serviceId: string) {
+  return versions(q, serviceId).where('published_from', 'is', null).executeTakeFirst();
+}
+
+export function findCurrent(q: Q, serviceId: string) {
+  return versions(q, serviceId).where('published_from', 'is not', null).where('published_to', 'is', null).executeTakeFirst();
+}
+
+export function listVersions(q: Q, serviceId: string) {
+  return versions(q, serviceId).orderBy('number', 'desc').limit(500).execute();
+}
+
+/** The version in force at the instant: published before it and not yet replaced or withdrawn. */
+export function publishedAt(q: Q, serviceId: string, instant: Date) {
+  return versions(q, serviceId)
+    .where('published_from', '<', instant)
+    .where((eb) => eb.or([eb('published_to', 'is', null), eb('published_to', '>=', instant)]))
+    .orderBy('published_from', 'desc')
+    .executeTakeFirst();
+}
+
+export async function insertVersion(q: Q, values: { service_id: string; content: unknown; name_lv: string; created_by: string | null }, now: Date): Promise<void> {
+  const last = await q.selectFrom('service_versions').select(sql<number>`coalesce(max(number), 0)`.as('n')).where('service_id', '=', values.service_id).executeTakeFirstOrThrow();
+  await q
+    .insertInto('service_versions')
+    .values({ ...values, number: Number(last.n) + 1, content: JSON.stringify(values.content), created_at: now, updated_at: now })
+    .execute();
+}
+
+export async function updateDraft(q: Q, versionId: string, content: unknown, nameLv: string, now: Date): Promise<void> {
+  await q.updateTable('service_versions').set({ content: JSON.stringify(content), name_lv: nameLv, updated_at: now }).where('id', '=', versionId).execute();
+}
+
+export async function setPublication(q: Q, versionId: string, values: { published_from?: Date; published_to?: Date }): Promise<void> {
+  await q.updateTable('service_versions').set(values).where('id', '=', versionId).execute();
+}
+
+export interface ServiceFilter {
+  /** Holders whose services the caller sees in any status; others' only when published. Undefined: all. */
+  holdersInScope?: string[] | undefined;
+  holderId?: string | undefined;
+  status?: ServiceStatus | undefined;
+  /** Part of the Latvian name or the identifier; case and diacritics ignored. */
+  text?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function listServices(q: Q, filter: ServiceFilter) {
+  let query = serviceRows(q);
+  const scope = filter.holdersInScope;
+  if (scope) {
+    query = query.where((eb) => (scope.length > 0 ? eb.or([eb('services.holder_id', 'in', scope), eb('services.status', '=', 'published')]) : eb('services.status', '=', 'published')));
+  }
+  if (filter.holderId) query = query.where('services.holder_id', '=', filter.holderId);
+  if (filter.status) query = query.where('services.status', '=', filter.status);
+  if (filter.text) {
+    const pattern = likeContains(filter.text);
+    query = query.where((eb) =>
+      eb.or([sql<boolean>`unaccent(services.name_lv) ilike unaccent(${pattern})`, eb('services.identifier', 'ilike', pattern)]),
+    );
+  }
+  const { total } = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const rows = await query.orderBy('services.identifier').limit(filter.limit).offset(filter.offset).execute();
+  return { total: Number(total), rows };
+}
+
+/** SR-11: how many of the holder's published services were not verified on or after the day. */
+export async function unverifiedPublished(q: Q, holderId: string, since: string): Promise<number> {
+  const row = await q
+    .selectFrom('services')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('holder_id', '=', holderId)
+    .where('status', '=', 'published')
+    .where((eb) => eb.or([eb('last_verified_on', 'is', null), eb('last_verified_on', '<', since)]))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
