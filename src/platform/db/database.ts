@@ -38,6 +38,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max, application_name: 'vienuviet' });
+  // An idle connection the server closes (restart, failover, an administrator) emits 'error' on the pool; without a
+  // listener that is an uncaught exception that would stop the whole process. The pool drops the connection and
+  // opens a new one on the next query, so noting it is enough.
+  pool.on('error', (error) => {
+    process.stderr.write(`vienuviet: an idle database connection was closed by the server: ${error.message}\n`);
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   // Fail at start-up, with the server's own message, rather than on the first request.
   await sql`select 1`.execute(db);
