@@ -15,6 +15,7 @@ import fastifyStatic from '@fastify/static';
 import type { Deps } from './platform/deps.ts';
 import { registerProblemHandlers, sendRouteNotFound } from './platform/http/problem.ts';
 import { registerValidation } from './platform/http/validation.ts';
+import { shareNamedSchemas } from './platform/http/openapi-components.ts';
 import { registerAccess, type PolicyRegistry } from './platform/http/access-hook.ts';
 import { ProblemSchema } from './platform/http/schema.ts';
 import { actorFromApiToken, actorFromSession } from './people/auth-service.ts';
@@ -107,6 +108,8 @@ export async function createApp(deps: Deps, options: AppOptions = {}): Promise<A
       const api = url.startsWith('/api/') && !url.startsWith('/api/docs') && url !== '/api/openapi.json';
       return { schema: api ? schema : { ...schema, hide: true }, url };
     },
+    // Schemas named with a title (e.g. ServiceContent) are written once, under components.schemas.
+    transformObject: (documentObject) => shareNamedSchemas((documentObject as { openapiObject: Record<string, unknown> }).openapiObject) as never,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 

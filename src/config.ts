@@ -43,6 +43,8 @@ export interface Config {
   runJobs: boolean;
   /** Working days before an obligation's due date on which its owner's people get a reminder e-mail (0: on the day). */
   reminderWorkingDays: number;
+  /** LINK_CHECK=on|off: the background job asking the catalogue's links whether they answer (SR-13); off in tests. */
+  linkCheck: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -65,6 +67,13 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function onOff(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === 'on') return true;
+  if (raw === 'off') return false;
+  return bool(env, name, fallback);
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -93,6 +102,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: bool(env, 'TRUST_PROXY', false),
     runJobs: bool(env, 'RUN_JOBS', nodeEnv !== 'test'),
     reminderWorkingDays: int(env, 'REMINDER_WORKING_DAYS', 3, 0, 30),
+    linkCheck: onOff(env, 'LINK_CHECK', nodeEnv !== 'test'),
   };
   if (production) {
     if (config.demo) throw new ConfigError('DEMO=true is refused when NODE_ENV=production: demo accounts have published passwords');

@@ -4,7 +4,9 @@ import type { Job } from './platform/jobs/jobs.ts';
 import { mailSenderJob } from './platform/mail/sender.ts';
 import { obligationRemindersJob } from './obligations/reminders.ts';
 import { recurringObligationsJob } from './obligations/recurring.ts';
+import { eserviceRetentionJob } from './eservices/retention.ts';
+import { linkCheckJob } from './catalogue/link-check.ts';
 
 export function jobList(deps: Deps): Job[] {
-  return [...(deps.config.smtpUrl ? [mailSenderJob] : []), recurringObligationsJob, obligationRemindersJob];
+  return [...(deps.config.smtpUrl ? [mailSenderJob] : []), recurringObligationsJob, obligationRemindersJob, eserviceRetentionJob, ...(deps.config.linkCheck ? [linkCheckJob] : [])];
 }

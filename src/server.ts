@@ -6,8 +6,10 @@ import { migrateToLatest } from './platform/db/migrate.ts';
 import { createApp, type App } from './app.ts';
 import type { Deps } from './platform/deps.ts';
 import { bootstrapAdmin, loadDemoData, loadReferenceData } from './seed/load.ts';
+import { loadShippedCatalogue } from './seed/catalogue.ts';
 import { startJobs, type Jobs } from './platform/jobs/jobs.ts';
 import { generateRecurringObligations } from './obligations/recurring.ts';
+import { failInterruptedImports } from './catalogue/import-service.ts';
 
 export interface Running {
   app: App;
@@ -28,10 +30,17 @@ export async function prepareDatabase(config: Config): Promise<Database> {
   return database;
 }
 
-export async function startServer(config: Config): Promise<Running> {
+export interface ServerOptions {
+  /** The clock of "now" and "today" (browser tests move it); the system clock by default. */
+  now?: () => Date;
+}
+
+export async function startServer(config: Config, options: ServerOptions = {}): Promise<Running> {
   const database = await prepareDatabase(config);
-  const deps: Deps = { db: database.db, config, now: () => new Date() };
+  const deps: Deps = { db: database.db, config, now: options.now ?? (() => new Date()) };
   await loadReferenceData(database.db);
+  // SR-12.2: an import this process was writing when it stopped can no longer finish; its written chunks stay.
+  await failInterruptedImports(deps);
   let demoLogins: Running['demoLogins'] = [];
   if (config.adminEmail && config.adminPassword) await bootstrapAdmin(database.db, config.adminEmail, config.adminPassword);
   if (config.demo) {
@@ -39,6 +48,9 @@ export async function startServer(config: Config): Promise<Running> {
     const demo = (await import('./seed/load.ts')).demoData();
     demoLogins = demo.users.map((u) => ({ email: u.email, role: u.role, password: demo.password }));
   }
+  // After the directory (and the demo centres, whose municipalities hold demo services): the basket's catalogue
+  // entries always, the demo catalogue in demo mode; each adds only what is missing.
+  await loadShippedCatalogue(database.db, { demo: config.demo });
   const app = await createApp(deps);
   // The current recurring duties exist from the first minute (RUN_JOBS=false included); the hourly job keeps them
   // up. A failure here must not keep the system from serving: it is logged, and the job tries again.

@@ -1,5 +1,7 @@
 // SR-10.6: the public functions a service serves, as COFOG (UN Classification of the Functions of Government),
-// shipped as data (data/cofog.json: divisions and groups) and checked against it.
+// shipped as data (data/cofog.json: divisions and groups, English and Latvian names) and checked against it.
+// Latvian names follow Latvia's functional budget classification (MK noteikumi Nr. 934) where a code maps one-to-one;
+// the file's "note" lists the groups whose Latvian names are the project's translations.
 import { readFileSync } from 'node:fs';
 
 export interface CofogItem {
@@ -8,7 +10,7 @@ export interface CofogItem {
   level: 'division' | 'group';
   parent: string | null;
   nameEn: string;
-  nameLv?: string;
+  nameLv: string;
 }
 
 let shipped: CofogItem[] | undefined;

@@ -96,5 +96,5 @@ export const contentProperties = {
   ),
 };
 
-export const ServiceContent = Obj(contentProperties, { description: 'The description of a service (SR-10)' });
+export const ServiceContent = Obj(contentProperties, { description: 'The description of a service (SR-10)', title: 'ServiceContent' });
 export type ServiceContentIn = Static<typeof ServiceContent>;

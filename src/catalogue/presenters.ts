@@ -31,7 +31,7 @@ export const VersionSchema = Obj(
     publishedFrom: Nullable(Instant('When it was published')),
     publishedTo: Nullable(Instant('When another version replaced it or the service was withdrawn')),
   },
-  { description: 'A version of the description' },
+  { description: 'A version of the description', title: 'ServiceVersion' },
 );
 export type VersionOut = Static<typeof VersionSchema>;
 

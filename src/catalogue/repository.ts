@@ -4,6 +4,8 @@ import { sql, type Kysely } from 'kysely';
 import type { DB, OrganisationKind, ServiceStatus } from '../platform/db/schema.ts';
 import type { Tx } from '../platform/db/transaction.ts';
 import { likeContains } from '../platform/db/like.ts';
+import type { ServiceContentIn } from './content.ts';
+import { searchTextOf } from './search-text.ts';
 
 type Q = Kysely<DB> | Tx;
 
@@ -68,16 +70,30 @@ export function publishedAt(q: Q, serviceId: string, instant: Date) {
     .executeTakeFirst();
 }
 
-export async function insertVersion(q: Q, values: { service_id: string; content: unknown; name_lv: string; created_by: string | null }, now: Date): Promise<void> {
-  const last = await q.selectFrom('service_versions').select(sql<number>`coalesce(max(number), 0)`.as('n')).where('service_id', '=', values.service_id).executeTakeFirstOrThrow();
+export async function insertVersion(q: Q, values: { service_id: string; content: ServiceContentIn; name_lv: string; created_by: string | null }, now: Date): Promise<void> {
+  const last = await q
+    .selectFrom('services')
+    .select(['identifier', sql<number>`(select coalesce(max(number), 0) from service_versions where service_id = services.id)`.as('n')])
+    .where('id', '=', values.service_id)
+    .executeTakeFirstOrThrow();
   await q
     .insertInto('service_versions')
-    .values({ ...values, number: Number(last.n) + 1, content: JSON.stringify(values.content), created_at: now, updated_at: now })
+    .values({ ...values, number: Number(last.n) + 1, content: JSON.stringify(values.content), search_text: searchTextOf(last.identifier, values.content), created_at: now, updated_at: now })
     .execute();
 }
 
-export async function updateDraft(q: Q, versionId: string, content: unknown, nameLv: string, now: Date): Promise<void> {
-  await q.updateTable('service_versions').set({ content: JSON.stringify(content), name_lv: nameLv, updated_at: now }).where('id', '=', versionId).execute();
+export async function updateDraft(q: Q, versionId: string, content: ServiceContentIn, nameLv: string, now: Date): Promise<void> {
+  const { identifier } = await q
+    .selectFrom('service_versions as v')
+    .innerJoin('services as s', 's.id', 'v.service_id')
+    .select('s.identifier')
+    .where('v.id', '=', versionId)
+    .executeTakeFirstOrThrow();
+  await q
+    .updateTable('service_versions')
+    .set({ content: JSON.stringify(content), name_lv: nameLv, search_text: searchTextOf(identifier, content), updated_at: now })
+    .where('id', '=', versionId)
+    .execute();
 }
 
 export async function setPublication(q: Q, versionId: string, values: { published_from?: Date; published_to?: Date }): Promise<void> {

@@ -4,7 +4,7 @@
 import { Type } from 'typebox';
 import type { App } from '../app.ts';
 import type { Deps } from '../platform/deps.ts';
-import { anyUser, rolesRoute } from '../platform/access/route-policy.ts';
+import { anyUser, publicRoute, rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
 import { Nullable, Obj, StringEnum } from '../platform/http/schema.ts';
 import { ServiceContent } from './content.ts';
@@ -114,7 +114,8 @@ export async function catalogueRoutes(app: App, deps: Deps): Promise<void> {
   app.get(
     '/api/v1/cofog',
     {
-      config: { policy: anyUser },
+      // Public: the public catalogue's search names the functions (SR-12.1); the classification is no secret.
+      config: { policy: publicRoute },
       schema: { summary: 'The COFOG classification services name their functions in (SR-10.6)', tags, response: { 200: CofogSchema } },
     },
     async () => ({ items: cofog() }),

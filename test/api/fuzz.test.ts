@@ -20,6 +20,9 @@ WATCHED.push('calendar_transfers', 'calendar_holidays', 'calendar_confirmed_year
 WATCHED.push('organisation_contacts', 'service_point_functions', 'opening_schedules', 'opening_intervals', 'service_point_exceptions', 'reception_schedules', 'reception_intervals');
 // The catalogue: services and their versions.
 WATCHED.push('services', 'service_versions');
+// The catalogue's imports; the front office's contacts, feedback cases and authorised e-services.
+WATCHED.push('catalogue_imports', 'contacts', 'contact_idempotency', 'feedback_cases', 'feedback_events', 'feedback_contest_stages');
+WATCHED.push('authorised_eservices', 'authorised_eservice_steps', 'authorised_eservice_clients');
 
 async function snapshot(): Promise<string> {
   const parts: string[] = [];

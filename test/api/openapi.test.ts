@@ -17,6 +17,8 @@ test('every documented field has a description, every string a length limit, eve
   const problems: string[] = [];
   const walk = (schema: any, where: string, inRequest: boolean) => {
     if (!schema || typeof schema !== 'object') return;
+    // A shared schema (components.schemas) is checked where it is used.
+    if (schema.$ref) return walk(doc.components.schemas[schema.$ref.replace('#/components/schemas/', '')], where, inRequest);
     if (inRequest && schema.type === 'string' && schema.maxLength === undefined && !schema.enum && !schema.format?.match(/uuid|date/)) problems.push(`${where}: string without maxLength`);
     if (inRequest && schema.type === 'array' && schema.maxItems === undefined) problems.push(`${where}: array without maxItems`);
     if (inRequest && schema.type === 'object' && schema.additionalProperties !== false) problems.push(`${where}: object accepts unknown properties`);

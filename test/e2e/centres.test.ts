@@ -42,7 +42,7 @@ test('CR-17.9 from the login page, without logging in, the public finds the Balv
   assert.equal(await page.locator('h1').textContent(), BALVI_CENTRE);
   const main = (await page.locator('main').textContent()) ?? '';
   assert.ok(main.includes('Partizānu iela 14, Balvi'), 'the points with their addresses');
-  assert.ok(main.includes(lv.centres.servicesLater));
+  await page.getByRole('region', { name: lv.centres.services }).waitFor();
   await checkA11y(page, 'centre page');
   // The header leads to the finder from any page.
   await page.getByRole('link', { name: lv.centres.headerLink }).click();

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import pg from 'pg';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
-import { startServer, type Running } from '../../src/server.ts';
+import { startServer, type Running, type ServerOptions } from '../../src/server.ts';
 
 const WEB_INDEX = new URL('../../dist/web/index.html', import.meta.url);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -53,7 +53,8 @@ async function freshDatabaseUrl(serverUrl: string): Promise<{ url: string; drop(
   };
 }
 
-export async function startE2E(): Promise<E2E> {
+/** `now`: the server's clock, for a test that needs "today" to be a given day (public pages only: sessions follow it too). */
+export async function startE2E(options: ServerOptions = {}): Promise<E2E> {
   assert.ok(existsSync(WEB_INDEX), 'dist/web/index.html is missing: run `npm run build:web` before the browser tests');
   assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
   const dataDir = await mkdtemp(join(tmpdir(), 'vienuviet-e2e-'));
@@ -68,6 +69,7 @@ export async function startE2E(): Promise<E2E> {
       DATA_DIR: dataDir,
       ...(database ? { DATABASE_URL: database.url } : {}),
     }),
+    options,
   );
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const contexts: BrowserContext[] = [];

@@ -8,7 +8,7 @@ export { ROLES, type Role };
 /** Roles whose scope is one centre of a municipality, not a whole organisation. */
 export const CENTRE_ROLES: readonly Role[] = ['centre_head', 'centre_employee'];
 
-export type Area = 'users' | 'audit' | 'outbox' | 'tokens' | 'directory';
+export type Area = 'users' | 'audit' | 'outbox' | 'tokens' | 'directory' | 'services' | 'quality';
 
 const AREA_ROLES: Record<Area, readonly Role[]> = {
   users: ['org_admin', 'maintainer', 'ministry_supervisor', 'auditor'],
@@ -17,6 +17,10 @@ const AREA_ROLES: Record<Area, readonly Role[]> = {
   tokens: ['maintainer', 'org_admin'],
   // Keeping the directory: a maintainer, municipalities' and institutions' admins, heads of centres; the ministry reads it.
   directory: ['maintainer', 'org_admin', 'centre_head', 'ministry_supervisor'],
+  // SR-8: the holder's contact person and admin describe its services (a maintainer anywhere).
+  services: ['maintainer', 'org_admin', 'institution_coordinator'],
+  // SR-13: the ministry, auditors and the maintainer read the whole catalogue's quality; a holder's people their own.
+  quality: ['maintainer', 'ministry_supervisor', 'auditor', 'org_admin', 'institution_coordinator'],
 };
 
 /** Who may change users and grants; the supervisor and the auditor only read. */

@@ -67,6 +67,9 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link to="/centres" className="header__link">
               {m.centres.headerLink}
             </Link>
+            <Link to="/catalogue" className="header__link">
+              {m.catalogue.headerLink}
+            </Link>
             <button type="button" className="button button--quiet" lang={m.layout.otherLang} onClick={() => setLang(m.layout.otherLang as Lang)}>
               {m.layout.switchLanguage}
             </button>

@@ -1,5 +1,6 @@
 // A centre's public page (CR-17.8, CR-17.9, DR-20.1): its points with the hours of the day and of that week in
-// Riga time (closed on public holidays, shorter the day before), institutions' reception hours and contacts.
+// Riga time (closed on public holidays, shorter the day before), institutions' reception hours, contacts and the
+// services of the public catalogue provided there.
 // ?date=YYYY-MM-DD shows another day's hours. Open without logging in.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { PageProps } from '../App.tsx';
@@ -13,6 +14,7 @@ import { canOpen } from '../roles.ts';
 import { Link, navigate, useLocation } from '../router.tsx';
 import { useSession } from '../session.tsx';
 import { useApi } from '../useApi.ts';
+import { CentreServices } from './CatalogueCentreServices.tsx';
 import { ChannelList } from './CentreChannels.tsx';
 import { dayHoursText, functionName, weekText, weekdayName, type PublicCentre } from './CentreShared.tsx';
 
@@ -147,10 +149,7 @@ export function CentrePublicPage({ params }: PageProps) {
         )}
       </section>
 
-      <section aria-labelledby="services-title" className="panel">
-        <h2 id="services-title">{m.centres.services}</h2>
-        <p>{m.centres.servicesLater}</p>
-      </section>
+      <CentreServices municipalityId={centre.municipality.id} />
     </Page>
   );
 }

@@ -19,6 +19,8 @@ export function HomePage() {
     directory: m.directory.homeText,
     calendar: m.calendar.homeText,
     obligations: m.obligations.homeText,
+    services: m.catalogue.editor.homeText,
+    quality: m.catalogue.quality.homeText,
     password: m.home.passwordText,
   };
   const sections = navItems(roles).filter((item) => item.key !== 'home');

@@ -1,0 +1,397 @@
+// SR-13: automated quality control of a service description. Pure functions over the SR-10 content (content.ts)
+// and what the database knows around it (today, the last SR-11 confirmation, the holder's other services, the link
+// checker's answers). Each check has a stable ID and one severity; a finding names its field as a JSON pointer into
+// the content ('/' for the description as a whole) and a message code of src/platform/i18n/messages.ts.
+//
+// Score (0–100): 100 minus, for every check that fires at least once, the weight of its severity (error 20,
+// warning 5, info 1), never below 0. A check counts once however many fields it flags, so ten untranslated texts
+// weigh as much as one, and a description with five kinds of error scores 0. A holder's score is the mean of its
+// services' scores.
+import type { MessageCode } from '../platform/i18n/messages.ts';
+import { isCofogCode } from './cofog.ts';
+import { CHANNELS, type ServiceContentIn } from './content.ts';
+import { quarterOf } from './verification.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+/** The checks, by ID. IDs are stable: clients and dashboards keep them; a new check gets the next number. */
+export const CHECKS = {
+  Q01: { severity: 'error', what: 'Required fields missing: contacts (SR-10.2), a channel, working hours of an in-person or phone channel (SR-10.4)' },
+  Q02: { severity: 'warning', what: 'No documents or forms listed (SR-10.3)' },
+  Q03: { severity: 'error', what: 'COFOG code not in the shipped classification (SR-10.6)' },
+  Q04: { severity: 'error', what: 'A fee without an amount (SR-10.1)' },
+  Q05: { severity: 'error', what: 'Malformed or unsafe link: not a URL, not http(s), credentials, IP-address or local host' },
+  Q06: { severity: 'warning', what: 'Insecure link: http instead of https, or a non-default port' },
+  Q07: { severity: 'warning', what: 'Link that does not answer (from the background link checker)' },
+  Q08: { severity: 'error', what: 'No legal basis (SR-10.5)' },
+  Q09: { severity: 'info', what: 'A legal act without a link (SR-10.5)' },
+  Q10: { severity: 'error', what: 'No appeal procedure (SR-10.5)' },
+  Q11: { severity: 'warning', what: 'Not confirmed in the current quarter (SR-11)' },
+  Q12: { severity: 'warning', what: 'A text in Latvian without English' },
+  Q13: { severity: 'warning', what: 'Short description too short' },
+  Q14: { severity: 'warning', what: 'Short description too long' },
+  Q15: { severity: 'warning', what: "Name nearly the same as another of the holder's services" },
+} as const satisfies Record<string, { severity: Severity; what: string }>;
+export type CheckId = keyof typeof CHECKS;
+export const CHECK_IDS = Object.keys(CHECKS) as CheckId[];
+
+/** Score weights per severity of a check that fires (see the top of this file). */
+export const SEVERITY_WEIGHTS: Record<Severity, number> = { error: 20, warning: 5, info: 1 };
+/** Q13: under this many characters a short description is a label, not a description. */
+export const SHORT_DESCRIPTION_MIN = 50;
+/** Q14: over this many characters it is not short any more; the details belong in the channels' steps. */
+export const SHORT_DESCRIPTION_MAX = 1000;
+/** Q15: trigram (Jaccard) similarity of normalised names from which two names count as near-duplicates. */
+export const NAME_SIMILARITY_THRESHOLD = 0.7;
+
+export interface Finding {
+  check: CheckId;
+  severity: Severity;
+  /** JSON pointer into the content, e.g. '/name/en'; '/' for the description as a whole. */
+  field: string;
+  code: MessageCode;
+  params?: Record<string, string | number>;
+}
+
+/** The link checker's last answer for an address (service_link_checks). */
+export interface LinkResult {
+  ok: boolean;
+  httpStatus: number | null;
+  error: string | null;
+  checkedOn: string;
+}
+
+export interface NamedService {
+  identifier: string;
+  name: string;
+}
+
+export interface QualityContext {
+  /** Today in Riga (YYYY-MM-DD). */
+  today: string;
+  /** SR-11: the last confirmation of a published service; undefined when it does not apply (never published, unsaved). */
+  lastVerifiedOn?: string | null | undefined;
+  /** The holder's other services in use (not withdrawn), for Q15. */
+  otherServices?: readonly NamedService[] | undefined;
+  /** Q15 already worked out (the dashboard does it for a whole holder at once); wins over otherServices. */
+  similarService?: NamedService | null | undefined;
+  /** The link checker's answers by address; addresses not in it were not checked yet. */
+  links?: ReadonlyMap<string, LinkResult> | undefined;
+}
+
+type Text = { lv: string; en?: string | undefined };
+
+const finding = (check: CheckId, field: string, code: MessageCode, params?: Record<string, string | number>): Finding => ({
+  check,
+  severity: CHECKS[check].severity,
+  field,
+  code,
+  ...(params ? { params } : {}),
+});
+
+// ---- links (Q05, Q06): every URL field of the content --------------------------------------------------------
+
+/** Every URL field of a description with its pointer. The link checker collects the same fields. */
+export function linksOf(c: ServiceContentIn): { field: string; url: string }[] {
+  const out: { field: string; url: string }[] = [];
+  if (c.contacts?.website) out.push({ field: '/contacts/website', url: c.contacts.website });
+  (c.documents ?? []).forEach((d, i) => d.url && out.push({ field: `/documents/${i}/url`, url: d.url }));
+  (c.forms ?? []).forEach((d, i) => d.url && out.push({ field: `/forms/${i}/url`, url: d.url }));
+  (c.legalBasis ?? []).forEach((l, i) => l.url && out.push({ field: `/legalBasis/${i}/url`, url: l.url }));
+  return out;
+}
+
+/** Host names that only mean something inside one network (RFC 6761, RFC 6762, common intranet suffixes). */
+const LOCAL_SUFFIXES = ['localhost', 'local', 'localdomain', 'internal', 'intranet', 'lan', 'home', 'corp', 'test', 'invalid', 'example'];
+
+export interface LinkProblem {
+  check: 'Q05' | 'Q06';
+  code: MessageCode;
+  params?: Record<string, string | number>;
+}
+
+/** What is wrong with one address. Q05 problems also keep the link checker away from it (no requests to intranets). */
+export function linkProblems(raw: string): LinkProblem[] {
+  if (/[\s\u0000-\u001f\u007f]/.test(raw)) return [{ check: 'Q05', code: 'quality_link_invalid' }];
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return [{ check: 'Q05', code: 'quality_link_invalid' }];
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return [{ check: 'Q05', code: 'quality_link_scheme' }];
+  const problems: LinkProblem[] = [];
+  if (url.username || url.password) problems.push({ check: 'Q05', code: 'quality_link_credentials' });
+  // The WHATWG parser writes every IPv4 spelling (0x7f.1, 2130706433) as a dotted quad and IPv6 in brackets.
+  const host = url.hostname.replace(/\.$/, '');
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith('[')) problems.push({ check: 'Q05', code: 'quality_link_ip_host' });
+  else if (!host.includes('.') || LOCAL_SUFFIXES.includes(host.slice(host.lastIndexOf('.') + 1))) problems.push({ check: 'Q05', code: 'quality_link_local_host' });
+  if (url.protocol === 'http:') problems.push({ check: 'Q06', code: 'quality_link_http' });
+  if (url.port) problems.push({ check: 'Q06', code: 'quality_link_port', params: { port: url.port } });
+  return problems;
+}
+
+/** Whether the link checker may ask the address (no Q05 problem). */
+export function checkableLink(raw: string): boolean {
+  return !linkProblems(raw).some((p) => p.check === 'Q05');
+}
+
+function linkFindings(c: ServiceContentIn, links: ReadonlyMap<string, LinkResult> | undefined): Finding[] {
+  const out: Finding[] = [];
+  for (const { field, url } of linksOf(c)) {
+    const problems = linkProblems(url);
+    for (const p of problems) out.push(finding(p.check, field, p.code, p.params));
+    const answer = links?.get(url);
+    if (!answer || answer.ok || problems.some((p) => p.check === 'Q05')) continue;
+    if (answer.httpStatus !== null) out.push(finding('Q07', field, 'quality_link_broken', { status: answer.httpStatus, date: answer.checkedOn }));
+    else out.push(finding('Q07', field, 'quality_link_unreachable', { error: answer.error ?? '?', date: answer.checkedOn }));
+  }
+  return out;
+}
+
+// ---- texts (Q12, Q13, Q14) ----------------------------------------------------------------------------------
+
+/** Every two-language text of a description with its pointer. */
+function textsOf(c: ServiceContentIn): { field: string; text: Text }[] {
+  const out: { field: string; text: Text }[] = [
+    { field: '/name', text: c.name },
+    { field: '/shortDescription', text: c.shortDescription },
+  ];
+  (c.fees ?? []).forEach((f, i) => out.push({ field: `/fees/${i}/label`, text: f.label }));
+  (c.documents ?? []).forEach((d, i) => out.push({ field: `/documents/${i}/title`, text: d.title }));
+  (c.forms ?? []).forEach((d, i) => out.push({ field: `/forms/${i}/title`, text: d.title }));
+  for (const name of CHANNELS) {
+    const ch = c.channels?.[name];
+    if (!ch) continue;
+    out.push({ field: `/channels/${name}/request`, text: ch.request }, { field: `/channels/${name}/receive`, text: ch.receive });
+    if (ch.workingHours) out.push({ field: `/channels/${name}/workingHours`, text: ch.workingHours });
+  }
+  if (c.appeal) out.push({ field: '/appeal', text: c.appeal });
+  return out;
+}
+
+function textFindings(c: ServiceContentIn): Finding[] {
+  const out: Finding[] = [];
+  for (const { field, text } of textsOf(c)) {
+    if (text.lv.trim() !== '' && !text.en?.trim()) out.push(finding('Q12', `${field}/en`, 'quality_english_missing'));
+  }
+  for (const lang of ['lv', 'en'] as const) {
+    const value = c.shortDescription[lang]?.trim();
+    if (!value) continue;
+    const length = [...value].length;
+    const field = `/shortDescription/${lang}`;
+    if (length < SHORT_DESCRIPTION_MIN) out.push(finding('Q13', field, 'quality_text_too_short', { length, limit: SHORT_DESCRIPTION_MIN }));
+    if (length > SHORT_DESCRIPTION_MAX) out.push(finding('Q14', field, 'quality_text_too_long', { length, limit: SHORT_DESCRIPTION_MAX }));
+  }
+  return out;
+}
+
+// ---- required content (Q01–Q04, Q08–Q10) --------------------------------------------------------------------
+
+function requiredFindings(c: ServiceContentIn): Finding[] {
+  const out: Finding[] = [];
+  const contacts = c.contacts;
+  if (!contacts?.email && !contacts?.phone && !contacts?.website) out.push(finding('Q01', '/contacts', 'quality_contacts_missing'));
+  const offered = CHANNELS.filter((name) => c.channels?.[name]);
+  if (offered.length === 0) out.push(finding('Q01', '/channels', 'quality_channel_missing'));
+  // SR-10.4: hours matter where a person answers; e-services and post have none.
+  for (const name of ['in_person', 'phone'] as const) {
+    const ch = c.channels?.[name];
+    if (ch && !ch.workingHours?.lv.trim()) out.push(finding('Q01', `/channels/${name}/workingHours`, 'quality_working_hours_missing'));
+  }
+  if ((c.documents ?? []).length === 0 && (c.forms ?? []).length === 0) out.push(finding('Q02', '/documents', 'quality_documents_missing'));
+  c.cofog.forEach((code, i) => {
+    if (!isCofogCode(code)) out.push(finding('Q03', `/cofog/${i}`, 'cofog_unknown', { code }));
+  });
+  (c.fees ?? []).forEach((fee, i) => {
+    if (fee.amount === 0) out.push(finding('Q04', `/fees/${i}/amount`, 'quality_fee_amount_missing'));
+  });
+  const acts = c.legalBasis ?? [];
+  if (acts.length === 0) out.push(finding('Q08', '/legalBasis', 'quality_legal_basis_missing'));
+  acts.forEach((act, i) => {
+    if (!act.url) out.push(finding('Q09', `/legalBasis/${i}/url`, 'quality_legal_basis_link_missing'));
+  });
+  if (!c.appeal?.lv.trim()) out.push(finding('Q10', '/appeal', 'quality_appeal_missing'));
+  return out;
+}
+
+// ---- names (Q15) --------------------------------------------------------------------------------------------
+
+/** Lower case, Latvian diacritics off (ā → a, ņ → n), punctuation to single spaces. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Trigrams of each word padded like pg_trgm ("  word "), so word order does not matter. */
+export function trigrams(name: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of normaliseName(name).split(' ')) {
+    if (!word) continue;
+    const padded = `  ${word} `;
+    for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  }
+  return out;
+}
+
+/** Jaccard similarity of the names' trigram sets, 0…1. */
+export function nameSimilarity(a: string, b: string): number {
+  const x = trigrams(a);
+  const y = trigrams(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let shared = 0;
+  for (const t of x) if (y.has(t)) shared++;
+  return shared / (x.size + y.size - shared);
+}
+
+/** The most similar of the others at or above the threshold, if any. */
+export function mostSimilar(name: string, others: readonly NamedService[]): NamedService | undefined {
+  let best: NamedService | undefined;
+  let bestScore = NAME_SIMILARITY_THRESHOLD;
+  for (const other of others) {
+    const s = nameSimilarity(name, other.name);
+    if (s >= bestScore) [best, bestScore] = [other, s];
+  }
+  return best;
+}
+
+/**
+ * Q15 for many services at once (a holder's whole list on the dashboard): for each item the most similar other at
+ * or above the threshold. Comparing every pair would be quadratic; this is the PPJoin set-similarity join. Trigrams
+ * are numbered rarest first; two sets with Jaccard ≥ t share one of the first |x| − ⌈t·|x|⌉ + 1 trigrams of the
+ * larger and of the first |y| − ⌈2t/(1+t)·|y|⌉ + 1 of the smaller (indexed), so only names sharing such a rare
+ * trigram are counted at all; counting stops for a pair once the trigrams left cannot reach the needed overlap,
+ * and a pair is compared in full only if that bound survives. Names alike after normalisation are judged once.
+ */
+export function nearDuplicates<T extends { name: string }>(items: readonly T[], threshold = NAME_SIMILARITY_THRESHOLD): Map<T, T> {
+  // Identical normalised names: one representative each; twins among themselves are exact.
+  const groups = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const key = [...trigrams(item.name)].sort().join('|');
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  });
+  const keys = [...groups.keys()];
+  const sets = keys.map((key) => (key === '' ? [] : key.split('|')));
+  const frequency = new Map<string, number>();
+  for (const set of sets) for (const t of set) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  const rank = new Map([...frequency.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : 1)).map((t, i) => [t, i]));
+  const tokens = sets.map((set) => Int32Array.from(set.map((t) => rank.get(t)!)).sort());
+  const sizes = Int32Array.from(tokens, (t) => t.length);
+  const order = keys.map((_, i) => i).sort((a, b) => tokens[a]!.length - tokens[b]!.length);
+  // Inverted index over the indexing prefixes: (set, position) in ascending size, with a start that moves past sets too small.
+  const index = new Map<number, { entries: number[]; start: number }>();
+  const overlap = new Int32Array(keys.length);
+  /** Jaccard ≥ t ⇔ overlap ≥ t/(1+t)·(|x|+|y|). */
+  const factor = threshold / (1 + threshold);
+  const best = new Float64Array(keys.length).fill(-1);
+  const bestOf = new Int32Array(keys.length).fill(-1);
+  const keep = (a: number, b: number, similarity: number) => {
+    if (similarity > best[a]!) [best[a], bestOf[a]] = [similarity, b];
+  };
+  for (const x of order) {
+    const xs = tokens[x]!;
+    const size = xs.length;
+    if (size === 0) continue;
+    const touched: number[] = [];
+    const probe = size - Math.ceil(threshold * size) + 1;
+    for (let i = 0; i < probe; i++) {
+      const list = index.get(xs[i]!);
+      if (!list) continue;
+      const entries = list.entries;
+      while (list.start < entries.length && sizes[entries[list.start]!]! < threshold * size) list.start += 2;
+      for (let k = list.start; k < entries.length; k += 2) {
+        const y = entries[k]!;
+        const seen = overlap[y]!;
+        if (seen < 0) continue;
+        if (seen === 0) touched.push(y);
+        const bound = 1 + Math.min(size - i - 1, sizes[y]! - entries[k + 1]! - 1);
+        overlap[y] = seen + bound >= Math.ceil(factor * (size + sizes[y]!)) ? seen + 1 : -1;
+      }
+    }
+    for (const y of touched) {
+      if (overlap[y]! > 0) {
+        const similarity = jaccardAtLeast(xs, tokens[y]!, Math.ceil(factor * (size + sizes[y]!)));
+        if (similarity >= threshold) {
+          keep(x, y, similarity);
+          keep(y, x, similarity);
+        }
+      }
+      overlap[y] = 0;
+    }
+    const indexed = size - Math.ceil(((2 * threshold) / (1 + threshold)) * size) + 1;
+    for (let i = 0; i < indexed; i++) {
+      const list = index.get(xs[i]!);
+      if (list) list.entries.push(x, i);
+      else index.set(xs[i]!, { entries: [x, i], start: 0 });
+    }
+  }
+  const out = new Map<T, T>();
+  keys.forEach((key, g) => {
+    const members = groups.get(key)!.map((i) => items[i]!);
+    if (key === '') return;
+    const other = bestOf[g]! >= 0 ? items[groups.get(keys[bestOf[g]!]!)![0]!]! : undefined;
+    members.forEach((member, m) => {
+      // An identical name (similarity 1) beats any other; otherwise the most similar group's first member.
+      const twin = members.length > 1 ? members[m === 0 ? 1 : 0]! : other;
+      if (twin) out.set(member, twin);
+    });
+  });
+  return out;
+}
+
+/** Jaccard similarity of two ascending arrays of distinct numbers; -1 as soon as their overlap cannot reach `needed`. */
+function jaccardAtLeast(a: Int32Array, b: Int32Array, needed: number): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (shared + Math.min(a.length - i, b.length - j) < needed) return -1;
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
+}
+
+// ---- all together -------------------------------------------------------------------------------------------
+
+const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** SR-13: every finding of the description, errors first, then by check and field. */
+export function checkService(c: ServiceContentIn, ctx: QualityContext): Finding[] {
+  const out = [...requiredFindings(c), ...linkFindings(c, ctx.links), ...textFindings(c)];
+  // SR-11: a published description not confirmed since the current quarter began.
+  if (ctx.lastVerifiedOn !== undefined) {
+    const quarter = quarterOf(ctx.today);
+    if (ctx.lastVerifiedOn === null || ctx.lastVerifiedOn < quarter.first) {
+      out.push(finding('Q11', '/', 'quality_verification_stale', { quarter: quarter.key, lastVerifiedOn: ctx.lastVerifiedOn ?? '—' }));
+    }
+  }
+  const twin = ctx.similarService !== undefined ? ctx.similarService : mostSimilar(c.name.lv, ctx.otherServices ?? []);
+  if (twin) out.push(finding('Q15', '/name/lv', 'quality_name_duplicate', { identifier: twin.identifier, name: twin.name }));
+  return out.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity] || a.check.localeCompare(b.check) || a.field.localeCompare(b.field));
+}
+
+/** 0–100: see the weights at the top of this file. */
+export function scoreOf(findings: readonly Finding[]): number {
+  const fired = new Set(findings.map((f) => f.check));
+  let score = 100;
+  for (const check of fired) score -= SEVERITY_WEIGHTS[CHECKS[check].severity];
+  return Math.max(0, score);
+}
+
+/** A holder's score: the mean of its services' scores, one decimal; null without services. */
+export function meanScore(scores: readonly number[]): number | null {
+  if (scores.length === 0) return null;
+  return Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10;
+}

@@ -1,0 +1,63 @@
+// The pages of one service description for its holder: registering a new one (/services/new) and editing one
+// (/services/:id) with its status, verification, quality and versions. Readers (the ministry, auditors) see the
+// same page without the inputs enabled.
+import { useEffect, useState } from 'react';
+import type { PageProps } from '../App.tsx';
+import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { Page } from '../components/Page.tsx';
+import { useI18n } from '../i18n/context.tsx';
+import { Link } from '../router.tsx';
+import { useApi } from '../useApi.ts';
+import type { ServiceDetailOut } from './CatalogueShared.tsx';
+import { ServiceEditor } from './ServiceEditor.tsx';
+import { useDescribedHolders } from './ServiceHolders.ts';
+import { ServiceStatusFacts } from './ServiceStatusFacts.tsx';
+import { ServiceVersions } from './ServiceVersions.tsx';
+
+function Back() {
+  const { m } = useI18n();
+  return (
+    <p>
+      <Link to="/services">{m.catalogue.editor.back}</Link>
+    </p>
+  );
+}
+
+export function ServiceNewPage() {
+  const { m } = useI18n();
+  const e = m.catalogue.editor;
+  const { holders, loading } = useDescribedHolders();
+  return (
+    <Page title={e.newTitle} wide>
+      <Back />
+      <p className="lead">{e.newIntro}</p>
+      {loading ? <p className="loading">{m.common.loading}</p> : holders.length === 0 ? <p>{e.noHolders}</p> : <ServiceEditor service={null} holders={holders} onChanged={() => {}} />}
+    </Page>
+  );
+}
+
+export function ServiceEditPage({ params }: PageProps) {
+  const { m } = useI18n();
+  const loaded = useApi<ServiceDetailOut>(`/api/v1/services/${encodeURIComponent(params.id ?? '')}`);
+  const [service, setService] = useState<ServiceDetailOut | undefined>(undefined);
+  useEffect(() => setService(loaded.data), [loaded.data]);
+
+  if (!service) {
+    return (
+      <Page title={loaded.error ? m.catalogue.editor.listTitle : m.common.loading}>
+        <ErrorSummary error={loaded.error} />
+        {!loaded.error && <p className="loading">{m.common.loading}</p>}
+        <Back />
+      </Page>
+    );
+  }
+  const name = (service.draft ?? service.published)?.content.name.lv ?? service.identifier;
+  return (
+    <Page title={name} wide>
+      <Back />
+      <ServiceStatusFacts service={service} />
+      <ServiceEditor service={service} holders={[service.holder]} onChanged={setService} />
+      <ServiceVersions serviceId={service.id} round={`${service.updatedAt}|${service.status}|${service.draft?.updatedAt ?? ''}`} />
+    </Page>
+  );
+}

@@ -1,0 +1,130 @@
+// The holder's services (SR-4, SR-8): each with its status, whether it was confirmed this quarter (SR-11) and its
+// quality score (SR-13); a search by name or identifier, filters by holder and status, and the way to register one.
+import { useEffect, useState, type FormEvent } from 'react';
+import { withQuery } from '../api.ts';
+import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { SelectField } from '../components/Field.tsx';
+import { Page } from '../components/Page.tsx';
+import { Pager } from '../components/Pager.tsx';
+import { useI18n } from '../i18n/context.tsx';
+import { fill } from '../i18n/messages.ts';
+import { Link, navigate, useLocation } from '../router.tsx';
+import type { List } from '../types.ts';
+import { useApi } from '../useApi.ts';
+import type { Quality, ServiceSummaryOut } from './CatalogueShared.tsx';
+import { ScoreTag } from './QualityDashboard.tsx';
+import { useDescribedHolders } from './ServiceHolders.ts';
+import { StatusTag, VerificationTag } from './ServiceStatusFacts.tsx';
+
+const LIMIT = 20;
+const STATUSES = ['draft', 'published', 'withdrawn'] as const;
+
+/** The score of one listed service (the list itself does not carry it). */
+function ScoreCell({ id }: { id: string }) {
+  const { data } = useApi<Quality>(`/api/v1/services/${id}/quality`);
+  if (!data) return <span className="muted">…</span>;
+  return <ScoreTag score={data.score} />;
+}
+
+export function ServiceListPage() {
+  const { m } = useI18n();
+  const e = m.catalogue.editor;
+  const { query } = useLocation();
+  const { holders, everywhere } = useDescribedHolders();
+  const q = query.get('q') ?? '';
+  const status = query.get('status') ?? '';
+  // Only the caller's own holders (others' published services are the public catalogue's business).
+  const holderId = query.get('holderId') || (everywhere ? '' : (holders[0]?.id ?? ''));
+  const offset = Math.max(0, Number(query.get('offset')) || 0);
+  const [text, setText] = useState(q);
+  useEffect(() => setText(q), [q]);
+  const ready = everywhere || holders.length > 0;
+  const { data, error, loading } = useApi<List<ServiceSummaryOut>>(ready ? withQuery('/api/v1/services', { holderId, status, q, limit: LIMIT, offset: offset || undefined }) : null);
+  const go = (patch: Record<string, string | number | undefined>) => navigate(withQuery('/services', { holderId: query.get('holderId'), status, q, ...patch }));
+
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    go({ q: text.trim(), offset: undefined });
+  };
+
+  return (
+    <Page title={e.listTitle} wide>
+      <p className="lead">{e.listIntro}</p>
+      {holders.length > 0 && (
+        <p>
+          <Link to="/services/new" className="button">
+            {e.newTitle}
+          </Link>
+        </p>
+      )}
+      <form role="search" className="filters" onSubmit={search} aria-label={e.listTitle}>
+        <div className="search">
+          <label htmlFor="services-q">{e.query}</label>
+          <div className="search__row">
+            <input id="services-q" type="search" value={text} onChange={(ev) => setText(ev.target.value)} />
+            <button type="submit" className="button">
+              {m.catalogue.search}
+            </button>
+          </div>
+        </div>
+        <div className="filters__grid">
+          {(everywhere || holders.length > 1) && (
+            <SelectField
+              id="services-holder"
+              label={e.holder}
+              value={holderId}
+              onChange={(next) => go({ holderId: next, offset: undefined })}
+              {...(everywhere ? { placeholder: m.catalogue.allHolders } : {})}
+              options={holders.map((h) => ({ value: h.id, label: h.name }))}
+            />
+          )}
+          <SelectField id="services-status" label={e.status} value={status} onChange={(next) => go({ status: next, offset: undefined })} placeholder={e.allStatuses} options={STATUSES.map((s) => ({ value: s, label: m.catalogue.statuses[s] }))} />
+        </div>
+      </form>
+      <ErrorSummary error={error} />
+      {!ready && <p>{e.noHolders}</p>}
+      {loading && !data && <p className="loading">{m.common.loading}</p>}
+      {data && (
+        <>
+          <p role="status">{fill(e.found, { total: data.total })}</p>
+          {data.items.length > 0 && (
+            <div className="table-wrap">
+              <table>
+                <caption className="visually-hidden">{e.listTitle}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{e.identifier}</th>
+                    <th scope="col">{e.fields.name}</th>
+                    <th scope="col">{e.holder}</th>
+                    <th scope="col">{e.status}</th>
+                    <th scope="col">{e.verification}</th>
+                    <th scope="col">{m.catalogue.quality.scoreTitle}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.items.map((s) => (
+                    <tr key={s.id}>
+                      <td className="nowrap">{s.identifier}</td>
+                      <th scope="row" className="rule-title">
+                        <Link to={`/services/${s.id}`}>{s.nameLv}</Link>
+                      </th>
+                      <td>{s.holder.name}</td>
+                      <td>
+                        <StatusTag status={s.status} />
+                      </td>
+                      <td>{s.status === 'withdrawn' ? '—' : <VerificationTag verification={s.verification} />}</td>
+                      <td>
+                        <ScoreCell id={s.id} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <Pager offset={offset} limit={LIMIT} shown={data.items.length} total={data.total} onPage={(next) => go({ offset: next || undefined })} />
+        </>
+      )}
+    </Page>
+  );
+}
