@@ -1,0 +1,207 @@
+// SQL for authorised e-services: the anonymous record, its steps, the client's personal data (DR-27.3), the
+// catalogue's filable services (DR-29), lists, statistics and the retention job's candidates.
+import { sql, type Kysely, type Updateable } from 'kysely';
+import type { AuthorisedEservicesTable, DB, EserviceStep, EserviceStatus } from '../platform/db/schema.ts';
+import type { Tx } from '../platform/db/transaction.ts';
+import { likeContains } from '../platform/db/like.ts';
+
+type Q = Kysely<DB> | Tx;
+
+/** DR-29: the version in force of published services whose description allows filing on a client's behalf. */
+function filableVersions(q: Q) {
+  return q
+    .selectFrom('services')
+    .innerJoin('service_versions as v', 'v.service_id', 'services.id')
+    .innerJoin('organisations as h', 'h.id', 'services.holder_id')
+    .select(['services.id', 'services.identifier', 'v.id as version_id', 'v.name_lv', sql<string | null>`v.content->'name'->>'en'`.as('name_en'), 'h.name as holder_name'])
+    .where('services.status', '=', 'published')
+    .where('v.published_from', 'is not', null)
+    .where('v.published_to', 'is', null)
+    .where(sql<boolean>`(v.content->>'filableOnBehalf') = 'true'`);
+}
+
+export type FilableServiceRow = Awaited<ReturnType<typeof findFilableService>> & {};
+
+export function findFilableService(q: Q, serviceId: string) {
+  return filableVersions(q).where('services.id', '=', serviceId).executeTakeFirst();
+}
+
+export function listFilableServices(q: Q, text: string | undefined, limit: number) {
+  let query = filableVersions(q);
+  if (text) {
+    const pattern = likeContains(text);
+    query = query.where((eb) => eb.or([sql<boolean>`unaccent(v.name_lv) ilike unaccent(${pattern})`, eb('services.identifier', 'ilike', pattern)]));
+  }
+  return query.orderBy('services.identifier').limit(limit).execute();
+}
+
+export function findCentre(q: Q, id: string) {
+  return q
+    .selectFrom('centres')
+    .innerJoin('organisations as m', 'm.id', 'centres.municipality_id')
+    .select(['centres.id', 'centres.name', 'centres.status', 'centres.municipality_id', 'm.name as municipality_name'])
+    .where('centres.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function insertEservice(q: Q, values: { centre_id: string; service_id: string; service_version_id: string; started_by: string | null }, now: Date): Promise<string> {
+  const row = await q
+    .insertInto('authorised_eservices')
+    .values({ ...values, started_at: now, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateEservice(q: Q, id: string, values: Updateable<AuthorisedEservicesTable>, now: Date): Promise<void> {
+  await q.updateTable('authorised_eservices').set({ ...values, updated_at: now }).where('id', '=', id).execute();
+}
+
+/** Steps of one record queue up behind each other. */
+export function lockEservice(q: Tx, id: string) {
+  return q.selectFrom('authorised_eservices').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+function eserviceRows(q: Q) {
+  return q
+    .selectFrom('authorised_eservices as e')
+    .innerJoin('centres as c', 'c.id', 'e.centre_id')
+    .innerJoin('organisations as m', 'm.id', 'c.municipality_id')
+    .innerJoin('services as s', 's.id', 'e.service_id')
+    .innerJoin('service_versions as v', 'v.id', 'e.service_version_id')
+    .innerJoin('organisations as h', 'h.id', 's.holder_id')
+    .leftJoin('users as u', 'u.id', 'e.started_by')
+    .leftJoin('authorised_eservice_clients as cl', 'cl.eservice_id', 'e.id')
+    .selectAll('e')
+    .select([
+      'c.name as centre_name',
+      'c.municipality_id',
+      'm.name as municipality_name',
+      's.identifier as service_identifier',
+      'v.name_lv as service_name_lv',
+      sql<string | null>`v.content->'name'->>'en'`.as('service_name_en'),
+      'h.name as holder_name',
+      'u.name as started_by_name',
+      'cl.name as client_name',
+      'cl.personal_code as client_personal_code',
+    ])
+    .select((eb) => eb.selectFrom('authorised_eservice_steps as st').whereRef('st.eservice_id', '=', 'e.id').select((inner) => inner.fn.countAll<number>().as('n')).as('steps_done'));
+}
+
+export type EserviceRow = Awaited<ReturnType<typeof findEservice>> & {};
+
+export function findEservice(q: Q, id: string) {
+  return eserviceRows(q).where('e.id', '=', id).executeTakeFirst();
+}
+
+export interface EserviceFilter {
+  /** Centres and municipalities (all their centres) in the caller's scope; undefined: all of them. */
+  centreIds?: string[] | undefined;
+  municipalityIds?: string[] | undefined;
+  centreId?: string | undefined;
+  status?: EserviceStatus | undefined;
+  limit: number;
+  offset: number;
+}
+
+function scoped<T extends ReturnType<typeof eserviceRows>>(query: T, filter: Pick<EserviceFilter, 'centreIds' | 'municipalityIds' | 'centreId' | 'status'>): T {
+  let out = query;
+  const { centreIds, municipalityIds } = filter;
+  if (centreIds || municipalityIds) {
+    const centres = centreIds ?? [];
+    const municipalities = municipalityIds ?? [];
+    out = out.where((eb) =>
+      eb.or([
+        ...(centres.length > 0 ? [eb('e.centre_id', 'in', centres)] : []),
+        ...(municipalities.length > 0 ? [eb('c.municipality_id', 'in', municipalities)] : []),
+        sql<boolean>`false`,
+      ]),
+    ) as T;
+  }
+  if (filter.centreId) out = out.where('e.centre_id', '=', filter.centreId) as T;
+  if (filter.status) out = out.where('e.status', '=', filter.status) as T;
+  return out;
+}
+
+export async function listEservices(q: Q, filter: EserviceFilter) {
+  const query = scoped(eserviceRows(q), filter);
+  const { total } = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const rows = await query.orderBy('e.started_at', 'desc').orderBy('e.id').limit(filter.limit).offset(filter.offset).execute();
+  return { total: Number(total), rows };
+}
+
+export function findClient(q: Q, eserviceId: string) {
+  return q.selectFrom('authorised_eservice_clients').selectAll().where('eservice_id', '=', eserviceId).executeTakeFirst();
+}
+
+export async function insertClient(q: Q, values: { eservice_id: string; name: string; personal_code: string; document_number: string; document_valid_until: string }): Promise<void> {
+  await q.insertInto('authorised_eservice_clients').values(values).execute();
+}
+
+export async function updateClient(q: Q, eserviceId: string, values: { postal_address?: string | null; filing_reference?: string | null }): Promise<void> {
+  await q.updateTable('authorised_eservice_clients').set(values).where('eservice_id', '=', eserviceId).execute();
+}
+
+export function listSteps(q: Q, eserviceId: string) {
+  return q
+    .selectFrom('authorised_eservice_steps as st')
+    .leftJoin('users as u', 'u.id', 'st.done_by')
+    .select(['st.step', 'st.position', 'st.done_at', 'st.done_by', 'u.name as done_by_name'])
+    .where('st.eservice_id', '=', eserviceId)
+    .orderBy('st.position')
+    .execute();
+}
+
+export type StepRow = Awaited<ReturnType<typeof listSteps>>[number];
+
+export async function insertStep(q: Q, values: { eservice_id: string; step: EserviceStep; position: number; done_by: string | null }, now: Date): Promise<void> {
+  await q.insertInto('authorised_eservice_steps').values({ ...values, done_at: now }).execute();
+}
+
+export interface StatisticsFilter {
+  from: string;
+  to: string;
+  centreIds?: string[] | undefined;
+  municipalityIds?: string[] | undefined;
+}
+
+/** Counts by centre, service, status and delivery channel of e-services started between two Riga days. */
+export function statistics(q: Q, filter: StatisticsFilter, startsAt: Date, endsAt: Date) {
+  return scoped(eserviceRows(q), filter)
+    .clearSelect()
+    .select(['e.centre_id', 'c.name as centre_name', 'e.service_id', 's.identifier as service_identifier', 's.name_lv as service_name_lv', 'e.status', 'e.delivery_channel'])
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('e.started_at', '>=', startsAt)
+    .where('e.started_at', '<', endsAt)
+    .groupBy(['e.centre_id', 'c.name', 'e.service_id', 's.identifier', 's.name_lv', 'e.status', 'e.delivery_channel'])
+    .orderBy('s.identifier')
+    .limit(5000)
+    .execute();
+}
+
+/** An advisory lock for this transaction, or false when another transaction holds it. */
+export async function tryTransactionLock(q: Tx, key: number): Promise<boolean> {
+  const result = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(${key}) as locked`.execute(q);
+  return result.rows[0]?.locked === true;
+}
+
+/** Completed records that still hold personal data and were completed on or before the day, oldest first. */
+export function retentionCandidates(q: Tx, completedOnOrBefore: string, limit: number) {
+  return q
+    .selectFrom('authorised_eservices as e')
+    .innerJoin('centres as c', 'c.id', 'e.centre_id')
+    .select(['e.id', 'e.centre_id', 'e.service_id', 'e.delivery_channel', 'c.municipality_id', sql<string>`e.completed_on`.as('completed_on')])
+    .where('e.status', '=', 'completed')
+    .where('e.personal_data_removed_at', 'is', null)
+    .where('e.completed_on', '<=', completedOnOrBefore)
+    .orderBy('e.completed_on')
+    .orderBy('e.id')
+    .limit(limit)
+    .execute();
+}
+
+/** DR-27.3: deletes the client's row and marks the record anonymous. */
+export async function removePersonalData(q: Tx, id: string, now: Date): Promise<void> {
+  await q.deleteFrom('authorised_eservice_clients').where('eservice_id', '=', id).execute();
+  await q.updateTable('authorised_eservices').set({ personal_data_removed_at: now, updated_at: now }).where('id', '=', id).execute();
+}
