@@ -13,6 +13,12 @@ import { auditRoutes } from './audit/routes.ts';
 import { obligationRoutes } from './obligations/routes.ts';
 import { calendarRoutes } from './calendar/routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
+import { qualityRoutes } from './catalogue/quality-routes.ts';
+import { publicCatalogueRoutes } from './catalogue/public-routes.ts';
+import { catalogueImportRoutes } from './catalogue/import-routes.ts';
+import { contactRoutes } from './contacts/routes.ts';
+import { eserviceRoutes } from './eservices/routes.ts';
+import { feedbackRoutes } from './feedback/routes.ts';
 
 export async function capabilityRoutes(app: App, deps: Deps): Promise<void> {
   await systemRoutes(app, deps);
@@ -27,4 +33,10 @@ export async function capabilityRoutes(app: App, deps: Deps): Promise<void> {
   await obligationRoutes(app, deps);
   await calendarRoutes(app, deps);
   await catalogueRoutes(app, deps);
+  await qualityRoutes(app, deps);
+  await publicCatalogueRoutes(app, deps);
+  await catalogueImportRoutes(app, deps);
+  await contactRoutes(app, deps);
+  await eserviceRoutes(app, deps);
+  await feedbackRoutes(app, deps);
 }

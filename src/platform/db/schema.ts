@@ -319,6 +319,211 @@ export interface ServiceVersionsTable {
   updated_at: Timestamp;
   published_from: NullableTimestamp;
   published_to: NullableTimestamp;
+  /** Identifier, names and short descriptions, lower case without diacritics (src/catalogue/search-text.ts). */
+  search_text: Generated<string>;
+}
+
+export interface ServiceLinkChecksTable {
+  url: string;
+  checked_at: Timestamp;
+  ok: boolean;
+  http_status: number | null;
+  error: string | null;
+}
+
+export type CatalogueImportStatus = 'running' | 'done' | 'failed';
+
+export interface CatalogueImportsTable {
+  id: Generated<string>;
+  holder_id: string;
+  created_by: string | null;
+  format: 'json' | 'jsonld';
+  dry_run: boolean;
+  publish: Generated<boolean>;
+  status: CatalogueImportStatus;
+  total: number;
+  processed: Generated<number>;
+  created_count: Generated<number>;
+  updated_count: Generated<number>;
+  unchanged_count: Generated<number>;
+  failed_count: Generated<number>;
+  errors: Json;
+  created_at: Timestamp;
+  finished_at: NullableTimestamp;
+}
+
+// ── 0009_authorised_eservices: AM-1.1, AM-1.5, DR-27 … DR-29 (src/eservices/) ──
+
+export type EserviceStatus = 'in_progress' | 'completed';
+export type EserviceStep = 'identity' | 'portal_identification' | 'data_use_informed' | 'authorisation_signed' | 'filed' | 'completion_time_told' | 'delivery' | 'result_told' | 'completed';
+export type IdentityDocumentType = 'passport' | 'id_card' | 'residence_permit';
+export type EidMeans = 'eid_card' | 'eparaksts_mobile';
+export type DeliveryChannel = 'e_address' | 'post' | 'in_person';
+
+export interface AuthorisedEservicesTable {
+  id: Generated<string>;
+  centre_id: string;
+  service_id: string;
+  service_version_id: string;
+  started_by: string | null;
+  started_at: RequiredTimestamp;
+  status: Generated<EserviceStatus>;
+  document_type: Generated<IdentityDocumentType | null>;
+  eid_means: Generated<EidMeans | null>;
+  centre_copy_archived: Generated<boolean>;
+  archive_reference: Generated<string | null>;
+  filed_on: Generated<string | null>;
+  planned_completion_on: Generated<string | null>;
+  delivery_channel: Generated<DeliveryChannel | null>;
+  result_asked: Generated<boolean | null>;
+  result_told_on: Generated<string | null>;
+  completed_on: Generated<string | null>;
+  completed_at: NullableTimestamp;
+  personal_data_removed_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AuthorisedEserviceStepsTable {
+  eservice_id: string;
+  step: EserviceStep;
+  position: number;
+  done_at: RequiredTimestamp;
+  done_by: string | null;
+}
+
+export interface AuthorisedEserviceClientsTable {
+  eservice_id: string;
+  name: string;
+  personal_code: string;
+  document_number: string;
+  document_valid_until: string;
+  postal_address: Generated<string | null>;
+  filing_reference: Generated<string | null>;
+}
+
+// ── 0007_contacts: contacts registered at the counter (src/contacts/) ──
+
+export type ContactChannel = 'in_person' | 'phone' | 'email' | 'e_address' | 'video';
+export type ContactType =
+  | 'information'
+  | 'application_accepted'
+  | 'eservice_consultation'
+  | 'eservice_filed_on_behalf'
+  | 'e_address_consultation'
+  | 'documents_handed_out'
+  | 'complaint'
+  | 'question'
+  | 'suggestion';
+export type ContactOutcome = 'resolved_on_spot' | 'referred_to_institution' | 'application_forwarded' | 'callback_needed' | 'answered_in_writing' | 'other';
+export type ClientKind = 'natural_person' | 'legal_person';
+
+export interface ContactsTable {
+  id: string;
+  centre_id: string;
+  service_point_id: string;
+  employee_id: string;
+  occurred_at: RequiredTimestamp;
+  occurred_on: string;
+  channel: ContactChannel;
+  type: ContactType;
+  service_ids: ColumnType<string[], string[], string[]>;
+  institution_ids: ColumnType<string[], string[], string[]>;
+  outcome: ContactOutcome;
+  client_kind: ClientKind | null;
+  client_code: string | null;
+  note: string | null;
+  due_on: string | null;
+  answered_at: NullableTimestamp;
+  answered_by: string | null;
+  created_at: RequiredTimestamp;
+  updated_at: RequiredTimestamp;
+}
+
+export interface ContactIdempotencyTable {
+  caller_id: string;
+  key: string;
+  request_hash: string;
+  contact_id: string;
+  status: number;
+  response: Json;
+  created_at: RequiredTimestamp;
+}
+
+// ── 0008_feedback: complaints, questions and suggestions (src/feedback/) ──
+
+export type FeedbackKind = 'complaint' | 'question' | 'suggestion';
+export type FeedbackChannel = 'in_person' | 'phone' | 'email' | 'e_address' | 'post' | 'video';
+export type FeedbackReplyChannel = 'email' | 'post' | 'e_address' | 'in_person';
+export type FeedbackAnswerChannel = 'email' | 'post' | 'e_address' | 'in_person' | 'phone';
+export type FeedbackAddressee = 'centre' | 'holder';
+export type FeedbackStatus = 'open' | 'answered';
+export type ContestSubject = 'employee_action' | 'head_action' | 'administrative_act';
+export type ContestBody = 'head_of_centre' | 'executive_director' | 'appeals_commission' | 'court';
+export type ContestDecision = 'upheld' | 'partly_upheld' | 'rejected';
+
+export interface FeedbackCasesTable {
+  id: Generated<string>;
+  number: ColumnType<number, never, never>;
+  kind: FeedbackKind;
+  centre_id: string;
+  service_point_id: string | null;
+  service_id: string | null;
+  contact_id: string | null;
+  channel: FeedbackChannel;
+  received_at: RequiredTimestamp;
+  received_on: string;
+  submitter_name: string;
+  reply_channel: FeedbackReplyChannel;
+  reply_address: string | null;
+  text: string;
+  addressee: FeedbackAddressee;
+  addressee_org_id: string;
+  level: number;
+  status: Generated<FeedbackStatus>;
+  due_date: string;
+  due_rule: string;
+  due_explanation: Json;
+  answer_text: string | null;
+  answer_channel: FeedbackAnswerChannel | null;
+  answered_on: string | null;
+  answered_at: NullableTimestamp;
+  answered_by: string | null;
+  answered_level: number | null;
+  contest_subject: ContestSubject | null;
+  registered_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface FeedbackEventsTable {
+  id: Generated<string>;
+  seq: Generated<number>;
+  case_id: string;
+  type: 'registered' | 'routed' | 'escalated' | 'answered';
+  occurred_at: RequiredTimestamp;
+  actor_user_id: string | null;
+  actor_label: string;
+  addressee: FeedbackAddressee | null;
+  addressee_org_id: string | null;
+  level: number | null;
+  reason: string | null;
+}
+
+export interface FeedbackContestStagesTable {
+  id: Generated<string>;
+  case_id: string;
+  position: number;
+  body: ContestBody;
+  lodged_on: string;
+  grounds: string;
+  decision: ContestDecision | null;
+  decision_text: string | null;
+  decided_on: string | null;
+  lodged_by: string | null;
+  decided_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface DB {
@@ -346,6 +551,16 @@ export interface DB {
   reception_intervals: ReceptionIntervalsTable;
   services: ServicesTable;
   service_versions: ServiceVersionsTable;
+  service_link_checks: ServiceLinkChecksTable;
+  catalogue_imports: CatalogueImportsTable;
+  authorised_eservices: AuthorisedEservicesTable;
+  authorised_eservice_steps: AuthorisedEserviceStepsTable;
+  authorised_eservice_clients: AuthorisedEserviceClientsTable;
+  contacts: ContactsTable;
+  contact_idempotency: ContactIdempotencyTable;
+  feedback_cases: FeedbackCasesTable;
+  feedback_events: FeedbackEventsTable;
+  feedback_contest_stages: FeedbackContestStagesTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

@@ -220,6 +220,99 @@ export const messages = {
   },
   service_no_draft: { lv: 'Nav melnraksta, ko publicēt.', en: 'There is no draft to publish.' },
   service_withdrawn: { lv: 'Pakalpojums ir atsaukts.', en: 'The service has been withdrawn.' },
+  // CPSV-AP JSON-LD read by src/catalogue/jsonld-read.ts (SR-12.2).
+  jsonld_invalid: { lv: 'Saturs nav JSON-LD dokuments.', en: 'The content is not a JSON-LD document.' },
+  jsonld_context_unknown: {
+    lv: 'Dokuments atsaucas uz nezināmu attālu kontekstu; izmantojiet CPSV-AP 3.2.0 kontekstu vai iekļaujiet prefiksus dokumentā.',
+    en: 'The document names an unknown remote context; use the CPSV-AP 3.2.0 context or put the prefixes in the document.',
+  },
+  jsonld_no_service: { lv: 'Dokumentā nav neviena pakalpojuma (cpsv:PublicService).', en: 'The document holds no service (cpsv:PublicService).' },
+  // The catalogue import (SR-12.2, src/catalogue/import-service.ts).
+  import_records_invalid: {
+    lv: 'Kļūdaini ieraksti: {count}. Nekas netika saglabāts; labojiet tos un sūtiet visu vēlreiz.',
+    en: 'Records with errors: {count}. Nothing was saved; correct them and push again.',
+  },
+  import_external_id_duplicate: {
+    lv: 'Šis ārējais identifikators jau ir ierakstam nr. {index} šajā sūtījumā.',
+    en: 'Record {index} of this push already has this external id.',
+  },
+  import_publish_not_allowed: {
+    lv: 'Publicēt var tikai turētāja administrators (SR-5); sūtiet bez publicēšanas.',
+    en: "Only the holder's administrator may publish (SR-5); push without publishing.",
+  },
+  import_interrupted: {
+    lv: 'Imports tika pārtraukts, jo sistēma apstājās. Sūtiet vēlreiz: jau saglabātais netiks dublēts.',
+    en: 'The import was interrupted because the system stopped. Push again: what was saved is not duplicated.',
+  },
+  import_chunk_failed: {
+    lv: 'Imports apstājās kļūdas dēļ. Sūtiet vēlreiz: jau saglabātais netiks dublēts.',
+    en: 'The import stopped on an error. Push again: what was saved is not duplicated.',
+  },
+  // The catalogue's quality checks (SR-13, src/catalogue/quality.ts).
+  quality_contacts_missing: {
+    lv: 'Nav kontaktu: norādiet e-pastu, tālruni vai tīmekļa vietni (SR-10.2).',
+    en: 'No contacts: give an e-mail, a phone or a web page (SR-10.2).',
+  },
+  quality_channel_missing: {
+    lv: 'Nav norādīts neviens saņemšanas kanāls (SR-10.4, SR-17).',
+    en: 'No channel is given (SR-10.4, SR-17).',
+  },
+  quality_working_hours_missing: {
+    lv: 'Norādiet sniedzēja darba laiku šim kanālam (SR-10.4).',
+    en: "Give the provider's working hours for this channel (SR-10.4).",
+  },
+  quality_documents_missing: {
+    lv: 'Nav norādīti nepieciešamie dokumenti vai veidlapas (SR-10.3).',
+    en: 'No documents or forms are listed (SR-10.3).',
+  },
+  quality_fee_amount_missing: { lv: 'Maksai nav norādīta summa.', en: 'The fee has no amount.' },
+  quality_link_invalid: { lv: 'Saite nav derīga adrese.', en: 'The link is not a valid address.' },
+  quality_link_scheme: { lv: 'Saitei jāsākas ar https://.', en: 'The link must start with https://.' },
+  quality_link_credentials: {
+    lv: 'Saitē ir lietotājvārds vai parole — tos nedrīkst publicēt.',
+    en: 'The link contains a user name or password, which must not be published.',
+  },
+  quality_link_ip_host: {
+    lv: 'Saitē IP adreses vietā jābūt domēna vārdam.',
+    en: 'The link must name a domain, not an IP address.',
+  },
+  quality_link_local_host: {
+    lv: 'Saite ved uz iekšējā tīkla adresi, kas nav pieejama no interneta.',
+    en: 'The link points to an internal address not reachable from the internet.',
+  },
+  quality_link_http: { lv: 'Saite nav droša: izmantojiet https://, nevis http://.', en: 'The link is not secure: use https://, not http://.' },
+  quality_link_port: { lv: 'Saitē norādīts nestandarta ports {port}.', en: 'The link uses a non-standard port {port}.' },
+  quality_link_broken: {
+    lv: 'Saite atbildēja ar HTTP {status} (pārbaudīts {date}).',
+    en: 'The link answered HTTP {status} (checked on {date}).',
+  },
+  quality_link_unreachable: {
+    lv: 'Saite neatbildēja (pārbaudīts {date}: {error}).',
+    en: 'The link did not answer (checked on {date}: {error}).',
+  },
+  quality_legal_basis_missing: { lv: 'Nav norādīts tiesiskais pamatojums (SR-10.5).', en: 'No legal basis is given (SR-10.5).' },
+  quality_legal_basis_link_missing: { lv: 'Tiesību aktam nav saites (piem., uz likumi.lv).', en: 'The legal act has no link (e.g. to likumi.lv).' },
+  quality_appeal_missing: {
+    lv: 'Nav aprakstīts, kā lēmumu apstrīdēt vai pārsūdzēt (SR-10.5).',
+    en: 'How to contest or appeal a decision is not described (SR-10.5).',
+  },
+  quality_verification_stale: {
+    lv: 'Apraksts nav apstiprināts šajā ceturksnī ({quarter}); pēdējo reizi: {lastVerifiedOn} (SR-11).',
+    en: 'The description has not been confirmed this quarter ({quarter}); last time: {lastVerifiedOn} (SR-11).',
+  },
+  quality_english_missing: { lv: 'Trūkst teksta angļu valodā.', en: 'The English text is missing.' },
+  quality_text_too_short: {
+    lv: 'Apraksts ir par īsu: {length} rakstzīmes (vajag vismaz {limit}).',
+    en: 'The description is too short: {length} characters (at least {limit} needed).',
+  },
+  quality_text_too_long: {
+    lv: 'Īsais apraksts ir par garu: {length} rakstzīmes (ne vairāk kā {limit}).',
+    en: 'The short description is too long: {length} characters (at most {limit}).',
+  },
+  quality_name_duplicate: {
+    lv: 'Nosaukums gandrīz sakrīt ar turētāja pakalpojumu {identifier} „{name}”.',
+    en: "The name is nearly the same as the holder's service {identifier} ({name}).",
+  },
   schedule_overlap: {
     lv: 'Sezonas darba laiki pārklājas.',
     en: 'Seasonal schedules overlap.',
@@ -270,6 +363,183 @@ export const messages = {
     lv: 'Iestādes, kas pieņem klientus vismaz {days} darbd. nedēļā: tikai {actual}, bet vajag {expected} — {names}.',
     en: 'Institutions receiving clients on at least {days} working day(s) a week: only {actual}, but {expected} are needed — {names}.',
   },
+  // Complaints, questions and suggestions (issue 5 §3: CR-17.13, CR-19.7, CR-20.7, SR-19, BV-4.2).
+  feedback_centre_not_yours: {
+    lv: 'Šajā centrā jūs nevarat reģistrēt sūdzības, jautājumus un priekšlikumus.',
+    en: 'You cannot register complaints, questions and suggestions at this centre.',
+  },
+  feedback_point_not_in_centre: { lv: 'Šis pakalpojumu sniegšanas punkts nepieder centram.', en: 'This service point does not belong to the centre.' },
+  feedback_service_unknown: { lv: 'Šāds publicēts pakalpojums katalogā nav atrasts.', en: 'No such published service in the catalogue.' },
+  feedback_received_too_early: {
+    lv: 'Saņemšanas laiks nevar būt pirms 01.07.2017., kad stājās spēkā MK noteikumi Nr. 401.',
+    en: 'The time received cannot be before 01.07.2017, when Cabinet Regulation No. 401 came into force.',
+  },
+  feedback_reply_address_not_needed: {
+    lv: 'Atbildei centrā adrese nav vajadzīga — norādiet tikai to, kas nepieciešams atbildei.',
+    en: 'An answer at the centre needs no address — give only what the answer needs.',
+  },
+  feedback_route_needs_service: {
+    lv: 'Lai nosūtītu pakalpojuma turētājam, jānorāda pakalpojums.',
+    en: 'Routing to the service holder needs the service.',
+  },
+  feedback_holder_is_centre: {
+    lv: 'Šis ir pašvaldības pakalpojums — uz to atbild centrs.',
+    en: "This is the municipality's own service — the centre answers it.",
+  },
+  feedback_route_unchanged: { lv: 'Lieta jau ir nosūtīta šim adresātam.', en: 'The case is already routed there.' },
+  feedback_already_answered: { lv: 'Uz šo lietu jau ir atbildēts.', en: 'This case has already been answered.' },
+  feedback_already_level_2: { lv: 'Lieta jau ir 2. līmenī.', en: 'The case is already at level 2.' },
+  feedback_level_2_required: {
+    lv: '2. līmeņa lietu (sūdzību vai nestandarta situāciju) atbild centra vadītājs vai pašvaldības administrators.',
+    en: 'A level 2 case (a complaint or a non-standard case) is answered by the head of the centre or the municipality’s admin.',
+  },
+  feedback_answer_before_receipt: { lv: 'Atbildes datums nevar būt pirms saņemšanas.', en: 'The answer cannot be dated before the case was received.' },
+  feedback_contest_open: { lv: 'Lietā notiek apstrīdēšana — to vairs nevar pārsūtīt.', en: 'The case is being contested — it can no longer be routed.' },
+  feedback_contest_complaint_only: { lv: 'Apstrīdēt var tikai sūdzību.', en: 'Only a complaint can be contested.' },
+  feedback_contest_centre_only: {
+    lv: 'Centra darbinieka rīcības apstrīdēšana attiecas uz lietām, uz kurām atbild centrs.',
+    en: "Contesting a centre employee's action applies to cases the centre answers.",
+  },
+  feedback_contest_subject_fixed: { lv: 'Apstrīdēšanas priekšmetu nosaka pirmais posms.', en: 'The first stage fixes what is contested.' },
+  feedback_contest_previous_undecided: {
+    lv: 'Nākamo posmu var reģistrēt tikai pēc iepriekšējā posma lēmuma.',
+    en: "The next stage can only be lodged after the previous stage's decision.",
+  },
+  feedback_contest_complete: { lv: 'Visi apstrīdēšanas posmi jau ir reģistrēti.', en: 'Every stage of contesting is already recorded.' },
+  feedback_contest_decided: { lv: 'Šim posmam lēmums jau ir reģistrēts.', en: 'This stage already has its decision.' },
+  feedback_contest_before_decision: {
+    lv: 'Posmu nevar iesniegt pirms iepriekšējā posma lēmuma dienas.',
+    en: "The stage cannot be lodged before the day of the previous stage's decision.",
+  },
+  feedback_contest_before_receipt: {
+    lv: 'Apstrīdēšanu nevar iesniegt pirms sūdzības saņemšanas.',
+    en: 'The contest cannot be lodged before the complaint was received.',
+  },
+  // Authorised e-services (AM-1.1, AM-1.5, DR-27, DR-28, DR-29; src/eservices/).
+  eservice_not_filable: {
+    lv: 'Šo e-pakalpojumu nevar pieteikt klienta vārdā: tā publicētais apraksts to neatļauj (DR-29).',
+    en: "This e-service cannot be filed on a client's behalf: its published description does not allow it (DR-29).",
+  },
+  eservice_centre_not_serving: { lv: 'Centrs šobrīd klientus neapkalpo.', en: 'The centre is not serving clients.' },
+  eservice_step_out_of_order: {
+    lv: 'Soļi jāveic noteiktajā secībā; nākamais solis: {expected}.',
+    en: 'The steps are taken in order; the next step is: {expected}.',
+  },
+  eservice_completed: { lv: 'Šis e-pakalpojums jau ir pabeigts.', en: 'This e-service is already completed.' },
+  eservice_confirmation_required: { lv: 'Lai veiktu šo soli, tas jāapstiprina.', en: 'Confirm this to take the step.' },
+  eservice_personal_code_invalid: { lv: 'Personas kods nav derīgs.', en: 'The personal code is not valid.' },
+  eservice_document_expired: {
+    lv: 'Personu apliecinošā dokumenta derīguma termiņš ir beidzies; identitāti var pārbaudīt tikai pēc derīga dokumenta (DR-27.1).',
+    en: 'The identity document has expired; identity can only be verified with a valid document (DR-27.1).',
+  },
+  eservice_date_in_past: { lv: 'Datums nevar būt pagātnē.', en: 'The date cannot be in the past.' },
+  eservice_date_in_future: { lv: 'Datums nevar būt nākotnē.', en: 'The date cannot be in the future.' },
+  eservice_date_before_filing: { lv: 'Datums nevar būt pirms pieteikšanas dienas.', en: 'The date cannot be before the day of filing.' },
+  eservice_delivery_e_address_first: {
+    lv: 'Klientam ir aktivizēta oficiālā e-adrese, tāpēc rezultāts jāsaņem tajā (DR-28).',
+    en: 'The client has activated their official e-address, so the result goes there (DR-28).',
+  },
+  eservice_delivery_e_address_not_activated: {
+    lv: 'Klientam nav aktivizētas oficiālās e-adreses: izvēlieties pastu vai saņemšanu klātienē (DR-28).',
+    en: 'The client has no activated official e-address: choose post or in person (DR-28).',
+  },
+  eservice_delivery_address_only_for_post: { lv: 'Pasta adrese jānorāda tikai sūtīšanai pa pastu.', en: 'A postal address is given only for delivery by post.' },
+  eservice_result_not_asked: { lv: 'Klients rezultātu nav pieprasījis.', en: 'The client did not ask for the result.' },
+  eservice_identity_first: { lv: 'Vispirms jāpārbauda klienta identitāte.', en: "First verify the client's identity." },
+  eservice_personal_data_removed: {
+    lv: 'Klienta personas dati ir dzēsti pēc glabāšanas termiņa beigām (DR-27.3).',
+    en: "The client's personal data were removed after the retention period (DR-27.3).",
+  },
+  eservice_period_reversed: { lv: 'Perioda beigas nevar būt pirms sākuma.', en: 'The end of the period cannot be before its start.' },
+  // Contacts at the counter (issue 5 §1–2: CR-17.x, CR-20.8, CR-20.9, DR-25.1.7.3).
+  personal_code_format: {
+    lv: 'Personas kodam jābūt 11 cipariem (piemēram, 120190-12345).',
+    en: 'A personal code has 11 digits (e.g. 120190-12345).',
+  },
+  personal_code_birth_date: {
+    lv: 'Personas koda pirmā daļa nav derīgs dzimšanas datums.',
+    en: 'The first part of the personal code is not a valid birth date.',
+  },
+  personal_code_checksum: {
+    lv: 'Personas koda kontrolcipars nesakrīt — pārbaudiet, vai kods ievadīts pareizi.',
+    en: 'The check digit of the personal code does not match — check that it was typed correctly.',
+  },
+  contact_client_one_identifier: {
+    lv: 'Norādiet vai nu personas kodu, vai reģistrācijas numuru, ne abus.',
+    en: 'Give either a personal code or a registration number, not both.',
+  },
+  contact_client_identifier_required: {
+    lv: 'Klientam jānorāda personas kods vai reģistrācijas numurs.',
+    en: 'A client needs a personal code or a registration number.',
+  },
+  contact_person_only: {
+    lv: 'Kontaktu reģistrē darbinieks, nevis API pilnvara.',
+    en: 'Contacts are registered by an employee, not by an API token.',
+  },
+  contact_time_future: { lv: 'Laiks nevar būt nākotnē.', en: 'The time cannot be in the future.' },
+  contact_time_not_that_day: {
+    lv: 'Laikam jābūt {date} (dienā, kad kontakts reģistrēts).',
+    en: 'The time must be on {date} (the day the contact is registered).',
+  },
+  contact_service_required: {
+    lv: 'Šim kontakta veidam jānorāda vismaz viens pakalpojums.',
+    en: 'This type of contact needs at least one service.',
+  },
+  contact_centre_not_yours: {
+    lv: 'Kontaktus varat reģistrēt tikai sava centra vārdā.',
+    en: 'You can register contacts only for your own centre.',
+  },
+  contact_centre_not_serving: {
+    lv: 'Centrs pašlaik neapkalpo klientus.',
+    en: 'The centre is not serving clients now.',
+  },
+  contact_point_not_in_centre: {
+    lv: 'Šis pakalpojumu sniegšanas punkts nepieder centram.',
+    en: 'This service point does not belong to the centre.',
+  },
+  contact_service_unknown: { lv: 'Šāds pakalpojums nav atrasts.', en: 'No such service.' },
+  contact_service_not_in_scope: {
+    lv: 'Pakalpojums nav publicēts, tāpēc centrā to reģistrēt nevar.',
+    en: 'The service is not published, so it cannot be registered at the centre.',
+  },
+  contact_institution_unknown: {
+    lv: 'Šāda iestāde vai pakalpojuma turētājs nav atrasts.',
+    en: 'No such institution or service holder.',
+  },
+  contact_institution_receiving: {
+    lv: '{institution} šobrīd pati pieņem klientus šajā centrā (šodien {hours}). Reģionālās vai nacionālās nozīmes centrā pašvaldība minimālā groza pakalpojuma pieteikumu vai sniegto informāciju reģistrē tikai tad, kad iestāde klientus nepieņem (CR-20.8, CR-20.9) — novirziet klientu pie iestādes darbinieka.',
+    en: '{institution} is receiving clients at this centre now (today {hours}). At a regional or national centre the municipality registers an application for, or information about, a minimal-basket service only when the institution is not receiving clients (CR-20.8, CR-20.9) — send the client to the institution\'s officer.',
+  },
+  idempotency_key_reused: {
+    lv: 'Šī Idempotency-Key vērtība jau izmantota citam pieprasījumam.',
+    en: 'This Idempotency-Key was already used for a different request.',
+  },
+  idempotency_in_progress: {
+    lv: 'Pieprasījums ar šo Idempotency-Key vēl tiek apstrādāts. Mēģiniet vēlreiz.',
+    en: 'A request with this Idempotency-Key is still being processed. Try again.',
+  },
+  contact_not_yours: {
+    lv: 'Kontaktu var labot vai atsaukt tikai darbinieks, kas to reģistrēja, vai centra vadītājs.',
+    en: 'Only the employee who registered the contact or the head of centre can change or undo it.',
+  },
+  contact_day_over: {
+    lv: 'Kontaktu var labot vai atsaukt tikai reģistrācijas dienā ({date}).',
+    en: 'A contact can be changed or undone only on the day it was registered ({date}).',
+  },
+  contact_channel_kind_fixed: {
+    lv: 'Rakstisku kontaktu (e-pasts, e-adrese) nevar pārvērst mutiskā vai otrādi: atsauciet to un reģistrējiet no jauna.',
+    en: 'A written contact (e-mail, e-address) cannot become a spoken one or the other way round: undo it and register it again.',
+  },
+  contact_not_written: {
+    lv: 'Atbildi reģistrē tikai rakstiskiem kontaktiem (e-pasts, e-adrese).',
+    en: 'Answers are recorded only for written contacts (e-mail, e-address).',
+  },
+  contact_already_answered: { lv: 'Uz šo kontaktu jau atbildēts.', en: 'This contact has already been answered.' },
+  contact_answer_before_receipt: {
+    lv: 'Atbilde nevar būt sniegta pirms vēstules saņemšanas.',
+    en: 'The answer cannot precede the receipt of the message.',
+  },
+  contact_stats_range: { lv: 'Periods nevar būt garāks par {days} dienām.', en: 'The period cannot be longer than {days} days.' },
 } satisfies Record<string, Template>;
 
 export type MessageCode = keyof typeof messages;

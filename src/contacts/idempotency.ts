@@ -1,0 +1,31 @@
+// Idempotency-Key for registrations (issue 5 §1–2): the counter's browser keeps a registration made while the
+// connection is down and sends it again with the same key; the first successful response is stored with the
+// contact, in its transaction, and every retry gets it back (same status, same body) without creating anything.
+// A key reused for a different body is a client bug: 422. Only successes are stored — a refused request wrote
+// nothing, so its retry is simply checked again.
+import { canonicalJson } from '../platform/audit/audit.ts';
+import { DomainError } from '../platform/http/errors.ts';
+import { sha256 } from '../platform/secrets.ts';
+import type { StoredResponse } from './repository.ts';
+
+export interface IdempotentResult<T> {
+  status: number;
+  body: T;
+  /** True when this is the stored answer to an earlier request. */
+  replayed: boolean;
+}
+
+/** The request's fingerprint: its body after defaults, independent of key order. */
+export function requestHash(body: unknown): string {
+  return sha256(canonicalJson(body));
+}
+
+/** Thrown inside the transaction when another request holds the key: the transaction rolls back, nothing written. */
+export class KeyTaken extends Error {}
+
+/** The stored answer for a retry; 422 when the key was used for another request, 409 while the first is unfinished. */
+export function replay<T>(stored: StoredResponse, hash: string): IdempotentResult<T> {
+  if (stored.request_hash !== hash) throw new DomainError(422, 'idempotency_key_reused', {}, [{ field: '/idempotency-key', code: 'idempotency_key_reused', in: 'header' }]);
+  if (stored.response === null || stored.status === 0) throw new DomainError(409, 'idempotency_in_progress');
+  return { status: stored.status, body: stored.response as T, replayed: true };
+}

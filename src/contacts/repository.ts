@@ -1,0 +1,272 @@
+// SQL for contacts: what a registration needs to know (one query), the row itself, its idempotency key, and the
+// scoped list with the names the counter shows.
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { CentreKind, CentreStatus, ClientKind, ContactChannel, ContactOutcome, ContactType, DB, OrganisationKind, ServiceStatus } from '../platform/db/schema.ts';
+import type { Tx } from '../platform/db/transaction.ts';
+
+type Q = Kysely<DB> | Tx;
+
+// ── What a registration refers to, in one round trip ──
+
+export interface ContextService {
+  id: string;
+  identifier: string;
+  name: string;
+  status: ServiceStatus;
+  externalId: string | null;
+  holderId: string;
+}
+
+export interface ContextOrganisation {
+  id: string;
+  name: string;
+  shortName: string | null;
+  kind: OrganisationKind;
+}
+
+export interface ContextReception {
+  institutionId: string;
+  validFrom: string;
+  validUntil: string | null;
+  intervals: { weekday: number; opens: number; closes: number }[];
+}
+
+export interface WriteContext {
+  centre: { id: string; name: string; kind: CentreKind | null; municipalityId: string; status: CentreStatus } | null;
+  point: { id: string; name: string; centreId: string } | null;
+  employeeName: string | null;
+  services: ContextService[];
+  /** The explicitly named organisations and the services' holders. */
+  organisations: ContextOrganisation[];
+  /** Reception versions at the centre in force on the date, of the services' holders (CR-20.8). */
+  reception: ContextReception[];
+  /** The stored response for the caller's Idempotency-Key, when this is a retry. */
+  stored: StoredResponse | null;
+}
+
+/**
+ * Everything a registration checks, in one query: the centre, the point, the employee's name, the services with
+ * their holders, the organisations concerned, and the holders' reception hours at the centre on the date.
+ */
+export async function loadWriteContext(
+  q: Q,
+  k: { centreId: string; pointId: string; userId: string; serviceIds: readonly string[]; institutionIds: readonly string[]; date: string; key?: { callerId: string; key: string } | undefined },
+): Promise<WriteContext> {
+  const serviceIds = [...k.serviceIds];
+  const holders = sql`(select s.holder_id from services s where s.id = any(${serviceIds}::uuid[]))`;
+  const result = await sql<WriteContext>`
+    select
+      (select json_build_object('id', c.id, 'name', c.name, 'kind', c.kind, 'municipalityId', c.municipality_id, 'status', c.status)
+         from centres c where c.id = ${k.centreId}) as centre,
+      (select json_build_object('id', p.id, 'name', p.name, 'centreId', p.centre_id)
+         from service_points p where p.id = ${k.pointId}) as point,
+      (select u.name from users u where u.id = ${k.userId}) as "employeeName",
+      coalesce((select json_agg(json_build_object('id', s.id, 'identifier', s.identifier, 'name', s.name_lv, 'status', s.status,
+                 'externalId', s.external_id, 'holderId', s.holder_id))
+         from services s where s.id = any(${serviceIds}::uuid[])), '[]') as services,
+      coalesce((select json_agg(json_build_object('id', o.id, 'name', o.name, 'shortName', o.short_name, 'kind', o.kind))
+         from organisations o where o.id = any(${[...k.institutionIds]}::uuid[]) or o.id in ${holders}), '[]') as organisations,
+      coalesce((select json_agg(json_build_object('institutionId', r.institution_id, 'validFrom', r.valid_from, 'validUntil', r.valid_until,
+                 'intervals', coalesce((select json_agg(json_build_object('weekday', i.weekday, 'opens', i.opens_min, 'closes', i.closes_min))
+                                          from reception_intervals i where i.schedule_id = r.id), '[]')))
+         from reception_schedules r
+         where r.centre_id = ${k.centreId} and r.valid_from <= ${k.date}::date
+           and (r.valid_until is null or r.valid_until >= ${k.date}::date)
+           and r.institution_id in ${holders}), '[]') as reception,
+      ${k.key ? sql`(select json_build_object('request_hash', i.request_hash, 'status', i.status, 'response', i.response)
+         from contact_idempotency i where i.caller_id = ${k.key.callerId} and i.key = ${k.key.key})` : sql`null`} as stored`.execute(q);
+  return result.rows[0]!;
+}
+
+// ── The row ──
+
+export interface ContactValues {
+  id: string;
+  centre_id: string;
+  service_point_id: string;
+  employee_id: string;
+  occurred_at: Date;
+  occurred_on: string;
+  channel: ContactChannel;
+  type: ContactType;
+  service_ids: string[];
+  institution_ids: string[];
+  outcome: ContactOutcome;
+  client_kind: ClientKind | null;
+  client_code: string | null;
+  note: string | null;
+  due_on: string | null;
+}
+
+export interface IdempotentInsert {
+  callerId: string;
+  key: string;
+  requestHash: string;
+  status: number;
+  response: unknown;
+}
+
+/**
+ * Inserts the contact; with an idempotency key, in the same statement as the key's claim and its response, and only
+ * if the claim succeeds. False: another request holds the key (on PostgreSQL the claim waits until that request's
+ * transaction ends, so a committed first request is always seen).
+ */
+export async function insertContact(q: Tx, v: ContactValues, now: Date, idempotency?: IdempotentInsert): Promise<boolean> {
+  if (!idempotency) {
+    await q.insertInto('contacts').values({ ...v, answered_at: null, answered_by: null, created_at: now, updated_at: now }).execute();
+    return true;
+  }
+  const i = idempotency;
+  const result = await sql<{ id: string }>`
+    with claim as (
+      insert into contact_idempotency (caller_id, key, request_hash, contact_id, status, response, created_at)
+      values (${i.callerId}, ${i.key}, ${i.requestHash}, ${v.id}, ${i.status}, ${JSON.stringify(i.response)}::jsonb, ${now})
+      on conflict (caller_id, key) do nothing
+      returning contact_id)
+    insert into contacts (id, centre_id, service_point_id, employee_id, occurred_at, occurred_on, channel, type, service_ids,
+      institution_ids, outcome, client_kind, client_code, note, due_on, answered_at, answered_by, created_at, updated_at)
+    select claim.contact_id, ${v.centre_id}, ${v.service_point_id}, ${v.employee_id}, ${v.occurred_at}, ${v.occurred_on}::date,
+      ${v.channel}, ${v.type}, ${v.service_ids}::uuid[], ${v.institution_ids}::uuid[], ${v.outcome}, ${v.client_kind}, ${v.client_code},
+      ${v.note}, ${v.due_on}::date, null, null, ${now}, ${now}
+    from claim
+    returning id`.execute(q);
+  return result.rows.length > 0;
+}
+
+export async function setDueOn(q: Tx, id: string, dueOn: string): Promise<void> {
+  await q.updateTable('contacts').set({ due_on: dueOn }).where('id', '=', id).execute();
+}
+
+export async function updateContact(q: Tx, id: string, values: Partial<Omit<ContactValues, 'id' | 'centre_id' | 'employee_id'>> & { answered_at?: Date; answered_by?: string }, now: Date): Promise<void> {
+  await q.updateTable('contacts').set({ ...values, updated_at: now }).where('id', '=', id).execute();
+}
+
+export async function deleteContact(q: Tx, id: string): Promise<void> {
+  await q.deleteFrom('contacts').where('id', '=', id).execute();
+}
+
+/** Changes to one contact queue up behind each other; undefined when it is gone (undone meanwhile). */
+export function lockContact(q: Tx, id: string) {
+  return q.selectFrom('contacts').select(['id', 'answered_at']).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+// ── Idempotency-Key ──
+
+export interface StoredResponse {
+  request_hash: string;
+  status: number;
+  response: unknown;
+}
+
+export function findIdempotent(q: Q, callerId: string, key: string): Promise<StoredResponse | undefined> {
+  return q.selectFrom('contact_idempotency').select(['request_hash', 'status', 'response']).where('caller_id', '=', callerId).where('key', '=', key).executeTakeFirst();
+}
+
+export async function storeResponse(q: Tx, callerId: string, key: string, status: number, body: unknown): Promise<void> {
+  await q.updateTable('contact_idempotency').set({ status, response: JSON.stringify(body) }).where('caller_id', '=', callerId).where('key', '=', key).execute();
+}
+
+// ── Reading, with the names shown ──
+
+function contactRows(q: Q) {
+  return q
+    .selectFrom('contacts as c')
+    .innerJoin('centres as ce', 'ce.id', 'c.centre_id')
+    .innerJoin('service_points as p', 'p.id', 'c.service_point_id')
+    .innerJoin('users as u', 'u.id', 'c.employee_id')
+    .selectAll('c')
+    .select(['ce.name as centre_name', 'ce.municipality_id', 'p.name as point_name', 'u.name as employee_name'])
+    .select(
+      sql<ContactRecord['services']>`coalesce((select json_agg(json_build_object('id', s.id, 'identifier', s.identifier, 'name', s.name_lv)
+        order by array_position(c.service_ids, s.id)) from services s where s.id = any(c.service_ids)), '[]')`.as('services'),
+    )
+    .select(
+      sql<ContactRecord['institutions']>`coalesce((select json_agg(json_build_object('id', o.id, 'name', o.name, 'shortName', o.short_name)
+        order by array_position(c.institution_ids, o.id)) from organisations o where o.id = any(c.institution_ids)), '[]')`.as('institutions'),
+    );
+}
+
+/** A contact as the presenters need it: the row with the names of what it refers to. */
+export interface ContactRecord {
+  id: string;
+  centre_id: string;
+  municipality_id: string;
+  centre_name: string;
+  service_point_id: string;
+  point_name: string;
+  employee_id: string;
+  employee_name: string;
+  occurred_at: Date;
+  occurred_on: string;
+  channel: ContactChannel;
+  type: ContactType;
+  service_ids: string[];
+  institution_ids: string[];
+  outcome: ContactOutcome;
+  client_kind: ClientKind | null;
+  client_code: string | null;
+  note: string | null;
+  due_on: string | null;
+  answered_at: Date | null;
+  answered_by: string | null;
+  created_at: Date;
+  updated_at: Date;
+  services: { id: string; identifier: string; name: string }[];
+  institutions: { id: string; name: string; shortName: string | null }[];
+}
+
+export async function findContact(q: Q, id: string): Promise<ContactRecord | undefined> {
+  return (await contactRows(q).where('c.id', '=', id).executeTakeFirst()) as ContactRecord | undefined;
+}
+
+/** Which contacts a caller reads: of centres, of municipalities' centres, or about organisations' services. */
+export interface RowScope {
+  centreIds: readonly string[];
+  municipalityIds: readonly string[];
+  institutionIds: readonly string[];
+}
+
+export interface ContactFilter {
+  centreId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  employeeId?: string | undefined;
+  channel?: ContactChannel | undefined;
+  type?: ContactType | undefined;
+  serviceId?: string | undefined;
+  /** Written contacts without an answer; with `overdueBefore`, only those due before that day. */
+  unanswered?: boolean;
+  overdueBefore?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** The scope as a condition on contacts `c` joined with centres `ce` (empty scope: nothing). */
+export function scopeCondition(scope: RowScope): Expression<SqlBool> {
+  const parts = [];
+  if (scope.centreIds.length > 0) parts.push(sql<SqlBool>`c.centre_id = any(${[...scope.centreIds]}::uuid[])`);
+  if (scope.municipalityIds.length > 0) parts.push(sql<SqlBool>`ce.municipality_id = any(${[...scope.municipalityIds]}::uuid[])`);
+  if (scope.institutionIds.length > 0) parts.push(sql<SqlBool>`c.institution_ids && ${[...scope.institutionIds]}::uuid[]`);
+  if (parts.length === 0) return sql<SqlBool>`false`;
+  return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
+}
+
+export async function listContacts(q: Q, scope: RowScope, f: ContactFilter): Promise<{ total: number; rows: ContactRecord[] }> {
+  let query = contactRows(q).where(scopeCondition(scope));
+  if (f.centreId) query = query.where('c.centre_id', '=', f.centreId);
+  if (f.from) query = query.where('c.occurred_on', '>=', f.from);
+  if (f.to) query = query.where('c.occurred_on', '<=', f.to);
+  if (f.employeeId) query = query.where('c.employee_id', '=', f.employeeId);
+  if (f.channel) query = query.where('c.channel', '=', f.channel);
+  if (f.type) query = query.where('c.type', '=', f.type);
+  if (f.serviceId) query = query.where(sql<SqlBool>`${f.serviceId}::uuid = any(c.service_ids)`);
+  if (f.unanswered) query = query.where('c.due_on', 'is not', null).where('c.answered_at', 'is', null);
+  if (f.overdueBefore) query = query.where('c.due_on', '<', f.overdueBefore);
+  const { total } = await query
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  const ordered = f.unanswered ? query.orderBy('c.due_on').orderBy('c.occurred_at') : query.orderBy('c.occurred_at', 'desc');
+  const rows = await ordered.orderBy('c.id').limit(f.limit).offset(f.offset).execute();
+  return { total: Number(total), rows: rows as ContactRecord[] };
+}

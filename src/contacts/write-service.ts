@@ -1,0 +1,218 @@
+// Registering, changing, undoing and answering contacts. The registration is built for the counter's pace: one
+// query reads everything it refers to and any earlier answer to its idempotency key (prepare.ts), then one short
+// transaction — the row with its key and response in one statement, a DR-25.1.7.3 obligation for a written
+// contact, and the audit event last (the audit chain is serialised, so its lock is taken as late as possible).
+import { randomUUID } from 'node:crypto';
+import type { Deps } from '../platform/deps.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
+import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
+import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../platform/http/errors.ts';
+import { rigaDate } from '../platform/time.ts';
+import { lvDate } from '../obligations/format.ts';
+import { cancelObligation, fulfilObligation, openObligation } from '../obligations/engine.ts';
+import { computeDeadline } from '../obligations/deadline.ts';
+import { versionOn } from '../obligations/rule-model.ts';
+import { ruleById } from '../obligations/rules.ts';
+import { calendarFor } from '../platform/calendar/service.ts';
+import { formatPersonalCode, parseClient, type Client, type ClientIn } from './client-id.ts';
+import { KeyTaken, replay, requestHash, type IdempotentResult } from './idempotency.ts';
+import { editRefusal, viewOf } from './policy.ts';
+import { CLOCK_SKEW_MS, prepareContact, prepareOrReplay, type Draft } from './prepare.ts';
+import { auditView, presentContact, type ContactOut } from './presenters.ts';
+import * as repo from './repository.ts';
+import type { AnswerIn, CreateContactIn, UpdateContactIn } from './schemas.ts';
+import { isWritten } from './vocabulary.ts';
+
+/** DR-25.1.7.3 in the obligations registry (src/obligations/rules.ts): answer within 3 working days. */
+const WRITTEN_RULE = 'DR-25.1.7.3';
+const SUBJECT_TYPE = 'contact';
+
+function clientOf(input: ClientIn | null | undefined): { client: Client | null; issues: FieldIssue[] } {
+  if (!input) return { client: null, issues: [] };
+  const { client, issues } = parseClient(input);
+  return { client: client ?? null, issues };
+}
+
+function noteFrom(note: string | null | undefined): string | null {
+  const trimmed = note?.trim();
+  return trimmed ? trimmed : null;
+}
+
+function personOf(context: AuditContext): string {
+  // A contact records the employee who served the client: an API token is nobody's hands at the counter.
+  if (!context.actor.userId) throw new ForbiddenError('contact_person_only');
+  return context.actor.userId;
+}
+
+/** DR-25.1.7.3's due date as the engine will compute it (same rule table, same cached calendar). */
+async function expectedDue(deps: Deps, municipalityId: string, receivedOn: string): Promise<string | null> {
+  const found = versionOn(ruleById(WRITTEN_RULE)!, receivedOn);
+  if (!found) return null;
+  return computeDeadline(await calendarFor(deps, municipalityId), found.version.deadline, receivedOn, null).due;
+}
+
+/**
+ * CR-17.1 … CR-17.4, CR-17.13: registers a contact; with an idempotency key, at most once. The transaction is short:
+ * the contact with its key and response in one statement, a written contact's obligation, and the audit event last
+ * (the audit chain is serialised, so its lock is taken as late as possible).
+ */
+export async function createContact(deps: Deps, input: CreateContactIn, key: string | undefined, context: AuditContext): Promise<IdempotentResult<ContactOut>> {
+  const userId = personOf(context);
+  const hash = key ? requestHash(input) : '';
+  const now = deps.now();
+  const today = rigaDate(now);
+  const client = clientOf(input.client);
+  const draft: Draft = {
+    centreId: input.centreId,
+    servicePointId: input.servicePointId,
+    occurredAt: input.occurredAt ? new Date(input.occurredAt) : now,
+    channel: input.channel ?? 'in_person',
+    type: input.type,
+    serviceIds: input.serviceIds ?? [],
+    institutionIds: input.institutionIds,
+    outcome: input.outcome ?? 'resolved_on_spot',
+    client: client.client,
+    note: noteFrom(input.note),
+  };
+  // Field issues are thrown after the retry lookup, so that a stored answer wins over a check that would now fail.
+  const prepared = await prepareOrReplay(deps, context.actor, draft, { day: today, employeeId: userId, key, issues: client.issues });
+  if ('stored' in prepared) return replay(prepared.stored, hash);
+  const values = prepared.values;
+  const id = randomUUID();
+  const municipalityId = prepared.record.municipality_id;
+  const written = isWritten(draft.channel);
+  let dueOn = written ? await expectedDue(deps, municipalityId, values.occurred_on) : null;
+  const recordOf = (due: string | null): repo.ContactRecord => ({ ...prepared.record, ...values, id, due_on: due, answered_at: null, answered_by: null, created_at: now, updated_at: now });
+  let body = presentContact(recordOf(dueOn), 'full', { today, editable: true });
+  try {
+    return await inTransaction(deps.db, async (trx) => {
+      const idempotency = key ? { callerId: userId, key, requestHash: hash, status: 201, response: body } : undefined;
+      if (!(await repo.insertContact(trx, { ...values, id, due_on: dueOn }, now, idempotency))) throw new KeyTaken();
+      if (written) {
+        const owner = { organisationId: municipalityId, centreId: values.centre_id };
+        const obligation = await openObligation(trx, deps, { ruleId: WRITTEN_RULE, owner, subject: { type: SUBJECT_TYPE, id }, startDate: values.occurred_on }, context);
+        if (obligation.due_date !== dueOn) {
+          // The calendar changed between the two look-ups: the obligation's date is the one that counts.
+          dueOn = obligation.due_date;
+          body = presentContact(recordOf(dueOn), 'full', { today, editable: true });
+          await repo.setDueOn(trx, id, dueOn);
+          if (key) await repo.storeResponse(trx, userId, key, 201, body);
+        }
+      }
+      await recordAudit(trx, context, { action: 'contact.create', entityType: 'contact', entityId: id, organisationId: municipalityId, after: auditView(recordOf(dueOn)) });
+      return { status: 201, body, replayed: false };
+    });
+  } catch (error) {
+    if (!(error instanceof KeyTaken)) throw error;
+    const stored = await repo.findIdempotent(deps.db, userId, key!);
+    if (!stored) throw new DomainError(409, 'idempotency_in_progress');
+    return replay(stored, hash);
+  }
+}
+
+/** The contact, if the caller may change or undo it now; 404 outside the scope, 403 or 409 with the reason. */
+async function editable(deps: Deps, context: AuditContext, id: string): Promise<repo.ContactRecord> {
+  const row = await repo.findContact(deps.db, id);
+  if (!row || viewOf(context.actor, row) !== 'full') throw new NotFoundError();
+  const registeredOn = rigaDate(new Date(row.created_at));
+  const refusal = editRefusal(context.actor, { ...row, registeredOn }, rigaDate(deps.now()));
+  if (refusal === 'not_yours') throw new ForbiddenError('contact_not_yours');
+  if (refusal === 'day_over') throw new DomainError(409, 'contact_day_over', { date: lvDate(registeredOn) });
+  return row;
+}
+
+/** Changes a contact on the day it was registered, by its employee or the head of centre. */
+export async function updateContact(deps: Deps, id: string, input: UpdateContactIn, context: AuditContext): Promise<ContactOut> {
+  const row = await editable(deps, context, id);
+  const channel = input.channel ?? row.channel;
+  // A written contact carries a legal due date (DR-25.1.7.3); turning it into a spoken one, or back, is an undo
+  // and a new registration, so that the obligation and its history stay true.
+  if (isWritten(channel) !== isWritten(row.channel)) throw new ConflictError('contact_channel_kind_fixed', [{ field: '/channel', code: 'contact_channel_kind_fixed' }]);
+  const serviceIds = input.serviceIds ?? row.service_ids;
+  const client = clientOf(input.client);
+  const draft: Draft = {
+    centreId: row.centre_id,
+    servicePointId: input.servicePointId ?? row.service_point_id,
+    occurredAt: input.occurredAt ? new Date(input.occurredAt) : new Date(row.occurred_at),
+    channel,
+    type: input.type ?? row.type,
+    serviceIds,
+    // New services without named institutions: their holders again.
+    institutionIds: input.institutionIds ?? (input.serviceIds ? undefined : row.institution_ids),
+    outcome: input.outcome ?? row.outcome,
+    client: input.client === undefined ? (row.client_kind && row.client_code ? { kind: row.client_kind, code: row.client_code } : null) : client.client,
+    note: input.note === undefined ? row.note : noteFrom(input.note),
+  };
+  // The time stays on the registration day, so a written contact's day of receipt (its deadline's start) stays too.
+  const registeredOn = rigaDate(new Date(row.created_at));
+  const prepared = await prepareContact(deps, context.actor, draft, { day: registeredOn, employeeId: row.employee_id, issues: client.issues });
+  const now = deps.now();
+  return inTransaction(deps.db, async (trx) => {
+    if (!(await repo.lockContact(trx, id))) throw new NotFoundError();
+    const { centre_id: _c, employee_id: _e, ...changes } = prepared.values;
+    await repo.updateContact(trx, id, changes, now);
+    const after = (await repo.findContact(trx, id))!;
+    await recordAudit(trx, context, { action: 'contact.update', entityType: 'contact', entityId: id, organisationId: row.municipality_id, before: auditView(row), after: auditView(after) });
+    return presentContact(after, 'full', { today: rigaDate(now), editable: true });
+  });
+}
+
+/** Undoes a registration made by mistake (same day, its employee or the head); a written one's deadline is cancelled. */
+export async function deleteContact(deps: Deps, id: string, context: AuditContext): Promise<void> {
+  const row = await editable(deps, context, id);
+  await inTransaction(deps.db, async (trx) => {
+    if (!(await repo.lockContact(trx, id))) throw new NotFoundError();
+    await repo.deleteContact(trx, id);
+    if (isWritten(row.channel)) {
+      await cancelObligation(trx, deps, { ruleId: WRITTEN_RULE, subject: { type: SUBJECT_TYPE, id }, reason: 'Kontakta reģistrācija atsaukta' }, context);
+    }
+    await recordAudit(trx, context, { action: 'contact.delete', entityType: 'contact', entityId: id, organisationId: row.municipality_id, before: auditView(row) });
+  });
+}
+
+/** DR-25.1.7.3: the written answer was sent; the obligation is fulfilled on the day of the answer (Riga). */
+export async function answerContact(deps: Deps, id: string, input: AnswerIn, context: AuditContext): Promise<ContactOut> {
+  const userId = personOf(context);
+  const row = await repo.findContact(deps.db, id);
+  if (!row || viewOf(context.actor, row) !== 'full') throw new NotFoundError();
+  if (!isWritten(row.channel) || row.due_on === null) throw new ConflictError('contact_not_written');
+  if (row.answered_at) throw new ConflictError('contact_already_answered');
+  const now = deps.now();
+  const answeredAt = input.answeredAt ? new Date(input.answeredAt) : now;
+  if (answeredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw ValidationError.field('/answeredAt', 'contact_time_future');
+  if (answeredAt < new Date(row.occurred_at)) throw ValidationError.field('/answeredAt', 'contact_answer_before_receipt');
+  return inTransaction(deps.db, async (trx) => {
+    const locked = await repo.lockContact(trx, id);
+    if (!locked) throw new NotFoundError();
+    // Another answer may have been recorded since the check above.
+    if (locked.answered_at) throw new ConflictError('contact_already_answered');
+    const note = input.note === undefined ? row.note : noteFrom(input.note);
+    await repo.updateContact(trx, id, { answered_at: answeredAt, answered_by: userId, outcome: input.outcome ?? 'answered_in_writing', note }, now);
+    try {
+      await fulfilObligation(trx, deps, { ruleId: WRITTEN_RULE, subject: { type: SUBJECT_TYPE, id }, on: rigaDate(answeredAt) }, context);
+    } catch (error) {
+      // A contact registered before its obligation existed has none to fulfil.
+      if (!(error instanceof NotFoundError)) throw error;
+    }
+    const after = (await repo.findContact(trx, id))!;
+    await recordAudit(trx, context, { action: 'contact.answer', entityType: 'contact', entityId: id, organisationId: row.municipality_id, before: auditView(row), after: auditView(after) });
+    return presentContact(after, 'full', { today: rigaDate(now), editable: editRefusal(context.actor, { ...after, registeredOn: rigaDate(new Date(after.created_at)) }, rigaDate(now)) === undefined });
+  });
+}
+
+/** Shows the client's identifier in full: a deliberate action, recorded in the audit trail (identifiers.md). */
+export async function revealClientCode(deps: Deps, id: string, context: AuditContext): Promise<{ kind: Client['kind']; identifier: string }> {
+  const row = await repo.findContact(deps.db, id);
+  if (!row || viewOf(context.actor, row) !== 'full' || !row.client_kind || !row.client_code) throw new NotFoundError();
+  const client: Client = { kind: row.client_kind, code: row.client_code };
+  await inTransaction(deps.db, (trx) =>
+    recordAudit(trx, context, {
+      action: 'person.code_viewed',
+      entityType: 'contact',
+      entityId: id,
+      organisationId: row.municipality_id,
+      after: { kind: client.kind, identifier: auditView(row).client?.identifier ?? null },
+    }),
+  );
+  return { kind: client.kind, identifier: client.kind === 'natural_person' ? formatPersonalCode(client.code) : client.code };
+}
