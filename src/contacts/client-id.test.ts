@@ -1,7 +1,8 @@
 // The client's identifiers (identifiers.md): personal codes old and new, registration numbers, masking.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { maskPersonalCode, normalisePersonalCode, parseClient, personalCodeProblem } from './client-id.ts';
+import { parseClient } from './client-id.ts';
+import { maskPersonalCode, normalisePersonalCode, personalCodeProblem } from '../platform/identifiers/personal-code.ts';
 import { personalCode } from './test-fixtures.ts';
 
 test('CR-17.1 an old-form personal code checks its birth date, century and check digit', () => {

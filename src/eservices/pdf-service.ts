@@ -4,7 +4,7 @@ import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import type { Deps } from '../platform/deps.ts';
 import { rigaDate } from '../platform/time.ts';
-import { formatPersonalCode } from './personal-code.ts';
+import { formatPersonalCode } from '../platform/identifiers/personal-code.ts';
 import { authorisationPdf } from './pdf.ts';
 import * as repo from './repository.ts';
 import { clientOf, staffRecord } from './service.ts';

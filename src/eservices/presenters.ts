@@ -3,7 +3,7 @@
 import { Type, type Static } from 'typebox';
 import { Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
 import type { EserviceStep } from '../platform/db/schema.ts';
-import { maskPersonalCode } from './personal-code.ts';
+import { maskPersonalCode } from '../platform/identifiers/personal-code.ts';
 import type { EserviceRow, FilableServiceRow, StepRow } from './repository.ts';
 import { keptUntil, removableFrom } from './retention.ts';
 import { DELIVERY_CHANNELS, DOCUMENT_TYPES, EID_MEANS, STATUSES } from './schemas.ts';

@@ -9,7 +9,7 @@ import { inTransaction, type Tx } from '../platform/db/transaction.ts';
 import type { Deps } from '../platform/deps.ts';
 import { ConflictError, DomainError, NotFoundError, ValidationError } from '../platform/http/errors.ts';
 import { endOfRigaDay, rigaDate, startOfRigaDay } from '../platform/time.ts';
-import { formatPersonalCode } from './personal-code.ts';
+import { formatPersonalCode } from '../platform/identifiers/personal-code.ts';
 import { canRead, isStaffOf, listScope } from './policy.ts';
 import { presentDetail, presentFilable, presentListItem, presentStatistics, type DetailOut, type FilableServiceOut, type StatisticsOut, type SummaryOut } from './presenters.ts';
 import * as repo from './repository.ts';

@@ -5,7 +5,7 @@ import type { AuthorisedEservicesTable, EserviceStep } from '../platform/db/sche
 import type { Updateable } from 'kysely';
 import { ValidationError, type FieldIssue } from '../platform/http/errors.ts';
 import type { MessageCode } from '../platform/i18n/messages.ts';
-import { isValidPersonalCode, normalisePersonalCode } from './personal-code.ts';
+import { isValidPersonalCode, normalisePersonalCode } from '../platform/identifiers/personal-code.ts';
 import { keptUntil, removableFrom } from './retention.ts';
 import type { CompletedIn, CompletionTimeIn, DeliveryIn, FiledIn, IdentityIn, InformedIn, PortalIn, ResultToldIn, SignedIn } from './schemas.ts';
 
