@@ -15,14 +15,14 @@ after(() => e2e?.close());
 
 const n = lv.nav;
 const NAV: Record<Role, string[]> = {
-  maintainer: [n.home, n.directory, n.obligations, n.users, n.audit, n.outbox, n.tokens, n.calendar, n.password],
-  ministry_supervisor: [n.home, n.directory, n.obligations, n.users, n.audit, n.calendar, n.password],
-  org_admin: [n.home, n.directory, n.obligations, n.users, n.tokens, n.calendar, n.password],
-  centre_head: [n.home, n.directory, n.obligations, n.calendar, n.password],
-  centre_employee: [n.home, n.obligations, n.calendar, n.password],
-  institution_coordinator: [n.home, n.obligations, n.calendar, n.password],
+  maintainer: [n.home, n.directory, n.services, n.quality, n.feedback, n.eservices, n.obligations, n.users, n.audit, n.outbox, n.tokens, n.calendar, n.password],
+  ministry_supervisor: [n.home, n.directory, n.quality, n.feedback, n.eservices, n.obligations, n.users, n.audit, n.calendar, n.password],
+  org_admin: [n.home, n.directory, n.services, n.quality, n.feedback, n.obligations, n.users, n.tokens, n.calendar, n.password],
+  centre_head: [n.home, n.counter, n.directory, n.feedback, n.eservices, n.obligations, n.calendar, n.password],
+  centre_employee: [n.home, n.counter, n.feedback, n.eservices, n.obligations, n.calendar, n.password],
+  institution_coordinator: [n.home, n.services, n.quality, n.feedback, n.obligations, n.calendar, n.password],
   committee_member: [n.home, n.obligations, n.calendar, n.password],
-  auditor: [n.home, n.obligations, n.users, n.audit, n.calendar, n.password],
+  auditor: [n.home, n.quality, n.feedback, n.eservices, n.obligations, n.users, n.audit, n.calendar, n.password],
 };
 
 async function navLinks(page: Page, label = lv.layout.nav): Promise<string[]> {
@@ -77,7 +77,7 @@ test('the language switches to English and back; <html lang> and the API message
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   const auditor = demoLogin(e2e, 'auditor');
   await login(page, auditor.email, auditor.password);
-  assert.deepEqual(await navLinks(page, en.layout.nav), [en.nav.home, en.nav.obligations, en.nav.users, en.nav.audit, en.nav.calendar, en.nav.password]);
+  assert.deepEqual(await navLinks(page, en.layout.nav), [en.nav.home, en.nav.quality, en.nav.feedback, en.nav.eservices, en.nav.obligations, en.nav.users, en.nav.audit, en.nav.calendar, en.nav.password]);
   assert.ok(((await page.locator('main').textContent()) ?? '').includes(en.roles.auditor));
   await checkA11y(page, 'home in English');
   await page.getByRole('button', { name: 'Latviski' }).click();

@@ -27,6 +27,18 @@ import { CentreFinderPage } from './pages/CentreFinder.tsx';
 import { CentrePublicPage } from './pages/CentrePublic.tsx';
 import { OrganisationDetailPage } from './pages/OrganisationDetail.tsx';
 import { OrganisationListPage } from './pages/OrganisationList.tsx';
+import { CatalogueSearchPage } from './pages/CatalogueSearch.tsx';
+import { CatalogueServicePage } from './pages/CatalogueService.tsx';
+import { QualityDashboardPage } from './pages/QualityDashboard.tsx';
+import { ServiceEditPage, ServiceNewPage } from './pages/ServiceEdit.tsx';
+import { ServiceListPage } from './pages/ServiceList.tsx';
+import { FeedbackCasePage } from './pages/FeedbackCase.tsx';
+import { FeedbackListPage } from './pages/FeedbackList.tsx';
+import { FeedbackNewPage } from './pages/FeedbackNew.tsx';
+import { EserviceDetailPage } from './pages/EserviceDetail.tsx';
+import { EserviceListPage } from './pages/EserviceList.tsx';
+import { EserviceStartPage } from './pages/EserviceStart.tsx';
+import { CounterPage } from './pages/Counter.tsx';
 
 export interface PageProps {
   params: Record<string, string>;
@@ -50,6 +62,13 @@ const ROUTES: Route[] = [
   { path: '/centres', page: CentreFinderPage, public: true },
   { path: '/centres/:id', page: CentrePublicPage, public: true },
   { path: '/centres/:id/edit', page: CentreEditPage, area: 'directory' },
+  // The public services catalogue (SR-12): no login.
+  { path: '/catalogue', page: CatalogueSearchPage, public: true },
+  { path: '/catalogue/:id', page: CatalogueServicePage, public: true },
+  { path: '/services', page: ServiceListPage, area: 'services' },
+  { path: '/services/new', page: ServiceNewPage, area: 'services' },
+  { path: '/services/:id', page: ServiceEditPage, area: 'quality' },
+  { path: '/quality', page: QualityDashboardPage, area: 'quality' },
   { path: '/organisations', page: OrganisationListPage, area: 'directory' },
   { path: '/organisations/:id', page: OrganisationDetailPage, area: 'directory' },
   { path: '/', page: HomePage },
@@ -60,6 +79,16 @@ const ROUTES: Route[] = [
   { path: '/audit', page: AuditPage, area: 'audit' },
   { path: '/outbox', page: OutboxPage, area: 'outbox' },
   { path: '/tokens', page: TokensPage, area: 'tokens' },
+  // Complaints, questions and suggestions (CR-17.13); the API answers 403/404 outside the caller's roles and scope.
+  { path: '/feedback', page: FeedbackListPage },
+  { path: '/feedback/new', page: FeedbackNewPage },
+  { path: '/feedback/:id', page: FeedbackCasePage },
+  // Authorised e-services (AM-1.1, AM-1.5); the API answers 403/404 outside the centre's staff and the readers.
+  { path: '/eservices', page: EserviceListPage },
+  { path: '/eservices/new', page: EserviceStartPage },
+  { path: '/eservices/:id', page: EserviceDetailPage },
+  // The counter (issue 5 §2): centre staff register contacts; the API answers 403/404 to anyone else.
+  { path: '/counter', page: CounterPage },
   { path: '/obligations', page: ObligationsPage },
   { path: '/calendar', page: CalendarPage },
 ];

@@ -48,6 +48,8 @@ interface Options {
   /** A 401 is an answer (wrong password, no session yet), not a reason to go to the login page. */
   quiet401?: boolean;
   retried?: boolean;
+  /** Extra request headers, e.g. the counter's Idempotency-Key. */
+  headers?: Record<string, string>;
 }
 
 async function problemOf(res: Response): Promise<ApiError> {
@@ -64,7 +66,7 @@ async function problemOf(res: Response): Promise<ApiError> {
 }
 
 async function send<T>(method: string, path: string, body: unknown, options: Options = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language };
+  const headers: Record<string, string> = { ...options.headers, accept: 'application/json', 'accept-language': language };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = await currentCsrf();
   let res: Response;

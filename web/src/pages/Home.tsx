@@ -22,6 +22,7 @@ export function HomePage() {
     services: m.catalogue.editor.homeText,
     quality: m.catalogue.quality.homeText,
     password: m.home.passwordText,
+    counter: m.counter.homeText,
   };
   const sections = navItems(roles).filter((item) => item.key !== 'home');
   return (

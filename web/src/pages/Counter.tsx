@@ -1,0 +1,236 @@
+// The counter (issue 5 §2; CR-17.1 … CR-17.4, CR-17.13): registering every contact from the keyboard, today's list
+// beside the form (changed or undone the same day), and the centre's written contacts waiting for an answer
+// (DR-25.1.7.3). Registrations go through the browser's outbox (counter/outbox.ts) with an Idempotency-Key made
+// before the first attempt, so one made while the connection is down is sent once when it returns.
+import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { api, ApiError, withQuery } from '../api.ts';
+import { SelectField } from '../components/Field.tsx';
+import { Page } from '../components/Page.tsx';
+import { useStatus } from '../components/Status.tsx';
+import type { Queued } from '../counter/outbox.ts';
+import { createBody, draftOf, draftOfQueued, EMPTY_DRAFT, patchBody, type Draft } from '../counter/drafts.ts';
+import type { ContactOut, DashboardOut } from '../counter/types.ts';
+import { useOutbox } from '../counter/useOutbox.ts';
+import { usePlace } from '../counter/usePlace.ts';
+import { rigaToday } from '../format.ts';
+import { useI18n } from '../i18n/context.tsx';
+import { fill } from '../i18n/messages.ts';
+import { useSession } from '../session.tsx';
+import { useApi } from '../useApi.ts';
+import { CounterForm } from './CounterForm.tsx';
+import { describe, describeContact, timeOf } from './CounterShared.tsx';
+import { CounterToday } from './CounterToday.tsx';
+import { CounterWritten } from './CounterWritten.tsx';
+
+export function CounterPage() {
+  const { m } = useI18n();
+  const c = m.counter;
+  const { me } = useSession();
+  const { announce } = useStatus();
+  const place = usePlace();
+  const today = rigaToday();
+  const [onlyMine, setOnlyMine] = useState(true);
+  const list = useApi<{ total: number; items: ContactOut[] }>(place.centreId ? withQuery('/api/v1/contacts', { centreId: place.centreId, date: today, mine: onlyMine ? 'true' : undefined, limit: 200 }) : null);
+  const dashboard = useApi<DashboardOut>(place.centreId ? `/api/v1/centres/${place.centreId}/contact-dashboard` : null);
+  const [version, setVersion] = useState(0);
+  const { reload: reloadList } = list;
+  const { reload: reloadDashboard } = dashboard;
+  const refresh = useCallback(() => {
+    reloadList();
+    reloadDashboard();
+    setVersion((v) => v + 1);
+  }, [reloadList, reloadDashboard]);
+
+  const onSent = useCallback((contact: ContactOut) => {
+    announce(fill(c.sentLater, { what: describeContact(m, contact) }));
+    refresh();
+  }, [announce, c, m, refresh]);
+  const outbox = useOutbox(me?.user?.id ?? null, onSent);
+
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  const [editing, setEditing] = useState<ContactOut | null>(null);
+  const [correcting, setCorrecting] = useState<Queued | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [rowError, setRowError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [last, setLast] = useState<ContactOut | null>(null);
+  const [formRound, setFormRound] = useState(0);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const choosing = useRef<Promise<void> | null>(null);
+  // The draft also lives in a ref, updated at once, so that a save waiting for the service search reads the choice.
+  const draftRef = useRef(draft);
+  const updateDraft: Dispatch<SetStateAction<Draft>> = useCallback((next) => {
+    draftRef.current = typeof next === 'function' ? next(draftRef.current) : next;
+    setDraft(draftRef.current);
+  }, []);
+
+  // After the layout has moved the focus to <main> (it does so after each navigation), the search takes it.
+  const focusSearch = useCallback(() => window.setTimeout(() => searchRef.current?.focus(), 0), []);
+  const ready = Boolean(place.centreId) && !place.loading;
+  useEffect(() => {
+    if (ready) focusSearch();
+  }, [ready, focusSearch]);
+
+  const load = (next: Draft, e: unknown = null) => {
+    updateDraft(next);
+    setError(e);
+    setFormRound((n) => n + 1);
+    focusSearch();
+  };
+  const reset = () => {
+    setEditing(null);
+    setCorrecting(null);
+    load(EMPTY_DRAFT);
+  };
+
+  // A ref, not the state: a second Enter pressed before the re-render must not register the contact twice.
+  const saving = useRef(false);
+  const submit = async () => {
+    if (saving.current) return;
+    saving.current = true;
+    setBusy(true);
+    setError(null);
+    try {
+      // Keys typed faster than the service search answered: save once the service is chosen.
+      if (choosing.current) await choosing.current;
+      const values = draftRef.current;
+      if (editing) {
+        const changed = await api.patch<ContactOut>(`/api/v1/contacts/${editing.id}`, patchBody(values, editing));
+        announce(fill(c.changed, { what: describeContact(m, changed) }));
+      } else {
+        const services = values.service ? [{ id: values.service.id, identifier: values.service.identifier, name: values.service.name }] : [];
+        const result = await outbox.register(createBody(values, place.centreId, place.pointId), services);
+        if (result.kind === 'refused') {
+          setError(result.error);
+          return;
+        }
+        if (correcting) outbox.discard(correcting.key);
+        if (result.kind === 'sent') {
+          setLast(result.contact);
+          announce(fill(c.saved, { what: describeContact(m, result.contact) }));
+        } else {
+          setLast(null);
+          announce(fill(c.queued, { what: describe(m, values.type, services) }));
+        }
+      }
+      reset();
+      refresh();
+    } catch (e) {
+      setError(e);
+    } finally {
+      saving.current = false;
+      setBusy(false);
+    }
+  };
+
+  const undo = async (contact: ContactOut) => {
+    setBusyId(contact.id);
+    setRowError(null);
+    try {
+      await api.delete(`/api/v1/contacts/${contact.id}`);
+      announce(fill(c.undone, { what: describeContact(m, contact) }));
+      if (last?.id === contact.id) setLast(null);
+      if (editing?.id === contact.id) reset();
+      else focusSearch();
+      refresh();
+    } catch (e) {
+      setRowError(e);
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  const edit = (contact: ContactOut) => {
+    setEditing(contact);
+    setCorrecting(null);
+    load(draftOf(contact));
+  };
+  const correct = (item: Queued) => {
+    setEditing(null);
+    setCorrecting(item);
+    const r = item.refusal;
+    load(draftOfQueued(item), r ? new ApiError(r.status, r.code, r.title, r.errors) : null);
+  };
+  const discard = (item: Queued) => {
+    outbox.discard(item.key);
+    if (correcting?.key === item.key) reset();
+    announce(fill(c.discarded, { what: describe(m, item.body.type, item.services) }));
+  };
+
+  if (!place.loading && place.centres.length === 0)
+    return (
+      <Page title={c.title}>
+        <p>{c.noCentre}</p>
+      </Page>
+    );
+
+  const lastWhat = last ? describeContact(m, last) : '';
+  const formTitle = editing ? fill(c.editTitle, { time: timeOf(editing.occurredAt) }) : correcting ? c.correctTitle : c.formTitle;
+  return (
+    <Page title={c.title} wide>
+      <p>{c.intro}</p>
+      <details className="counter-place">
+        <summary>{fill(c.placeSummary, { centre: place.centreName, point: place.pointName })}</summary>
+        <p className="muted small">{c.placeHint}</p>
+        <div className="counter-place__fields">
+          {place.centres.length > 1 && <SelectField id="counter-centre" label={c.centre} value={place.centreId} onChange={place.setCentre} options={place.centres} />}
+          <SelectField id="counter-point" label={c.point} value={place.pointId} onChange={place.setPoint} options={place.points} />
+        </div>
+      </details>
+      {place.loading && <p className="loading">{m.common.loading}</p>}
+      {outbox.items.some((i) => !i.refusal) && <p className="alert alert--warning">{c.offline}</p>}
+      {place.centreId && <CounterWritten centreId={place.centreId} dashboard={dashboard} version={version} onAnswered={refresh} />}
+      <div className="counter">
+        <section className="counter__form" aria-labelledby="counter-form-title">
+          <h2 id="counter-form-title">{formTitle}</h2>
+          {last && !editing && (
+            <p className="counter-last">
+              <button type="button" className="button button--small button--secondary" disabled={busyId === last.id} onClick={() => void undo(last)}>
+                {fill(c.undoLast, { what: lastWhat })}
+              </button>
+            </p>
+          )}
+          {ready && (
+            <CounterForm
+              key={formRound}
+              centreId={place.centreId}
+              draft={draft}
+              onDraft={updateDraft}
+              keptClient={editing?.client?.identifier ?? null}
+              editing={editing !== null}
+              error={error}
+              busy={busy}
+              onSubmit={() => void submit()}
+              onCancel={reset}
+              searchRef={searchRef}
+              choosing={choosing}
+            />
+          )}
+          <details className="counter-keys">
+            <summary>{c.keysTitle}</summary>
+            <ul>
+              {Object.values(c.keys).map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+          </details>
+        </section>
+        <CounterToday
+          today={today}
+          list={list}
+          queued={outbox.items}
+          onlyMine={onlyMine}
+          onOnlyMine={setOnlyMine}
+          onEdit={edit}
+          onUndo={(contact) => void undo(contact)}
+          onCorrect={correct}
+          onDiscard={discard}
+          onSendNow={outbox.flush}
+          busyId={busyId}
+          error={rowError}
+        />
+      </div>
+    </Page>
+  );
+}
