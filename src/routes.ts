@@ -16,6 +16,7 @@ import { catalogueRoutes } from './catalogue/routes.ts';
 import { qualityRoutes } from './catalogue/quality-routes.ts';
 import { publicCatalogueRoutes } from './catalogue/public-routes.ts';
 import { catalogueImportRoutes } from './catalogue/import-routes.ts';
+import { lawChangeRoutes } from './catalogue/law-changes-routes.ts';
 import { contactRoutes } from './contacts/routes.ts';
 import { eserviceRoutes } from './eservices/routes.ts';
 import { feedbackRoutes } from './feedback/routes.ts';
@@ -36,6 +37,7 @@ export async function capabilityRoutes(app: App, deps: Deps): Promise<void> {
   await qualityRoutes(app, deps);
   await publicCatalogueRoutes(app, deps);
   await catalogueImportRoutes(app, deps);
+  await lawChangeRoutes(app, deps);
   await contactRoutes(app, deps);
   await eserviceRoutes(app, deps);
   await feedbackRoutes(app, deps);

@@ -151,7 +151,7 @@ test("SR-13 the dashboard: per holder, per check and the worst services, agreein
   assert.equal(row.score, Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10);
   assert.equal(row.unverified, mine.filter((s) => s.status === 'published').length - 1, 'one of them was confirmed this quarter');
   assert.ok(row.errors >= 1 && row.warnings === mine.length);
-  assert.deepEqual(board.checks.map((c: { check: string }) => c.check), ['Q01', 'Q02', 'Q03', 'Q04', 'Q05', 'Q06', 'Q07', 'Q08', 'Q09', 'Q10', 'Q11', 'Q12', 'Q13', 'Q14', 'Q15']);
+  assert.deepEqual(board.checks.map((c: { check: string }) => c.check), ['Q01', 'Q02', 'Q03', 'Q04', 'Q05', 'Q06', 'Q07', 'Q08', 'Q09', 'Q10', 'Q11', 'Q12', 'Q13', 'Q14', 'Q15', 'Q16']);
   assert.ok(board.checks.find((c: { check: string }) => c.check === 'Q15').count >= 2, 'both near-duplicates counted');
   assert.ok(board.worst.length <= 20 && board.worst.length === Math.min(20, board.services));
   const worstScores = board.worst.map((w: { score: number }) => w.score);

@@ -14,6 +14,7 @@ import { rigaDate } from '../platform/time.ts';
 import { findOrganisation } from '../organisations/repository.ts';
 import type { ServiceContentIn } from './content.ts';
 import { organisationsNamed, validContent } from './content-rules.ts';
+import { lawChangeContext, lawChangesByService } from './law-changes.ts';
 import { can, holdersInScope, readsAll } from './policy.ts';
 import { CHECK_IDS, CHECKS, checkService, linksOf, meanScore, nearDuplicates, scoreOf, type CheckId, type Finding, type LinkResult, type NamedService, type Severity } from './quality.ts';
 import * as repo from './repository.ts';
@@ -98,6 +99,7 @@ export async function serviceQuality(deps: Deps, actor: Actor, id: string, lang:
     lastVerifiedOn: row.status === 'published' ? row.last_verified_on : undefined,
     otherServices: await otherServices(deps.db, row.holder_id, id),
     links: await linkResults(deps.db, linksOf(content).map((l) => l.url)),
+    ...(await lawChangeContext(deps, row)),
   });
   return { version: draft ? 'draft' : 'published', score: scoreOf(findings), findings: presentFindings(findings, lang) };
 }
@@ -122,6 +124,8 @@ export async function checkUnsaved(deps: Deps, actor: Actor, input: QualityCheck
     lastVerifiedOn: service?.status === 'published' ? service.last_verified_on : undefined,
     otherServices: await otherServices(deps.db, holder.id, service?.id),
     links: await linkResults(deps.db, linksOf(content).map((l) => l.url)),
+    // SR-11: the service's law changes are still owed until a version is published, whatever is being typed.
+    ...(service ? await lawChangeContext(deps, service) : {}),
   });
   return { version: 'unsaved', score: scoreOf(findings), findings: presentFindings(findings, lang) };
 }
@@ -154,6 +158,7 @@ export async function qualityDashboard(deps: Deps, actor: Actor, holderId: strin
   if (holderId && scope && !scope.includes(holderId)) throw new NotFoundError();
   const holders = holderId ? [holderId] : scope;
   const [rows, links] = holders?.length === 0 ? [[], new Map<string, LinkResult>()] : await Promise.all([dashboardRows(deps.db, holders), failingLinks(deps.db)]);
+  const laws = await lawChangesByService(deps, holders);
   const today = rigaDate(deps.now());
   const byHolder = new Map<string, typeof rows>();
   for (const row of rows) {
@@ -173,6 +178,8 @@ export async function qualityDashboard(deps: Deps, actor: Actor, holderId: strin
         lastVerifiedOn: row.status === 'published' ? row.last_verified_on : undefined,
         similarService: twin ? { identifier: twin.identifier, name: twin.name } : null,
         links,
+        lawChanges: laws.byService.get(row.id),
+        lawChangeHorizon: laws.horizons.get(row.holder_id),
       });
       judged.push({ id: row.id, identifier: row.identifier, name: item.name, holder: { id: row.holder_id, name: row.holder_name }, findings, score: scoreOf(findings) });
     }

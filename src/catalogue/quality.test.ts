@@ -21,6 +21,7 @@ import {
   type LinkResult,
   type QualityContext,
 } from './quality.ts';
+import type { LawChangeState } from './law-changes.ts';
 import { serviceContent } from './test-fixtures.ts';
 
 /** A description that passes every check: the fixture with English everywhere and a real short description. */
@@ -75,6 +76,7 @@ const cases: Record<CheckId, { content?: ServiceContentIn; ctx?: Partial<Quality
   Q13: { content: clean({ shortDescription: { lv: 'Īss.', en: 'Entering a company in the commercial register so that it may start.' } }), expect: [['/shortDescription/lv', 'quality_text_too_short']] },
   Q14: { content: clean({ shortDescription: { lv: 'ā'.repeat(SHORT_DESCRIPTION_MAX + 1), en: 'Entering a company in the commercial register so that it may start.' } }), expect: [['/shortDescription/lv', 'quality_text_too_long']] },
   Q15: { ctx: { otherServices: [{ identifier: 'PK-000002', name: 'uznemumu registracija' }] }, expect: [['/name/lv', 'quality_name_duplicate']] },
+  Q16: { ctx: { lawChanges: [{ title: 'Grozījumi Komerclikumā', effectiveOn: '2026-11-20', state: 'overdue' }] }, expect: [['/', 'quality_law_change_overdue']] },
 };
 
 for (const check of CHECK_IDS) {
@@ -196,4 +198,21 @@ test('SR-13 score: each check that fires costs its severity weight once (error 2
   assert.equal(meanScore([100, 74, 75]), 83);
   assert.equal(meanScore([100, 95, 94]), 96.3);
   assert.equal(meanScore([]), null);
+});
+
+test('SR-11 SR-13 Q16: an error for every overdue law change, a warning for a pending one within the horizon, nothing otherwise', () => {
+  const change = (title: string, effectiveOn: string, state: LawChangeState) => ({ title, effectiveOn, state });
+  const horizon = '2026-12-07';
+  const overdue = run(clean(), { lawChanges: [change('B', '2026-11-20', 'overdue'), change('A', '2026-11-01', 'overdue')] });
+  assert.deepEqual(overdue.map((f) => [f.severity, f.params]), [['error', { changes: 'A (2026-11-01); B (2026-11-20)' }]], 'one finding naming both, by day');
+  assert.equal(scoreOf(overdue), 80);
+  const near = run(clean(), { lawChanges: [change('C', horizon, 'pending'), change('D', today, 'pending')], lawChangeHorizon: horizon });
+  assert.deepEqual(near.map((f) => [f.check, f.severity, f.code, f.params]), [['Q16', 'warning', 'quality_law_change_soon', { changes: `D (${today}); C (${horizon})` }]]);
+  assert.equal(scoreOf(near), 95, 'a warning weighs 5');
+  const both = run(clean(), { lawChanges: [change('A', '2026-11-01', 'overdue'), change('C', horizon, 'pending')], lawChangeHorizon: horizon });
+  assert.deepEqual(both.map((f) => f.severity), ['error', 'warning']);
+  assert.equal(scoreOf(both), 80, 'the check counts once, as its most severe finding');
+  assert.deepEqual(run(clean(), { lawChanges: [change('E', '2026-12-08', 'pending')], lawChangeHorizon: horizon }), [], 'beyond 10 working days');
+  assert.deepEqual(run(clean(), { lawChanges: [change('E', today, 'pending')] }), [], 'no horizon given: no warning');
+  for (const state of ['met', 'late', 'void'] as const) assert.deepEqual(run(clean(), { lawChanges: [change('F', '2026-11-01', state)], lawChangeHorizon: horizon }), [], state);
 });

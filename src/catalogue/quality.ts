@@ -1,15 +1,17 @@
 // SR-13: automated quality control of a service description. Pure functions over the SR-10 content (content.ts)
 // and what the database knows around it (today, the last SR-11 confirmation, the holder's other services, the link
-// checker's answers). Each check has a stable ID and one severity; a finding names its field as a JSON pointer into
+// checker's answers, SR-11's law changes). Each check has a stable ID and one severity — Q16 alone has two: an
+// error once a law change is overdue, a warning while one is near; a finding names its field as a JSON pointer into
 // the content ('/' for the description as a whole) and a message code of src/platform/i18n/messages.ts.
 //
 // Score (0–100): 100 minus, for every check that fires at least once, the weight of its severity (error 20,
-// warning 5, info 1), never below 0. A check counts once however many fields it flags, so ten untranslated texts
+// warning 5, info 1; Q16 weighs as the most severe of its findings), never below 0. A check counts once however many fields it flags, so ten untranslated texts
 // weigh as much as one, and a description with five kinds of error scores 0. A holder's score is the mean of its
 // services' scores.
 import type { MessageCode } from '../platform/i18n/messages.ts';
 import { isCofogCode } from './cofog.ts';
 import { CHANNELS, type ServiceContentIn } from './content.ts';
+import type { LawChangeForQuality } from './law-changes.ts';
 import { quarterOf } from './verification.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -32,6 +34,8 @@ export const CHECKS = {
   Q13: { severity: 'warning', what: 'Short description too short' },
   Q14: { severity: 'warning', what: 'Short description too long' },
   Q15: { severity: 'warning', what: "Name nearly the same as another of the holder's services" },
+  // Its severity here is the higher one; a pending change about to take effect gives a warning (see checkService).
+  Q16: { severity: 'error', what: 'Not updated by the day a law change took effect (SR-11); a warning while one takes effect within 10 working days' },
 } as const satisfies Record<string, { severity: Severity; what: string }>;
 export type CheckId = keyof typeof CHECKS;
 export const CHECK_IDS = Object.keys(CHECKS) as CheckId[];
@@ -78,13 +82,17 @@ export interface QualityContext {
   similarService?: NamedService | null | undefined;
   /** The link checker's answers by address; addresses not in it were not checked yet. */
   links?: ReadonlyMap<string, LinkResult> | undefined;
+  /** SR-11: the law changes recorded against the service, with their state (law-changes.ts); none when unsaved. */
+  lawChanges?: readonly LawChangeForQuality[] | undefined;
+  /** Q16 warns about a pending change taking effect on or before this day (10 working days after today). */
+  lawChangeHorizon?: string | undefined;
 }
 
 type Text = { lv: string; en?: string | undefined };
 
-const finding = (check: CheckId, field: string, code: MessageCode, params?: Record<string, string | number>): Finding => ({
+const finding = (check: CheckId, field: string, code: MessageCode, params?: Record<string, string | number>, severity: Severity = CHECKS[check].severity): Finding => ({
   check,
-  severity: CHECKS[check].severity,
+  severity,
   field,
   code,
   ...(params ? { params } : {}),
@@ -363,6 +371,21 @@ function jaccardAtLeast(a: Int32Array, b: Int32Array, needed: number): number {
   return shared / (a.length + b.length - shared);
 }
 
+// ---- law changes (Q16, SR-11) -------------------------------------------------------------------------------
+
+/** One finding per kind (overdue, near), naming every change of that kind: "title (YYYY-MM-DD); …". */
+function lawChangeFindings(ctx: QualityContext): Finding[] {
+  const all = ctx.lawChanges ?? [];
+  const horizon = ctx.lawChangeHorizon;
+  const list = (items: readonly LawChangeForQuality[]) => [...items].sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn)).map((c) => `${c.title} (${c.effectiveOn})`).join('; ');
+  const overdue = all.filter((c) => c.state === 'overdue');
+  const near = all.filter((c) => c.state === 'pending' && horizon !== undefined && c.effectiveOn <= horizon);
+  const out: Finding[] = [];
+  if (overdue.length > 0) out.push(finding('Q16', '/', 'quality_law_change_overdue', { changes: list(overdue) }));
+  if (near.length > 0) out.push(finding('Q16', '/', 'quality_law_change_soon', { changes: list(near) }, 'warning'));
+  return out;
+}
+
 // ---- all together -------------------------------------------------------------------------------------------
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -379,14 +402,16 @@ export function checkService(c: ServiceContentIn, ctx: QualityContext): Finding[
   }
   const twin = ctx.similarService !== undefined ? ctx.similarService : mostSimilar(c.name.lv, ctx.otherServices ?? []);
   if (twin) out.push(finding('Q15', '/name/lv', 'quality_name_duplicate', { identifier: twin.identifier, name: twin.name }));
+  out.push(...lawChangeFindings(ctx));
   return out.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity] || a.check.localeCompare(b.check) || a.field.localeCompare(b.field));
 }
 
 /** 0–100: see the weights at the top of this file. */
 export function scoreOf(findings: readonly Finding[]): number {
-  const fired = new Set(findings.map((f) => f.check));
+  const weights = new Map<CheckId, number>();
+  for (const f of findings) weights.set(f.check, Math.max(weights.get(f.check) ?? 0, SEVERITY_WEIGHTS[f.severity]));
   let score = 100;
-  for (const check of fired) score -= SEVERITY_WEIGHTS[CHECKS[check].severity];
+  for (const weight of weights.values()) score -= weight;
   return Math.max(0, score);
 }
 

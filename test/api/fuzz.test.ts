@@ -18,8 +18,8 @@ const WATCHED = ['organisations', 'centres', 'service_points', 'users', 'role_gr
 WATCHED.push('calendar_transfers', 'calendar_holidays', 'calendar_confirmed_years');
 // The directory: contact persons, points' functions, hours and exceptions, reception hours.
 WATCHED.push('organisation_contacts', 'service_point_functions', 'opening_schedules', 'opening_intervals', 'service_point_exceptions', 'reception_schedules', 'reception_intervals');
-// The catalogue: services and their versions.
-WATCHED.push('services', 'service_versions');
+// The catalogue: services, their versions and the law changes they are to be updated for (SR-11).
+WATCHED.push('services', 'service_versions', 'service_law_changes');
 // The catalogue's imports; the front office's contacts, feedback cases and authorised e-services.
 WATCHED.push('catalogue_imports', 'contacts', 'contact_idempotency', 'feedback_cases', 'feedback_events', 'feedback_contest_stages');
 WATCHED.push('authorised_eservices', 'authorised_eservice_steps', 'authorised_eservice_clients');

@@ -331,6 +331,19 @@ export interface ServiceLinkChecksTable {
   error: string | null;
 }
 
+// ── 0010_service_law_changes: SR-11, a law change the description is to be updated for (src/catalogue/law-changes.ts) ──
+
+export interface ServiceLawChangesTable {
+  id: Generated<string>;
+  service_id: string;
+  title: string;
+  url: string | null;
+  effective_on: string;
+  recorded_by: string | null;
+  recorded_by_label: string;
+  recorded_at: RequiredTimestamp;
+}
+
 export type CatalogueImportStatus = 'running' | 'done' | 'failed';
 
 export interface CatalogueImportsTable {
@@ -552,6 +565,7 @@ export interface DB {
   services: ServicesTable;
   service_versions: ServiceVersionsTable;
   service_link_checks: ServiceLinkChecksTable;
+  service_law_changes: ServiceLawChangesTable;
   catalogue_imports: CatalogueImportsTable;
   authorised_eservices: AuthorisedEservicesTable;
   authorised_eservice_steps: AuthorisedEserviceStepsTable;

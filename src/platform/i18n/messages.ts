@@ -220,6 +220,11 @@ export const messages = {
   },
   service_no_draft: { lv: 'Nav melnraksta, ko publicēt.', en: 'There is no draft to publish.' },
   service_withdrawn: { lv: 'Pakalpojums ir atsaukts.', en: 'The service has been withdrawn.' },
+  // SR-11 law changes (src/catalogue/law-changes.ts).
+  law_change_not_pending: {
+    lv: 'Dzēst var tikai gaidāmus grozījumus; pēc apraksta publicēšanas vai spēkā stāšanās dienas tie paliek vēsturē.',
+    en: 'Only a pending change can be deleted; once the description is published or the day has passed it stays on record.',
+  },
   // CPSV-AP JSON-LD read by src/catalogue/jsonld-read.ts (SR-12.2).
   jsonld_invalid: { lv: 'Saturs nav JSON-LD dokuments.', en: 'The content is not a JSON-LD document.' },
   jsonld_context_unknown: {
@@ -312,6 +317,14 @@ export const messages = {
   quality_name_duplicate: {
     lv: 'Nosaukums gandrīz sakrīt ar turētāja pakalpojumu {identifier} „{name}”.',
     en: "The name is nearly the same as the holder's service {identifier} ({name}).",
+  },
+  quality_law_change_overdue: {
+    lv: 'Apraksts nav atjaunināts un publicēts līdz tiesību akta grozījumu spēkā stāšanās dienai: {changes} (SR-11).',
+    en: 'The description was not updated and published by the day the law change took effect: {changes} (SR-11).',
+  },
+  quality_law_change_soon: {
+    lv: 'Drīz stāsies spēkā tiesību akta grozījumi; atjauniniet un publicējiet aprakstu līdz tai dienai: {changes} (SR-11).',
+    en: 'A law change takes effect soon; update and publish the description by that day: {changes} (SR-11).',
   },
   schedule_overlap: {
     lv: 'Sezonas darba laiki pārklājas.',

@@ -1,5 +1,5 @@
 // The pages of one service description for its holder: registering a new one (/services/new) and editing one
-// (/services/:id) with its status, verification, quality and versions. Readers (the ministry, auditors) see the
+// (/services/:id) with its status, verification, quality, law changes (SR-11) and versions. Readers (the ministry, auditors) see the
 // same page without the inputs enabled.
 import { useEffect, useState } from 'react';
 import type { PageProps } from '../App.tsx';
@@ -11,6 +11,7 @@ import { useApi } from '../useApi.ts';
 import type { ServiceDetailOut } from './CatalogueShared.tsx';
 import { ServiceEditor } from './ServiceEditor.tsx';
 import { useDescribedHolders } from './ServiceHolders.ts';
+import { ServiceLawChanges } from './ServiceLawChanges.tsx';
 import { ServiceStatusFacts } from './ServiceStatusFacts.tsx';
 import { ServiceVersions } from './ServiceVersions.tsx';
 
@@ -57,6 +58,7 @@ export function ServiceEditPage({ params }: PageProps) {
       <Back />
       <ServiceStatusFacts service={service} />
       <ServiceEditor service={service} holders={[service.holder]} onChanged={setService} />
+      <ServiceLawChanges serviceId={service.id} round={`${service.updatedAt}|${service.status}`} />
       <ServiceVersions serviceId={service.id} round={`${service.updatedAt}|${service.status}|${service.draft?.updatedAt ?? ''}`} />
     </Page>
   );
