@@ -54,7 +54,8 @@ export async function loadWriteContext(
 ): Promise<WriteContext> {
   const serviceIds = [...k.serviceIds];
   const holders = sql`(select s.holder_id from services s where s.id = any(${serviceIds}::uuid[]))`;
-  const result = await sql<WriteContext>`
+  // Prepared (src/platform/db/database.ts): planning this query cost more than running it.
+  const result = await sql<WriteContext>`/* prepared */
     select
       (select json_build_object('id', c.id, 'name', c.name, 'kind', c.kind, 'municipalityId', c.municipality_id, 'status', c.status)
          from centres c where c.id = ${k.centreId}) as centre,
@@ -117,7 +118,7 @@ export async function insertContact(q: Tx, v: ContactValues, now: Date, idempote
     return true;
   }
   const i = idempotency;
-  const result = await sql<{ id: string }>`
+  const result = await sql<{ id: string }>`/* prepared */
     with claim as (
       insert into contact_idempotency (caller_id, key, request_hash, contact_id, status, response, created_at)
       values (${i.callerId}, ${i.key}, ${i.requestHash}, ${v.id}, ${i.status}, ${JSON.stringify(i.response)}::jsonb, ${now})

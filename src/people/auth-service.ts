@@ -114,7 +114,7 @@ const TOUCH_EVERY_MS = 60_000;
 export async function actorFromSession(deps: Deps, token: string): Promise<Actor | undefined> {
   const now = deps.now();
   const tokenHash = sha256(token);
-  const session = await repo.findSession(deps.db, tokenHash);
+  const session = await repo.findSession(deps.db, tokenHash, rigaDate(now));
   if (!session || session.revoked_at || session.status !== 'active') return undefined;
   if (new Date(session.expires_at) <= now) return undefined;
   const idleLimit = deps.config.sessionIdleMinutes * 60_000;
@@ -127,7 +127,7 @@ export async function actorFromSession(deps: Deps, token: string): Promise<Actor
     tokenId: null,
     label: session.email,
     organisationId: session.organisation_id,
-    grants: await repo.liveGrants(deps.db, session.user_id, rigaDate(now)),
+    grants: session.grants,
     sessionHash: tokenHash,
   };
 }

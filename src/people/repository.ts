@@ -1,5 +1,5 @@
 // SQL for users, their grants, sessions and set-password links. No rules here: the services decide.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB, User } from '../platform/db/schema.ts';
 import type { Grant } from '../platform/access/actor.ts';
 import type { Tx } from '../platform/db/transaction.ts';
@@ -12,19 +12,6 @@ export function findUserByEmail(q: Q, email: string): Promise<User | undefined> 
 
 export function findUserById(q: Q, id: string): Promise<User | undefined> {
   return q.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-/** Grants in force on `today` (a Riga date): not revoked, started, and not past their last day. */
-export async function liveGrants(q: Q, userId: string, today: string): Promise<Grant[]> {
-  const rows = await q
-    .selectFrom('role_grants')
-    .select(['role', 'organisation_id', 'centre_id'])
-    .where('user_id', '=', userId)
-    .where('revoked_at', 'is', null)
-    .where('valid_from', '<=', today)
-    .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', today)]))
-    .execute();
-  return rows.map((r) => ({ role: r.role, organisationId: r.organisation_id, centreId: r.centre_id }));
 }
 
 export function insertSession(
@@ -45,24 +32,32 @@ export function insertSession(
     .execute();
 }
 
-export function findSession(q: Q, tokenHash: string) {
-  return q
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select([
-      'sessions.token_hash',
-      'sessions.user_id',
-      'sessions.created_at',
-      'sessions.last_seen_at',
-      'sessions.expires_at',
-      'sessions.revoked_at',
-      'users.name',
-      'users.email',
-      'users.status',
-      'users.organisation_id',
-    ])
-    .where('sessions.token_hash', '=', tokenHash)
-    .executeTakeFirst();
+export interface SessionRow {
+  token_hash: string;
+  user_id: string;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+  revoked_at: Date | null;
+  name: string;
+  email: string;
+  status: User['status'];
+  organisation_id: string;
+  /** The user's grants in force on `today`, read in the same round trip (every request asks): not revoked, started, and not past their last day. */
+  grants: Grant[];
+}
+
+/** The session with its user and the user's grants in force on `today` (a Riga date), in one prepared statement. */
+export async function findSession(q: Q, tokenHash: string, today: string): Promise<SessionRow | undefined> {
+  const result = await sql<SessionRow>`/* prepared */
+    select s.token_hash, s.user_id, s.created_at, s.last_seen_at, s.expires_at, s.revoked_at, u.name, u.email, u.status, u.organisation_id,
+      coalesce((select json_agg(json_build_object('role', g.role, 'organisationId', g.organisation_id, 'centreId', g.centre_id))
+                  from role_grants g
+                  where g.user_id = s.user_id and g.revoked_at is null and g.valid_from <= ${today}::date
+                    and (g.valid_until is null or g.valid_until >= ${today}::date)), '[]') as grants
+    from sessions s join users u on u.id = s.user_id
+    where s.token_hash = ${tokenHash}`.execute(q);
+  return result.rows[0];
 }
 
 export function touchSession(q: Q, tokenHash: string, now: Date): Promise<unknown> {

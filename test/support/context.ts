@@ -1,11 +1,17 @@
 // A real database and a real app for one test file: in-memory PGlite by default, a fresh database on the
 // PostgreSQL server named by TEST_DATABASE_URL otherwise. No mocks of our own database.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Kysely } from 'kysely';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { openDatabase, type Database } from '../../src/platform/db/database.ts';
-import { migrateToLatest } from '../../src/platform/db/migrate.ts';
+import { migrateToLatest, migrationNames } from '../../src/platform/db/migrate.ts';
+
+const migrationsFolder = fileURLToPath(new URL('../../src/platform/db/migrations/', import.meta.url));
 import type { DB } from '../../src/platform/db/schema.ts';
 import type { Deps } from '../../src/platform/deps.ts';
 import { createApp, type App } from '../../src/app.ts';
@@ -13,23 +19,77 @@ import { loadReferenceData } from '../../src/seed/load.ts';
 
 export const engine: 'pglite' | 'postgres' = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
+/**
+ * Every test file starts from the same migrated, empty database. Creating and migrating one takes seconds, so it is
+ * done once per set of migrations and copied: on PGlite from a dump of the data folder kept in the temp folder, on
+ * PostgreSQL with CREATE DATABASE … TEMPLATE. The key is a hash of the migration files, so a new migration makes a
+ * new template (so does a change of the installed packages); the copy is exactly what migrating would have produced.
+ */
+function templateKey(): string {
+  const hash = createHash('sha256');
+  for (const name of migrationNames()) hash.update(name).update(readFileSync(join(migrationsFolder, name)));
+  // A new PGlite release may write its data folder differently.
+  hash.update(readFileSync(new URL('../../package-lock.json', import.meta.url)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+async function pgliteTemplate(key: string): Promise<Blob> {
+  const file = join(tmpdir(), `vienuviet-test-template-${key}.tar`);
+  if (existsSync(file)) return new Blob([readFileSync(file)]);
+  const database = await openDatabase({ dataDir: 'memory://' });
+  try {
+    await migrateToLatest(database.db);
+    const dump = await database.dumpDataDir!();
+    // Written aside and renamed: test files starting at the same time never read half a file.
+    const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+    renameSync(partial, file);
+    return dump;
+  } finally {
+    await database.close();
+  }
+}
+
+async function postgresTemplate(serverUrl: string, admin: pg.Client, key: string): Promise<string> {
+  const name = `vv_template_${key}`;
+  // One process builds it; the others wait on the lock and then find it.
+  await admin.query('select pg_advisory_lock(724001)');
+  try {
+    const found = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount === 0) {
+      const stale = await admin.query<{ datname: string }>("select datname from pg_database where datname like 'vv_template_%'");
+      for (const row of stale.rows) await admin.query(`drop database if exists ${row.datname} with (force)`);
+      await admin.query(`create database ${name}_build`);
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}_build`;
+      const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 1 });
+      await migrateToLatest(database.db);
+      await database.close();
+      await admin.query(`alter database ${name}_build rename to ${name}`);
+    }
+  } finally {
+    await admin.query('select pg_advisory_unlock(724001)');
+  }
+  return name;
+}
+
 /** A fresh, migrated, empty database. */
 export async function testDatabase(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) {
-    const database = await openDatabase({ dataDir: 'memory://' });
-    await migrateToLatest(database.db);
-    return database;
-  }
+  const key = templateKey();
+  if (!serverUrl) return openDatabase({ dataDir: 'memory://', loadDataDir: await pgliteTemplate(key) });
   const name = `vv_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  try {
+    const template = await postgresTemplate(serverUrl, admin, key);
+    await admin.query(`create database ${name} template ${template}`);
+  } finally {
+    await admin.end();
+  }
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 });
-  await migrateToLatest(database.db);
   return {
     ...database,
     close: async () => {

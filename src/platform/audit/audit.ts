@@ -79,8 +79,10 @@ export function hashEvent(event: Hashable): string {
 }
 
 export async function recordAudit(trx: Transaction<DB>, context: AuditContext, input: AuditInput): Promise<void> {
-  await sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(trx);
-  const last = await trx.selectFrom('audit_events').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  // The three statements are prepared (src/platform/db/database.ts): the last two run while the chain is locked,
+  // and planning them on every append cost about as much as running them.
+  await sql`/* prepared */ select pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(trx);
+  const last = (await sql<{ hash: string }>`/* prepared */ select hash from audit_events order by seq desc limit 1`.execute(trx)).rows[0];
   const event: Hashable = {
     occurred_at: new Date(),
     actor_user_id: context.actor.userId,
@@ -96,15 +98,12 @@ export async function recordAudit(trx: Transaction<DB>, context: AuditContext, i
     request_id: context.requestId ?? null,
     prev_hash: last?.hash ?? GENESIS_HASH,
   };
-  await trx
-    .insertInto('audit_events')
-    .values({
-      ...event,
-      before: event.before === null ? null : JSON.stringify(event.before),
-      after: event.after === null ? null : JSON.stringify(event.after),
-      hash: hashEvent(event),
-    })
-    .execute();
+  const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+  await sql`/* prepared */ insert into audit_events (occurred_at, actor_user_id, actor_token_id, actor_label, organisation_id, action,
+      entity_type, entity_id, before, after, ip, request_id, prev_hash, hash)
+    values (${event.occurred_at}, ${event.actor_user_id}, ${event.actor_token_id}, ${event.actor_label}, ${event.organisation_id},
+      ${event.action}, ${event.entity_type}, ${event.entity_id}, ${json(event.before)}, ${json(event.after)}, ${event.ip},
+      ${event.request_id}, ${event.prev_hash}, ${hashEvent(event)})`.execute(trx);
 }
 
 export interface ChainReport {

@@ -1,5 +1,6 @@
 // Opens the database: PGlite (embedded, through its node-postgres adapter) or a PostgreSQL server.
 // Either way the rest of the code sees one Kysely instance over `pg`, so the same SQL runs on both.
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import pg from 'pg';
 import { Kysely, PostgresDialect, sql } from 'kysely';
@@ -14,12 +15,42 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 
 export type Engine = 'pglite' | 'postgres';
 
+/**
+ * Written at the start of a hot statement's SQL (sql`/* prepared *\/ select …`): on a PostgreSQL server it runs as a
+ * named prepared statement, parsed and planned once per connection instead of on every call (measured on contact
+ * registration's one-query context: 1.05 → 0.39 ms a call). Only for statements whose text is fixed (values as
+ * parameters): every distinct text stays prepared for the connection's life. PGlite ignores the mark.
+ */
+const MARKED = /^\s*\/\* prepared \*\//;
+const preparedNames = new Map<string, string>();
+
+function statementName(text: string): string {
+  let name = preparedNames.get(text);
+  if (!name) {
+    name = `vv_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    preparedNames.set(text, name);
+  }
+  return name;
+}
+
+/** A pg client that runs the statements marked `/* prepared *\/` as named prepared statements. */
+class PreparingClient extends pg.Client {
+  override query(...args: unknown[]): never {
+    const run = super.query as (...a: unknown[]) => never;
+    const [text, values, callback] = args;
+    if (typeof text === 'string' && MARKED.test(text)) return run.call(this, { name: statementName(text), text, values }, callback);
+    return run.apply(this, args);
+  }
+}
+
 export interface Database {
   db: Kysely<DB>;
   engine: Engine;
   /** Where the data is, for logs: a folder or a server URL without its password. */
   location: string;
   close(): Promise<void>;
+  /** PGlite only: the data folder as a tarball (tests start each file's database from a migrated one). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export interface OpenOptions {
@@ -29,15 +60,17 @@ export interface OpenOptions {
   dataDir?: string;
   /** Connections in the pool (PostgreSQL only; PGlite has exactly one). */
   poolSize?: number;
+  /** PGlite only: start from this dump of a data folder (PGlite's dumpDataDir) instead of an empty cluster. */
+  loadDataDir?: Blob | undefined;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
-  return openPglite(options.dataDir ?? './data');
+  return openPglite(options.dataDir ?? './data', options.loadDataDir);
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: 'vienuviet' });
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'vienuviet', Client: PreparingClient });
   // An idle connection the server closes (restart, failover, an administrator) emits 'error' on the pool; without a
   // listener that is an uncaught exception that would stop the whole process. The pool drops the connection and
   // opens a new one on the next query, so noting it is enough.
@@ -52,7 +85,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   return { db, engine: 'postgres', location: safe.toString(), close: () => db.destroy() };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   // Loaded lazily: a server deployment never pays for the WebAssembly build.
   const [{ PGlite }, { createPgConfig }, { unaccent }, { pg_trgm }] = await Promise.all([
     import('@electric-sql/pglite'),
@@ -70,7 +103,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   try {
     // We own the PGlite instance (the adapter does not close one it was given), so close() can shut it down
     // and flush it; otherwise its handles keep the process alive after the pool has ended.
-    const pglite = await PGlite.create(inMemory ? 'memory://' : dataDir, { extensions: { unaccent, pg_trgm } });
+    const pglite = await PGlite.create(inMemory ? 'memory://' : dataDir, { extensions: { unaccent, pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
     const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     await sql`select 1`.execute(db);
@@ -78,6 +111,7 @@ async function openPglite(dataDir: string): Promise<Database> {
       db,
       engine: 'pglite',
       location: inMemory ? 'memory' : dataDir,
+      dumpDataDir: async () => (await pglite.dumpDataDir('none')) as Blob,
       close: async () => {
         await db.destroy();
         await pglite.close();
