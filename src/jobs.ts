@@ -6,7 +6,8 @@ import { obligationRemindersJob } from './obligations/reminders.ts';
 import { recurringObligationsJob } from './obligations/recurring.ts';
 import { eserviceRetentionJob } from './eservices/retention.ts';
 import { linkCheckJob } from './catalogue/link-check.ts';
+import { idempotencyCleanupJob } from './contacts/idempotency.ts';
 
 export function jobList(deps: Deps): Job[] {
-  return [...(deps.config.smtpUrl ? [mailSenderJob] : []), recurringObligationsJob, obligationRemindersJob, eserviceRetentionJob, ...(deps.config.linkCheck ? [linkCheckJob] : [])];
+  return [...(deps.config.smtpUrl ? [mailSenderJob] : []), recurringObligationsJob, obligationRemindersJob, eserviceRetentionJob, idempotencyCleanupJob, ...(deps.config.linkCheck ? [linkCheckJob] : [])];
 }

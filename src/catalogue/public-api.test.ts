@@ -273,3 +273,18 @@ test('SR-12 bad query values are 400 naming the parameter, never 500', async () 
   const unknownCofog = await get('/api/v1/public/services?cofog=11');
   assert.equal(unknownCofog.json.errors[0].code, 'cofog_unknown');
 });
+
+test('SR-12 the holder filter lists the holders with published services, counted, without a login', async () => {
+  const res = await get('/api/v1/public/holders');
+  assert.equal(res.status, 200, res.body);
+  const items = res.json.items as { id: string; name: string; services: number }[];
+  const byId = new Map(items.map((h) => [h.id, h]));
+  // UR has three services in force (its draft is not counted; the withdrawn one counts only before it was withdrawn).
+  assert.ok((byId.get(ur)?.services ?? 0) >= 3, JSON.stringify(byId.get(ur)));
+  assert.ok((byId.get(vid)?.services ?? 0) >= 1);
+  assert.equal(byId.has(otherMunicipality), false, 'a holder without published services is not offered');
+  const names = items.map((h) => h.name);
+  assert.deepEqual(names, [...names].sort(new Intl.Collator('lv').compare), 'Latvian alphabetical order');
+  assert.ok(res.headers.etag, 'an ETag for revalidation');
+  assert.equal((await get('/api/v1/public/holders', { 'if-none-match': String(res.headers.etag) })).status, 304);
+});

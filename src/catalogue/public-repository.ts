@@ -142,3 +142,15 @@ export async function catalogueState(q: Q): Promise<string> {
   const t = (d: Date | string | null) => (d === null ? '-' : new Date(d).toISOString());
   return `${t(row.services)}|${t(row.organisations)}`;
 }
+
+/** The holders with at least one published service, and how many (the public search's holder filter). */
+export async function publishedHolders(q: Q): Promise<{ id: string; name: string; services: number }[]> {
+  const rows = await q
+    .selectFrom('services')
+    .innerJoin('organisations as h', 'h.id', 'services.holder_id')
+    .select(['h.id', 'h.name', (eb) => eb.fn.countAll<number>().as('services')])
+    .where('services.status', '=', 'published')
+    .groupBy(['h.id', 'h.name'])
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, services: Number(r.services) }));
+}

@@ -7,6 +7,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../app.ts';
 import type { Deps } from '../platform/deps.ts';
 import { publicRoute } from '../platform/access/route-policy.ts';
+import { lvCompare } from '../platform/i18n/collate.ts';
+import { Obj, Uuid } from '../platform/http/schema.ts';
+import { publishedHolders } from './public-repository.ts';
 import { PublicExportQuery, PublicListQuery, PublicServiceDetailSchema, PublicServiceListSchema, PublicServiceParams } from './public-schemas.ts';
 import { filterOf, getPublicService, listPublicServices, publicCatalogueCsv, publicCatalogueJsonLd, publicEtag, publicServiceJsonLd } from './public-service.ts';
 
@@ -50,7 +53,31 @@ async function notModified(deps: Deps, request: FastifyRequest, typedReply: unkn
 
 const ldNote = 'With `Accept: application/ld+json` the answer is CPSV-AP 3.2.0 JSON-LD (a self-contained context of prefixes; mapping in src/catalogue/jsonld.ts).';
 
+const HolderListSchema = Obj({
+  items: Type.Array(
+    Obj({
+      id: Uuid('Holder organisation id (the holderId filter)'),
+      name: Type.String({ description: 'Name of the holder' }),
+      services: Type.Integer({ description: 'How many of its services are published' }),
+    }),
+    { description: 'Holders with published services, in Latvian alphabetical order' },
+  ),
+});
+
 export async function publicCatalogueRoutes(app: App, deps: Deps): Promise<void> {
+  app.get(
+    '/api/v1/public/holders',
+    {
+      config: { policy: publicRoute },
+      schema: { summary: 'The holders that have published services, for the holder filter (SR-12.1)', tags, response: { 200: HolderListSchema } },
+    },
+    async (request, reply) => {
+      if (await notModified(deps, request, reply, 'holders')) return reply;
+      const items = await publishedHolders(deps.db);
+      return { items: items.sort((a, b) => lvCompare(a.name, b.name)) };
+    },
+  );
+
   app.get(
     '/api/v1/public/services',
     {

@@ -4,6 +4,8 @@
 // A key reused for a different body is a client bug: 422. Only successes are stored — a refused request wrote
 // nothing, so its retry is simply checked again.
 import { canonicalJson } from '../platform/audit/audit.ts';
+import type { Deps } from '../platform/deps.ts';
+import type { Job } from '../platform/jobs/jobs.ts';
 import { DomainError } from '../platform/http/errors.ts';
 import { sha256 } from '../platform/secrets.ts';
 import type { StoredResponse } from './repository.ts';
@@ -29,3 +31,24 @@ export function replay<T>(stored: StoredResponse, hash: string): IdempotentResul
   if (stored.response === null || stored.status === 0) throw new DomainError(409, 'idempotency_in_progress');
   return { status: stored.status, body: stored.response as T, replayed: true };
 }
+
+/**
+ * How long a key is kept. The counter's browser sends a kept registration the same day (a contact queued over
+ * midnight is refused as the wrong day), so a week covers every honest retry with room to spare.
+ */
+export const KEY_RETENTION_DAYS = 7;
+
+/** Removes keys older than the retention; returns how many. */
+export async function removeOldKeys(deps: Deps): Promise<number> {
+  const cutoff = new Date(deps.now().getTime() - KEY_RETENTION_DAYS * 86_400_000);
+  const result = await deps.db.deleteFrom('contact_idempotency').where('created_at', '<', cutoff).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export const idempotencyCleanupJob: Job = {
+  name: 'contact-idempotency-cleanup',
+  everyMs: 60 * 60_000,
+  run: async (deps) => {
+    await removeOldKeys(deps);
+  },
+};

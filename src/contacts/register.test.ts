@@ -9,6 +9,7 @@ import { organisationId } from '../../test/support/factories.ts';
 import { login, type Session } from '../../test/support/http.ts';
 import { balviCentre, buildCentre } from '../centres/test-fixtures.ts';
 import { buildService, buildStaff, personalCode } from './test-fixtures.ts';
+import { KEY_RETENTION_DAYS, removeOldKeys } from './idempotency.ts';
 
 let ctx: TestContext;
 let balvi: Awaited<ReturnType<typeof balviCentre>>;
@@ -193,5 +194,24 @@ test('CR-17.1 a registration kept offline and retried the next day gets its firs
   const retry = await nextDay.request('POST', '/api/v1/contacts', body(), { 'idempotency-key': 'offline-1' });
   assert.deepEqual([retry.status, retry.body], [201, first.body]);
   assert.deepEqual(await counts(), before);
+  ctx.clock.set(NOW);
+});
+
+test('CR-17.1 keys older than the retention are removed by the job; the contacts stay, and newer keys are kept', async () => {
+  ctx.clock.set(NOW);
+  const old = await employee.request('POST', '/api/v1/contacts', body(), { 'idempotency-key': 'kept-a-week' });
+  assert.equal(old.status, 201, old.body);
+  ctx.clock.set(new Date(Date.parse(NOW) + (KEY_RETENTION_DAYS - 1) * 86_400_000).toISOString());
+  const later = await login(ctx.app, (await buildStaff(ctx.db, { municipalityId: balvi.municipalityId, centreId: balvi.centreId })).email);
+  const fresh = await later.request('POST', '/api/v1/contacts', body(), { 'idempotency-key': 'fresh-key' });
+  assert.equal(fresh.status, 201, fresh.body);
+  const keysBefore = (await counts()).keys;
+  ctx.clock.set(new Date(Date.parse(NOW) + KEY_RETENTION_DAYS * 86_400_000 + 1000).toISOString());
+  const removed = await removeOldKeys(ctx.deps);
+  assert.ok(removed >= 1, 'the week-old key is removed');
+  const left = await ctx.db.selectFrom('contact_idempotency').select('key').execute();
+  assert.ok(!left.some((k) => k.key === 'kept-a-week') && left.some((k) => k.key === 'fresh-key'));
+  assert.equal((await counts()).keys, keysBefore - removed);
+  assert.ok(await ctx.db.selectFrom('contacts').select('id').where('id', '=', old.json.id).executeTakeFirst(), 'the contact itself stays');
   ctx.clock.set(NOW);
 });

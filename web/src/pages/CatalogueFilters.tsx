@@ -4,9 +4,8 @@
 import { useRef, type FormEvent } from 'react';
 import { SelectField, type Option } from '../components/Field.tsx';
 import { useI18n } from '../i18n/context.tsx';
-import { sortByName } from '../format.ts';
 import { useApi } from '../useApi.ts';
-import { CHANNELS, CLIENT_TYPES, cofogName, useCofog, type Named, type PublicServiceList } from './CatalogueShared.tsx';
+import { CHANNELS, CLIENT_TYPES, cofogName, useCofog, type Named } from './CatalogueShared.tsx';
 
 export interface CatalogueFilter {
   q: string;
@@ -24,15 +23,11 @@ export function filterFrom(query: URLSearchParams): CatalogueFilter {
   return Object.fromEntries(KEYS.map((k) => [k, (query.get(k) ?? '').trim()])) as unknown as CatalogueFilter;
 }
 
-/**
- * The holders and municipalities to filter by, from public lists (no login). The public API has no list of holders
- * yet: they are read off the first 100 services of the whole catalogue (all of them in a catalogue that small).
- */
+/** The holders and municipalities to filter by, from public lists (no login). */
 function useChoices(): { holders: Named[]; municipalities: Named[] } {
-  const first = useApi<PublicServiceList>('/api/v1/public/services?limit=100');
+  const holders = useApi<{ items: Named[] }>('/api/v1/public/holders');
   const centres = useApi<{ municipalities: Named[] }>('/api/v1/public/centres');
-  const holders = new Map((first.data?.items ?? []).map((s) => [s.holder.id, s.holder]));
-  return { holders: sortByName([...holders.values()], (h) => h.name), municipalities: centres.data?.municipalities ?? [] };
+  return { holders: holders.data?.items ?? [], municipalities: centres.data?.municipalities ?? [] };
 }
 
 interface Props {
