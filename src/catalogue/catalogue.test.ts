@@ -49,7 +49,7 @@ test('SR-9 a registered service gets the next identifier PK-000001, PK-000002, a
   assert.equal((events[0]!.after as { identifier: string }).identifier, 'PK-000001');
 });
 
-test('SR-10 every field is kept: texts in Latvian and English, fees, channels, COFOG, coverage, term, DR-29, SR-14 stages', async () => {
+test('SR-10 SR-17 every field is kept: texts in Latvian and English, fees (per channel), channels, COFOG, coverage, term, DR-29, SR-14 stages', async () => {
   const res = await create(urCoordinator, { stageProviders: { request: balvi }, coverage: { wholeCountry: false, municipalityIds: [balvi] } });
   assert.equal(res.status, 201, res.body);
   const c = res.json.draft.content;

@@ -96,7 +96,7 @@ test("SR-12 the search text the application writes is what migration 0006's back
   assert.ok(rows.some((r) => r.stored.includes('zusea')), 'ŽŪŠĒĀ folded to zusea');
 });
 
-test('SR-12 filters: holder, COFOG (a division finds its groups), client type, channel, municipality', async () => {
+test('SR-12 SR-17 filters: holder, COFOG (a division finds its groups), client type, channel, municipality', async () => {
   assert.deepEqual(keysOf((await list(`holderId=${vid}`)).items), ['family']);
   assert.deepEqual(keysOf((await list('cofog=10')).items), ['family'], 'division 10 finds group 10.4');
   assert.deepEqual(keysOf((await list('cofog=10.4')).items), ['family']);

@@ -118,6 +118,8 @@ export async function prepareOrReplay(
   services.forEach((s, i) => {
     if (!s) issues.push({ field: `/serviceIds/${i}`, code: 'contact_service_unknown' });
     else if (!inCentreScope(s)) issues.push({ field: `/serviceIds/${i}`, code: 'contact_service_not_in_scope' });
+    // CR-17.3 (AM-1.2), DR-29: an e-service is filed on the client's behalf only where its description allows it.
+    else if (draft.type === 'eservice_filed_on_behalf' && !s.filableOnBehalf) issues.push({ field: `/serviceIds/${i}`, code: 'contact_service_not_filable' });
   });
   const organisations = new Map(ctx.organisations.map((o) => [o.id, o]));
   (explicit ?? []).forEach((id, i) => {

@@ -215,3 +215,17 @@ test('CR-17.1 keys older than the retention are removed by the job; the contacts
   assert.ok(await ctx.db.selectFrom('contacts').select('id').where('id', '=', old.json.id).executeTakeFirst(), 'the contact itself stays');
   ctx.clock.set(NOW);
 });
+
+test('CR-17.3 DR-29 an e-service consultation is registered for any service; filing on the client\'s behalf only where the description allows it', async () => {
+  ctx.clock.set(NOW);
+  const notFilable = (await buildService(ctx.db, { holderId: vid, name: 'Bez pilnvarošanas', filableOnBehalf: false })).id;
+  const consult = await employee.request('POST', '/api/v1/contacts', body({ type: 'eservice_consultation', serviceIds: [notFilable] }));
+  assert.equal(consult.status, 201, consult.body);
+  const filed = await employee.request('POST', '/api/v1/contacts', body({ type: 'eservice_filed_on_behalf', serviceIds: [vidService] }));
+  assert.equal(filed.status, 201, filed.body);
+  const before = await counts();
+  const refused = await employee.request('POST', '/api/v1/contacts', body({ type: 'eservice_filed_on_behalf', serviceIds: [vidService, notFilable] }));
+  assert.equal(refused.status, 400, refused.body);
+  assert.deepEqual(refused.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['/serviceIds/1', 'contact_service_not_filable']]);
+  assert.deepEqual(await counts(), before, 'nothing written');
+});

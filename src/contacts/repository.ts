@@ -15,6 +15,8 @@ export interface ContextService {
   status: ServiceStatus;
   externalId: string | null;
   holderId: string;
+  /** DR-29: the version in force allows filing the e-service on a client's behalf. */
+  filableOnBehalf: boolean;
 }
 
 export interface ContextOrganisation {
@@ -63,7 +65,9 @@ export async function loadWriteContext(
          from service_points p where p.id = ${k.pointId}) as point,
       (select u.name from users u where u.id = ${k.userId}) as "employeeName",
       coalesce((select json_agg(json_build_object('id', s.id, 'identifier', s.identifier, 'name', s.name_lv, 'status', s.status,
-                 'externalId', s.external_id, 'holderId', s.holder_id))
+                 'externalId', s.external_id, 'holderId', s.holder_id,
+                 'filableOnBehalf', coalesce((select (v.content ->> 'filableOnBehalf')::boolean from service_versions v
+                   where v.service_id = s.id and v.published_from is not null and v.published_to is null), false)))
          from services s where s.id = any(${serviceIds}::uuid[])), '[]') as services,
       coalesce((select json_agg(json_build_object('id', o.id, 'name', o.name, 'shortName', o.short_name, 'kind', o.kind))
          from organisations o where o.id = any(${[...k.institutionIds]}::uuid[]) or o.id in ${holders}), '[]') as organisations,

@@ -11,7 +11,7 @@ import { hashPassword } from '../people/auth-service.ts';
 import { TEST_PASSWORD } from '../../test/support/factories.ts';
 
 /** A published service of the holder (by organisation id); `basket` gives it a "grozs-" external id (CR-8). */
-export async function buildService(db: Kysely<DB>, o: { holderId: string; name: string; basket?: boolean; status?: 'published' | 'draft' | 'withdrawn' }) {
+export async function buildService(db: Kysely<DB>, o: { holderId: string; name: string; basket?: boolean; status?: 'published' | 'draft' | 'withdrawn'; filableOnBehalf?: boolean }) {
   const identifier = `PK-${String(randomInt(100_000_000, 999_999_999))}`;
   const externalId = `${o.basket ? 'grozs-' : 'test-'}${randomBytes(4).toString('hex')}`;
   const status = o.status ?? 'published';
@@ -26,7 +26,7 @@ export async function buildService(db: Kysely<DB>, o: { holderId: string; name: 
     .values({
       service_id: service.id,
       number: 1,
-      content: JSON.stringify(serviceContent({ name: { lv: o.name } })),
+      content: JSON.stringify(serviceContent({ name: { lv: o.name }, filableOnBehalf: o.filableOnBehalf ?? true })),
       name_lv: o.name,
       created_by: null,
       published_from: published,

@@ -511,6 +511,10 @@ export const messages = {
     en: 'This service point does not belong to the centre.',
   },
   contact_service_unknown: { lv: 'Šāds pakalpojums nav atrasts.', en: 'No such service.' },
+  contact_service_not_filable: {
+    lv: 'Šī pakalpojuma e-pakalpojumu nevar iesniegt klienta vārdā (pakalpojuma aprakstā tas nav atļauts, DR-29).',
+    en: "This service's e-service cannot be filed on a client's behalf (its description does not allow it, DR-29).",
+  },
   contact_service_not_in_scope: {
     lv: 'Pakalpojums nav publicēts, tāpēc centrā to reģistrēt nevar.',
     en: 'The service is not published, so it cannot be registered at the centre.',
