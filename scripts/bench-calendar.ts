@@ -5,23 +5,14 @@
 import assert from 'node:assert/strict';
 import { WorkingCalendar, dateOf, dayNumber } from '../src/platform/calendar/calendar.ts';
 import { shippedFacts } from '../src/platform/calendar/facts.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const COUNT = 1_000_000;
 const FIRST = dayNumber('2015-01-01');
 const LAST = dayNumber('2026-12-31');
 
-/** A small deterministic generator (mulberry32), so every run measures the same inputs. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
-const next = random(20_261_123);
+const next = seededRandom(20_261_123);
 const froms: string[] = new Array(COUNT);
 const amounts = new Int32Array(COUNT);
 for (let i = 0; i < COUNT; i++) {

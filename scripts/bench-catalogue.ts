@@ -21,6 +21,7 @@ import type { ServiceContentIn } from '../src/catalogue/content.ts';
 import { formatIdentifier } from '../src/catalogue/identifier.ts';
 import { searchTextOf } from '../src/catalogue/search-text.ts';
 import { testDatabase } from '../test/support/context.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const SERVER = process.env.DATABASE_URL;
 const IMPORTED = 10_000;
@@ -30,17 +31,7 @@ const MIN_RUNS = 8;
 const BUDGET_MS = 2000;
 const out = (line = '') => process.stdout.write(`${line}\n`);
 
-/** A small deterministic generator (mulberry32): every run measures the same data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-const next = random(20_261_123);
+const next = seededRandom(20_261_123);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 
 // ---- Databases: the way tests get theirs (in-memory PGlite, or created on the server and dropped on close) ----

@@ -18,7 +18,8 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { verifyChain } from '../src/platform/audit/audit.ts';
-import { counterFixture, freePort, HttpClient, loginOverHttp, postRegistration, random, registration, serverDatabase, startServerProcess, type Registration, type Session } from '../test/crash/counter-load.ts';
+import { counterFixture, freePort, HttpClient, loginOverHttp, postRegistration, registration, serverDatabase, startServerProcess, type Registration, type Session } from '../test/crash/counter-load.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const SERVER = process.env.DATABASE_URL || 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 const CLIENTS = 32;
@@ -113,7 +114,7 @@ try {
 
   // ── Ours: over HTTP ──
 
-  const generators = sessions.map((_, i) => random(20_261_123 + i));
+  const generators = sessions.map((_, i) => seededRandom(20_261_123 + i));
   const stored: { registration: Registration; session: Session; response: { id: string; dueOn: string | null; occurredAt: string; occurredOn: string; institutions: { id: string }[] } }[] = [];
   const failures = new Map<string, number>();
   const register = async (worker: number, keep: boolean) => {

@@ -17,7 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { verifyChain } from '../../src/platform/audit/audit.ts';
-import { counterFixture, freePort, HttpClient, loginOverHttp, postRegistration, random, registration, serverDatabase, startServerProcess, type Registration, type ServerProcess, type Session } from './counter-load.ts';
+import { counterFixture, freePort, HttpClient, loginOverHttp, postRegistration, registration, serverDatabase, startServerProcess, type Registration, type ServerProcess, type Session } from './counter-load.ts';
+import { seededRandom } from '../../scripts/seeded-random.ts';
 
 const SERVER = process.env.TEST_DATABASE_URL;
 const WORKERS = 16;
@@ -103,7 +104,7 @@ test(
     await Promise.all(
       Array.from({ length: WORKERS }, async (_, w) => {
         const session = sessions[w % sessions.length]!;
-        const next = random(5_000 + w);
+        const next = seededRandom(5_000 + w);
         const viaProxy = w % 2 === 0;
         while (!stopping || (!viaProxy && server!.child.exitCode === null && server!.child.signalCode === null)) {
           const attempt: Attempt = { r: registration(next, session, fixture), session };

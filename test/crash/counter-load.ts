@@ -21,6 +21,7 @@ import { buildCentre } from '../../src/centres/test-fixtures.ts';
 import { buildService, buildStaff, personalCode } from '../../src/contacts/test-fixtures.ts';
 import { rigaDate } from '../../src/platform/time.ts';
 import { TEST_PASSWORD } from '../support/factories.ts';
+import { seededRandom } from '../../scripts/seeded-random.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -243,16 +244,6 @@ export async function loginOverHttp(client: HttpClient, employee: Employee): Pro
 
 // ── What the counter registers ──
 
-/** A small deterministic generator (mulberry32): every run sends the same mix. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,6 +1,6 @@
 // Labelled form fields with an optional hint and an error under the label, both tied to the input with
 // aria-describedby, the way screen readers and WCAG 3.3.1/3.3.2 expect.
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 import { useI18n } from '../i18n/context.tsx';
 
 interface ShellProps {
@@ -51,6 +51,16 @@ export function TextField({ id, label, error, hint, optional, value, onChange, .
   return (
     <Shell id={id} label={label} error={error} hint={hint} optional={optional}>
       {(attrs) => <input {...input} {...attrs} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </Shell>
+  );
+}
+
+type AreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'>;
+
+export function TextAreaField({ id, label, error, hint, optional, value, onChange, rows, ...area }: ShellProps & AreaProps & { value: string; onChange(value: string): void }) {
+  return (
+    <Shell id={id} label={label} error={error} hint={hint} optional={optional}>
+      {(attrs) => <textarea {...area} {...attrs} rows={rows ?? 4} value={value} onChange={(e) => onChange(e.target.value)} />}
     </Shell>
   );
 }

@@ -4,11 +4,11 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { api, fieldError } from '../api.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, TextField, type FieldMap } from '../components/Field.tsx';
+import { SelectField, TextAreaField, TextField, type FieldMap } from '../components/Field.tsx';
 import { useStatus } from '../components/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { ServicePicker } from './FeedbackServicePicker.tsx';
-import { ADDRESSEES, ANSWER_CHANNELS, TextAreaField, type Addressee, type CaseDetail, type ServiceOption } from './FeedbackShared.tsx';
+import { ADDRESSEES, ANSWER_CHANNELS, type Addressee, type CaseDetail, type ServiceOption } from './FeedbackShared.tsx';
 
 interface Props {
   c: CaseDetail;

@@ -3,12 +3,12 @@
 import { Fragment, useState, type FormEvent } from 'react';
 import { api, fieldError } from '../api.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, TextField, type FieldMap } from '../components/Field.tsx';
+import { SelectField, TextAreaField, TextField, type FieldMap } from '../components/Field.tsx';
 import { useStatus } from '../components/Status.tsx';
 import { formatDate } from '../format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { CONTEST_DECISIONS, CONTEST_SUBJECTS, TextAreaField, type CaseDetail, type StageOut } from './FeedbackShared.tsx';
+import { CONTEST_DECISIONS, CONTEST_SUBJECTS, type CaseDetail, type StageOut } from './FeedbackShared.tsx';
 
 interface Props {
   c: CaseDetail;

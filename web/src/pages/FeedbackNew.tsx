@@ -4,7 +4,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { api, fieldError } from '../api.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, TextField, type FieldMap } from '../components/Field.tsx';
+import { SelectField, TextAreaField, TextField, type FieldMap } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
 import { useStatus } from '../components/Status.tsx';
 import { sortByName } from '../format.ts';
@@ -15,7 +15,7 @@ import { useSession } from '../session.tsx';
 import { useApi } from '../useApi.ts';
 import type { CentreDetail } from './CentreShared.tsx';
 import { ServicePicker } from './FeedbackServicePicker.tsx';
-import { ADDRESSEES, CHANNELS, KINDS, REPLY_CHANNELS, rigaInstant, TextAreaField, type Addressee, type CaseDetail, type ServiceOption } from './FeedbackShared.tsx';
+import { ADDRESSEES, CHANNELS, KINDS, REPLY_CHANNELS, rigaInstant, type Addressee, type CaseDetail, type ServiceOption } from './FeedbackShared.tsx';
 
 const STAFF = ['centre_employee', 'centre_head', 'org_admin'];
 

@@ -1,8 +1,6 @@
 // Shapes of the complaints API (src/feedback/presenters.ts) as the pages use them, a labelled text area, and the
 // conversion of a Riga wall-clock time to the instant the API stores.
-import type { TextareaHTMLAttributes } from 'react';
 import { formatDateTime } from '../format.ts';
-import { useI18n } from '../i18n/context.tsx';
 
 export const KINDS = ['complaint', 'question', 'suggestion'] as const;
 export const CHANNELS = ['in_person', 'phone', 'email', 'e_address', 'post', 'video'] as const;
@@ -90,38 +88,6 @@ export interface ServiceOption {
   identifier: string;
   nameLv: string;
   holder: Ref;
-}
-
-interface AreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'> {
-  id: string;
-  label: string;
-  value: string;
-  onChange(value: string): void;
-  error?: string | undefined;
-  hint?: string | undefined;
-}
-
-/** A text area laid out like the other fields: label, hint and error tied to it with aria-describedby. */
-export function TextAreaField({ id, label, value, onChange, error, hint, ...rest }: AreaProps) {
-  const { m } = useI18n();
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">{m.common.errorPrefix} </span>
-          {error}
-        </p>
-      )}
-      <textarea {...rest} id={id} rows={rest.rows ?? 4} value={value} aria-describedby={describedBy} aria-invalid={error ? true : undefined} onChange={(e) => onChange(e.target.value)} />
-    </div>
-  );
 }
 
 /** "2026-11-23T14:05" read as a wall-clock time in Riga → the ISO instant (Riga is UTC+2 or UTC+3). */
