@@ -270,6 +270,10 @@ export interface Registration {
 export function registration(next: () => number, session: Session, fixture: CounterFixture): Registration {
   const e = session.employee;
   const service = () => fixture.services[Math.floor(next() * fixture.services.length)]!.id;
+  // DR-29: only an e-service whose description allows it is filed on a client's behalf; the test services allow it,
+  // the shipped basket services do not say so.
+  const filable = fixture.services.filter((s) => !s.basket);
+  const filableService = () => filable[Math.floor(next() * filable.length)]!.id;
   const roll = next();
   let body: Record<string, unknown>;
   if (roll < 0.5) body = { type: 'information', serviceIds: [service()] };
@@ -279,7 +283,7 @@ export function registration(next: () => number, session: Session, fixture: Coun
   else if (roll < 0.84) body = { type: 'documents_handed_out', serviceIds: [service()], client: { regNo: REG_NOS[Math.floor(next() * REG_NOS.length)] } };
   else if (roll < 0.9) body = { type: 'question', channel: 'email', serviceIds: [service()], outcome: 'callback_needed', client: { personalCode: someonesCode(next) } };
   else if (roll < 0.93) body = { type: 'e_address_consultation', channel: 'e_address' };
-  else if (roll < 0.97) body = { type: 'eservice_filed_on_behalf', serviceIds: [service()], client: { personalCode: someonesCode(next) }, note: 'Iesniegts klienta vārdā' };
+  else if (roll < 0.97) body = { type: 'eservice_filed_on_behalf', serviceIds: [filableService()], client: { personalCode: someonesCode(next) }, note: 'Iesniegts klienta vārdā' };
   else body = { type: 'complaint', serviceIds: [service()], outcome: 'referred_to_institution', note: 'Klients neapmierināts ar gaidīšanas laiku' };
   return { key: randomUUID(), body: { centreId: e.centreId, servicePointId: e.pointId, ...body } };
 }
