@@ -5,6 +5,7 @@ import { Instant, IsoDate, Nullable, Obj, StringEnum, Uuid } from '../platform/h
 import { API_STATUSES, type ApiStatus, type PresentableRow } from './list-repository.ts';
 import type { ObligationRule } from './rule-model.ts';
 import { ruleById } from './rules.ts';
+import { subjectKey, type SubjectName } from './subjects.ts';
 
 const UNITS = ['working_days', 'months', 'period_end', 'months_after_period_end', 'fixed_date'] as const;
 
@@ -47,7 +48,9 @@ export const ObligationSchema = Obj({
   centreName: Nullable(Type.String({ description: "That centre's name" })),
   subjectType: Type.String({ description: 'Kind of record it is about (organisation, centre, proposal, officer_assignment …)' }),
   subjectId: Type.String({ description: 'Id of that record' }),
-  subjectName: Nullable(Type.String({ description: 'Name of that record when it is an organisation or a centre' })),
+  subjectName: Nullable(Type.String({ description: "Name of that record: an organisation's or a centre's name, or (in Latvian) a contact's centre, day and channel or a feedback case's kind and number; never personal data" })),
+  subjectNameEn: Nullable(Type.String({ description: 'The same in English when it is a description (a contact, a feedback case); null for a proper name' })),
+  subjectPath: Nullable(Type.String({ description: 'Web page of that record, when it has one (/feedback/<id> for a feedback case)' })),
   period: Nullable(Type.String({ description: 'Period of a recurring duty: 2026-Q4, 2026, 2026-2028, 2026/2' })),
   startDate: IsoDate('The day its clock started'),
   dueDate: IsoDate('The due date'),
@@ -126,8 +129,10 @@ export function apiStatus(row: Pick<PresentableRow, 'status' | 'due_date' | 'rul
   return !retention && row.due_date < today ? 'overdue' : 'open';
 }
 
-export function presentObligation(row: PresentableRow, today: string): ObligationOut {
+/** `names`: descriptions of subjects other capabilities own (subjects.ts), by subjectKey. */
+export function presentObligation(row: PresentableRow, today: string, names?: ReadonlyMap<string, SubjectName>): ObligationOut {
   const rule = ruleById(row.rule_id);
+  const described = names?.get(subjectKey(row.subject_type, row.subject_id));
   return {
     id: row.id,
     ruleId: row.rule_id,
@@ -140,7 +145,9 @@ export function presentObligation(row: PresentableRow, today: string): Obligatio
     centreName: row.centre_name,
     subjectType: row.subject_type,
     subjectId: row.subject_id,
-    subjectName: row.subject_name,
+    subjectName: described?.lv ?? row.subject_name,
+    subjectNameEn: described?.en ?? null,
+    subjectPath: described?.path ?? null,
     period: row.period,
     startDate: row.start_date,
     dueDate: row.due_date,

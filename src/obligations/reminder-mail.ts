@@ -3,11 +3,14 @@
 import { lvDate } from './format.ts';
 import type { ObligationRule } from './rule-model.ts';
 import type { Candidate, ReminderKind } from './reminders-repository.ts';
+import type { SubjectName } from './subjects.ts';
 
-export function reminderMail(kind: ReminderKind, o: Candidate, rule: ObligationRule, publicUrl: string): { subject: string; text: string } {
+/** `named`: the description of a subject another capability owns (subjects.ts), when it is one. */
+export function reminderMail(kind: ReminderKind, o: Candidate, rule: ObligationRule, publicUrl: string, named?: SubjectName): { subject: string; text: string } {
   const due = lvDate(o.due_date);
   const owner = o.centre_name ? `${o.organisation_name}, ${o.centre_name}` : o.organisation_name;
-  const subjectOf = o.subject_name ?? `${o.subject_type} ${o.subject_id}`;
+  const subjectOf = named?.lv ?? o.subject_name ?? `${o.subject_type} ${o.subject_id}`;
+  const subjectOfEn = named?.en ?? subjectOf;
   const link = `${publicUrl}/obligations?rule=${encodeURIComponent(rule.id)}`;
   const overdue = kind === 'overdue';
   const text = [
@@ -30,7 +33,7 @@ export function reminderMail(kind: ReminderKind, o: Candidate, rule: ObligationR
     '',
     `Rule: ${rule.id} — ${rule.titleEn}`,
     `Owed by: ${owner}`,
-    `About: ${subjectOf}${o.period ? ` (period ${o.period})` : ''}`,
+    `About: ${subjectOfEn}${o.period ? ` (period ${o.period})` : ''}`,
     `Due date: ${due}`,
     `Done by: ${rule.fulfilledByEn}`,
     `Obligations: ${link}`,

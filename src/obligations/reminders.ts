@@ -16,6 +16,7 @@ import { reminderMail } from './reminder-mail.ts';
 import * as reminders from './reminders-repository.ts';
 import { tryTransactionLock } from './repository.ts';
 import { RETENTION_RULE_IDS, ruleById } from './rules.ts';
+import { nameSubjects, subjectKey } from './subjects.ts';
 
 const REMINDER_LOCK = 7_431_102;
 /** Obligations handled per run: a short run keeps the interval meaningful; the rest follow in the next run. */
@@ -39,6 +40,7 @@ export async function sendObligationReminders(deps: Deps): Promise<ReminderRepor
     // Wide enough for N working days plus the longest run of days off (Christmas to New Year).
     const horizon = addDays(today, days * 2 + 21);
     const candidates = await reminders.reminderCandidates(trx, { today, horizon, retentionRuleIds: RETENTION_RULE_IDS, limit: BATCH_SIZE });
+    const names = await nameSubjects(trx, candidates);
     for (const o of candidates) {
       const rule = ruleById(o.rule_id);
       if (!rule) continue;
@@ -55,7 +57,7 @@ export async function sendObligationReminders(deps: Deps): Promise<ReminderRepor
         continue;
       }
       if (!(await reminders.recordReminder(trx, { obligationId: o.id, kind, recipients: to.length, now: deps.now() }))) continue;
-      const mail = reminderMail(kind, o, rule, deps.config.publicUrl);
+      const mail = reminderMail(kind, o, rule, deps.config.publicUrl, names.get(subjectKey(o.subject_type, o.subject_id)));
       for (const address of to) await enqueueMail(trx, { to: address, ...mail });
       await recordAudit(trx, context, {
         action: 'obligation.remind',

@@ -9,6 +9,7 @@ import * as list from './list-repository.ts';
 import { canSeeObligationsOf, obligationScope } from './policy.ts';
 import { presentObligation, presentRule, type ObligationOut, type RuleOut, type SummaryOut } from './presenters.ts';
 import { RETENTION_RULE_IDS, RULES } from './rules.ts';
+import { nameSubjects } from './subjects.ts';
 
 export interface ObligationQuery {
   rule?: string | undefined;
@@ -43,13 +44,14 @@ export async function listObligations(deps: Deps, actor: Actor, q: ObligationQue
   const filter = filterOf(deps, actor, q);
   const page = { limit: q.limit ?? 50, offset: q.offset ?? 0 };
   const [rows, total] = await Promise.all([list.findObligations(deps.db, filter, page), list.countObligations(deps.db, filter)]);
-  return { items: rows.map((r) => presentObligation(r, filter.today)), total };
+  const names = await nameSubjects(deps.db, rows);
+  return { items: rows.map((r) => presentObligation(r, filter.today, names)), total };
 }
 
 export async function getObligation(deps: Deps, actor: Actor, id: string): Promise<ObligationOut> {
   const row = await list.findPresentable(deps.db, id);
   if (!row || !canSeeObligationsOf(actor, row.organisation_id)) throw new NotFoundError();
-  return presentObligation(row, rigaDate(deps.now()));
+  return presentObligation(row, rigaDate(deps.now()), await nameSubjects(deps.db, [row]));
 }
 
 const KEY_OF: Record<list.ApiStatus, keyof SummaryOut['totals']> = {

@@ -5,6 +5,7 @@ import { formatDate } from '../format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill, pick } from '../i18n/messages.ts';
 import type { ExplanationOut, ObligationOut } from './ObligationsTypes.ts';
+import { Link } from '../router.tsx';
 import { useToggleSet } from '../useToggleSet.ts';
 
 function Counting({ e }: { e: ExplanationOut }) {
@@ -86,6 +87,14 @@ function ownDuty(o: ObligationOut): boolean {
   return (o.subjectType === 'organisation' && o.subjectId === o.organisationId) || (o.subjectType === 'centre' && o.subjectId === o.centreId);
 }
 
+/** What it is about, in the reader's language, linked to its page when it has one. */
+function Subject({ o }: { o: ObligationOut }) {
+  const { m, lang } = useI18n();
+  if (ownDuty(o)) return <>{m.obligations.recurring}</>;
+  const name = (lang === 'en' ? o.subjectNameEn : null) ?? o.subjectName ?? `${o.subjectType} ${o.subjectId}`;
+  return o.subjectPath ? <Link to={o.subjectPath}>{name}</Link> : <>{name}</>;
+}
+
 export function ObligationsTable({ items }: { items: ObligationOut[] }) {
   const { m, lang } = useI18n();
   const { isOpen, toggle } = useToggleSet();
@@ -119,7 +128,7 @@ export function ObligationsTable({ items }: { items: ObligationOut[] }) {
                     {o.centreName && <div className="muted small">{o.centreName}</div>}
                   </td>
                   <td>
-                    {ownDuty(o) ? m.obligations.recurring : (o.subjectName ?? `${o.subjectType} ${o.subjectId}`)}
+                    <Subject o={o} />
                     {o.period && <div className="muted small">{fill(m.obligations.period, { period: o.period })}</div>}
                   </td>
                   <td className="nowrap">{formatDate(o.dueDate)}</td>

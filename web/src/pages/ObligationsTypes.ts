@@ -38,6 +38,10 @@ export interface ObligationOut {
   subjectType: string;
   subjectId: string;
   subjectName: string | null;
+  /** The same in English when the name is a description (a contact, a feedback case). */
+  subjectNameEn: string | null;
+  /** Web page of the subject, when it has one. */
+  subjectPath: string | null;
   period: string | null;
   startDate: string;
   dueDate: string;
