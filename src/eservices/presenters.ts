@@ -5,7 +5,7 @@ import { Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
 import type { EserviceStep } from '../platform/db/schema.ts';
 import { maskPersonalCode } from '../platform/identifiers/personal-code.ts';
 import type { EserviceRow, FilableServiceRow, StepRow } from './repository.ts';
-import { keptUntil, removableFrom } from './retention.ts';
+import { ABANDONED_REASON, keptUntil, removableFrom } from './retention.ts';
 import { DELIVERY_CHANNELS, DOCUMENT_TYPES, EID_MEANS, STATUSES } from './schemas.ts';
 import { STEPS, STEP_NAMES, nextStep } from './steps.ts';
 
@@ -45,7 +45,7 @@ export const StepOutSchema = Obj({
 
 const SummaryProperties = {
   id: Uuid('Authorised e-service id'),
-  status: StringEnum(STATUSES, 'in_progress until the completion step, then completed'),
+  status: StringEnum(STATUSES, 'in_progress until the completion step, then completed; cancelled when it will not be completed'),
   centre: Ref('The centre'),
   service: ServiceRefSchema,
   startedAt: Moment('When the workflow started'),
@@ -86,13 +86,25 @@ export const DetailSchema = Obj({
   resultToldOn: Nullable(Day('The day the result was told')),
   retention: Obj(
     {
-      keptUntil: Nullable(Day('Last day the personal data are kept (three months after completion, DR-27.3)')),
+      keptUntil: Nullable(Day('Last day the personal data are kept (three months after completion or cancellation, DR-27.3)')),
       removableFrom: Nullable(Day('The day the retention job removes them')),
       personalDataRemovedAt: Nullable(Moment('When they were removed')),
     },
     { description: 'DR-27.3: how long the personal data are kept' },
   ),
-  canAct: Type.Boolean({ description: 'The caller is the centre’s staff: may take the next step, open the PDF and reveal the code' }),
+  cancellation: Nullable(
+    Obj(
+      {
+        cancelledOn: Day('The Riga day it was cancelled; DR-27.3 counts three months from it'),
+        cancelledAt: Moment('When'),
+        cancelledBy: Nullable(Ref('Who cancelled it (null: the retention job, as abandoned)')),
+        automatic: Type.Boolean({ description: 'Cancelled by the retention job: no step for 30 days (abandoned)' }),
+        reason: Nullable(Text('Why (centre staff only; null once the personal data are removed)')),
+      },
+      { description: 'Set when the workflow was cancelled' },
+    ),
+  ),
+  canAct: Type.Boolean({ description: 'The caller is the centre’s staff: may take the next step, cancel, open the PDF and reveal the code' }),
 });
 export type DetailOut = Static<typeof DetailSchema>;
 
@@ -124,7 +136,7 @@ function presentSummary(row: EserviceRow, steps: readonly EserviceStep[], showCl
     service: { id: row.service_id, identifier: row.service_identifier, name: { lv: row.service_name_lv, en: row.service_name_en }, holderName: row.holder_name },
     startedAt: new Date(row.started_at).toISOString(),
     startedBy: row.started_by ? { id: row.started_by, name: row.started_by_name ?? '' } : null,
-    nextStep: nextStep(steps) ?? null,
+    nextStep: row.status === 'cancelled' ? null : (nextStep(steps) ?? null),
     clientName: showClient ? row.client_name : null,
     personalCodeMasked: showClient && row.client_personal_code ? maskPersonalCode(row.client_personal_code) : null,
     completedOn: row.completed_on,
@@ -147,6 +159,7 @@ export interface DetailData {
 export function presentDetail({ row, steps, client, canAct }: DetailData): DetailOut {
   const done = new Map(steps.map((s) => [s.step, s]));
   const showClient = canAct && !!client;
+  const closedOn = row.completed_on ?? row.cancelled_on;
   return {
     ...presentSummary(row, steps.map((s) => s.step), showClient),
     steps: STEPS.map((definition, i) => {
@@ -180,10 +193,21 @@ export function presentDetail({ row, steps, client, canAct }: DetailData): Detai
     resultAsked: row.result_asked,
     resultToldOn: row.result_told_on,
     retention: {
-      keptUntil: row.completed_on ? keptUntil(row.completed_on) : null,
-      removableFrom: row.completed_on ? removableFrom(row.completed_on) : null,
+      keptUntil: closedOn ? keptUntil(closedOn) : null,
+      removableFrom: closedOn ? removableFrom(closedOn) : null,
       personalDataRemovedAt: row.personal_data_removed_at ? new Date(row.personal_data_removed_at).toISOString() : null,
     },
+    cancellation:
+      row.status === 'cancelled' && row.cancelled_on && row.cancelled_at
+        ? {
+            cancelledOn: row.cancelled_on,
+            cancelledAt: new Date(row.cancelled_at).toISOString(),
+            cancelledBy: row.cancelled_by ? { id: row.cancelled_by, name: row.cancelled_by_name ?? '' } : null,
+            // The job records no user and its fixed reason (the reason is cleared with the personal data).
+            automatic: row.cancelled_by === null && (row.cancel_reason ?? ABANDONED_REASON) === ABANDONED_REASON,
+            reason: canAct ? row.cancel_reason : null,
+          }
+        : null,
     canAct,
   };
 }

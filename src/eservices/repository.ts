@@ -71,6 +71,7 @@ function eserviceRows(q: Q) {
     .innerJoin('service_versions as v', 'v.id', 'e.service_version_id')
     .innerJoin('organisations as h', 'h.id', 's.holder_id')
     .leftJoin('users as u', 'u.id', 'e.started_by')
+    .leftJoin('users as cu', 'cu.id', 'e.cancelled_by')
     .leftJoin('authorised_eservice_clients as cl', 'cl.eservice_id', 'e.id')
     .selectAll('e')
     .select([
@@ -82,6 +83,7 @@ function eserviceRows(q: Q) {
       sql<string | null>`v.content->'name'->>'en'`.as('service_name_en'),
       'h.name as holder_name',
       'u.name as started_by_name',
+      'cu.name as cancelled_by_name',
       'cl.name as client_name',
       'cl.personal_code as client_personal_code',
     ])
@@ -185,23 +187,57 @@ export async function tryTransactionLock(q: Tx, key: number): Promise<boolean> {
   return result.rows[0]?.locked === true;
 }
 
-/** Completed records that still hold personal data and were completed on or before the day, oldest first. */
-export function retentionCandidates(q: Tx, completedOnOrBefore: string, limit: number) {
+/**
+ * Completed or cancelled records that still hold personal data and were closed (completed or cancelled) on or before
+ * the day, oldest first (DR-27.3 counts from either day).
+ */
+export function retentionCandidates(q: Tx, closedOnOrBefore: string, limit: number) {
+  const closedOn = sql<string>`coalesce(e.completed_on, e.cancelled_on)`;
   return q
     .selectFrom('authorised_eservices as e')
     .innerJoin('centres as c', 'c.id', 'e.centre_id')
-    .select(['e.id', 'e.centre_id', 'e.service_id', 'e.delivery_channel', 'c.municipality_id', sql<string>`e.completed_on`.as('completed_on')])
-    .where('e.status', '=', 'completed')
+    .select(['e.id', 'e.status', 'e.centre_id', 'e.service_id', 'e.delivery_channel', 'c.municipality_id', closedOn.as('closed_on')])
     .where('e.personal_data_removed_at', 'is', null)
-    .where('e.completed_on', '<=', completedOnOrBefore)
-    .orderBy('e.completed_on')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('e.status', '=', 'completed'), eb('e.completed_on', '<=', closedOnOrBefore)]),
+        eb.and([eb('e.status', '=', 'cancelled'), eb('e.cancelled_on', '<=', closedOnOrBefore)]),
+      ]),
+    )
+    .orderBy(closedOn)
     .orderBy('e.id')
     .limit(limit)
     .execute();
 }
 
-/** DR-27.3: deletes the client's row and marks the record anonymous. */
+/** Open workflows whose last step (or their start, before any step) was before the instant, oldest first. */
+export function abandonedCandidates(q: Tx, lastActivityBefore: Date, limit: number) {
+  const lastActivity = sql<Date>`coalesce((select max(st.done_at) from authorised_eservice_steps st where st.eservice_id = e.id), e.started_at)`;
+  return q
+    .selectFrom('authorised_eservices as e')
+    .innerJoin('centres as c', 'c.id', 'e.centre_id')
+    .select(['e.id', 'e.centre_id', 'e.service_id', 'c.municipality_id', lastActivity.as('last_activity')])
+    .where('e.status', '=', 'in_progress')
+    .where(lastActivity, '<', lastActivityBefore)
+    .orderBy('e.started_at')
+    .orderBy('e.id')
+    .limit(limit)
+    .forUpdate('e')
+    .execute();
+}
+
+/** Closes an open workflow as cancelled (by staff, or the retention job: `by` null). */
+export async function cancelEservice(q: Q, id: string, values: { cancelled_on: string; cancelled_by: string | null; cancel_reason: string }, now: Date): Promise<void> {
+  await q
+    .updateTable('authorised_eservices')
+    .set({ ...values, status: 'cancelled', cancelled_at: now, updated_at: now })
+    .where('id', '=', id)
+    .where('status', '=', 'in_progress')
+    .execute();
+}
+
+/** DR-27.3: deletes the client's row and marks the record anonymous (a cancellation's free-text reason goes too). */
 export async function removePersonalData(q: Tx, id: string, now: Date): Promise<void> {
   await q.deleteFrom('authorised_eservice_clients').where('eservice_id', '=', id).execute();
-  await q.updateTable('authorised_eservices').set({ personal_data_removed_at: now, updated_at: now }).where('id', '=', id).execute();
+  await q.updateTable('authorised_eservices').set({ personal_data_removed_at: now, cancel_reason: null, updated_at: now }).where('id', '=', id).execute();
 }

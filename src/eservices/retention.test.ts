@@ -68,7 +68,7 @@ test('DR-27.3 completed on 30.11.2026: kept through 28.02.2027, removed by the j
   assert.ok(await clientRow(id));
   // 22:00 UTC is midnight in Riga: 1 March.
   const report = await runAt('2027-02-28T22:00:00Z');
-  assert.deepEqual(report, { removed: 1, skipped: false });
+  assert.deepEqual(report, { removed: 1, abandoned: 0, skipped: false });
   assert.equal(await clientRow(id), undefined, 'the personal data are gone');
   assert.ok(await clientRow(inProgress), 'an e-service not completed keeps its data');
   assert.ok(await clientRow(later), 'one completed a day later is kept until 1 March inclusive');
@@ -110,6 +110,7 @@ test('DR-27.3 the retention job is registered, and two runs at once remove each 
   const b = await completedAt('2027-03-02T11:00:00Z');
   ctx.clock.set('2027-06-03T08:00:00Z');
   const reports = await Promise.all([removeExpiredPersonalData(ctx.deps), removeExpiredPersonalData(ctx.deps)]);
-  assert.equal(reports.reduce((n, r) => n + r.removed, 0), 2);
+  // …and the one left at delivery on 30.11.2026: cancelled as abandoned on 28.2.2027, so removable from 29.5.2027.
+  assert.equal(reports.reduce((n, r) => n + r.removed, 0), 3);
   for (const id of [a, b]) assert.equal((await auditEvents(ctx.db, 'authorised_eservice.personal_data_removed', id)).length, 1);
 });

@@ -1,6 +1,6 @@
 // HTTP for authorised e-services (issue 5 §4; AM-1.1, AM-1.5, DR-27, DR-28, DR-29): the filable services, starting
-// the workflow at a centre, one route per step of AM-1.5, the authorisation PDF, the audited full personal code,
-// lists and anonymous statistics. Thin: parse → call the service → present; the services check the scope (404).
+// the workflow at a centre, one route per step of AM-1.5, cancelling it, the authorisation PDF, the audited full
+// personal code, lists and anonymous statistics. Thin: parse → call the service → present; the services check the scope (404).
 import { Type, type TSchema } from 'typebox';
 import type { App } from '../app.ts';
 import type { EserviceStep } from '../platform/db/schema.ts';
@@ -8,10 +8,12 @@ import type { Deps } from '../platform/deps.ts';
 import { rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
 import { Obj } from '../platform/http/schema.ts';
+import { cancelEservice } from './cancel.ts';
 import { authorisationDocument } from './pdf-service.ts';
 import { READER_ROLES, STAFF_ROLES } from './policy.ts';
 import { DetailSchema, FilableServiceSchema, StatisticsSchema, SummarySchema } from './presenters.ts';
 import {
+  CancelBody,
   CompletedBody,
   CompletionTimeBody,
   DeliveryBody,
@@ -25,6 +27,7 @@ import {
   ResultToldBody,
   SignedBody,
   StartBody,
+  type CancelIn,
   type FilableIn,
   type ListIn,
   type StatisticsIn,
@@ -144,6 +147,21 @@ export async function eserviceRoutes(app: App, deps: Deps): Promise<void> {
         .header('cache-control', 'no-store')
         .send(pdf);
     },
+  );
+
+  app.post(
+    `${BASE}/:id/cancel`,
+    {
+      config: { policy: staff },
+      schema: {
+        summary: 'Cancel a workflow that will not be completed, with the reason (409 once completed or cancelled); its personal data are then removed three months after the cancellation day (DR-27.3)',
+        tags,
+        params: EserviceParams,
+        body: CancelBody,
+        response: { 200: DetailSchema },
+      },
+    },
+    async (request) => cancelEservice(deps, request.params.id, request.body as CancelIn, auditContext(request)),
   );
 
   for (const { step, body, summary } of STEP_ROUTES) {

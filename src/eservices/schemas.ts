@@ -6,7 +6,7 @@ import { IsoDate, Nullable, Obj, PageQuery, Str, StringEnum, Uuid } from '../pla
 export const DOCUMENT_TYPES = ['passport', 'id_card', 'residence_permit'] as const;
 export const EID_MEANS = ['eid_card', 'eparaksts_mobile'] as const;
 export const DELIVERY_CHANNELS = ['e_address', 'post', 'in_person'] as const;
-export const STATUSES = ['in_progress', 'completed'] as const;
+export const STATUSES = ['in_progress', 'completed', 'cancelled'] as const;
 
 export const EserviceParams = Obj({ id: Uuid('Authorised e-service id') });
 
@@ -69,6 +69,11 @@ export const ResultToldBody = Obj({
 export const CompletedBody = Obj({
   completedOn: Type.Optional(IsoDate('The day the e-service was completed (default: today in Riga); DR-27.3 counts three months from it')),
 });
+
+export const CancelBody = Obj({
+  reason: Str('Why the workflow will not be completed, e.g. "the client left"; shown to the centre’s staff, cleared with the personal data (DR-27.3)', 500, { minLength: 1 }),
+});
+export type CancelIn = Static<typeof CancelBody>;
 
 export type IdentityIn = Static<typeof IdentityBody>;
 export type PortalIn = Static<typeof PortalBody>;

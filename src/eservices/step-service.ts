@@ -1,5 +1,5 @@
 // Taking a step of AM-1.5: only the centre's staff (404 for others), only the next step in order (409 otherwise),
-// its input checked by step-rules.ts, written with its own audit event in one transaction.
+// none once cancelled (409, cancel.ts), its input checked by step-rules.ts, written with its own audit event in one transaction.
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import type { EserviceStep } from '../platform/db/schema.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
@@ -19,6 +19,7 @@ export async function takeStep<S extends EserviceStep>(deps: Deps, id: string, s
   return inTransaction(deps.db, async (trx) => {
     await repo.lockEservice(trx, id);
     const row = (await repo.findEservice(trx, id))!;
+    if (row.status === 'cancelled') throw new DomainError(409, 'eservice_cancelled');
     const done = (await repo.listSteps(trx, id)).map((s) => s.step);
     const expected = nextStep(done);
     if (!expected) throw new DomainError(409, 'eservice_completed');

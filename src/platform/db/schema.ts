@@ -367,7 +367,7 @@ export interface CatalogueImportsTable {
 
 // ── 0009_authorised_eservices: AM-1.1, AM-1.5, DR-27 … DR-29 (src/eservices/) ──
 
-export type EserviceStatus = 'in_progress' | 'completed';
+export type EserviceStatus = 'in_progress' | 'completed' | 'cancelled';
 export type EserviceStep = 'identity' | 'portal_identification' | 'data_use_informed' | 'authorisation_signed' | 'filed' | 'completion_time_told' | 'delivery' | 'result_told' | 'completed';
 export type IdentityDocumentType = 'passport' | 'id_card' | 'residence_permit';
 export type EidMeans = 'eid_card' | 'eparaksts_mobile';
@@ -395,6 +395,11 @@ export interface AuthorisedEservicesTable {
   personal_data_removed_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
+  // 0011_eservice_cancel: cancelled (by staff, or as abandoned by the retention job: cancelled_by null).
+  cancelled_on: Generated<string | null>;
+  cancelled_at: NullableTimestamp;
+  cancelled_by: Generated<string | null>;
+  cancel_reason: Generated<string | null>;
 }
 
 export interface AuthorisedEserviceStepsTable {

@@ -439,6 +439,7 @@ export const messages = {
     en: 'The steps are taken in order; the next step is: {expected}.',
   },
   eservice_completed: { lv: 'Šis e-pakalpojums jau ir pabeigts.', en: 'This e-service is already completed.' },
+  eservice_cancelled: { lv: 'Šis e-pakalpojums ir atcelts.', en: 'This e-service was cancelled.' },
   eservice_confirmation_required: { lv: 'Lai veiktu šo soli, tas jāapstiprina.', en: 'Confirm this to take the step.' },
   eservice_personal_code_invalid: { lv: 'Personas kods nav derīgs.', en: 'The personal code is not valid.' },
   eservice_document_expired: {

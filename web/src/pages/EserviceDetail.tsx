@@ -1,6 +1,7 @@
 // One authorised e-service: the client (personal code masked; the full code on a deliberate, audited request), the
 // authorisation PDF, and the duties of AM-1.5 as numbered steps — who did each and when, the next one as a form.
-// After a step is saved, focus moves to the next step's heading so keyboard users carry on from there.
+// After a step is saved, focus moves to the next step's heading so keyboard users carry on from there. While open,
+// the staff may cancel it (EserviceCancel.tsx); after that focus moves to the cancelled notice.
 import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PageProps } from '../App.tsx';
 import { api } from '../api.ts';
@@ -13,7 +14,11 @@ import { fill, type Messages } from '../i18n/messages.ts';
 import { Link } from '../router.tsx';
 import { useApi } from '../useApi.ts';
 import { serviceName, type EserviceDetail, type EserviceStep } from './EserviceShared.tsx';
+import { EserviceCancel } from './EserviceCancel.tsx';
 import { EserviceStepForm } from './EserviceStepForm.tsx';
+
+/** The retention job cancels a workflow with no step for this many days (src/eservices/retention.ts). */
+const ABANDONED_AFTER_DAYS = 30;
 
 /** What each done step recorded, as label and value. */
 function factsOf(m: Messages, e: EserviceDetail): Partial<Record<EserviceStep, [string, string][]>> {
@@ -78,9 +83,14 @@ export function EserviceDetailPage({ params }: PageProps) {
   const eservice = saved && saved.id === loaded.data?.id ? saved : loaded.data;
   const nextHeading = useRef<HTMLHeadingElement>(null);
   const [moved, setMoved] = useState(0);
+  const cancelledNotice = useRef<HTMLParagraphElement>(null);
+  const [justCancelled, setJustCancelled] = useState(false);
   useEffect(() => {
     if (moved > 0) nextHeading.current?.focus();
   }, [moved]);
+  useEffect(() => {
+    if (justCancelled) cancelledNotice.current?.focus();
+  }, [justCancelled]);
 
   if (!eservice) {
     return (
@@ -104,7 +114,7 @@ export function EserviceDetailPage({ params }: PageProps) {
   const summary: [string, ReactNode][] = [
     [t.centre, eservice.centre.name],
     [t.service, `${serviceName(lang, eservice.service)} (${eservice.service.identifier}) — ${eservice.service.holderName}`],
-    [t.status, eservice.status === 'completed' ? t.statuses.completed : t.statuses.in_progress],
+    [t.status, t.statuses[eservice.status]],
     [t.startedAt, `${formatDateTime(eservice.startedAt)}${eservice.startedBy ? `, ${eservice.startedBy.name}` : ''}`],
   ];
   if (eservice.client) {
@@ -132,8 +142,27 @@ export function EserviceDetailPage({ params }: PageProps) {
           </a>
         </p>
       )}
+      {eservice.cancellation && (
+        <div className="alert alert--warning" data-testid="eservice-cancelled">
+          <p ref={cancelledNotice} tabIndex={-1}>
+            {eservice.cancellation.automatic
+              ? fill(t.cancel.cancelledAuto, { date: formatDate(eservice.cancellation.cancelledOn), days: String(ABANDONED_AFTER_DAYS) })
+              : fill(t.cancel.cancelledBy, { date: formatDate(eservice.cancellation.cancelledOn), name: eservice.cancellation.cancelledBy?.name ?? '—' })}
+          </p>
+          {eservice.cancellation.reason && !eservice.cancellation.automatic && <p>{fill(t.cancel.reasonLabel, { reason: eservice.cancellation.reason })}</p>}
+        </div>
+      )}
       {r.personalDataRemovedAt && <p>{fill(t.removed, { date: formatDate(r.personalDataRemovedAt) })}</p>}
       {!r.personalDataRemovedAt && r.keptUntil && r.removableFrom && <p>{fill(t.retention, { kept: formatDate(r.keptUntil), removable: formatDate(r.removableFrom) })}</p>}
+      {eservice.canAct && eservice.status === 'in_progress' && (
+        <EserviceCancel
+          eservice={eservice}
+          onCancelled={(next) => {
+            setSaved(next);
+            setJustCancelled(true);
+          }}
+        />
+      )}
 
       <h2>{t.stepsTitle}</h2>
       <ol className="role-list">

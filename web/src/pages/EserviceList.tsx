@@ -65,7 +65,9 @@ export function EserviceListPage() {
                     <td>
                       {e.status === 'completed'
                         ? `${m.eservices.statuses.completed} ${formatDate(e.completedOn)}`
-                        : e.nextStep
+                        : e.status === 'cancelled'
+                          ? m.eservices.statuses.cancelled
+                          : e.nextStep
                           ? fill(m.eservices.nextStep, { step: m.eservices.steps[e.nextStep] })
                           : m.eservices.statuses.in_progress}
                     </td>

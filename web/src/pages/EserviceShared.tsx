@@ -20,7 +20,7 @@ export interface ServiceRef {
 
 export interface EserviceSummary {
   id: string;
-  status: 'in_progress' | 'completed';
+  status: 'in_progress' | 'completed' | 'cancelled';
   centre: Ref;
   service: ServiceRef;
   startedAt: string;
@@ -44,6 +44,7 @@ export interface EserviceDetail extends EserviceSummary {
   resultAsked: boolean | null;
   resultToldOn: string | null;
   retention: { keptUntil: string | null; removableFrom: string | null; personalDataRemovedAt: string | null };
+  cancellation: { cancelledOn: string; cancelledAt: string; cancelledBy: Ref | null; automatic: boolean; reason: string | null } | null;
   canAct: boolean;
 }
 
