@@ -83,8 +83,12 @@ if (command === 'start') {
   const engine = process.env.TEST_DATABASE_URL ? 'PostgreSQL server' : 'embedded PGlite';
   console.log(`• Type check…`);
   must('npx', ['tsc', '-p', '.']);
-  const only = process.argv.slice(3);
-  const files = only.length > 0 ? only : ['src', 'web/src', 'test'].flatMap((dir) => testFiles(join(root, dir), /\.test\.tsx?$/));
+  // `--without-browser` leaves out the browser tests (test/e2e/): CI's shifted-clock run uses it.
+  const args = process.argv.slice(3);
+  const withoutBrowser = args.includes('--without-browser');
+  const only = args.filter((a) => a !== '--without-browser');
+  const all = ['src', 'web/src', 'test'].flatMap((dir) => testFiles(join(root, dir), /\.test\.tsx?$/));
+  const files = only.length > 0 ? only : withoutBrowser ? all.filter((f) => !f.startsWith(join('test', 'e2e'))) : all;
   console.log(`• ${files.length} test files on ${engine}…`);
   const status = run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files], {
     env: { ...process.env, NODE_ENV: 'test' },

@@ -20,7 +20,7 @@ let ctx: TestContext;
 let auditor: Session;
 before(async () => {
   ctx = await testContext();
-  auditor = await login(ctx.app, (await buildUser(ctx.db, { role: 'auditor' })).email);
+  auditor = await login(ctx.app, (await buildUser(ctx, { role: 'auditor' })).email);
 });
 after(() => ctx.close());
 
@@ -153,12 +153,12 @@ test('bad search parameters are 400 naming the field', async () => {
 
 test('auditors, ministry supervisors and maintainers read the trail; centre staff and org admins get 403, nobody 401', async () => {
   for (const role of ['auditor', 'ministry_supervisor', 'maintainer'] as const) {
-    const session = await login(ctx.app, (await buildUser(ctx.db, { role })).email);
+    const session = await login(ctx.app, (await buildUser(ctx, { role })).email);
     assert.equal((await session.request('GET', EVENTS)).status, 200, role);
     assert.equal((await session.request('GET', VERIFY)).status, 200, role);
   }
   for (const role of ['centre_employee', 'centre_head', 'org_admin', 'institution_coordinator'] as const) {
-    const session = await login(ctx.app, (await buildUser(ctx.db, { role })).email);
+    const session = await login(ctx.app, (await buildUser(ctx, { role })).email);
     const res = await session.request('GET', EVENTS);
     assert.equal(res.status, 403, role);
     assert.equal(res.json.code, 'forbidden');
@@ -181,7 +181,7 @@ test('an edited event is named as hash_mismatch; once restored the chain is whol
   // A database of its own: this test damages the trail on purpose.
   const own = await testContext();
   try {
-    const reader = await login(own.app, (await buildUser(own.db, { role: 'auditor' })).email);
+    const reader = await login(own.app, (await buildUser(own, { role: 'auditor' })).email);
     for (let i = 1; i <= 5; i++) {
       await inTransaction(own.db, (trx) =>
         recordAudit(trx, { actor: systemActor() }, { action: 'test.chain', entityType: 'chain_test', entityId: `c${i}`, after: { n: i } }),

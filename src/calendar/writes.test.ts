@@ -18,10 +18,10 @@ let balvi: string;
 before(async () => {
   ctx = await testContext();
   balvi = await organisationId(ctx.db, 'Balvu novads');
-  ministry = await login(ctx.app, (await buildUser(ctx.db, { role: 'ministry_supervisor' })).email);
-  maintainer = await login(ctx.app, (await buildUser(ctx.db, { role: 'maintainer' })).email);
-  employee = await login(ctx.app, (await buildUser(ctx.db, { role: 'centre_employee' })).email);
-  balviAdmin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin' })).email);
+  ministry = await login(ctx.app, (await buildUser(ctx, { role: 'ministry_supervisor' })).email);
+  maintainer = await login(ctx.app, (await buildUser(ctx, { role: 'maintainer' })).email);
+  employee = await login(ctx.app, (await buildUser(ctx, { role: 'centre_employee' })).email);
+  balviAdmin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin' })).email);
 });
 after(() => ctx.close());
 

@@ -24,11 +24,11 @@ before(async () => {
   ur = await organisationId(ctx.db, 'UR');
   vid = await organisationId(ctx.db, 'VID');
   balvi = await organisationId(ctx.db, 'Balvu novads');
-  urCoordinator = await login(ctx.app, (await buildUser(ctx.db, { role: 'institution_coordinator', organisation: 'UR' })).email);
-  urAdmin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin', organisation: 'UR' })).email);
-  vidAdmin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin', organisation: 'VID' })).email);
-  supervisor = await login(ctx.app, (await buildUser(ctx.db, { role: 'ministry_supervisor' })).email);
-  employee = await login(ctx.app, (await buildUser(ctx.db, { role: 'centre_employee' })).email);
+  urCoordinator = await login(ctx.app, (await buildUser(ctx, { role: 'institution_coordinator', organisation: 'UR' })).email);
+  urAdmin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'UR' })).email);
+  vidAdmin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'VID' })).email);
+  supervisor = await login(ctx.app, (await buildUser(ctx, { role: 'ministry_supervisor' })).email);
+  employee = await login(ctx.app, (await buildUser(ctx, { role: 'centre_employee' })).email);
 });
 after(() => ctx.close());
 
@@ -149,7 +149,7 @@ test('the staff list: own holders in any status, others only published; search i
 
 test('every published version is kept; GET …/published?date answers what was in force at the end of that Riga day', async () => {
   // Moving the clock by days ends idle sessions: this test logs in afresh at each instant.
-  const adminEmail = (await buildUser(ctx.db, { role: 'org_admin', organisation: 'UR' })).email;
+  const adminEmail = (await buildUser(ctx, { role: 'org_admin', organisation: 'UR' })).email;
   const at = async (instant: string) => {
     ctx.clock.set(instant);
     return login(ctx.app, adminEmail);

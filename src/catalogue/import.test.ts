@@ -33,7 +33,7 @@ before(async () => {
   ctx = await testContext();
   ur = await organisationId(ctx.db, 'UR');
   vid = await organisationId(ctx.db, 'VID');
-  urAdmin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin', organisation: 'UR' })).email);
+  urAdmin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'UR' })).email);
   const adminToken = await tokenFor(urAdmin, 'org_admin', ur);
   asAdmin = withToken(ctx.app, adminToken);
   adminAuthorization = `Bearer ${adminToken}`;
@@ -179,14 +179,14 @@ test("SR-8 a holder outside the token's scope is refused naming holderId; others
   assert.equal(unknown.json.errors[0].code, 'organisation_unknown');
   assert.deepEqual(await counts(), before);
   const mine = await finished(await asAdmin('POST', URL_, { holderId: ur, services: [record('H-1')] }));
-  const vidAdmin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin', organisation: 'VID' })).email);
+  const vidAdmin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'VID' })).email);
   assert.equal((await vidAdmin.request('GET', `${URL_}/${mine.id}`)).status, 404);
   const theirs = await vidAdmin.request('GET', URL_);
   assert.equal(theirs.status, 200);
   assert.deepEqual(theirs.json.items, []);
   const list = await urAdmin.request('GET', `${URL_}?holderId=${ur}&limit=5`);
   assert.equal(list.json.items[0].id, mine.id, 'newest first');
-  const employee = await login(ctx.app, (await buildUser(ctx.db, { role: 'centre_employee' })).email);
+  const employee = await login(ctx.app, (await buildUser(ctx, { role: 'centre_employee' })).email);
   assert.equal((await employee.request('GET', URL_)).status, 403);
 });
 
@@ -279,7 +279,7 @@ test('SR-12 a CPSV-AP JSON-LD push (?holderId=) upserts by dct:identifier like J
 test('SR-12 a shutdown mid-import lets the current chunk finish and marks the import interrupted; a re-push completes it', async () => {
   const other = await testContext();
   try {
-    const email = (await buildUser(other.db, { role: 'org_admin', organisation: 'UR' })).email;
+    const email = (await buildUser(other, { role: 'org_admin', organisation: 'UR' })).email;
     const admin = await login(other.app, email);
     const holder = await organisationId(other.db, 'UR');
     const body = { holderId: holder, services: records('Z', 3000) };

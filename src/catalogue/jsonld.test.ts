@@ -164,7 +164,7 @@ after(() => ctx.close());
 test('SR-12 Accept: application/ld+json gives each service and the whole filtered catalogue as CPSV-AP that passes SHACL', async () => {
   const ur = await organisationId(ctx.db, 'UR');
   const balvi = await organisationId(ctx.db, 'Balvu novads');
-  const admin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin', organisation: 'UR' })).email);
+  const admin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'UR' })).email);
   const identifiers: string[] = [];
   for (const extra of [{}, { coverage: { wholeCountry: false, municipalityIds: [balvi] }, stageProviders: { execution: balvi } }, { name: { lv: 'Atsaucamais pakalpojums' } }]) {
     const created = await admin.request('POST', '/api/v1/services', { holderId: ur, ...serviceContent(extra) });
@@ -172,7 +172,7 @@ test('SR-12 Accept: application/ld+json gives each service and the whole filtere
     identifiers.push(created.json.identifier);
   }
   ctx.clock.set('2026-11-23T12:00:00Z');
-  const later = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin', organisation: 'UR' })).email);
+  const later = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'UR' })).email);
   const last = await call(ctx.app, 'GET', `/api/v1/public/services/${identifiers[2]}`);
   assert.equal((await later.request('POST', `/api/v1/services/${last.json.id}/transitions`, { to: 'withdrawn' })).status, 200);
 

@@ -46,7 +46,7 @@ before(async () => {
   ctx.clock.set('2026-11-23T08:00:00Z');
   ur = await organisationId(ctx.db, 'UR');
   pmlp = await organisationId(ctx.db, 'PMLP');
-  const user = async (role: Role, organisation?: string) => caller((await buildUser(ctx.db, { role, ...(organisation ? { organisation } : {}) })).email);
+  const user = async (role: Role, organisation?: string) => caller((await buildUser(ctx, { role, ...(organisation ? { organisation } : {}) })).email);
   coordinator = await user('institution_coordinator', 'UR');
   admin = await user('org_admin', 'UR');
   pmlpCoordinator = await user('institution_coordinator', 'PMLP');

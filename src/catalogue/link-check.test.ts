@@ -36,7 +36,7 @@ before(async () => {
   ctx = await testContext();
   ctx.clock.set('2026-11-23T10:00:00Z');
   lad = await organisationId(ctx.db, 'LAD');
-  adminEmail = (await buildUser(ctx.db, { role: 'org_admin', organisation: 'LAD' })).email;
+  adminEmail = (await buildUser(ctx, { role: 'org_admin', organisation: 'LAD' })).email;
   admin = await login(ctx.app, adminEmail);
 });
 after(async () => {

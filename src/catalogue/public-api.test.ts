@@ -44,8 +44,8 @@ before(async () => {
   balvi = await organisationId(ctx.db, 'Balvu novads');
   const now = new Date();
   otherMunicipality = (await ctx.db.insertInto('organisations').values({ kind: 'municipality', name: 'Ķiploku novads', created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow()).id;
-  urAdmin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin', organisation: 'UR' })).email);
-  vidAdmin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin', organisation: 'VID' })).email);
+  urAdmin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'UR' })).email);
+  vidAdmin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'VID' })).email);
   await register(urAdmin, ur, 'company', { name: text('Ķiploku uzņēmuma reģistrācija', 'Registering a garlic company') });
   await register(vidAdmin, vid, 'family', {
     name: text('Ķiploku ģimenes pabalsts', 'Garlic family benefit'),
@@ -184,7 +184,7 @@ test('SR-12 ETag: the same answer again is 304 Not Modified; any change to the c
 
 test('SR-12 changedSince: only services changed since then, withdrawn ones included with status withdrawn', async () => {
   ctx.clock.set('2026-11-24T09:00:00Z');
-  const admin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin', organisation: 'UR' })).email);
+  const admin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'UR' })).email);
   const withdrawn = await admin.request('POST', `/api/v1/services/${ids.withdrawn!.id}/transitions`, { to: 'withdrawn' });
   assert.equal(withdrawn.status, 200, withdrawn.body);
   const since = await list('changedSince=2026-11-24T08:00:00Z');

@@ -22,12 +22,12 @@ before(async () => {
   ctx.clock.set('2026-11-23T10:00:00Z');
   pmlp = await organisationId(ctx.db, 'PMLP');
   nva = await organisationId(ctx.db, 'NVA');
-  coordinator = await login(ctx.app, (await buildUser(ctx.db, { role: 'institution_coordinator', organisation: 'PMLP' })).email);
-  admin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin', organisation: 'PMLP' })).email);
-  nvaAdmin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin', organisation: 'NVA' })).email);
-  supervisor = await login(ctx.app, (await buildUser(ctx.db, { role: 'ministry_supervisor' })).email);
-  auditor = await login(ctx.app, (await buildUser(ctx.db, { role: 'auditor' })).email);
-  employee = await login(ctx.app, (await buildUser(ctx.db, { role: 'centre_employee' })).email);
+  coordinator = await login(ctx.app, (await buildUser(ctx, { role: 'institution_coordinator', organisation: 'PMLP' })).email);
+  admin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'PMLP' })).email);
+  nvaAdmin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'NVA' })).email);
+  supervisor = await login(ctx.app, (await buildUser(ctx, { role: 'ministry_supervisor' })).email);
+  auditor = await login(ctx.app, (await buildUser(ctx, { role: 'auditor' })).email);
+  employee = await login(ctx.app, (await buildUser(ctx, { role: 'centre_employee' })).email);
 });
 after(() => ctx.close());
 
@@ -171,7 +171,7 @@ test("SR-13 a holder's admin and contact person see only their own holders on th
   assert.equal((await nvaAdmin.request('GET', `/api/v1/catalogue/quality?holderId=${pmlp}`)).status, 404, "another holder's dashboard");
   const onlyNva = await supervisor.request('GET', `/api/v1/catalogue/quality?holderId=${nva}`);
   assert.deepEqual(onlyNva.json.holders.map((h: { holder: { id: string } }) => h.holder.id), [nva]);
-  const balviAdmin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin' })).email);
+  const balviAdmin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin' })).email);
   const empty = await balviAdmin.request('GET', '/api/v1/catalogue/quality');
   assert.deepEqual([empty.status, empty.json.services, empty.json.score, empty.json.holders, empty.json.worst], [200, 0, null, [], []]);
   assert.equal((await employee.request('GET', '/api/v1/catalogue/quality')).status, 403);

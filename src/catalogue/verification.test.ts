@@ -19,8 +19,8 @@ before(async () => {
   ctx = await testContext();
   ctx.clock.set('2026-11-23T10:00:00Z');
   ur = await organisationId(ctx.db, 'UR');
-  coordinator = await login(ctx.app, (await buildUser(ctx.db, { role: 'institution_coordinator', organisation: 'UR' })).email);
-  admin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin', organisation: 'UR' })).email);
+  coordinator = await login(ctx.app, (await buildUser(ctx, { role: 'institution_coordinator', organisation: 'UR' })).email);
+  admin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'UR' })).email);
 });
 after(() => ctx.close());
 
@@ -57,7 +57,7 @@ test("SR-11 a service not verified this quarter is flagged; verifying all fulfil
 });
 
 test('SR-11 a holder without an open obligation (a municipality) verifies without error; others 404', async () => {
-  const balviAdmin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin' })).email);
+  const balviAdmin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin' })).email);
   const balvi = await organisationId(ctx.db, 'Balvu novads');
   const { json } = await balviAdmin.request('POST', '/api/v1/services', { holderId: balvi, ...serviceContent() });
   await balviAdmin.request('POST', `/api/v1/services/${json.id}/transitions`, { to: 'published' });

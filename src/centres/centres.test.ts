@@ -20,9 +20,9 @@ before(async () => {
   ctx.clock.set('2026-11-23T10:00:00Z');
   balvi = await organisationId(ctx.db, 'Balvu novads');
   balviCentreId = (await balviCentre(ctx.db)).centreId;
-  maintainer = await login(ctx.app, (await buildUser(ctx.db, { role: 'maintainer' })).email);
-  balviAdmin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin' })).email);
-  balviHead = await login(ctx.app, (await buildUser(ctx.db, { role: 'centre_head' })).email);
+  maintainer = await login(ctx.app, (await buildUser(ctx, { role: 'maintainer' })).email);
+  balviAdmin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin' })).email);
+  balviHead = await login(ctx.app, (await buildUser(ctx, { role: 'centre_head' })).email);
 });
 after(() => ctx.close());
 
@@ -49,14 +49,14 @@ test('a centre is refused in a municipality outside the caller scope, or in an o
 });
 
 test('CR-20.3 the head of centre must be a user of its municipality', async () => {
-  const head = await buildUser(ctx.db, { role: 'centre_employee' });
+  const head = await buildUser(ctx, { role: 'centre_employee' });
   const ok = await balviAdmin.request('PATCH', `/api/v1/centres/${balviCentreId}`, { headUserId: head.id, phone: '+371 64500001' });
   assert.equal(ok.status, 200, ok.body);
   assert.equal(ok.json.head.id, head.id);
   const events = await auditEvents(ctx.db, 'centre.update', balviCentreId);
   assert.equal((events.at(-1)!.before as { phone: string | null }).phone, null);
   assert.equal((events.at(-1)!.after as { phone: string }).phone, '+371 64500001');
-  const stranger = await buildUser(ctx.db, { role: 'institution_coordinator' });
+  const stranger = await buildUser(ctx, { role: 'institution_coordinator' });
   const bad = await balviAdmin.request('PATCH', `/api/v1/centres/${balviCentreId}`, { headUserId: stranger.id });
   assert.equal(bad.status, 400);
   assert.deepEqual([bad.json.errors[0].field, bad.json.errors[0].code], ['/headUserId', 'centre_head_not_in_municipality']);

@@ -18,9 +18,9 @@ before(async () => {
   ctx = await testContext();
   ctx.clock.set('2026-11-23T10:00:00Z');
   balvi = await balviCentre(ctx.db);
-  maintainer = await login(ctx.app, (await buildUser(ctx.db, { role: 'maintainer' })).email);
-  balviAdmin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin' })).email);
-  balviHead = await login(ctx.app, (await buildUser(ctx.db, { role: 'centre_head' })).email);
+  maintainer = await login(ctx.app, (await buildUser(ctx, { role: 'maintainer' })).email);
+  balviAdmin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin' })).email);
+  balviHead = await login(ctx.app, (await buildUser(ctx, { role: 'centre_head' })).email);
 });
 after(() => ctx.close());
 

@@ -30,10 +30,10 @@ before(async () => {
   emails.head = (await buildStaff(ctx.db, { ...staff, role: 'centre_head' })).email;
   emails.municipalEmployee = (await buildStaff(ctx.db, { municipalityId: centre.municipalityId, centreId: null })).email;
   emails.otherCentre = (await buildStaff(ctx.db, { municipalityId: other.municipalityId, centreId: other.centreId })).email;
-  emails.vid = (await buildUser(ctx.db, { role: 'institution_coordinator', organisation: 'VID' })).email;
-  emails.ur = (await buildUser(ctx.db, { role: 'institution_coordinator', organisation: 'UR', validFrom: '2020-01-01' })).email;
-  emails.ministry = (await buildUser(ctx.db, { role: 'ministry_supervisor', validFrom: '2020-01-01' })).email;
-  emails.committee = (await buildUser(ctx.db, { role: 'committee_member', validFrom: '2020-01-01' })).email;
+  emails.vid = (await buildUser(ctx, { role: 'institution_coordinator', organisation: 'VID' })).email;
+  emails.ur = (await buildUser(ctx, { role: 'institution_coordinator', organisation: 'UR', validFrom: '2020-01-01' })).email;
+  emails.ministry = (await buildUser(ctx, { role: 'ministry_supervisor', validFrom: '2020-01-01' })).email;
+  emails.committee = (await buildUser(ctx, { role: 'committee_member', validFrom: '2020-01-01' })).email;
 });
 after(() => ctx.close());
 

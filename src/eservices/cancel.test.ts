@@ -21,15 +21,15 @@ const BASE = '/api/v1/authorised-eservices';
 before(async () => {
   ctx = await testContext();
   ctx.clock.set('2026-11-23T10:00:00Z');
-  const e = await buildUser(ctx.db, { role: 'centre_employee' });
+  const e = await buildUser(ctx, { role: 'centre_employee' });
   centreId = e.centreId!;
   employeeEmail = e.email;
   const other = await buildCentre(ctx.db);
-  const elsewhere = await buildUser(ctx.db, { role: 'centre_employee' });
+  const elsewhere = await buildUser(ctx, { role: 'centre_employee' });
   await ctx.db.updateTable('role_grants').set({ organisation_id: other.municipalityId, centre_id: other.centreId }).where('user_id', '=', elsewhere.id).execute();
   await ctx.db.updateTable('users').set({ organisation_id: other.municipalityId }).where('id', '=', elsewhere.id).execute();
   otherEmail = elsewhere.email;
-  serviceId = (await buildService(ctx.app, ctx.db)).id;
+  serviceId = (await buildService(ctx)).id;
 });
 after(() => ctx.close());
 
@@ -125,7 +125,7 @@ test('AM-1.5 another centre’s employee cancelling gets 404, a reader 403; noth
   const before = await written();
   const other = await login(ctx.app, otherEmail);
   assert.equal((await other.request('POST', `${BASE}/${id}/cancel`, { reason: 'kļūda' })).status, 404);
-  const supervisor = await login(ctx.app, (await buildUser(ctx.db, { role: 'ministry_supervisor' })).email);
+  const supervisor = await login(ctx.app, (await buildUser(ctx, { role: 'ministry_supervisor' })).email);
   const after = await written();
   assert.equal((await supervisor.request('POST', `${BASE}/${id}/cancel`, { reason: 'kļūda' })).status, 403);
   assert.equal((await other.request('POST', `${BASE}/00000000-0000-4000-8000-000000000000/cancel`, { reason: 'kļūda' })).status, 404);

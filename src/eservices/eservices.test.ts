@@ -26,29 +26,29 @@ const BASE = '/api/v1/authorised-eservices';
 before(async () => {
   ctx = await testContext();
   ctx.clock.set('2026-11-23T10:00:00Z');
-  const e = await buildUser(ctx.db, { role: 'centre_employee' });
+  const e = await buildUser(ctx, { role: 'centre_employee' });
   centreId = e.centreId!;
   employeeEmail = e.email;
   employee = await login(ctx.app, e.email);
-  head = await login(ctx.app, (await buildUser(ctx.db, { role: 'centre_head' })).email);
-  supervisor = await login(ctx.app, (await buildUser(ctx.db, { role: 'ministry_supervisor' })).email);
-  orgAdmin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin' })).email);
+  head = await login(ctx.app, (await buildUser(ctx, { role: 'centre_head' })).email);
+  supervisor = await login(ctx.app, (await buildUser(ctx, { role: 'ministry_supervisor' })).email);
+  orgAdmin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin' })).email);
   const other = await buildCentre(ctx.db);
   otherCentreId = other.centreId;
   // An employee of another municipality's centre (the factory knows only the reference organisations).
-  const elsewhere = await buildUser(ctx.db, { role: 'centre_employee' });
+  const elsewhere = await buildUser(ctx, { role: 'centre_employee' });
   await ctx.db.updateTable('role_grants').set({ organisation_id: other.municipalityId, centre_id: other.centreId }).where('user_id', '=', elsewhere.id).execute();
   await ctx.db.updateTable('users').set({ organisation_id: other.municipalityId }).where('id', '=', elsewhere.id).execute();
   otherEmployee = await login(ctx.app, elsewhere.email);
-  serviceId = (await buildService(ctx.app, ctx.db)).id;
+  serviceId = (await buildService(ctx)).id;
 });
 after(() => ctx.close());
 
 const written = async () => [await countRows(ctx.db, 'authorised_eservices'), await countRows(ctx.db, 'authorised_eservice_steps'), await countRows(ctx.db, 'authorised_eservice_clients'), await countRows(ctx.db, 'audit_events')];
 
 test('DR-29 only services whose published description allows filing on a client’s behalf are offered and can be started; others are 422 naming /serviceId', async () => {
-  const notFilable = await buildService(ctx.app, ctx.db, { filable: false, name: 'Vecuma pensijas pieprasīšana' });
-  const draftOnly = await buildService(ctx.app, ctx.db, { publish: false, name: 'Apbedīšanas pabalsts' });
+  const notFilable = await buildService(ctx, { filable: false, name: 'Vecuma pensijas pieprasīšana' });
+  const draftOnly = await buildService(ctx, { publish: false, name: 'Apbedīšanas pabalsts' });
   const offered = await employee.request('GET', `${BASE}/filable-services`);
   assert.equal(offered.status, 200, offered.body);
   const ids = offered.json.items.map((s: { id: string }) => s.id);

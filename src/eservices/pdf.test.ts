@@ -19,11 +19,11 @@ let serviceId: string;
 before(async () => {
   ctx = await testContext();
   ctx.clock.set('2026-11-23T10:00:00Z');
-  const e = await buildUser(ctx.db, { role: 'centre_employee' });
+  const e = await buildUser(ctx, { role: 'centre_employee' });
   centreId = e.centreId!;
   employee = await login(ctx.app, e.email);
-  supervisor = await login(ctx.app, (await buildUser(ctx.db, { role: 'ministry_supervisor' })).email);
-  serviceId = (await buildService(ctx.app, ctx.db)).id;
+  supervisor = await login(ctx.app, (await buildUser(ctx, { role: 'ministry_supervisor' })).email);
+  serviceId = (await buildService(ctx)).id;
 });
 after(() => ctx.close());
 

@@ -18,10 +18,10 @@ let serviceId: string;
 before(async () => {
   ctx = await testContext();
   ctx.clock.set('2026-11-23T10:00:00Z');
-  const employee = await buildUser(ctx.db, { role: 'centre_employee' });
+  const employee = await buildUser(ctx, { role: 'centre_employee' });
   email = employee.email;
   centreId = employee.centreId!;
-  serviceId = (await buildService(ctx.app, ctx.db)).id;
+  serviceId = (await buildService(ctx)).id;
 });
 after(() => ctx.close());
 

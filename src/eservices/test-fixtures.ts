@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { App } from '../app.ts';
 import type { DB } from '../platform/db/schema.ts';
 import { serviceContent } from '../catalogue/test-fixtures.ts';
-import { buildUser, organisationId } from '../../test/support/factories.ts';
+import { buildUser, organisationId, type FactoryContext } from '../../test/support/factories.ts';
 import { login, type Session } from '../../test/support/http.ts';
 import { STEP_NAMES } from './steps.ts';
 
@@ -15,8 +15,9 @@ export const ADDRESS = 'Lāčplēša iela 7, Mežciems, Šķilbēnu pag., Balvu 
 let maintainer: Session | undefined;
 
 /** A service of VSAA, published unless told otherwise; DR-29's flag as given. */
-export async function buildService(app: App, db: Kysely<DB>, options: { filable?: boolean; publish?: boolean; name?: string } = {}): Promise<{ id: string; identifier: string }> {
-  maintainer ??= await login(app, (await buildUser(db, { role: 'maintainer' })).email);
+export async function buildService(ctx: FactoryContext & { app: App }, options: { filable?: boolean; publish?: boolean; name?: string } = {}): Promise<{ id: string; identifier: string }> {
+  const { app, db } = ctx;
+  maintainer ??= await login(app, (await buildUser(ctx, { role: 'maintainer' })).email);
   const name = options.name ?? 'Pieteikums bērna kopšanas pabalstam';
   const created = await maintainer.request('POST', '/api/v1/services', {
     holderId: await organisationId(db, 'VSAA'),

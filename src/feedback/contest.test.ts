@@ -24,10 +24,10 @@ before(async () => {
   ctx.clock.set('2026-11-23T10:00:00Z');
   ({ centreId } = await balviCentre(ctx.db));
   vidService = await buildService(ctx.db, await organisationId(ctx.db, 'VID'));
-  employee = await login(ctx.app, (await buildUser(ctx.db, { role: 'centre_employee' })).email);
-  head = await login(ctx.app, (await buildUser(ctx.db, { role: 'centre_head' })).email);
-  admin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin' })).email);
-  supervisor = await login(ctx.app, (await buildUser(ctx.db, { role: 'ministry_supervisor' })).email);
+  employee = await login(ctx.app, (await buildUser(ctx, { role: 'centre_employee' })).email);
+  head = await login(ctx.app, (await buildUser(ctx, { role: 'centre_head' })).email);
+  admin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin' })).email);
+  supervisor = await login(ctx.app, (await buildUser(ctx, { role: 'ministry_supervisor' })).email);
 });
 after(() => ctx.close());
 

@@ -30,11 +30,11 @@ before(async () => {
   vid = await organisationId(ctx.db, 'VID');
   vidService = await buildService(ctx.db, vid, { name: 'Deklarāciju iesniegšana' });
   urService = await buildService(ctx.db, await organisationId(ctx.db, 'UR'), { name: 'Uzņēmuma reģistrācija' });
-  employee = await login(ctx.app, (await buildUser(ctx.db, { role: 'centre_employee' })).email);
-  head = await login(ctx.app, (await buildUser(ctx.db, { role: 'centre_head' })).email);
-  vidCoordinator = await login(ctx.app, (await buildUser(ctx.db, { role: 'institution_coordinator', organisation: 'VID' })).email);
-  urCoordinator = await login(ctx.app, (await buildUser(ctx.db, { role: 'institution_coordinator', organisation: 'UR' })).email);
-  supervisor = await login(ctx.app, (await buildUser(ctx.db, { role: 'ministry_supervisor' })).email);
+  employee = await login(ctx.app, (await buildUser(ctx, { role: 'centre_employee' })).email);
+  head = await login(ctx.app, (await buildUser(ctx, { role: 'centre_head' })).email);
+  vidCoordinator = await login(ctx.app, (await buildUser(ctx, { role: 'institution_coordinator', organisation: 'VID' })).email);
+  urCoordinator = await login(ctx.app, (await buildUser(ctx, { role: 'institution_coordinator', organisation: 'UR' })).email);
+  supervisor = await login(ctx.app, (await buildUser(ctx, { role: 'ministry_supervisor' })).email);
 });
 after(() => ctx.close());
 
@@ -165,7 +165,7 @@ test('overdue is decided in Riga time: due 20.11.2026. is not overdue at 23:59 R
   const c = await register({ channel: 'email', receivedAt: '2026-11-16T08:00:00Z' });
   ctx.clock.set('2026-11-20T21:59:00Z'); // 23:59 in Riga (UTC+2)
   // A session of its own: the one made on the 23rd would not exist yet on the 20th.
-  const viewer = await login(ctx.app, (await buildUser(ctx.db, { role: 'centre_employee', validFrom: '2026-01-01' })).email);
+  const viewer = await login(ctx.app, (await buildUser(ctx, { role: 'centre_employee', validFrom: '2026-01-01' })).email);
   const overdueIds = async () => (await viewer.request('GET', '/api/v1/feedback-cases?overdue=true&limit=200')).json.items.map((i: { id: string }) => i.id);
   assert.equal((await viewer.request('GET', `/api/v1/feedback-cases/${c.id}`)).json.overdue, false);
   assert.ok(!(await overdueIds()).includes(c.id));

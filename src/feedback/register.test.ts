@@ -32,15 +32,15 @@ before(async () => {
   balvi = await organisationId(ctx.db, 'Balvu novads');
   vid = await organisationId(ctx.db, 'VID');
   vidService = await buildService(ctx.db, vid, { name: 'Deklarāciju iesniegšana' });
-  employee = await login(ctx.app, (await buildUser(ctx.db, { role: 'centre_employee' })).email);
-  vidCoordinator = await login(ctx.app, (await buildUser(ctx.db, { role: 'institution_coordinator', organisation: 'VID' })).email);
-  urCoordinator = await login(ctx.app, (await buildUser(ctx.db, { role: 'institution_coordinator', organisation: 'UR' })).email);
-  supervisor = await login(ctx.app, (await buildUser(ctx.db, { role: 'ministry_supervisor' })).email);
-  committee = await login(ctx.app, (await buildUser(ctx.db, { role: 'committee_member' })).email);
+  employee = await login(ctx.app, (await buildUser(ctx, { role: 'centre_employee' })).email);
+  vidCoordinator = await login(ctx.app, (await buildUser(ctx, { role: 'institution_coordinator', organisation: 'VID' })).email);
+  urCoordinator = await login(ctx.app, (await buildUser(ctx, { role: 'institution_coordinator', organisation: 'UR' })).email);
+  supervisor = await login(ctx.app, (await buildUser(ctx, { role: 'ministry_supervisor' })).email);
+  committee = await login(ctx.app, (await buildUser(ctx, { role: 'committee_member' })).email);
   const other = await buildMunicipality(ctx.db);
   otherCentre = other.centreId;
   otherPoint = (await ctx.db.insertInto('service_points').values({ centre_id: otherCentre, name: 'Cits punkts', address: 'Cita iela 1' }).returning('id').executeTakeFirstOrThrow()).id;
-  stranger = await login(ctx.app, (await buildUser(ctx.db, { role: 'centre_employee', organisation: other.shortName })).email);
+  stranger = await login(ctx.app, (await buildUser(ctx, { role: 'centre_employee', organisation: other.shortName })).email);
 });
 after(() => ctx.close());
 

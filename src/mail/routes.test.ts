@@ -11,7 +11,7 @@ let ctx: TestContext;
 let maintainer: Session;
 before(async () => {
   ctx = await testContext();
-  maintainer = await login(ctx.app, (await buildUser(ctx.db, { role: 'maintainer' })).email);
+  maintainer = await login(ctx.app, (await buildUser(ctx, { role: 'maintainer' })).email);
 });
 after(() => ctx.close());
 
@@ -63,7 +63,7 @@ test('only maintainers read the outbox or retry mail: others get 403, nobody log
   const id = await enqueue({ to: 'x@example.lv', subject: 'X', text: 'X' });
   await setStatus(id, 'failed', 8);
   for (const role of ['centre_employee', 'auditor', 'ministry_supervisor', 'org_admin'] as const) {
-    const session = await login(ctx.app, (await buildUser(ctx.db, { role })).email);
+    const session = await login(ctx.app, (await buildUser(ctx, { role })).email);
     assert.equal((await session.request('GET', OUTBOX)).status, 403, role);
     assert.equal((await session.request('POST', `${OUTBOX}/${id}/retry`)).status, 403, role);
   }
@@ -121,7 +121,7 @@ test('in production the body is withheld, because it may hold a set-password lin
   // The placeholder URL only satisfies the production config check; the test database is the usual one.
   const prod = await testContext({ NODE_ENV: 'production', DATABASE_URL: 'postgres://placeholder@127.0.0.1:1/unused', LOG_LEVEL: 'silent' });
   try {
-    const session = await login(prod.app, (await buildUser(prod.db, { role: 'maintainer' })).email);
+    const session = await login(prod.app, (await buildUser(prod, { role: 'maintainer' })).email);
     await inTransaction(prod.db, (trx) => enqueueMail(trx, { to: 'a@example.lv', subject: 'Parole', text: 'https://vienuviet.lv/set-password#secret' }));
     const res = await session.request('GET', OUTBOX);
     assert.equal(res.status, 200);

@@ -67,7 +67,7 @@ test('DR-21.2 a municipality that opted out of Cabinet transfers counts 2025-11-
 });
 
 test('CR-19.1 fulfilled on the due date is on time, the day after is late; fulfilling again changes nothing', async () => {
-  const user = await buildUser(ctx.db, { role: 'institution_coordinator' });
+  const user = await buildUser(ctx, { role: 'institution_coordinator' });
   const actor: Actor = { kind: 'user', userId: user.id, tokenId: null, label: 'Test', organisationId: vid, grants: [], sessionHash: null };
   const onTime = await buildObligation(ctx.deps, { ruleId: 'CR-19.1', organisation: 'VID', startDate: '2025-11-24', subjectType: 'officer_assignment' });
   assert.equal(onTime.row.due_date, '2025-11-13');

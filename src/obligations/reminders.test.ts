@@ -20,8 +20,8 @@ const at = async (instant: string) => {
 const remindersOf = (id: string) => ctx.db.selectFrom('obligation_reminders').selectAll().where('obligation_id', '=', id).orderBy('kind').execute();
 
 test('DR-22.2 the institution’s admins get a reminder 3 working days before the due date and one when it is overdue, each once', async () => {
-  const admin = await buildUser(ctx.db, { role: 'org_admin', organisation: 'VID' });
-  const coordinator = await buildUser(ctx.db, { role: 'institution_coordinator', organisation: 'VID' });
+  const admin = await buildUser(ctx, { role: 'org_admin', organisation: 'VID' });
+  const coordinator = await buildUser(ctx, { role: 'institution_coordinator', organisation: 'VID' });
   // Access granted on Monday 2026-11-23: 5 working days → Monday 2026-11-30; 3 working days before it is 2026-11-25.
   const { row } = await buildObligation(ctx.deps, { ruleId: 'DR-22.2', organisation: 'VID', startDate: '2026-11-23' });
   assert.equal(row.due_date, '2026-11-30');
@@ -56,7 +56,7 @@ test('DR-22.2 the institution’s admins get a reminder 3 working days before th
 });
 
 test('two reminder runs at once send each reminder once', async () => {
-  const admin = await buildUser(ctx.db, { role: 'org_admin', organisation: 'VZD' });
+  const admin = await buildUser(ctx, { role: 'org_admin', organisation: 'VZD' });
   const { row } = await buildObligation(ctx.deps, { ruleId: 'DR-22.2', organisation: 'VZD', startDate: '2026-11-23' });
   ctx.clock.set('2026-12-02T08:00:00Z');
   const reports = await Promise.all([sendObligationReminders(ctx.deps), sendObligationReminders(ctx.deps), sendObligationReminders(ctx.deps)]);
@@ -69,8 +69,8 @@ test('two reminder runs at once send each reminder once', async () => {
 test('DR-25.1.7.3 a centre’s duty goes to its head, not to the municipality’s admins', async () => {
   const balvi = await organisationId(ctx.db, 'Balvu novads');
   const centre = await firstCentreId(ctx.db, balvi);
-  const head = await buildUser(ctx.db, { role: 'centre_head' });
-  const admin = await buildUser(ctx.db, { role: 'org_admin' });
+  const head = await buildUser(ctx, { role: 'centre_head' });
+  const admin = await buildUser(ctx, { role: 'org_admin' });
   await buildObligation(ctx.deps, { ruleId: 'DR-25.1.7.3', organisation: 'Balvu novads', centreId: centre, startDate: '2026-12-01', subjectType: 'email' });
   await at('2026-12-01T09:00:00Z');
   const [mail] = await mailsTo(ctx.db, head.email);
@@ -88,14 +88,14 @@ test('without admins the organisation’s own e-mail is used; with no address at
   const report = await at('2026-12-03T08:00:00Z');
   assert.ok(report.withoutRecipient >= 1);
   assert.equal((await remindersOf(silent.row.id)).length, 0, 'nothing recorded while nobody can be told');
-  const admin = await buildUser(ctx.db, { role: 'org_admin', organisation: 'SIVA' });
+  const admin = await buildUser(ctx, { role: 'org_admin', organisation: 'SIVA' });
   await at('2026-12-03T09:00:00Z');
   assert.equal((await mailsTo(ctx.db, admin.email)).length, 1);
   assert.equal((await remindersOf(row.id)).length, 1);
 });
 
 test('fulfilled and retention obligations get no reminders; REMINDER_WORKING_DAYS moves the first one', async () => {
-  const admin = await buildUser(ctx.db, { role: 'org_admin', organisation: 'NVA' });
+  const admin = await buildUser(ctx, { role: 'org_admin', organisation: 'NVA' });
   const done = await buildObligation(ctx.deps, { ruleId: 'DR-22.2', organisation: 'NVA', startDate: '2027-01-04' });
   await fulfilAs(ctx.deps, { ruleId: 'DR-22.2', subject: done.subject, on: '2027-01-05' });
   const later = await buildObligation(ctx.deps, { ruleId: 'DR-15.3', organisation: 'NVA', startDate: '2027-01-04' });
@@ -109,7 +109,7 @@ test('fulfilled and retention obligations get no reminders; REMINDER_WORKING_DAY
   const mails = await mailsTo(ctx.db, admin.email);
   assert.deepEqual(mails.map((m) => m.subject), ['Vienuviet: tuvojas termiņš / deadline approaching — DR-15.3, 18.01.2027.']);
 
-  const head = await buildUser(ctx.db, { role: 'centre_head' });
+  const head = await buildUser(ctx, { role: 'centre_head' });
   const centre = await firstCentreId(ctx.db, await organisationId(ctx.db, 'Balvu novads'));
   await buildObligation(ctx.deps, { ruleId: 'DR-27.3', organisation: 'Balvu novads', centreId: centre, startDate: '2026-10-01', subjectType: 'authorised_eservice' });
   await at('2027-02-01T08:00:00Z');

@@ -23,7 +23,7 @@ before(async () => {
   balviId = await organisationId(ctx.db, 'Balvu novads');
   vidId = await organisationId(ctx.db, 'VID');
   // The tests move the clock to 2025: the roles are in force from before then.
-  const user = async (role: Role) => login(ctx.app, (await buildUser(ctx.db, { role, validFrom: '2025-01-01' })).email);
+  const user = async (role: Role) => login(ctx.app, (await buildUser(ctx, { role, validFrom: '2025-01-01' })).email);
   balviEmployee = await user('centre_employee');
   supervisor = await user('ministry_supervisor');
   vidCoordinator = await user('institution_coordinator');

@@ -32,7 +32,7 @@ before(async () => {
   centreId = centre.centreId;
   const staff = await buildStaff(ctx.db, { municipalityId: centre.municipalityId, centreId });
   employee = await login(ctx.app, staff.email);
-  supervisor = await login(ctx.app, (await buildUser(ctx.db, { role: 'ministry_supervisor', validFrom: '2020-01-01' })).email);
+  supervisor = await login(ctx.app, (await buildUser(ctx, { role: 'ministry_supervisor', validFrom: '2020-01-01' })).email);
   const service = (await buildService(ctx.db, { holderId: await organisationId(ctx.db, 'VID'), name: 'Subjektu testa pakalpojums' })).id;
 
   const contact = await employee.request('POST', '/api/v1/contacts', {

@@ -17,8 +17,8 @@ before(async () => {
   ctx = await testContext();
   balvi = await organisationId(ctx.db, 'Balvu novads');
   vid = await organisationId(ctx.db, 'VID');
-  maintainer = await login(ctx.app, (await buildUser(ctx.db, { role: 'maintainer' })).email);
-  balviAdmin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin' })).email);
+  maintainer = await login(ctx.app, (await buildUser(ctx, { role: 'maintainer' })).email);
+  balviAdmin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin' })).email);
 });
 after(() => ctx.close());
 

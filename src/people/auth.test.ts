@@ -11,7 +11,7 @@ before(async () => {
 after(() => ctx.close());
 
 test('logs in with the right password, returns live roles, and writes an audit event', async () => {
-  const user = await buildUser(ctx.db, { role: 'centre_employee' });
+  const user = await buildUser(ctx, { role: 'centre_employee' });
   const session = await login(ctx.app, user.email);
   const me = await session.request('GET', '/api/v1/auth/session');
   assert.equal(me.status, 200);
@@ -22,7 +22,7 @@ test('logs in with the right password, returns live roles, and writes an audit e
 });
 
 test('a wrong password answers 401 invalid_credentials in Latvian by default and English on request', async () => {
-  const user = await buildUser(ctx.db);
+  const user = await buildUser(ctx);
   const lv = await tryLogin(ctx.app, user.email, 'wrong-password-123');
   assert.equal(lv.status, 401);
   assert.equal(lv.json.code, 'invalid_credentials');
@@ -41,14 +41,14 @@ test('an unknown e-mail gets the same answer as a wrong password', async () => {
 });
 
 test('login without a CSRF token is refused', async () => {
-  const user = await buildUser(ctx.db);
+  const user = await buildUser(ctx);
   const res = await call(ctx.app, 'POST', '/api/v1/auth/login', { email: user.email, password: TEST_PASSWORD });
   assert.equal(res.status, 403);
   assert.equal(res.json.code, 'csrf_invalid');
 });
 
 test('repeated failures lock the account for a while, then it opens again', async () => {
-  const user = await buildUser(ctx.db);
+  const user = await buildUser(ctx);
   for (let i = 0; i < ctx.config.lockoutThreshold; i++) await tryLogin(ctx.app, user.email, 'wrong-password-123');
   const locked = await tryLogin(ctx.app, user.email, TEST_PASSWORD);
   assert.equal(locked.status, 429);
@@ -60,7 +60,7 @@ test('repeated failures lock the account for a while, then it opens again', asyn
 });
 
 test('a session ends after the idle timeout and after the absolute timeout', async () => {
-  const user = await buildUser(ctx.db);
+  const user = await buildUser(ctx);
   const idle = await login(ctx.app, user.email);
   ctx.clock.advance((ctx.config.sessionIdleMinutes + 1) * 60_000);
   assert.equal((await idle.request('GET', '/api/v1/auth/session')).status, 401);
@@ -76,14 +76,14 @@ test('a session ends after the idle timeout and after the absolute timeout', asy
 });
 
 test('logout ends the session', async () => {
-  const user = await buildUser(ctx.db);
+  const user = await buildUser(ctx);
   const session = await login(ctx.app, user.email);
   assert.equal((await session.request('POST', '/api/v1/auth/logout')).status, 200);
   assert.equal((await session.request('GET', '/api/v1/auth/session')).status, 401);
 });
 
 test('a cookie-authenticated write without the CSRF header is refused', async () => {
-  const user = await buildUser(ctx.db);
+  const user = await buildUser(ctx);
   const session = await login(ctx.app, user.email);
   const res = await call(ctx.app, 'POST', '/api/v1/auth/logout', undefined, { cookie: session.cookie });
   assert.equal(res.status, 403);
@@ -91,7 +91,7 @@ test('a cookie-authenticated write without the CSRF header is refused', async ()
 });
 
 test('AM-1.11 a fixed-term grant stops working after its last day with nobody acting', async () => {
-  const user = await buildUser(ctx.db, { role: 'centre_head', validUntil: '2026-06-30', validFrom: '2026-01-01' });
+  const user = await buildUser(ctx, { role: 'centre_head', validUntil: '2026-06-30', validFrom: '2026-01-01' });
   ctx.clock.set('2026-06-30T20:59:00Z'); // 23:59 in Riga, still the last day
   let session = await login(ctx.app, user.email);
   let me = await session.request('GET', '/api/v1/auth/session');
@@ -104,7 +104,7 @@ test('AM-1.11 a fixed-term grant stops working after its last day with nobody ac
 });
 
 test('password change needs the current password, keeps this session and ends the others', async () => {
-  const user = await buildUser(ctx.db);
+  const user = await buildUser(ctx);
   const other = await login(ctx.app, user.email);
   const session = await login(ctx.app, user.email);
   const wrong = await session.request('POST', '/api/v1/auth/password', { currentPassword: 'not-it-123456', newPassword: 'a-new-long-password' });
@@ -146,7 +146,7 @@ test('login attempts from one address are rate limited with a problem answer', a
 });
 
 test('forgot password: a reset link is mailed to an existing account, and unknown addresses get the same answer', async () => {
-  const user = await buildUser(ctx.db);
+  const user = await buildUser(ctx);
   const mails = async (to: string) => ctx.db.selectFrom('mail_outbox').select(['body_text']).where('to_address', '=', to).execute();
   const c = await csrf(ctx.app);
   const ask = (email: string) => call(ctx.app, 'POST', '/api/v1/auth/password-reset', { email }, { cookie: c.cookie, 'x-csrf-token': c.token });
@@ -167,8 +167,8 @@ test('forgot password: a reset link is mailed to an existing account, and unknow
 test('demo accounts are refused when NODE_ENV=production, even if their rows exist', async () => {
   const production = await testContext({ NODE_ENV: 'production', DATABASE_URL: 'postgres://configured-elsewhere/vienuviet', DEMO: 'false' });
   try {
-    const demo = await buildUser(production.db, { email: 'vaditajs@demo.vienuviet.lv', role: 'centre_head' });
-    const real = await buildUser(production.db, { role: 'centre_head' });
+    const demo = await buildUser(production, { email: 'vaditajs@demo.vienuviet.lv', role: 'centre_head' });
+    const real = await buildUser(production, { role: 'centre_head' });
     const refused = await tryLogin(production.app, demo.email);
     assert.equal(refused.status, 401);
     assert.equal(refused.json.code, 'invalid_credentials');

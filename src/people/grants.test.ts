@@ -21,8 +21,8 @@ before(async () => {
   balvi = await organisationId(ctx.db, 'Balvu novads');
   balviCentre = await firstCentreId(ctx.db, balvi);
   other = await buildMunicipality(ctx.db);
-  maintainer = await login(ctx.app, (await buildUser(ctx.db, { role: 'maintainer' })).email);
-  const admin = await buildUser(ctx.db, { role: 'org_admin' });
+  maintainer = await login(ctx.app, (await buildUser(ctx, { role: 'maintainer' })).email);
+  const admin = await buildUser(ctx, { role: 'org_admin' });
   balviAdminId = admin.id;
   balviAdmin = await login(ctx.app, admin.email);
 });
@@ -32,7 +32,7 @@ const today = () => rigaDate(ctx.deps.now());
 const fieldsOf = (res: { json: { errors?: { field: string; code: string }[] } }) => (res.json.errors ?? []).map((e) => `${e.field} ${e.code}`);
 
 test('AM-1.11 an organisation admin grants a centre role at its own centre; the grant names its scope and is active', async () => {
-  const user = await buildUser(ctx.db, { role: 'committee_member', organisation: 'Balvu novads' });
+  const user = await buildUser(ctx, { role: 'committee_member', organisation: 'Balvu novads' });
   const res = await balviAdmin.request('POST', `/api/v1/users/${user.id}/grants`, { role: 'centre_head', centreId: balviCentre });
   assert.equal(res.status, 201, res.body);
   assert.equal(res.json.organisationId, balvi, "a centre's grant belongs to its municipality");
@@ -48,7 +48,7 @@ test('AM-1.11 an organisation admin grants a centre role at its own centre; the 
 });
 
 test('AM-1.11 an organisation admin cannot grant a role to a user of another organisation (404)', async () => {
-  const stranger = await buildUser(ctx.db, { organisation: other.shortName });
+  const stranger = await buildUser(ctx, { organisation: other.shortName });
   const before = await counts(ctx.db);
   const res = await balviAdmin.request('POST', `/api/v1/users/${stranger.id}/grants`, { role: 'committee_member' });
   assert.equal(res.status, 404);
@@ -56,7 +56,7 @@ test('AM-1.11 an organisation admin cannot grant a role to a user of another org
 });
 
 test('AM-1.11 an organisation admin cannot grant its own user a role in another organisation or its centre (400 scope_not_allowed)', async () => {
-  const user = await buildUser(ctx.db);
+  const user = await buildUser(ctx);
   const before = await counts(ctx.db);
   const inOrg = await balviAdmin.request('POST', `/api/v1/users/${user.id}/grants`, { role: 'committee_member', organisationId: other.organisationId });
   assert.deepEqual(fieldsOf(inOrg), ['/organisationId scope_not_allowed']);
@@ -66,7 +66,7 @@ test('AM-1.11 an organisation admin cannot grant its own user a role in another 
 });
 
 test('AM-1.11 only a maintainer grants the network-wide roles; an organisation admin may grant org_admin in its own organisation', async () => {
-  const user = await buildUser(ctx.db);
+  const user = await buildUser(ctx);
   const varam = await organisationId(ctx.db, 'VARAM');
   for (const role of ['maintainer', 'ministry_supervisor', 'auditor']) {
     const res = await balviAdmin.request('POST', `/api/v1/users/${user.id}/grants`, { role });
@@ -81,7 +81,7 @@ test('AM-1.11 only a maintainer grants the network-wide roles; an organisation a
 });
 
 test('AM-1.11 a role must fit its scope; each violation is 400 naming the field', async () => {
-  const user = await buildUser(ctx.db);
+  const user = await buildUser(ctx);
   const vid = await organisationId(ctx.db, 'VID');
   const vdi = await organisationId(ctx.db, 'VDI');
   const varam = await organisationId(ctx.db, 'VARAM');
@@ -110,7 +110,7 @@ test('AM-1.11 a role must fit its scope; each violation is 400 naming the field'
 });
 
 test('AM-1.11 a term starts today or later and its end is not before its start; bad dates name the field', async () => {
-  const user = await buildUser(ctx.db);
+  const user = await buildUser(ctx);
   const before = await counts(ctx.db);
   const url = `/api/v1/users/${user.id}/grants`;
   const cases: [Record<string, unknown>, string][] = [
@@ -130,14 +130,14 @@ test('AM-1.11 a term starts today or later and its end is not before its start; 
 });
 
 test('AM-1.11 the same role in the same scope for an overlapping term is refused (409 grant_duplicate)', async () => {
-  const user = await buildUser(ctx.db, { role: 'centre_employee' });
+  const user = await buildUser(ctx, { role: 'centre_employee' });
   const res = await balviAdmin.request('POST', `/api/v1/users/${user.id}/grants`, { role: 'centre_employee', centreId: balviCentre, validFrom: addDays(today(), 30) });
   assert.equal(res.status, 409);
   assert.equal(res.json.code, 'grant_duplicate');
 });
 
 test('AM-1.11 a revoked role stops working at once (403 on the next request) and grant.revoke keeps before and after', async () => {
-  const holder = await buildUser(ctx.db, { role: 'org_admin' });
+  const holder = await buildUser(ctx, { role: 'org_admin' });
   const session = await login(ctx.app, holder.email);
   assert.equal((await session.request('GET', '/api/v1/users')).status, 200);
   const grant = (await maintainer.request('GET', `/api/v1/users/${holder.id}`)).json.grants[0];
@@ -157,10 +157,10 @@ test('AM-1.11 a revoked role stops working at once (403 on the next request) and
 });
 
 test('AM-1.11 an organisation admin cannot revoke grants outside its scope (404): other organisations and network roles', async () => {
-  const stranger = await buildUser(ctx.db, { organisation: other.shortName, role: 'committee_member' });
+  const stranger = await buildUser(ctx, { organisation: other.shortName, role: 'committee_member' });
   const strangerGrant = (await maintainer.request('GET', `/api/v1/users/${stranger.id}`)).json.grants[0];
   assert.equal((await balviAdmin.request('POST', `/api/v1/grants/${strangerGrant.id}/revoke`)).status, 404);
-  const own = await buildUser(ctx.db);
+  const own = await buildUser(ctx);
   const auditorGrant = (await maintainer.request('POST', `/api/v1/users/${own.id}/grants`, { role: 'auditor' })).json;
   assert.equal((await balviAdmin.request('POST', `/api/v1/grants/${auditorGrant.id}/revoke`)).status, 404);
   assert.equal((await balviAdmin.request('POST', '/api/v1/grants/00000000-0000-4000-8000-000000000000/revoke')).status, 404);
@@ -168,7 +168,7 @@ test('AM-1.11 an organisation admin cannot revoke grants outside its scope (404)
 });
 
 test('AM-1.11 an administrator cannot revoke their own admin grant (no lock-out); another administrator can', async () => {
-  const admin = await buildUser(ctx.db, { role: 'org_admin' });
+  const admin = await buildUser(ctx, { role: 'org_admin' });
   const session = await login(ctx.app, admin.email);
   const mine = (await session.request('GET', `/api/v1/users/${admin.id}`)).json.grants[0];
   const res = await session.request('POST', `/api/v1/grants/${mine.id}/revoke`);
@@ -180,15 +180,15 @@ test('AM-1.11 an administrator cannot revoke their own admin grant (no lock-out)
 });
 
 test('people without an admin role cannot grant or revoke (403)', async () => {
-  const reader = await login(ctx.app, (await buildUser(ctx.db, { role: 'auditor' })).email);
-  const user = await buildUser(ctx.db);
+  const reader = await login(ctx.app, (await buildUser(ctx, { role: 'auditor' })).email);
+  const user = await buildUser(ctx);
   assert.equal((await reader.request('POST', `/api/v1/users/${user.id}/grants`, { role: 'committee_member' })).status, 403);
   assert.equal((await reader.request('POST', '/api/v1/grants/00000000-0000-4000-8000-000000000000/revoke')).status, 403);
 });
 
 // Moves the clock: keep last in the file.
 test('AM-1.11 a fixed-term grant is in force through its last day in Riga and stops after it with nobody acting; a future one starts on its first day', async () => {
-  const user = await buildUser(ctx.db, { role: 'committee_member', organisation: 'Balvu novads' });
+  const user = await buildUser(ctx, { role: 'committee_member', organisation: 'Balvu novads' });
   const start = today();
   const last = addDays(start, 10);
   const fixed = await balviAdmin.request('POST', `/api/v1/users/${user.id}/grants`, { role: 'org_admin', validUntil: last });
@@ -200,7 +200,7 @@ test('AM-1.11 a fixed-term grant is in force through its last day in Riga and st
   const grantsAt = async (instant: Date) => {
     ctx.clock.set(instant);
     // Sessions idle out when the clock jumps: log in again at the new time.
-    const reader = await login(ctx.app, (await buildUser(ctx.db, { role: 'auditor' })).email);
+    const reader = await login(ctx.app, (await buildUser(ctx, { role: 'auditor' })).email);
     const view = (await reader.request('GET', `/api/v1/users/${user.id}`)).json;
     return Object.fromEntries(view.grants.map((g: { role: string; active: boolean }) => [g.role, g.active]));
   };
@@ -213,6 +213,6 @@ test('AM-1.11 a fixed-term grant is in force through its last day in Riga and st
   const after = await grantsAt(new Date(endOfRigaDay(last).getTime() + 60_000));
   assert.deepEqual(after, { org_admin: false, centre_head: true, committee_member: true });
   assert.equal((await (await login(ctx.app, user.email)).request('GET', '/api/v1/users')).status, 403);
-  const view = (await (await login(ctx.app, (await buildUser(ctx.db, { role: 'maintainer' })).email)).request('GET', `/api/v1/users/${user.id}`)).json;
+  const view = (await (await login(ctx.app, (await buildUser(ctx, { role: 'maintainer' })).email)).request('GET', `/api/v1/users/${user.id}`)).json;
   assert.equal(view.grants.at(-1).role, 'org_admin', 'grants in force come first');
 });

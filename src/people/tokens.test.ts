@@ -21,8 +21,8 @@ before(async () => {
   balvi = await organisationId(ctx.db, 'Balvu novads');
   varam = await organisationId(ctx.db, 'VARAM');
   other = await buildMunicipality(ctx.db);
-  maintainer = await login(ctx.app, (await buildUser(ctx.db, { role: 'maintainer' })).email);
-  balviAdmin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin' })).email);
+  maintainer = await login(ctx.app, (await buildUser(ctx, { role: 'maintainer' })).email);
+  balviAdmin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin' })).email);
 });
 after(() => ctx.close());
 
@@ -50,8 +50,8 @@ test('an API token is shown once: stored as a hash with its prefix, never listed
 });
 
 test('DR-19.4 a token works as Bearer within its role and scope, like a grant', async () => {
-  const stranger = await buildUser(ctx.db, { organisation: other.shortName });
-  const own = await buildUser(ctx.db);
+  const stranger = await buildUser(ctx, { organisation: other.shortName });
+  const own = await buildUser(ctx);
   const adminToken = (await balviAdmin.request('POST', '/api/v1/api-tokens', { name: 'DVS', role: 'org_admin', organisationId: balvi, expiresOn: inDays(5) })).json.token;
   const asAdmin = withToken(ctx.app, adminToken);
   const users = await asAdmin('GET', '/api/v1/users?limit=200');
@@ -99,7 +99,7 @@ test('AM-1.11 tokens are scoped like grants: an organisation admin sees and mana
   const mismatch = await maintainer.request('POST', '/api/v1/api-tokens', { name: 'X', role: 'centre_employee', organisationId: balvi, expiresOn: inDays(5) });
   assert.deepEqual(fieldsOf(mismatch), ['/centreId centre_required']);
   assert.deepEqual(await counts(ctx.db), before);
-  const employee = await login(ctx.app, (await buildUser(ctx.db)).email);
+  const employee = await login(ctx.app, (await buildUser(ctx)).email);
   assert.equal((await employee.request('GET', '/api/v1/api-tokens')).status, 403);
 });
 

@@ -16,8 +16,8 @@ before(async () => {
   ctx = await testContext();
   balvi = await organisationId(ctx.db, 'Balvu novads');
   other = await buildMunicipality(ctx.db);
-  maintainer = await login(ctx.app, (await buildUser(ctx.db, { role: 'maintainer' })).email);
-  balviAdmin = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin' })).email);
+  maintainer = await login(ctx.app, (await buildUser(ctx, { role: 'maintainer' })).email);
+  balviAdmin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin' })).email);
 });
 after(() => ctx.close());
 
@@ -99,7 +99,7 @@ test('AM-1.11 an organisation admin cannot add a user to another organisation (4
 });
 
 test('DR-19.4 the user list shows an organisation admin only its own organisation, the network readers everybody', async () => {
-  const stranger = await buildUser(ctx.db, { organisation: other.shortName });
+  const stranger = await buildUser(ctx, { organisation: other.shortName });
   const own = await balviAdmin.request('GET', '/api/v1/users?limit=200');
   assert.equal(own.status, 200);
   assert.ok(own.json.items.length > 0);
@@ -108,7 +108,7 @@ test('DR-19.4 the user list shows an organisation admin only its own organisatio
   const filtered = await balviAdmin.request('GET', `/api/v1/users?organisationId=${other.organisationId}`);
   assert.deepEqual(filtered.json, { items: [], total: 0 });
   for (const role of ['maintainer', 'ministry_supervisor', 'auditor'] as const) {
-    const reader = await login(ctx.app, (await buildUser(ctx.db, { role })).email);
+    const reader = await login(ctx.app, (await buildUser(ctx, { role })).email);
     const all = await reader.request('GET', `/api/v1/users?organisationId=${other.organisationId}`);
     assert.equal(all.status, 200, role);
     assert.ok(all.json.items.some((u: { id: string }) => u.id === stranger.id), role);
@@ -117,7 +117,7 @@ test('DR-19.4 the user list shows an organisation admin only its own organisatio
 
 test('DR-19.4 people without an admin or reader role cannot list users (403)', async () => {
   for (const role of ['centre_employee', 'centre_head', 'institution_coordinator', 'committee_member'] as const) {
-    const session = await login(ctx.app, (await buildUser(ctx.db, { role })).email);
+    const session = await login(ctx.app, (await buildUser(ctx, { role })).email);
     assert.equal((await session.request('GET', '/api/v1/users')).status, 403, role);
   }
   assert.equal((await call(ctx.app, 'GET', '/api/v1/users')).status, 401);
@@ -144,7 +144,7 @@ test('the user list searches name and e-mail ignoring case and diacritics, sorts
 });
 
 test('DR-19.4 an organisation admin gets 404 for a user of another organisation, for reading and for changing', async () => {
-  const stranger = await buildUser(ctx.db, { organisation: other.shortName });
+  const stranger = await buildUser(ctx, { organisation: other.shortName });
   assert.equal((await balviAdmin.request('GET', `/api/v1/users/${stranger.id}`)).status, 404);
   assert.equal((await balviAdmin.request('PATCH', `/api/v1/users/${stranger.id}`, { name: 'X' })).status, 404);
   assert.equal((await balviAdmin.request('POST', `/api/v1/users/${stranger.id}/invite`)).status, 404);
@@ -153,7 +153,7 @@ test('DR-19.4 an organisation admin gets 404 for a user of another organisation,
 });
 
 test('AM-1.11 changing a user writes user.update with before and after; disabling ends their sessions at once', async () => {
-  const target = await buildUser(ctx.db);
+  const target = await buildUser(ctx);
   const theirs = await login(ctx.app, target.email);
   const res = await balviAdmin.request('PATCH', `/api/v1/users/${target.id}`, { name: 'Jauns Vārds', phone: '+371 29999999' });
   assert.equal(res.status, 200, res.body);
@@ -174,7 +174,7 @@ test('AM-1.11 changing a user writes user.update with before and after; disablin
 });
 
 test('AM-1.11 an administrator cannot disable their own account (lock-out)', async () => {
-  const admin = await buildUser(ctx.db, { role: 'org_admin' });
+  const admin = await buildUser(ctx, { role: 'org_admin' });
   const session = await login(ctx.app, admin.email);
   const res = await session.request('PATCH', `/api/v1/users/${admin.id}`, { status: 'disabled' });
   assert.equal(res.status, 400);
@@ -221,7 +221,7 @@ test('bad input answers 400 naming each field and writes nothing', async () => {
     assert.ok(res.status === 400 || res.status === 409, `${JSON.stringify(body)} → ${res.status}`);
     assert.deepEqual(res.json.errors.map((e: { field: string }) => e.field), fields, JSON.stringify(body));
   }
-  const patch = await maintainer.request('PATCH', `/api/v1/users/${(await buildUser(ctx.db)).id}`, { status: 'gone', email: 'x@y.lv' });
+  const patch = await maintainer.request('PATCH', `/api/v1/users/${(await buildUser(ctx)).id}`, { status: 'gone', email: 'x@y.lv' });
   assert.equal(patch.status, 400);
   assert.deepEqual(patch.json.errors.map((e: { field: string }) => e.field).sort(), ['/email', '/status']);
   const query = await maintainer.request('GET', '/api/v1/users?limit=0&sort=name');

@@ -107,8 +107,8 @@ test('SR-10 SR-13 the basket descriptions pass the value rules and are complete:
 });
 
 test('SR-8 SR-11 a basket entry is the institution\'s own: its admin sees it in force and verified, and edits it through the API; another holder cannot', async () => {
-  const pmlp = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin', organisation: 'PMLP' })).email);
-  const vid = await login(ctx.app, (await buildUser(ctx.db, { role: 'org_admin', organisation: 'VID' })).email);
+  const pmlp = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'PMLP' })).email);
+  const vid = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'VID' })).email);
   const row = (await services()).find((r) => r.external_id === 'grozs-3.13')!;
   const detail = await pmlp.request('GET', `/api/v1/services/${row.id}`);
   assert.equal(detail.status, 200, detail.body);

@@ -35,8 +35,8 @@ async function snapshot(): Promise<string> {
 
 before(async () => {
   ctx = await testContext();
-  const maintainer = await buildUser(ctx.db, { role: 'maintainer' });
-  const other = await buildUser(ctx.db, { role: 'centre_employee' });
+  const maintainer = await buildUser(ctx, { role: 'maintainer' });
+  const other = await buildUser(ctx, { role: 'centre_employee' });
   session = await login(ctx.app, maintainer.email);
   // Real ids let random bodies reach past "not found" into the services' own checks.
   ids.set('users', other.id);

@@ -19,7 +19,7 @@ const sessions = new Map<Role, Session>();
 before(async () => {
   ctx = await testContext();
   for (const role of ROLES) {
-    const user = await buildUser(ctx.db, { role });
+    const user = await buildUser(ctx, { role });
     sessions.set(role, await login(ctx.app, user.email));
   }
 });

@@ -28,7 +28,7 @@ let identifier = '';
 before(async () => {
   e2e = await startE2E({ now: () => fixedNow ?? new Date() });
   // SR-5: the holder's admin approves its list; the demo has a contact person at VID but no admin there.
-  adminEmail = (await buildUser(e2e.server.database.db, { role: 'org_admin', organisation: 'VID' })).email;
+  adminEmail = (await buildUser({ db: e2e.server.database.db, clock: { now: () => fixedNow ?? new Date() } }, { role: 'org_admin', organisation: 'VID' })).email;
 });
 after(() => e2e?.close());
 

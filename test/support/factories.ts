@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { randomBytes } from 'node:crypto';
 import type { DB, Role } from '../../src/platform/db/schema.ts';
 import { hashPassword } from '../../src/people/auth-service.ts';
-import { rigaDate } from '../../src/platform/time.ts';
+import { addDays, rigaDate } from '../../src/platform/time.ts';
 
 export const TEST_PASSWORD = 'test-parole-123456';
 let passwordHash: Promise<string> | undefined;
@@ -29,8 +29,21 @@ export interface BuildUser {
   password?: string | null;
 }
 
-/** Creates a user with one grant; returns ids and the e-mail. */
-export async function buildUser(db: Kysely<DB>, options: BuildUser = {}) {
+/**
+ * What a factory needs from its test: the database, and the test's clock — every date a factory writes comes from it,
+ * never from the machine's calendar (a suite that passes today and fails next month is broken).
+ */
+export interface FactoryContext {
+  db: Kysely<DB>;
+  clock: { now(): Date };
+}
+
+/**
+ * Creates a user with one grant; returns ids and the e-mail. Unless the test says otherwise, the grant has been in force for
+ * a year by the test's clock, so a test may move its clock back a little without losing its users.
+ */
+export async function buildUser(ctx: FactoryContext, options: BuildUser = {}) {
+  const { db } = ctx;
   const role = options.role ?? 'centre_employee';
   const defaultOrg: Record<string, string> = {
     maintainer: 'VRAA',
@@ -63,7 +76,7 @@ export async function buildUser(db: Kysely<DB>, options: BuildUser = {}) {
       role,
       organisation_id: orgId,
       centre_id: centreId,
-      valid_from: options.validFrom ?? rigaDate(),
+      valid_from: options.validFrom ?? addDays(rigaDate(ctx.clock.now()), -365),
       valid_until: options.validUntil ?? null,
     })
     .execute();

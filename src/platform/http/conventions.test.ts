@@ -40,7 +40,7 @@ test('a body over the limit is refused with 413 and nothing is written', async (
 });
 
 test('unknown properties, too long strings and wrong types are 400 with each field named', async () => {
-  const user = await buildUser(ctx.db);
+  const user = await buildUser(ctx);
   const session = await login(ctx.app, user.email);
   const res = await session.request('POST', '/api/v1/auth/password', { currentPassword: 'x'.repeat(201), newPassword: 12, extra: true });
   assert.equal(res.status, 400);
@@ -51,7 +51,7 @@ test('unknown properties, too long strings and wrong types are 400 with each fie
 });
 
 test('malformed JSON is a 400 problem, not a 500', async () => {
-  const user = await buildUser(ctx.db);
+  const user = await buildUser(ctx);
   const session = await login(ctx.app, user.email);
   const res = await session.request('POST', '/api/v1/auth/password', '{"currentPassword": ');
   assert.equal(res.status, 400);
