@@ -10,12 +10,26 @@ import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../platform/http/errors.ts';
 import * as repo from './repository.ts';
 import { presentConfirmedYear, presentHoliday, presentTransfer } from './presenters.ts';
-import { checkKnownDate, knownYears } from './service.ts';
 import type { ConfirmIn, HolidayIn, TransferIn } from './schemas.ts';
 import { isUniqueViolation } from '../platform/db/errors.ts';
 
 const isHoliday = (d: DayInfo) => isHolidayReason(d.reason);
 const taken = (field: string): FieldIssue => ({ field, code: 'calendar_day_taken' });
+
+/**
+ * The years the ministry writes to: the recorded ones and the next. The calendar answers for 1990–2100, but the years
+ * before the record stay unconfirmed (their orders are not entered one by one), and a later year waits its turn.
+ */
+function editableYears(calendar: WorkingCalendar): { first: number; last: number } {
+  return { first: calendar.confirmedFrom, last: calendar.confirmedThrough + 1 };
+}
+
+/** Refuses a body date outside the editable years, naming the field. */
+function checkEditableDate(calendar: WorkingCalendar, date: string, field: string): void {
+  const year = Number(date.slice(0, 4));
+  const years = editableYears(calendar);
+  if (year < years.first || year > years.last) throw ValidationError.field(field, 'calendar_year_not_editable', years);
+}
 
 
 /** The calendar as it stands in the database now, not as cached a moment ago (another instance may have written). */
@@ -43,8 +57,8 @@ export async function listAdditions(deps: Deps) {
 /** Labour Law s.133(4): a weekday (not a holiday) given off, and the Saturday worked instead. */
 export async function addTransfer(deps: Deps, input: TransferIn, context: AuditContext) {
   const calendar = await currentCalendar(deps);
-  checkKnownDate(calendar, input.dayOff, '/dayOff', 'body');
-  checkKnownDate(calendar, input.workingSaturday, '/workingSaturday', 'body');
+  checkEditableDate(calendar, input.dayOff, '/dayOff');
+  checkEditableDate(calendar, input.workingSaturday, '/workingSaturday');
   const off = calendar.day(input.dayOff);
   const saturday = calendar.day(input.workingSaturday);
   const invalid: FieldIssue[] = [];
@@ -95,7 +109,7 @@ export async function addHoliday(deps: Deps, input: HolidayIn, context: AuditCon
   if (!basis) invalid.push({ field: '/basis', code: 'field_required' });
   refuse(invalid, []);
   const calendar = await currentCalendar(deps);
-  checkKnownDate(calendar, input.date, '/date', 'body');
+  checkEditableDate(calendar, input.date, '/date');
   const day = calendar.day(input.date);
   if (isHoliday(day)) refuse([], [{ field: '/date', code: 'calendar_day_is_holiday' }]);
   if (day.reason === 'transferred_day_off' || day.reason === 'working_saturday') refuse([], [taken('/date')]);
@@ -133,8 +147,8 @@ export async function confirmYear(deps: Deps, year: number, input: ConfirmIn, co
   if (!basis) throw ValidationError.field('/basis', 'field_required');
   const calendar = await currentCalendar(deps);
   const alreadyConfirmed = () => new ConflictError('calendar_year_confirmed', [{ field: '/year', in: 'path', code: 'calendar_year_confirmed', params: { year } }]);
-  if (year <= calendar.confirmedThrough && year >= knownYears(calendar).first) throw alreadyConfirmed();
-  if (year !== calendar.confirmedThrough + 1) throw ValidationError.path('/year', 'calendar_year_out_of_range', knownYears(calendar));
+  if (year <= calendar.confirmedThrough && year >= calendar.confirmedFrom) throw alreadyConfirmed();
+  if (year !== calendar.confirmedThrough + 1) throw ValidationError.path('/year', 'calendar_year_not_editable', editableYears(calendar));
   try {
     return await inTransaction(deps.db, async (trx) => {
       await repo.insertConfirmedYear(trx, { year, basis, confirmedBy: context.actor.userId, now: deps.now() });

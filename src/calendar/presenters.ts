@@ -1,6 +1,6 @@
 // The shapes in which the calendar leaves the API. No row or calendar object reaches JSON without passing here.
 import { Type, type Static } from 'typebox';
-import type { DayInfo, Deadline, SkippedDay, YearView } from '../platform/calendar/calendar.ts';
+import type { DayInfo, Deadline, ProvisionalReason, SkippedDay, YearView } from '../platform/calendar/calendar.ts';
 import type { Lang } from '../platform/i18n/messages.ts';
 import { Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
 import type { ConfirmedYearRow, HolidayRow, TransferRow } from './repository.ts';
@@ -19,6 +19,13 @@ const ReasonSchema = StringEnum(
   'public_holiday (Law on Holidays s.1), substitute_day_off (4 May, 18 November or the Song Festival closing day fell on a weekend), one_off_holiday (declared by law), transferred_day_off and working_saturday (Cabinet order, Labour Law s.133(4)), weekend',
 );
 
+const ProvisionalReasonSchema = (of: string) =>
+  Nullable(
+    Text(
+      `Why ${of} provisional, in the caller's language (Accept-Language: lv or en): the years whose Cabinet transfers are not known, e.g. "2029: Cabinet transfers of working days not yet known"; null when not provisional`,
+    ),
+  );
+
 const ExplainedDaySchema = Obj({
   date: Day('The day (YYYY-MM-DD)'),
   reason: ReasonSchema,
@@ -36,7 +43,10 @@ export const DeadlineSchema = Obj(
       description: 'Days passed over and why: for working days, the weekdays that were not working days; for months, every day from the target to the due date',
     }),
     workingSaturdays: Type.Array(ExplainedDaySchema, { description: 'Saturdays counted as working days by Cabinet order' }),
-    provisional: Type.Boolean({ description: 'True when the term reaches a year whose Cabinet transfers are not confirmed yet: the due date may still move' }),
+    provisional: Type.Boolean({
+      description: 'True when the term passes through a year whose Cabinet transfers are not confirmed (after the last confirmed year, or before 2015, the first recorded one): the due date may still move',
+    }),
+    provisionalReason: ProvisionalReasonSchema('the due date is'),
     calendar: CalendarKindSchema,
   },
   { description: 'A deadline with its explanation' },
@@ -47,8 +57,11 @@ export const WorkingDaysSchema = Obj({
   from: Day('The first date given (not counted)'),
   to: Day('The last date given (counted)'),
   workingDays: Type.Integer({ description: 'Working days after from up to and including to' }),
+  provisional: Type.Boolean({ description: 'True when the days counted reach a year whose Cabinet transfers are not confirmed: the count may still change' }),
+  provisionalReason: ProvisionalReasonSchema('the count is'),
   calendar: CalendarKindSchema,
 });
+export type WorkingDaysOut = Static<typeof WorkingDaysSchema>;
 
 const YearDaySchema = Obj({
   date: Day('The day (YYYY-MM-DD)'),
@@ -64,13 +77,19 @@ const YearDaySchema = Obj({
 
 export const YearSchema = Obj({
   year: Type.Integer({ description: 'The year' }),
-  confirmed: Type.Boolean({ description: "The year's Cabinet order on transfers is entered; otherwise transfers may still be added" }),
+  confirmed: Type.Boolean({ description: "The year's Cabinet order on transfers is entered; otherwise transfers may still be added (or, before 2015, are not recorded)" }),
+  provisionalReason: ProvisionalReasonSchema('the year is'),
   calendar: CalendarKindSchema,
   daysOff: Type.Array(YearDaySchema, { description: 'Holidays (also those on a weekend), substitute and transferred days off, in date order' }),
   workingSaturdays: Type.Array(YearDaySchema, { description: 'Saturdays that are working days by Cabinet order' }),
   shortenedDays: Type.Array(YearDaySchema, { description: 'Working days one hour shorter (Labour Law s.135)' }),
 });
 export type YearOut = Static<typeof YearSchema>;
+
+export function presentReason(reason: ProvisionalReason | undefined, lang: Lang): string | null {
+  if (!reason) return null;
+  return lang === 'lv' ? reason.textLv : reason.text;
+}
 
 function presentExplained(day: SkippedDay, lang: Lang) {
   return { date: day.date, reason: day.reason, text: lang === 'lv' ? day.textLv : day.text };
@@ -86,6 +105,7 @@ export function presentDeadline(d: Deadline, calendar: CalendarKind, lang: Lang)
     skipped: d.skipped.map((s) => presentExplained(s, lang)),
     workingSaturdays: d.workingSaturdays.map((s) => presentExplained(s, lang)),
     provisional: d.provisional,
+    provisionalReason: presentReason(d.provisionalReason, lang),
     calendar,
   };
 }
@@ -104,10 +124,11 @@ function presentDay(d: DayInfo) {
   };
 }
 
-export function presentYear(y: YearView, calendar: CalendarKind): YearOut {
+export function presentYear(y: YearView, calendar: CalendarKind, lang: Lang): YearOut {
   return {
     year: y.year,
     confirmed: y.confirmed,
+    provisionalReason: presentReason(y.provisionalReason, lang),
     calendar,
     daysOff: y.daysOff.map(presentDay),
     workingSaturdays: y.workingSaturdays.map(presentDay),
@@ -170,14 +191,16 @@ export const OrganisationCalendarSchema = Obj({
   kind: Text('Its kind (only a municipality may opt out)'),
   followsCabinetTransfers: Type.Boolean({ description: 'Applies Cabinet transfers (always true for state institutions)' }),
   calendar: CalendarKindSchema,
+  version: Type.Integer({ description: "The organisation's version after the change (its ETag, as GET /api/v1/organisations/{id} shows it)" }),
 });
 
-export function presentOrganisationCalendar(o: { id: string; name: string; kind: string; follows_cabinet_transfers: boolean }) {
+export function presentOrganisationCalendar(o: { id: string; name: string; kind: string; follows_cabinet_transfers: boolean; version: number }) {
   return {
     organisationId: o.id,
     name: o.name,
     kind: o.kind,
     followsCabinetTransfers: o.follows_cabinet_transfers,
     calendar: (o.follows_cabinet_transfers ? 'state' : 'without_transfers') as CalendarKind,
+    version: o.version,
   };
 }

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
 import type { Tx } from '../platform/db/transaction.ts';
+import { nextVersion, versionIn } from '../platform/db/versions.ts';
 
 type Q = Kysely<DB> | Tx;
 
@@ -71,9 +72,16 @@ export async function insertConfirmedYear(q: Tx, y: { year: number; basis: strin
 }
 
 export function findOrganisation(q: Q, id: string) {
-  return q.selectFrom('organisations').select(['id', 'name', 'kind', 'follows_cabinet_transfers']).where('id', '=', id).executeTakeFirst();
+  return q.selectFrom('organisations').select(['id', 'name', 'kind', 'follows_cabinet_transfers', 'version']).where('id', '=', id).executeTakeFirst();
 }
 
-export async function setFollowsCabinetTransfers(q: Tx, id: string, follows: boolean, now: Date): Promise<void> {
-  await q.updateTable('organisations').set({ follows_cabinet_transfers: follows, updated_at: now }).where('id', '=', id).execute();
+/** A change of the organisation (its version counts up), only from a version the setter named (If-Match). */
+export async function setFollowsCabinetTransfers(q: Tx, id: string, follows: boolean, now: Date, expected: readonly number[]): Promise<boolean> {
+  const result = await q
+    .updateTable('organisations')
+    .set({ follows_cabinet_transfers: follows, updated_at: now, version: nextVersion })
+    .where('id', '=', id)
+    .where(versionIn(expected))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }

@@ -5,6 +5,7 @@ import type { App } from '../app.ts';
 import type { Deps } from '../platform/deps.ts';
 import { anyUser, publicRoute, rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
+import { IfMatchHeaders, ifMatch, tagged } from '../platform/http/etag.ts';
 import { OkSchema, ok } from '../platform/http/schema.ts';
 import { pickLang } from '../platform/i18n/messages.ts';
 import { CALENDAR_EDITORS, OPT_OUT_SETTERS } from './policy.ts';
@@ -38,7 +39,7 @@ export async function calendarRoutes(app: App, deps: Deps): Promise<void> {
       config: { policy: publicRoute },
       schema: { summary: 'The number of working days after one date up to and including another', tags, querystring: WorkingDaysQuery, response: { 200: WorkingDaysSchema } },
     },
-    async (request) => countWorkingDays(deps, request.query),
+    async (request) => countWorkingDays(deps, request.query, pickLang(request.headers['accept-language'])),
   );
 
   app.get(
@@ -62,7 +63,7 @@ export async function calendarRoutes(app: App, deps: Deps): Promise<void> {
         response: { 200: YearSchema },
       },
     },
-    async (request) => yearView(deps, request.params.year, request.query.organisation),
+    async (request) => yearView(deps, request.params.year, request.query.organisation, pickLang(request.headers['accept-language'])),
   );
 
   app.post(
@@ -78,6 +79,8 @@ export async function calendarRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/calendar/transfers/:id',
     {
       config: { policy: editors },
+      // No If-Match here or for holidays: these facts are never edited, only entered and removed, so a removal cannot
+      // undo a change its sender did not see (a second removal is 404). Versions are for editable resources.
       schema: { summary: 'Remove a transfer entered at run time', tags, params: IdParams, response: { 200: OkSchema } },
     },
     async (request) => {
@@ -127,14 +130,15 @@ export async function calendarRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: rolesRoute(...OPT_OUT_SETTERS) },
       schema: {
-        summary: "Set whether a municipality applies Cabinet transfers (maintainer; an organisation's admin for its own)",
+        summary: "Set whether a municipality applies Cabinet transfers (maintainer; an organisation's admin for its own); If-Match: the organisation's version read",
         tags,
         params: OrganisationParams,
+        headers: IfMatchHeaders,
         body: OptOutBody,
         response: { 200: OrganisationCalendarSchema },
       },
     },
-    async (request) => setOrganisationCalendar(deps, request.params.id, request.body, auditContext(request)),
+    async (request, reply) => tagged(reply, await setOrganisationCalendar(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
   );
 
 }

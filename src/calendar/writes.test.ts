@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { testContext, type TestContext } from '../../test/support/context.ts';
 import { buildUser, organisationId } from '../../test/support/factories.ts';
 import { call, login, type Session } from '../../test/support/http.ts';
+import { currentVersion } from '../../test/support/versions.ts';
 import { buildMunicipality } from '../people/test-fixtures.ts';
 import { auditEvents, calendarCounts } from './test-fixtures.ts';
 
@@ -66,7 +67,8 @@ test('a transfer must give off a weekday that is not a holiday, for a Saturday, 
     [{ dayOff: '2027-05-01', workingSaturday: '2027-05-07' }, 400, [['/dayOff', 'calendar_day_not_weekday'], ['/workingSaturday', 'calendar_day_not_saturday']]],
     [{ dayOff: '2026-06-22', workingSaturday: '2026-07-04' }, 409, [['/dayOff', 'calendar_day_taken']]],
     [{ dayOff: '2026-06-26', workingSaturday: '2026-06-27' }, 409, [['/workingSaturday', 'calendar_day_taken']]],
-    [{ dayOff: '2029-05-03', workingSaturday: '2029-05-12' }, 400, [['/dayOff', 'calendar_year_out_of_range'], ]],
+    [{ dayOff: '2029-05-03', workingSaturday: '2029-05-12' }, 400, [['/dayOff', 'calendar_year_not_editable']]],
+    [{ dayOff: '2027-05-03', workingSaturday: '2010-05-08' }, 400, [['/workingSaturday', 'calendar_year_not_editable']]],
     [{ dayOff: '2027-02-30', workingSaturday: '2027-05-08' }, 400, [['/dayOff', 'field_format']]],
   ];
   const before = await calendarCounts(ctx.db);
@@ -124,9 +126,11 @@ test('Labour Law s.133(4) a municipality that opts out counts across 22 June 202
   const other = await buildMunicipality(ctx.db);
   const query = 'from=2026-06-19&workingDays=3';
   assert.equal(await due(`${query}&organisation=${balvi}`), '2026-06-27');
-  const res = await balviAdmin.request('PUT', `/api/v1/organisations/${balvi}/calendar`, { followsCabinetTransfers: false });
+  const read = await currentVersion(ctx.db, 'organisations', balvi);
+  const res = await balviAdmin.request('PUT', `/api/v1/organisations/${balvi}/calendar`, { followsCabinetTransfers: false }, read);
   assert.equal(res.status, 200, res.body);
-  assert.deepEqual(res.json, { organisationId: balvi, name: res.json.name, kind: 'municipality', followsCabinetTransfers: false, calendar: 'without_transfers' });
+  const version = Number(JSON.parse(read['if-match']!)) + 1;
+  assert.deepEqual(res.json, { organisationId: balvi, name: res.json.name, kind: 'municipality', followsCabinetTransfers: false, calendar: 'without_transfers', version });
   const events = await auditEvents(ctx.db, 'organisation.calendar_set', balvi);
   assert.equal(events.length, 1);
   assert.deepEqual([(events[0]!.before as { followsCabinetTransfers: boolean }).followsCabinetTransfers, (events[0]!.after as { followsCabinetTransfers: boolean }).followsCabinetTransfers], [true, false]);
@@ -141,13 +145,13 @@ test('Labour Law s.133(4) a municipality that opts out counts across 22 June 202
   assert.equal((await get(`/api/v1/calendar/working-days?from=2026-06-19&to=2026-06-27&organisation=${balvi}`)).json.workingDays, 3);
 
   // Another municipality is not Balvi's admin's to set; an institution cannot opt out; back to the state calendar.
-  assert.equal((await balviAdmin.request('PUT', `/api/v1/organisations/${other.organisationId}/calendar`, { followsCabinetTransfers: false })).status, 404);
+  assert.equal((await balviAdmin.request('PUT', `/api/v1/organisations/${other.organisationId}/calendar`, { followsCabinetTransfers: false }, await currentVersion(ctx.db, 'organisations', other.organisationId))).status, 404);
   const vid = await organisationId(ctx.db, 'VID');
-  const refused = await maintainer.request('PUT', `/api/v1/organisations/${vid}/calendar`, { followsCabinetTransfers: false });
+  const refused = await maintainer.request('PUT', `/api/v1/organisations/${vid}/calendar`, { followsCabinetTransfers: false }, await currentVersion(ctx.db, 'organisations', vid));
   assert.equal(refused.status, 400);
   assert.equal(refused.json.errors[0].field, '/followsCabinetTransfers');
-  assert.equal((await employee.request('PUT', `/api/v1/organisations/${balvi}/calendar`, { followsCabinetTransfers: true })).status, 403);
-  assert.equal((await maintainer.request('PUT', `/api/v1/organisations/${balvi}/calendar`, { followsCabinetTransfers: true })).json.calendar, 'state');
+  assert.equal((await employee.request('PUT', `/api/v1/organisations/${balvi}/calendar`, { followsCabinetTransfers: true }, await currentVersion(ctx.db, 'organisations', balvi))).status, 403);
+  assert.equal((await maintainer.request('PUT', `/api/v1/organisations/${balvi}/calendar`, { followsCabinetTransfers: true }, await currentVersion(ctx.db, 'organisations', balvi))).json.calendar, 'state');
   assert.equal(await due(`${query}&organisation=${balvi}`), '2026-06-27');
   assert.equal((await auditEvents(ctx.db, 'organisation.calendar_set', balvi)).length, 2);
 });

@@ -26,7 +26,7 @@ export function parseDays(days: readonly DayInput[], pointer: string): { days: D
   return { days: out, issues };
 }
 
-/** A real date that the working-day calendar covers (2000–2100). */
+/** A real date that the working-day calendar covers (FIRST_YEAR–LAST_YEAR: 1990–2100). */
 export function dateIssue(value: string, field: string): FieldIssue | undefined {
   if (!isIsoDate(value)) return { field, code: 'field_format', params: { format: 'date' } };
   const year = Number(value.slice(0, 4));

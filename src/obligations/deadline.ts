@@ -61,8 +61,9 @@ function explainBackwards(cal: WorkingCalendar, due: string, until: string, n: n
   return { skipped: span.skipped.filter(within), workingSaturdays: span.workingSaturdays.filter(within), provisional: provisional(cal, due) };
 }
 
+/** A due date counted back may still move while its year's Cabinet transfers are not confirmed (before or after the data). */
 function provisional(cal: WorkingCalendar, due: string): boolean {
-  return Number(due.slice(0, 4)) > cal.confirmedThrough;
+  return !cal.isConfirmed(Number(due.slice(0, 4)));
 }
 
 function fromCalendar(d: { from: string; due: string; skipped: SkippedDay[]; workingSaturdays: SkippedDay[]; provisional: boolean }, spec: DeadlineSpec, amount: number | null): DeadlineExplanation {

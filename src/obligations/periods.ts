@@ -2,6 +2,7 @@
 // a duty is owed several times in one period (CR-11: two committee meetings a year).
 // Three-year periods are counted from 2017, the year CR and SR came into force: 2017–2019, 2020–2022, 2023–2025,
 // 2026–2028. The law says "at least once every three years"; fixed periods make that checkable and the same for all.
+import { FIRST_YEAR, LAST_YEAR } from '../platform/calendar/calendar.ts';
 import { addDays } from '../platform/time.ts';
 import type { Frequency, Recurrence } from './rule-model.ts';
 
@@ -56,7 +57,8 @@ export function parsePeriod(recurrence: Pick<Recurrence, 'every' | 'times'>, key
   const match = /^(\d{4})(?:-Q([1-4])|-(\d{4}))?$/.exec(base);
   if (!match) return undefined;
   const year = Number(match[1]);
-  if (year < 2000 || year > 2099) return undefined;
+  // The last calendar year is left out: a period's due date may fall in the year after it.
+  if (year < FIRST_YEAR || year >= LAST_YEAR) return undefined;
   const found = span(recurrence.every, year, Number(match[2] ?? 1));
   if (found.base !== base) return undefined;
   return { key, first: found.first, last: found.last };

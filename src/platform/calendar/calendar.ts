@@ -4,10 +4,10 @@
 // deadline is an array lookup — the explanation is built only when asked for.
 import type { CalendarFacts } from './facts.ts';
 import { CalendarRangeError, EPOCH, RANGE_DAYS, civilDay, dateOf, dayNumber, daysInMonth, easterSunday, isoWeekday, rangeIndex, FIRST_YEAR, LAST_YEAR } from './days.ts';
-import { describeEn, describeLv, type DayReason, type Special } from './explain.ts';
+import { describeEn, describeLv, describeUnconfirmed, type DayReason, type ProvisionalReason, type Special, type UnconfirmedYears } from './explain.ts';
 
 export { CalendarDateError, CalendarRangeError, FIRST_YEAR, LAST_YEAR, dateOf, dayNumber, easterSunday, isCalendarDate } from './days.ts';
-export type { DayReason } from './explain.ts';
+export type { DayReason, ProvisionalReason } from './explain.ts';
 
 export interface DayInfo {
   date: string;
@@ -49,8 +49,13 @@ export interface Deadline {
   skipped: SkippedDay[];
   /** Saturdays counted as working days by Cabinet order. */
   workingSaturdays: SkippedDay[];
-  /** True when the due date is in a year whose Cabinet transfers are not yet confirmed. */
+  /**
+   * True when a day the result depends on (after `from` up to the due date; for months, from the target) is in a year
+   * whose Cabinet transfers are not confirmed: after the last confirmed year, or before the first recorded one.
+   */
   provisional: boolean;
+  /** Why, when provisional: the unconfirmed years, in Latvian and English. */
+  provisionalReason?: ProvisionalReason;
 }
 
 export interface CalendarOptions {
@@ -61,6 +66,8 @@ export interface CalendarOptions {
 export interface YearView {
   year: number;
   confirmed: boolean;
+  /** Why the year is not confirmed, when it is not. */
+  provisionalReason?: ProvisionalReason;
   daysOff: DayInfo[];
   workingSaturdays: DayInfo[];
   shortenedDays: DayInfo[];
@@ -81,12 +88,14 @@ export class WorkingCalendar {
   /** workingIndex[k] = range index of the (k+1)th working day */
   private readonly workingIndex: Int32Array;
   private readonly specials = new Map<number, Special>();
+  readonly confirmedFrom: number;
   readonly confirmedThrough: number;
 
   constructor(
     facts: CalendarFacts,
     readonly options: CalendarOptions = { applyTransfers: true },
   ) {
+    this.confirmedFrom = facts.confirmedFrom;
     this.confirmedThrough = facts.confirmedThrough;
     this.collectHolidays(facts);
     if (options.applyTransfers) this.collectTransfers(facts);
@@ -109,14 +118,20 @@ export class WorkingCalendar {
 
   private collectHolidays(facts: CalendarFacts): void {
     const weekendRule: { day: number; nameLv: string; nameEn: string }[] = [];
+    // A holiday the law added later counts from the day it applies (facts.ts): each year gets the law of that year.
+    const since = (date: string | undefined) => (date === undefined ? -Infinity : dayNumber(date));
+    const fixed = facts.fixedHolidays.map((h) => ({ ...h, from: since(h.since), ruleFrom: since(h.weekendRuleSince ?? h.since) }));
+    const easterRelative = facts.easterRelativeHolidays.map((h) => ({ ...h, from: since(h.since) }));
     for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-      for (const h of facts.fixedHolidays) {
+      for (const h of fixed) {
         const day = civilDay(year, Number(h.monthDay.slice(0, 2)), Number(h.monthDay.slice(3, 5)));
+        if (day < h.from) continue;
         this.specials.set(day, { reason: 'public_holiday', nameLv: h.nameLv, nameEn: h.nameEn });
-        if (h.weekendGivesNextWorkingDayOff && isoWeekday(day) >= 6) weekendRule.push({ day, nameLv: h.nameLv, nameEn: h.nameEn });
+        if (h.weekendGivesNextWorkingDayOff && day >= h.ruleFrom && isoWeekday(day) >= 6) weekendRule.push({ day, nameLv: h.nameLv, nameEn: h.nameEn });
       }
       const easter = easterSunday(year);
-      for (const h of facts.easterRelativeHolidays) {
+      for (const h of easterRelative) {
+        if (easter + h.offsetDays < h.from) continue;
         this.specials.set(easter + h.offsetDays, { reason: 'public_holiday', nameLv: h.nameLv, nameEn: h.nameEn });
       }
     }
@@ -176,7 +191,17 @@ export class WorkingCalendar {
 
   /** True when the ministry has entered the year's Cabinet order (or the shipped data covers it). */
   isConfirmed(year: number): boolean {
-    return year <= this.confirmedThrough;
+    return year >= this.confirmedFrom && year <= this.confirmedThrough;
+  }
+
+  /** Why an answer that depends on the days firstDay…lastDay (inclusive) may still change; undefined when it may not. */
+  private unconfirmedReason(firstDay: number, lastDay: number): ProvisionalReason | undefined {
+    const from = Number(dateOf(Math.min(firstDay, lastDay)).slice(0, 4));
+    const to = Number(dateOf(Math.max(firstDay, lastDay)).slice(0, 4));
+    const spans: UnconfirmedYears[] = [];
+    if (from < this.confirmedFrom) spans.push({ first: from, last: Math.min(to, this.confirmedFrom - 1), before: true });
+    if (to > this.confirmedThrough) spans.push({ first: Math.max(from, this.confirmedThrough + 1), last: to, before: false });
+    return spans.length > 0 ? describeUnconfirmed(spans, this.confirmedFrom) : undefined;
   }
 
   day(date: string): DayInfo {
@@ -228,6 +253,12 @@ export class WorkingCalendar {
     return this.cumulative[rangeIndex(to, 'to')]! - this.cumulative[rangeIndex(from, 'from')]!;
   }
 
+  /** Why workingDaysBetween(from, to) may still change: the days after the earlier date up to the later one. */
+  provisionalBetween(from: string, to: string): ProvisionalReason | undefined {
+    const [a, b] = from <= to ? [from, to] : [to, from];
+    return a === b ? undefined : this.unconfirmedReason(dayNumber(a) + 1, dayNumber(b));
+  }
+
   /** The year's days off (with names; holidays on a weekend included), working Saturdays and shortened days. */
   year(year: number): YearView {
     const daysOff: DayInfo[] = [];
@@ -239,7 +270,10 @@ export class WorkingCalendar {
       if (info.reason === 'working_saturday') workingSaturdays.push(info);
       if (info.shortened) shortenedDays.push(info);
     }
-    return { year, confirmed: this.isConfirmed(year), daysOff, workingSaturdays, shortenedDays };
+    const view: YearView = { year, confirmed: this.isConfirmed(year), daysOff, workingSaturdays, shortenedDays };
+    const reason = this.unconfirmedReason(civilDay(year, 1, 1), civilDay(year, 12, 31));
+    if (reason) view.provisionalReason = reason;
+    return view;
   }
 
   private entry(day: number, special: Special): SkippedDay {
@@ -259,7 +293,10 @@ export class WorkingCalendar {
       if (target !== undefined) skipped.push(this.entry(day, special ?? { reason: 'weekend' }));
       else if (special && isoWeekday(day) <= 5) skipped.push(this.entry(day, special));
     }
-    const deadline: Deadline = { due, from, amount, unit, skipped, workingSaturdays, provisional: Number(due.slice(0, 4)) > this.confirmedThrough };
+    // The result depends on the days counted (after `from`), or for months on those from the target on.
+    const reason = this.unconfirmedReason(target ?? dayNumber(from) + 1, end);
+    const deadline: Deadline = { due, from, amount, unit, skipped, workingSaturdays, provisional: reason !== undefined };
+    if (reason) deadline.provisionalReason = reason;
     if (target !== undefined) deadline.target = dateOf(target);
     return deadline;
   }

@@ -2,7 +2,11 @@
 // date, not an instant, so the server's TZ can never move a deadline. The supported range is fixed and every
 // date string of it is made once, so turning a day number back into "YYYY-MM-DD" allocates nothing.
 const DAY_MS = 86_400_000;
-export const FIRST_YEAR = 2000;
+/**
+ * 1990: the year of the holiday law (3 October 1990) whose list of holidays the shipped facts version forward; the
+ * holidays of earlier years were another state's. 2100: far enough for any deadline asked of the system today.
+ */
+export const FIRST_YEAR = 1990;
 export const LAST_YEAR = 2100;
 
 /** A date outside FIRST_YEAR…LAST_YEAR, or a deadline that would end outside it. */

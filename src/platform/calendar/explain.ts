@@ -58,3 +58,35 @@ export function describeLv(date: string, s: Special): string {
       return `${day} — nedēļas nogale`;
   }
 }
+
+/** Why a result may still change, in both languages (e.g. "2029: Cabinet transfers of working days not yet known"). */
+export interface ProvisionalReason {
+  text: string;
+  textLv: string;
+}
+
+/** Consecutive years, inclusive; `before` lie before the first recorded year, the others after the last confirmed one. */
+export interface UnconfirmedYears {
+  first: number;
+  last: number;
+  before: boolean;
+}
+
+const yearsEn = (y: UnconfirmedYears) => (y.first === y.last ? `${y.first}` : `${y.first}–${y.last}`);
+const yearsLv = (y: UnconfirmedYears) => (y.first === y.last ? `${y.first}.` : `${y.first}.–${y.last}.`);
+
+/**
+ * Years before the record are not unknown in the same way as years to come: the Cabinet did move working days then,
+ * but the calendar does not hold those orders, so the text says where the record starts.
+ */
+export function describeUnconfirmed(spans: UnconfirmedYears[], recordedFrom: number): ProvisionalReason {
+  const en = spans.map((y) =>
+    y.before ? `${yearsEn(y)}: Cabinet transfers of working days not known (the calendar holds them from ${recordedFrom})` : `${yearsEn(y)}: Cabinet transfers of working days not yet known`,
+  );
+  const lv = spans.map((y) =>
+    y.before
+      ? `${yearsLv(y)} gadā Ministru kabineta darba dienu pārcelšana nav zināma (kalendārā tā ir no ${recordedFrom}. gada)`
+      : `${yearsLv(y)} gadā Ministru kabineta darba dienu pārcelšana vēl nav zināma`,
+  );
+  return { text: en.join('; '), textLv: lv.join('; ') };
+}

@@ -15,12 +15,13 @@ import { useApi } from '../useApi.ts';
 import { CalendarEditor } from './CalendarAdditions.tsx';
 import { CalendarLists } from './CalendarLists.tsx';
 import { CalendarLegend, CalendarMonths } from './CalendarMonths.tsx';
-import { FIRST_YEAR, type CalendarAdditions, type CalendarYear } from './CalendarTypes.ts';
+import { FIRST_YEAR, LAST_YEAR, type CalendarAdditions, type CalendarYear } from './CalendarTypes.ts';
 
-function YearPicker({ year, last }: { year: number; last: number }) {
+const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => String(FIRST_YEAR + i));
+
+function YearPicker({ year }: { year: number }) {
   const { m } = useI18n();
   const [choice, setChoice] = useState(String(year));
-  const years = Array.from({ length: Math.max(last, year) - FIRST_YEAR + 1 }, (_, i) => String(FIRST_YEAR + i));
   // A select that navigates on change would move the user mid-choice (WCAG 3.2.2): the button does it.
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -29,7 +30,7 @@ function YearPicker({ year, last }: { year: number; last: number }) {
   return (
     <form className="search" onSubmit={submit}>
       <div className="search__row cal-picker">
-        <SelectField id="calendar-year" label={m.calendar.year} value={choice} onChange={setChoice} options={years.map((y) => ({ value: y, label: y }))} />
+        <SelectField id="calendar-year" label={m.calendar.year} value={choice} onChange={setChoice} options={YEARS.map((y) => ({ value: y, label: y }))} />
         <button type="submit" className="button">
           {m.calendar.show}
         </button>
@@ -43,10 +44,12 @@ export function CalendarPage() {
   const { roles } = useSession();
   const { query } = useLocation();
   const asked = Number(query.get('year'));
-  const year = Number.isInteger(asked) && asked >= FIRST_YEAR ? asked : Number(rigaToday().slice(0, 4));
+  const year = Number.isInteger(asked) && asked >= FIRST_YEAR && asked <= LAST_YEAR ? asked : Number(rigaToday().slice(0, 4));
   const { data, error, reload } = useApi<CalendarYear>(`/api/v1/calendar/${year}`);
   const additions = useApi<CalendarAdditions>('/api/v1/calendar/additions');
-  const last = (additions.data?.lastConfirmedYear ?? year) + 1;
+  // An unconfirmed year up to the last confirmed one lies before the record of Cabinet transfers (they start in 2015).
+  const unrecorded = data && !data.confirmed && additions.data !== undefined && data.year <= additions.data.lastConfirmedYear;
+  const status = data?.confirmed ? m.calendar.confirmed : unrecorded ? m.calendar.unrecorded : m.calendar.provisional;
   const changed = () => {
     reload();
     additions.reload();
@@ -55,12 +58,12 @@ export function CalendarPage() {
   return (
     <Page title={m.calendar.title} wide>
       <p>{m.calendar.intro}</p>
-      <YearPicker key={year} year={year} last={last} />
+      <YearPicker key={year} year={year} />
       <ErrorSummary error={error ?? additions.error} />
       {!data && !error && <p className="loading">{m.common.loading}</p>}
       {data && (
         <>
-          <p className={data.confirmed ? 'alert alert--success' : 'alert alert--warning'}>{fill(data.confirmed ? m.calendar.confirmed : m.calendar.provisional, { year: data.year })}</p>
+          <p className={data.confirmed ? 'alert alert--success' : 'alert alert--warning'}>{fill(status, { year: data.year })}</p>
           <CalendarLegend />
           <CalendarMonths data={data} />
           <CalendarLists data={data} />

@@ -17,6 +17,8 @@ export interface CalendarDay {
 export interface CalendarYear {
   year: number;
   confirmed: boolean;
+  /** Why the year is not confirmed, in the UI's language; null when it is. */
+  provisionalReason: string | null;
   calendar: 'state' | 'without_transfers';
   daysOff: CalendarDay[];
   workingSaturdays: CalendarDay[];
@@ -49,6 +51,8 @@ export interface CalendarAdditions {
   lastConfirmedYear: number;
 }
 
-export const FIRST_YEAR = 2015;
+/** The calendar's range: the API answers every year of it (years without recorded Cabinet transfers provisionally). */
+export const FIRST_YEAR = 1990;
+export const LAST_YEAR = 2100;
 export const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
