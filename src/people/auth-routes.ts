@@ -5,28 +5,38 @@ import type { App } from '../app.ts';
 import type { Deps } from '../platform/deps.ts';
 import { anyUser, publicRoute } from '../platform/access/route-policy.ts';
 import { SESSION_COOKIE } from '../platform/http/access-hook.ts';
+import { renewCsrfToken } from '../platform/http/browser-writes.ts';
 import { Email, Obj, OkSchema, ok, Str } from '../platform/http/schema.ts';
 import { auditContext } from '../platform/http/context.ts';
-import { changePassword, login, logout, setPasswordWithToken } from './auth-service.ts';
+import { changePassword, logout, setPasswordWithToken } from './auth-service.ts';
+import { login } from './login-service.ts';
 import { currentUser } from './me-service.ts';
-import { requestPasswordReset } from './password-reset.ts';
+import { passwordResetsSettled, requestPasswordReset } from './password-reset.ts';
 import { MeSchema } from './presenters.ts';
 
 const Password = (description: string) => Str(description, 200, { minLength: 1 });
 const CsrfSchema = Obj({ csrfToken: Type.String({ description: 'Send it back in the X-CSRF-Token header of every write' }) });
 
-function csrfProtection(app: App) {
-  return (request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) => app.csrfProtection(request, reply, done);
+/** The login and reset forms are writes a foreign page could send too: same-site Origin and a CSRF token. */
+function browserWrite(app: App) {
+  return (request: FastifyRequest, reply: FastifyReply) => app.checkBrowserWrite(request, reply);
 }
 
 export async function authRoutes(app: App, deps: Deps): Promise<void> {
+  // Resets are finished after their answer (password-reset.ts): closing waits for them, before the database closes.
+  app.addHook('onClose', async () => passwordResetsSettled());
+
   app.get(
     '/api/v1/auth/csrf',
     {
       config: { policy: publicRoute },
       schema: { summary: 'A CSRF token for the login form and cookie-authenticated writes', tags: ['auth'], response: { 200: CsrfSchema } },
     },
-    async (_request, reply) => ({ csrfToken: reply.generateCsrf() }),
+    // The token belongs to the caller's _csrf cookie: no cache may hand it to somebody else.
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return { csrfToken: reply.generateCsrf() };
+    },
   );
 
   app.post(
@@ -37,7 +47,7 @@ export async function authRoutes(app: App, deps: Deps): Promise<void> {
         rateLimit: { max: deps.config.loginRatePerMinute, timeWindow: '1 minute' },
       },
       // Login CSRF (logging a victim into the attacker's account) is refused like any other forged write.
-      onRequest: csrfProtection(app),
+      onRequest: browserWrite(app),
       schema: {
         summary: 'Log in with e-mail and password; sets the session cookie',
         tags: ['auth'],
@@ -58,7 +68,8 @@ export async function authRoutes(app: App, deps: Deps): Promise<void> {
         secure: deps.config.env === 'production',
         expires: result.expiresAt,
       });
-      return currentUser(deps, result.userId, reply.generateCsrf());
+      // A new CSRF secret with the new session: a token known before login (or planted then) does not work after it.
+      return currentUser(deps, result.userId, renewCsrfToken(request, reply));
     },
   );
 
@@ -111,7 +122,7 @@ export async function authRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/auth/password-reset',
     {
       config: { policy: publicRoute, rateLimit: { max: deps.config.loginRatePerMinute, timeWindow: '1 minute' } },
-      onRequest: csrfProtection(app),
+      onRequest: browserWrite(app),
       schema: {
         summary: 'Ask for a set-password link by e-mail; answers the same whether or not the address has an account',
         tags: ['auth'],
@@ -120,7 +131,7 @@ export async function authRoutes(app: App, deps: Deps): Promise<void> {
       },
     },
     async (request) => {
-      await requestPasswordReset(deps, request.body.email, auditContext(request));
+      requestPasswordReset(deps, request.body.email, auditContext(request), (error) => request.log.error({ err: error }, 'password reset failed'));
       return ok;
     },
   );

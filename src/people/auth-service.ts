@@ -1,15 +1,15 @@
-// Logging in and out, sessions with idle and absolute timeouts, lockout after repeated failures, API tokens,
-// and password changes. Every outcome that matters to an auditor writes an audit event.
+// Passwords, sessions with idle and absolute timeouts, API tokens and logging out (logging in, with its lockout,
+// is login-service.ts). Every outcome that matters to an auditor writes an audit event.
 import { hash, verify, type Algorithm } from '@node-rs/argon2';
 import type { Deps } from '../platform/deps.ts';
 import type { Actor } from '../platform/access/actor.ts';
-import { anonymous } from '../platform/access/actor.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { randomSecret, sha256 } from '../platform/secrets.ts';
 import { rigaDate } from '../platform/time.ts';
-import { TooManyRequestsError, UnauthenticatedError, ValidationError } from '../platform/http/errors.ts';
+import { UnauthenticatedError, ValidationError } from '../platform/http/errors.ts';
 import * as repo from './repository.ts';
+import { creatorCoversToken } from './policy.ts';
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const DEMO_EMAIL_DOMAIN = '@demo.vienuviet.lv';
@@ -28,83 +28,15 @@ function decoy(): Promise<string> {
   return decoyHash;
 }
 
+/** Checks a password against the account's hash; without one (no account, no password yet) against a decoy, and false. */
+export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+  if (passwordHash !== null) return verify(passwordHash, password);
+  await verify(await decoy(), password);
+  return false;
+}
+
 export function checkPasswordStrength(password: string, field = '/password'): void {
   if (password.length < MIN_PASSWORD_LENGTH) throw ValidationError.field(field, 'password_too_weak');
-}
-
-export interface LoginResult {
-  sessionToken: string;
-  userId: string;
-  expiresAt: Date;
-}
-
-export async function login(
-  deps: Deps,
-  input: { email: string; password: string },
-  meta: { ip: string | null; userAgent: string | null; requestId: string | null },
-): Promise<LoginResult> {
-  const now = deps.now();
-  // Demo accounts have published passwords: in production they do not exist for the login form.
-  const refusedDemo = deps.config.env === 'production' && input.email.trim().toLowerCase().endsWith(DEMO_EMAIL_DOMAIN);
-  const user = refusedDemo ? undefined : await repo.findUserByEmail(deps.db, input.email);
-  const context: AuditContext = { actor: { ...anonymous, label: input.email.slice(0, 254) }, ip: meta.ip, requestId: meta.requestId };
-
-  if (user?.locked_until && new Date(user.locked_until) > now) {
-    const minutes = Math.ceil((new Date(user.locked_until).getTime() - now.getTime()) / 60_000);
-    await inTransaction(deps.db, (trx) =>
-      recordAudit(trx, context, {
-        action: 'auth.login_refused_locked',
-        entityType: 'user',
-        entityId: user.id,
-        organisationId: user.organisation_id,
-      }),
-    );
-    throw new TooManyRequestsError('account_locked', { minutes });
-  }
-
-  const ok =
-    user !== undefined && user.status === 'active' && user.password_hash !== null
-      ? await verify(user.password_hash, input.password)
-      : (await verify(await decoy(), input.password), false);
-
-  if (!ok || !user) {
-    await inTransaction(deps.db, async (trx) => {
-      let locked = false;
-      if (user) {
-        const failures = user.failed_logins + 1;
-        locked = failures >= deps.config.lockoutThreshold;
-        await trx
-          .updateTable('users')
-          .set({
-            failed_logins: locked ? 0 : failures,
-            locked_until: locked ? new Date(now.getTime() + deps.config.lockoutMinutes * 60_000) : null,
-          })
-          .where('id', '=', user.id)
-          .execute();
-      }
-      await recordAudit(trx, context, {
-        action: 'auth.login_failed',
-        entityType: 'user',
-        entityId: user?.id ?? null,
-        organisationId: user?.organisation_id ?? null,
-        after: { email: input.email.slice(0, 254), locked },
-      });
-    });
-    throw new UnauthenticatedError('invalid_credentials');
-  }
-
-  const sessionToken = randomSecret();
-  const expiresAt = new Date(now.getTime() + deps.config.sessionAbsoluteHours * 3_600_000);
-  await inTransaction(deps.db, async (trx) => {
-    await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
-    await repo.insertSession(trx, { tokenHash: sha256(sessionToken), userId: user.id, expiresAt, ip: meta.ip, userAgent: meta.userAgent, now });
-    await recordAudit(
-      trx,
-      { ...context, actor: { ...anonymous, kind: 'user', userId: user.id, label: user.email, organisationId: user.organisation_id } },
-      { action: 'auth.login', entityType: 'user', entityId: user.id },
-    );
-  });
-  return { sessionToken, userId: user.id, expiresAt };
 }
 
 // Writing last_seen_at on every request would turn every read into a write; once a minute is precise enough
@@ -135,8 +67,10 @@ export async function actorFromSession(deps: Deps, token: string): Promise<Actor
 export async function actorFromApiToken(deps: Deps, token: string): Promise<Actor | undefined> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return undefined;
   const now = deps.now();
-  const row = await repo.findApiToken(deps.db, sha256(token));
+  const row = await repo.findApiToken(deps.db, sha256(token), rigaDate(now));
   if (!row || row.revoked_at || new Date(row.expires_at) <= now) return undefined;
+  // AM-1.11: the token dies with its creator's access (disabled, or no grant covering it today in Riga).
+  if (!creatorCoversToken({ status: row.creator_status, grants: row.creator_grants }, { role: row.role, organisationId: row.organisation_id })) return undefined;
   if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > TOUCH_EVERY_MS) {
     await deps.db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
   }

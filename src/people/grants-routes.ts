@@ -1,14 +1,14 @@
 // HTTP for granting and revoking roles. Thin: parse → call the service → present.
 import type { App } from '../app.ts';
 import type { Deps } from '../platform/deps.ts';
-import { rolesRoute } from '../platform/access/route-policy.ts';
+import { peopleOnly, rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
 import { GrantSchema } from './presenters.ts';
 import { GrantInSchema, IdParams } from './schemas.ts';
 import { addGrant, revokeGrant } from './grants-service.ts';
 
-/** AM-1.11: roles are granted and revoked by maintainers and organisation admins. */
-const managers = rolesRoute('maintainer', 'org_admin');
+/** AM-1.11: roles are granted and revoked by maintainers and organisation admins, in person (never with an API token). */
+const managers = peopleOnly(rolesRoute('maintainer', 'org_admin'));
 const tags = ['people'];
 
 export async function grantRoutes(app: App, deps: Deps): Promise<void> {

@@ -8,6 +8,7 @@ import {
   canManageGrant,
   canManageOrganisation,
   canSeeUsersOf,
+  creatorCoversToken,
   isOwnAdminGrant,
   roleScopeIssue,
   termIssues,
@@ -116,4 +117,22 @@ test('a Riga day ends at the next midnight in Riga, in winter (UTC+2) and in sum
   assert.equal(endOfRigaDay('2026-10-24').toISOString(), '2026-10-24T21:00:00.000Z');
   assert.equal(endOfRigaDay('2026-10-25').toISOString(), '2026-10-25T22:00:00.000Z');
   assert.equal(endOfRigaDay('2026-12-31').toISOString(), '2026-12-31T22:00:00.000Z');
+});
+
+test('AM-1.11 an API token never manages access, whatever its role', () => {
+  const token: Actor = { ...maintainer, kind: 'token', userId: null, tokenId: 't1' };
+  assert.equal(canManageOrganisation(token, OTHER), false);
+  assert.equal(canGrantRole(token, 'centre_employee'), false);
+  assert.equal(canManageGrant({ ...orgAdmin, kind: 'token' }, { role: 'centre_head', organisationId: ORG }), false);
+});
+
+test('AM-1.11 a token lives only while its creator is active and could still grant it', () => {
+  const token = { role: 'org_admin' as const, organisationId: ORG };
+  assert.equal(creatorCoversToken({ status: 'active', grants: orgAdmin.grants }, token), true);
+  assert.equal(creatorCoversToken({ status: 'active', grants: maintainer.grants }, token), true);
+  assert.equal(creatorCoversToken({ status: 'disabled', grants: orgAdmin.grants }, token), false);
+  assert.equal(creatorCoversToken({ status: null, grants: [] }, token), false, 'no creator');
+  assert.equal(creatorCoversToken({ status: 'active', grants: employee.grants }, token), false, 'no admin grant today');
+  assert.equal(creatorCoversToken({ status: 'active', grants: orgAdmin.grants }, { role: 'org_admin', organisationId: OTHER }), false);
+  assert.equal(creatorCoversToken({ status: 'active', grants: orgAdmin.grants }, { role: 'auditor', organisationId: ORG }), false, 'a network role needs a maintainer');
 });

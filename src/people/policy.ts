@@ -1,6 +1,6 @@
 // Who may see and manage people and their access, and which role fits which scope. Plain functions over the
 // caller's live grants and already-loaded facts; the services call them before they write anything.
-import type { Actor } from '../platform/access/actor.ts';
+import { anonymous, type Actor, type Grant } from '../platform/access/actor.ts';
 import { managesAccessEverywhere, organisationsWith, readsNetwork } from '../platform/access/scope.ts';
 import type { OrganisationKind, Role } from '../platform/db/schema.ts';
 import type { FieldIssue } from '../platform/http/errors.ts';
@@ -55,12 +55,20 @@ export function canSeeUsersOf(actor: Actor, organisationId: string): boolean {
  * (its users, and scopes within it and its centres). Everything else answers 404 in the services (DR-19.4).
  */
 export function canManageOrganisation(actor: Actor, organisationId: string): boolean {
-  return managesAccessEverywhere(actor) || adminOrganisations(actor).has(organisationId);
+  return inPerson(actor) && (managesAccessEverywhere(actor) || adminOrganisations(actor).has(organisationId));
+}
+
+/**
+ * AM-1.11: access is managed by an administrator in person, never by a system's API token whatever its role. The
+ * routes refuse tokens already (peopleOnly); this keeps a route that forgot it from managing access anyway.
+ */
+function inPerson(actor: Actor): boolean {
+  return actor.kind !== 'token';
 }
 
 /** AM-1.11: the network-wide roles are granted by a maintainer only; an organisation admin grants the rest. */
 export function canGrantRole(actor: Actor, role: Role): boolean {
-  return managesAccessEverywhere(actor) || (!NETWORK_ROLES.includes(role) && adminOrganisations(actor).size > 0);
+  return inPerson(actor) && (managesAccessEverywhere(actor) || (!NETWORK_ROLES.includes(role) && adminOrganisations(actor).size > 0));
 }
 
 /** AM-1.11: the whole of what the caller may grant or revoke: the role and the scope's organisation. */
@@ -91,6 +99,16 @@ export function termIssues(validFrom: string, validUntil: string | null, today: 
   if (validFrom < today) return [{ field: `${prefix}/validFrom`, code: 'field_date_past' }];
   if (validUntil !== null && validUntil < validFrom) return [{ field: `${prefix}/validUntil`, code: 'field_date_order' }];
   return [];
+}
+
+/**
+ * AM-1.11: an API token is access that its creator granted, so it lasts only while the creator could still grant
+ * it — an active account holding, today, a grant that covers the token's role and organisation. A disabled creator,
+ * or one whose admin grant ended or was revoked, takes their tokens down with them (the next request answers 401).
+ */
+export function creatorCoversToken(creator: { status: string | null; grants: Grant[] }, token: { role: Role; organisationId: string }): boolean {
+  if (creator.status !== 'active') return false;
+  return canManageGrant({ ...anonymous, kind: 'user', grants: creator.grants }, token);
 }
 
 /** An API token's last day: after today, and at most TOKEN_MAX_YEARS ahead. */

@@ -67,6 +67,7 @@ export const UserSchema = Obj({
   hasPassword: Type.Boolean({ description: 'False until the user sets a password through the invitation link' }),
   lockedUntil: Nullable(When('Locked after failed logins until then')),
   createdAt: When('When the account was created'),
+  version: Type.Integer({ description: 'Counts changes of the account (name, phone, position, status; not logins or grants); also the ETag: send it as If-Match to change the user' }),
   grants: Type.Array(GrantSchema, { description: 'Every grant, active ones first' }),
 }, { description: 'A user, never with secrets' });
 export type UserOut = Static<typeof UserSchema>;
@@ -134,6 +135,7 @@ export function presentUser(u: UserRow, grants: GrantRow[], today: string): User
     hasPassword: u.password_hash !== null,
     lockedUntil: isoOrNull(u.locked_until),
     createdAt: iso(u.created_at),
+    version: u.version,
     grants: presented,
   };
 }

@@ -2,15 +2,15 @@
 import { Type } from 'typebox';
 import type { App } from '../app.ts';
 import type { Deps } from '../platform/deps.ts';
-import { rolesRoute } from '../platform/access/route-policy.ts';
+import { peopleOnly, rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
 import { Obj } from '../platform/http/schema.ts';
 import { TokenSchema } from './presenters.ts';
 import { CreateTokenBody, IdParams } from './schemas.ts';
 import { createToken, listTokens, revokeToken } from './tokens-service.ts';
 
-/** AM-1.11: a token is access like a grant, so the same people manage it. */
-const managers = rolesRoute('maintainer', 'org_admin');
+/** AM-1.11: a token is access like a grant, so the same people manage it — in person: a token never manages tokens. */
+const managers = peopleOnly(rolesRoute('maintainer', 'org_admin'));
 const tags = ['people'];
 
 export async function tokenRoutes(app: App, deps: Deps): Promise<void> {

@@ -10,14 +10,24 @@ import { findUserByEmail } from './repository.ts';
 import { insertUser } from './users-repository.ts';
 import { insertGrantAudited, prepareGrants } from './grants-service.ts';
 import { issuePasswordLink } from './password-link.ts';
-import { canManageOrganisation } from './policy.ts';
+import { canManageOrganisation, canSeeUsersOf } from './policy.ts';
 import { auditView, loadUser } from './users-service.ts';
 import type { UserOut } from './presenters.ts';
 import type { CreateUserIn } from './schemas.ts';
 import { isUniqueViolation } from '../platform/db/errors.ts';
 
-const emailTaken = () => new ConflictError('email_taken', [{ field: '/email', code: 'email_taken' }]);
-
+/**
+ * E-mail addresses are unique in the whole system, so a taken one is refused. DR-19.4: the administrator learns
+ * only what adding the person needs — within the organisations whose users it sees anyway, that the user exists;
+ * elsewhere, only that the address cannot be used (not that an account exists there, nor whose or where). The
+ * message points to the procedure that fits: the maintainer grants a role to a person who already has an account.
+ */
+async function emailConflict(deps: Deps, actor: AuditContext['actor'], email: string): Promise<ConflictError | undefined> {
+  const existing = await findUserByEmail(deps.db, email);
+  if (!existing) return undefined;
+  const code = canSeeUsersOf(actor, existing.organisation_id) ? 'email_taken' : 'email_unavailable';
+  return new ConflictError(code, [{ field: '/email', code }]);
+}
 
 export async function createUser(deps: Deps, input: CreateUserIn, context: AuditContext): Promise<UserOut> {
   const actor = context.actor;
@@ -30,7 +40,8 @@ export async function createUser(deps: Deps, input: CreateUserIn, context: Audit
   // AM-1.11: an organisation admin adds people to its own organisation only.
   if (!canManageOrganisation(actor, organisation.id)) throw ValidationError.field('/organisationId', 'scope_not_allowed');
   const grants = await prepareGrants(deps.db, actor, input.grants ?? [], organisation.id, today);
-  if (await findUserByEmail(deps.db, email)) throw emailTaken();
+  const conflict = await emailConflict(deps, actor, email);
+  if (conflict) throw conflict;
   try {
     return await inTransaction(deps.db, async (trx) => {
       const { id } = await insertUser(trx, {
@@ -50,7 +61,7 @@ export async function createUser(deps: Deps, input: CreateUserIn, context: Audit
     });
   } catch (error) {
     // Two admins adding the same address at once: the unique index decides, the answer stays the same.
-    if (isUniqueViolation(error)) throw emailTaken();
+    if (isUniqueViolation(error)) throw (await emailConflict(deps, actor, email)) ?? error;
     throw error;
   }
 }

@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB, User, UserUpdate } from '../platform/db/schema.ts';
 import type { Tx } from '../platform/db/transaction.ts';
 import { likeContains } from '../platform/db/like.ts';
+import { nextVersion, versionIn } from '../platform/db/versions.ts';
 
 type Q = Kysely<DB> | Tx;
 
@@ -60,8 +61,10 @@ export function insertUser(
     .executeTakeFirstOrThrow();
 }
 
-export function updateUser(trx: Tx, id: string, changes: UserUpdate): Promise<unknown> {
-  return trx.updateTable('users').set(changes).where('id', '=', id).execute();
+/** An administrator's change of the account: counts its version up, only from a version they named (If-Match). */
+export async function updateUser(trx: Tx, id: string, changes: UserUpdate, expected: readonly number[]): Promise<boolean> {
+  const result = await trx.updateTable('users').set({ ...changes, version: nextVersion }).where('id', '=', id).where(versionIn(expected)).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Locks the user's row for the rest of the transaction (two admins editing at once apply in turn). */

@@ -2,8 +2,9 @@
 import { Type } from 'typebox';
 import type { App } from '../app.ts';
 import type { Deps } from '../platform/deps.ts';
-import { rolesRoute } from '../platform/access/route-policy.ts';
+import { peopleOnly, rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
+import { IfMatchHeaders, ifMatch, tagged } from '../platform/http/etag.ts';
 import { Obj, OkSchema, ok } from '../platform/http/schema.ts';
 import { UserSchema } from './presenters.ts';
 import { CreateUserBody, IdParams, ListUsersQuery, UpdateUserBody } from './schemas.ts';
@@ -12,8 +13,8 @@ import { createUser } from './user-create.ts';
 
 /** DR-19.4: the network-wide readers see everybody; an organisation admin its own people. */
 const readers = rolesRoute('maintainer', 'ministry_supervisor', 'auditor', 'org_admin');
-/** AM-1.11: access is managed by maintainers and organisation admins. */
-const managers = rolesRoute('maintainer', 'org_admin');
+/** AM-1.11: access is managed by maintainers and organisation admins, in person (never with an API token). */
+const managers = peopleOnly(rolesRoute('maintainer', 'org_admin'));
 const tags = ['people'];
 
 export async function userRoutes(app: App, deps: Deps): Promise<void> {
@@ -42,7 +43,7 @@ export async function userRoutes(app: App, deps: Deps): Promise<void> {
       config: { policy: readers },
       schema: { summary: 'One user with every grant', tags, params: IdParams, response: { 200: UserSchema } },
     },
-    async (request) => getUser(deps, request.actor, request.params.id),
+    async (request, reply) => tagged(reply, await getUser(deps, request.actor, request.params.id)),
   );
 
   app.post(
@@ -64,14 +65,15 @@ export async function userRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: managers },
       schema: {
-        summary: "Change a user's details or status; disabling ends their sessions",
+        summary: "Change a user's details or status; disabling ends their sessions. If-Match: the version read (412 when someone changed it since)",
         tags,
         params: IdParams,
+        headers: IfMatchHeaders,
         body: UpdateUserBody,
         response: { 200: UserSchema },
       },
     },
-    async (request) => updateUser(deps, request.params.id, request.body, auditContext(request)),
+    async (request, reply) => tagged(reply, await updateUser(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
   );
 
   app.post(

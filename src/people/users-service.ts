@@ -5,6 +5,8 @@ import type { Actor } from '../platform/access/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { DB } from '../platform/db/schema.ts';
 import { inTransaction, type Tx } from '../platform/db/transaction.ts';
+import { versionConflict } from '../platform/db/versions.ts';
+import type { IfMatch } from '../platform/http/etag.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../platform/http/errors.ts';
 import { lvCompare } from '../platform/i18n/collate.ts';
@@ -60,8 +62,11 @@ async function managedUser(deps: Deps, actor: Actor, id: string): Promise<users.
   return row;
 }
 
-/** Changes the account's details or status; disabling ends the user's sessions at once. */
-export async function updateUser(deps: Deps, id: string, input: UpdateUserIn, context: AuditContext): Promise<UserOut> {
+/**
+ * Changes the account's details or status; disabling ends the user's sessions at once. Only over the version the
+ * administrator read (If-Match): of two administrators acting on one account, the second sees the first's change.
+ */
+export async function updateUser(deps: Deps, id: string, input: UpdateUserIn, expected: IfMatch, context: AuditContext): Promise<UserOut> {
   const row = await managedUser(deps, context.actor, id);
   const name = input.name?.trim();
   if (name === '') throw ValidationError.field('/name', 'field_required');
@@ -72,13 +77,14 @@ export async function updateUser(deps: Deps, id: string, input: UpdateUserIn, co
   return inTransaction(deps.db, async (trx) => {
     await users.lockUser(trx, row.id);
     const before = (await loadUser(trx, row.id, today))!;
-    await users.updateUser(trx, row.id, {
+    const changes = {
       ...(name !== undefined ? { name } : {}),
       ...(input.phone !== undefined ? { phone: input.phone?.trim() || null } : {}),
       ...(input.position !== undefined ? { position: input.position?.trim() || null } : {}),
       ...(input.status !== undefined ? { status: input.status } : {}),
       updated_at: now,
-    });
+    };
+    if (!(await users.updateUser(trx, row.id, changes, expected))) throw await versionConflict(trx, 'users', row.id);
     if (input.status === 'disabled') await revokeUserSessions(trx, row.id, now);
     const after = (await loadUser(trx, row.id, today))!;
     await recordAudit(trx, context, {

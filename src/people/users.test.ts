@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { testContext, type TestContext } from '../../test/support/context.ts';
 import { buildUser, organisationId } from '../../test/support/factories.ts';
 import { call, login, tryLogin, type Session } from '../../test/support/http.ts';
+import { currentVersion } from '../../test/support/versions.ts';
 import { auditEvents, buildMunicipality, counts, lastMailTo, linkToken } from './test-fixtures.ts';
 
 let ctx: TestContext;
@@ -146,7 +147,7 @@ test('the user list searches name and e-mail ignoring case and diacritics, sorts
 test('DR-19.4 an organisation admin gets 404 for a user of another organisation, for reading and for changing', async () => {
   const stranger = await buildUser(ctx, { organisation: other.shortName });
   assert.equal((await balviAdmin.request('GET', `/api/v1/users/${stranger.id}`)).status, 404);
-  assert.equal((await balviAdmin.request('PATCH', `/api/v1/users/${stranger.id}`, { name: 'X' })).status, 404);
+  assert.equal((await balviAdmin.request('PATCH', `/api/v1/users/${stranger.id}`, { name: 'X' }, await currentVersion(ctx.db, 'users', stranger.id))).status, 404);
   assert.equal((await balviAdmin.request('POST', `/api/v1/users/${stranger.id}/invite`)).status, 404);
   assert.equal((await balviAdmin.request('GET', '/api/v1/users/00000000-0000-4000-8000-000000000000')).status, 404);
   assert.equal((await maintainer.request('GET', `/api/v1/users/${stranger.id}`)).status, 200);
@@ -155,7 +156,7 @@ test('DR-19.4 an organisation admin gets 404 for a user of another organisation,
 test('AM-1.11 changing a user writes user.update with before and after; disabling ends their sessions at once', async () => {
   const target = await buildUser(ctx);
   const theirs = await login(ctx.app, target.email);
-  const res = await balviAdmin.request('PATCH', `/api/v1/users/${target.id}`, { name: 'Jauns Vārds', phone: '+371 29999999' });
+  const res = await balviAdmin.request('PATCH', `/api/v1/users/${target.id}`, { name: 'Jauns Vārds', phone: '+371 29999999' }, await currentVersion(ctx.db, 'users', target.id));
   assert.equal(res.status, 200, res.body);
   assert.equal(res.json.name, 'Jauns Vārds');
   assert.equal(res.json.position, 'Tester');
@@ -164,19 +165,19 @@ test('AM-1.11 changing a user writes user.update with before and after; disablin
   assert.equal((event!.after as { name: string; phone: string }).phone, '+371 29999999');
 
   assert.equal((await theirs.request('GET', '/api/v1/auth/session')).status, 200);
-  const disabled = await balviAdmin.request('PATCH', `/api/v1/users/${target.id}`, { status: 'disabled' });
+  const disabled = await balviAdmin.request('PATCH', `/api/v1/users/${target.id}`, { status: 'disabled' }, await currentVersion(ctx.db, 'users', target.id));
   assert.equal(disabled.json.status, 'disabled');
   assert.equal((await theirs.request('GET', '/api/v1/auth/session')).status, 401);
   assert.equal((await tryLogin(ctx.app, target.email)).status, 401);
   assert.equal((await balviAdmin.request('POST', `/api/v1/users/${target.id}/invite`)).json.code, 'user_disabled');
-  assert.equal((await balviAdmin.request('PATCH', `/api/v1/users/${target.id}`, { status: 'active' })).json.status, 'active');
+  assert.equal((await balviAdmin.request('PATCH', `/api/v1/users/${target.id}`, { status: 'active' }, await currentVersion(ctx.db, 'users', target.id))).json.status, 'active');
   assert.equal((await tryLogin(ctx.app, target.email)).status, 200);
 });
 
 test('AM-1.11 an administrator cannot disable their own account (lock-out)', async () => {
   const admin = await buildUser(ctx, { role: 'org_admin' });
   const session = await login(ctx.app, admin.email);
-  const res = await session.request('PATCH', `/api/v1/users/${admin.id}`, { status: 'disabled' });
+  const res = await session.request('PATCH', `/api/v1/users/${admin.id}`, { status: 'disabled' }, await currentVersion(ctx.db, 'users', admin.id));
   assert.equal(res.status, 400);
   assert.equal(res.json.errors[0].field, '/status');
   assert.equal(res.json.errors[0].code, 'cannot_disable_self');

@@ -23,9 +23,11 @@ async function apiSession(email: string, password: string) {
   const res = await fetch(`${e2e.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: csrfCookie, 'x-csrf-token': csrfToken }, body: JSON.stringify({ email, password }) });
   assert.equal(res.status, 200);
   const session = res.headers.getSetCookie().find((c) => c.startsWith('vienuviet_session='))!.split(';')[0]!;
+  // Login renews the CSRF secret: the new _csrf cookie goes with the token of the login answer.
+  const renewed = res.headers.getSetCookie().find((c) => c.startsWith('_csrf='))!.split(';')[0]!;
   const token = ((await res.json()) as { csrfToken: string }).csrfToken;
   return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const headers = { 'content-type': 'application/json', cookie: `${csrfCookie}; ${session}`, 'x-csrf-token': token };
+    const headers = { 'content-type': 'application/json', cookie: `${renewed}; ${session}`, 'x-csrf-token': token };
     const r = await fetch(`${e2e.url}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
     const text = await r.text();
     assert.ok(r.ok, `${method} ${path}: ${r.status} ${text}`);

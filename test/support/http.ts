@@ -63,8 +63,9 @@ export async function login(app: App, email: string, password = TEST_PASSWORD): 
     payload: JSON.stringify({ email, password }),
   });
   if (res.statusCode !== 200) throw new Error(`login of ${email} failed: ${res.statusCode} ${res.body}`);
-  const session = cookiesOf(res.headers['set-cookie']).vienuviet_session;
-  const cookie = `${c.cookie}; vienuviet_session=${session}`;
+  // Login renews the CSRF secret: the session's writes use the new _csrf cookie with the token of the answer.
+  const { vienuviet_session: session, _csrf: secret } = cookiesOf(res.headers['set-cookie']);
+  const cookie = `_csrf=${secret}; vienuviet_session=${session}`;
   const token = JSON.parse(res.body).csrfToken as string;
   return {
     cookie,

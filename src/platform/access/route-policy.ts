@@ -5,21 +5,33 @@ import type { Role } from '../db/schema.ts';
 import { ROLES } from '../db/schema.ts';
 import type { Actor } from './actor.ts';
 
-export type RoutePolicy =
+export type RoutePolicy = (
   | { readonly access: 'public' }
   | { readonly access: 'authenticated' }
-  | { readonly access: 'roles'; readonly roles: readonly Role[] };
+  | { readonly access: 'roles'; readonly roles: readonly Role[] }
+) & {
+  /** Only a person may call it, never a system with an API token (see `peopleOnly`). */
+  readonly peopleOnly?: true;
+};
 
 export const publicRoute: RoutePolicy = { access: 'public' };
 export const anyUser: RoutePolicy = { access: 'authenticated' };
 export const rolesRoute = (...roles: Role[]): RoutePolicy => ({ access: 'roles', roles });
 export const everyRole: readonly Role[] = ROLES;
 
-export type PolicyDecision = 'allow' | 'unauthenticated' | 'forbidden';
+/**
+ * AM-1.11: managing people, their grants and API tokens is an administrator's personal responsibility. A token is
+ * a credential left in another system's configuration: were it allowed here, one leaked org_admin token would mint
+ * new tokens and admin accounts that outlive it. Such routes refuse every token, whatever its role (403).
+ */
+export const peopleOnly = (policy: RoutePolicy): RoutePolicy => ({ ...policy, peopleOnly: true });
+
+export type PolicyDecision = 'allow' | 'unauthenticated' | 'forbidden' | 'token_refused';
 
 export function decide(policy: RoutePolicy, actor: Actor): PolicyDecision {
   if (policy.access === 'public') return 'allow';
   if (actor.kind === 'anonymous') return 'unauthenticated';
+  if (policy.peopleOnly && actor.kind === 'token') return 'token_refused';
   if (policy.access === 'authenticated') return 'allow';
   return actor.grants.some((g) => policy.roles.includes(g.role)) ? 'allow' : 'forbidden';
 }
