@@ -59,9 +59,23 @@ export const TransitionBody = Obj({
 export type TransitionIn = Static<typeof TransitionBody>;
 
 const FunctionCode = StringEnum(functionCodes(), 'Function code (BV-2.1; the list is shipped data)');
+
+/**
+ * A service point is in Latvia: its coordinates lie in a box around the country. Latvia's extreme points (Latvian
+ * National Encyclopedia, "Latvijas galējie punkti", A. Markots, 2020) are 58.0851° N (Ipiķi), 55.6750° N (Demene),
+ * 20.9702° E (Cape Bernāti) and 28.2410° E (Pasiene); the box adds 4–8 km on every side for a pin dropped just over
+ * a border or the shore. It is a box, not the border: it catches swapped coordinates, a sign dropped, a point in
+ * another country far away, not one a few hundred metres into Estonia.
+ */
+export const LATVIA_BOX = { minLatitude: 55.6, maxLatitude: 58.15, minLongitude: 20.9, maxLongitude: 28.3 } as const;
+
 const point = {
-  latitude: Type.Optional(Nullable(Type.Number({ minimum: -90, maximum: 90, description: 'Latitude (WGS 84); give both or neither' }))),
-  longitude: Type.Optional(Nullable(Type.Number({ minimum: -180, maximum: 180, description: 'Longitude (WGS 84); give both or neither' }))),
+  latitude: Type.Optional(
+    Nullable(Type.Number({ minimum: LATVIA_BOX.minLatitude, maximum: LATVIA_BOX.maxLatitude, description: 'Latitude (WGS 84), in Latvia (55.6–58.15); give both or neither' })),
+  ),
+  longitude: Type.Optional(
+    Nullable(Type.Number({ minimum: LATVIA_BOX.minLongitude, maximum: LATVIA_BOX.maxLongitude, description: 'Longitude (WGS 84), in Latvia (20.9–28.3); give both or neither' })),
+  ),
   phone: Type.Optional(Nullable(Phone('Phone of the point'))),
   email: Type.Optional(Nullable(Email('E-mail of the point'))),
   functions: Type.Optional(Type.Array(FunctionCode, { maxItems: 30, description: 'Functions offered at this point (BV-2.1)' })),

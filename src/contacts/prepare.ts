@@ -40,7 +40,7 @@ export interface Draft {
 export interface Prepared {
   values: Omit<ContactValues, 'id' | 'due_on'>;
   /** The contact as presented, without the fields the write decides (id, due date, answer, timestamps). */
-  record: Omit<ContactRecord, 'id' | 'due_on' | 'answered_at' | 'answered_by' | 'created_at' | 'updated_at'>;
+  record: Omit<ContactRecord, 'id' | 'due_on' | 'answered_at' | 'answered_by' | 'created_at' | 'updated_at' | 'version'>;
 }
 
 const unique = <T>(list: readonly T[]) => [...new Set(list)];
@@ -107,7 +107,8 @@ export async function prepareOrReplay(
   const date = rigaDate(draft.occurredAt);
   const key = k.key ? { callerId: employeeId, key: k.key } : undefined;
   const ctx = await loadWriteContext(deps.db, { centreId: draft.centreId, pointId: draft.servicePointId, userId: employeeId, serviceIds, institutionIds: explicit ?? [], date, key });
-  // A retry is answered with the first response, whatever has changed since (the day, the service's status …).
+  // A retry is answered with the first response, whatever has changed since (the day, the service's status …),
+  // unless its contact was undone (replay() in idempotency.ts).
   if (ctx.stored) return { stored: ctx.stored };
   const centre = ctx.centre;
   if (!centre || !isStaffOf(actor, { centre_id: centre.id, municipality_id: centre.municipalityId })) throw ValidationError.field('/centreId', 'contact_centre_not_yours');

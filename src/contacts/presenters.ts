@@ -49,6 +49,7 @@ export const ContactSchema = Obj({
   editableUntil: At('Changes and undo are possible until the end of the day it was registered (Riga)'),
   createdAt: At('Registered at'),
   updatedAt: At('Last changed at'),
+  version: Type.Integer({ description: 'Counts changes of the contact; also the ETag: send it as If-Match to change or undo it' }),
 });
 export type ContactOut = Static<typeof ContactSchema>;
 
@@ -88,25 +89,7 @@ export function presentContact(c: ContactRecord, view: ContactView, options: { t
     editableUntil: endOfRigaDay(rigaDate(new Date(c.created_at))).toISOString(),
     createdAt: iso(c.created_at),
     updatedAt: iso(c.updated_at),
-  };
-}
-
-/** What the audit trail keeps of a contact: ids and values, the client's code masked. */
-export function auditView(c: ContactRecord) {
-  return {
-    centreId: c.centre_id,
-    servicePointId: c.service_point_id,
-    employeeId: c.employee_id,
-    occurredAt: iso(c.occurred_at),
-    channel: c.channel,
-    type: c.type,
-    serviceIds: c.service_ids,
-    institutionIds: c.institution_ids,
-    outcome: c.outcome,
-    client: c.client_kind && c.client_code ? { kind: c.client_kind, identifier: shownIdentifier({ kind: c.client_kind, code: c.client_code }) } : null,
-    note: c.note,
-    dueOn: c.due_on,
-    answeredAt: c.answered_at ? iso(c.answered_at) : null,
+    version: c.version,
   };
 }
 

@@ -79,6 +79,15 @@ export function addresseeFor(
   return { addressee: 'holder', organisationId: service.holder_id };
 }
 
+/**
+ * CR-17.13: the contact the case came with was registered at the case's centre, whose staff the caller is. Another
+ * centre's contact and an id that names nothing get the same answer, so that nobody learns what exists elsewhere.
+ */
+async function checkContact(deps: Deps, contactId: string, centreId: string): Promise<void> {
+  const contact = await repo.findContactCentre(deps.db, contactId);
+  if (!contact || contact.centre_id !== centreId) throw ValidationError.field('/contactId', 'feedback_contact_unknown');
+}
+
 export async function registerCase(deps: Deps, input: RegisterIn, context: AuditContext): Promise<CaseDetailOut> {
   const actor = context.actor;
   const centre = await repo.findCentre(deps.db, input.centreId);
@@ -89,6 +98,7 @@ export async function registerCase(deps: Deps, input: RegisterIn, context: Audit
     const point = await repo.findPoint(deps.db, input.servicePointId);
     if (!point || point.centre_id !== centre.id) throw ValidationError.field('/servicePointId', 'feedback_point_not_in_centre');
   }
+  if (input.contactId) await checkContact(deps, input.contactId, centre.id);
   const service = input.serviceId ? await serviceFor(deps, input.serviceId, '/serviceId') : undefined;
   const now = deps.now();
   const receivedAt = receivedAtOf(input.receivedAt, now);

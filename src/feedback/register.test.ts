@@ -189,3 +189,33 @@ test('the list filters by kind, status and overdue', async () => {
   assert.equal(bad.status, 400);
   assert.equal(bad.json.errors[0].field, '/status');
 });
+
+test('CR-17.13 a case names only a contact registered at its own centre: another centre’s contact or a made-up id is 400 naming /contactId, alike, and nothing is written', async () => {
+  const employeeId = (await ctx.db.selectFrom('users').select('id').executeTakeFirstOrThrow()).id;
+  const contactAt = async (centre: string, point: string) => {
+    const id = crypto.randomUUID();
+    const now = ctx.clock.now();
+    await ctx.db
+      .insertInto('contacts')
+      .values({ id, centre_id: centre, service_point_id: point, employee_id: employeeId, occurred_at: now, occurred_on: '2026-11-23', channel: 'in_person', type: 'complaint', service_ids: [], institution_ids: [], outcome: 'other', client_kind: null, client_code: null, note: null, due_on: null, answered_at: null, answered_by: null, created_at: now, updated_at: now })
+      .execute();
+    return id;
+  };
+  const own = await contactAt(centreId, pointId);
+  const elsewhere = await contactAt(otherCentre, otherPoint);
+
+  const before = await feedbackCounts(ctx.db);
+  const answers = [];
+  for (const contactId of [elsewhere, crypto.randomUUID()]) {
+    const res = await register(employee, { kind: 'complaint', contactId });
+    assert.equal(res.status, 400, res.body);
+    assert.deepEqual(res.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['/contactId', 'feedback_contact_unknown']]);
+    answers.push(res.json.title + res.json.errors[0].message);
+  }
+  assert.equal(answers[0], answers[1], 'the answer does not tell whether the contact exists elsewhere');
+  assert.deepEqual(await feedbackCounts(ctx.db), before, 'nothing written');
+
+  const accepted = await register(employee, { kind: 'complaint', contactId: own });
+  assert.equal(accepted.status, 201, accepted.body);
+  assert.equal(accepted.json.contactId, own);
+});

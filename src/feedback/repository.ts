@@ -190,6 +190,11 @@ export function findPoint(q: Q, id: string) {
   return q.selectFrom('service_points').select(['id', 'centre_id']).where('id', '=', id).executeTakeFirst();
 }
 
+/** The centre a counter contact was registered at (the case it came with refers to it). */
+export function findContactCentre(q: Q, id: string) {
+  return q.selectFrom('contacts').select(['id', 'centre_id']).where('id', '=', id).executeTakeFirst();
+}
+
 export function findService(q: Q, id: string) {
   return q.selectFrom('services').select(['id', 'holder_id', 'status']).where('id', '=', id).executeTakeFirst();
 }

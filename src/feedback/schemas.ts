@@ -36,7 +36,7 @@ export const RegisterBody = Obj({
   centreId: Uuid('The centre where it was received (one of yours)'),
   servicePointId: Type.Optional(Nullable(Uuid('The service point of that centre, when known'))),
   serviceId: Type.Optional(Nullable(Uuid('The catalogue service it concerns, when it concerns one'))),
-  contactId: Type.Optional(Nullable(Uuid('The contact registered at the counter that it came with (issue 5 §1)'))),
+  contactId: Type.Optional(Nullable(Uuid('The contact registered at the counter that it came with (issue 5 §1), at the same centre; any other id is 400 feedback_contact_unknown'))),
   channel: StringEnum(CHANNELS, 'How it was received'),
   receivedAt: Type.Optional(Instant('When it was received; defaults to now; not in the future, not before 2017-07-01 (CR-17.13)')),
   submitter: SubmitterIn,

@@ -13,19 +13,21 @@ import { fill } from '../../web/src/i18n/messages.ts';
 import { messages } from '../../src/platform/i18n/messages.ts';
 import { addDays, rigaDate } from '../../src/platform/time.ts';
 import { buildService, personalCode } from '../../src/contacts/test-fixtures.ts';
+import { login as apiLogin } from '../support/http.ts';
 
 let e2e: E2E;
 let employeeId = '';
 let centreId = '';
 let pointId = '';
 const c = lv.counter;
-const svc: Record<'keyboard' | 'offline' | 'dropped' | 'withdrawn' | 'written', { id: string; identifier: string; name: string }> = {} as never;
+const svc: Record<'keyboard' | 'offline' | 'dropped' | 'withdrawn' | 'written' | 'undone', { id: string; identifier: string; name: string }> = {} as never;
 const NAMES = {
   keyboard: 'Ūdens patēriņa deklarācija (pārlūka tests)',
   offline: 'Suņu reģistrācija (pārlūka tests)',
   dropped: 'Malkas izsniegšanas atļauja (pārlūka tests)',
   withdrawn: 'Zvejas kartes izsniegšana (pārlūka tests)',
   written: 'Zemes nomas līguma pagarināšana (pārlūka tests)',
+  undone: 'Zirgu pajūgu reģistrācija (pārlūka tests)',
 };
 
 before(async () => {
@@ -232,6 +234,51 @@ test('issue 5 §2: a registration made while the server is unreachable waits in 
   assert.equal(await waitingRow.count(), 0);
   assert.equal(await page.evaluate(() => localStorage.getItem('vienuviet.counter.outbox')), null, 'the outbox is empty');
   await todayRows(page).filter({ hasText: svc.offline.name }).waitFor();
+  await page.context().close();
+});
+
+test('CR-17.1 issue 5 §2: a waiting registration that had arrived and was undone since leaves the outbox with a note, and is not registered again', async () => {
+  const page = await loggedIn();
+  let loseAnswers = true;
+  const answers: number[] = [];
+  await page.route(
+    (url) => url.pathname === '/api/v1/contacts',
+    async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      const response = await route.fetch();
+      // It reaches the server, but while the connection is bad its answer is lost on the way back.
+      if (loseAnswers) return route.abort('connectionreset');
+      answers.push(response.status());
+      return route.fulfill({ response });
+    },
+  );
+  const what = `${c.types.information} — ${svc.undone.name}`;
+  await chooseService(page, 'zirgu pajugu', svc.undone);
+  await page.keyboard.press('Enter');
+  await status(page, fill(c.queued, { what }));
+  assert.equal((await stored(svc.undone.id)).length, 1, 'it did arrive');
+
+  // Today's list shows the contact that arrived; the head of centre undoes it at their desk while the outbox still waits.
+  await todayRows(page).filter({ hasText: svc.undone.name }).filter({ hasNotText: c.waiting }).waitFor();
+  const head = demoLogin(e2e, 'centre_head');
+  const headSession = await apiLogin(e2e.server.app, head.email, head.password);
+  const [contact] = await stored(svc.undone.id);
+  const read = await headSession.request('GET', `/api/v1/contacts/${contact!.id}`);
+  const undone = await headSession.request('DELETE', `/api/v1/contacts/${contact!.id}`, undefined, { 'if-match': `"${read.json.version}"` });
+  assert.equal(undone.status, 200, undone.body);
+  assert.equal((await stored(svc.undone.id)).length, 0);
+
+  // The connection is back: the retry is told the contact was undone, and the outbox lets it go with a visible note.
+  loseAnswers = false;
+  await status(page, fill(c.undoneMeanwhile, { what }));
+  assert.ok(await page.getByRole('status').isVisible());
+  assert.deepEqual(answers, [410]);
+  assert.equal(await page.evaluate(() => localStorage.getItem('vienuviet.counter.outbox')), null, 'the outbox is empty');
+  assert.equal(await todayRows(page).filter({ hasText: svc.undone.name }).count(), 0, 'neither waiting nor registered');
+  await page.waitForTimeout(6_000);
+  assert.deepEqual(answers, [410], 'not retried');
+  assert.equal((await stored(svc.undone.id)).length, 0, 'not registered again');
+  await checkA11y(page, 'counter after an undone registration left the outbox');
   await page.context().close();
 });
 

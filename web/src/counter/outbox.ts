@@ -2,7 +2,10 @@
 // the first attempt, and leaves it only when the server has answered. A registration made while the connection is
 // down therefore survives a reload and is sent again later with the same key and the same body, so the server's
 // idempotency (src/contacts/idempotency.ts) stores it once even when an earlier attempt did arrive but its answer
-// was lost. A refusal (4xx) is kept for the employee to correct; it is never retried by itself.
+// was lost. A refusal (4xx) is kept for the employee to correct; it is never retried by itself. One answer settles a
+// registration without a contact: 410 contact_undone, its earlier attempt did arrive and the contact was undone since
+// (from today's list, in this or another tab). Correcting and sending it again would bring back what the employee
+// undid, so it leaves the outbox and the counter says so.
 import { api, ApiError, type FieldProblem } from '../api.ts';
 import type { ContactBody, ContactOut, ServiceRef } from './types.ts';
 
@@ -29,7 +32,7 @@ export interface Queued {
   refusal: Refusal | null;
 }
 
-export type SendResult = { kind: 'sent'; contact: ContactOut } | { kind: 'waiting' } | { kind: 'refused'; error: ApiError };
+export type SendResult = { kind: 'sent'; contact: ContactOut } | { kind: 'waiting' } | { kind: 'refused'; error: ApiError } | { kind: 'undone' };
 
 /** A random key, also where crypto.randomUUID is missing (a page served over plain http on the intranet). */
 export function newKey(): string {
@@ -87,6 +90,10 @@ export async function attempt(item: Queued): Promise<SendResult> {
     remove(item.key);
     return { kind: 'sent', contact };
   } catch (error) {
+    if (error instanceof ApiError && error.code === 'contact_undone') {
+      remove(item.key);
+      return { kind: 'undone' };
+    }
     if (error instanceof ApiError && !isTransient(error)) {
       patch(item.key, { refusal: { status: error.status, code: error.code, title: error.title, errors: error.errors } });
       return { kind: 'refused', error };

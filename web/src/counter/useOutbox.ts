@@ -16,10 +16,16 @@ export interface Outbox {
   discard(key: string): void;
 }
 
-export function useOutbox(userId: string | null, onSent: (contact: ContactOut) => void): Outbox {
+/**
+ * `onSent`: a waiting registration reached the server; `onUndone`: it had reached it before and its contact was undone
+ * since, so it left the outbox without being registered again (outbox.ts).
+ */
+export function useOutbox(userId: string | null, onSent: (contact: ContactOut) => void, onUndone: (item: Queued) => void): Outbox {
   const [items, setItems] = useState<Queued[]>([]);
   const sentRef = useRef(onSent);
   sentRef.current = onSent;
+  const undoneRef = useRef(onUndone);
+  undoneRef.current = onUndone;
 
   const refresh = useCallback(() => setItems(userId ? readAll().filter((i) => i.userId === userId) : []), [userId]);
 
@@ -32,6 +38,7 @@ export function useOutbox(userId: string | null, onSent: (contact: ContactOut) =
       for (const item of waiting) {
         const result = await attempt(item);
         if (result.kind === 'sent') sentRef.current(result.contact);
+        if (result.kind === 'undone') undoneRef.current(item);
         if (result.kind === 'waiting' && !navigator.onLine) break;
       }
       refresh();
