@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { testContext, type TestContext } from '../../test/support/context.ts';
 import { buildUser, organisationId } from '../../test/support/factories.ts';
 import { login, type Session } from '../../test/support/http.ts';
+import { currentVersion } from '../../test/support/versions.ts';
 import { auditEvents } from '../people/test-fixtures.ts';
 import { serviceContent } from './test-fixtures.ts';
 
@@ -101,11 +102,11 @@ test('an external id is unique within its holder (409)', async () => {
 
 test("SR-8 only the holder's people edit its services (others 404)", async () => {
   const { json: service } = await create(urCoordinator);
-  const edited = await urCoordinator.request('PUT', `/api/v1/services/${service.id}/draft`, serviceContent({ name: { lv: 'Jauns nosaukums' } }));
+  const edited = await urCoordinator.request('PUT', `/api/v1/services/${service.id}/draft`, serviceContent({ name: { lv: 'Jauns nosaukums' } }), await currentVersion(ctx.db, 'services', service.id));
   assert.equal(edited.status, 200, edited.body);
   assert.equal(edited.json.draft.content.name.lv, 'Jauns nosaukums');
   assert.equal(edited.json.draft.number, 1, 'the draft is replaced, not multiplied');
-  assert.equal((await vidAdmin.request('PUT', `/api/v1/services/${service.id}/draft`, serviceContent())).status, 404);
+  assert.equal((await vidAdmin.request('PUT', `/api/v1/services/${service.id}/draft`, serviceContent(), await currentVersion(ctx.db, 'services', service.id))).status, 404);
   assert.equal((await vidAdmin.request('GET', `/api/v1/services/${service.id}`)).status, 404, 'a draft is not shown outside the holder');
   assert.equal((await employee.request('GET', `/api/v1/services/${service.id}`)).status, 404);
   assert.equal((await supervisor.request('GET', `/api/v1/services/${service.id}`)).status, 200, 'the ministry reads all');
@@ -129,7 +130,7 @@ test("SR-5 publishing needs the holder's approval (org_admin); editing a publish
   // Anyone logged in reads a published service, without the holder's drafts.
   const seen = await employee.request('GET', `/api/v1/services/${service.id}`);
   assert.equal(seen.status, 200);
-  const edit = await urCoordinator.request('PUT', `/api/v1/services/${service.id}/draft`, serviceContent({ name: { lv: 'Otrā versija' } }));
+  const edit = await urCoordinator.request('PUT', `/api/v1/services/${service.id}/draft`, serviceContent({ name: { lv: 'Otrā versija' } }), await currentVersion(ctx.db, 'services', service.id));
   assert.deepEqual([edit.json.draft.number, edit.json.published.number, edit.json.status], [2, 1, 'published']);
   assert.equal((await employee.request('GET', `/api/v1/services/${service.id}`)).json.draft, null);
   assert.equal((await auditEvents(ctx.db, 'service.publish', service.id)).length, 1);
@@ -158,7 +159,7 @@ test('every published version is kept; GET …/published?date answers what was i
   const { json: service } = await admin.request('POST', '/api/v1/services', { holderId: ur, ...serviceContent() });
   const url = `/api/v1/services/${service.id}`;
   await admin.request('POST', `${url}/transitions`, { to: 'published' });
-  await admin.request('PUT', `${url}/draft`, serviceContent({ name: { lv: 'Otrā versija' } }));
+  await admin.request('PUT', `${url}/draft`, serviceContent({ name: { lv: 'Otrā versija' } }), await currentVersion(ctx.db, 'services', service.id));
   // 2026-11-25 00:30 in Riga is still the 24th in UTC: the second version belongs to the 25th.
   admin = await at('2026-11-24T22:30:00Z');
   await admin.request('POST', `${url}/transitions`, { to: 'published' });

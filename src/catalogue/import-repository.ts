@@ -3,6 +3,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { CatalogueImportStatus, DB, ServiceStatus } from '../platform/db/schema.ts';
 import type { Tx } from '../platform/db/transaction.ts';
+import { nextVersion } from '../platform/db/versions.ts';
 
 type Q = Kysely<DB> | Tx;
 
@@ -84,7 +85,8 @@ export async function replaceDraftContent(trx: Tx, versionId: string, values: { 
 }
 
 export async function renameService(trx: Tx, id: string, nameLv: string, now: Date): Promise<void> {
-  await trx.updateTable('services').set({ name_lv: nameLv, updated_at: now }).where('id', '=', id).execute();
+  // A changed description is a new version of the service (its ETag): an editor holding the old one gets 412.
+  await trx.updateTable('services').set({ name_lv: nameLv, updated_at: now, version: nextVersion }).where('id', '=', id).execute();
 }
 
 /** SR-5 for many services at once: the version in force ends, the draft starts, the service is published. */
@@ -99,19 +101,26 @@ export async function publishDrafts(trx: Tx, serviceIds: readonly string[], now:
     .where('published_to', 'is', null)
     .execute();
   await trx.updateTable('service_versions').set({ published_from: now }).where('service_id', 'in', ids).where('published_from', 'is', null).execute();
-  await trx.updateTable('services').set({ status: 'published', updated_at: now }).where('id', 'in', ids).execute();
+  await trx.updateTable('services').set({ status: 'published', updated_at: now, version: nextVersion }).where('id', 'in', ids).execute();
 }
 
 // The import's own row.
+
+/** Who writes a running import, and until when that holds unless renewed. */
+export interface Lease {
+  owner: string;
+  until: Date;
+}
 
 export async function insertImport(
   q: Q,
   values: { holder_id: string; created_by: string | null; format: 'json' | 'jsonld'; publish: boolean; total: number },
   now: Date,
+  lease?: Lease,
 ): Promise<string> {
   const row = await q
     .insertInto('catalogue_imports')
-    .values({ ...values, dry_run: false, status: 'running', created_at: now })
+    .values({ ...values, dry_run: false, status: 'running', created_at: now, lease_owner: lease?.owner ?? null, lease_until: lease?.until ?? null })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -124,8 +133,28 @@ export interface ImportProgress {
   unchanged_count: number;
 }
 
-export async function setProgress(q: Q, id: string, progress: ImportProgress): Promise<void> {
-  await q.updateTable('catalogue_imports').set(progress).where('id', '=', id).execute();
+/** The progress, with the lease renewed; false when the lease is no longer the owner's (another instance took over). */
+export async function setProgress(q: Q, id: string, progress: ImportProgress, lease: Lease): Promise<boolean> {
+  const result = await q
+    .updateTable('catalogue_imports')
+    .set({ ...progress, lease_until: lease.until })
+    .where('id', '=', id)
+    .where('status', '=', 'running')
+    .where('lease_owner', '=', lease.owner)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The heartbeat of a running import; false when the lease is no longer the owner's. */
+export async function renewLease(q: Q, id: string, lease: Lease): Promise<boolean> {
+  const result = await q
+    .updateTable('catalogue_imports')
+    .set({ lease_until: lease.until })
+    .where('id', '=', id)
+    .where('status', '=', 'running')
+    .where('lease_owner', '=', lease.owner)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function finishImport(q: Q, id: string, values: { status: CatalogueImportStatus; failed_count?: number; errors?: unknown }, now: Date): Promise<void> {
@@ -138,12 +167,14 @@ export async function finishImport(q: Q, id: string, values: { status: Catalogue
     .execute();
 }
 
-/** Imports a stopped process left running: they can no longer finish. */
-export async function failRunningImports(q: Q, errors: unknown, now: Date): Promise<number> {
+/** Running imports whose lease ran out (or that never had one): their instance stopped, they can no longer finish.
+ * One whose lease is live is being written by another instance and is left alone. */
+export async function failExpiredImports(q: Q, errors: unknown, now: Date): Promise<number> {
   const result = await q
     .updateTable('catalogue_imports')
     .set((eb) => ({ status: 'failed', finished_at: now, failed_count: eb('total', '-', eb.ref('processed')), errors: JSON.stringify(errors) }))
     .where('status', '=', 'running')
+    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', now)]))
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

@@ -6,7 +6,9 @@
 // publish=true publishes the drafts (SR-5, the holder's admin). The writing runs in the background in chunks of
 // CHUNK records, one transaction and one audit event (listing the services created and updated) per chunk, and
 // the import's row shows the progress. A process that stops mid-import leaves the chunks written; the import is
-// marked failed (interrupted) and pushing again completes it.
+// marked failed (interrupted) and pushing again completes it. With several instances on one database, the one
+// writing an import holds a lease on it, renewed while it runs: another instance marks an import interrupted only
+// once its lease has run out, never while its instance is alive and writing.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Deps } from '../platform/deps.ts';
 import { inTransaction, type Tx } from '../platform/db/transaction.ts';
@@ -14,6 +16,7 @@ import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import type { Actor } from '../platform/access/actor.ts';
 import { managesAccessEverywhere } from '../platform/access/scope.ts';
 import { DomainError, NotFoundError, ValidationError, type FieldIssue } from '../platform/http/errors.ts';
+import { textIssue } from '../platform/http/text-rule.ts';
 import { findOrganisation } from '../organisations/repository.ts';
 import type { OrganisationKind } from '../platform/db/schema.ts';
 import { translate, type Lang, type MessageCode } from '../platform/i18n/messages.ts';
@@ -23,9 +26,14 @@ import { formatIdentifier } from './identifier.ts';
 import { can } from './policy.ts';
 import { searchTextOf } from './search-text.ts';
 import * as repo from './import-repository.ts';
+import { instanceId } from '../platform/instance.ts';
+import type { Job as BackgroundJob } from '../platform/jobs/jobs.ts';
 
 export const MAX_RECORDS = 20_000;
 const CHUNK = 500;
+/** How long a running import's lease holds unless renewed, and how often its instance renews it. */
+export const LEASE_MS = 60_000;
+const LEASE_RENEW_MS = 15_000;
 const HOLDER_KINDS: readonly OrganisationKind[] = ['institution', 'holder', 'municipality'];
 
 /** A field error of one record; `message` is set when the schema check already translated it. */
@@ -93,6 +101,9 @@ async function checkedRecords(deps: Deps, input: ImportInput): Promise<Ready[]> 
   for (const record of input.records) {
     const issues = [...record.issues];
     const externalId = record.externalId?.trim() ?? '';
+    // A JSON-LD push's ids come from the document, past the schema: the same text rule as every request's strings.
+    const idIssue = record.externalId ? textIssue(record.externalId, { required: true, singleLine: false }) : undefined;
+    if (idIssue && !issues.some((i) => i.field === '/externalId')) issues.push({ field: '/externalId', code: idIssue });
     if (externalId === '' && !issues.some((i) => i.field === '/externalId')) issues.push({ field: '/externalId', code: 'field_required' });
     if (externalId !== '') {
       const first = firstIndex.get(externalId);
@@ -223,6 +234,9 @@ interface Job {
   records: Ready[];
 }
 
+/** Another instance marked the import interrupted (its lease ran out, say after a long pause): stop writing it. */
+class LeaseLostError extends Error {}
+
 /** Runs imports in the background; stop() lets the current chunk finish and marks the rest interrupted. */
 export class ImportRunner {
   private readonly running = new Map<string, Promise<void>>();
@@ -231,7 +245,14 @@ export class ImportRunner {
   constructor(
     private readonly deps: Deps,
     private readonly log: FastifyBaseLogger,
+    /** Whose lease this runner's imports hold: this process, or a stand-in instance in tests. */
+    readonly owner: string = instanceId,
   ) {}
+
+  /** A lease of this runner's from now. */
+  lease(): repo.Lease {
+    return { owner: this.owner, until: new Date(this.deps.now().getTime() + LEASE_MS) };
+  }
 
   start(job: Job): void {
     const work = this.run(job).finally(() => this.running.delete(job.id));
@@ -246,6 +267,10 @@ export class ImportRunner {
   private async run(job: Job): Promise<void> {
     const { deps } = this;
     const progress: repo.ImportProgress = { processed: 0, created_count: 0, updated_count: 0, unchanged_count: 0 };
+    // The heartbeat: a chunk renews the lease too, but one chunk may wait long for the database.
+    const heartbeat = setInterval(() => {
+      repo.renewLease(deps.db, job.id, this.lease()).catch((error: unknown) => this.log.error({ err: error, importId: job.id }, 'catalogue import lease not renewed'));
+    }, LEASE_RENEW_MS);
     try {
       for (let start = 0; start < job.records.length; start += CHUNK) {
         // Let requests waiting for the database (PGlite has one connection) go first.
@@ -258,13 +283,17 @@ export class ImportRunner {
           progress.created_count += result.created.length;
           progress.updated_count += result.updated.length;
           progress.unchanged_count += result.unchanged;
-          await repo.setProgress(trx, job.id, progress);
+          if (!(await repo.setProgress(trx, job.id, progress, this.lease()))) throw new LeaseLostError();
         });
       }
       await repo.finishImport(deps.db, job.id, { status: 'done' }, deps.now());
     } catch (error) {
+      // The chunk was rolled back; the instance that took the import over has marked it already.
+      if (error instanceof LeaseLostError) return this.log.warn({ importId: job.id }, 'catalogue import taken over by another instance');
       this.log.error({ err: error, importId: job.id }, 'catalogue import failed');
       await this.fail(job, progress, 'import_chunk_failed').catch((e: unknown) => this.log.error({ err: e, importId: job.id }, 'catalogue import not marked failed'));
+    } finally {
+      clearInterval(heartbeat);
     }
   }
 
@@ -279,16 +308,26 @@ export class ImportRunner {
 export async function startImport(deps: Deps, runner: ImportRunner, input: ImportInput, context: AuditContext, lang: Lang): Promise<ImportOut> {
   await checkedHolder(deps, input, context.actor);
   const records = await checkedRecords(deps, input);
-  const id = await repo.insertImport(deps.db, { holder_id: input.holderId, created_by: context.actor.userId, format: input.format, publish: input.publish, total: records.length }, deps.now());
+  const id = await repo.insertImport(deps.db, { holder_id: input.holderId, created_by: context.actor.userId, format: input.format, publish: input.publish, total: records.length }, deps.now(), runner.lease());
   const started = presentImport((await repo.findImport(deps.db, id))!, lang);
   runner.start({ id, holderId: input.holderId, publish: input.publish, context, records });
   return started;
 }
 
-/** At start-up: imports a stopped process was running are failed (interrupted); their written chunks stay. */
+/** At start-up and every minute: imports whose instance stopped (their lease ran out) are failed (interrupted);
+ * their written chunks stay. Imports another live instance is writing keep running. */
 export async function failInterruptedImports(deps: Deps): Promise<number> {
-  return repo.failRunningImports(deps.db, [{ index: 0, externalId: null, errors: [{ field: '/', code: 'import_interrupted' }] }], deps.now());
+  return repo.failExpiredImports(deps.db, [{ index: 0, externalId: null, errors: [{ field: '/', code: 'import_interrupted' }] }], deps.now());
 }
+
+/** An instance that stops for good is not restarted to clean up after itself: a live one notices its lapsed leases. */
+export const interruptedImportsJob: BackgroundJob = {
+  name: 'catalogue-import-recovery',
+  everyMs: 60_000,
+  run: async (deps) => {
+    await failInterruptedImports(deps);
+  },
+};
 
 export interface ImportOut {
   id: string;

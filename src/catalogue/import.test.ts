@@ -24,7 +24,7 @@ let adminAuthorization: string;
 const URL_ = '/api/v1/catalogue/imports';
 
 async function tokenFor(session: Session, role: string, organisation: string): Promise<string> {
-  const res = await session.request('POST', '/api/v1/api-tokens', { name: `Sistēma ${role}`, role, organisationId: organisation, expiresOn: addDays(rigaDate(), 30) });
+  const res = await session.request('POST', '/api/v1/api-tokens', { name: `Sistēma ${role}`, role, organisationId: organisation, expiresOn: addDays(rigaDate(ctx.clock.now()), 30) });
   assert.equal(res.status, 201, res.body);
   return res.json.token;
 }

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { testContext, type TestContext } from '../../test/support/context.ts';
 import { buildUser, organisationId } from '../../test/support/factories.ts';
 import { login, type Session } from '../../test/support/http.ts';
+import { currentVersion } from '../../test/support/versions.ts';
 import { calendarFor } from '../platform/calendar/service.ts';
 import type { Role } from '../platform/db/schema.ts';
 import { auditEvents } from '../people/test-fixtures.ts';
@@ -72,7 +73,7 @@ async function publishedService(describer: Caller, approver: Caller, holderId: s
 /** A new version of the description published at the instant. */
 async function republish(describer: Caller, approver: Caller, id: string, instant: string): Promise<void> {
   at(instant);
-  assert.equal((await describer.request('PUT', `/api/v1/services/${id}/draft`, serviceContent({ appeal: { lv: 'Atjaunināts pēc grozījumiem.' } }))).status, 200);
+  assert.equal((await describer.request('PUT', `/api/v1/services/${id}/draft`, serviceContent({ appeal: { lv: 'Atjaunināts pēc grozījumiem.' } }), await currentVersion(ctx.db, 'services', id))).status, 200);
   const res = await approver.request('POST', `/api/v1/services/${id}/transitions`, { to: 'published' });
   assert.equal(res.status, 200, res.body);
 }

@@ -50,6 +50,7 @@ const serviceFields = {
 
 export const ServiceDetailSchema = Obj({
   ...serviceFields,
+  version: Type.Integer({ description: 'Counts every change of the service and its versions; also the ETag ("3"): send it in If-Match to replace the draft' }),
   draft: Nullable(VersionSchema),
   published: Nullable(VersionSchema),
   rights: Type.Array(StringEnum(['edit', 'publish', 'verify'] as const, 'A right'), { description: "The caller's rights over the service" }),
@@ -98,6 +99,7 @@ export function presentServiceDetail(p: DetailParts, today: string): ServiceDeta
   const { nameLv: _n, ...summary } = presentServiceSummary(p.row, today);
   return {
     ...summary,
+    version: p.row.version,
     draft: p.draft ? presentVersion(p.draft) : null,
     published: p.published ? presentVersion(p.published) : null,
     rights: p.rights,

@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { testContext, type TestContext } from '../../test/support/context.ts';
 import { buildUser, organisationId } from '../../test/support/factories.ts';
 import { call, login, type Session } from '../../test/support/http.ts';
+import { currentVersion } from '../../test/support/versions.ts';
 import { serviceContent } from './test-fixtures.ts';
 
 let ctx: TestContext;
@@ -175,7 +176,7 @@ test('SR-12 ETag: the same answer again is 304 Not Modified; any change to the c
   assert.notEqual(json.headers.etag, ld.headers.etag, 'each representation has its own tag');
   assert.match(String(json.headers.vary), /Accept/);
   ctx.clock.set('2026-11-23T10:05:00Z');
-  const edited = await urAdmin.request('PUT', `/api/v1/services/${ids.draft!.id}/draft`, serviceContent({ name: text('Ķiploku melnraksts, otrais') }));
+  const edited = await urAdmin.request('PUT', `/api/v1/services/${ids.draft!.id}/draft`, serviceContent({ name: text('Ķiploku melnraksts, otrais') }), await currentVersion(ctx.db, 'services', ids.draft!.id));
   assert.equal(edited.status, 200, edited.body);
   const changed = await get('/api/v1/public/services?q=kiploku', { 'if-none-match': String(json.headers.etag) });
   assert.equal(changed.status, 200);

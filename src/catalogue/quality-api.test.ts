@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { testContext, type TestContext } from '../../test/support/context.ts';
 import { buildUser, organisationId } from '../../test/support/factories.ts';
 import { login, type Session } from '../../test/support/http.ts';
+import { currentVersion } from '../../test/support/versions.ts';
 import { serviceContent } from './test-fixtures.ts';
 
 let ctx: TestContext;
@@ -71,7 +72,7 @@ test('SR-13 SR-11 without a draft the version in force is judged, flagged until 
   assert.deepEqual([stale.field, stale.message], ['/', 'Apraksts nav apstiprināts šajā ceturksnī (2026-Q4); pēdējo reizi: — (SR-11).']);
   await coordinator.request('POST', `/api/v1/services/${id}/verify`);
   assert.ok(!checks((await quality(coordinator, id)).json.findings).includes('Q11'));
-  await coordinator.request('PUT', `/api/v1/services/${id}/draft`, serviceContent({ name: { lv: 'Personas apliecības izsniegšana' }, appeal: undefined }));
+  await coordinator.request('PUT', `/api/v1/services/${id}/draft`, serviceContent({ name: { lv: 'Personas apliecības izsniegšana' }, appeal: undefined }), await currentVersion(ctx.db, 'services', id));
   const draft = await quality(coordinator, id);
   assert.equal(draft.json.version, 'draft');
   assert.ok(checks(draft.json.findings).includes('Q10'));

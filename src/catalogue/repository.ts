@@ -4,6 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB, OrganisationKind, ServiceStatus } from '../platform/db/schema.ts';
 import type { Tx } from '../platform/db/transaction.ts';
 import { likeContains } from '../platform/db/like.ts';
+import { nextVersion, versionIn } from '../platform/db/versions.ts';
 import type { ServiceContentIn } from './content.ts';
 import { searchTextOf } from './search-text.ts';
 
@@ -39,8 +40,13 @@ export async function insertService(q: Q, values: { identifier: string; holder_i
   return row.id;
 }
 
-export async function updateService(q: Q, id: string, values: { status?: ServiceStatus; name_lv?: string; last_verified_on?: string }, now: Date): Promise<void> {
-  await q.updateTable('services').set({ ...values, updated_at: now }).where('id', '=', id).execute();
+/**
+ * Every change of a service or its versions counts its version up (its ETag); with `expected` (If-Match), only from
+ * one of those versions — false when the service moved on (or is gone), checked in this one statement.
+ */
+export async function updateService(q: Q, id: string, values: { status?: ServiceStatus; name_lv?: string; last_verified_on?: string }, now: Date, expected?: readonly number[]): Promise<boolean> {
+  const result = await q.updateTable('services').set({ ...values, updated_at: now, version: nextVersion }).where('id', '=', id).where(versionIn(expected)).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 function versions(q: Q, serviceId: string) {

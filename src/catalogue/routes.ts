@@ -6,6 +6,7 @@ import type { App } from '../app.ts';
 import type { Deps } from '../platform/deps.ts';
 import { anyUser, publicRoute, rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
+import { IfMatchHeaders, ifMatch, tagged } from '../platform/http/etag.ts';
 import { Nullable, Obj, StringEnum } from '../platform/http/schema.ts';
 import { ServiceContent } from './content.ts';
 import { ServiceDetailSchema, ServiceSummarySchema, VersionSchema } from './presenters.ts';
@@ -63,16 +64,23 @@ export async function catalogueRoutes(app: App, deps: Deps): Promise<void> {
       config: { policy: anyUser },
       schema: { summary: 'A service with its draft (for the holder and readers) and the version in force', tags, params: ServiceParams, response: { 200: ServiceDetailSchema } },
     },
-    async (request) => getService(deps, request.actor, request.params.id),
+    async (request, reply) => tagged(reply, await getService(deps, request.actor, request.params.id)),
   );
 
   app.put(
     '/api/v1/services/:id/draft',
     {
       config: { policy: describers },
-      schema: { summary: 'Replace the draft (editing a published service starts a new draft version) (SR-8)', tags, params: ServiceParams, body: ServiceContent, response: { 200: ServiceDetailSchema } },
+      schema: {
+        summary: 'Replace the draft (editing a published service starts a new draft version) (SR-8); If-Match: the version read (412 when someone changed it since)',
+        tags,
+        params: ServiceParams,
+        headers: IfMatchHeaders,
+        body: ServiceContent,
+        response: { 200: ServiceDetailSchema },
+      },
     },
-    async (request) => replaceDraft(deps, request.params.id, request.body, auditContext(request)),
+    async (request, reply) => tagged(reply, await replaceDraft(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
   );
 
   app.post(

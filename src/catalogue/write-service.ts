@@ -4,9 +4,11 @@
 import type { Deps } from '../platform/deps.ts';
 import { inTransaction, type Tx } from '../platform/db/transaction.ts';
 import { isUniqueViolation } from '../platform/db/errors.ts';
+import { versionConflict } from '../platform/db/versions.ts';
 import type { ServiceStatus } from '../platform/db/schema.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { ConflictError, DomainError, NotFoundError, ValidationError } from '../platform/http/errors.ts';
+import type { IfMatch } from '../platform/http/etag.ts';
 import { rigaDate } from '../platform/time.ts';
 import { findOrganisation } from '../organisations/repository.ts';
 import { fulfilObligation } from '../obligations/engine.ts';
@@ -66,17 +68,20 @@ export async function createService(deps: Deps, input: CreateServiceIn, context:
   }
 }
 
-/** SR-8: replaces the draft; editing a published (or withdrawn) service starts a new draft version. */
-export async function replaceDraft(deps: Deps, id: string, content: ServiceContentIn, context: AuditContext): Promise<ServiceDetailOut> {
+/**
+ * SR-8: replaces the draft; editing a published (or withdrawn) service starts a new draft version. Only over the
+ * version the editor read (If-Match): of two people editing one draft, the second gets 412, not a silent overwrite.
+ */
+export async function replaceDraft(deps: Deps, id: string, content: ServiceContentIn, expected: IfMatch, context: AuditContext): Promise<ServiceDetailOut> {
   const row = await inScope(deps, context, id, 'edit');
   const stored = await checkedContent(deps, content, row.holder_id);
   return inTransaction(deps.db, async (trx) => {
     await repo.lockService(trx, id);
     return audited(trx, deps, context, id, row.holder_id, 'service.update_draft', async () => {
+      if (!(await repo.updateService(trx, id, { name_lv: stored.name.lv }, deps.now(), expected))) throw await versionConflict(trx, 'services', id);
       const draft = await repo.findDraft(trx, id);
       if (draft) await repo.updateDraft(trx, draft.id, stored, stored.name.lv, deps.now());
       else await repo.insertVersion(trx, { service_id: id, content: stored, name_lv: stored.name.lv, created_by: context.actor.userId }, deps.now());
-      await repo.updateService(trx, id, { name_lv: stored.name.lv }, deps.now());
     });
   });
 }
@@ -118,7 +123,9 @@ export async function verifyService(deps: Deps, id: string, context: AuditContex
   const quarter = quarterOf(today);
   return inTransaction(deps.db, async (trx) => {
     await repo.lockService(trx, id);
-    const after = await audited(trx, deps, context, id, row.holder_id, 'service.verify', () => repo.updateService(trx, id, { last_verified_on: today }, deps.now()));
+    const after = await audited(trx, deps, context, id, row.holder_id, 'service.verify', async () => {
+      await repo.updateService(trx, id, { last_verified_on: today }, deps.now());
+    });
     if ((await repo.unverifiedPublished(trx, row.holder_id, quarter.first)) === 0) {
       const subject = { type: 'organisation' as const, id: row.holder_id };
       try {

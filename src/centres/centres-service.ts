@@ -5,8 +5,10 @@ import type { Actor } from '../platform/access/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { DB } from '../platform/db/schema.ts';
 import { inTransaction, type Tx } from '../platform/db/transaction.ts';
+import { versionConflict } from '../platform/db/versions.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { DomainError, NotFoundError, ValidationError } from '../platform/http/errors.ts';
+import type { IfMatch } from '../platform/http/etag.ts';
 import { lvCompare } from '../platform/i18n/collate.ts';
 import { rigaDate } from '../platform/time.ts';
 import { findOrganisation } from '../organisations/repository.ts';
@@ -88,8 +90,11 @@ export async function createCentre(deps: Deps, input: CreateCentreIn, context: A
   });
 }
 
-/** A maintainer or the municipality's admin change everything; the head of centre only the contacts (else 403). */
-export async function updateCentre(deps: Deps, id: string, input: UpdateCentreIn, context: AuditContext): Promise<CentreDetailOut> {
+/**
+ * A maintainer or the municipality's admin change everything; the head of centre only the contacts (else 403). Only
+ * over the version the editor read (If-Match): two people changing one centre cannot overwrite each other unseen.
+ */
+export async function updateCentre(deps: Deps, id: string, input: UpdateCentreIn, expected: IfMatch, context: AuditContext): Promise<CentreDetailOut> {
   const actor = context.actor;
   const row = await centreInScope(deps, actor, id);
   const given = (Object.keys(input) as (keyof UpdateCentreIn)[]).filter((k) => input[k] !== undefined);
@@ -103,7 +108,7 @@ export async function updateCentre(deps: Deps, id: string, input: UpdateCentreIn
   return inTransaction(deps.db, async (trx) => {
     await repo.lockCentre(trx, id);
     const before = (await centreDetail(trx, actor, id, today))!;
-    await repo.updateCentre(trx, id, values, deps.now());
+    if (!(await repo.updateCentre(trx, id, values, deps.now(), expected))) throw await versionConflict(trx, 'centres', id);
     const after = (await centreDetail(trx, actor, id, today))!;
     await recordAudit(trx, context, { action: 'centre.update', entityType: 'centre', entityId: id, organisationId: row.municipality_id, before: auditView(before), after: auditView(after) });
     return after;

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { testContext, type TestContext } from '../../test/support/context.ts';
 import { buildUser, organisationId } from '../../test/support/factories.ts';
 import { login, type Session } from '../../test/support/http.ts';
+import { currentVersion } from '../../test/support/versions.ts';
 import { auditEvents } from '../people/test-fixtures.ts';
 import { balviCentre, buildCentre } from './test-fixtures.ts';
 
@@ -50,30 +51,30 @@ test('a centre is refused in a municipality outside the caller scope, or in an o
 
 test('CR-20.3 the head of centre must be a user of its municipality', async () => {
   const head = await buildUser(ctx, { role: 'centre_employee' });
-  const ok = await balviAdmin.request('PATCH', `/api/v1/centres/${balviCentreId}`, { headUserId: head.id, phone: '+371 64500001' });
+  const ok = await balviAdmin.request('PATCH', `/api/v1/centres/${balviCentreId}`, { headUserId: head.id, phone: '+371 64500001' }, await currentVersion(ctx.db, 'centres', balviCentreId));
   assert.equal(ok.status, 200, ok.body);
   assert.equal(ok.json.head.id, head.id);
   const events = await auditEvents(ctx.db, 'centre.update', balviCentreId);
   assert.equal((events.at(-1)!.before as { phone: string | null }).phone, null);
   assert.equal((events.at(-1)!.after as { phone: string }).phone, '+371 64500001');
   const stranger = await buildUser(ctx, { role: 'institution_coordinator' });
-  const bad = await balviAdmin.request('PATCH', `/api/v1/centres/${balviCentreId}`, { headUserId: stranger.id });
+  const bad = await balviAdmin.request('PATCH', `/api/v1/centres/${balviCentreId}`, { headUserId: stranger.id }, await currentVersion(ctx.db, 'centres', balviCentreId));
   assert.equal(bad.status, 400);
   assert.deepEqual([bad.json.errors[0].field, bad.json.errors[0].code], ['/headUserId', 'centre_head_not_in_municipality']);
 });
 
 test("CR-20.3 the head of centre changes its centre's contacts, not its name (403), and not another centre (404)", async () => {
-  const contacts = await balviHead.request('PATCH', `/api/v1/centres/${balviCentreId}`, { email: 'VPVKAC@balvi.lv', eAddress: '_DEFAULT@90009115622' });
+  const contacts = await balviHead.request('PATCH', `/api/v1/centres/${balviCentreId}`, { email: 'VPVKAC@balvi.lv', eAddress: '_DEFAULT@90009115622' }, await currentVersion(ctx.db, 'centres', balviCentreId));
   assert.equal(contacts.status, 200, contacts.body);
   assert.equal(contacts.json.email, 'vpvkac@balvi.lv');
   assert.deepEqual(contacts.json.rights, ['edit_contacts', 'edit_points', 'edit_reception']);
   assert.deepEqual(contacts.json.actions, []);
-  const rename = await balviHead.request('PATCH', `/api/v1/centres/${balviCentreId}`, { name: 'Jauns nosaukums', kind: 'regional' });
+  const rename = await balviHead.request('PATCH', `/api/v1/centres/${balviCentreId}`, { name: 'Jauns nosaukums', kind: 'regional' }, await currentVersion(ctx.db, 'centres', balviCentreId));
   assert.equal(rename.status, 403);
   assert.deepEqual(rename.json.errors.map((e: { field: string }) => e.field), ['/name', '/kind']);
   const other = await buildCentre(ctx.db);
-  assert.equal((await balviHead.request('PATCH', `/api/v1/centres/${other.centreId}`, { phone: '+371 60000000' })).status, 404);
-  assert.equal((await balviAdmin.request('PATCH', `/api/v1/centres/${other.centreId}`, { phone: '+371 60000000' })).status, 404);
+  assert.equal((await balviHead.request('PATCH', `/api/v1/centres/${other.centreId}`, { phone: '+371 60000000' }, await currentVersion(ctx.db, 'centres', other.centreId))).status, 404);
+  assert.equal((await balviAdmin.request('PATCH', `/api/v1/centres/${other.centreId}`, { phone: '+371 60000000' }, await currentVersion(ctx.db, 'centres', other.centreId))).status, 404);
   assert.equal((await transition(balviHead, balviCentreId, { action: 'decide_liquidation', basis: 'x' })).status, 403, 'the route is for runners only');
 });
 

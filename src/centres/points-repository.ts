@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../platform/db/schema.ts';
 import type { Tx } from '../platform/db/transaction.ts';
+import { nextVersion, versionIn } from '../platform/db/versions.ts';
 import type { Interval } from './clock.ts';
 
 type Q = Kysely<DB> | Tx;
@@ -34,8 +35,13 @@ export async function insertPoint(q: Q, centreId: string, values: PointValues, n
   return row.id;
 }
 
-export async function updatePoint(q: Q, id: string, values: Partial<PointValues>, now: Date): Promise<void> {
-  await q.updateTable('service_points').set({ ...values, updated_at: now }).where('id', '=', id).execute();
+/**
+ * A change of the point's details or weekly hours counts its version up; only from a version the editor named
+ * (If-Match) — false when the point moved on (or is gone), checked in this one statement.
+ */
+export async function updatePoint(q: Q, id: string, values: Partial<PointValues>, now: Date, expected: readonly number[]): Promise<boolean> {
+  const result = await q.updateTable('service_points').set({ ...values, updated_at: now, version: nextVersion }).where('id', '=', id).where(versionIn(expected)).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 // ── Functions ──

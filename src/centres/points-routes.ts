@@ -4,6 +4,7 @@ import type { App } from '../app.ts';
 import type { Deps } from '../platform/deps.ts';
 import { anyUser, rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
+import { IfMatchHeaders, ifMatch, tagged } from '../platform/http/etag.ts';
 import { Obj } from '../platform/http/schema.ts';
 import { FunctionSchema, PointSchema, ReceptionSchema } from './presenters.ts';
 import { CentreParams, CreatePointBody, ExceptionBody, ExceptionParams, HoursBody, PointParams, ReceptionBody, UpdatePointBody } from './schemas.ts';
@@ -42,9 +43,16 @@ export async function pointRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/points/:id',
     {
       config: { policy: editors },
-      schema: { summary: "Change a point's name, address, coordinates, contacts or functions", tags, params: PointParams, body: UpdatePointBody, response: { 200: PointSchema } },
+      schema: {
+        summary: "Change a point's name, address, coordinates, contacts or functions; If-Match: the point's version read (412 when someone changed it since)",
+        tags,
+        params: PointParams,
+        headers: IfMatchHeaders,
+        body: UpdatePointBody,
+        response: { 200: PointSchema },
+      },
     },
-    async (request) => updatePoint(deps, request.params.id, request.body, auditContext(request)),
+    async (request, reply) => tagged(reply, await updatePoint(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
   );
 
   app.put(
@@ -52,14 +60,15 @@ export async function pointRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: editors },
       schema: {
-        summary: "Replace a point's weekly hours: the default schedule and seasonal variants",
+        summary: "Replace a point's weekly hours: the default schedule and seasonal variants; If-Match: the point's version read",
         tags,
         params: PointParams,
+        headers: IfMatchHeaders,
         body: HoursBody,
         response: { 200: PointSchema },
       },
     },
-    async (request) => setHours(deps, request.params.id, request.body, auditContext(request)),
+    async (request, reply) => tagged(reply, await setHours(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
   );
 
   app.post(
@@ -75,6 +84,8 @@ export async function pointRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/points/:id/exceptions/:exceptionId',
     {
       config: { policy: editors },
+      // No If-Match: an exception is never edited, only added and removed, so removing one cannot undo a change
+      // its remover did not see; a second removal is 404. The point's version counts details and hours only.
       schema: { summary: 'Remove a closure or special hours', tags, params: ExceptionParams, response: { 200: PointSchema } },
     },
     async (request) => removeException(deps, request.params.id, request.params.exceptionId, auditContext(request)),

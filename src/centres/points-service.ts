@@ -5,6 +5,8 @@ import type { Actor } from '../platform/access/actor.ts';
 import type { Deps } from '../platform/deps.ts';
 import type { DB } from '../platform/db/schema.ts';
 import { inTransaction, type Tx } from '../platform/db/transaction.ts';
+import { versionConflict } from '../platform/db/versions.ts';
+import type { IfMatch } from '../platform/http/etag.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { NotFoundError, ValidationError, type FieldIssue } from '../platform/http/errors.ts';
 import { parseDay } from './clock.ts';
@@ -71,7 +73,8 @@ export async function createPoint(deps: Deps, centreId: string, input: CreatePoi
   });
 }
 
-export async function updatePoint(deps: Deps, pointId: string, input: UpdatePointIn, context: AuditContext): Promise<PointOut> {
+/** Changes the point's details; only over the version the editor read (If-Match), else 412. */
+export async function updatePoint(deps: Deps, pointId: string, input: UpdatePointIn, expected: IfMatch, context: AuditContext): Promise<PointOut> {
   const { point, centre } = await editablePoint(deps, context.actor, pointId);
   const values = pointValues(input);
   const issue = coordinatesIssue(values.latitude !== undefined ? values.latitude : point.latitude, values.longitude !== undefined ? values.longitude : point.longitude);
@@ -79,7 +82,7 @@ export async function updatePoint(deps: Deps, pointId: string, input: UpdatePoin
   return inTransaction(deps.db, async (trx) => {
     await lockCentre(trx, centre.id);
     const before = await pointOut(trx, centre.id, pointId);
-    await points.updatePoint(trx, pointId, values, deps.now());
+    if (!(await points.updatePoint(trx, pointId, values, deps.now(), expected))) throw await versionConflict(trx, 'service_points', pointId);
     if (input.functions !== undefined) await points.replaceFunctions(trx, pointId, [...new Set(input.functions)]);
     const after = await pointOut(trx, centre.id, pointId);
     await recordAudit(trx, context, { action: 'service_point.update', entityType: 'service_point', entityId: pointId, organisationId: centre.municipality_id, before, after });
@@ -112,12 +115,14 @@ function parseSchedules(input: HoursIn): points.ScheduleValues[] {
   return out;
 }
 
-export async function setHours(deps: Deps, pointId: string, input: HoursIn, context: AuditContext): Promise<PointOut> {
+/** Replaces the weekly hours (the editor sends the whole set): a change of the point, over the version read (If-Match). */
+export async function setHours(deps: Deps, pointId: string, input: HoursIn, expected: IfMatch, context: AuditContext): Promise<PointOut> {
   const { centre } = await editablePoint(deps, context.actor, pointId);
   const schedules = parseSchedules(input);
   return inTransaction(deps.db, async (trx) => {
     await lockCentre(trx, centre.id);
     const before = await pointOut(trx, centre.id, pointId);
+    if (!(await points.updatePoint(trx, pointId, {}, deps.now(), expected))) throw await versionConflict(trx, 'service_points', pointId);
     await points.replaceSchedules(trx, pointId, schedules);
     const after = await pointOut(trx, centre.id, pointId);
     await recordAudit(trx, context, { action: 'service_point.hours', entityType: 'service_point', entityId: pointId, organisationId: centre.municipality_id, before: before.schedules, after: after.schedules });

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { testContext, type TestContext } from '../../test/support/context.ts';
 import { buildUser, organisationId } from '../../test/support/factories.ts';
 import { login, type Session } from '../../test/support/http.ts';
+import { currentVersion } from '../../test/support/versions.ts';
 import { auditEvents } from '../people/test-fixtures.ts';
 import { balviCentre, buildCentre } from './test-fixtures.ts';
 
@@ -39,21 +40,20 @@ test('BV-1.8 BV-2.1 a point is added with its address, coordinates and functions
   assert.equal(res.json.functions[0].nameEn, 'In-person service, accepting and handing out documents');
   assert.equal((await auditEvents(ctx.db, 'service_point.create', res.json.id)).length, 1);
 
-  const half = await balviAdmin.request('PATCH', `/api/v1/points/${res.json.id}`, { latitude: null });
+  const half = await balviAdmin.request('PATCH', `/api/v1/points/${res.json.id}`, { latitude: null }, await currentVersion(ctx.db, 'service_points', res.json.id));
   assert.deepEqual([half.status, half.json.errors[0].field, half.json.errors[0].code], [400, '/latitude', 'coordinates_pair']);
-  const range = await balviAdmin.request('PATCH', `/api/v1/points/${res.json.id}`, { latitude: 91, longitude: 27 });
+  const range = await balviAdmin.request('PATCH', `/api/v1/points/${res.json.id}`, { latitude: 91, longitude: 27 }, await currentVersion(ctx.db, 'service_points', res.json.id));
   assert.deepEqual([range.status, range.json.errors[0].field], [400, '/latitude']);
-  const unknown = await balviAdmin.request('PATCH', `/api/v1/points/${res.json.id}`, { functions: ['teleportation'] });
+  const unknown = await balviAdmin.request('PATCH', `/api/v1/points/${res.json.id}`, { functions: ['teleportation'] }, await currentVersion(ctx.db, 'service_points', res.json.id));
   assert.deepEqual([unknown.status, unknown.json.errors[0].field], [400, '/functions/0']);
 });
 
 test('weekly hours with a seasonal variant replace the stored ones; the event has them before and after', async () => {
-  const res = await balviHead.request('PUT', `/api/v1/points/${balvi.pointId}/hours`, {
-    schedules: [
-      { label: 'Darba laiks', days: weekdays([{ opens: '08:00', closes: '12:00' }, { opens: '12:30', closes: '17:00' }]) },
-      { label: 'Vasaras darba laiks', validFrom: '2027-06-01', validUntil: '2027-08-31', days: weekdays([{ opens: '09:00', closes: '15:00' }]) },
-    ],
-  });
+  const schedules = [
+    { label: 'Darba laiks', days: weekdays([{ opens: '08:00', closes: '12:00' }, { opens: '12:30', closes: '17:00' }]) },
+    { label: 'Vasaras darba laiks', validFrom: '2027-06-01', validUntil: '2027-08-31', days: weekdays([{ opens: '09:00', closes: '15:00' }]) },
+  ];
+  const res = await balviHead.request('PUT', `/api/v1/points/${balvi.pointId}/hours`, { schedules }, await currentVersion(ctx.db, 'service_points', balvi.pointId));
   assert.equal(res.status, 200, res.body);
   assert.equal(res.json.schedules.length, 2);
   assert.deepEqual(res.json.schedules[0].days[0], { weekday: 1, intervals: [{ opens: '08:00', closes: '12:00' }, { opens: '12:30', closes: '17:00' }] });
@@ -65,7 +65,7 @@ test('weekly hours with a seasonal variant replace the stored ones; the event ha
 });
 
 test('bad hours are refused naming the field: out of order, overlapping, a weekday twice, two defaults, dates reversed', async () => {
-  const put = (schedules: unknown[]) => balviAdmin.request('PUT', `/api/v1/points/${balvi.pointId}/hours`, { schedules });
+  const put = async (schedules: unknown[]) => balviAdmin.request('PUT', `/api/v1/points/${balvi.pointId}/hours`, { schedules }, await currentVersion(ctx.db, 'service_points', balvi.pointId));
   const fields = (res: { json: { errors: { field: string; code: string }[] } }) => res.json.errors.map((e) => `${e.field} ${e.code}`);
   assert.deepEqual(fields(await put([{ days: [{ weekday: 1, intervals: [{ opens: '12:00', closes: '08:00' }] }] }])), ['/schedules/0/days/0/intervals/0/closes hours_order']);
   assert.deepEqual(fields(await put([{ days: [{ weekday: 1, intervals: [{ opens: '08:00', closes: '12:00' }, { opens: '11:00', closes: '13:00' }] }] }])), ['/schedules/0/days/0/intervals/1/opens hours_overlap']);
@@ -98,10 +98,10 @@ test('exceptions: a closure over dates and special hours on a day, each audited;
 test("a point of another centre answers 404 to the Balvi head of centre and admin, and the maintainer may change it", async () => {
   const other = await buildCentre(ctx.db, { hours: '08:00-17:00' });
   const body = { schedules: [{ days: weekdays([{ opens: '09:00', closes: '17:00' }]) }] };
-  assert.equal((await balviHead.request('PUT', `/api/v1/points/${other.pointId}/hours`, body)).status, 404);
-  assert.equal((await balviAdmin.request('PATCH', `/api/v1/points/${other.pointId}`, { phone: '+371 60000000' })).status, 404);
+  assert.equal((await balviHead.request('PUT', `/api/v1/points/${other.pointId}/hours`, body, await currentVersion(ctx.db, 'service_points', other.pointId!))).status, 404);
+  assert.equal((await balviAdmin.request('PATCH', `/api/v1/points/${other.pointId}`, { phone: '+371 60000000' }, await currentVersion(ctx.db, 'service_points', other.pointId!))).status, 404);
   assert.equal((await balviHead.request('POST', `/api/v1/centres/${other.centreId}/points`, { name: 'X', address: 'Y' })).status, 404);
-  assert.equal((await maintainer.request('PUT', `/api/v1/points/${other.pointId}/hours`, body)).status, 200);
+  assert.equal((await maintainer.request('PUT', `/api/v1/points/${other.pointId}/hours`, body, await currentVersion(ctx.db, 'service_points', other.pointId!))).status, 200);
 });
 
 test('CR-2.1 CR-19.2 several institutions receive at one centre: reception hours are versioned by date: a new version ends the previous one the day before', async () => {
@@ -145,5 +145,37 @@ test('CR-5.3 the compliance endpoint reads the stored hours and reception hours,
   const lv = await maintainer.request('GET', `/api/v1/centres/${regional.centreId}/compliance?date=2017-03-01`);
   assert.equal(lv.json.checks.find((c: { measure: string }) => c.measure === 'institutions').rule, 'DR-4.2.2');
   assert.match(lv.json.checks.find((c: { measure: string }) => c.measure === 'institutions').explanation, /pieņem klientus/);
-  assert.equal((await maintainer.request('GET', `/api/v1/centres/${regional.centreId}/compliance?date=1999-01-01`)).status, 400);
+  assert.equal((await maintainer.request('GET', `/api/v1/centres/${regional.centreId}/compliance?date=1989-12-31`)).status, 400, "before the calendar's first year (1990)");
+});
+
+test('BV-1.8 a point is in Latvia: coordinates outside the country’s box are 400 naming /latitude or /longitude and nothing is written; its extreme points are accepted', async () => {
+  const point = (latitude: number, longitude: number) => ({ name: 'Robežpunkts', address: 'Robežas iela 1', latitude, longitude });
+  const points = async () => Number((await ctx.db.selectFrom('service_points').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const before = await points();
+  const events = (await ctx.db.selectFrom('audit_events').select('id').execute()).length;
+  const refused: [number, number, string][] = [
+    [27.1176, 57.1702, '/latitude'], // swapped: "latitude 27" is in the Sahara
+    [-57.1702, 27.1176, '/latitude'], // the sign dropped the other way: the South Atlantic
+    [54.6872, 25.2797, '/latitude'], // Vilnius
+    [59.437, 24.7536, '/latitude'], // Tallinn
+    [57.1702, 18.0686, '/longitude'], // Gotland's longitude
+    [56.9496, 30.3, '/longitude'], // east of Pasiene, in Russia
+    [0, 0, '/latitude'],
+  ];
+  for (const [latitude, longitude, field] of refused) {
+    const res = await balviAdmin.request('POST', `/api/v1/centres/${balvi.centreId}/points`, point(latitude, longitude));
+    assert.equal(res.status, 400, `${latitude}, ${longitude}: ${res.body}`);
+    assert.ok(res.json.errors.some((e: { field: string; code: string }) => e.field === field && e.code === 'field_range'), `${latitude}, ${longitude} names ${field}`);
+  }
+  assert.equal(await points(), before, 'nothing written');
+  assert.equal((await ctx.db.selectFrom('audit_events').select('id').execute()).length, events);
+
+  // Latvia's extreme points (Latvian National Encyclopedia): north Ipiķi, south Demene, west Cape Bernāti, east Pasiene.
+  for (const [latitude, longitude] of [[58.085137, 25.199204], [55.674971, 26.597214], [56.353934, 20.970154], [56.276911, 28.241043]] as const) {
+    const res = await balviAdmin.request('POST', `/api/v1/centres/${balvi.centreId}/points`, point(latitude, longitude));
+    assert.equal(res.status, 201, `${latitude}, ${longitude}: ${res.body}`);
+  }
+  const created = await balviAdmin.request('POST', `/api/v1/centres/${balvi.centreId}/points`, point(56.9496, 24.1052));
+  const moved = await balviAdmin.request('PATCH', `/api/v1/points/${created.json.id}`, { latitude: 56.9496, longitude: 14.1052 });
+  assert.deepEqual([moved.status, moved.json.errors[0].field], [400, '/longitude'], 'a change is checked too');
 });

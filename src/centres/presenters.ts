@@ -55,6 +55,7 @@ export const PointSchema = Obj({
   functions: Type.Array(FunctionSchema, { description: 'Functions offered here (BV-2.1)' }),
   schedules: Type.Array(ScheduleSchema, { description: 'Weekly hours: the default, then seasonal variants by start' }),
   exceptions: Type.Array(ExceptionSchema, { description: 'Closures and special hours on dates' }),
+  version: Type.Integer({ description: "Counts changes of the point's details and weekly hours; send it as If-Match (\"3\") to change them" }),
 });
 export type PointOut = Static<typeof PointSchema>;
 
@@ -102,6 +103,7 @@ export const CentreDetailSchema = Obj({
   reception: Type.Array(ReceptionSchema, { description: "Institutions' reception hours, every version, newest first" }),
   rights: Type.Array(StringEnum(RIGHTS, 'A right'), { description: 'What the caller may change here' }),
   actions: Type.Array(StringEnum(CENTRE_ACTIONS, 'A lifecycle step'), { description: 'Lifecycle steps the caller may take now' }),
+  version: Type.Integer({ description: "Counts changes of the centre's own fields (its points have their own); also the ETag: send it as If-Match to change the centre" }),
 });
 export type CentreDetailOut = Static<typeof CentreDetailSchema>;
 
@@ -129,6 +131,7 @@ export function presentPoint(p: PointData): PointOut {
     functions: presentFunctions(p.functions),
     schedules: p.schedules.map((s) => ({ id: s.id, label: s.label, validFrom: s.validFrom, validUntil: s.validUntil, days: presentWeek(s.days) })),
     exceptions: p.exceptions.map((e) => ({ id: e.id, startsOn: e.startsOn, endsOn: e.endsOn, closed: e.closed, intervals: e.intervals.map(toClock), reason: e.reason })),
+    version: p.row.version,
   };
 }
 
@@ -173,5 +176,6 @@ export function presentCentreDetail(c: CentreData, today: string, rights: Centre
     reception: c.reception.map((v) => presentReception(v, today)),
     rights,
     actions,
+    version: r.version,
   };
 }

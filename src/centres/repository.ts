@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { CentreKind, CentreStatus, DB } from '../platform/db/schema.ts';
 import type { Tx } from '../platform/db/transaction.ts';
 import { likeContains } from '../platform/db/like.ts';
+import { nextVersion, versionIn } from '../platform/db/versions.ts';
 
 type Q = Kysely<DB> | Tx;
 
@@ -87,8 +88,13 @@ export async function insertCentre(q: Q, municipalityId: string, values: Partial
   return row.id;
 }
 
-export async function updateCentre(q: Q, id: string, values: Partial<CentreValues>, now: Date): Promise<void> {
-  await q.updateTable('centres').set({ ...values, updated_at: now }).where('id', '=', id).execute();
+/**
+ * Every change of the centre's own fields counts its version up (its ETag); with `expected` (If-Match), only from one
+ * of those versions — false when the centre moved on (or is gone), checked in this one statement.
+ */
+export async function updateCentre(q: Q, id: string, values: Partial<CentreValues>, now: Date, expected?: readonly number[]): Promise<boolean> {
+  const result = await q.updateTable('centres').set({ ...values, updated_at: now, version: nextVersion }).where('id', '=', id).where(versionIn(expected)).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** The municipality's user, for CR-20.3 (the head of centre is one of its people). */

@@ -5,6 +5,7 @@ import type { App } from '../app.ts';
 import type { Deps } from '../platform/deps.ts';
 import { anyUser, rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
+import { IfMatchHeaders, ifMatch, tagged } from '../platform/http/etag.ts';
 import { Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
 import { pickLang } from '../platform/i18n/messages.ts';
 import { CentreDetailSchema, CentreSummarySchema } from './presenters.ts';
@@ -58,7 +59,7 @@ export async function centreRoutes(app: App, deps: Deps): Promise<void> {
       config: { policy: anyUser },
       schema: { summary: "A centre with its points, hours, reception hours, and the caller's rights in it", tags, params: CentreParams, response: { 200: CentreDetailSchema } },
     },
-    async (request) => getCentre(deps, request.actor, request.params.id),
+    async (request, reply) => tagged(reply, await getCentre(deps, request.actor, request.params.id)),
   );
 
   app.post(
@@ -75,14 +76,15 @@ export async function centreRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: editors },
       schema: {
-        summary: "Change a centre; the head of centre may change only its contacts",
+        summary: "Change a centre; the head of centre may change only its contacts. If-Match: the version read (412 when someone changed it since)",
         tags,
         params: CentreParams,
+        headers: IfMatchHeaders,
         body: UpdateCentreBody,
         response: { 200: CentreDetailSchema },
       },
     },
-    async (request) => updateCentre(deps, request.params.id, request.body, auditContext(request)),
+    async (request, reply) => tagged(reply, await updateCentre(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
   );
 
   app.post(

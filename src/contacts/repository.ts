@@ -3,6 +3,7 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { CentreKind, CentreStatus, ClientKind, ContactChannel, ContactOutcome, ContactType, DB, OrganisationKind, ServiceStatus } from '../platform/db/schema.ts';
 import type { Tx } from '../platform/db/transaction.ts';
+import { nextVersion, versionIn } from '../platform/db/versions.ts';
 
 type Q = Kysely<DB> | Tx;
 
@@ -78,7 +79,8 @@ export async function loadWriteContext(
          where r.centre_id = ${k.centreId} and r.valid_from <= ${k.date}::date
            and (r.valid_until is null or r.valid_until >= ${k.date}::date)
            and r.institution_id in ${holders}), '[]') as reception,
-      ${k.key ? sql`(select json_build_object('request_hash', i.request_hash, 'status', i.status, 'response', i.response)
+      ${k.key ? sql`(select json_build_object('request_hash', i.request_hash, 'status', i.status, 'response', i.response,
+                 'contact_exists', exists (select 1 from contacts x where x.id = i.contact_id))
          from contact_idempotency i where i.caller_id = ${k.key.callerId} and i.key = ${k.key.key})` : sql`null`} as stored`.execute(q);
   return result.rows[0]!;
 }
@@ -142,12 +144,25 @@ export async function setDueOn(q: Tx, id: string, dueOn: string): Promise<void> 
   await q.updateTable('contacts').set({ due_on: dueOn }).where('id', '=', id).execute();
 }
 
-export async function updateContact(q: Tx, id: string, values: Partial<Omit<ContactValues, 'id' | 'centre_id' | 'employee_id'>> & { answered_at?: Date; answered_by?: string }, now: Date): Promise<void> {
-  await q.updateTable('contacts').set({ ...values, updated_at: now }).where('id', '=', id).execute();
+/**
+ * Every change counts the contact's version up (its ETag); with `expected` (If-Match), only from one of those
+ * versions — false when the contact moved on (or was undone), checked in this one statement.
+ */
+export async function updateContact(
+  q: Tx,
+  id: string,
+  values: Partial<Omit<ContactValues, 'id' | 'centre_id' | 'employee_id'>> & { answered_at?: Date; answered_by?: string },
+  now: Date,
+  expected?: readonly number[],
+): Promise<boolean> {
+  const result = await q.updateTable('contacts').set({ ...values, updated_at: now, version: nextVersion }).where('id', '=', id).where(versionIn(expected)).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
-export async function deleteContact(q: Tx, id: string): Promise<void> {
-  await q.deleteFrom('contacts').where('id', '=', id).execute();
+/** Undoes the registration as the employee saw it (If-Match); false when it changed meanwhile or is gone. */
+export async function deleteContact(q: Tx, id: string, expected: readonly number[]): Promise<boolean> {
+  const result = await q.deleteFrom('contacts').where('id', '=', id).where(versionIn(expected)).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
 
 /** Changes to one contact queue up behind each other; undefined when it is gone (undone meanwhile). */
@@ -161,10 +176,18 @@ export interface StoredResponse {
   request_hash: string;
   status: number;
   response: unknown;
+  /** The contact the key created still exists (false once it was undone). */
+  contact_exists: boolean;
 }
 
 export function findIdempotent(q: Q, callerId: string, key: string): Promise<StoredResponse | undefined> {
-  return q.selectFrom('contact_idempotency').select(['request_hash', 'status', 'response']).where('caller_id', '=', callerId).where('key', '=', key).executeTakeFirst();
+  return q
+    .selectFrom('contact_idempotency as i')
+    .select(['i.request_hash', 'i.status', 'i.response'])
+    .select((eb) => eb.exists(eb.selectFrom('contacts as x').select('x.id').whereRef('x.id', '=', 'i.contact_id')).$castTo<boolean>().as('contact_exists'))
+    .where('i.caller_id', '=', callerId)
+    .where('i.key', '=', key)
+    .executeTakeFirst();
 }
 
 export async function storeResponse(q: Tx, callerId: string, key: string, status: number, body: unknown): Promise<void> {
@@ -216,6 +239,8 @@ export interface ContactRecord {
   answered_by: string | null;
   created_at: Date;
   updated_at: Date;
+  /** Counted up by every change (0014_versions): the ETag a change or undo names in If-Match. */
+  version: number;
   services: { id: string; identifier: string; name: string }[];
   institutions: { id: string; name: string; shortName: string | null }[];
 }

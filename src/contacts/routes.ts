@@ -8,6 +8,7 @@ import type { Deps } from '../platform/deps.ts';
 import { rolesRoute } from '../platform/access/route-policy.ts';
 import { NETWORK_READERS } from '../platform/access/scope.ts';
 import { auditContext } from '../platform/http/context.ts';
+import { IfMatchHeaders, ifMatch, tagged } from '../platform/http/etag.ts';
 import { Obj, OkSchema, ok } from '../platform/http/schema.ts';
 import { READER_ROLES, STAFF_ROLES } from './policy.ts';
 import { ClientCodeSchema, ContactSchema } from './presenters.ts';
@@ -52,7 +53,7 @@ export async function contactRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: staff },
       schema: {
-        summary: 'Register a contact at the counter (CR-17.1 … CR-17.4, CR-17.13); with Idempotency-Key at most once; refused while the institution receives clients (CR-20.8, CR-20.9)',
+        summary: 'Register a contact at the counter (CR-17.1 … CR-17.4, CR-17.13); with Idempotency-Key at most once (a retry gets the first answer, or 410 contact_undone once that contact was undone); refused while the institution receives clients (CR-20.8, CR-20.9)',
         tags,
         headers: IdempotencyHeaders,
         body: CreateContactBody,
@@ -84,26 +85,39 @@ export async function contactRoutes(app: App, deps: Deps): Promise<void> {
       config: { policy: readers },
       schema: { summary: 'A contact (an institution sees it without the client and the note)', tags, params: ContactParams, response: { 200: ContactSchema } },
     },
-    async (request) => getContact(deps, request.actor, request.params.id),
+    async (request, reply) => tagged(reply, await getContact(deps, request.actor, request.params.id)),
   );
 
   app.patch(
     '/api/v1/contacts/:id',
     {
       config: { policy: staff },
-      schema: { summary: 'Change a contact on the day it was registered (Riga), by its employee or the head of centre', tags, params: ContactParams, body: UpdateContactBody, response: { 200: ContactSchema } },
+      schema: {
+        summary: 'Change a contact on the day it was registered (Riga), by its employee or the head of centre; If-Match: the version read',
+        tags,
+        params: ContactParams,
+        headers: IfMatchHeaders,
+        body: UpdateContactBody,
+        response: { 200: ContactSchema },
+      },
     },
-    async (request) => updateContact(deps, request.params.id, request.body, auditContext(request)),
+    async (request, reply) => tagged(reply, await updateContact(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
   );
 
   app.delete(
     '/api/v1/contacts/:id',
     {
       config: { policy: staff },
-      schema: { summary: 'Undo a registration on the day it was made (Riga), by its employee or the head of centre', tags, params: ContactParams, response: { 200: OkSchema } },
+      schema: {
+        summary: 'Undo a registration on the day it was made (Riga), by its employee or the head of centre; If-Match: the version read (one corrected since is not undone unseen)',
+        tags,
+        params: ContactParams,
+        headers: IfMatchHeaders,
+        response: { 200: OkSchema },
+      },
     },
     async (request) => {
-      await deleteContact(deps, request.params.id, auditContext(request));
+      await deleteContact(deps, request.params.id, ifMatch(request), auditContext(request));
       return ok;
     },
   );

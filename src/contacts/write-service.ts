@@ -5,6 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../platform/deps.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
+import { versionConflict } from '../platform/db/versions.ts';
+import type { IfMatch } from '../platform/http/etag.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../platform/http/errors.ts';
 import { rigaDate } from '../platform/time.ts';
@@ -19,7 +21,8 @@ import { formatPersonalCode } from '../platform/identifiers/personal-code.ts';
 import { KeyTaken, replay, requestHash, type IdempotentResult } from './idempotency.ts';
 import { editRefusal, viewOf } from './policy.ts';
 import { CLOCK_SKEW_MS, prepareContact, prepareOrReplay, type Draft } from './prepare.ts';
-import { auditView, presentContact, type ContactOut } from './presenters.ts';
+import { auditChange, auditView } from './audit-view.ts';
+import { presentContact, type ContactOut } from './presenters.ts';
 import * as repo from './repository.ts';
 import type { AnswerIn, CreateContactIn, UpdateContactIn } from './schemas.ts';
 import { isWritten } from './vocabulary.ts';
@@ -83,7 +86,7 @@ export async function createContact(deps: Deps, input: CreateContactIn, key: str
   const municipalityId = prepared.record.municipality_id;
   const written = isWritten(draft.channel);
   let dueOn = written ? await expectedDue(deps, municipalityId, values.occurred_on) : null;
-  const recordOf = (due: string | null): repo.ContactRecord => ({ ...prepared.record, ...values, id, due_on: due, answered_at: null, answered_by: null, created_at: now, updated_at: now });
+  const recordOf = (due: string | null): repo.ContactRecord => ({ ...prepared.record, ...values, id, due_on: due, answered_at: null, answered_by: null, created_at: now, updated_at: now, version: 1 });
   let body = presentContact(recordOf(dueOn), 'full', { today, editable: true });
   try {
     return await inTransaction(deps.db, async (trx) => {
@@ -122,8 +125,11 @@ async function editable(deps: Deps, context: AuditContext, id: string): Promise<
   return row;
 }
 
-/** Changes a contact on the day it was registered, by its employee or the head of centre. */
-export async function updateContact(deps: Deps, id: string, input: UpdateContactIn, context: AuditContext): Promise<ContactOut> {
+/**
+ * Changes a contact on the day it was registered, by its employee or the head of centre; only over the version they
+ * read (If-Match), so that the employee's and the head's corrections cannot overwrite each other unseen.
+ */
+export async function updateContact(deps: Deps, id: string, input: UpdateContactIn, expected: IfMatch, context: AuditContext): Promise<ContactOut> {
   const row = await editable(deps, context, id);
   const channel = input.channel ?? row.channel;
   // A written contact carries a legal due date (DR-25.1.7.3); turning it into a spoken one, or back, is an undo
@@ -151,19 +157,22 @@ export async function updateContact(deps: Deps, id: string, input: UpdateContact
   return inTransaction(deps.db, async (trx) => {
     if (!(await repo.lockContact(trx, id))) throw new NotFoundError();
     const { centre_id: _c, employee_id: _e, ...changes } = prepared.values;
-    await repo.updateContact(trx, id, changes, now);
+    if (!(await repo.updateContact(trx, id, changes, now, expected))) throw await versionConflict(trx, 'contacts', id);
     const after = (await repo.findContact(trx, id))!;
-    await recordAudit(trx, context, { action: 'contact.update', entityType: 'contact', entityId: id, organisationId: row.municipality_id, before: auditView(row), after: auditView(after) });
+    await recordAudit(trx, context, { action: 'contact.update', entityType: 'contact', entityId: id, organisationId: row.municipality_id, ...auditChange(row, after) });
     return presentContact(after, 'full', { today: rigaDate(now), editable: true });
   });
 }
 
-/** Undoes a registration made by mistake (same day, its employee or the head); a written one's deadline is cancelled. */
-export async function deleteContact(deps: Deps, id: string, context: AuditContext): Promise<void> {
+/**
+ * Undoes a registration made by mistake (same day, its employee or the head); a written one's deadline is cancelled.
+ * Only the version the undoer saw (If-Match): a contact corrected meanwhile is not undone unseen.
+ */
+export async function deleteContact(deps: Deps, id: string, expected: IfMatch, context: AuditContext): Promise<void> {
   const row = await editable(deps, context, id);
   await inTransaction(deps.db, async (trx) => {
     if (!(await repo.lockContact(trx, id))) throw new NotFoundError();
-    await repo.deleteContact(trx, id);
+    if (!(await repo.deleteContact(trx, id, expected))) throw await versionConflict(trx, 'contacts', id);
     if (isWritten(row.channel)) {
       await cancelObligation(trx, deps, { ruleId: WRITTEN_RULE, subject: { type: SUBJECT_TYPE, id }, reason: 'Kontakta reģistrācija atsaukta' }, context);
     }
@@ -196,7 +205,7 @@ export async function answerContact(deps: Deps, id: string, input: AnswerIn, con
       if (!(error instanceof NotFoundError)) throw error;
     }
     const after = (await repo.findContact(trx, id))!;
-    await recordAudit(trx, context, { action: 'contact.answer', entityType: 'contact', entityId: id, organisationId: row.municipality_id, before: auditView(row), after: auditView(after) });
+    await recordAudit(trx, context, { action: 'contact.answer', entityType: 'contact', entityId: id, organisationId: row.municipality_id, ...auditChange(row, after) });
     return presentContact(after, 'full', { today: rigaDate(now), editable: editRefusal(context.actor, { ...after, registeredOn: rigaDate(new Date(after.created_at)) }, rigaDate(now)) === undefined });
   });
 }
@@ -212,7 +221,8 @@ export async function revealClientCode(deps: Deps, id: string, context: AuditCon
       entityType: 'contact',
       entityId: id,
       organisationId: row.municipality_id,
-      after: { kind: client.kind, identifier: auditView(row).client?.identifier ?? null },
+      // Who looked, at which contact: the code itself (even masked) stays out of the trail (audit-view.ts).
+      after: { kind: client.kind },
     }),
   );
   return { kind: client.kind, identifier: client.kind === 'natural_person' ? formatPersonalCode(client.code) : client.code };

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { testContext, type TestContext } from '../../test/support/context.ts';
 import { organisationId } from '../../test/support/factories.ts';
 import { login, type Session } from '../../test/support/http.ts';
+import { currentVersion } from '../../test/support/versions.ts';
 import { buildCentre } from '../centres/test-fixtures.ts';
 import { buildService, buildStaff } from './test-fixtures.ts';
 
@@ -115,11 +116,11 @@ test('DR-25.1.7.3 the answer records its time and fulfils the obligation, on tim
 test('DR-25.1.7.3 undoing a written registration cancels its deadline; its channel cannot become a spoken one', async () => {
   const { register, session } = await counterAt('2026-11-16T08:00:00Z');
   const contact = (await register()).json;
-  const toPhone = await session.request('PATCH', `/api/v1/contacts/${contact.id}`, { channel: 'phone' });
+  const toPhone = await session.request('PATCH', `/api/v1/contacts/${contact.id}`, { channel: 'phone' }, await currentVersion(ctx.db, 'contacts', contact.id));
   assert.deepEqual([toPhone.status, toPhone.json.errors?.[0]?.field], [409, '/channel']);
-  const toEAddress = await session.request('PATCH', `/api/v1/contacts/${contact.id}`, { channel: 'e_address' });
+  const toEAddress = await session.request('PATCH', `/api/v1/contacts/${contact.id}`, { channel: 'e_address' }, await currentVersion(ctx.db, 'contacts', contact.id));
   assert.deepEqual([toEAddress.status, toEAddress.json.dueOn], [200, '2026-11-20']);
-  const undo = await session.request('DELETE', `/api/v1/contacts/${contact.id}`);
+  const undo = await session.request('DELETE', `/api/v1/contacts/${contact.id}`, undefined, await currentVersion(ctx.db, 'contacts', contact.id));
   assert.equal(undo.status, 200, undo.body);
   assert.equal((await obligationOf(contact.id))?.status, 'cancelled');
 });

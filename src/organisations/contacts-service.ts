@@ -1,6 +1,8 @@
 // An organisation's contact persons (issue 4 §1): kept by the organisation's admin or a maintainer, audited.
 import type { Deps } from '../platform/deps.ts';
-import { inTransaction } from '../platform/db/transaction.ts';
+import { inTransaction, type Tx } from '../platform/db/transaction.ts';
+import { versionConflict } from '../platform/db/versions.ts';
+import type { IfMatch } from '../platform/http/etag.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { NotFoundError, ValidationError } from '../platform/http/errors.ts';
 import * as repo from './repository.ts';
@@ -42,21 +44,32 @@ export async function addContact(deps: Deps, organisationId: string, input: Crea
   });
 }
 
-export async function updateContact(deps: Deps, organisationId: string, id: string, input: UpdateContactIn, context: AuditContext): Promise<ContactPersonOut> {
-  const existing = await contactOf(deps, context, organisationId, id);
+/** The contact person locked in the transaction (404 when it went meanwhile): the audit's "before" is what changes. */
+async function locked(trx: Tx, organisationId: string, id: string) {
+  const row = await repo.lockContact(trx, organisationId, id);
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+/** Changes a contact person over the version the editor read (If-Match), else 412. */
+export async function updateContact(deps: Deps, organisationId: string, id: string, input: UpdateContactIn, expected: IfMatch, context: AuditContext): Promise<ContactPersonOut> {
+  await contactOf(deps, context, organisationId, id);
   const changes = values(input);
   return inTransaction(deps.db, async (trx) => {
-    await repo.updateContact(trx, id, changes, deps.now());
+    const before = presentContact(await locked(trx, organisationId, id));
+    if (!(await repo.updateContact(trx, id, changes, deps.now(), expected))) throw await versionConflict(trx, 'organisation_contacts', id);
     const after = presentContact((await repo.findContact(trx, organisationId, id))!);
-    await recordAudit(trx, context, { action: 'organisation_contact.update', entityType: 'organisation_contact', entityId: id, organisationId, before: presentContact(existing), after });
+    await recordAudit(trx, context, { action: 'organisation_contact.update', entityType: 'organisation_contact', entityId: id, organisationId, before, after });
     return after;
   });
 }
 
-export async function removeContact(deps: Deps, organisationId: string, id: string, context: AuditContext): Promise<void> {
-  const existing = await contactOf(deps, context, organisationId, id);
+/** Removes a contact person as the remover saw it (If-Match): one changed meanwhile is not removed unseen (412). */
+export async function removeContact(deps: Deps, organisationId: string, id: string, expected: IfMatch, context: AuditContext): Promise<void> {
+  await contactOf(deps, context, organisationId, id);
   await inTransaction(deps.db, async (trx) => {
-    await repo.deleteContact(trx, id);
-    await recordAudit(trx, context, { action: 'organisation_contact.delete', entityType: 'organisation_contact', entityId: id, organisationId, before: presentContact(existing) });
+    const before = presentContact(await locked(trx, organisationId, id));
+    if (!(await repo.deleteContact(trx, id, expected))) throw await versionConflict(trx, 'organisation_contacts', id);
+    await recordAudit(trx, context, { action: 'organisation_contact.delete', entityType: 'organisation_contact', entityId: id, organisationId, before });
   });
 }

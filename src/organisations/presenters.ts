@@ -22,6 +22,7 @@ export const ContactPersonSchema = Obj({
   position: Nullable(Text('Position')),
   email: Nullable(Text('E-mail')),
   phone: Nullable(Text('Phone')),
+  version: Type.Integer({ description: 'Counts changes of the contact person; send it as If-Match ("3") to change or remove it' }),
 }, { description: "A contact person of the organisation" });
 export type ContactPersonOut = Static<typeof ContactPersonSchema>;
 
@@ -40,6 +41,7 @@ export const OrganisationSchema = Obj({
   }),
   contacts: Type.Array(ContactPersonSchema, { description: 'Contact persons, in the order they were added' }),
   centres: Type.Array(CentreSchema, { description: 'Centres the organisation runs (municipalities only)' }),
+  version: Type.Integer({ description: "Counts changes of the entry's own fields (contact persons have their own); also the ETag: send it as If-Match to change the entry or its calendar choice" }),
 });
 export type OrganisationOut = Static<typeof OrganisationSchema>;
 
@@ -48,7 +50,7 @@ export function presentCentre(c: Centre) {
 }
 
 export function presentContact(c: OrganisationContact): ContactPersonOut {
-  return { id: c.id, name: c.name, position: c.position, email: c.email, phone: c.phone };
+  return { id: c.id, name: c.name, position: c.position, email: c.email, phone: c.phone, version: c.version };
 }
 
 export function presentOrganisation(o: Organisation, centres: Centre[], contacts: OrganisationContact[]): OrganisationOut {
@@ -65,5 +67,6 @@ export function presentOrganisation(o: Organisation, centres: Centre[], contacts
     followsCabinetTransfers: o.follows_cabinet_transfers,
     contacts: contacts.filter((c) => c.organisation_id === o.id).map(presentContact),
     centres: centres.filter((c) => c.municipality_id === o.id).map(presentCentre),
+    version: o.version,
   };
 }

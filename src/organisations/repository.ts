@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, NewOrganisation, Organisation } from '../platform/db/schema.ts';
 import type { Tx } from '../platform/db/transaction.ts';
+import { nextVersion, versionIn } from '../platform/db/versions.ts';
 
 type Q = Kysely<DB> | Tx;
 const NO_ID = '00000000-0000-0000-0000-000000000000';
@@ -32,8 +33,10 @@ export async function insertOrganisation(q: Q, values: NewOrganisation): Promise
 
 export type OrganisationChanges = Partial<Pick<Organisation, 'kind' | 'name' | 'short_name' | 'reg_no' | 'website' | 'email' | 'phone' | 'e_address'>>;
 
-export async function updateOrganisation(q: Q, id: string, changes: OrganisationChanges, now: Date): Promise<void> {
-  await q.updateTable('organisations').set({ ...changes, updated_at: now }).where('id', '=', id).execute();
+/** Counts the entry's version up; only from a version the editor named (If-Match) — false when it moved on or is gone. */
+export async function updateOrganisation(q: Q, id: string, changes: OrganisationChanges, now: Date, expected: readonly number[]): Promise<boolean> {
+  const result = await q.updateTable('organisations').set({ ...changes, updated_at: now, version: nextVersion }).where('id', '=', id).where(versionIn(expected)).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export function listCentres(q: Q, municipalityIds?: string[]) {
@@ -58,6 +61,11 @@ export function findContact(q: Q, organisationId: string, id: string) {
   return q.selectFrom('organisation_contacts').selectAll().where('id', '=', id).where('organisation_id', '=', organisationId).executeTakeFirst();
 }
 
+/** The contact person, locked for the rest of the transaction: the audit's "before" is the version changed. */
+export function lockContact(q: Tx, organisationId: string, id: string) {
+  return q.selectFrom('organisation_contacts').selectAll().where('id', '=', id).where('organisation_id', '=', organisationId).forUpdate().executeTakeFirst();
+}
+
 export interface ContactValues {
   name: string;
   position: string | null;
@@ -74,10 +82,14 @@ export async function insertContact(q: Q, organisationId: string, values: Contac
   return row.id;
 }
 
-export async function updateContact(q: Q, id: string, values: Partial<ContactValues>, now: Date): Promise<void> {
-  await q.updateTable('organisation_contacts').set({ ...values, updated_at: now }).where('id', '=', id).execute();
+/** Only from a version the editor named (If-Match); false when the contact person moved on or is gone. */
+export async function updateContact(q: Q, id: string, values: Partial<ContactValues>, now: Date, expected: readonly number[]): Promise<boolean> {
+  const result = await q.updateTable('organisation_contacts').set({ ...values, updated_at: now, version: nextVersion }).where('id', '=', id).where(versionIn(expected)).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
-export async function deleteContact(q: Q, id: string): Promise<void> {
-  await q.deleteFrom('organisation_contacts').where('id', '=', id).execute();
+/** Only the version the remover saw (If-Match): a person changed meanwhile (say, replaced by editing) stays. */
+export async function deleteContact(q: Q, id: string, expected: readonly number[]): Promise<boolean> {
+  const result = await q.deleteFrom('organisation_contacts').where('id', '=', id).where(versionIn(expected)).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }

@@ -4,6 +4,7 @@ import type { App } from '../app.ts';
 import type { Deps } from '../platform/deps.ts';
 import { anyUser, rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
+import { IfMatchHeaders, ifMatch, tagged } from '../platform/http/etag.ts';
 import { Obj, OkSchema, ok } from '../platform/http/schema.ts';
 import { ContactPersonSchema, OrganisationSchema } from './presenters.ts';
 import { ContactParams, CreateContactBody, CreateOrganisationBody, OrganisationParams, UpdateContactBody, UpdateOrganisationBody } from './schemas.ts';
@@ -37,7 +38,7 @@ export async function organisationRoutes(app: App, deps: Deps): Promise<void> {
       config: { policy: anyUser },
       schema: { summary: 'One organisation with its contact persons and centres', tags, params: OrganisationParams, response: { 200: OrganisationSchema } },
     },
-    async (request) => getOrganisation(deps, request.params.id),
+    async (request, reply) => tagged(reply, await getOrganisation(deps, request.params.id)),
   );
 
   app.post(
@@ -59,14 +60,15 @@ export async function organisationRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: editors },
       schema: {
-        summary: "Change an organisation; its own admin may change only the website and remote contact channels",
+        summary: "Change an organisation; its own admin may change only the website and remote contact channels. If-Match: the version read (412 when someone changed it since)",
         tags,
         params: OrganisationParams,
+        headers: IfMatchHeaders,
         body: UpdateOrganisationBody,
         response: { 200: OrganisationSchema },
       },
     },
-    async (request) => updateOrganisation(deps, request.params.id, request.body, auditContext(request)),
+    async (request, reply) => tagged(reply, await updateOrganisation(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
   );
 
   app.post(
@@ -82,19 +84,19 @@ export async function organisationRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/organisations/:id/contacts/:contactId',
     {
       config: { policy: editors },
-      schema: { summary: 'Change a contact person', tags, params: ContactParams, body: UpdateContactBody, response: { 200: ContactPersonSchema } },
+      schema: { summary: "Change a contact person; If-Match: the person's version read", tags, params: ContactParams, headers: IfMatchHeaders, body: UpdateContactBody, response: { 200: ContactPersonSchema } },
     },
-    async (request) => updateContact(deps, request.params.id, request.params.contactId, request.body, auditContext(request)),
+    async (request, reply) => tagged(reply, await updateContact(deps, request.params.id, request.params.contactId, request.body, ifMatch(request), auditContext(request))),
   );
 
   app.delete(
     '/api/v1/organisations/:id/contacts/:contactId',
     {
       config: { policy: editors },
-      schema: { summary: 'Remove a contact person', tags, params: ContactParams, response: { 200: OkSchema } },
+      schema: { summary: "Remove a contact person; If-Match: the person's version read (one changed since is not removed unseen)", tags, params: ContactParams, headers: IfMatchHeaders, response: { 200: OkSchema } },
     },
     async (request) => {
-      await removeContact(deps, request.params.id, request.params.contactId, auditContext(request));
+      await removeContact(deps, request.params.id, request.params.contactId, ifMatch(request), auditContext(request));
       return ok;
     },
   );

@@ -3,6 +3,8 @@
 import type { Deps } from '../platform/deps.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { isUniqueViolation } from '../platform/db/errors.ts';
+import { versionConflict } from '../platform/db/versions.ts';
+import type { IfMatch } from '../platform/http/etag.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { ConflictError, DomainError, NotFoundError, ValidationError } from '../platform/http/errors.ts';
 import { isValidRegNo } from './reg-no.ts';
@@ -59,8 +61,11 @@ export async function createOrganisation(deps: Deps, input: CreateOrganisationIn
   }
 }
 
-/** A maintainer changes anything; the organisation's admin only its channels (the identity fields answer 403). */
-export async function updateOrganisation(deps: Deps, id: string, input: UpdateOrganisationIn, context: AuditContext): Promise<OrganisationOut> {
+/**
+ * A maintainer changes anything; the organisation's admin only its channels (the identity fields answer 403). Only
+ * over the version the editor read (If-Match), else 412.
+ */
+export async function updateOrganisation(deps: Deps, id: string, input: UpdateOrganisationIn, expected: IfMatch, context: AuditContext): Promise<OrganisationOut> {
   const actor = context.actor;
   const existing = await repo.findOrganisation(deps.db, id);
   if (!existing || !canEditOrganisation(actor, id)) throw new NotFoundError();
@@ -85,7 +90,7 @@ export async function updateOrganisation(deps: Deps, id: string, input: UpdateOr
     return await inTransaction(deps.db, async (trx) => {
       await repo.lockOrganisation(trx, id);
       const before = (await loadOrganisation(trx, id))!;
-      await repo.updateOrganisation(trx, id, changes, deps.now());
+      if (!(await repo.updateOrganisation(trx, id, changes, deps.now(), expected))) throw await versionConflict(trx, 'organisations', id);
       const after = (await loadOrganisation(trx, id))!;
       await recordAudit(trx, context, { action: 'organisation.update', entityType: 'organisation', entityId: id, organisationId: id, before: withoutLists(before), after: withoutLists(after) });
       return after;

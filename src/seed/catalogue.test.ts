@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { testContext, testDatabase, type TestContext } from '../../test/support/context.ts';
 import { buildUser } from '../../test/support/factories.ts';
 import { login } from '../../test/support/http.ts';
+import { currentVersion } from '../../test/support/versions.ts';
 import { loadReferenceData } from './load.ts';
 import { demoCentres, loadDemoDirectory } from './directory.ts';
 import { basketServices, demoCatalogue, loadBasketCatalogue, loadDemoCatalogue, loadSeedServices, loadShippedCatalogue, type SeedService } from './catalogue.ts';
@@ -118,10 +119,10 @@ test('SR-8 SR-11 a basket entry is the institution\'s own: its admin sees it in 
   assert.deepEqual(detail.json.rights, ['edit', 'publish', 'verify']);
   // The shipped description is exactly what the API accepts: sent back unchanged, it becomes the draft of version 2.
   const { providerId: _provider, ...content } = detail.json.published.content;
-  const edited = await pmlp.request('PUT', `/api/v1/services/${row.id}/draft`, content);
+  const edited = await pmlp.request('PUT', `/api/v1/services/${row.id}/draft`, content, await currentVersion(ctx.db, 'services', row.id));
   assert.equal(edited.status, 200, edited.body);
   assert.equal(edited.json.draft.number, 2);
-  const foreign = await vid.request('PUT', `/api/v1/services/${row.id}/draft`, content);
+  const foreign = await vid.request('PUT', `/api/v1/services/${row.id}/draft`, content, await currentVersion(ctx.db, 'services', row.id));
   assert.equal(foreign.status, 404);
 });
 

@@ -15,9 +15,16 @@ export class ApiError extends Error {
     readonly code: string,
     readonly title: string,
     readonly errors: FieldProblem[] = [],
+    /** 412 stale_version: the version that is current now (someone else changed the resource since it was read). */
+    readonly currentVersion: number | null = null,
   ) {
     super(title || code);
   }
+}
+
+/** A write named a version someone else has changed since (412): the page shows their change (Conflict.tsx). */
+export function isStale(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.status === 412;
 }
 
 /** The server could not be reached at all (network down, server stopped, proxy without upstream). */
@@ -50,14 +57,19 @@ interface Options {
   retried?: boolean;
   /** Extra request headers, e.g. the counter's Idempotency-Key. */
   headers?: Record<string, string>;
+  /**
+   * The version of the resource the page read (its `version`, the API's ETag "3"): sent as If-Match on a change, so
+   * that a change someone else saved meanwhile is answered 412 instead of being overwritten unseen.
+   */
+  ifMatch?: number;
 }
 
 async function problemOf(res: Response): Promise<ApiError> {
   const type = res.headers.get('content-type') ?? '';
   if (type.includes('json')) {
     try {
-      const p = (await res.json()) as { code?: string; title?: string; errors?: FieldProblem[] };
-      return new ApiError(res.status, p.code ?? 'unknown', p.title ?? '', Array.isArray(p.errors) ? p.errors : []);
+      const p = (await res.json()) as { code?: string; title?: string; errors?: FieldProblem[]; currentVersion?: number };
+      return new ApiError(res.status, p.code ?? 'unknown', p.title ?? '', Array.isArray(p.errors) ? p.errors : [], p.currentVersion ?? null);
     } catch {
       // fall through to the generic error
     }
@@ -67,6 +79,7 @@ async function problemOf(res: Response): Promise<ApiError> {
 
 async function send<T>(method: string, path: string, body: unknown, options: Options = {}): Promise<T> {
   const headers: Record<string, string> = { ...options.headers, accept: 'application/json', 'accept-language': language };
+  if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = await currentCsrf();
   let res: Response;

@@ -68,3 +68,20 @@ export class TooManyRequestsError extends DomainError {
     super(429, code, params);
   }
 }
+
+/**
+ * A write that named, in If-Match, a version of the resource that is no longer current: someone else changed it since
+ * the caller read it (412). The problem document and its ETag header carry the current version (etag.ts).
+ */
+export class StaleVersionError extends DomainError {
+  constructor(readonly current: number) {
+    super(412, 'stale_version', { version: current });
+  }
+}
+
+/** A write to a versioned resource without If-Match (428, RFC 6585): it would overwrite changes it never saw. */
+export class PreconditionRequiredError extends DomainError {
+  constructor() {
+    super(428, 'if_match_required', {}, [{ field: '/if-match', code: 'if_match_required', in: 'header' }]);
+  }
+}

@@ -1,7 +1,9 @@
 // Maps every error to application/problem+json (RFC 9457) with a stable `code`, in the caller's language.
 // A 5xx never shows internals: the message is generic and the details go only to the log.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, type FieldIssue } from './errors.ts';
+import { DomainError, StaleVersionError, type FieldIssue } from './errors.ts';
+import { etagOf } from './etag.ts';
+import { TEXT_KEYWORD, type TextIssueCode } from './text-rule.ts';
 import { pickLang, translate, type Lang, type MessageCode } from '../i18n/messages.ts';
 
 interface AjvIssue {
@@ -19,6 +21,9 @@ export interface Problem {
   instance: string;
   requestId: string;
   errors?: { field: string; in: string; code: string; message: string }[];
+  /** 412 stale_version: the version that is current now, and its ETag (send it in If-Match to write over it). */
+  currentVersion?: number;
+  currentEtag?: string;
 }
 
 function fieldOf(issue: AjvIssue): string {
@@ -58,6 +63,8 @@ function issueOf(issue: AjvIssue): FieldIssue | undefined {
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
       return { field, code: 'field_range', params: { comparison: String(p.comparison), limit } };
+    case TEXT_KEYWORD:
+      return { field, code: p.code as TextIssueCode };
     case 'anyOf':
     case 'oneOf':
     case 'if':
@@ -127,6 +134,9 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
 }
 
 export function problemFor(error: FastifyError | DomainError | Error, request: FastifyRequest): Problem {
+  if (error instanceof StaleVersionError) {
+    return { ...buildProblem(request, error.status, error.code, error.params), currentVersion: error.current, currentEtag: etagOf(error.current) };
+  }
   if (error instanceof DomainError) {
     return buildProblem(request, error.status, error.code, error.params, error.fields);
   }
@@ -149,6 +159,8 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: problem.code, status: problem.status }, 'request refused');
     if (problem.status === 429 && error instanceof DomainError === false) reply.header('retry-after', '60');
+    // A response's ETag names the current tag of the resource (RFC 9110 §8.8.3): on a 412, the version to write over.
+    if (problem.currentEtag) reply.header('etag', problem.currentEtag);
     return sendProblem(reply, problem);
   });
 }

@@ -45,6 +45,8 @@ export const ProblemSchema = Type.Object(
         }),
       ),
     ),
+    currentVersion: Type.Optional(Type.Integer({ description: '412 stale_version: the current version of the resource' })),
+    currentEtag: Type.Optional(Type.String({ description: '412 stale_version: its ETag, for If-Match' })),
   },
   { $id: 'Problem', description: 'An error, as application/problem+json (RFC 9457)' },
 );

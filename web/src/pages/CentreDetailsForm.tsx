@@ -2,16 +2,33 @@
 // municipality's admin change them all; the head of centre only the contacts; others read.
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, fieldError, withQuery } from '../api.ts';
+import { Conflict } from '../components/Conflict.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { reapply } from '../conflict.ts';
 import { SelectField, TextField, type FieldMap } from '../components/Field.tsx';
 import { useStatus } from '../components/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import type { List, UserOut } from '../types.ts';
 import { useApi } from '../useApi.ts';
+import { useConflict } from '../useConflict.ts';
 import { ChannelList } from './CentreChannels.tsx';
 import { CENTRE_KINDS, type CentreDetail } from './CentreShared.tsx';
 
 const orNull = (value: string) => value.trim() || null;
+
+/** The centre's editable fields as the form holds them. */
+const formOf = (centre: CentreDetail) => ({
+  name: centre.name,
+  kind: centre.kind ?? '',
+  placeName: centre.placeName ?? '',
+  placeLevel: centre.placeLevel ?? '',
+  headUserId: centre.head?.id ?? '',
+  email: centre.email ?? '',
+  phone: centre.phone ?? '',
+  eAddress: centre.eAddress ?? '',
+  website: centre.website ?? '',
+});
+type CentreForm = ReturnType<typeof formOf>;
 
 export function CentreDetailsForm({ centre, onSaved }: { centre: CentreDetail; onSaved(): void }) {
   const { m } = useI18n();
@@ -19,45 +36,58 @@ export function CentreDetailsForm({ centre, onSaved }: { centre: CentreDetail; o
   const details = centre.rights.includes('edit_details');
   const contacts = centre.rights.includes('edit_contacts');
   const users = useApi<List<UserOut>>(details ? withQuery('/api/v1/users', { organisationId: centre.municipality.id, limit: 200 }) : null);
-  const initial = () => ({
-    name: centre.name,
-    kind: centre.kind ?? '',
-    placeName: centre.placeName ?? '',
-    placeLevel: centre.placeLevel ?? '',
-    headUserId: centre.head?.id ?? '',
-    email: centre.email ?? '',
-    phone: centre.phone ?? '',
-    eAddress: centre.eAddress ?? '',
-    website: centre.website ?? '',
-  });
-  const [form, setForm] = useState(initial);
+  const [form, setForm] = useState(() => formOf(centre));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   // A saved change reloads the centre: the form shows what was stored.
-  useEffect(() => setForm(initial()), [centre]);
-  const set = (key: keyof ReturnType<typeof initial>) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  useEffect(() => setForm(formOf(centre)), [centre]);
+  const set = (key: keyof CentreForm) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  // Only over the version this page read: another person's change meanwhile opens the conflict instead.
+  const { conflict, guard, close } = useConflict<CentreDetail, CentreForm>();
 
   const fields: FieldMap = Object.fromEntries(
     (['name', 'kind', 'placeName', 'placeLevel', 'headUserId', 'email', 'phone', 'eAddress', 'website'] as const).map((k) => [`/${k}`, { id: `centre-${k}`, label: m.centres.fields[k] }]),
   );
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  const bodyOf = (values: CentreForm) => {
+    const body: Record<string, unknown> = { email: orNull(values.email), phone: orNull(values.phone), eAddress: orNull(values.eAddress), website: orNull(values.website) };
+    if (details) {
+      Object.assign(body, { name: values.name.trim(), kind: values.kind || null, placeName: orNull(values.placeName), placeLevel: values.placeLevel || null, headUserId: values.headUserId || null });
+    }
+    return body;
+  };
+  const write = async (over: CentreDetail, base: CentreForm, values: CentreForm, done: string) => {
     setBusy(true);
     setError(null);
-    const body: Record<string, unknown> = { email: orNull(form.email), phone: orNull(form.phone), eAddress: orNull(form.eAddress), website: orNull(form.website) };
-    if (details) {
-      Object.assign(body, { name: form.name.trim(), kind: form.kind || null, placeName: orNull(form.placeName), placeLevel: form.placeLevel || null, headUserId: form.headUserId || null });
-    }
     try {
-      await api.patch(`/api/v1/centres/${centre.id}`, body);
-      announce(m.centres.saved);
-      onSaved();
+      const load = () => api.get<CentreDetail>(`/api/v1/centres/${over.id}`);
+      if (await guard(base, values, () => api.patch(`/api/v1/centres/${over.id}`, bodyOf(values), { ifMatch: over.version }), load)) {
+        announce(done);
+        onSaved();
+      }
     } catch (e) {
       setError(e);
     } finally {
       setBusy(false);
     }
+  };
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void write(centre, formOf(centre), form, m.centres.saved);
+  };
+  const reapplyMine = () => conflict && void write(conflict.theirs, formOf(conflict.theirs), reapply(conflict.base, formOf(conflict.theirs), conflict.mine), m.conflict.reapplied);
+  const discardMine = () => {
+    close();
+    announce(m.conflict.discarded);
+    onSaved();
+  };
+  const people = new Map((users.data?.items ?? []).map((u) => [u.id, u.name]));
+  const show = (pointer: string, value: unknown) => {
+    if (typeof value !== 'string' || value === '') return undefined;
+    if (pointer === '/kind') return m.centres.kinds[value as keyof typeof m.centres.kinds];
+    if (pointer === '/placeLevel') return m.centres.levels[value as keyof typeof m.centres.levels];
+    if (pointer === '/headUserId') return people.get(value) ?? (conflict?.theirs.head?.id === value ? conflict.theirs.head.name : undefined);
+    return undefined;
   };
 
   const kindOptions = CENTRE_KINDS.map((k) => ({ value: k, label: m.centres.kinds[k] }));
@@ -83,6 +113,20 @@ export function CentreDetailsForm({ centre, onSaved }: { centre: CentreDetail; o
       {(details || contacts) && (
         <form className="form" onSubmit={save} noValidate>
           <ErrorSummary error={error} fields={fields} />
+          {conflict && (
+            <Conflict
+              id="centre-conflict"
+              base={conflict.base}
+              theirs={formOf(conflict.theirs)}
+              mine={conflict.mine}
+              version={conflict.theirs.version}
+              labelOf={(pointer) => fields[pointer]?.label ?? pointer}
+              show={show}
+              busy={busy}
+              onReapply={reapplyMine}
+              onDiscard={discardMine}
+            />
+          )}
           {details && (
             <>
               {text('name')}

@@ -2,11 +2,13 @@
 // "08:00–12:00, 12:30–17:00" (empty: closed). Saved together; the API names any bad interval.
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api.ts';
+import { Conflict } from '../components/Conflict.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { TextField } from '../components/Field.tsx';
 import { useStatus } from '../components/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
-import { fill } from '../i18n/messages.ts';
+import { fill, type Messages } from '../i18n/messages.ts';
+import { useConflict } from '../useConflict.ts';
 import { WEEKDAYS, intervalsText, parseIntervalsText, weekdayName, type PointOut } from './CentreShared.tsx';
 
 interface Draft {
@@ -24,6 +26,18 @@ const draftsOf = (point: PointOut): Draft[] =>
     days: Object.fromEntries(s.days.map((d) => [d.weekday, intervalsText(d.intervals)])),
   }));
 
+/** A set of schedules in words, for the conflict table: "Darba laiks: pirmdiena 08:00–12:00, …; …". */
+function draftsText(m: Messages, drafts: Draft[]): string {
+  if (drafts.length === 0) return m.centres.noHours;
+  return drafts
+    .map((d) => {
+      const days = WEEKDAYS.filter((w) => (d.days[w] ?? '').trim()).map((w) => `${weekdayName(m, w)} ${d.days[w]}`);
+      const name = d.label || (d.validFrom ? `${m.centres.seasonal} ${d.validFrom}–${d.validUntil}` : m.centres.defaultSchedule);
+      return `${name}: ${days.join(', ') || m.centres.closed}`;
+    })
+    .join('; ');
+}
+
 /** The API's error for a day's intervals, shown at that day's input. */
 function dayError(error: unknown, schedule: number, weekday: number, sent: number[][]): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
@@ -31,7 +45,8 @@ function dayError(error: unknown, schedule: number, weekday: number, sent: numbe
   return error.errors.find((e) => e.field.startsWith(`/schedules/${schedule}/days/${index}/`))?.message;
 }
 
-export function CentreHoursEditor({ point, onSaved }: { point: PointOut; onSaved(): void }) {
+/** `load` reads the point as it is now, for the conflict when someone else changed it meanwhile. */
+export function CentreHoursEditor({ point, onSaved, load }: { point: PointOut; onSaved(): void; load(): Promise<PointOut> }) {
   const { m } = useI18n();
   const { announce } = useStatus();
   const [drafts, setDrafts] = useState<Draft[]>(() => draftsOf(point));
@@ -40,17 +55,23 @@ export function CentreHoursEditor({ point, onSaved }: { point: PointOut; onSaved
   const [sentDays, setSentDays] = useState<number[][]>([]);
   const [busy, setBusy] = useState(false);
   useEffect(() => setDrafts(draftsOf(point)), [point]);
+  // Replaced only over the version this page read; the hours are compared and re-applied as one value.
+  const { conflict, guard, close } = useConflict<PointOut, { schedules: Draft[] }>();
 
   const update = (i: number, change: Partial<Draft>) => setDrafts((list) => list.map((d, k) => (k === i ? { ...d, ...change } : d)));
   const setDay = (i: number, weekday: number, value: string) => setDrafts((list) => list.map((d, k) => (k === i ? { ...d, days: { ...d.days, [weekday]: value } } : d)));
 
-  const save = async (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
+    void write(point, draftsOf(point), drafts, m.centres.hoursSaved);
+  };
+
+  const write = async (over: PointOut, base: Draft[], mine: Draft[], done: string) => {
     setError(null);
     setUnreadable(null);
     const sent: number[][] = [];
-    const schedules = [];
-    for (const [i, d] of drafts.entries()) {
+    const schedules: unknown[] = [];
+    for (const [i, d] of mine.entries()) {
       const days = [];
       for (const weekday of WEEKDAYS) {
         const intervals = parseIntervalsText(d.days[weekday] ?? '');
@@ -66,9 +87,10 @@ export function CentreHoursEditor({ point, onSaved }: { point: PointOut; onSaved
     setSentDays(sent);
     setBusy(true);
     try {
-      await api.put(`/api/v1/points/${point.id}/hours`, { schedules });
-      announce(m.centres.hoursSaved);
-      onSaved();
+      if (await guard({ schedules: base }, { schedules: mine }, () => api.put(`/api/v1/points/${over.id}/hours`, { schedules }, { ifMatch: over.version }), load)) {
+        announce(done);
+        onSaved();
+      }
     } catch (e) {
       setError(e);
     } finally {
@@ -80,6 +102,25 @@ export function CentreHoursEditor({ point, onSaved }: { point: PointOut; onSaved
   return (
     <form className="form" onSubmit={save} noValidate aria-label={fill(m.centres.hoursOf, { name: point.name })}>
       <ErrorSummary error={error} />
+      {conflict && (
+        <Conflict
+          id={`${prefix}-conflict`}
+          base={conflict.base}
+          theirs={{ schedules: draftsOf(conflict.theirs) }}
+          mine={conflict.mine}
+          version={conflict.theirs.version}
+          labelOf={() => m.centres.weeklyHours}
+          show={(_pointer, value) => draftsText(m, value as Draft[])}
+          busy={busy}
+          onReapply={() => void write(conflict.theirs, draftsOf(conflict.theirs), conflict.mine.schedules, m.conflict.reapplied)}
+          onDiscard={() => {
+            setDrafts(draftsOf(conflict.theirs));
+            close();
+            announce(m.conflict.discarded);
+            onSaved();
+          }}
+        />
+      )}
       {unreadable && (
         <div className="alert alert--error" role="alert">
           <p>{unreadable}</p>

@@ -2,12 +2,15 @@
 // exceptions; a form to add a point. Editable by the centre's editors (maintainer, municipality admin, head).
 import { useState, type FormEvent } from 'react';
 import { api, fieldError } from '../api.ts';
+import { Conflict } from '../components/Conflict.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { reapply } from '../conflict.ts';
 import { TextField, type FieldMap } from '../components/Field.tsx';
 import { useStatus } from '../components/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 import { useApi } from '../useApi.ts';
+import { useConflict } from '../useConflict.ts';
 import { CentreExceptions } from './CentreExceptions.tsx';
 import { CentreHoursEditor } from './CentreHoursEditor.tsx';
 import { functionName, weekText, type CentreDetail, type PointFunction, type PointOut } from './CentreShared.tsx';
@@ -34,31 +37,53 @@ const formOf = (p?: PointOut): PointForm => ({
 
 const number = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
 
-function PointDetailsForm({ id, point, functions, onSave, submitLabel }: { id: string; point?: PointOut; functions: PointFunction[]; onSave(body: Record<string, unknown>): Promise<void>; submitLabel: string }) {
+const bodyOf = (form: PointForm) => ({
+  name: form.name,
+  address: form.address,
+  latitude: number(form.latitude),
+  longitude: number(form.longitude),
+  phone: form.phone.trim() || null,
+  email: form.email.trim() || null,
+  functions: form.functions,
+});
+
+interface PointFormProps {
+  id: string;
+  point?: PointOut;
+  functions: PointFunction[];
+  /** `version`: the point's version the form read (If-Match), for a change of an existing point. */
+  onSave(body: Record<string, unknown>, version?: number): Promise<void>;
+  /** An existing point: read it as it is now (for a conflict) and reload the page. */
+  existing?: { load(): Promise<PointOut>; reload(): void };
+  submitLabel: string;
+}
+
+function PointDetailsForm({ id, point, functions, onSave, existing, submitLabel }: PointFormProps) {
   const { m, lang } = useI18n();
+  const { announce } = useStatus();
   const [form, setForm] = useState(() => formOf(point));
   const [error, setError] = useState<unknown>(null);
+  const { conflict, guard, close } = useConflict<PointOut, PointForm>();
   const set = (key: keyof Omit<PointForm, 'functions'>) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const fields: FieldMap = Object.fromEntries((['name', 'address', 'latitude', 'longitude', 'phone', 'email'] as const).map((k) => [`/${k}`, { id: `${id}-${k}`, label: m.centres.point[k] }]));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  /** A change of an existing point goes over the version read; another person's change meanwhile opens the conflict. */
+  const write = async (over: PointOut | undefined, base: PointForm, values: PointForm) => {
     setError(null);
     try {
-      await onSave({
-        name: form.name,
-        address: form.address,
-        latitude: number(form.latitude),
-        longitude: number(form.longitude),
-        phone: form.phone.trim() || null,
-        email: form.email.trim() || null,
-        functions: form.functions,
-      });
+      if (over && existing) await guard(base, values, () => onSave(bodyOf(values), over.version), existing.load);
+      else await onSave(bodyOf(values));
       if (!point) setForm(formOf());
     } catch (e) {
       setError(e);
     }
   };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void write(point, formOf(point), form);
+  };
+  const showFunctions = (pointer: string, value: unknown) =>
+    pointer === '/functions' && Array.isArray(value) ? value.map((code) => functions.find((f) => f.code === code)).map((f) => (f ? functionName(lang, f) : '')).join('; ') : undefined;
 
   const text = (key: keyof Omit<PointForm, 'functions'>, optional = false, type = 'text') => (
     <TextField id={`${id}-${key}`} label={m.centres.point[key]} value={form[key]} onChange={set(key)} error={fieldError(error, `/${key}`)} optional={optional} type={type} />
@@ -66,6 +91,24 @@ function PointDetailsForm({ id, point, functions, onSave, submitLabel }: { id: s
   return (
     <form className="form" onSubmit={submit} noValidate>
       <ErrorSummary error={error} fields={fields} />
+      {conflict && existing && (
+        <Conflict
+          id={`${id}-conflict`}
+          base={conflict.base}
+          theirs={formOf(conflict.theirs)}
+          mine={conflict.mine}
+          version={conflict.theirs.version}
+          labelOf={(pointer) => fields[pointer]?.label ?? m.centres.functions}
+          show={showFunctions}
+          onReapply={() => void write(conflict.theirs, formOf(conflict.theirs), reapply(conflict.base, formOf(conflict.theirs), conflict.mine))}
+          onDiscard={() => {
+            setForm(formOf(conflict.theirs));
+            close();
+            announce(m.conflict.discarded);
+            existing.reload();
+          }}
+        />
+      )}
       {text('name')}
       {text('address')}
       <div className="filters__grid">
@@ -122,6 +165,12 @@ export function CentrePoints({ centre, onChanged }: { centre: CentreDetail; onCh
     announce(message);
     onChanged();
   };
+  /** The point as it is now: what a conflict shows as the other person's version. */
+  const load = (pointId: string) => async () => {
+    const found = (await api.get<CentreDetail>(`/api/v1/centres/${centre.id}`)).points.find((x) => x.id === pointId);
+    if (!found) throw new Error('point gone');
+    return found;
+  };
 
   return (
     <section aria-labelledby="points-title" className="panel">
@@ -140,14 +189,15 @@ export function CentrePoints({ centre, onChanged }: { centre: CentreDetail; onCh
                   point={p}
                   functions={functions.data?.items ?? []}
                   submitLabel={m.centres.save}
-                  onSave={async (body) => {
-                    await api.patch(`/api/v1/points/${p.id}`, body);
+                  existing={{ load: load(p.id), reload: onChanged }}
+                  onSave={async (body, version) => {
+                    await api.patch(`/api/v1/points/${p.id}`, body, version === undefined ? {} : { ifMatch: version });
                     saved(m.centres.pointSaved)();
                   }}
                 />
               </details>
               <h4>{m.centres.weeklyHours}</h4>
-              <CentreHoursEditor point={p} onSaved={onChanged} />
+              <CentreHoursEditor point={p} onSaved={onChanged} load={load(p.id)} />
             </>
           ) : (
             <ScheduleSummary point={p} />

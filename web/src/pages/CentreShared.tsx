@@ -83,6 +83,8 @@ export interface PointOut {
   functions: PointFunction[];
   schedules: Schedule[];
   exceptions: { id: string; startsOn: string; endsOn: string; closed: boolean; intervals: Interval[]; reason: string }[];
+  /** Counts changes of the details and weekly hours: sent as If-Match to change them. */
+  version: number;
 }
 
 export interface ReceptionOut {
@@ -112,6 +114,8 @@ export interface CentreDetail extends Channels {
   reception: ReceptionOut[];
   rights: CentreRight[];
   actions: CentreAction[];
+  /** Counts changes of the centre's own fields: sent as If-Match to change them. */
+  version: number;
 }
 
 export interface Compliance {

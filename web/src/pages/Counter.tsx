@@ -3,7 +3,7 @@
 // (DR-25.1.7.3). Registrations go through the browser's outbox (counter/outbox.ts) with an Idempotency-Key made
 // before the first attempt, so one made while the connection is down is sent once when it returns.
 import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
-import { api, ApiError, withQuery } from '../api.ts';
+import { api, ApiError, isStale, withQuery } from '../api.ts';
 import { SelectField } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
 import { useStatus } from '../components/Status.tsx';
@@ -12,11 +12,14 @@ import { createBody, draftOf, draftOfQueued, EMPTY_DRAFT, patchBody, type Draft 
 import type { ContactOut, DashboardOut } from '../counter/types.ts';
 import { useOutbox } from '../counter/useOutbox.ts';
 import { usePlace } from '../counter/usePlace.ts';
+import { reapply } from '../conflict.ts';
 import { rigaToday } from '../format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 import { useSession } from '../session.tsx';
 import { useApi } from '../useApi.ts';
+import { useConflict } from '../useConflict.ts';
+import { CounterConflict } from './CounterConflict.tsx';
 import { CounterForm } from './CounterForm.tsx';
 import { describe, describeContact, timeOf } from './CounterShared.tsx';
 import { CounterToday } from './CounterToday.tsx';
@@ -45,7 +48,12 @@ export function CounterPage() {
     announce(fill(c.sentLater, { what: describeContact(m, contact) }));
     refresh();
   }, [announce, c, m, refresh]);
-  const outbox = useOutbox(me?.user?.id ?? null, onSent);
+  // Its first attempt had arrived and the contact was undone since: dropped, not registered again (counter/outbox.ts).
+  const onUndone = useCallback((item: Queued) => {
+    announce(fill(c.undoneMeanwhile, { what: describe(m, item.body.type, item.services) }));
+    refresh();
+  }, [announce, c, m, refresh]);
+  const outbox = useOutbox(me?.user?.id ?? null, onSent, onUndone);
 
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [editing, setEditing] = useState<ContactOut | null>(null);
@@ -81,7 +89,40 @@ export function CounterPage() {
   const reset = () => {
     setEditing(null);
     setCorrecting(null);
+    closeConflict();
     load(EMPTY_DRAFT);
+  };
+
+  // A correction goes over the version the list showed: a change by the head (or another tab) meanwhile opens the
+  // conflict, with the user's draft kept in the form.
+  const { conflict, guard, close: closeConflict } = useConflict<ContactOut, Draft>();
+  const change = async (over: ContactOut, base: Draft, values: Draft): Promise<ContactOut | null> => {
+    let changed: ContactOut | null = null;
+    const write = async () => void (changed = await api.patch<ContactOut>(`/api/v1/contacts/${over.id}`, patchBody(values, over), { ifMatch: over.version }));
+    await guard(base, values, write, () => api.get<ContactOut>(`/api/v1/contacts/${over.id}`));
+    return changed;
+  };
+  const reapplyMine = async () => {
+    if (!conflict) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const theirs = conflict.theirs;
+      setEditing(theirs);
+      if (!(await change(theirs, draftOf(theirs), reapply(conflict.base, draftOf(theirs), conflict.mine)))) return;
+      announce(m.conflict.reapplied);
+      reset();
+      refresh();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const discardMine = () => {
+    reset();
+    refresh();
+    announce(m.conflict.discarded);
   };
 
   // A ref, not the state: a second Enter pressed before the re-render must not register the contact twice.
@@ -96,7 +137,8 @@ export function CounterPage() {
       if (choosing.current) await choosing.current;
       const values = draftRef.current;
       if (editing) {
-        const changed = await api.patch<ContactOut>(`/api/v1/contacts/${editing.id}`, patchBody(values, editing));
+        const changed = await change(editing, draftOf(editing), values);
+        if (!changed) return;
         announce(fill(c.changed, { what: describeContact(m, changed) }));
       } else {
         const services = values.service ? [{ id: values.service.id, identifier: values.service.identifier, name: values.service.name }] : [];
@@ -109,6 +151,9 @@ export function CounterPage() {
         if (result.kind === 'sent') {
           setLast(result.contact);
           announce(fill(c.saved, { what: describeContact(m, result.contact) }));
+        } else if (result.kind === 'undone') {
+          setLast(null);
+          announce(fill(c.undoneMeanwhile, { what: describe(m, values.type, services) }));
         } else {
           setLast(null);
           announce(fill(c.queued, { what: describe(m, values.type, services) }));
@@ -128,7 +173,8 @@ export function CounterPage() {
     setBusyId(contact.id);
     setRowError(null);
     try {
-      await api.delete(`/api/v1/contacts/${contact.id}`);
+      // Only the version the list showed: one changed meanwhile is not undone unseen (412; the list reloads to show it).
+      await api.delete(`/api/v1/contacts/${contact.id}`, { ifMatch: contact.version });
       announce(fill(c.undone, { what: describeContact(m, contact) }));
       if (last?.id === contact.id) setLast(null);
       if (editing?.id === contact.id) reset();
@@ -136,6 +182,7 @@ export function CounterPage() {
       refresh();
     } catch (e) {
       setRowError(e);
+      if (isStale(e)) refresh();
     } finally {
       setBusyId(null);
     }
@@ -191,6 +238,7 @@ export function CounterPage() {
               </button>
             </p>
           )}
+          {conflict && <CounterConflict conflict={conflict} busy={busy} onReapply={() => void reapplyMine()} onDiscard={discardMine} />}
           {ready && (
             <CounterForm
               key={formRound}

@@ -2,10 +2,15 @@
 // recommended to municipalities, so a municipality may count its deadlines without them.
 import { useState, type FormEvent } from 'react';
 import { api } from '../api.ts';
+import { Conflict } from '../components/Conflict.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { useStatus } from '../components/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
+import { useConflict } from '../useConflict.ts';
 import type { Organisation } from './OrganisationForm.tsx';
+
+type Choice = { followsCabinetTransfers: boolean };
+const choiceOf = (o: Organisation): Choice => ({ followsCabinetTransfers: o.followsCabinetTransfers });
 
 export function OrganisationCalendar({ organisation, editable, onChanged }: { organisation: Organisation; editable: boolean; onChanged: () => void }) {
   const { m } = useI18n();
@@ -13,20 +18,26 @@ export function OrganisationCalendar({ organisation, editable, onChanged }: { or
   const [follows, setFollows] = useState(organisation.followsCabinetTransfers);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // The choice is a field of the organisation: set over the version this page read, else the conflict opens.
+  const { conflict, guard, close } = useConflict<Organisation, Choice>();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const write = async (over: Organisation, mine: Choice, done: string) => {
     setBusy(true);
     setError(null);
     try {
-      await api.put(`/api/v1/organisations/${organisation.id}/calendar`, { followsCabinetTransfers: follows });
-      announce(m.calendar.optOutSaved);
+      const load = () => api.get<Organisation>(`/api/v1/organisations/${over.id}`);
+      if (!(await guard(choiceOf(over), mine, () => api.put(`/api/v1/organisations/${over.id}/calendar`, mine, { ifMatch: over.version }), load))) return;
+      announce(done);
       onChanged();
     } catch (e) {
       setError(e);
     } finally {
       setBusy(false);
     }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void write(organisation, { followsCabinetTransfers: follows }, m.calendar.optOutSaved);
   };
 
   return (
@@ -36,6 +47,24 @@ export function OrganisationCalendar({ organisation, editable, onChanged }: { or
       {editable && (
         <form className="form" onSubmit={submit} noValidate>
           <ErrorSummary error={error} />
+          {conflict && (
+            <Conflict
+              id="organisation-calendar-conflict"
+              base={conflict.base}
+              theirs={choiceOf(conflict.theirs)}
+              mine={conflict.mine}
+              version={conflict.theirs.version}
+              labelOf={() => m.calendar.optOutLabel}
+              busy={busy}
+              onReapply={() => void write(conflict.theirs, conflict.mine, m.conflict.reapplied)}
+              onDiscard={() => {
+                close();
+                setFollows(conflict.theirs.followsCabinetTransfers);
+                announce(m.conflict.discarded);
+                onChanged();
+              }}
+            />
+          )}
           <p id="organisation-follows-transfers-hint" className="field__hint">
             {m.calendar.optOutHint}
           </p>

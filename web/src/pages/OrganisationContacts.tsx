@@ -1,15 +1,20 @@
 // An organisation's contact persons: a table, and for its admin or a maintainer adding, changing and removing.
 import { useState, type FormEvent } from 'react';
 import { api, fieldError } from '../api.ts';
+import { Conflict } from '../components/Conflict.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { reapply } from '../conflict.ts';
 import { TextField, type FieldMap } from '../components/Field.tsx';
 import { useStatus } from '../components/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
+import { useConflict } from '../useConflict.ts';
 import type { ContactPerson, Organisation } from './OrganisationForm.tsx';
 
 type Draft = Record<'name' | 'position' | 'email' | 'phone', string>;
 const empty: Draft = { name: '', position: '', email: '', phone: '' };
+const draftOf = (c: ContactPerson): Draft => ({ name: c.name, position: c.position ?? '', email: c.email ?? '', phone: c.phone ?? '' });
+const bodyOf = (d: Draft) => ({ name: d.name, position: d.position.trim() || null, email: d.email.trim() || null, phone: d.phone.trim() || null });
 
 export function OrganisationContacts({ organisation, editable, onChanged }: { organisation: Organisation; editable: boolean; onChanged(): void }) {
   const { m } = useI18n();
@@ -20,11 +25,21 @@ export function OrganisationContacts({ organisation, editable, onChanged }: { or
   const keys = ['name', 'position', 'email', 'phone'] as const;
   const fields: FieldMap = Object.fromEntries(keys.map((k) => [`/${k}`, { id: `contact-${k}`, label: m.directory.contact[k] }]));
   const base = `/api/v1/organisations/${organisation.id}/contacts`;
+  // Changes and removals go over the version read; null as "mine": the user meant to remove the person.
+  const { conflict, guard, close } = useConflict<ContactPerson, Draft | null>();
+  const load = (id: string) => async () => {
+    const found = (await api.get<Organisation>(`/api/v1/organisations/${organisation.id}`)).contacts.find((c) => c.id === id);
+    if (!found) throw new Error('contact person gone');
+    return found;
+  };
+  /** A change (draft) or a removal (null) of a contact person as the user read it. */
+  const write = (over: ContactPerson, baseDraft: Draft, mine: Draft | null) =>
+    guard(baseDraft, mine, async () => void (await (mine ? api.patch(`${base}/${over.id}`, bodyOf(mine), { ifMatch: over.version }) : api.delete(`${base}/${over.id}`, { ifMatch: over.version }))), load(over.id));
 
   const run = async (work: () => Promise<unknown>, message: string) => {
     setError(null);
     try {
-      await work();
+      if ((await work()) === false) return;
       announce(message);
       setEditing(null);
       setDraft(empty);
@@ -36,8 +51,7 @@ export function OrganisationContacts({ organisation, editable, onChanged }: { or
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const body = { name: draft.name, position: draft.position.trim() || null, email: draft.email.trim() || null, phone: draft.phone.trim() || null };
-    void run(() => (editing ? api.patch(`${base}/${editing.id}`, body) : api.post(base, body)), m.directory.contactSaved);
+    void run(() => (editing ? write(editing, draftOf(editing), draft) : api.post(base, bodyOf(draft))), m.directory.contactSaved);
   };
 
   const edit = (c: ContactPerson) => {
@@ -77,7 +91,7 @@ export function OrganisationContacts({ organisation, editable, onChanged }: { or
                       <button type="button" className="button button--secondary button--small" aria-label={fill(m.directory.editContactOf, { name: c.name })} onClick={() => edit(c)}>
                         {m.directory.edit}
                       </button>{' '}
-                      <button type="button" className="button button--secondary button--small" aria-label={fill(m.directory.removeContactOf, { name: c.name })} onClick={() => void run(() => api.delete(`${base}/${c.id}`), m.directory.contactRemoved)}>
+                      <button type="button" className="button button--secondary button--small" aria-label={fill(m.directory.removeContactOf, { name: c.name })} onClick={() => void run(() => write(c, draftOf(c), null), m.directory.contactRemoved)}>
                         {m.centres.remove}
                       </button>
                     </td>
@@ -87,6 +101,28 @@ export function OrganisationContacts({ organisation, editable, onChanged }: { or
             </tbody>
           </table>
         </div>
+      )}
+      {conflict && (
+        <Conflict
+          id="contact-conflict"
+          base={conflict.base}
+          theirs={draftOf(conflict.theirs)}
+          {...(conflict.mine ? { mine: conflict.mine } : {})}
+          version={conflict.theirs.version}
+          labelOf={(pointer) => m.directory.contact[pointer.slice(1) as keyof Draft] ?? pointer}
+          onReapply={() => {
+            const theirs = draftOf(conflict.theirs);
+            const mine = conflict.mine ? reapply(conflict.base, theirs, conflict.mine) : null;
+            void run(() => write(conflict.theirs, theirs, mine), m.conflict.reapplied);
+          }}
+          onDiscard={() => {
+            close();
+            setEditing(null);
+            setDraft(empty);
+            announce(m.conflict.discarded);
+            onChanged();
+          }}
+        />
       )}
       {editable && (
         <form className="form" onSubmit={submit} noValidate aria-labelledby="contact-form-title">

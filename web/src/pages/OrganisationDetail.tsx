@@ -1,25 +1,37 @@
 // One organisation: its entry (editable by a maintainer, its channels by its own admin), contact persons, and for a
 // municipality its centres with the form to add one (CR-4 … CR-6: the municipality runs them).
+import { useState } from 'react';
 import type { PageProps } from '../App.tsx';
 import { api } from '../api.ts';
+import { Conflict } from '../components/Conflict.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { reapply } from '../conflict.ts';
 import { Page } from '../components/Page.tsx';
 import { useStatus } from '../components/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { Link } from '../router.tsx';
 import { useSession } from '../session.tsx';
 import { useApi } from '../useApi.ts';
+import { useConflict } from '../useConflict.ts';
 import { ChannelList } from './CentreChannels.tsx';
 import { CentreNewForm } from './CentreNewForm.tsx';
 import { OrganisationCalendar } from './OrganisationCalendar.tsx';
 import { OrganisationContacts } from './OrganisationContacts.tsx';
-import { OrganisationForm, kindLabel, type Organisation } from './OrganisationForm.tsx';
+import { OrganisationForm, kindLabel, organisationFields, type Organisation, type OrganisationKind } from './OrganisationForm.tsx';
+
+type Fields = Record<string, string | null>;
 
 export function OrganisationDetailPage({ params }: PageProps) {
   const { m } = useI18n();
   const { me, roles } = useSession();
   const { announce } = useStatus();
-  const { data: organisation, error, reload } = useApi<Organisation>(`/api/v1/organisations/${encodeURIComponent(params.id ?? '')}`);
+  const url = `/api/v1/organisations/${encodeURIComponent(params.id ?? '')}`;
+  const { data: organisation, error, reload } = useApi<Organisation>(url);
+  // The entry changes only over the version this page read; another person's change meanwhile opens the conflict.
+  const { conflict, guard, close } = useConflict<Organisation, Fields>();
+  const [reapplyError, setReapplyError] = useState<unknown>(null);
+  const write = (over: Organisation, base: Fields, body: Fields) =>
+    guard(base, body, () => api.patch(`/api/v1/organisations/${over.id}`, body, { ifMatch: over.version }), () => api.get<Organisation>(url));
 
   if (!organisation) {
     return (
@@ -49,6 +61,34 @@ export function OrganisationDetailPage({ params }: PageProps) {
           <dt>{m.directory.fields.regNo}</dt>
           <dd>{organisation.regNo ?? '—'}</dd>
         </dl>
+        <ErrorSummary error={reapplyError} />
+        {conflict && (
+          <Conflict
+            id="organisation-conflict"
+            base={conflict.base}
+            theirs={organisationFields(conflict.theirs, Object.keys(conflict.mine))}
+            mine={conflict.mine}
+            version={conflict.theirs.version}
+            labelOf={(pointer) => m.directory.fields[pointer.slice(1) as keyof typeof m.directory.fields] ?? pointer}
+            show={(pointer, value) => (pointer === '/kind' && typeof value === 'string' ? kindLabel(m, value as OrganisationKind) : undefined)}
+            onReapply={() => {
+              const theirs = organisationFields(conflict.theirs, Object.keys(conflict.mine));
+              setReapplyError(null);
+              write(conflict.theirs, theirs, reapply(conflict.base, theirs, conflict.mine))
+                .then((saved) => {
+                  if (!saved) return;
+                  announce(m.conflict.reapplied);
+                  reload();
+                })
+                .catch(setReapplyError);
+            }}
+            onDiscard={() => {
+              close();
+              announce(m.conflict.discarded);
+              reload();
+            }}
+          />
+        )}
         {editable ? (
           <OrganisationForm
             key={JSON.stringify(organisation)}
@@ -57,7 +97,7 @@ export function OrganisationDetailPage({ params }: PageProps) {
             identity={maintainer}
             submitLabel={m.centres.save}
             onSubmit={async (body) => {
-              await api.patch(`/api/v1/organisations/${organisation.id}`, body);
+              if (!(await write(organisation, organisationFields(organisation, Object.keys(body)), body))) return;
               announce(m.directory.saved);
               reload();
             }}

@@ -16,6 +16,8 @@ export interface ContactPerson {
   position: string | null;
   email: string | null;
   phone: string | null;
+  /** Sent as If-Match to change or remove the contact person. */
+  version: number;
 }
 
 export interface Organisation {
@@ -31,6 +33,13 @@ export interface Organisation {
   followsCabinetTransfers: boolean;
   contacts: ContactPerson[];
   centres: { id: string; name: string; kind: 'county' | 'regional' | 'national' | null; status: 'planned' | 'operating' | 'liquidation_decided' | 'closed' }[];
+  /** Counts changes of the entry's own fields (and its calendar choice): sent as If-Match to change them. */
+  version: number;
+}
+
+/** The entry's fields a form sends, as the entry has them: the starting point and the other version of a conflict. */
+export function organisationFields(o: Organisation, keys: readonly string[]): Record<string, string | null> {
+  return Object.fromEntries(keys.map((k) => [k, (o as unknown as Record<string, string | null>)[k] ?? null]));
 }
 
 const IDENTITY = ['name', 'shortName', 'regNo'] as const;

@@ -3,7 +3,9 @@
 // steps the caller's rights allow: save the draft, publish or withdraw (SR-5), confirm for this quarter (SR-11).
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api.ts';
+import { Conflict } from '../components/Conflict.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { reapply } from '../conflict.ts';
 import { SelectField, TextField, type FieldMap } from '../components/Field.tsx';
 import { useStatus } from '../components/Status.tsx';
 import { sortByName } from '../format.ts';
@@ -12,7 +14,8 @@ import { fill } from '../i18n/messages.ts';
 import { navigate } from '../router.tsx';
 import type { OrganisationOut } from '../types.ts';
 import { useApi } from '../useApi.ts';
-import type { Named, ServiceDetailOut } from './CatalogueShared.tsx';
+import { useConflict } from '../useConflict.ts';
+import type { Named, ServiceContentIn, ServiceDetailOut } from './CatalogueShared.tsx';
 import { NotesContext, type Notes } from './ServiceFields.tsx';
 import { BasicsSection, CoverageSection } from './ServiceFormBasics.tsx';
 import { contentOf, emptyForm, formFrom, idOf, labelOf, placeOf, pointersOf, type ServiceForm } from './ServiceFormModel.ts';
@@ -21,6 +24,12 @@ import { QualitySummary, useQualityCheck, useStoredQuality } from './ServiceQual
 import { ServiceActions } from './ServiceActions.tsx';
 
 const NO_NOTES: Notes = { errors: [], findings: [] };
+
+/** The description as the form would send it back: what the user, the other person and the start are compared as. */
+function contentIn(s: ServiceDetailOut): ServiceContentIn {
+  const stored = (s.draft ?? s.published)?.content;
+  return contentOf(stored ? formFrom(stored, s.holder.id) : emptyForm());
+}
 
 interface Props {
   /** null: registering a new one. */
@@ -75,6 +84,11 @@ export function ServiceEditor({ service, holders, onChanged }: Props) {
   const providers = all.filter((o) => o.kind !== 'maintainer').map((o) => ({ id: o.id, name: o.name }));
   const municipalities = all.filter((o) => o.kind === 'municipality').map((o) => ({ id: o.id, name: o.name }));
   const change = (patch: Partial<ServiceForm>) => setForm((f) => ({ ...f, ...patch }));
+  const names = new Map(all.map((o) => [o.id, o.name]));
+  const showIds = (_pointer: string, v: unknown) => {
+    const ids = typeof v === 'string' ? [v] : Array.isArray(v) ? v : [];
+    return ids.length > 0 && ids.every((x) => typeof x === 'string' && names.has(x)) ? ids.map((x) => names.get(x as string)).join('; ') : undefined;
+  };
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -87,13 +101,32 @@ export function ServiceEditor({ service, holders, onChanged }: Props) {
       setBusy(false);
     }
   };
-  const saveDraft = async (id: string) => onChanged(await api.put<ServiceDetailOut>(`/api/v1/services/${id}/draft`, content));
+  // The draft is replaced only over the version this page read: another person's save meanwhile opens the conflict.
+  const { conflict, guard, close } = useConflict<ServiceDetailOut, ServiceContentIn>();
+  const saveDraft = (over: ServiceDetailOut, base: ServiceContentIn, body: ServiceContentIn) =>
+    guard(
+      base,
+      body,
+      async () => onChanged(await api.put<ServiceDetailOut>(`/api/v1/services/${over.id}/draft`, body, { ifMatch: over.version })),
+      () => api.get<ServiceDetailOut>(`/api/v1/services/${over.id}`),
+    );
+  const reapplyMine = () =>
+    conflict &&
+    void run(async () => {
+      const theirs = contentIn(conflict.theirs);
+      if (await saveDraft(conflict.theirs, theirs, reapply(conflict.base, theirs, conflict.mine))) announce(m.conflict.reapplied);
+    });
+  const discardMine = () => {
+    if (!conflict) return;
+    onChanged(conflict.theirs);
+    close();
+    announce(m.conflict.discarded);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
       if (service) {
-        await saveDraft(service.id);
-        announce(e.draftSaved);
+        if (await saveDraft(service, contentOf(baseline), content)) announce(e.draftSaved);
         return;
       }
       const created = await api.post<ServiceDetailOut>('/api/v1/services', { holderId, ...(externalId.trim() ? { externalId: externalId.trim() } : {}), ...content });
@@ -104,7 +137,7 @@ export function ServiceEditor({ service, holders, onChanged }: Props) {
   const step = (path: 'transitions' | 'verify', body: unknown, message: string) =>
     run(async () => {
       if (!service) return;
-      if (dirty) await saveDraft(service.id);
+      if (dirty && !(await saveDraft(service, contentOf(baseline), content))) return;
       onChanged(await api.post<ServiceDetailOut>(`/api/v1/services/${service.id}/${path}`, body));
       announce(message);
       // The button pressed may be gone now (published, withdrawn): keep the keyboard's place at the buttons.
@@ -117,6 +150,21 @@ export function ServiceEditor({ service, holders, onChanged }: Props) {
   return (
     <NotesContext.Provider value={notes}>
       <ErrorSummary error={error} fields={fields} />
+      {conflict && (
+        <Conflict
+          id="svc-conflict"
+          base={conflict.base}
+          theirs={contentIn(conflict.theirs)}
+          mine={conflict.mine}
+          version={conflict.theirs.version}
+          changedAt={conflict.theirs.draft?.updatedAt ?? conflict.theirs.updatedAt}
+          labelOf={(pointer) => labelOf(m, pointer)}
+          show={showIds}
+          busy={busy}
+          onReapply={reapplyMine}
+          onDiscard={discardMine}
+        />
+      )}
       <QualitySummary state={quality} anchorOf={anchorOf} />
       <form className="form service-form" onSubmit={submit} noValidate aria-labelledby="svc-form-title">
         <h2 id="svc-form-title" className="visually-hidden">

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { PageProps } from '../App.tsx';
 import { api } from '../api.ts';
+import { Conflict } from '../components/Conflict.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { GrantForm } from '../components/GrantForm.tsx';
 import { GrantsTable } from '../components/GrantsTable.tsx';
@@ -16,6 +17,10 @@ import { Link } from '../router.tsx';
 import { useSession } from '../session.tsx';
 import type { UserOut } from '../types.ts';
 import { useApi } from '../useApi.ts';
+import { useConflict } from '../useConflict.ts';
+
+type Account = Pick<UserOut, 'name' | 'phone' | 'position' | 'status'>;
+const accountOf = (u: UserOut): Account => ({ name: u.name, phone: u.phone, position: u.position, status: u.status });
 
 export function UserPage({ params }: PageProps) {
   const { m } = useI18n();
@@ -24,11 +29,17 @@ export function UserPage({ params }: PageProps) {
   const { data: user, error: loadError, reload } = useApi<UserOut>(`/api/v1/users/${encodeURIComponent(params.id ?? '')}`);
   const [error, setError] = useState<unknown>(null);
   const manage = canManageUsers(roles);
+  // Disabling or enabling goes over the version this page read: another administrator's change opens the conflict.
+  const { conflict, guard, close } = useConflict<UserOut, Account>();
+  const setStatus = (over: UserOut, status: Account['status']) =>
+    guard(accountOf(over), { ...accountOf(over), status }, async () => void (await api.patch(`/api/v1/users/${over.id}`, { status }, { ifMatch: over.version })), () =>
+      api.get<UserOut>(`/api/v1/users/${over.id}`),
+    );
 
   const act = async (run: () => Promise<unknown>, message: string) => {
     setError(null);
     try {
-      await run();
+      if ((await run()) === false) return;
       announce(message);
       reload();
     } catch (e) {
@@ -55,6 +66,23 @@ export function UserPage({ params }: PageProps) {
         <Link to="/users">{m.user.back}</Link>
       </p>
       <ErrorSummary error={error} />
+      {conflict && (
+        <Conflict
+          id="user-conflict"
+          base={conflict.base}
+          theirs={accountOf(conflict.theirs)}
+          mine={conflict.mine}
+          version={conflict.theirs.version}
+          labelOf={(pointer) => (pointer === '/status' ? m.users.status : pointer === '/name' ? m.users.name : pointer === '/phone' ? m.users.phone : m.users.position)}
+          show={(pointer, value) => (pointer === '/status' ? (value === 'active' ? m.users.active : m.users.disabled) : undefined)}
+          onReapply={() => void act(() => setStatus(conflict.theirs, conflict.mine.status), m.conflict.reapplied)}
+          onDiscard={() => {
+            close();
+            announce(m.conflict.discarded);
+            reload();
+          }}
+        />
+      )}
       <section aria-labelledby="details-title">
         <h2 id="details-title">{m.user.details}</h2>
         <dl className="details">
@@ -86,7 +114,7 @@ export function UserPage({ params }: PageProps) {
             <button
               type="button"
               className={active ? 'button button--danger' : 'button button--secondary'}
-              onClick={() => void act(() => api.patch(`/api/v1/users/${user.id}`, { status: active ? 'disabled' : 'active' }), active ? m.user.disabledDone : m.user.enabledDone)}
+              onClick={() => void act(() => setStatus(user, active ? 'disabled' : 'active'), active ? m.user.disabledDone : m.user.enabledDone)}
             >
               {active ? m.user.disable : m.user.enable}
             </button>
