@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { verifyChain } from '../src/platform/audit/audit.ts';
-import { counterFixture, freePort, HttpClient, loginOverHttp, postRegistration, registration, serverDatabase, startServerProcess, type Registration, type Session } from '../test/crash/counter-load.ts';
+import { counterFixture, freePort, HttpClient, loginOverHttp, postRegistration, registration, serverAuditKeys, serverDatabase, startServerProcess, type Registration, type Session } from '../test/crash/counter-load.ts';
 import { seededRandom } from './seeded-random.ts';
 
 const SERVER = process.env.DATABASE_URL || 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
@@ -194,7 +194,7 @@ try {
 
   // ── Report ──
 
-  const chain = await verifyChain(database.db);
+  const chain = await verifyChain(database.db, { keyring: serverAuditKeys });
   out(`   ${''.padEnd(44)}${'throughput'.padStart(11)}${'p50'.padStart(12)}${'p99'.padStart(12)}${'requests'.padStart(9)}`);
   line('ours: POST /api/v1/contacts over HTTP', ours);
   line('baseline: BEGIN; INSERT INTO contacts; COMMIT', baseline);

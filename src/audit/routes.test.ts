@@ -1,7 +1,7 @@
 import { test, before, after, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,9 @@ import { buildUser, organisationId } from '../../test/support/factories.ts';
 import { call, login, type Session } from '../../test/support/http.ts';
 import { systemActor } from '../platform/access/actor.ts';
 import { recordAudit, type AuditInput } from '../platform/audit/audit.ts';
+import { anchorChains, currentDigest } from '../platform/audit/anchor.ts';
+import { asSuperuser } from '../platform/audit/test-support.ts';
+import { loadConfig } from '../config.ts';
 import { openDatabase, type Database } from '../platform/db/database.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import type { DB } from '../platform/db/schema.ts';
@@ -173,12 +176,12 @@ test('reading and verifying the trail does not change it', async () => {
   await auditor.request('GET', EVENTS);
   await auditor.request('GET', `${EVENTS}?action=auth.`);
   const verified = await auditor.request('GET', VERIFY);
-  assert.deepEqual(verified.json, { ok: true, checked: before, firstBroken: null });
+  assert.deepEqual([verified.json.ok, verified.json.checked, verified.json.firstBroken, verified.json.broken], [true, before, null, []]);
   assert.equal(await countEvents(ctx.db), before);
 });
 
-test('an edited event is named as hash_mismatch; once restored the chain is whole; a deleted one breaks the link of the next', async () => {
-  // A database of its own: this test damages the trail on purpose.
+test('the check names the chain, the edited event and hash_mismatch; once restored the chain is whole; after a deleted event, missing_events', async () => {
+  // A database of its own: this test damages the trail on purpose (as the database superuser: the table refuses the app).
   const own = await testContext();
   try {
     const reader = await login(own.app, (await buildUser(own, { role: 'auditor' })).email);
@@ -187,29 +190,30 @@ test('an edited event is named as hash_mismatch; once restored the chain is whol
         recordAudit(trx, { actor: systemActor() }, { action: 'test.chain', entityType: 'chain_test', entityId: `c${i}`, after: { n: i } }),
       );
     }
-    const chain = await own.db.selectFrom('audit_events').select(['seq', 'id', 'after']).where('entity_type', '=', 'chain_test').orderBy('seq').execute();
+    const chain = await own.db.selectFrom('audit_events').select(['seq', 'id', 'after', 'chain_key', 'chain_seq']).where('entity_type', '=', 'chain_test').orderBy('chain_seq').execute();
     const total = await countEvents(own.db);
-    assert.deepEqual((await reader.request('GET', VERIFY)).json, { ok: true, checked: total, firstBroken: null });
+    const whole = (await reader.request('GET', VERIFY)).json;
+    assert.deepEqual([whole.ok, whole.checked, whole.firstBroken], [true, total, null]);
+    assert.ok(whole.chains >= 2);
 
     const edited = chain[2]!;
-    await own.db.updateTable('audit_events').set({ after: JSON.stringify({ n: 999 }) }).where('seq', '=', edited.seq).execute();
+    const setAfter = (after: unknown) => asSuperuser(own.db, (trx) => trx.updateTable('audit_events').set({ after: JSON.stringify(after) }).where('id', '=', edited.id).execute());
+    await setAfter({ n: 999 });
     const broken = await reader.request('GET', VERIFY);
     assert.equal(broken.status, 200);
     assert.equal(broken.json.ok, false);
-    assert.equal(broken.json.firstBroken.seq, edited.seq);
-    assert.equal(broken.json.firstBroken.id, edited.id);
-    assert.equal(broken.json.firstBroken.reason, 'hash_mismatch');
-    assert.ok(!Number.isNaN(Date.parse(broken.json.firstBroken.occurredAt)));
+    assert.deepEqual(broken.json.firstBroken, { ...broken.json.firstBroken, chainKey: 'system:system', chainSeq: 3, seq: edited.seq, id: edited.id, reason: 'hash_mismatch' });
+    assert.match(broken.json.firstBroken.occurredAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+    assert.deepEqual(broken.json.broken, [broken.json.firstBroken]);
     assert.equal(broken.json.checked, total - 3);
 
-    await own.db.updateTable('audit_events').set({ after: JSON.stringify(edited.after) }).where('seq', '=', edited.seq).execute();
+    await setAfter(edited.after);
     assert.equal((await reader.request('GET', VERIFY)).json.ok, true);
 
-    await own.db.deleteFrom('audit_events').where('seq', '=', chain[1]!.seq).execute();
+    await asSuperuser(own.db, (trx) => trx.deleteFrom('audit_events').where('id', '=', chain[1]!.id).execute());
     const gap = await reader.request('GET', VERIFY);
     assert.equal(gap.json.ok, false);
-    assert.equal(gap.json.firstBroken.seq, chain[2]!.seq);
-    assert.equal(gap.json.firstBroken.reason, 'link_mismatch');
+    assert.deepEqual([gap.json.firstBroken.chainSeq, gap.json.firstBroken.id, gap.json.firstBroken.reason], [3, chain[2]!.id, 'missing_events']);
   } finally {
     await own.close();
   }
@@ -221,10 +225,13 @@ interface CliTarget {
   env: Record<string, string>;
   /** seq of the third event (the tampered one, when asked for). */
   thirdSeq: number;
+  /** Truncation: the signed digest taken before the tail was deleted (and the anchors with it). */
+  digestFile?: string;
   dispose(): Promise<void>;
 }
 
-async function cliTarget(tamper: boolean): Promise<CliTarget> {
+/** `edit`: the third event changed; `truncate`: the digest kept, then the last event, its head and anchors removed. */
+async function cliTarget(tamper: 'none' | 'edit' | 'truncate'): Promise<CliTarget> {
   const server = process.env.TEST_DATABASE_URL;
   let database: Database;
   let env: Record<string, string>;
@@ -249,10 +256,32 @@ async function cliTarget(tamper: boolean): Promise<CliTarget> {
     );
   }
   const third = await database.db.selectFrom('audit_events').select('seq').where('entity_id', '=', 'e3').executeTakeFirstOrThrow();
-  if (tamper) await database.db.updateTable('audit_events').set({ after: JSON.stringify({ i: 33 }) }).where('seq', '=', third.seq).execute();
+  if (tamper === 'edit') await asSuperuser(database.db, (trx) => trx.updateTable('audit_events').set({ after: JSON.stringify({ i: 33 }) }).where('seq', '=', third.seq).execute());
+  let digestFile: string | undefined;
+  if (tamper === 'truncate') digestFile = await truncateAfterDigest(database);
   // PGlite: release the folder for the CLI. PostgreSQL: the database is dropped by dispose(), after the CLI ran.
   if (!server) await database.close();
-  return { env, thirdSeq: third.seq, dispose };
+  return { env, thirdSeq: third.seq, dispose: async () => {
+    await dispose();
+    if (digestFile) rmSync(digestFile, { force: true });
+  }, ...(digestFile ? { digestFile } : {}) };
+}
+
+/** The auditor's copy of the signed digest is saved; then the superuser deletes the tail, moves the head back and removes the anchors. */
+async function truncateAfterDigest(database: Database): Promise<string> {
+  const clock = { now: () => new Date('2026-11-23T10:00:00Z') };
+  const deps = { db: database.db, config: loadConfig({ NODE_ENV: 'test' }), now: clock.now };
+  await anchorChains(deps, { force: true });
+  const file = join(mkdtempSync(join(tmpdir(), 'vienuviet-digest-')), 'digest.json');
+  writeFileSync(file, JSON.stringify(await currentDigest(deps), null, 2));
+  await asSuperuser(database.db, async (trx) => {
+    const last = await trx.selectFrom('audit_events').selectAll().where('entity_id', '=', 'e4').executeTakeFirstOrThrow();
+    const before = await trx.selectFrom('audit_events').selectAll().where('entity_id', '=', 'e3').executeTakeFirstOrThrow();
+    await trx.deleteFrom('audit_events').where('id', '=', last.id).execute();
+    await trx.updateTable('audit_chain_heads').set({ seq: before.chain_seq, hash: before.hash }).where('chain_key', '=', last.chain_key).execute();
+    await trx.deleteFrom('audit_anchors').execute();
+  });
+  return file;
 }
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -266,9 +295,9 @@ interface CliRun {
 }
 
 /** `npx tsx src/main.ts verify-audit`, without npx's lookup: node with tsx's loader. */
-function runVerifyAudit(env: Record<string, string>): Promise<CliRun> {
+function runVerifyAudit(env: Record<string, string>, args: string[] = []): Promise<CliRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'verify-audit'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'verify-audit', ...args], {
       cwd: root,
       env: { ...process.env, NODE_ENV: 'test', ...env },
     });
@@ -283,7 +312,7 @@ function runVerifyAudit(env: Record<string, string>): Promise<CliRun> {
     const limit = setTimeout(stop, 120_000);
     child.stdout.on('data', (chunk) => {
       stdout += chunk;
-      if (!grace && /Audit chain/.test(stdout)) grace = setTimeout(stop, 15_000);
+      if (!grace && /Audit (chain|trail)/.test(stdout)) grace = setTimeout(stop, 15_000);
     });
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('close', (code) => {
@@ -295,13 +324,13 @@ function runVerifyAudit(env: Record<string, string>): Promise<CliRun> {
 }
 
 test('the verify-audit command says intact (exit 0), and after tampering names the event and exits 2', { timeout: 300_000 }, async () => {
-  const intactDb = await cliTarget(false);
-  const tamperedDb = await cliTarget(true);
+  const intactDb = await cliTarget('none');
+  const tamperedDb = await cliTarget('edit');
   try {
     const intact = await runVerifyAudit(intactDb.env);
-    assert.match(intact.stdout, /Audit chain intact: 4 events checked/, intact.stderr);
+    assert.match(intact.stdout, /Audit trail intact: 4 events in 1 chains checked/, intact.stderr);
     const broken = await runVerifyAudit(tamperedDb.env);
-    assert.match(broken.stdout, new RegExp(`BROKEN at event #${tamperedDb.thirdSeq} .*hash_mismatch`), broken.stderr);
+    assert.match(broken.stdout, new RegExp(`Audit chain system:system BROKEN at event #3 \\(seq ${tamperedDb.thirdSeq}, .*\\): hash_mismatch`), broken.stderr);
 
     // A process that prints its answer must also exit: a hang here once came from an unclosed PGlite instance.
     assert.ok(!intact.hung && !broken.hung, 'verify-audit printed its answer but did not exit');
@@ -310,5 +339,21 @@ test('the verify-audit command says intact (exit 0), and after tampering names t
   } finally {
     await intactDb.dispose();
     await tamperedDb.dispose();
+  }
+});
+
+test('verify-audit --anchors <digest>: a tail deleted with its head and anchors passes the database alone, and the kept digest names it (exit 2, truncated)', { timeout: 300_000 }, async () => {
+  const target = await cliTarget('truncate');
+  try {
+    const alone = await runVerifyAudit(target.env);
+    assert.equal(alone.code, 0, alone.stdout + alone.stderr);
+    const withDigest = await runVerifyAudit(target.env, ['--anchors', target.digestFile!]);
+    assert.match(withDigest.stdout, /Audit chain system:system BROKEN at event #4 \(missing\): truncated/, withDigest.stderr);
+    assert.equal(withDigest.code, 2, withDigest.stderr);
+    const unreadable = await runVerifyAudit(target.env, ['--anchors', `${target.digestFile!}.missing`]);
+    assert.equal(unreadable.code, 1);
+    assert.match(unreadable.stderr, /verify-audit: ENOENT/);
+  } finally {
+    await target.dispose();
   }
 });

@@ -1,11 +1,13 @@
-// HTTP for the audit trail: search, and the hash-chain check (the same check as `vienuviet verify-audit`).
+// HTTP for the audit trail: search, the chains' check (the same check as `vienuviet verify-audit`), and the signed
+// digest of the anchored chain heads that auditors keep outside the system.
 import { Type } from 'typebox';
 import type { App } from '../app.ts';
 import type { Deps } from '../platform/deps.ts';
 import { rolesRoute } from '../platform/access/route-policy.ts';
 import { IsoDate, Obj, PageQuery, Str, Uuid } from '../platform/http/schema.ts';
-import { AuditEventSchema, ChainReportSchema } from './presenters.ts';
-import { searchAudit, verifyAudit } from './service.ts';
+import { AuditEventSchema, ChainReportSchema, SignedDigestSchema } from './presenters.ts';
+import { anchorAudit, auditDigest, searchAudit, verifyAudit } from './service.ts';
+import { auditContext } from '../platform/http/context.ts';
 
 // Supervision and audit read the whole trail; the maintainer needs it to investigate incidents.
 const trailReaders = rolesRoute('ministry_supervisor', 'auditor', 'maintainer');
@@ -52,5 +54,31 @@ export async function auditRoutes(app: App, deps: Deps): Promise<void> {
       },
     },
     async () => verifyAudit(deps),
+  );
+
+  app.get(
+    '/api/v1/audit-events/digest',
+    {
+      config: { policy: trailReaders },
+      schema: {
+        summary: "The signed digest of every chain's latest anchor, with the public key: keep it to check the trail later (verify-audit --anchors)",
+        tags: ['audit'],
+        response: { 200: SignedDigestSchema },
+      },
+    },
+    async () => auditDigest(deps),
+  );
+
+  app.post(
+    '/api/v1/audit-events/anchors',
+    {
+      config: { policy: trailReaders },
+      schema: {
+        summary: "Anchor every chain's head now (the job does it hourly) and return the signed digest",
+        tags: ['audit'],
+        response: { 200: SignedDigestSchema },
+      },
+    },
+    async (request) => anchorAudit(deps, auditContext(request)),
   );
 }

@@ -2,11 +2,13 @@
 // whole network (platform/access/scope.ts NETWORK_READERS), so there is no narrower scope to apply. Reading the
 // trail writes nothing to it: the trail records changes, and a read that appended would make every search a change.
 import type { Deps } from '../platform/deps.ts';
-import { verifyChain } from '../platform/audit/audit.ts';
+import { verifyChain, type AuditContext } from '../platform/audit/audit.ts';
+import { anchorChains, currentDigest } from '../platform/audit/anchor.ts';
+import { auditKeyring } from '../platform/audit/keys.ts';
 import { ValidationError } from '../platform/http/errors.ts';
 import { addDays, isIsoDate, startOfRigaDay } from '../platform/time.ts';
 import * as repo from './repository.ts';
-import { presentAuditEvent, presentChainReport, type AuditEventOut, type ChainReportOut } from './presenters.ts';
+import { presentAuditEvent, presentChainReport, presentSignedDigest, type AuditEventOut, type ChainReportOut, type SignedDigestOut } from './presenters.ts';
 
 export interface AuditQuery {
   /** First Riga calendar day, YYYY-MM-DD. */
@@ -46,5 +48,16 @@ export async function searchAudit(deps: Deps, query: AuditQuery): Promise<{ item
 }
 
 export async function verifyAudit(deps: Deps): Promise<ChainReportOut> {
-  return presentChainReport(await verifyChain(deps.db));
+  return presentChainReport(await verifyChain(deps.db, { keyring: auditKeyring(deps.config) }));
+}
+
+/** The signed digest of every chain's latest anchor, for an auditor to keep (reads only). */
+export async function auditDigest(deps: Deps): Promise<SignedDigestOut> {
+  return presentSignedDigest(await currentDigest(deps));
+}
+
+/** Anchors every chain's head now (an auditor before taking the digest, an operator before a risky change). */
+export async function anchorAudit(deps: Deps, context: AuditContext): Promise<SignedDigestOut> {
+  await anchorChains(deps, { force: true, context });
+  return presentSignedDigest(await currentDigest(deps));
 }

@@ -119,7 +119,7 @@ test('a pending or sent message cannot be retried (409), an unknown one is 404, 
 
 test('in production the body is withheld, because it may hold a set-password link', async () => {
   // The placeholder URL only satisfies the production config check; the test database is the usual one.
-  const prod = await testContext({ NODE_ENV: 'production', DATABASE_URL: 'postgres://placeholder@127.0.0.1:1/unused', LOG_LEVEL: 'silent' });
+  const prod = await testContext({ NODE_ENV: 'production', DATABASE_URL: 'postgres://placeholder@127.0.0.1:1/unused', LOG_LEVEL: 'silent', AUDIT_KEY: 'test-production-audit-key-0123456789abcdef', AUDIT_SIGNING_KEY: 'FwMY95Ab92REYq8capFko0+DMIM9j+0vvZsFc0qs5y0=' });
   try {
     const session = await login(prod.app, (await buildUser(prod, { role: 'maintainer' })).email);
     await inTransaction(prod.db, (trx) => enqueueMail(trx, { to: 'a@example.lv', subject: 'Parole', text: 'https://vienuviet.lv/set-password#secret' }));

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { verifyChain } from '../../src/platform/audit/audit.ts';
-import { counterFixture, freePort, HttpClient, loginOverHttp, postRegistration, registration, serverDatabase, startServerProcess, type Registration, type ServerProcess, type Session } from './counter-load.ts';
+import { counterFixture, freePort, HttpClient, loginOverHttp, postRegistration, registration, serverAuditKeys, serverDatabase, startServerProcess, type Registration, type ServerProcess, type Session } from './counter-load.ts';
 import { seededRandom } from '../../scripts/seeded-random.ts';
 
 const SERVER = process.env.TEST_DATABASE_URL;
@@ -162,7 +162,7 @@ test(
     assert.ok(rows.rows.every((r) => sent.has(`${r.employee_id}/${r.key}`)), 'nothing stored that was not sent');
     const committedUnacknowledged = unacknowledged.filter((a) => byKey.has(`${a.session.employee.id}/${a.r.key}`));
     assert.ok(committedUnacknowledged.length > 0, 'some registrations committed without their answer reaching the client');
-    const chain = await verifyChain(database.db);
+    const chain = await verifyChain(database.db, { keyring: serverAuditKeys });
     assert.ok(chain.ok, `the audit chain is intact after the crash: ${JSON.stringify(chain.firstBroken)}`);
 
     // ── Re-sending: the unacknowledged ones (same key, same body), and some acknowledged ones ──
@@ -188,7 +188,7 @@ test(
         (select count(*)::int from audit_events where action = 'contact.create') as events`.execute(database.db);
     const total = new Set([...acknowledged, ...unacknowledged].map((a) => `${a.session.employee.id}/${a.r.key}`)).size;
     assert.deepEqual(after.rows[0], { contacts: total, keys: total, events: total }, 'every registration sent is stored once, none twice');
-    assert.ok((await verifyChain(database.db)).ok, 'the audit chain is intact after the retries');
+    assert.ok((await verifyChain(database.db, { keyring: serverAuditKeys })).ok, 'the audit chain is intact after the retries');
     rmSync(logDir, { recursive: true, force: true }); // kept when an assertion failed: the server's log
     t.diagnostic(`${attempts.length} sent, ${acknowledged.length} acknowledged before SIGKILL with ${inFlightAtKill} in flight; ${committedUnacknowledged.length} of the ${unacknowledged.length} unacknowledged had committed (answered from the key when re-sent)`);
   },

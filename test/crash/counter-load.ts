@@ -22,6 +22,16 @@ import { buildService, buildStaff, personalCode } from '../../src/contacts/test-
 import { rigaDate } from '../../src/platform/time.ts';
 import { TEST_PASSWORD } from '../support/factories.ts';
 import { seededRandom } from '../../scripts/seeded-random.ts';
+import { auditKeyring } from '../../src/platform/audit/keys.ts';
+import { activeKeyring } from '../../src/platform/audit/audit.ts';
+
+/** Production refuses to start without audit secrets of its own: these are the server's (test values). */
+const SERVER_AUDIT_ENV = { AUDIT_KEY: 'test-production-audit-key-0123456789abcdef', AUDIT_SIGNING_KEY: 'FwMY95Ab92REYq8capFko0+DMIM9j+0vvZsFc0qs5y0=' };
+/**
+ * What verifies the trail: the server's events under its key, the fixtures' (written by this process) under this
+ * process's key. `verifyChain(db, { keyring: serverAuditKeys })`.
+ */
+export const serverAuditKeys = auditKeyring({ auditKey: SERVER_AUDIT_ENV.AUDIT_KEY, auditPreviousKeys: [activeKeyring().current.secret] });
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -148,6 +158,7 @@ export async function startServerProcess(o: { databaseUrl: string; port: number;
       PORT: String(o.port),
       LINK_CHECK: 'off',
       LOGIN_RATE_PER_MINUTE: '10000',
+      ...SERVER_AUDIT_ENV,
       ...o.env,
     },
   });
@@ -239,7 +250,8 @@ export async function loginOverHttp(client: HttpClient, employee: Employee): Pro
   const res = await client.request('POST', '/api/v1/auth/login', { email: employee.email, password: TEST_PASSWORD }, { cookie: csrfCookie, 'x-csrf-token': JSON.parse(first.body).csrfToken });
   if (res.status !== 200) throw new Error(`login of ${employee.email}: ${res.status} ${res.body}`);
   const session = cookieValue(res.headers, 'vienuviet_session');
-  return { employee, headers: { cookie: `${csrfCookie}; ${session}`, 'x-csrf-token': JSON.parse(res.body).csrfToken } };
+  // Login renews the CSRF secret: writes go with the new _csrf cookie and the token of the login answer.
+  return { employee, headers: { cookie: `${cookieValue(res.headers, '_csrf')}; ${session}`, 'x-csrf-token': JSON.parse(res.body).csrfToken } };
 }
 
 // ── What the counter registers ──

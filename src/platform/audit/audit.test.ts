@@ -5,7 +5,9 @@ import { testDatabase } from '../../../test/support/context.ts';
 import type { Database } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { systemActor } from '../access/actor.ts';
-import { canonicalJson, GENESIS_HASH, recordAudit, verifyChain } from './audit.ts';
+import { canonicalJson, chainKeyOf, GENESIS_HASH, hashEvent, instantText, recordAudit, verifyChain } from './audit.ts';
+import { DEV_AUDIT_KEY } from './keys.ts';
+import { chainRows, orgActor, writeEvents } from './test-support.ts';
 
 let database: Database;
 before(async () => {
@@ -13,56 +15,85 @@ before(async () => {
 });
 after(() => database.close());
 
-const context = { actor: systemActor('test') };
+const count = async () => Number((await database.db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 
 test('canonical JSON does not depend on key order, as jsonb reorders keys', () => {
   assert.equal(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } }), canonicalJson({ a: { c: null, d: [1, { y: 2, z: 1 }] }, b: 1 }));
 });
 
-test('events are chained: the first links to the genesis hash, each next to the one before', async () => {
-  for (let i = 0; i < 5; i++) {
-    await inTransaction(database.db, (trx) => recordAudit(trx, context, { action: 'test.write', entityType: 'thing', entityId: String(i), after: { i, name: 'Ērglis' } }));
+test('each organisation has its own chain: positions 1, 2, 3 …, the first linked to the genesis hash, each next to the one before', async () => {
+  const a = await writeEvents(database.db, orgActor(), 4);
+  const b = await writeEvents(database.db, orgActor(), 2);
+  for (const [chain, n] of [[a, 4], [b, 2]] as const) {
+    const rows = await chainRows(database.db, chain);
+    assert.deepEqual(rows.map((r) => r.chain_seq), Array.from({ length: n }, (_, i) => i + 1));
+    assert.equal(rows[0]!.prev_hash, GENESIS_HASH);
+    for (let i = 1; i < rows.length; i++) assert.equal(rows[i]!.prev_hash, rows[i - 1]!.hash);
+    const head = await database.db.selectFrom('audit_chain_heads').selectAll().where('chain_key', '=', chain).executeTakeFirstOrThrow();
+    assert.deepEqual([head.seq, head.hash], [n, rows.at(-1)!.hash]);
   }
-  const rows = await database.db.selectFrom('audit_events').selectAll().orderBy('seq').execute();
-  assert.equal(rows[0]!.prev_hash, GENESIS_HASH);
-  for (let i = 1; i < rows.length; i++) assert.equal(rows[i]!.prev_hash, rows[i - 1]!.hash);
-  assert.deepEqual(await verifyChain(database.db), { ok: true, checked: rows.length });
+  assert.notEqual(a, b);
+  const report = await verifyChain(database.db);
+  assert.equal(report.ok, true);
+  assert.equal(report.checked, await count());
 });
 
-test('an event written in a transaction that fails is gone with it', async () => {
-  const count = async () => (await database.db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n;
+test('chain keys: the writer organisation, each job of its own, one for callers without an organisation', () => {
+  const actor = orgActor('3f0c8a52-1d2e-4c4b-9a51-0a8c2f1e7b10');
+  assert.equal(chainKeyOf(actor), 'org:3f0c8a52-1d2e-4c4b-9a51-0a8c2f1e7b10');
+  assert.equal(chainKeyOf(systemActor('obligation-reminders')), 'system:obligation-reminders');
+  assert.equal(chainKeyOf({ ...actor, kind: 'anonymous', organisationId: null }), 'anonymous');
+});
+
+test('a transaction that writes for two organisations stays on the chain of its first event, so it never holds two chain locks', async () => {
+  const first = orgActor();
+  const second = orgActor();
+  await inTransaction(database.db, async (trx) => {
+    await recordAudit(trx, { actor: first }, { action: 'test.one', entityType: 'thing' });
+    await recordAudit(trx, { actor: second }, { action: 'test.two', entityType: 'thing' });
+  });
+  assert.deepEqual((await chainRows(database.db, chainKeyOf(first))).map((r) => r.action), ['test.one', 'test.two']);
+  assert.equal((await chainRows(database.db, chainKeyOf(second))).length, 0);
+  // The next transaction starts afresh.
+  await writeEvents(database.db, second, 1);
+  assert.equal((await chainRows(database.db, chainKeyOf(second))).length, 1);
+});
+
+test('an event written in a transaction that fails is gone with it, and leaves no gap in its chain', async () => {
+  const actor = orgActor();
+  const chain = await writeEvents(database.db, actor, 1);
   const before = await count();
   await assert.rejects(
     inTransaction(database.db, async (trx) => {
-      await recordAudit(trx, context, { action: 'test.doomed', entityType: 'thing' });
+      await recordAudit(trx, { actor }, { action: 'test.doomed', entityType: 'thing' });
       throw new Error('the change fails after its audit event');
     }),
   );
   assert.equal(await count(), before);
+  await writeEvents(database.db, actor, 1);
+  assert.deepEqual((await chainRows(database.db, chain)).map((r) => r.chain_seq), [1, 2]);
 });
 
-test('concurrent writers never fork the chain', async () => {
-  await Promise.all(
-    Array.from({ length: 8 }, (_, i) => inTransaction(database.db, (trx) => recordAudit(trx, context, { action: 'test.parallel', entityType: 'thing', entityId: `p${i}` }))),
-  );
-  const report = await verifyChain(database.db);
-  assert.equal(report.ok, true);
+test('the hash is an HMAC of the stored event, timestamp at microseconds and id included: recomputing it from the row gives the stored hash', async () => {
+  const chain = await writeEvents(database.db, orgActor(), 1);
+  const row = (await chainRows(database.db, chain))[0]!;
+  const stored = await sql<{ t: string }>`select to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as t from audit_events where id = ${row.id}`.execute(database.db);
+  assert.equal(stored.rows[0]!.t, instantText(row.occurred_at));
+  assert.match(stored.rows[0]!.t, /\.\d{3}000Z$/);
+  const event = { ...row, occurred_at: stored.rows[0]!.t };
+  assert.equal(hashEvent(event, DEV_AUDIT_KEY), row.hash);
+  assert.notEqual(hashEvent(event, 'another key'), row.hash);
+  assert.notEqual(hashEvent({ ...event, occurred_at: event.occurred_at.replace(/000Z$/, '001Z') }, DEV_AUDIT_KEY), row.hash);
 });
 
-test('editing a stored event is detected at that event; deleting one at the next', async () => {
-  const rows = await database.db.selectFrom('audit_events').select(['seq', 'id']).orderBy('seq').execute();
-  const victim = rows[2]!;
-  await sql`update audit_events set after = '{"i": 99}'::jsonb where seq = ${victim.seq}`.execute(database.db);
-  let report = await verifyChain(database.db, 3);
-  assert.equal(report.ok, false);
-  assert.equal(report.firstBroken?.seq, victim.seq);
-  assert.equal(report.firstBroken?.reason, 'hash_mismatch');
-  assert.equal(report.checked, 2);
-  // Put the value back: the chain is whole again (the hash covers content, not storage).
-  await sql`update audit_events set after = ${JSON.stringify({ i: 2, name: 'Ērglis' })}::jsonb where seq = ${victim.seq}`.execute(database.db);
+test('the audit tables refuse UPDATE, DELETE and TRUNCATE from the application', async () => {
+  const chain = await writeEvents(database.db, orgActor(), 1);
+  const before = await count();
+  await assert.rejects(sql`update audit_events set action = 'x' where chain_key = ${chain}`.execute(database.db), /append-only: UPDATE on audit_events/);
+  await assert.rejects(sql`delete from audit_events where chain_key = ${chain}`.execute(database.db), /append-only: DELETE on audit_events/);
+  await assert.rejects(sql`truncate audit_events`.execute(database.db), /append-only: TRUNCATE on audit_events/);
+  await assert.rejects(sql`truncate audit_anchors`.execute(database.db), /append-only: TRUNCATE on audit_anchors/);
+  await assert.rejects(sql`truncate audit_anchor_runs cascade`.execute(database.db), /append-only: TRUNCATE on audit_anchor_runs/);
+  assert.equal(await count(), before);
   assert.equal((await verifyChain(database.db)).ok, true);
-  await sql`delete from audit_events where seq = ${rows[3]!.seq}`.execute(database.db);
-  report = await verifyChain(database.db);
-  assert.equal(report.firstBroken?.seq, rows[4]!.seq);
-  assert.equal(report.firstBroken?.reason, 'link_mismatch');
 });

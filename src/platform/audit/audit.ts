@@ -1,14 +1,22 @@
 // The one way to write an audit event. It must run in the transaction of the change it records, so that a change
-// without its event (or an event without its change) cannot exist. Events are hash-chained: each hash covers the
-// event's fields and the previous event's hash, so editing or deleting a row breaks the chain from there on.
-import { createHash } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { AuditEventRow, DB } from '../db/schema.ts';
+// without its event (or an event without its change) cannot exist.
+//
+// Events form chains, one per writer's organisation (chainKeyOf): each event's hash is an HMAC-SHA256 under
+// AUDIT_KEY of everything stored about it — its id, chain and position, the previous event's hash, the timestamp at
+// microsecond precision, who, what and the payload — so an edited, removed or re-hashed row breaks its chain at a
+// place that can be named, and only the key's holder could re-hash one. Appends to one chain are ordered by the row
+// lock on its head (audit_chain_heads); different chains never wait on each other. Anchors (anchor.ts) pin the
+// heads where the application cannot rewrite them; verify.ts checks all of it.
+import { createHmac, randomUUID } from 'node:crypto';
+import { sql, type Transaction } from 'kysely';
+import type { DB } from '../db/schema.ts';
 import type { Actor } from '../access/actor.ts';
+import { loadConfig } from '../../config.ts';
+import { auditKeyring, type AuditKeyring } from './keys.ts';
+
+export { verifyChain, type ChainReport, type BrokenAt } from './verify.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
-// Serialises appends so that two transactions never chain onto the same predecessor.
-const CHAIN_LOCK = 7_431_001;
 
 export interface AuditContext {
   actor: Actor;
@@ -27,6 +35,28 @@ export interface AuditInput {
   after?: unknown;
 }
 
+let keyring: AuditKeyring | undefined;
+
+/**
+ * The keys of this process. recordAudit() has no configuration argument (its signature is shared by every
+ * capability), so it reads the same environment the server's configuration came from, once.
+ */
+export function activeKeyring(): AuditKeyring {
+  keyring ??= auditKeyring(loadConfig());
+  return keyring;
+}
+
+/**
+ * The chain a writer appends to: its organisation's (a centre's staff, an institution's token), its own for each
+ * job of the process, one for callers without an organisation (failed logins). One request has one actor, so it
+ * takes one chain's lock; a long job never holds a municipality's chain and so never stalls its counter.
+ */
+export function chainKeyOf(actor: Actor): string {
+  if (actor.organisationId) return `org:${actor.organisationId}`;
+  if (actor.kind === 'system') return `system:${actor.label.slice(0, 100)}`;
+  return 'anonymous';
+}
+
 /** JSON with keys sorted at every level: jsonb reorders keys, the hash must not depend on it. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
@@ -42,27 +72,45 @@ function plain(value: unknown): unknown {
   return value === undefined ? null : JSON.parse(JSON.stringify(value));
 }
 
-type Hashable = Pick<
-  AuditEventRow,
-  | 'occurred_at'
-  | 'actor_user_id'
-  | 'actor_token_id'
-  | 'actor_label'
-  | 'organisation_id'
-  | 'action'
-  | 'entity_type'
-  | 'entity_id'
-  | 'before'
-  | 'after'
-  | 'ip'
-  | 'request_id'
-  | 'prev_hash'
->;
+/**
+ * An instant as the hash sees it: UTC with microseconds, the precision timestamptz stores. A JS Date has
+ * milliseconds, so a fresh event's text ends in 000; verification reads the stored value in the same form
+ * (repository.ts STORED_INSTANT), so moving a timestamp by one microsecond changes the hash.
+ */
+export function instantText(at: Date): string {
+  return at.toISOString().replace(/Z$/, '000Z');
+}
 
-export function hashEvent(event: Hashable): string {
+/** The stored fields of an event that its hash covers (occurred_at as instantText). */
+export interface HashedEvent {
+  id: string;
+  chain_key: string;
+  chain_seq: number;
+  key_id: string;
+  occurred_at: string;
+  actor_user_id: string | null;
+  actor_token_id: string | null;
+  actor_label: string;
+  organisation_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  before: unknown;
+  after: unknown;
+  ip: string | null;
+  request_id: string | null;
+  prev_hash: string;
+}
+
+export function hashEvent(event: HashedEvent, secret: string): string {
   const material = canonicalJson({
+    v: 2,
+    id: event.id,
+    chain: event.chain_key,
+    seq: event.chain_seq,
+    key: event.key_id,
     prev: event.prev_hash,
-    at: new Date(event.occurred_at).toISOString(),
+    at: event.occurred_at,
     actorUser: event.actor_user_id,
     actorToken: event.actor_token_id,
     actor: event.actor_label,
@@ -75,16 +123,27 @@ export function hashEvent(event: Hashable): string {
     ip: event.ip,
     requestId: event.request_id,
   });
-  return createHash('sha256').update(material).digest('hex');
+  return createHmac('sha256', secret).update(material).digest('hex');
 }
 
 export async function recordAudit(trx: Transaction<DB>, context: AuditContext, input: AuditInput): Promise<void> {
-  // The three statements are prepared (src/platform/db/database.ts): the last two run while the chain is locked,
-  // and planning them on every append cost about as much as running them.
-  await sql`/* prepared */ select pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(trx);
-  const last = (await sql<{ hash: string }>`/* prepared */ select hash from audit_events order by seq desc limit 1`.execute(trx)).rows[0];
-  const event: Hashable = {
-    occurred_at: new Date(),
+  const keys = activeKeyring();
+  const occurredAt = new Date();
+  // Takes the chain's next position and the previous hash, and locks the head row until commit. A transaction
+  // stays on the chain of its first event (a transaction-local setting), so it never holds two heads and two
+  // transactions can never wait on each other's chains. Both statements are prepared (platform/db/database.ts).
+  const head = (
+    await sql<{ chain_key: string; seq: number; hash: string }>`/* prepared */ insert into audit_chain_heads as h (chain_key, seq, hash)
+      values (coalesce(nullif(current_setting('vienuviet.audit_chain', true), ''), ${chainKeyOf(context.actor)}), 1, ${GENESIS_HASH})
+      on conflict (chain_key) do update set seq = h.seq + 1
+      returning h.chain_key, h.seq, h.hash, set_config('vienuviet.audit_chain', h.chain_key, true)`.execute(trx)
+  ).rows[0]!;
+  const event: HashedEvent = {
+    id: randomUUID(),
+    chain_key: head.chain_key,
+    chain_seq: head.seq,
+    key_id: keys.current.id,
+    occurred_at: instantText(occurredAt),
     actor_user_id: context.actor.userId,
     actor_token_id: context.actor.tokenId,
     actor_label: context.actor.label,
@@ -96,44 +155,14 @@ export async function recordAudit(trx: Transaction<DB>, context: AuditContext, i
     after: plain(input.after),
     ip: context.ip ?? null,
     request_id: context.requestId ?? null,
-    prev_hash: last?.hash ?? GENESIS_HASH,
+    prev_hash: head.hash,
   };
+  const hash = hashEvent(event, keys.current.secret);
   const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
-  await sql`/* prepared */ insert into audit_events (occurred_at, actor_user_id, actor_token_id, actor_label, organisation_id, action,
-      entity_type, entity_id, before, after, ip, request_id, prev_hash, hash)
-    values (${event.occurred_at}, ${event.actor_user_id}, ${event.actor_token_id}, ${event.actor_label}, ${event.organisation_id},
-      ${event.action}, ${event.entity_type}, ${event.entity_id}, ${json(event.before)}, ${json(event.after)}, ${event.ip},
-      ${event.request_id}, ${event.prev_hash}, ${hashEvent(event)})`.execute(trx);
-}
-
-export interface ChainReport {
-  ok: boolean;
-  checked: number;
-  /** The first event whose hash or link does not match, when the chain is broken. */
-  firstBroken?: { seq: number; id: string; occurredAt: string; reason: 'hash_mismatch' | 'link_mismatch' };
-}
-
-/** Walks the whole chain in order, in pages, and names the first event that does not fit. */
-export async function verifyChain(db: Kysely<DB>, pageSize = 2000): Promise<ChainReport> {
-  let previous = GENESIS_HASH;
-  let afterSeq = 0;
-  let checked = 0;
-  for (;;) {
-    const page = await db
-      .selectFrom('audit_events')
-      .selectAll()
-      .where('seq', '>', afterSeq)
-      .orderBy('seq')
-      .limit(pageSize)
-      .execute();
-    for (const row of page) {
-      const where = { seq: row.seq, id: row.id, occurredAt: new Date(row.occurred_at).toISOString() };
-      if (row.prev_hash !== previous) return { ok: false, checked, firstBroken: { ...where, reason: 'link_mismatch' } };
-      if (hashEvent(row) !== row.hash) return { ok: false, checked, firstBroken: { ...where, reason: 'hash_mismatch' } };
-      previous = row.hash;
-      checked++;
-    }
-    if (page.length < pageSize) return { ok: true, checked };
-    afterSeq = page[page.length - 1]!.seq;
-  }
+  await sql`/* prepared */ with head as (update audit_chain_heads set hash = ${hash} where chain_key = ${event.chain_key})
+    insert into audit_events (id, chain_key, chain_seq, key_id, occurred_at, actor_user_id, actor_token_id, actor_label,
+      organisation_id, action, entity_type, entity_id, before, after, ip, request_id, prev_hash, hash)
+    values (${event.id}, ${event.chain_key}, ${event.chain_seq}, ${event.key_id}, ${occurredAt}, ${event.actor_user_id},
+      ${event.actor_token_id}, ${event.actor_label}, ${event.organisation_id}, ${event.action}, ${event.entity_type},
+      ${event.entity_id}, ${json(event.before)}, ${json(event.after)}, ${event.ip}, ${event.request_id}, ${event.prev_hash}, ${hash})`.execute(trx);
 }
