@@ -20,6 +20,7 @@ import { lawChangeRoutes } from './catalogue/law-changes-routes.ts';
 import { contactRoutes } from './contacts/routes.ts';
 import { eserviceRoutes } from './eservices/routes.ts';
 import { feedbackRoutes } from './feedback/routes.ts';
+import { jobRoutes } from './platform/jobs/routes.ts';
 
 export async function capabilityRoutes(app: App, deps: Deps): Promise<void> {
   await systemRoutes(app, deps);
@@ -41,4 +42,5 @@ export async function capabilityRoutes(app: App, deps: Deps): Promise<void> {
   await contactRoutes(app, deps);
   await eserviceRoutes(app, deps);
   await feedbackRoutes(app, deps);
+  await jobRoutes(app, deps);
 }

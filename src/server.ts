@@ -10,6 +10,7 @@ import { loadShippedCatalogue } from './seed/catalogue.ts';
 import { startJobs, type Jobs } from './platform/jobs/jobs.ts';
 import { generateRecurringObligations } from './obligations/recurring.ts';
 import { failInterruptedImports } from './catalogue/import-service.ts';
+import { oneInstanceAtATime } from './platform/db/exclusive.ts';
 
 export interface Running {
   app: App;
@@ -20,7 +21,7 @@ export interface Running {
 }
 
 export async function prepareDatabase(config: Config): Promise<Database> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, prepared: config.databasePrepared });
   try {
     await migrateToLatest(database.db);
   } catch (error) {
@@ -38,24 +39,36 @@ export interface ServerOptions {
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<Running> {
   const database = await prepareDatabase(config);
   const deps: Deps = { db: database.db, config, now: options.now ?? (() => new Date()) };
-  await loadReferenceData(database.db);
-  // SR-12.2: an import this process was writing when it stopped can no longer finish; its written chunks stay.
-  await failInterruptedImports(deps);
   let demoLogins: Running['demoLogins'] = [];
-  if (config.adminEmail && config.adminPassword) await bootstrapAdmin(database.db, config.adminEmail, config.adminPassword);
-  if (config.demo) {
-    await loadDemoData(database.db);
-    const demo = (await import('./seed/load.ts')).demoData();
-    demoLogins = demo.users.map((u) => ({ email: u.email, role: u.role, password: demo.password }));
-  }
-  // After the directory (and the demo centres, whose municipalities hold demo services): the basket's catalogue
-  // entries always, the demo catalogue in demo mode; each adds only what is missing.
-  await loadShippedCatalogue(database.db, { demo: config.demo });
+  // Each step adds what the database lacks: instances starting together on a new database take turns.
+  await oneInstanceAtATime(database, async () => {
+    await loadReferenceData(database.db);
+    if (config.adminEmail && config.adminPassword) await bootstrapAdmin(database.db, config.adminEmail, config.adminPassword);
+    if (config.demo) {
+      await loadDemoData(database.db);
+      const demo = (await import('./seed/load.ts')).demoData();
+      demoLogins = demo.users.map((u) => ({ email: u.email, role: u.role, password: demo.password }));
+    }
+    // After the directory (and the demo centres, whose municipalities hold demo services): the basket's catalogue
+    // entries always, the demo catalogue in demo mode; each adds only what is missing.
+    await loadShippedCatalogue(database.db, { demo: config.demo });
+  });
+  // SR-12.2: an import whose instance stopped (its lease ran out) can no longer finish; its written chunks stay. One
+  // another live instance is writing keeps its lease and is left alone.
+  await failInterruptedImports(deps);
   const app = await createApp(deps);
   // The current recurring duties exist from the first minute (RUN_JOBS=false included); the hourly job keeps them
   // up. A failure here must not keep the system from serving: it is logged, and the job tries again.
   await generateRecurringObligations(deps).catch((error: unknown) => app.log.error({ err: error }, 'recurring obligations were not generated'));
-  const jobs: Jobs | undefined = config.runJobs ? startJobs(deps, app.log) : undefined;
+  // pg-boss creates or migrates its schema here; a database that refuses fails the start, like migrations do.
+  let jobs: Jobs | undefined;
+  try {
+    jobs = config.runJobs ? await startJobs(deps, app.log, undefined, { exclusive: (work) => oneInstanceAtATime(database, work) }) : undefined;
+  } catch (error) {
+    await app.close();
+    await database.close();
+    throw error;
+  }
   const address = await app.listen({ port: config.port, host: config.host });
   const url = config.host === '0.0.0.0' || config.host === '::' ? `http://localhost:${new URL(address).port}` : address;
 

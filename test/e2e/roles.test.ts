@@ -15,7 +15,7 @@ after(() => e2e?.close());
 
 const n = lv.nav;
 const NAV: Record<Role, string[]> = {
-  maintainer: [n.home, n.directory, n.services, n.quality, n.feedback, n.eservices, n.obligations, n.users, n.audit, n.outbox, n.tokens, n.calendar, n.password],
+  maintainer: [n.home, n.directory, n.services, n.quality, n.feedback, n.eservices, n.obligations, n.users, n.audit, n.outbox, n.jobs, n.tokens, n.calendar, n.password],
   ministry_supervisor: [n.home, n.directory, n.quality, n.feedback, n.eservices, n.obligations, n.users, n.audit, n.calendar, n.password],
   org_admin: [n.home, n.directory, n.services, n.quality, n.feedback, n.obligations, n.users, n.tokens, n.calendar, n.password],
   centre_head: [n.home, n.counter, n.directory, n.feedback, n.eservices, n.obligations, n.calendar, n.password],

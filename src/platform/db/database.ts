@@ -3,9 +3,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import pg from 'pg';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import type { DB } from './schema.ts';
 import { acquireLock, type FolderLock } from './lock.ts';
+import { VienuvietDialect } from './dialect.ts';
 
 // Legal dates stay 'YYYY-MM-DD' strings: turning them into JS Dates would shift them by the server's zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -19,7 +20,10 @@ export type Engine = 'pglite' | 'postgres';
  * Written at the start of a hot statement's SQL (sql`/* prepared *\/ select …`): on a PostgreSQL server it runs as a
  * named prepared statement, parsed and planned once per connection instead of on every call (measured on contact
  * registration's one-query context: 1.05 → 0.39 ms a call). Only for statements whose text is fixed (values as
- * parameters): every distinct text stays prepared for the connection's life. PGlite ignores the mark.
+ * parameters): every distinct text stays prepared for the connection's life. PGlite ignores the mark, and so does
+ * a server opened with `prepared: false` (DATABASE_PREPARED=off): PgBouncer before 1.21 in transaction pooling mode
+ * hands each transaction whichever server connection is free, where the statement was never prepared (or already
+ * is, under another client's feet: "prepared statement … already exists").
  */
 const MARKED = /^\s*\/\* prepared \*\//;
 const preparedNames = new Map<string, string>();
@@ -62,22 +66,24 @@ export interface OpenOptions {
   poolSize?: number;
   /** PGlite only: start from this dump of a data folder (PGlite's dumpDataDir) instead of an empty cluster. */
   loadDataDir?: Blob | undefined;
+  /** PostgreSQL only: run the statements marked `/* prepared *\/` as named prepared statements (default true). */
+  prepared?: boolean;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10, options.prepared ?? true);
   return openPglite(options.dataDir ?? './data', options.loadDataDir);
 }
 
-async function openPostgres(url: string, max: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: 'vienuviet', Client: PreparingClient });
+async function openPostgres(url: string, max: number, prepared: boolean): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'vienuviet', Client: prepared ? PreparingClient : pg.Client });
   // An idle connection the server closes (restart, failover, an administrator) emits 'error' on the pool; without a
   // listener that is an uncaught exception that would stop the whole process. The pool drops the connection and
   // opens a new one on the next query, so noting it is enough.
   pool.on('error', (error) => {
     process.stderr.write(`vienuviet: an idle database connection was closed by the server: ${error.message}\n`);
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new VienuvietDialect({ pool }) });
   // Fail at start-up, with the server's own message, rather than on the first request.
   await sql`select 1`.execute(db);
   const safe = new URL(url);
@@ -105,7 +111,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
     // and flush it; otherwise its handles keep the process alive after the pool has ended.
     const pglite = await PGlite.create(inMemory ? 'memory://' : dataDir, { extensions: { unaccent, pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
     const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DB>({ dialect: new VienuvietDialect({ pool }) });
     await sql`select 1`.execute(db);
     return {
       db,
