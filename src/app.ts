@@ -15,6 +15,8 @@ import fastifyStatic from '@fastify/static';
 import type { Deps } from './platform/deps.ts';
 import { registerProblemHandlers, sendRouteNotFound } from './platform/http/problem.ts';
 import { registerValidation } from './platform/http/validation.ts';
+import { databaseRateLimitStore } from './platform/http/rate-limit-store.ts';
+import { logSerializers } from './platform/http/log-serializers.ts';
 import { shareNamedSchemas } from './platform/http/openapi-components.ts';
 import { registerAccess, type PolicyRegistry } from './platform/http/access-hook.ts';
 import { ProblemSchema } from './platform/http/schema.ts';
@@ -42,9 +44,10 @@ export interface AppOptions {
 export async function createApp(deps: Deps, options: AppOptions = {}): Promise<App> {
   const { config } = deps;
   const app = Fastify({
+    // Errors are logged without the record a database error quotes (log-serializers.ts).
     logger: options.logStream
-      ? { level: config.logLevel === 'silent' ? 'info' : config.logLevel, stream: options.logStream }
-      : { level: config.logLevel },
+      ? { level: config.logLevel === 'silent' ? 'info' : config.logLevel, stream: options.logStream, serializers: logSerializers }
+      : { level: config.logLevel, serializers: logSerializers },
     // Every log line of a request carries its id; a caller's X-Request-Id is kept when it looks sane.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -84,7 +87,8 @@ export async function createApp(deps: Deps, options: AppOptions = {}): Promise<A
     cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: config.env === 'production', signed: false },
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
   });
-  await app.register(rateLimit, { global: false });
+  // Counted in the database, so the per-address login limit holds across instances (rate-limit-store.ts).
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(deps) });
 
   await app.register(swagger, {
     openapi: {
@@ -113,10 +117,12 @@ export async function createApp(deps: Deps, options: AppOptions = {}): Promise<A
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  const policies = registerAccess(app, {
-    fromSession: (token) => actorFromSession(deps, token),
-    fromApiToken: (token) => actorFromApiToken(deps, token),
-  });
+  // PUBLIC_URL's origin is the one cookie-authenticated writes may come from (besides the request's own address).
+  const policies = registerAccess(
+    app,
+    { fromSession: (token) => actorFromSession(deps, token), fromApiToken: (token) => actorFromApiToken(deps, token) },
+    { publicUrl: config.publicUrl },
+  );
   app.decorate('routePolicies', policies);
 
   await app.register(async (api) => capabilityRoutes(api as App, deps));

@@ -1,6 +1,7 @@
 // One typed configuration, read once from the environment. Every setting has a safe development default;
 // production (NODE_ENV=production) refuses the unsafe ones instead of starting quietly insecure.
 import { resolve } from 'node:path';
+import { DEV_AUDIT_KEY, DEV_SIGNING_SEED, parseSigningKey } from './platform/audit/keys.ts';
 
 export interface Config {
   /** production | development | test — production turns on Secure cookies and refuses demo data. */
@@ -13,6 +14,11 @@ export interface Config {
   publicUrl: string;
   /** PostgreSQL server URL; when empty the embedded PGlite database in `dataDir` is used. */
   databaseUrl: string | undefined;
+  /**
+   * DATABASE_PREPARED=on|off: run the hot statements marked `/* prepared *\/` as named prepared statements (planned once
+   * per connection). Off behind a pooler that cannot keep them: PgBouncer before 1.21 in transaction pooling mode.
+   */
+  databasePrepared: boolean;
   /** Folder of the embedded database (ignored with DATABASE_URL). */
   dataDir: string;
   /** Load demo organisations and one demo account per role into an empty database. Never in production. */
@@ -39,12 +45,20 @@ export interface Config {
   logLevel: string;
   /** Trust X-Forwarded-* headers (behind a load balancer). */
   trustProxy: boolean;
-  /** Run background jobs (mail sender, expiry sweeps) in this process. */
+  /** Run background jobs (mail sender, expiry sweeps) in this process: its pg-boss workers and scheduler. */
   runJobs: boolean;
   /** Working days before an obligation's due date on which its owner's people get a reminder e-mail (0: on the day). */
   reminderWorkingDays: number;
   /** LINK_CHECK=on|off: the background job asking the catalogue's links whether they answer (SR-13); off in tests. */
   linkCheck: boolean;
+  /** AUDIT_KEY: secret of the audit trail's HMAC-SHA256 chains (32+ characters, required in production). */
+  auditKey: string;
+  /** AUDIT_PREVIOUS_KEYS: earlier AUDIT_KEY values, comma-separated, kept after a rotation to verify older events. */
+  auditPreviousKeys: string[];
+  /** AUDIT_SIGNING_KEY: Ed25519 private key (PKCS#8 PEM or base64 of a 32-byte seed) signing the anchor digests. */
+  auditSigningKey: string;
+  /** AUDIT_DIGEST_TO: auditors' addresses, comma-separated, that get the signed digest of the chains' heads daily. */
+  auditDigestTo: string[];
 }
 
 export class ConfigError extends Error {}
@@ -69,6 +83,27 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+function list(env: Env, name: string): string[] {
+  return (env[name] ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+}
+
+function emails(env: Env, name: string): string[] {
+  const values = list(env, name);
+  const bad = values.find((v) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) || v.length > 254);
+  if (bad !== undefined) throw new ConfigError(`${name} must be e-mail addresses separated by commas, got "${bad}"`);
+  return values;
+}
+
+function signingKey(env: Env, name: string, fallback: string): string {
+  const raw = env[name] || fallback;
+  try {
+    parseSigningKey(raw);
+  } catch (error) {
+    throw new ConfigError(`${name} is not a usable Ed25519 private key: ${(error as Error).message}`);
+  }
+  return raw;
+}
+
 function onOff(env: Env, name: string, fallback: boolean): boolean {
   const raw = env[name]?.toLowerCase();
   if (raw === 'on') return true;
@@ -86,6 +121,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
     databaseUrl: env.DATABASE_URL || undefined,
+    databasePrepared: onOff(env, 'DATABASE_PREPARED', true),
     dataDir: resolve(env.DATA_DIR || './data'),
     demo: bool(env, 'DEMO', !production),
     adminEmail: env.ADMIN_EMAIL || undefined,
@@ -103,6 +139,10 @@ export function loadConfig(env: Env = process.env): Config {
     runJobs: bool(env, 'RUN_JOBS', nodeEnv !== 'test'),
     reminderWorkingDays: int(env, 'REMINDER_WORKING_DAYS', 3, 0, 30),
     linkCheck: onOff(env, 'LINK_CHECK', nodeEnv !== 'test'),
+    auditKey: env.AUDIT_KEY || DEV_AUDIT_KEY,
+    auditPreviousKeys: list(env, 'AUDIT_PREVIOUS_KEYS'),
+    auditSigningKey: signingKey(env, 'AUDIT_SIGNING_KEY', DEV_SIGNING_SEED),
+    auditDigestTo: emails(env, 'AUDIT_DIGEST_TO'),
   };
   if (production) {
     if (config.demo) throw new ConfigError('DEMO=true is refused when NODE_ENV=production: demo accounts have published passwords');
@@ -111,6 +151,14 @@ export function loadConfig(env: Env = process.env): Config {
     }
     if (config.adminPassword && config.adminPassword.length < 12) {
       throw new ConfigError('ADMIN_PASSWORD must be at least 12 characters in production');
+    }
+    // The development values are published in the source: with them anybody could re-hash an edited trail or sign
+    // a digest, which is exactly what the key and the signature are there to prevent.
+    if (!env.AUDIT_KEY || config.auditKey.length < 32 || config.auditKey === DEV_AUDIT_KEY) {
+      throw new ConfigError('NODE_ENV=production needs AUDIT_KEY, a random secret of at least 32 characters (the audit trail is hashed with it)');
+    }
+    if (!env.AUDIT_SIGNING_KEY || parseSigningKey(config.auditSigningKey).equals(parseSigningKey(DEV_SIGNING_SEED))) {
+      throw new ConfigError('NODE_ENV=production needs AUDIT_SIGNING_KEY, an Ed25519 private key of its own (the audit digests are signed with it)');
     }
   }
   if ((config.adminEmail === undefined) !== (config.adminPassword === undefined)) {

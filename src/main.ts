@@ -2,7 +2,12 @@
 // `verify-audit` checks the audit trail's hash chain and names the first broken event.
 import { loadConfig, ConfigError } from './config.ts';
 import { prepareDatabase, startServer } from './server.ts';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { verifyChain } from './platform/audit/audit.ts';
+import type { ExternalAnchor } from './platform/audit/verify.ts';
+import { DigestError, readSignedDigest } from './platform/audit/digest.ts';
+import { auditKeyring, parseSigningKey, publicKeyPem } from './platform/audit/keys.ts';
 import { DatabaseLockedError } from './platform/db/lock.ts';
 import { MigrationError } from './platform/db/migrate.ts';
 
@@ -43,17 +48,37 @@ async function migrate(): Promise<void> {
   await database.close();
 }
 
+/**
+ * `verify-audit [--anchors <digest file>] [--public-key <pem file>]`: checks every chain, its head and its latest
+ * anchors, and the anchors of a signed digest an auditor kept (checked with this installation's public key, or
+ * the one given). Exit 0 when whole, 2 naming each broken chain's first bad event, 1 when it could not check.
+ */
 async function verifyAudit(): Promise<void> {
-  const database = await prepareDatabase(loadConfig());
+  const config = loadConfig();
+  let values: { anchors?: string | undefined; 'public-key'?: string | undefined };
+  let anchors: ExternalAnchor[] = [];
   try {
-    const report = await verifyChain(database.db);
+    ({ values } = parseArgs({ args: process.argv.slice(3), options: { anchors: { type: 'string' }, 'public-key': { type: 'string' } } }));
+    const trusted = values['public-key'] ? readFileSync(values['public-key'], 'utf8') : publicKeyPem(parseSigningKey(config.auditSigningKey));
+    if (values.anchors) anchors = readSignedDigest(readFileSync(values.anchors, 'utf8'), trusted);
+  } catch (error) {
+    // A bad argument, an unreadable file, a key that is not one: the check cannot be made (exit 1, not 2).
+    throw error instanceof DigestError ? error : new DigestError((error as Error).message);
+  }
+  const database = await prepareDatabase(config);
+  try {
+    const report = await verifyChain(database.db, { keyring: auditKeyring(config), anchors });
+    const against = `${report.anchors.checked} anchors${values.anchors ? ` (${anchors.length} from ${values.anchors})` : ''}`;
     if (report.ok) {
-      process.stdout.write(`Audit chain intact: ${report.checked} events checked.\n`);
-    } else {
-      const b = report.firstBroken!;
-      process.stdout.write(`Audit chain BROKEN at event #${b.seq} (${b.id}, ${b.occurredAt}): ${b.reason}; ${report.checked} events before it are intact.\n`);
-      process.exitCode = 2;
+      process.stdout.write(`Audit trail intact: ${report.checked} events in ${report.chains} chains checked against ${against}.\n`);
+      return;
     }
+    for (const b of report.broken) {
+      const what = b.id ? `event #${b.chainSeq} (seq ${b.seq}, ${b.id}, ${b.occurredAt})` : `event #${b.chainSeq} (missing)`;
+      process.stdout.write(`Audit chain ${b.chainKey} BROKEN at ${what}: ${b.reason}\n`);
+    }
+    process.stdout.write(`${report.broken.length} of ${report.chains} chains broken; ${report.checked} events intact before the breaks (checked against ${against}).\n`);
+    process.exitCode = 2;
   } finally {
     await database.close();
   }
@@ -67,7 +92,7 @@ if (!command) {
   process.exit(64);
 }
 command().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof DatabaseLockedError || error instanceof MigrationError;
+  const known = error instanceof ConfigError || error instanceof DatabaseLockedError || error instanceof MigrationError || error instanceof DigestError;
   process.stderr.write(`vienuviet ${name}: ${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
   process.exit(1);
 });

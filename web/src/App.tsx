@@ -17,6 +17,7 @@ import { LoginPage } from './pages/Login.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
 import { ObligationsPage } from './pages/Obligations.tsx';
 import { OutboxPage } from './pages/Outbox.tsx';
+import { JobsPage } from './pages/Jobs.tsx';
 import { SetPasswordPage } from './pages/SetPassword.tsx';
 import { TokensPage } from './pages/Tokens.tsx';
 import { UnreachablePage } from './pages/Unreachable.tsx';
@@ -78,6 +79,7 @@ const ROUTES: Route[] = [
   { path: '/users/:id', page: UserPage, area: 'users' },
   { path: '/audit', page: AuditPage, area: 'audit' },
   { path: '/outbox', page: OutboxPage, area: 'outbox' },
+  { path: '/jobs', page: JobsPage, area: 'jobs' },
   { path: '/tokens', page: TokensPage, area: 'tokens' },
   // Complaints, questions and suggestions (CR-17.13); the API answers 403/404 outside the caller's roles and scope.
   { path: '/feedback', page: FeedbackListPage },

@@ -30,6 +30,7 @@ const ITEMS: NavItem[] = [
   { path: '/users', key: 'users', area: 'users' },
   { path: '/audit', key: 'audit', area: 'audit' },
   { path: '/outbox', key: 'outbox', area: 'outbox' },
+  { path: '/jobs', key: 'jobs', area: 'jobs' },
   { path: '/tokens', key: 'tokens', area: 'tokens' },
   { path: '/calendar', key: 'calendar' },
   { path: '/account/password', key: 'password' },

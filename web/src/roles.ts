@@ -8,12 +8,13 @@ export { ROLES, type Role };
 /** Roles whose scope is one centre of a municipality, not a whole organisation. */
 export const CENTRE_ROLES: readonly Role[] = ['centre_head', 'centre_employee'];
 
-export type Area = 'users' | 'audit' | 'outbox' | 'tokens' | 'directory' | 'services' | 'quality';
+export type Area = 'users' | 'audit' | 'outbox' | 'jobs' | 'tokens' | 'directory' | 'services' | 'quality';
 
 const AREA_ROLES: Record<Area, readonly Role[]> = {
   users: ['org_admin', 'maintainer', 'ministry_supervisor', 'auditor'],
   audit: ['ministry_supervisor', 'auditor', 'maintainer'],
   outbox: ['maintainer'],
+  jobs: ['maintainer'],
   tokens: ['maintainer', 'org_admin'],
   // Keeping the directory: a maintainer, municipalities' and institutions' admins, heads of centres; the ministry reads it.
   directory: ['maintainer', 'org_admin', 'centre_head', 'ministry_supervisor'],

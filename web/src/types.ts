@@ -44,6 +44,8 @@ export interface UserOut {
   hasPassword: boolean;
   lockedUntil: string | null;
   createdAt: string;
+  /** Counts changes of the account: sent as If-Match to change it. */
+  version: number;
   grants: GrantOut[];
 }
 

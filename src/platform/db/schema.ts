@@ -34,6 +34,8 @@ export interface OrganisationsTable {
   follows_cabinet_transfers: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** 0014_versions: counted up by every change; the ETag a PUT/PATCH/DELETE names in If-Match. */
+  version: Generated<number>;
 }
 
 export interface CalendarTransfersTable {
@@ -83,6 +85,8 @@ export interface CentresTable {
   closed_on: Generated<string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** 0014_versions: counted up by every change; the ETag a PUT/PATCH/DELETE names in If-Match. */
+  version: Generated<number>;
 }
 
 export interface ServicePointsTable {
@@ -98,6 +102,8 @@ export interface ServicePointsTable {
   position: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** 0014_versions: counted up by every change; the ETag a PUT/PATCH/DELETE names in If-Match. */
+  version: Generated<number>;
 }
 
 // ── 0004_directory: contact persons, point functions, opening hours, exceptions, reception hours ──
@@ -113,6 +119,8 @@ export interface OrganisationContactsTable {
   phone: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** 0014_versions: counted up by every change; the ETag a PUT/PATCH/DELETE names in If-Match. */
+  version: Generated<number>;
 }
 
 export interface ServicePointFunctionsTable {
@@ -177,6 +185,8 @@ export interface UsersTable {
   password_changed_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** 0014_versions: counted up by every change; the ETag a PUT/PATCH/DELETE names in If-Match. */
+  version: Generated<number>;
 }
 
 export interface RoleGrantsTable {
@@ -229,9 +239,23 @@ export interface ApiTokensTable {
   revoked_by: string | null;
 }
 
+/** Failed logins for addresses without an account (0012): the same lockout as users.failed_logins/locked_until. */
+export interface LoginFailuresTable {
+  address_hash: string;
+  failed_logins: Generated<number>;
+  locked_until: NullableTimestamp;
+  updated_at: RequiredTimestamp;
+}
+
 export interface AuditEventsTable {
   seq: Generated<number>;
-  id: Generated<string>;
+  /** Made by the application: it is hashed. */
+  id: string;
+  /** The chain the event belongs to (org:<uuid>, system:<job>, anonymous, legacy) and its gapless position there. */
+  chain_key: string;
+  chain_seq: number;
+  /** Which AUDIT_KEY hashed it (platform/audit/keys.ts auditKeyId), or legacy-sha256 before migration 0015. */
+  key_id: string;
   occurred_at: RequiredTimestamp;
   actor_user_id: string | null;
   actor_token_id: string | null;
@@ -245,6 +269,28 @@ export interface AuditEventsTable {
   ip: string | null;
   request_id: string | null;
   prev_hash: string;
+  hash: string;
+}
+
+/** The last event of each audit chain; its row lock orders the chain's appends. */
+export interface AuditChainHeadsTable {
+  chain_key: string;
+  seq: number;
+  hash: string;
+}
+
+/** One anchoring of the chains' heads (append-only); digest_day when it e-mailed that day's digest. */
+export interface AuditAnchorRunsTable {
+  id: string;
+  anchored_at: RequiredTimestamp;
+  digest_day: string | null;
+}
+
+/** A chain's head as anchored by a run (append-only). */
+export interface AuditAnchorsTable {
+  run_id: string;
+  chain_key: string;
+  chain_seq: number;
   hash: string;
 }
 
@@ -306,6 +352,8 @@ export interface ServicesTable {
   last_verified_on: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** 0014_versions: counted up by every change; the ETag a PUT/PATCH/DELETE names in If-Match. */
+  version: Generated<number>;
 }
 
 export interface ServiceVersionsTable {
@@ -363,6 +411,39 @@ export interface CatalogueImportsTable {
   errors: Json;
   created_at: Timestamp;
   finished_at: NullableTimestamp;
+  /** 0016_instances: the instance writing the import, and until when its lease holds (renewed while it runs). */
+  lease_owner: string | null;
+  lease_until: NullableTimestamp;
+}
+
+// ── 0016_instances: the shared login rate limit and the background jobs' runs ──
+
+export interface RateLimitHitsTable {
+  key_hash: string;
+  hits: number;
+  window_ends_at: RequiredTimestamp;
+}
+
+export type JobRunState = 'running' | 'completed' | 'failed';
+
+export interface JobStatusTable {
+  name: string;
+  last_started_at: RequiredTimestamp;
+  last_finished_at: NullableTimestamp;
+  last_state: JobRunState;
+  last_instance: string;
+  runs: Generated<number>;
+  failures: Generated<number>;
+}
+
+export interface JobFailuresTable {
+  id: Generated<string>;
+  name: string;
+  started_at: RequiredTimestamp;
+  failed_at: RequiredTimestamp;
+  attempt: number;
+  message: string;
+  instance: string;
 }
 
 // ── 0009_authorised_eservices: AM-1.1, AM-1.5, DR-27 … DR-29 (src/eservices/) ──
@@ -456,6 +537,8 @@ export interface ContactsTable {
   answered_by: string | null;
   created_at: RequiredTimestamp;
   updated_at: RequiredTimestamp;
+  /** 0014_versions: counted up by every change; the ETag a PUT/PATCH/DELETE names in If-Match. */
+  version: Generated<number>;
 }
 
 export interface ContactIdempotencyTable {
@@ -553,7 +636,11 @@ export interface DB {
   sessions: SessionsTable;
   password_tokens: PasswordTokensTable;
   api_tokens: ApiTokensTable;
+  login_failures: LoginFailuresTable;
   audit_events: AuditEventsTable;
+  audit_chain_heads: AuditChainHeadsTable;
+  audit_anchor_runs: AuditAnchorRunsTable;
+  audit_anchors: AuditAnchorsTable;
   mail_outbox: MailOutboxTable;
   obligations: ObligationsTable;
   obligation_reminders: ObligationRemindersTable;
@@ -572,6 +659,9 @@ export interface DB {
   service_link_checks: ServiceLinkChecksTable;
   service_law_changes: ServiceLawChangesTable;
   catalogue_imports: CatalogueImportsTable;
+  rate_limit_hits: RateLimitHitsTable;
+  job_status: JobStatusTable;
+  job_failures: JobFailuresTable;
   authorised_eservices: AuthorisedEservicesTable;
   authorised_eservice_steps: AuthorisedEserviceStepsTable;
   authorised_eservice_clients: AuthorisedEserviceClientsTable;

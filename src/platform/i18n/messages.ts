@@ -15,6 +15,15 @@ export const messages = {
     en: 'The request was refused for security reasons (CSRF). Reload the page and try again.',
   },
   conflict: { lv: 'Konflikts ar esošajiem datiem.', en: 'Conflicts with existing data.' },
+  stale_version: {
+    lv: 'Kamēr labojāt, kāds cits to jau mainīja (tagad versija {version}). Apskatiet viņa izmaiņas un saglabājiet savējās vēlreiz.',
+    en: 'Someone else changed this while you were editing (it is now version {version}). Look at their change and save yours again.',
+  },
+  if_match_required: {
+    lv: 'Norādiet galvenē If-Match versiju (ETag), kuru izlasījāt; bez tās (vai ar *) izmaiņas varētu pārrakstīt cita cilvēka labojumus.',
+    en: "Send the version (ETag) you read in the If-Match header; without it (or with *) the change could overwrite someone else's.",
+  },
+  if_match_invalid: { lv: 'If-Match jābūt ETag vērtībai pēdiņās, piemēram, "3".', en: 'If-Match must be an ETag in quotes, e.g. "3".' },
   payload_too_large: { lv: 'Pieprasījums ir pārāk liels.', en: 'The request is too large.' },
   unsupported_media_type: { lv: 'Neatbalstīts satura tips.', en: 'Unsupported content type.' },
   invalid_json: { lv: 'Pieprasījuma saturs nav derīgs JSON.', en: 'The request body is not valid JSON.' },
@@ -39,6 +48,19 @@ export const messages = {
     en: 'The link is not valid or has expired.',
   },
   email_taken: { lv: 'Lietotājs ar šo e-pastu jau ir.', en: 'A user with this e-mail already exists.' },
+  // Said to an organisation admin whose address is taken outside its organisation: nothing about whose it is.
+  email_unavailable: {
+    lv: 'Šo e-pastu nevar izmantot jaunam kontam. Ja darbiniekam jau ir konts, lūdziet sistēmas uzturētājam piešķirt lomu.',
+    en: 'This e-mail cannot be used for a new account. If the person already has an account, ask the maintainer to grant the role.',
+  },
+  token_not_allowed: {
+    lv: 'Lietotājus, tiesības un API atslēgas pārvalda tikai pieteicies cilvēks, nevis sistēma ar API atslēgu.',
+    en: 'Users, roles and API tokens are managed only by a logged-in person, not by a system with an API token.',
+  },
+  origin_not_allowed: {
+    lv: 'Pieprasījums no citas vietnes noraidīts drošības dēļ.',
+    en: 'A request from another site was refused for security reasons.',
+  },
   scope_not_allowed: {
     lv: 'Šo tiesību jomu jūs nevarat piešķirt.',
     en: 'You cannot grant a role in this scope.',
@@ -98,6 +120,14 @@ export const messages = {
     lv: 'Kalendārs ir zināms no {first}. līdz {last}. gadam.',
     en: 'The calendar is known for the years {first} to {last}.',
   },
+  calendar_due_out_of_range: {
+    lv: 'Termiņš beigtos pēc {last}. gada, ko kalendārs vairs neaptver.',
+    en: 'The deadline would end after {last}, beyond the calendar.',
+  },
+  calendar_year_not_editable: {
+    lv: 'Pārcelšanu, vienreizējas svētku dienas un gada apstiprinājumu ievada tikai {first}.–{last}. gadam.',
+    en: 'Transfers, one-off holidays and year confirmations are entered only for the years {first} to {last}.',
+  },
   calendar_day_not_weekday: {
     lv: 'Pārceļamajai darba dienai jābūt no pirmdienas līdz piektdienai.',
     en: 'The working day to move must be a Monday to Friday.',
@@ -131,8 +161,8 @@ export const messages = {
     en: 'The period does not fit the rule’s frequency (for example 2026-Q4, 2026, 2026-2028).',
   },
   obligation_date_out_of_range: {
-    lv: 'Termiņu var aprēķināt tikai datumiem no 2000. līdz 2100. gadam.',
-    en: 'Deadlines are computed only for dates from 2000 to 2100.',
+    lv: 'Termiņu var aprēķināt tikai datumiem no 1990. līdz 2100. gadam.',
+    en: 'Deadlines are computed only for dates from 1990 to 2100.',
   },
   obligation_retention_not_over: {
     lv: 'Glabāšanas termiņš beidzas {date}; pirms tam dokumentu iznīcināt nedrīkst.',
@@ -151,6 +181,12 @@ export const messages = {
   field_enum: { lv: 'Atļautās vērtības: {allowed}.', en: 'Allowed values: {allowed}.' },
   field_range: { lv: 'Vērtībai jābūt {comparison} {limit}.', en: 'The value must be {comparison} {limit}.' },
   field_invalid: { lv: 'Nederīga vērtība.', en: 'Invalid value.' },
+  // The text rule of every request (platform/http/text-rule.ts).
+  text_control_character: {
+    lv: 'Teksts satur neatļautu vadības rakstzīmi vai bojātu rakstzīmi.',
+    en: 'The text contains a control character or a broken character, which are not allowed.',
+  },
+  text_line_break: { lv: 'Šajā laukā nevar būt rindiņu pārnesumu.', en: 'This field cannot contain line breaks.' },
   field_reg_no_checksum: {
     lv: 'Reģistrācijas numura kontrolcipars nav pareizs.',
     en: 'The registration number fails its checksum.',
@@ -165,7 +201,7 @@ export const messages = {
   },
   field_not_editable: { lv: 'Šo lauku jūs nevarat mainīt.', en: 'You cannot change this field.' },
   field_date_future: { lv: 'Datums nevar būt nākotnē.', en: 'The date cannot be in the future.' },
-  field_date_range: { lv: 'Datumam jābūt no 2000. līdz 2100. gadam.', en: 'The date must be between 2000 and 2100.' },
+  field_date_range: { lv: 'Datumam jābūt no 1990. līdz 2100. gadam.', en: 'The date must be between 1990 and 2100.' },
   organisation_not_municipality: {
     lv: 'Centru var izveidot tikai pašvaldība.',
     en: 'Only a municipality runs a centre.',
@@ -383,6 +419,7 @@ export const messages = {
   },
   feedback_point_not_in_centre: { lv: 'Šis pakalpojumu sniegšanas punkts nepieder centram.', en: 'This service point does not belong to the centre.' },
   feedback_service_unknown: { lv: 'Šāds publicēts pakalpojums katalogā nav atrasts.', en: 'No such published service in the catalogue.' },
+  feedback_contact_unknown: { lv: 'Šāds šī centra kontakts nav atrasts.', en: 'No such contact at this centre.' },
   feedback_received_too_early: {
     lv: 'Saņemšanas laiks nevar būt pirms 01.07.2017., kad stājās spēkā MK noteikumi Nr. 401.',
     en: 'The time received cannot be before 01.07.2017, when Cabinet Regulation No. 401 came into force.',
@@ -543,6 +580,10 @@ export const messages = {
   contact_day_over: {
     lv: 'Kontaktu var labot vai atsaukt tikai reģistrācijas dienā ({date}).',
     en: 'A contact can be changed or undone only on the day it was registered ({date}).',
+  },
+  contact_undone: {
+    lv: 'Šī reģistrācija jau saņemta, bet kontakts pēc tam atsaukts; tas netiek reģistrēts vēlreiz.',
+    en: 'This registration was received, but the contact has since been undone; it is not registered again.',
   },
   contact_channel_kind_fixed: {
     lv: 'Rakstisku kontaktu (e-pasts, e-adrese) nevar pārvērst mutiskā vai otrādi: atsauciet to un reģistrējiet no jauna.',

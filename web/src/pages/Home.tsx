@@ -15,6 +15,7 @@ export function HomePage() {
     users: m.home.usersText,
     audit: m.home.auditText,
     outbox: m.home.outboxText,
+    jobs: m.jobs.homeText,
     tokens: m.home.tokensText,
     directory: m.directory.homeText,
     calendar: m.calendar.homeText,
