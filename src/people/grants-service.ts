@@ -14,6 +14,7 @@ import * as grants from './grants-repository.ts';
 import { findUserRow, lockUser } from './users-repository.ts';
 import { presentGrant, type GrantOut } from './presenters.ts';
 import type { GrantIn } from './schemas.ts';
+import { revokeTokensBeyondCreator } from './token-lifetime.ts';
 
 const duplicate = (prefix: string) => new ConflictError('grant_duplicate', [{ field: `${prefix}/role`, code: 'grant_duplicate' }]);
 
@@ -81,6 +82,7 @@ export async function revokeGrant(deps: Deps, grantId: string, context: AuditCon
   return inTransaction(deps.db, async (trx) => {
     if (!(await grants.revokeGrant(trx, grant.id, actor.userId, deps.now()))) throw new ConflictError('grant_already_revoked');
     const after = presentGrant((await grants.findGrantRow(trx, grant.id))!, today);
+    await revokeTokensBeyondCreator(trx, grant.user_id, user.status, today, deps.now(), context);
     await recordAudit(trx, context, {
       action: 'grant.revoke',
       entityType: 'role_grant',

@@ -6,6 +6,7 @@ import { buildUser, organisationId } from '../../test/support/factories.ts';
 import { login, withToken, type Session } from '../../test/support/http.ts';
 import { addDays, rigaDate } from '../platform/time.ts';
 import { counts } from './test-fixtures.ts';
+import { currentVersion } from '../../test/support/versions.ts';
 
 let ctx: TestContext;
 let balvi: string;
@@ -87,4 +88,27 @@ test('AM-1.11 finding: a token dies with the last day of its creator\'s fixed-te
   ctx.clock.advance(60_000); // 00:00:59 on the next day in Riga, still the same day in UTC
   assert.equal((await withToken(ctx.app, token)('GET', '/api/v1/users')).status, 401, 'the token itself runs for 60 days');
   ctx.clock.set('2026-11-23T10:00:00Z');
+});
+
+test('AM-1.11 finding: disabling the creator through the API revokes their tokens for good, audited; enabling them again does not revive them', async () => {
+  const { admin, token, tokenId } = await adminWithToken();
+  const disabled = await maintainer.request('PATCH', `/api/v1/users/${admin.id}`, { status: 'disabled' }, await currentVersion(ctx.db, 'users', admin.id));
+  assert.equal(disabled.status, 200, disabled.body);
+  const row = await ctx.db.selectFrom('api_tokens').select(['revoked_at']).where('id', '=', tokenId).executeTakeFirstOrThrow();
+  assert.notEqual(row.revoked_at, null, 'revoked in the transaction that disabled the account');
+  const event = await ctx.db.selectFrom('audit_events').select(['after']).where('entity_id', '=', tokenId).where('action', '=', 'token.revoke').executeTakeFirstOrThrow();
+  assert.equal((event.after as { reason: string }).reason, 'creator_access_ended');
+  const enabled = await maintainer.request('PATCH', `/api/v1/users/${admin.id}`, { status: 'active' }, await currentVersion(ctx.db, 'users', admin.id));
+  assert.equal(enabled.status, 200, enabled.body);
+  assert.equal((await withToken(ctx.app, token)('GET', '/api/v1/users')).status, 401, 'the creator back in office, the old token stays dead');
+});
+
+test('AM-1.11 finding: revoking the grant that covered a token revokes the token; a grant given again does not revive it', async () => {
+  const { admin, token, tokenId } = await adminWithToken();
+  const [grant] = await ctx.db.selectFrom('role_grants').select('id').where('user_id', '=', admin.id).where('role', '=', 'org_admin').execute();
+  assert.equal((await maintainer.request('POST', `/api/v1/grants/${grant!.id}/revoke`)).status, 200);
+  assert.notEqual((await ctx.db.selectFrom('api_tokens').select('revoked_at').where('id', '=', tokenId).executeTakeFirstOrThrow()).revoked_at, null);
+  const again = await maintainer.request('POST', `/api/v1/users/${admin.id}/grants`, { role: 'org_admin', organisationId: balvi });
+  assert.equal(again.status, 201, again.body);
+  assert.equal((await withToken(ctx.app, token)('GET', '/api/v1/users')).status, 401, 'a revoked token stays revoked');
 });

@@ -26,6 +26,11 @@ export function listTokenRows(q: Q, organisationIds?: string[]): Promise<TokenRo
   return query.orderBy('api_tokens.created_at', 'desc').execute();
 }
 
+/** The tokens a user created that are not revoked yet (expired ones included: revoking them costs nothing). */
+export function listUnrevokedTokensOf(q: Q, userId: string): Promise<TokenRow[]> {
+  return tokensWithNames(q).where('api_tokens.created_by', '=', userId).where('api_tokens.revoked_at', 'is', null).execute();
+}
+
 export function findTokenRow(q: Q, id: string): Promise<TokenRow | undefined> {
   return tokensWithNames(q).where('api_tokens.id', '=', id).executeTakeFirst();
 }

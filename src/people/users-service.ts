@@ -17,6 +17,7 @@ import { listGrantRows } from './grants-repository.ts';
 import { presentUser, type UserOut } from './presenters.ts';
 import { canManageOrganisation, canSeeUsersOf, userReadScope } from './policy.ts';
 import { issuePasswordLink } from './password-link.ts';
+import { revokeTokensBeyondCreator } from './token-lifetime.ts';
 import type { ListUsersIn, UpdateUserIn } from './schemas.ts';
 
 /** The user as the API shows it, with every grant. */
@@ -85,7 +86,10 @@ export async function updateUser(deps: Deps, id: string, input: UpdateUserIn, ex
       updated_at: now,
     };
     if (!(await users.updateUser(trx, row.id, changes, expected))) throw await versionConflict(trx, 'users', row.id);
-    if (input.status === 'disabled') await revokeUserSessions(trx, row.id, now);
+    if (input.status === 'disabled') {
+      await revokeUserSessions(trx, row.id, now);
+      await revokeTokensBeyondCreator(trx, row.id, 'disabled', today, now, context);
+    }
     const after = (await loadUser(trx, row.id, today))!;
     await recordAudit(trx, context, {
       action: 'user.update',
