@@ -12,12 +12,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { connect, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { verifyChain } from '../../src/platform/audit/audit.ts';
-import { counterFixture, freePort, HttpClient, loginOverHttp, postRegistration, registration, serverAuditKeys, serverDatabase, startServerProcess, type Registration, type ServerProcess, type Session } from './counter-load.ts';
+import { answerDroppingProxy, counterFixture, freePort, HttpClient, loginOverHttp, postRegistration, registration, serverAuditKeys, serverDatabase, startServerProcess, type Registration, type ServerProcess, type Session } from './counter-load.ts';
 import { seededRandom } from '../../scripts/seeded-random.ts';
 
 const SERVER = process.env.TEST_DATABASE_URL;
@@ -25,25 +24,6 @@ const WORKERS = 16;
 /** Kill once this many registrations were acknowledged (or after MAX_LOAD_MS), with others in flight. */
 const ACKED_BEFORE_KILL = 120;
 const MAX_LOAD_MS = 8000;
-
-/** A TCP proxy to the server that passes answers back until `hold()`; then it keeps them (the client waits). */
-async function answerDroppingProxy(target: number): Promise<{ port: number; hold(): void; close(): void; server: Server }> {
-  let holding = false;
-  const server = createServer((client) => {
-    const upstream = connect(target, '127.0.0.1');
-    client.pipe(upstream);
-    upstream.on('data', (chunk: Buffer) => {
-      if (!holding) client.write(chunk);
-    });
-    upstream.on('close', () => client.destroy());
-    client.on('close', () => upstream.destroy());
-    upstream.on('error', () => client.destroy());
-    client.on('error', () => upstream.destroy());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  return { port: typeof address === 'object' && address ? address.port : 0, hold: () => (holding = true), close: () => server.close(), server };
-}
 
 interface Attempt {
   r: Registration;

@@ -6,10 +6,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { closeSync, openSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../src/platform/db/schema.ts';
 import { openDatabase, type Database } from '../../src/platform/db/database.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
@@ -302,4 +302,49 @@ export function registration(next: () => number, session: Session, fixture: Coun
 
 export function postRegistration(client: HttpClient, session: Session, r: Registration): Promise<HttpResponse> {
   return client.request('POST', '/api/v1/contacts', r.body, { ...session.headers, 'idempotency-key': r.key });
+}
+
+// ── What a crash test checks afterwards, and the dropped answer it provokes ──
+
+export interface StoredContact {
+  id: string;
+  employee_id: string;
+  key: string | null;
+  channel: string;
+  /** Its `contact.create` audit events (one expected). */
+  events: number;
+  /** Its DR-25.1.7.3 obligations (one for a written contact, none otherwise). */
+  obligations: number;
+}
+
+/** Every stored contact with its Idempotency-Key and the counts of what its registration wrote with it. */
+export async function storedContacts(db: Kysely<DB>): Promise<StoredContact[]> {
+  const result = await sql<StoredContact>`
+    select c.id, c.employee_id, i.key, c.channel,
+      (select count(*)::int from audit_events e where e.entity_type = 'contact' and e.entity_id = c.id::text and e.action = 'contact.create') as events,
+      (select count(*)::int from obligations o where o.subject_type = 'contact' and o.subject_id = c.id::text) as obligations
+    from contacts c left join contact_idempotency i on i.contact_id = c.id`.execute(db);
+  return result.rows;
+}
+
+/**
+ * A TCP proxy on 127.0.0.1 to `target` that passes answers back until `hold()`; then it keeps them (the client waits),
+ * as a dropped connection at the counter would: requests in flight commit but are never acknowledged.
+ */
+export async function answerDroppingProxy(target: number): Promise<{ port: number; hold(): void; close(): void }> {
+  let holding = false;
+  const server = createServer((client) => {
+    const upstream = connect(target, '127.0.0.1');
+    client.pipe(upstream);
+    upstream.on('data', (chunk: Buffer) => {
+      if (!holding) client.write(chunk);
+    });
+    upstream.on('close', () => client.destroy());
+    client.on('close', () => upstream.destroy());
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return { port: typeof address === 'object' && address ? address.port : 0, hold: () => (holding = true), close: () => server.close() };
 }
