@@ -41,11 +41,18 @@ function ensurePackages() {
   must('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
+/** Builds the web UI when web/ changed since the last build; true when it built. */
 function ensureWeb() {
   const built = join(root, 'dist', 'web', 'index.html');
-  if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(join(root, 'web'))) return;
+  if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(join(root, 'web'))) return false;
   console.log('• Building the web UI…');
   must('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
+  return true;
+}
+
+/** The JavaScript budgets per route (scripts/check-bundle.mjs): a route over its budget fails the build. */
+function checkBundle() {
+  must(process.execPath, [join(root, 'scripts', 'check-bundle.mjs')]);
 }
 
 function ensureChromium() {
@@ -73,13 +80,15 @@ function testFiles(dir, pattern) {
 const command = process.argv[2];
 if (command === 'start') {
   ensurePackages();
-  ensureWeb();
+  if (ensureWeb()) checkBundle();
   const status = run(process.execPath, ['--import', 'tsx', 'src/main.ts', 'start', ...process.argv.slice(3)]);
   process.exit(status);
 } else if (command === 'test') {
   ensurePackages();
   ensureChromium();
   ensureWeb();
+  // Every test run, built now or not: a route over its budget fails `npm test`.
+  checkBundle();
   const engine = process.env.TEST_DATABASE_URL ? 'PostgreSQL server' : 'embedded PGlite';
   console.log(`• Type check…`);
   must('npx', ['tsc', '-p', '.']);

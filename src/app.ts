@@ -17,7 +17,7 @@ import { registerProblemHandlers, sendRouteNotFound } from './platform/http/prob
 import { registerValidation } from './platform/http/validation.ts';
 import { databaseRateLimitStore } from './platform/http/rate-limit-store.ts';
 import { logSerializers } from './platform/http/log-serializers.ts';
-import { shareNamedSchemas } from './platform/http/openapi-components.ts';
+import { API_INFO, SECURITY_SCHEMES, describeRoute, finishDocument, namedDefinitions } from './platform/http/openapi-product.ts';
 import { registerAccess, type PolicyRegistry } from './platform/http/access-hook.ts';
 import { ProblemSchema } from './platform/http/schema.ts';
 import { actorFromApiToken, actorFromSession } from './people/auth-service.ts';
@@ -72,7 +72,8 @@ export async function createApp(deps: Deps, options: AppOptions = {}): Promise<A
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
+        // The centre finder's map tiles come from the tile server of MAP_TILE_URL, when one is set.
+        imgSrc: ["'self'", 'data:', ...(config.mapTiles ? [config.mapTiles.imageSource] : [])],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
@@ -91,29 +92,17 @@ export async function createApp(deps: Deps, options: AppOptions = {}): Promise<A
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(deps) });
 
   await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Vienuviet API',
-        version: '1',
-        description:
-          'API of Vienuviet, the information system of the state and municipal one-stop customer service centres ' +
-          '(VPVKAC) and the public services catalogue. Errors are application/problem+json with a stable `code`.',
-      },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'vienuviet_session' },
-          apiToken: { type: 'http', scheme: 'bearer' },
-        },
-      },
-    },
-    // Only the API belongs in the document, not the web UI's files.
-    transform: ({ schema, url }) => {
+    openapi: { openapi: '3.1.0', info: API_INFO, components: { securitySchemes: SECURITY_SCHEMES } },
+    refResolver: namedDefinitions,
+    // Only the API belongs in the document, not the web UI's files; each operation gets its operationId, security
+    // and 4xx answers from its route (openapi-product.ts).
+    transform: ({ schema, url, route }) => {
       const api = url.startsWith('/api/') && !url.startsWith('/api/docs') && url !== '/api/openapi.json';
-      return { schema: api ? schema : { ...schema, hide: true }, url };
+      return { schema: (api ? describeRoute(schema, route) : { ...schema, hide: true }) as typeof schema, url };
     },
-    // Schemas named with a title (e.g. ServiceContent) are written once, under components.schemas.
-    transformObject: (documentObject) => shareNamedSchemas((documentObject as { openapiObject: Record<string, unknown> }).openapiObject) as never,
+    // Shared schemas and responses, security schemes, the servers (PUBLIC_URL) and a check that names are unique.
+    transformObject: (documentObject) =>
+      finishDocument((documentObject as { openapiObject: Record<string, unknown> }).openapiObject, config.publicUrl) as never,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
@@ -129,7 +118,8 @@ export async function createApp(deps: Deps, options: AppOptions = {}): Promise<A
 
   const serveWeb = options.serveWeb !== false && existsSync(webRoot);
   if (serveWeb) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: 'index.html' });
+    // dotfiles ignored: the build's .vite/manifest.json (for the bundle budgets) is not for the public.
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: 'index.html', dotfiles: 'ignore' });
   }
   app.setNotFoundHandler((request, reply) => {
     // The SPA owns every other GET path that is not the API: its router shows the page or its own 404.

@@ -68,3 +68,15 @@ test('AUDIT_DIGEST_TO and AUDIT_PREVIOUS_KEYS are comma-separated lists; a bad a
   assert.deepEqual(c.auditPreviousKeys, ['old-one', 'older-one']);
   assert.throws(() => loadConfig({ AUDIT_DIGEST_TO: 'revidents@example.lv, nobody' }), /AUDIT_DIGEST_TO .*"nobody"/);
 });
+
+test("MAP_TILE_URL: off by default; a {z}/{x}/{y} template whose host (or {s} subdomains) becomes the CSP's image source; bad ones fail fast", () => {
+  assert.equal(loadConfig({}).mapTiles, undefined);
+  const osm = loadConfig({ MAP_TILE_URL: 'https://{s}.tile.example.org/{z}/{x}/{y}.png', MAP_TILE_ATTRIBUTION: ' © OpenStreetMap ' }).mapTiles;
+  assert.deepEqual(osm, { url: 'https://{s}.tile.example.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap', imageSource: 'https://*.tile.example.org' });
+  assert.equal(loadConfig({ MAP_TILE_URL: 'http://127.0.0.1:8080/t/{z}/{x}/{y}{r}.png' }).mapTiles?.imageSource, 'http://127.0.0.1:8080');
+  assert.throws(() => loadConfig({ MAP_TILE_URL: 'https://tiles.example.lv/{z}/{x}.png' }), /MAP_TILE_URL must be a tile URL template/);
+  assert.throws(() => loadConfig({ MAP_TILE_URL: 'ftp://tiles.example.lv/{z}/{x}/{y}.png' }), /MAP_TILE_URL must be an http\(s\) URL/);
+  assert.throws(() => loadConfig({ MAP_TILE_URL: 'https://user:pw@tiles.example.lv/{z}/{x}/{y}.png' }), /credentials/);
+  assert.throws(() => loadConfig({ MAP_TILE_URL: 'https://tiles.{s}.example.lv/{z}/{x}/{y}.png' }), /placeholder in its host/);
+  assert.throws(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', ...AUDIT, MAP_TILE_URL: 'http://tiles.example.lv/{z}/{x}/{y}.png' }), /MAP_TILE_URL must use https in production/);
+});

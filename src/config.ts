@@ -59,6 +59,17 @@ export interface Config {
   auditSigningKey: string;
   /** AUDIT_DIGEST_TO: auditors' addresses, comma-separated, that get the signed digest of the chains' heads daily. */
   auditDigestTo: string[];
+  /** MAP_TILE_URL (+ MAP_TILE_ATTRIBUTION): the public centre finder's map tiles; without it the finder has no map. */
+  mapTiles: MapTiles | undefined;
+}
+
+export interface MapTiles {
+  /** A Leaflet URL template: https://tiles.example.lv/{z}/{x}/{y}.png, with {s} as the first label for subdomains. */
+  url: string;
+  /** The credit line the tile provider requires, shown on the map (plain text). */
+  attribution: string;
+  /** The Content-Security-Policy source that lets the browser load the tiles (img-src), e.g. https://*.tile.example.lv. */
+  imageSource: string;
 }
 
 export class ConfigError extends Error {}
@@ -104,6 +115,28 @@ function signingKey(env: Env, name: string, fallback: string): string {
   return raw;
 }
 
+/** MAP_TILE_URL: checked here, because it becomes part of every page's Content-Security-Policy. */
+function mapTiles(env: Env, production: boolean): MapTiles | undefined {
+  const url = env.MAP_TILE_URL?.trim();
+  if (!url) return undefined;
+  const fail = (why: string) => new ConfigError(`MAP_TILE_URL ${why}, got "${url}"`);
+  if (!['{z}', '{x}', '{y}'].every((p) => url.includes(p)) || url.length > 500) throw fail('must be a tile URL template with {z}, {x} and {y}');
+  let parsed: URL;
+  try {
+    parsed = new URL(url.replace(/\{s\}/g, 'a').replace(/\{[a-z]+\}/g, '0'));
+  } catch {
+    throw fail('is not a URL');
+  }
+  // Over plain http the tiles are blocked as mixed content on an https site anyway; locally (tests) http is fine.
+  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && !production)) throw fail(production ? 'must use https in production' : 'must be an http(s) URL');
+  if (parsed.username || parsed.password) throw fail('must not carry credentials');
+  const host = url.slice(url.indexOf('//') + 2).split(/[/?#]/)[0] ?? '';
+  const subdomains = host.startsWith('{s}.');
+  if (host.slice(subdomains ? 4 : 0).includes('{')) throw fail('may have a placeholder in its host only as the first label ({s}.)');
+  const imageSource = `${parsed.protocol}//${subdomains ? `*.${parsed.host.slice(2)}` : parsed.host}`;
+  return { url, attribution: (env.MAP_TILE_ATTRIBUTION ?? '').trim().slice(0, 300), imageSource };
+}
+
 function onOff(env: Env, name: string, fallback: boolean): boolean {
   const raw = env[name]?.toLowerCase();
   if (raw === 'on') return true;
@@ -143,6 +176,7 @@ export function loadConfig(env: Env = process.env): Config {
     auditPreviousKeys: list(env, 'AUDIT_PREVIOUS_KEYS'),
     auditSigningKey: signingKey(env, 'AUDIT_SIGNING_KEY', DEV_SIGNING_SEED),
     auditDigestTo: emails(env, 'AUDIT_DIGEST_TO'),
+    mapTiles: mapTiles(env, production),
   };
   if (production) {
     if (config.demo) throw new ConfigError('DEMO=true is refused when NODE_ENV=production: demo accounts have published passwords');

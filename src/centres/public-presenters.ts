@@ -3,16 +3,17 @@
 import { Type, type Static } from 'typebox';
 import { Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
 import { toClock } from './clock.ts';
-import type { DayHours } from './hours.ts';
-import { FunctionSchema, IntervalSchema, KindSchema, StatusSchema, WeekdaySchema, presentFunctions, presentWeek } from './presenters.ts';
+import type { PublicDayHours } from './public-hours.ts';
+import { CENTRE_STATUSES } from './lifecycle.ts';
+import { FunctionSchema, IntervalSchema, KindSchema, WeekdaySchema, presentFunctions, presentWeek } from './presenters.ts';
 import type { PointData, ReceptionData } from './load.ts';
 import type { CentreRow } from './repository.ts';
-import type { Organisation } from '../platform/db/schema.ts';
+import type { CentreStatus, Organisation, ServicePoint } from '../platform/db/schema.ts';
 
 const Text = (description: string) => Type.String({ description });
 const Day = (description: string) => Type.String({ description, format: 'date' });
 
-const REASONS = ['regular', 'shortened', 'working_saturday', 'public_holiday', 'transferred_day_off', 'exception', 'no_schedule'] as const;
+const REASONS = ['regular', 'shortened', 'working_saturday', 'public_holiday', 'transferred_day_off', 'exception', 'no_schedule', 'centre_closed'] as const;
 
 export const DayHoursSchema = Obj(
   {
@@ -20,7 +21,7 @@ export const DayHoursSchema = Obj(
     weekday: Type.Integer({ description: 'ISO weekday: 1 = Monday … 7 = Sunday' }),
     open: Type.Boolean({ description: 'Open at all that day' }),
     intervals: Type.Array(IntervalSchema, { description: 'Open intervals' }),
-    reason: StringEnum(REASONS, 'Why the day is as it is: the regular schedule, shortened before a holiday (Labour Law s.135), a working Saturday, a public holiday, a day off moved by the Cabinet, an exception, or no schedule'),
+    reason: StringEnum(REASONS, 'Why the day is as it is: the regular schedule, shortened before a holiday (Labour Law s.135), a working Saturday, a public holiday, a day off moved by the Cabinet, an exception, no schedule, or the centre had ceased by then (after its closing deadline, DR-12.3)'),
     shortened: Type.Boolean({ description: 'One hour shorter: the day before a public holiday (Labour Law s.135)' }),
     holidayLv: Nullable(Text('The public holiday, in Latvian')),
     holidayEn: Nullable(Text('The public holiday, in English')),
@@ -39,15 +40,24 @@ const Channels = {
   website: Nullable(Text('Website')),
 };
 
+const Coordinate = (description: string) => Nullable(Type.Number({ description }));
+
 export const PublicCentreSummarySchema = Obj({
   id: Uuid('Centre id'),
   name: Text('Name of the centre'),
   kind: Nullable(KindSchema),
-  status: StatusSchema,
-  closingDeadline: Nullable(Day('The centre ceases by this day (liquidation decided, DR-12.3)')),
+  status: StringEnum(CENTRE_STATUSES, 'As the public sees it: operating; liquidation_decided until the closing deadline; closed from the day after it (DR-12.3)'),
+  closingDeadline: Nullable(Day('The centre ceases by this day (DR-12.3): with liquidation_decided it will close by then, with closed it has')),
+  openNow: Type.Boolean({ description: "A service point is open at this minute on Riga's clock (public holidays, shortened days, exceptions and the closing deadline counted)" }),
   municipality: Obj({ id: Uuid('Municipality id'), name: Text('Municipality') }, { description: 'The municipality that runs the centre' }),
   placeName: Nullable(Text('Town or village')),
+  phone: Nullable(Text("Phone: the centre's, or its municipality's when the centre has none (DR-20.1)")),
+  email: Nullable(Text("E-mail: the centre's, or its municipality's when the centre has none (DR-20.1)")),
   addresses: Type.Array(Text('Address'), { description: "The service points' addresses" }),
+  locations: Type.Array(
+    Obj({ pointId: Uuid('Service point id'), name: Text('Name of the point'), address: Text('Address'), latitude: Coordinate('Latitude (WGS 84), when known'), longitude: Coordinate('Longitude (WGS 84), when known') }),
+    { description: 'The service points with their coordinates, for a map or "nearest to me"' },
+  ),
 });
 export type PublicCentreSummaryOut = Static<typeof PublicCentreSummarySchema>;
 
@@ -86,7 +96,7 @@ export const PublicCentreSchema = Obj({
 });
 export type PublicCentreOut = Static<typeof PublicCentreSchema>;
 
-export function presentDayHours(d: DayHours): DayHoursOut {
+export function presentDayHours(d: PublicDayHours): DayHoursOut {
   return {
     date: d.date,
     weekday: d.weekday,
@@ -102,28 +112,42 @@ export function presentDayHours(d: DayHours): DayHoursOut {
   };
 }
 
-export function presentPublicSummary(row: CentreRow, addresses: string[]): PublicCentreSummaryOut {
+/** What the finder worked out about a centre besides its row. */
+export interface SummaryFacts {
+  /** As the public sees it today (public-hours.ts). */
+  status: CentreStatus;
+  openNow: boolean;
+  municipality: Pick<Organisation, 'phone' | 'email'> | undefined;
+  points: readonly ServicePoint[];
+}
+
+export function presentPublicSummary(row: CentreRow, facts: SummaryFacts): PublicCentreSummaryOut {
   return {
     id: row.id,
     name: row.name,
     kind: row.kind,
-    status: row.status,
+    status: facts.status,
     closingDeadline: row.closing_deadline,
+    openNow: facts.openNow,
     municipality: { id: row.municipality_id, name: row.municipality_name },
     placeName: row.place_name,
-    addresses,
+    phone: row.phone ?? facts.municipality?.phone ?? null,
+    email: row.email ?? facts.municipality?.email ?? null,
+    addresses: facts.points.map((p) => p.address),
+    locations: facts.points.map((p) => ({ pointId: p.id, name: p.name, address: p.address, latitude: p.latitude, longitude: p.longitude })),
   };
 }
 
 export function presentPublicCentre(
   row: CentreRow,
-  municipality: Organisation,
+  facts: SummaryFacts & { municipality: Organisation },
   date: string,
-  points: { data: PointData; today: DayHours; week: DayHours[] }[],
+  points: { data: PointData; today: PublicDayHours; week: PublicDayHours[] }[],
   reception: ReceptionData[],
 ): PublicCentreOut {
+  const { municipality } = facts;
   return {
-    ...presentPublicSummary(row, points.map((p) => p.data.row.address)),
+    ...presentPublicSummary(row, facts),
     date,
     contacts: { email: row.email, phone: row.phone, eAddress: row.e_address, website: row.website },
     municipalityContacts: { email: municipality.email, phone: municipality.phone, eAddress: municipality.e_address, website: municipality.website },

@@ -1,8 +1,12 @@
 // The centre directory in the browser: the public finds the Balvi centre without logging in and without
 // diacritics, reads a public holiday's hours as closed, and an organisation's admin changes a point's hours;
-// the ministry reads a demo centre's failed compliance check with its explanation. axe on every page.
+// the ministry reads a demo centre's failed compliance check with its explanation. On a server with a set clock and
+// a local tile server: a centre past its closing deadline, "open now", "nearest to me" and the map. axe on every page.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
 import { checkA11y, demoLogin, login, settled, startE2E, visit, type E2E } from './support.ts';
 import { lv } from '../../web/src/i18n/lv.ts';
 import { fill } from '../../web/src/i18n/messages.ts';
@@ -112,5 +116,132 @@ test('CR-6.3 the ministry reads the Jelgava demo centre as not compliant, explai
   assert.ok(row.includes(lv.centres.failed) && row.includes('NVA, VID, VSAA'), row);
   assert.ok(((await page.locator('main').textContent()) ?? '').includes(lv.centres.readOnly));
   await checkA11y(page, 'centre compliance');
+  await page.context().close();
+});
+
+test('DR-20.1 every card in the finder has a phone and an e-mail; without MAP_TILE_URL there is no map and no Leaflet', async () => {
+  const page = await e2e.newPage();
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await visit(page, '/centres?q=valmieras', 'finder without a map');
+  const card = page.locator('.card').filter({ hasText: 'Valmieras VPVKAC (demonstrācija)' });
+  await card.getByRole('link', { name: '+371 64200000' }).waitFor();
+  assert.equal(await card.getByRole('link', { name: 'vpvkac@demo.vienuviet.lv' }).getAttribute('href'), 'mailto:vpvkac@demo.vienuviet.lv');
+  assert.equal(await page.getByRole('heading', { name: lv.centres.map }).count(), 0);
+  assert.equal(await page.locator('.leaflet-container').count(), 0);
+  assert.ok(!scripts.some((url) => /CentreFinderMap/.test(url)), `the map's chunk is not fetched: ${scripts.join(', ')}`);
+  assert.ok(!scripts.some((url) => /Counter|ServiceEdit/.test(url)), `no staff page is fetched: ${scripts.join(', ')}`);
+  // The build's manifest (for the bundle budgets) is not served: the path gets the app's page like any other.
+  assert.match((await fetch(`${e2e.url}/.vite/manifest.json`)).headers.get('content-type') ?? '', /^text\/html/);
+  await page.context().close();
+});
+
+// A server whose clock the tests set, and a tile server on this machine for the map (MAP_TILE_URL).
+let clocked: E2E;
+let tiles: Server;
+let tileRequests = 0;
+let now = '2026-12-02T10:15:00Z'; // Wednesday 12:15 in Riga: the demo centres with a lunch break are closed
+// A 1×1 PNG: enough for Leaflet to lay tiles.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+before(async () => {
+  tiles = createServer((_, res) => {
+    tileRequests++;
+    res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
+  });
+  await new Promise<void>((resolve) => tiles.listen(0, '127.0.0.1', resolve));
+  const port = (tiles.address() as AddressInfo).port;
+  clocked = await startE2E({ now: () => new Date(now), env: { MAP_TILE_URL: `http://127.0.0.1:${port}/{z}/{x}/{y}.png`, MAP_TILE_ATTRIBUTION: '© Testa kartes' } });
+});
+after(async () => {
+  await clocked?.close();
+  tiles?.close();
+});
+
+const ALSUNGA = 'Alsungas VPVKAC (demonstrācija)';
+const VALMIERA = 'Valmieras VPVKAC (demonstrācija)';
+const cardNames = async (page: Page) => page.locator('.card > a').allTextContents();
+
+test('DR-12.3 on 02.12.2026 the finder and the page show Alsunga (closing deadline 30.11.2026) as closed, without hours', async () => {
+  now = '2026-12-02T10:15:00Z';
+  const page = await clocked.newPage();
+  await visit(page, '/centres?q=alsunga', 'finder with a closed centre');
+  const card = page.locator('.card').filter({ hasText: ALSUNGA });
+  await card.getByText(fill(lv.centres.closedSince, { date: '30.11.2026.' })).waitFor();
+  assert.equal(await card.getByText(lv.centres.openNow, { exact: true }).count(), 0);
+  assert.ok(!((await card.textContent()) ?? '').includes(fill(lv.centres.closingBy, { date: '30.11.2026.' })), 'no "will close by" after the day');
+  await card.getByRole('link', { name: ALSUNGA }).click();
+  await page.waitForURL((url) => url.pathname.startsWith('/centres/') && url.pathname !== '/centres');
+  await settled(page);
+  await page.getByTestId('centre-closed').getByText(fill(lv.centres.closedSince, { date: '30.11.2026.' })).waitFor();
+  const main = (await page.locator('main').textContent()) ?? '';
+  assert.ok(main.includes('Parauga iela 7, Alsunga'), 'where it was');
+  assert.ok(!main.includes('08:00') && !main.includes(lv.centres.showDay) && !main.includes(lv.centres.reception), main);
+  await checkA11y(page, 'closed centre page');
+  await page.context().close();
+});
+
+test('CR-17.8 "open now" at 12:15 on a working day keeps the centres open then (Valmiera 08–18) and drops those at lunch and the closed one', async () => {
+  now = '2026-12-02T10:15:00Z';
+  const api = (await (await fetch(`${clocked.url}/api/v1/public/centres?openNow=true`)).json()) as { items: { name: string }[] };
+  const page = await clocked.newPage();
+  await visit(page, '/centres', 'finder, all');
+  const all = await cardNames(page);
+  assert.ok(all.includes(ALSUNGA) && all.includes('Jelgavas VPVKAC (demonstrācija)'));
+  await page.getByLabel(lv.centres.openNowOnly).check();
+  await page.waitForURL((url) => url.search === '?openNow=true');
+  await page.getByText(fill(lv.centres.found, { total: api.items.length })).waitFor();
+  const open = await cardNames(page);
+  assert.deepEqual(open, api.items.map((c) => c.name));
+  assert.ok(open.includes(VALMIERA) && !open.includes(ALSUNGA) && !open.includes('Jelgavas VPVKAC (demonstrācija)'), open.join(', '));
+  await checkA11y(page, 'finder, open now');
+  await page.getByLabel(lv.centres.openNowOnly).uncheck();
+  await page.waitForURL((url) => url.search === '');
+  await page.getByText(fill(lv.centres.found, { total: all.length })).waitFor();
+  await page.context().close();
+});
+
+test('sorting by distance uses the browser position (near Valmiera): Valmiera first, centres without coordinates last', async () => {
+  const page = await clocked.newPage();
+  await page.context().grantPermissions(['geolocation']);
+  await page.context().setGeolocation({ latitude: 57.52, longitude: 25.4 });
+  const apiCalls: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/')) apiCalls.push(request.url());
+  });
+  await visit(page, '/centres', 'finder before sorting');
+  assert.notEqual((await cardNames(page))[0], VALMIERA);
+  await page.getByRole('button', { name: lv.centres.nearest }).click();
+  await page.getByRole('status').filter({ hasText: lv.centres.sortedByDistance }).waitFor();
+  assert.equal((await cardNames(page))[0], VALMIERA);
+  const first = (await page.locator('.card').first().textContent()) ?? '';
+  assert.match(first, /Attālums: ~\d,\d km/);
+  assert.ok(((await page.locator('.card').last().textContent()) ?? '').includes(lv.centres.distanceUnknown));
+  assert.ok(!apiCalls.some((url) => url.includes('57.52')), 'the position is not sent to the server');
+  await checkA11y(page, 'finder sorted by distance');
+  await page.getByRole('button', { name: lv.centres.alphabetical }).click();
+  assert.notEqual((await cardNames(page))[0], VALMIERA);
+  await page.context().close();
+});
+
+test('with MAP_TILE_URL the finder shows a map with tiles from that server (the CSP allows them); its markers are reachable by keyboard; axe clean', async () => {
+  const page = await clocked.newPage();
+  await visit(page, '/centres', 'finder with a map');
+  const map = page.getByRole('region', { name: lv.centres.mapLabel });
+  await map.locator('.leaflet-tile-loaded').first().waitFor();
+  assert.ok(tileRequests > 0, 'tiles were fetched from the tile server');
+  assert.ok(((await page.locator('.leaflet-control-attribution').textContent()) ?? '').includes('© Testa kartes'));
+  const marker = map.getByRole('button', { name: `${VALMIERA}, Demonstrācijas iela 1, Valmiera, LV-4201` });
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  await map.locator('.leaflet-popup').getByRole('link', { name: VALMIERA }).waitFor();
+  assert.equal(await map.locator('.leaflet-popup-close-button').getAttribute('aria-label'), lv.centres.closePopup);
+  await checkA11y(page, 'finder with a map and an open popup');
+  await map.locator('.leaflet-popup').getByRole('link', { name: VALMIERA }).click();
+  await page.waitForURL((url) => url.pathname.startsWith('/centres/') && url.pathname !== '/centres');
+  await settled(page);
+  assert.equal(await page.locator('h1').textContent(), VALMIERA);
   await page.context().close();
 });

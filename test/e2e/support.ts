@@ -53,8 +53,11 @@ async function freshDatabaseUrl(serverUrl: string): Promise<{ url: string; drop(
   };
 }
 
-/** `now`: the server's clock, for a test that needs "today" to be a given day (public pages only: sessions follow it too). */
-export async function startE2E(options: ServerOptions = {}): Promise<E2E> {
+/**
+ * `now`: the server's clock, for a test that needs "today" to be a given day (public pages only: sessions follow it too).
+ * `env`: settings on top of the test defaults (e.g. MAP_TILE_URL).
+ */
+export async function startE2E({ env = {}, ...options }: ServerOptions & { env?: Record<string, string> } = {}): Promise<E2E> {
   assert.ok(existsSync(WEB_INDEX), 'dist/web/index.html is missing: run `npm run build:web` before the browser tests');
   assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
   const dataDir = await mkdtemp(join(tmpdir(), 'vienuviet-e2e-'));
@@ -68,6 +71,7 @@ export async function startE2E(options: ServerOptions = {}): Promise<E2E> {
       LOGIN_RATE_PER_MINUTE: '10000',
       DATA_DIR: dataDir,
       ...(database ? { DATABASE_URL: database.url } : {}),
+      ...env,
     }),
     options,
   );

@@ -1,45 +1,62 @@
 // The route table and the gate in front of it: public pages, pages that need a session, and pages that need
 // one of a few roles. Unknown paths get the not-found page; an unreachable API gets a message, not a blank page.
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Layout } from './components/Layout.tsx';
 import { Page } from './components/Page.tsx';
+import { PageLoadBoundary, PageLoadError } from './components/PageLoadBoundary.tsx';
 import { useI18n } from './i18n/context.tsx';
 import { canManageUsers, canOpen, type Area } from './roles.ts';
 import { matchPath, Redirect, useLocation } from './router.tsx';
 import { loginPathFor, useSession } from './session.tsx';
-import { AuditPage } from './pages/Audit.tsx';
-import { CalendarPage } from './pages/Calendar.tsx';
-import { ChangePasswordPage } from './pages/ChangePassword.tsx';
-import { ForgotPasswordPage } from './pages/ForgotPassword.tsx';
-import { HomePage } from './pages/Home.tsx';
-import { InviteUserPage } from './pages/InviteUser.tsx';
-import { LoginPage } from './pages/Login.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
-import { ObligationsPage } from './pages/Obligations.tsx';
-import { OutboxPage } from './pages/Outbox.tsx';
-import { JobsPage } from './pages/Jobs.tsx';
-import { SetPasswordPage } from './pages/SetPassword.tsx';
-import { TokensPage } from './pages/Tokens.tsx';
 import { UnreachablePage } from './pages/Unreachable.tsx';
-import { UserPage } from './pages/User.tsx';
-import { UsersPage } from './pages/Users.tsx';
-import { CentreEditPage } from './pages/CentreEdit.tsx';
-import { CentreFinderPage } from './pages/CentreFinder.tsx';
-import { CentrePublicPage } from './pages/CentrePublic.tsx';
-import { OrganisationDetailPage } from './pages/OrganisationDetail.tsx';
-import { OrganisationListPage } from './pages/OrganisationList.tsx';
-import { CatalogueSearchPage } from './pages/CatalogueSearch.tsx';
-import { CatalogueServicePage } from './pages/CatalogueService.tsx';
-import { QualityDashboardPage } from './pages/QualityDashboard.tsx';
-import { ServiceEditPage, ServiceNewPage } from './pages/ServiceEdit.tsx';
-import { ServiceListPage } from './pages/ServiceList.tsx';
-import { FeedbackCasePage } from './pages/FeedbackCase.tsx';
-import { FeedbackListPage } from './pages/FeedbackList.tsx';
-import { FeedbackNewPage } from './pages/FeedbackNew.tsx';
-import { EserviceDetailPage } from './pages/EserviceDetail.tsx';
-import { EserviceListPage } from './pages/EserviceList.tsx';
-import { EserviceStartPage } from './pages/EserviceStart.tsx';
-import { CounterPage } from './pages/Counter.tsx';
+
+// Every page is its own chunk, loaded when its route is first opened: a citizen opening the catalogue or the centre
+// finder does not download the staff UI (budgets per route: scripts/check-bundle.mjs). The two pages above stay in
+// the entry because they are shown when something failed — the API or the route table — and must not need a fetch.
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType<PageProps>>>, name: K): ComponentType<PageProps> {
+  return lazy(async (): Promise<{ default: ComponentType<PageProps> }> => {
+    try {
+      return { default: (await load())[name] };
+    } catch (error) {
+      // Typically a new version was deployed and this tab asks for a chunk that no longer exists.
+      throw new PageLoadError(error);
+    }
+  });
+}
+
+const AuditPage = lazyPage(() => import('./pages/Audit.tsx'), 'AuditPage');
+const CalendarPage = lazyPage(() => import('./pages/Calendar.tsx'), 'CalendarPage');
+const ChangePasswordPage = lazyPage(() => import('./pages/ChangePassword.tsx'), 'ChangePasswordPage');
+const ForgotPasswordPage = lazyPage(() => import('./pages/ForgotPassword.tsx'), 'ForgotPasswordPage');
+const HomePage = lazyPage(() => import('./pages/Home.tsx'), 'HomePage');
+const InviteUserPage = lazyPage(() => import('./pages/InviteUser.tsx'), 'InviteUserPage');
+const LoginPage = lazyPage(() => import('./pages/Login.tsx'), 'LoginPage');
+const ObligationsPage = lazyPage(() => import('./pages/Obligations.tsx'), 'ObligationsPage');
+const OutboxPage = lazyPage(() => import('./pages/Outbox.tsx'), 'OutboxPage');
+const JobsPage = lazyPage(() => import('./pages/Jobs.tsx'), 'JobsPage');
+const SetPasswordPage = lazyPage(() => import('./pages/SetPassword.tsx'), 'SetPasswordPage');
+const TokensPage = lazyPage(() => import('./pages/Tokens.tsx'), 'TokensPage');
+const UserPage = lazyPage(() => import('./pages/User.tsx'), 'UserPage');
+const UsersPage = lazyPage(() => import('./pages/Users.tsx'), 'UsersPage');
+const CentreEditPage = lazyPage(() => import('./pages/CentreEdit.tsx'), 'CentreEditPage');
+const CentreFinderPage = lazyPage(() => import('./pages/CentreFinder.tsx'), 'CentreFinderPage');
+const CentrePublicPage = lazyPage(() => import('./pages/CentrePublic.tsx'), 'CentrePublicPage');
+const OrganisationDetailPage = lazyPage(() => import('./pages/OrganisationDetail.tsx'), 'OrganisationDetailPage');
+const OrganisationListPage = lazyPage(() => import('./pages/OrganisationList.tsx'), 'OrganisationListPage');
+const CatalogueSearchPage = lazyPage(() => import('./pages/CatalogueSearch.tsx'), 'CatalogueSearchPage');
+const CatalogueServicePage = lazyPage(() => import('./pages/CatalogueService.tsx'), 'CatalogueServicePage');
+const QualityDashboardPage = lazyPage(() => import('./pages/QualityDashboard.tsx'), 'QualityDashboardPage');
+const ServiceEditPage = lazyPage(() => import('./pages/ServiceEdit.tsx'), 'ServiceEditPage');
+const ServiceNewPage = lazyPage(() => import('./pages/ServiceEdit.tsx'), 'ServiceNewPage');
+const ServiceListPage = lazyPage(() => import('./pages/ServiceList.tsx'), 'ServiceListPage');
+const FeedbackCasePage = lazyPage(() => import('./pages/FeedbackCase.tsx'), 'FeedbackCasePage');
+const FeedbackListPage = lazyPage(() => import('./pages/FeedbackList.tsx'), 'FeedbackListPage');
+const FeedbackNewPage = lazyPage(() => import('./pages/FeedbackNew.tsx'), 'FeedbackNewPage');
+const EserviceDetailPage = lazyPage(() => import('./pages/EserviceDetail.tsx'), 'EserviceDetailPage');
+const EserviceListPage = lazyPage(() => import('./pages/EserviceList.tsx'), 'EserviceListPage');
+const EserviceStartPage = lazyPage(() => import('./pages/EserviceStart.tsx'), 'EserviceStartPage');
+const CounterPage = lazyPage(() => import('./pages/Counter.tsx'), 'CounterPage');
 
 export interface PageProps {
   params: Record<string, string>;
@@ -119,14 +136,26 @@ function Content() {
   const found = findRoute(path);
   if (!found) return <NotFoundPage />;
   const { route, params } = found;
-  const Component = route.page;
-  if (route.public) return <Component params={params} />;
+  if (route.public) return <LazyPage route={route} params={params} />;
   if (state.status === 'loading') return <p className="loading">{m.common.loading}</p>;
   if (state.status === 'unreachable') return <UnreachablePage />;
   if (state.status === 'anonymous') return <Redirect to={loginPathFor(path + (query.size ? `?${query.toString()}` : ''))} />;
   if (route.area && !canOpen(roles, route.area)) return <NoAccess />;
   if (route.manage && !canManageUsers(roles)) return <NoAccess />;
-  return <Component params={params} />;
+  return <LazyPage route={route} params={params} />;
+}
+
+/** The route's page once its chunk is there; "loading" meanwhile (tests wait for `.loading` to go), a message if it fails. */
+function LazyPage({ route, params }: { route: Route; params: Record<string, string> }) {
+  const { m } = useI18n();
+  const Component = route.page;
+  return (
+    <PageLoadBoundary key={route.path}>
+      <Suspense fallback={<p className="loading">{m.common.loading}</p>}>
+        <Component params={params} />
+      </Suspense>
+    </PageLoadBoundary>
+  );
 }
 
 export function App() {

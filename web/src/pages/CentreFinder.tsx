@@ -1,20 +1,28 @@
 // The public centre finder (CR-17.8, CR-17.9): search by name, place or address (case and diacritics ignored),
-// filter by municipality and kind. Open without logging in; the search lives in the address, so it can be shared.
-import { useEffect, useState, type FormEvent } from 'react';
+// filter by municipality, kind and "open now"; sort by distance from the visitor; a map when a tile server is set.
+// Open without logging in; the search lives in the address, so it can be shared (the visitor's position does not).
+import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { withQuery } from '../api.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { SelectField } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
-import { formatDate } from '../format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { Link, navigate, useLocation } from '../router.tsx';
+import { navigate, useLocation } from '../router.tsx';
 import { useApi } from '../useApi.ts';
+import { CentreCard } from './CentreFinderCard.tsx';
+import type { MapSettings } from './CentreFinderMap.tsx';
+import { NearestControls, useNearest } from './CentreFinderLocate.tsx';
+import { byDistance } from './CentreFinderNearest.ts';
 import { CENTRE_KINDS, type PublicCentreSummary } from './CentreShared.tsx';
+
+// Leaflet is fetched only when the server has a map to show (see scripts/check-bundle.mjs: "on demand").
+const CentreFinderMap = lazy(() => import('./CentreFinderMap.tsx'));
 
 interface Found {
   items: PublicCentreSummary[];
   municipalities: { id: string; name: string }[];
+  map: MapSettings | null;
 }
 
 export function CentreFinderPage() {
@@ -23,6 +31,7 @@ export function CentreFinderPage() {
   const q = query.get('q') ?? '';
   const municipalityId = query.get('municipalityId') ?? '';
   const kind = query.get('kind') ?? '';
+  const openNow = query.get('openNow') === 'true';
   const [text, setText] = useState(q);
   const [municipality, setMunicipality] = useState(municipalityId);
   const [kindChoice, setKindChoice] = useState(kind);
@@ -31,12 +40,15 @@ export function CentreFinderPage() {
     setMunicipality(municipalityId);
     setKindChoice(kind);
   }, [q, municipalityId, kind]);
-  const { data, error, loading } = useApi<Found>(withQuery('/api/v1/public/centres', { q, municipalityId, kind }));
+  const { data, error, loading } = useApi<Found>(withQuery('/api/v1/public/centres', { q, municipalityId, kind, openNow: openNow ? 'true' : undefined }));
+  const nearest = useNearest();
 
+  const go = (onlyOpen: boolean) => navigate(withQuery('/centres', { q: text.trim(), municipalityId: municipality, kind: kindChoice, openNow: onlyOpen ? 'true' : undefined }));
   const search = (event: FormEvent) => {
     event.preventDefault();
-    navigate(withQuery('/centres', { q: text.trim(), municipalityId: municipality, kind: kindChoice }));
+    go(openNow);
   };
+  const rows = data ? (nearest.origin ? byDistance(data.items, nearest.origin) : data.items.map((centre) => ({ centre, km: undefined }))) : [];
 
   return (
     <Page title={m.centres.finderTitle} wide>
@@ -59,6 +71,11 @@ export function CentreFinderPage() {
           />
           <SelectField id="centres-kind" label={m.centres.kind} value={kindChoice} onChange={setKindChoice} placeholder={m.centres.allKinds} options={CENTRE_KINDS.map((k) => ({ value: k, label: m.centres.kinds[k] }))} />
         </div>
+        {/* Applies at once, with whatever else the form holds: the list below is what changes. */}
+        <div className="checkbox">
+          <input id="centres-open-now" type="checkbox" checked={openNow} onChange={(e) => go(e.target.checked)} />
+          <label htmlFor="centres-open-now">{m.centres.openNowOnly}</label>
+        </div>
         <div className="actions">
           <button type="submit" className="button">
             {m.centres.search}
@@ -67,20 +84,21 @@ export function CentreFinderPage() {
       </form>
       <ErrorSummary error={error} />
       {loading && !data && <p className="loading">{m.common.loading}</p>}
+      {data?.map && (
+        <Suspense fallback={<p className="muted">{m.common.loading}</p>}>
+          <CentreFinderMap settings={data.map} centres={data.items} />
+        </Suspense>
+      )}
       {data && (
         <>
           <p>{fill(m.centres.found, { total: data.items.length })}</p>
+          <NearestControls nearest={nearest} />
           {data.items.length === 0 ? (
             <p>{m.centres.none}</p>
           ) : (
             <ul className="cards">
-              {data.items.map((c) => (
-                <li key={c.id} className="card">
-                  <Link to={`/centres/${c.id}`}>{c.name}</Link>
-                  <p>{[c.kind ? m.centres.kinds[c.kind] : null, c.municipality.name].filter(Boolean).join(' · ')}</p>
-                  <p>{c.addresses.join('; ')}</p>
-                  {c.status === 'liquidation_decided' && c.closingDeadline && <p>{fill(m.centres.closingBy, { date: formatDate(c.closingDeadline) })}</p>}
-                </li>
+              {rows.map(({ centre, km }) => (
+                <CentreCard key={centre.id} centre={centre} km={km} />
               ))}
             </ul>
           )}

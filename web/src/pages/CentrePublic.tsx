@@ -1,7 +1,8 @@
 // A centre's public page (CR-17.8, CR-17.9, DR-20.1): its points with the hours of the day and of that week in
 // Riga time (closed on public holidays, shorter the day before), institutions' reception hours, contacts and the
 // services of the public catalogue provided there.
-// ?date=YYYY-MM-DD shows another day's hours. Open without logging in.
+// ?date=YYYY-MM-DD shows another day's hours. Open without logging in. A centre past its closing deadline (DR-12.3)
+// says it is closed and shows where it was, without hours.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { PageProps } from '../App.tsx';
 import { withQuery } from '../api.ts';
@@ -16,10 +17,11 @@ import { useSession } from '../session.tsx';
 import { useApi } from '../useApi.ts';
 import { CentreServices } from './CatalogueCentreServices.tsx';
 import { ChannelList } from './CentreChannels.tsx';
-import { dayHoursText, functionName, weekText, weekdayName, type PublicCentre } from './CentreShared.tsx';
+import { PointHours, ReceptionHours } from './CentrePublicParts.tsx';
+import type { PublicCentre } from './CentreShared.tsx';
 
 export function CentrePublicPage({ params }: PageProps) {
-  const { m, lang } = useI18n();
+  const { m } = useI18n();
   const { roles } = useSession();
   const { query, path } = useLocation();
   const date = query.get('date') ?? '';
@@ -45,6 +47,7 @@ export function CentrePublicPage({ params }: PageProps) {
     navigate(withQuery(path, { date: day }));
   };
   const dayTitle = date ? fill(m.centres.hoursOn, { date: formatDate(centre.date) }) : fill(m.centres.hoursToday, { date: formatDate(centre.date) });
+  const closed = centre.status === 'closed';
 
   return (
     <Page title={centre.name} wide>
@@ -63,15 +66,22 @@ export function CentrePublicPage({ params }: PageProps) {
           <p className="alert__title">{fill(m.centres.closingBy, { date: formatDate(centre.closingDeadline) })}</p>
         </div>
       )}
-      <form className="search" onSubmit={show}>
-        <label htmlFor="centre-date">{m.centres.showDay}</label>
-        <div className="search__row">
-          <input id="centre-date" type="date" value={day} onChange={(e) => setDay(e.target.value)} />
-          <button type="submit" className="button button--secondary">
-            {m.centres.show}
-          </button>
+      {closed && (
+        <div className="alert alert--error" data-testid="centre-closed">
+          <p className="alert__title">{fill(m.centres.closedSince, { date: formatDate(centre.closingDeadline) })}</p>
         </div>
-      </form>
+      )}
+      {!closed && (
+        <form className="search" onSubmit={show}>
+          <label htmlFor="centre-date">{m.centres.showDay}</label>
+          <div className="search__row">
+            <input id="centre-date" type="date" value={day} onChange={(e) => setDay(e.target.value)} />
+            <button type="submit" className="button button--secondary">
+              {m.centres.show}
+            </button>
+          </div>
+        </form>
+      )}
 
       <h2>{m.centres.contacts}</h2>
       <ChannelList channels={centre.contacts} fallback={centre.municipalityContacts} />
@@ -80,74 +90,12 @@ export function CentrePublicPage({ params }: PageProps) {
         <section key={p.id} aria-labelledby={`point-${p.id}`} className="panel">
           <h2 id={`point-${p.id}`}>{p.name}</h2>
           <p>{p.address}</p>
-          <h3>{dayTitle}</h3>
-          <p className="lead" data-testid={`today-${p.id}`}>
-            {dayHoursText(m, lang, p.today)}
-          </p>
-          {p.today.scheduleLabel && <p className="muted small">{p.today.scheduleLabel}</p>}
-          <div className="table-wrap">
-            <table>
-              <caption>{fill(m.centres.weekOf, { from: formatDate(p.week[0]?.date), to: formatDate(p.week[6]?.date) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.centres.day}</th>
-                  <th scope="col">{m.centres.hours}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.week.map((d) => (
-                  <tr key={d.date} aria-current={d.date === centre.date ? 'date' : undefined} className={d.date === centre.date ? 'current' : undefined}>
-                    <th scope="row">{`${weekdayName(m, d.weekday)}, ${formatDate(d.date)}`}</th>
-                    <td>{dayHoursText(m, lang, d)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {p.functions.length > 0 && (
-            <>
-              <h3>{m.centres.functions}</h3>
-              <ul>
-                {p.functions.map((f) => (
-                  <li key={f.code}>{functionName(lang, f)}</li>
-                ))}
-              </ul>
-            </>
-          )}
+          {!closed && <PointHours point={p} date={centre.date} title={dayTitle} />}
           {(p.phone || p.email) && <ChannelList channels={{ phone: p.phone, email: p.email, eAddress: null, website: null }} />}
         </section>
       ))}
 
-      <section aria-labelledby="reception-title" className="panel">
-        <h2 id="reception-title">{m.centres.reception}</h2>
-        {centre.reception.length === 0 ? (
-          <p>{m.centres.noReception}</p>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{m.centres.reception}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.centres.institution}</th>
-                  <th scope="col">{m.centres.receptionDays}</th>
-                  <th scope="col">{m.centres.contacts}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {centre.reception.map((r) => (
-                  <tr key={r.institution.id + r.validFrom}>
-                    <th scope="row">{r.institution.name}</th>
-                    <td>
-                      {weekText(m, r.days, m.centres.notReceiving)}
-                    </td>
-                    <td>{[r.institution.phone, r.institution.email, r.institution.website].filter(Boolean).join(', ') || '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      {!closed && <ReceptionHours reception={centre.reception} />}
 
       <CentreServices municipalityId={centre.municipality.id} />
     </Page>

@@ -28,7 +28,8 @@ export interface DayHours {
   weekday: number;
   open: boolean;
   intervals: Interval[];
-  reason: 'regular' | 'shortened' | 'working_saturday' | 'public_holiday' | 'transferred_day_off' | 'exception' | 'no_schedule';
+  /** centre_closed: a day after the closing deadline of a centre being liquidated (DR-12.3). */
+  reason: 'regular' | 'shortened' | 'working_saturday' | 'public_holiday' | 'transferred_day_off' | 'exception' | 'no_schedule' | 'centre_closed';
   shortened: boolean;
   holidayLv: string | null;
   holidayEn: string | null;
@@ -48,11 +49,17 @@ export interface PublicCentreSummary {
   id: string;
   name: string;
   kind: CentreKind | null;
+  /** As the public sees it: `closed` from the day after the closing deadline. */
   status: CentreStatus;
   closingDeadline: string | null;
+  openNow: boolean;
   municipality: { id: string; name: string };
   placeName: string | null;
+  /** The centre's, or its municipality's. */
+  phone: string | null;
+  email: string | null;
   addresses: string[];
+  locations: { pointId: string; name: string; address: string; latitude: number | null; longitude: number | null }[];
 }
 
 export interface PublicCentre extends PublicCentreSummary {
@@ -172,6 +179,7 @@ export function dayHoursText(m: Messages, lang: Lang, day: DayHours): string {
   if (day.reason === 'public_holiday' && holiday) return `${m.centres.closed} — ${holiday}`;
   if (day.reason === 'transferred_day_off' && day.pairedWith) return `${m.centres.closed} — ${fill(m.centres.transferredDayOff, { date: formatDate(day.pairedWith) })}`;
   if (day.reason === 'exception' && day.exceptionReason) return `${m.centres.closed} — ${day.exceptionReason}`;
+  if (day.reason === 'centre_closed') return `${m.centres.closed} — ${m.centres.ceased}`;
   return m.centres.closed;
 }
 

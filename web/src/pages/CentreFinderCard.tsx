@@ -1,0 +1,44 @@
+// One centre in the finder's list: open now or not (or closed for good, DR-12.3), its phone and e-mail to call or
+// write straight from the list (DR-20.1), and its distance once the list is sorted by it.
+import { formatDate } from '../format.ts';
+import { useI18n } from '../i18n/context.tsx';
+import { fill } from '../i18n/messages.ts';
+import { Link } from '../router.tsx';
+import './CentreFinder.css';
+import { formatKm } from './CentreFinderNearest.ts';
+import type { PublicCentreSummary } from './CentreShared.tsx';
+
+/** `km`: undefined while the list is alphabetical; null when the centre's points have no coordinates. */
+export function CentreCard({ centre: c, km }: { centre: PublicCentreSummary; km?: number | null | undefined }) {
+  const { m, lang } = useI18n();
+  return (
+    <li className="card" data-testid={`centre-${c.id}`}>
+      <Link to={`/centres/${c.id}`}>{c.name}</Link>
+      <p>{[c.kind ? m.centres.kinds[c.kind] : null, c.municipality.name].filter(Boolean).join(' · ')}</p>
+      <p>{c.addresses.join('; ')}</p>
+      {c.status === 'closed' ? (
+        <p>
+          <span className="tag tag--danger">{fill(m.centres.closedSince, { date: formatDate(c.closingDeadline) })}</span>
+        </p>
+      ) : (
+        <p>
+          <span className={c.openNow ? 'tag tag--ok' : 'tag tag--off'}>{c.openNow ? m.centres.openNow : m.centres.closedNow}</span>
+        </p>
+      )}
+      {c.status === 'liquidation_decided' && c.closingDeadline && <p>{fill(m.centres.closingBy, { date: formatDate(c.closingDeadline) })}</p>}
+      {km !== undefined && <p>{km === null ? m.centres.distanceUnknown : fill(m.centres.distance, { km: formatKm(km, lang) })}</p>}
+      {c.phone && (
+        <p className="card__contact">
+          {`${m.centres.phone}: `}
+          <a href={`tel:${c.phone.replace(/\s+/g, '')}`}>{c.phone}</a>
+        </p>
+      )}
+      {c.email && (
+        <p className="card__contact">
+          {`${m.centres.email}: `}
+          <a href={`mailto:${c.email}`}>{c.email}</a>
+        </p>
+      )}
+    </li>
+  );
+}
