@@ -5,7 +5,7 @@ import type { Actor } from '../platform/access/actor.ts';
 import type { CentreKind, ContactChannel, ContactOutcome, ContactType } from '../platform/db/schema.ts';
 import type { Deps } from '../platform/deps.ts';
 import { DomainError, ValidationError, type FieldIssue } from '../platform/http/errors.ts';
-import { calendarFor } from '../platform/calendar/service.ts';
+import { calendarFollowing } from '../platform/calendar/service.ts';
 import { rigaDate } from '../platform/time.ts';
 import { formatClock, type Interval } from '../centres/clock.ts';
 import { lvDate } from '../obligations/format.ts';
@@ -39,6 +39,8 @@ export interface Draft {
 
 export interface Prepared {
   values: Omit<ContactValues, 'id' | 'due_on'>;
+  /** The municipality's calendar choice (calendarFollowing), read with the rest: a written contact's due date needs it. */
+  followsCabinetTransfers: boolean;
   /** The contact as presented, without the fields the write decides (id, due date, answer, timestamps). */
   record: Omit<ContactRecord, 'id' | 'due_on' | 'answered_at' | 'answered_by' | 'created_at' | 'updated_at' | 'version'>;
 }
@@ -64,14 +66,14 @@ function organisationName(o: ContextOrganisation | undefined): string {
 /** CR-20.8, CR-20.9: refuses (409) while the institution of a basket service receives clients at the centre. */
 async function checkReception(
   deps: Deps,
-  centre: { kind: CentreKind | null; municipalityId: string },
+  centre: { kind: CentreKind | null; followsCabinetTransfers: boolean },
   draft: Draft,
   services: readonly ContextService[],
   versions: readonly ContextReception[],
   organisations: ReadonlyMap<string, ContextOrganisation>,
 ): Promise<void> {
   if (!receptionRuleApplies(centre.kind, draft.type) || versions.length === 0) return;
-  const calendar = await calendarFor(deps, centre.municipalityId);
+  const calendar = await calendarFollowing(deps, centre.followsCabinetTransfers);
   const reception = versions.map((r) => {
     const days: Partial<Record<number, Interval[]>> = {};
     for (const i of r.intervals) (days[i.weekday] ??= []).push({ opens: i.opens, closes: i.closes });
@@ -131,7 +133,7 @@ export async function prepareOrReplay(
 
   const found = services.filter((s) => s !== undefined);
   const institutionIds = explicit ?? unique(found.map((s) => s.holderId));
-  await checkReception(deps, { kind: centre.kind, municipalityId: centre.municipalityId }, draft, found, ctx.reception, organisations);
+  await checkReception(deps, centre, draft, found, ctx.reception, organisations);
 
   const values: Prepared['values'] = {
     centre_id: centre.id,
@@ -150,6 +152,7 @@ export async function prepareOrReplay(
   };
   return {
     values,
+    followsCabinetTransfers: centre.followsCabinetTransfers,
     record: {
       ...values,
       municipality_id: centre.municipalityId,

@@ -91,3 +91,15 @@ test('CR-20.8 applies to regional and national centres only: a county centre reg
     assert.equal(res.status, kind === 'county' ? 201 : 409, `${kind}: ${res.body}`);
   }
 });
+
+test("CR-20.8 the day is the centre's municipality's: on Monday 22.06.2026, moved by the Cabinet, nobody receives unless the municipality opted out of transfers", async () => {
+  const at = '2026-06-22T07:30:00Z'; // Monday 10:30 in Riga
+  for (const follows of [true, false]) {
+    const centre = await buildCentre(ctx.db, { kind: 'regional', hours: '08:00-17:00' });
+    await ctx.db.updateTable('organisations').set({ follows_cabinet_transfers: follows }).where('id', '=', centre.municipalityId).execute();
+    await buildReception(ctx.db, { centreId: centre.centreId, institutionId: vid, validFrom: '2026-06-01', hours: ['09:00-12:00'] });
+    const email = (await buildStaff(ctx.db, { municipalityId: centre.municipalityId, centreId: centre.centreId })).email;
+    const res = await registerAt(at, {}, centre, email);
+    assert.equal(res.status, follows ? 201 : 409, `follows transfers: ${follows}: ${res.body}`);
+  }
+});

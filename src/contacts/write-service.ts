@@ -1,13 +1,13 @@
 // Registering, changing, undoing and answering contacts. The registration is built for the counter's pace: one
 // query reads everything it refers to and any earlier answer to its idempotency key (prepare.ts), then one short
-// transaction — the row with its key and response in one statement, a DR-25.1.7.3 obligation for a written
-// contact, and the audit event last (the audit chain is serialised, so its lock is taken as late as possible).
+// transaction — the row with its key, its response and the claim on the audit chain's head in one statement, then
+// the audit event (a written contact opens its DR-25.1.7.3 obligation in between, and claims the head after it).
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../platform/deps.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { versionConflict } from '../platform/db/versions.ts';
 import type { IfMatch } from '../platform/http/etag.ts';
-import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
+import { appendClaimed, claimHead, recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../platform/http/errors.ts';
 import { rigaDate } from '../platform/time.ts';
 import { lvDate } from '../obligations/format.ts';
@@ -15,7 +15,7 @@ import { cancelObligation, fulfilObligation, openObligation } from '../obligatio
 import { computeDeadline } from '../obligations/deadline.ts';
 import { versionOn } from '../obligations/rule-model.ts';
 import { ruleById } from '../obligations/rules.ts';
-import { calendarFor } from '../platform/calendar/service.ts';
+import { calendarFollowing } from '../platform/calendar/service.ts';
 import { parseClient, type Client, type ClientIn } from './client-id.ts';
 import { formatPersonalCode } from '../platform/identifiers/personal-code.ts';
 import { KeyTaken, replay, requestHash, type IdempotentResult } from './idempotency.ts';
@@ -48,17 +48,21 @@ function personOf(context: AuditContext): string {
   return context.actor.userId;
 }
 
-/** DR-25.1.7.3's due date as the engine will compute it (same rule table, same cached calendar). */
-async function expectedDue(deps: Deps, municipalityId: string, receivedOn: string): Promise<string | null> {
+/**
+ * DR-25.1.7.3's due date as the engine will compute it (same rule table, same cached calendar, the municipality's
+ * calendar choice as the registration's one query read it).
+ */
+async function expectedDue(deps: Deps, followsCabinetTransfers: boolean, receivedOn: string): Promise<string | null> {
   const found = versionOn(ruleById(WRITTEN_RULE)!, receivedOn);
   if (!found) return null;
-  return computeDeadline(await calendarFor(deps, municipalityId), found.version.deadline, receivedOn, null).due;
+  return computeDeadline(await calendarFollowing(deps, followsCabinetTransfers), found.version.deadline, receivedOn, null).due;
 }
 
 /**
  * CR-17.1 … CR-17.4, CR-17.13: registers a contact; with an idempotency key, at most once. The transaction is short:
- * the contact with its key and response in one statement, a written contact's obligation, and the audit event last
- * (the audit chain is serialised, so its lock is taken as late as possible).
+ * a spoken contact is one statement — the contact with its key, its response and the claim on the audit chain's head
+ * — and its audit event; a written one has its DR-25.1.7.3 obligation between the row and its event (the obligation
+ * writes its own event, so the contact's head is claimed after it, by recordAudit).
  */
 export async function createContact(deps: Deps, input: CreateContactIn, key: string | undefined, context: AuditContext): Promise<IdempotentResult<ContactOut>> {
   const userId = personOf(context);
@@ -85,13 +89,15 @@ export async function createContact(deps: Deps, input: CreateContactIn, key: str
   const id = randomUUID();
   const municipalityId = prepared.record.municipality_id;
   const written = isWritten(draft.channel);
-  let dueOn = written ? await expectedDue(deps, municipalityId, values.occurred_on) : null;
+  let dueOn = written ? await expectedDue(deps, prepared.followsCabinetTransfers, values.occurred_on) : null;
   const recordOf = (due: string | null): repo.ContactRecord => ({ ...prepared.record, ...values, id, due_on: due, answered_at: null, answered_by: null, created_at: now, updated_at: now, version: 1 });
   let body = presentContact(recordOf(dueOn), 'full', { today, editable: true });
   try {
     return await inTransaction(deps.db, async (trx) => {
       const idempotency = key ? { callerId: userId, key, requestHash: hash, status: 201, response: body } : undefined;
-      if (!(await repo.insertContact(trx, { ...values, id, due_on: dueOn }, now, idempotency))) throw new KeyTaken();
+      // A spoken contact claims the audit chain's head in its own insert; a written one's obligation audits first.
+      const inserted = await repo.insertContact(trx, { ...values, id, due_on: dueOn }, now, { idempotency, claimHead: written ? undefined : (after) => claimHead(context, after) });
+      if (!inserted) throw new KeyTaken();
       if (written) {
         const owner = { organisationId: municipalityId, centreId: values.centre_id };
         const obligation = await openObligation(trx, deps, { ruleId: WRITTEN_RULE, owner, subject: { type: SUBJECT_TYPE, id }, startDate: values.occurred_on }, context);
@@ -103,7 +109,9 @@ export async function createContact(deps: Deps, input: CreateContactIn, key: str
           if (key) await repo.storeResponse(trx, userId, key, 201, body);
         }
       }
-      await recordAudit(trx, context, { action: 'contact.create', entityType: 'contact', entityId: id, organisationId: municipalityId, after: auditView(recordOf(dueOn)) });
+      const event = { action: 'contact.create', entityType: 'contact', entityId: id, organisationId: municipalityId, after: auditView(recordOf(dueOn)) };
+      if (inserted.head) await appendClaimed(trx, context, event, inserted.head);
+      else await recordAudit(trx, context, event);
       return { status: 201, body, replayed: false };
     });
   } catch (error) {

@@ -64,6 +64,21 @@ test('DR-25.1.7.3 the day of receipt is the Riga day: 23:30 on Thursday counts f
   assert.deepEqual([early.json.occurredOn, early.json.dueOn], ['2026-11-27', '2026-12-02']);
 });
 
+test('DR-25.1.7.3 the due date follows the municipality\'s calendar choice: opted out of Cabinet transfers, Monday 22.06.2026 is a working day', async () => {
+  // Thursday 18.06.2026: the Cabinet moved Monday 22.06. to Saturday 27.06.; 23.06. and 24.06. are public holidays.
+  const state = await counterAt('2026-06-18T08:00:00Z');
+  const withTransfers = await state.register();
+  assert.equal(withTransfers.status, 201, withTransfers.body);
+  assert.deepEqual([withTransfers.json.dueOn, (await obligationOf(withTransfers.json.id))?.due_date], ['2026-06-26', '2026-06-26']);
+
+  const optedOut = await counterAt('2026-06-18T08:00:00Z');
+  await ctx.db.updateTable('organisations').set({ follows_cabinet_transfers: false }).where('id', '=', optedOut.centre.municipalityId).execute();
+  const own = await optedOut.register();
+  assert.equal(own.status, 201, own.body);
+  // The answer and the obligation agree: the answer's date is worked out before the transaction, the obligation's in it.
+  assert.deepEqual([own.json.dueOn, (await obligationOf(own.json.id))?.due_date], ['2026-06-25', '2026-06-25']);
+});
+
 test('DR-25.1.7.3 overdue is decided in Riga: open until the due day ends at Riga midnight, then on the dashboard', async () => {
   const { register, centre, staff } = await counterAt('2026-11-16T08:00:00Z');
   const contact = (await register()).json;

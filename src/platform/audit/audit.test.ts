@@ -5,7 +5,7 @@ import { testDatabase } from '../../../test/support/context.ts';
 import type { Database } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { systemActor } from '../access/actor.ts';
-import { canonicalJson, chainKeyOf, GENESIS_HASH, hashEvent, instantText, recordAudit, verifyChain } from './audit.ts';
+import { appendClaimed, canonicalJson, chainKeyOf, claimHead, GENESIS_HASH, hashEvent, instantText, recordAudit, verifyChain, type ChainHead } from './audit.ts';
 import { DEV_AUDIT_KEY } from './keys.ts';
 import { chainRows, orgActor, writeEvents } from './test-support.ts';
 
@@ -57,6 +57,23 @@ test('a transaction that writes for two organisations stays on the chain of its 
   // The next transaction starts afresh.
   await writeEvents(database.db, second, 1);
   assert.equal((await chainRows(database.db, chainKeyOf(second))).length, 1);
+});
+
+test("a head claimed inside the caller's own write chains like recordAudit's, and a write that gives no row claims no position", async () => {
+  const actor = orgActor();
+  const chain = await writeEvents(database.db, actor, 1);
+  const write = (rows: number) =>
+    inTransaction(database.db, async (trx) => {
+      const claimed = (await sql<ChainHead>`with w as (select g from generate_series(1, ${rows}::int) g), head as (${claimHead({ actor }, 'w')})
+        select head.chain_key, head.seq, head.hash from head`.execute(trx)).rows[0];
+      if (claimed) await appendClaimed(trx, { actor }, { action: 'test.claimed', entityType: 'thing' }, claimed);
+      return claimed;
+    });
+  assert.equal(await write(0), undefined);
+  assert.equal((await write(3))?.seq, 2, 'one position, however many rows the write gave');
+  await writeEvents(database.db, actor, 1);
+  assert.deepEqual((await chainRows(database.db, chain)).map((r) => [r.chain_seq, r.action]), [[1, 'test.write'], [2, 'test.claimed'], [3, 'test.write']]);
+  assert.equal((await verifyChain(database.db)).ok, true);
 });
 
 test('an event written in a transaction that fails is gone with it, and leaves no gap in its chain', async () => {

@@ -126,18 +126,43 @@ export function hashEvent(event: HashedEvent, secret: string): string {
   return createHmac('sha256', secret).update(material).digest('hex');
 }
 
+/** A claimed position on a chain: the chain, the event's position and the previous event's hash. */
+export interface ChainHead {
+  chain_key: string;
+  seq: number;
+  hash: string;
+}
+
+/**
+ * The claim on the writer's chain head: takes the chain's next position and the previous hash, and locks the head row
+ * until commit. A transaction stays on the chain of its first event (a transaction-local setting), so it never holds
+ * two heads and two transactions can never wait on each other's chains.
+ *
+ * recordAudit runs it as a statement of its own. A hot path that writes one row and audits it (a contact's
+ * registration) runs it inside its own write, one round trip less: `after` names a CTE of that statement, and the claim
+ * is taken only once that CTE has given a row (none: no claim), so the write's own waits (a unique key another
+ * transaction holds) come before the head's lock. That statement returns the claim's chain_key, seq and hash, and the
+ * caller then calls appendClaimed with them, with no other audit event between: another event would take the next
+ * position before this one's hash is on the head.
+ */
+export function claimHead(context: AuditContext, after?: string) {
+  return sql<ChainHead>`insert into audit_chain_heads as h (chain_key, seq, hash)
+      select coalesce(nullif(current_setting('vienuviet.audit_chain', true), ''), ${chainKeyOf(context.actor)}), 1, ${GENESIS_HASH}
+      ${after === undefined ? sql`` : sql`from ${sql.table(after)} limit 1`}
+      on conflict (chain_key) do update set seq = h.seq + 1
+      returning h.chain_key, h.seq, h.hash, set_config('vienuviet.audit_chain', h.chain_key, true)`;
+}
+
 export async function recordAudit(trx: Transaction<DB>, context: AuditContext, input: AuditInput): Promise<void> {
+  // Both statements are prepared (platform/db/database.ts).
+  const head = (await sql<ChainHead>`/* prepared */ ${claimHead(context)}`.execute(trx)).rows[0]!;
+  await appendClaimed(trx, context, input, head);
+}
+
+/** The event at the position claimed (by recordAudit, or by the caller's statement with claimHead), and the head's new hash. */
+export async function appendClaimed(trx: Transaction<DB>, context: AuditContext, input: AuditInput, head: ChainHead): Promise<void> {
   const keys = activeKeyring();
   const occurredAt = new Date();
-  // Takes the chain's next position and the previous hash, and locks the head row until commit. A transaction
-  // stays on the chain of its first event (a transaction-local setting), so it never holds two heads and two
-  // transactions can never wait on each other's chains. Both statements are prepared (platform/db/database.ts).
-  const head = (
-    await sql<{ chain_key: string; seq: number; hash: string }>`/* prepared */ insert into audit_chain_heads as h (chain_key, seq, hash)
-      values (coalesce(nullif(current_setting('vienuviet.audit_chain', true), ''), ${chainKeyOf(context.actor)}), 1, ${GENESIS_HASH})
-      on conflict (chain_key) do update set seq = h.seq + 1
-      returning h.chain_key, h.seq, h.hash, set_config('vienuviet.audit_chain', h.chain_key, true)`.execute(trx)
-  ).rows[0]!;
   const event: HashedEvent = {
     id: randomUUID(),
     chain_key: head.chain_key,

@@ -74,8 +74,16 @@ export function invalidateCalendar(deps: Deps): void {
  * municipality that opted out — the calendar without them. Without an organisation: the state calendar.
  */
 export async function calendarFor(deps: Deps, organisationId?: string | null, q: Q = deps.db): Promise<WorkingCalendar> {
-  const cache = await cached(deps, q);
-  if (!organisationId) return cache.withTransfers;
+  if (!organisationId) return calendarFollowing(deps, true, q);
   const org = await q.selectFrom('organisations').select('follows_cabinet_transfers').where('id', '=', organisationId).executeTakeFirst();
-  return org && !org.follows_cabinet_transfers ? cache.withoutTransfers : cache.withTransfers;
+  return calendarFollowing(deps, !org || org.follows_cabinet_transfers, q);
+}
+
+/**
+ * The same, for a caller that read the organisation's `follows_cabinet_transfers` in its own query (a contact's
+ * registration reads it with everything else it checks): one round trip less on a hot path.
+ */
+export async function calendarFollowing(deps: Deps, followsCabinetTransfers: boolean, q: Q = deps.db): Promise<WorkingCalendar> {
+  const cache = await cached(deps, q);
+  return followsCabinetTransfers ? cache.withTransfers : cache.withoutTransfers;
 }
