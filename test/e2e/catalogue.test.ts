@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { checkA11y, demoLogin, login, settled, startE2E, visit, type E2E } from './support.ts';
+import { checkA11y, demoLogin, focusedAs, login, settled, startE2E, visit, type E2E } from './support.ts';
 import { lv } from '../../web/src/i18n/lv.ts';
 import { fill } from '../../web/src/i18n/messages.ts';
 import { buildUser, TEST_PASSWORD } from '../support/factories.ts';
@@ -64,7 +64,7 @@ test('SR-8, SR-9, SR-13: the contact person registers a service; a bad fee is re
 
   // Rows are added from the keyboard: the focus lands in the new row.
   await page.getByRole('button', { name: e.addFee }).click();
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'svc-fees-0-label-lv');
+  assert.equal(await focusedAs(page, 'svc-fees-0-label-lv'), 'svc-fees-0-label-lv');
   await page.keyboard.type('Valsts nodeva');
   await page.locator('#svc-fees-0-amount').fill('četrpadsmit');
   await page.getByLabel(e.offered.in_person).check();
@@ -84,7 +84,7 @@ test('SR-8, SR-9, SR-13: the contact person registers a service; a bad fee is re
   await page.getByRole('button', { name: e.register }).click();
   const summary = page.getByRole('alert');
   await summary.getByRole('link', { name: /^Maksa 1 — Summa, EUR:/ }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'alert');
+  assert.equal(await focusedAs(page, 'alert', 'role'), 'alert');
   assert.equal(await page.locator('#svc-fees-0-amount').getAttribute('aria-invalid'), 'true');
   await page.locator('#svc-fees-0-amount-error').waitFor();
   assert.equal(new URL(page.url()).pathname, '/services/new', 'nothing registered');

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { checkA11y, demoLogin, login, settled, startE2E, type E2E } from './support.ts';
+import { checkA11y, demoLogin, focusedAs, login, settled, startE2E, type E2E } from './support.ts';
 import { lv } from '../../web/src/i18n/lv.ts';
 import { buildUser, organisationId, TEST_PASSWORD } from '../support/factories.ts';
 import { buildService } from '../../src/contacts/test-fixtures.ts';
@@ -47,7 +47,7 @@ test("two people edit one catalogue draft: the second sees the first one's chang
   await b.getByRole('button', { name: e.saveDraft }).click();
   const conflict = b.getByRole('region', { name: c.title });
   await conflict.waitFor();
-  assert.equal(await b.evaluate(() => document.activeElement?.id), 'svc-conflict', 'the conflict takes the focus');
+  assert.equal(await focusedAs(b, 'svc-conflict'), 'svc-conflict', 'the conflict takes the focus');
   const rows = conflict.locator('tbody tr');
   const theirs = rows.filter({ hasText: shortText });
   assert.equal(await theirs.count(), 1, "the other person's new description is shown");

@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { checkA11y, demoLogin, login, settled, startE2E, type E2E } from './support.ts';
+import { checkA11y, demoLogin, focusedAs, login, settled, startE2E, type E2E } from './support.ts';
 import { lv } from '../../web/src/i18n/lv.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { fill } from '../../web/src/i18n/messages.ts';
@@ -140,7 +140,8 @@ test('CR-17.1 CR-17.2 issue 5 §2: a consultation from the keyboard alone — se
 
   // Undo right after saving: Shift+Tab from the search reaches the undo button.
   await page.keyboard.press('Shift+Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), fill(c.undoLast, { what: `${c.types.application_accepted} — ${svc.keyboard.name}` }));
+  const undo = fill(c.undoLast, { what: `${c.types.application_accepted} — ${svc.keyboard.name}` });
+  assert.equal(await focusedAs(page, undo, 'text'), undo);
   await page.keyboard.press('Enter');
   await status(page, fill(c.undone, { what: `${c.types.application_accepted} — ${svc.keyboard.name}` }));
   rows = await stored(svc.keyboard.id);

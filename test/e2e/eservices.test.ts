@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { checkA11y, demoLogin, login, settled, startE2E, type E2E } from './support.ts';
+import { checkA11y, demoLogin, focusedAs, login, settled, startE2E, type E2E } from './support.ts';
 import { lv } from '../../web/src/i18n/lv.ts';
 import { fill } from '../../web/src/i18n/messages.ts';
 import { pdfPages } from '../../src/eservices/test-fixtures.ts';
@@ -61,8 +61,8 @@ async function save(page: Page, step: keyof typeof t.steps, next: keyof typeof t
   await page.getByRole('status').filter({ hasText: fill(t.stepSaved, { step: t.steps[step] }) }).waitFor();
   if (next) {
     await page.getByRole('form', { name: t.steps[next] }).waitFor();
-    // Focus moved to the next step's heading: keyboard users carry on from there.
-    assert.equal(await page.evaluate(() => document.activeElement?.id), `step-${next}`);
+    // Focus moves to the next step's heading (an effect after the render): keyboard users carry on from there.
+    assert.equal(await focusedAs(page, `step-${next}`), `step-${next}`);
   }
 }
 

@@ -170,3 +170,20 @@ export function demoLogin(e2e: E2E, role: string): DemoLogin {
   assert.ok(found, `no demo login for ${role}`);
   return found;
 }
+
+/**
+ * What the focused element shows (its id, role or text) once it equals `expected`, or after 5 s whatever it is then:
+ * pages move focus in an effect after rendering, so a test waits for it rather than reading it at once.
+ */
+export async function focusedAs(page: Page, expected: string, what: 'id' | 'role' | 'text' = 'id'): Promise<string | null | undefined> {
+  const read = ([kind]: [string]) => {
+    const el = document.activeElement;
+    return kind === 'id' ? el?.id : kind === 'role' ? el?.getAttribute('role') : el?.textContent;
+  };
+  await page.waitForFunction(([kind, want]) => {
+    const el = document.activeElement;
+    const got = kind === 'id' ? el?.id : kind === 'role' ? el?.getAttribute('role') : el?.textContent;
+    return got === want;
+  }, [what, expected] as const, { timeout: 5000 }).catch(() => undefined);
+  return page.evaluate(read, [what] as [string]);
+}
