@@ -11,7 +11,6 @@ const COUNT = 1_000_000;
 const FIRST = dayNumber('2015-01-01');
 const LAST = dayNumber('2026-12-31');
 
-
 const next = seededRandom(20_261_123);
 const froms: string[] = new Array(COUNT);
 const amounts = new Int32Array(COUNT);
@@ -73,8 +72,14 @@ const explained = time('calendar.addWorkingDays (with explanation)', (out, count
 });
 
 for (let i = 0; i < COUNT; i++) {
-  assert.equal(ours.out[i], naive.out[i], `${froms[i]} + ${amounts[i]}: calendar ${ours.out[i]}, naive ${naive.out[i]}`);
+  assert.equal(
+    ours.out[i],
+    naive.out[i],
+    `${froms[i]} + ${amounts[i]}: calendar ${ours.out[i]}, naive ${naive.out[i]}`,
+  );
   assert.equal(explained.out[i], ours.out[i]);
 }
 process.stdout.write(`all ${COUNT.toLocaleString('en')} answers agree with the baseline\n`);
-process.stdout.write(`naive / calendar: ${(naive.ns / ours.ns).toFixed(1)}× ; explained / plain: ${(explained.ns / ours.ns).toFixed(1)}×\n`);
+process.stdout.write(
+  `naive / calendar: ${(naive.ns / ours.ns).toFixed(1)}× ; explained / plain: ${(explained.ns / ours.ns).toFixed(1)}×\n`,
+);

@@ -49,28 +49,110 @@ async function appOn(database: Database): Promise<{ app: App; deps: Deps }> {
   return { app, deps };
 }
 
-const holderOf = async (db: Kysely<DB>) => (await db.selectFrom('organisations').select('id').where('short_name', '=', 'UR').executeTakeFirstOrThrow()).id;
+const holderOf = async (db: Kysely<DB>) =>
+  (await db.selectFrom('organisations').select('id').where('short_name', '=', 'UR').executeTakeFirstOrThrow()).id;
 
 // ---- Generated descriptions: Latvian names with diacritics, varied enough for search to mean something ----
 
-const ACTIONS = ['Reģistrācija', 'Pieteikšanās', 'Izziņas saņemšana par', 'Atļaujas izsniegšana', 'Deklarācijas iesniegšana par', 'Pabalsta piešķiršana par', 'Apliecības izsniegšana par', 'Datu maiņa par', 'Pārreģistrācija', 'Pases izsniegšana', 'Līguma slēgšana par', 'Kompensācijas saņemšana par'];
-const OBJECTS = ['uzņēmumu', 'nekustamo īpašumu', 'transportlīdzekli', 'dzīvesvietu', 'bērna piedzimšanu', 'laulību', 'zemes gabalu', 'būvniecību', 'mājdzīvnieku', 'ienākumiem', 'nodokļu atvieglojumu', 'pensiju', 'bezdarbnieka statusu', 'personas apliecību', 'ūdens lietošanu', 'zvejas tiesībām', 'medību atļauju', 'sociālo dzīvokli', 'skolēnu pārvadājumiem', 'individuālo darbu', 'mežizstrādi', 'nekustamā īpašuma nodokli', 'ģimenes valsts pabalstu', 'invaliditātes noteikšanu'];
-const PLACES = ['Balvos', 'Rīgā', 'Liepājā', 'Daugavpilī', 'Jelgavā', 'Cēsīs', 'Gulbenē', 'Ludzā', 'Kuldīgā', 'Valmierā', 'visā Latvijā'];
-const COFOG = ['01.1', '01.3', '03.1', '04.1', '04.2', '04.5', '05.1', '06.1', '06.3', '07.2', '09.1', '10.1', '10.2', '10.4', '10.5', '10.6', '10.7'];
+const ACTIONS = [
+  'Reģistrācija',
+  'Pieteikšanās',
+  'Izziņas saņemšana par',
+  'Atļaujas izsniegšana',
+  'Deklarācijas iesniegšana par',
+  'Pabalsta piešķiršana par',
+  'Apliecības izsniegšana par',
+  'Datu maiņa par',
+  'Pārreģistrācija',
+  'Pases izsniegšana',
+  'Līguma slēgšana par',
+  'Kompensācijas saņemšana par',
+];
+const OBJECTS = [
+  'uzņēmumu',
+  'nekustamo īpašumu',
+  'transportlīdzekli',
+  'dzīvesvietu',
+  'bērna piedzimšanu',
+  'laulību',
+  'zemes gabalu',
+  'būvniecību',
+  'mājdzīvnieku',
+  'ienākumiem',
+  'nodokļu atvieglojumu',
+  'pensiju',
+  'bezdarbnieka statusu',
+  'personas apliecību',
+  'ūdens lietošanu',
+  'zvejas tiesībām',
+  'medību atļauju',
+  'sociālo dzīvokli',
+  'skolēnu pārvadājumiem',
+  'individuālo darbu',
+  'mežizstrādi',
+  'nekustamā īpašuma nodokli',
+  'ģimenes valsts pabalstu',
+  'invaliditātes noteikšanu',
+];
+const PLACES = [
+  'Balvos',
+  'Rīgā',
+  'Liepājā',
+  'Daugavpilī',
+  'Jelgavā',
+  'Cēsīs',
+  'Gulbenē',
+  'Ludzā',
+  'Kuldīgā',
+  'Valmierā',
+  'visā Latvijā',
+];
+const COFOG = [
+  '01.1',
+  '01.3',
+  '03.1',
+  '04.1',
+  '04.2',
+  '04.5',
+  '05.1',
+  '06.1',
+  '06.3',
+  '07.2',
+  '09.1',
+  '10.1',
+  '10.2',
+  '10.4',
+  '10.5',
+  '10.6',
+  '10.7',
+];
 const CLIENTS = ['anyone', 'natural_person', 'legal_person'] as const;
 
 function generated(i: number, municipalities: readonly string[]): ServiceContentIn & { externalId: string } {
   const name = `${pick(ACTIONS)} ${pick(OBJECTS)}${next() < 0.3 ? ` ${pick(PLACES)}` : ''}`;
-  const listed = next() < 0.3 ? [...new Set([pick(municipalities), pick(municipalities), pick(municipalities)])].slice(0, 1 + Math.floor(next() * 3)) : [];
+  const listed =
+    next() < 0.3
+      ? [...new Set([pick(municipalities), pick(municipalities), pick(municipalities)])].slice(
+          0,
+          1 + Math.floor(next() * 3),
+        )
+      : [];
   return {
     externalId: `BENCH-${i}`,
     name: { lv: name, ...(next() < 0.7 ? { en: `Service ${i}` } : {}) },
-    shortDescription: { lv: `${name}: pieteikumu iesniedz klātienē vai elektroniski; lēmumu pieņem ${1 + (i % 20)} darbdienu laikā.` },
-    fees: next() < 0.4 ? [{ label: { lv: 'Valsts nodeva' }, amount: Math.round(next() * 5000) / 100, channel: null }] : [],
+    shortDescription: {
+      lv: `${name}: pieteikumu iesniedz klātienē vai elektroniski; lēmumu pieņem ${1 + (i % 20)} darbdienu laikā.`,
+    },
+    fees:
+      next() < 0.4 ? [{ label: { lv: 'Valsts nodeva' }, amount: Math.round(next() * 5000) / 100, channel: null }] : [],
     contacts: { email: 'info@ur.gov.lv', phone: '+371 67031703', website: 'https://www.ur.gov.lv' },
     channels: {
       in_person: { request: { lv: 'Iesniedziet pieteikumu klātienē.' }, receive: { lv: 'Lēmumu saņemiet klātienē.' } },
-      ...(next() < 0.6 ? { electronic: { request: { lv: 'Iesniedziet portālā latvija.gov.lv.' }, receive: { lv: 'Lēmums e-adresē.' } } } : {}),
+      ...(next() < 0.6
+        ? {
+            electronic: { request: { lv: 'Iesniedziet portālā latvija.gov.lv.' }, receive: { lv: 'Lēmums e-adresē.' } },
+          }
+        : {}),
     },
     legalBasis: [{ title: 'Valsts pārvaldes iekārtas likums, 10. pants', url: 'https://likumi.lv/ta/id/63545' }],
     appeal: { lv: 'Lēmumu var apstrīdēt mēneša laikā.' },
@@ -83,20 +165,41 @@ function generated(i: number, municipalities: readonly string[]): ServiceContent
 
 /** More municipalities than the reference data's one, so coverage filters have something to choose from. */
 async function municipalities(db: Kysely<DB>): Promise<string[]> {
-  const rows = Array.from({ length: 42 }, (_, i) => ({ kind: 'municipality' as const, name: `Bench novada pašvaldība ${i + 1}`, short_name: `Bench novads ${i + 1}` }));
+  const rows = Array.from({ length: 42 }, (_, i) => ({
+    kind: 'municipality' as const,
+    name: `Bench novada pašvaldība ${i + 1}`,
+    short_name: `Bench novads ${i + 1}`,
+  }));
   await db.insertInto('organisations').values(rows).execute();
-  return (await db.selectFrom('organisations').select('id').where('kind', '=', 'municipality').execute()).map((r) => r.id);
+  return (await db.selectFrom('organisations').select('id').where('kind', '=', 'municipality').execute()).map(
+    (r) => r.id,
+  );
 }
 
 /** The rows an import writes, by plain multi-row INSERTs (identifiers numbered here, no checks, no audit). */
-async function plainInsert(db: Kysely<DB>, holderId: string, contents: readonly (ServiceContentIn & { externalId: string })[], published: boolean): Promise<void> {
+async function plainInsert(
+  db: Kysely<DB>,
+  holderId: string,
+  contents: readonly (ServiceContentIn & { externalId: string })[],
+  published: boolean,
+): Promise<void> {
   const now = new Date();
   await inTransaction(db, async (trx) => {
     for (let start = 0; start < contents.length; start += 1000) {
       const batch = contents.slice(start, start + 1000);
       const services = await trx
         .insertInto('services')
-        .values(batch.map((c, i) => ({ identifier: formatIdentifier(start + i + 1), holder_id: holderId, external_id: c.externalId, name_lv: c.name.lv, status: published ? 'published' : 'draft', created_at: now, updated_at: now })))
+        .values(
+          batch.map((c, i) => ({
+            identifier: formatIdentifier(start + i + 1),
+            holder_id: holderId,
+            external_id: c.externalId,
+            name_lv: c.name.lv,
+            status: published ? 'published' : 'draft',
+            created_at: now,
+            updated_at: now,
+          })),
+        )
         .returning(['id', 'identifier'])
         .execute();
       await trx
@@ -131,7 +234,20 @@ async function benchImport(): Promise<void> {
   const municipalityIds = await municipalities(target.db);
   const token = `vv_benchtok_${randomBytes(32).toString('base64url')}`;
   await inTransaction(target.db, (trx) =>
-    insertToken(trx, { name: 'bench', prefix: 'benchtok', tokenHash: sha256(token), role: 'org_admin', organisationId: holderId, centreId: null, expiresAt: new Date(Date.now() + 86_400_000) }, null, new Date()),
+    insertToken(
+      trx,
+      {
+        name: 'bench',
+        prefix: 'benchtok',
+        tokenHash: sha256(token),
+        role: 'org_admin',
+        organisationId: holderId,
+        centreId: null,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+      null,
+      new Date(),
+    ),
   );
   const records = Array.from({ length: IMPORTED }, (_, i) => generated(i + 1, municipalityIds));
   const payload = JSON.stringify({ holderId, services: records });
@@ -149,7 +265,8 @@ async function benchImport(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const importMs = ms(started);
-  if (result.status !== 'done' || result.created !== IMPORTED) throw new Error(`import ended ${JSON.stringify(result).slice(0, 500)}`);
+  if (result.status !== 'done' || result.created !== IMPORTED)
+    throw new Error(`import ended ${JSON.stringify(result).slice(0, 500)}`);
   started = process.hrtime.bigint();
   const again = await app.inject({ method: 'POST', url: '/api/v1/catalogue/imports?dryRun=true', headers, payload });
   const dryMs = ms(started);
@@ -165,7 +282,9 @@ async function benchImport(): Promise<void> {
   const organisations = await baseline.db.selectFrom('organisations').select(['id', 'kind']).execute();
   const remap = new Map(municipalityIds.map((m, i) => [m, baseMunicipalities[i]!]));
   const rows = records.map(({ externalId, ...c }) => {
-    const coverage = c.coverage.wholeCountry ? c.coverage : { wholeCountry: false, municipalityIds: c.coverage.municipalityIds!.map((m) => remap.get(m)!) };
+    const coverage = c.coverage.wholeCountry
+      ? c.coverage
+      : { wholeCountry: false, municipalityIds: c.coverage.municipalityIds!.map((m) => remap.get(m)!) };
     return { externalId, ...validContent({ ...c, coverage }, baseHolder, organisations) };
   });
   started = process.hrtime.bigint();
@@ -203,7 +322,9 @@ async function measure(run: () => Promise<number>): Promise<{ p50: number; p95: 
 
 async function benchSearch(): Promise<void> {
   out();
-  out(`2. Public search over ${SEARCHED.toLocaleString('en')} published services: p50 / p95 in ms (${MIN_RUNS}–${RUNS} runs each, fewer when slow)`);
+  out(
+    `2. Public search over ${SEARCHED.toLocaleString('en')} published services: p50 / p95 in ms (${MIN_RUNS}–${RUNS} runs each, fewer when slow)`,
+  );
   const database = await freshDatabase();
   const { app } = await appOn(database);
   const holderId = await holderOf(database.db);
@@ -215,7 +336,13 @@ async function benchSearch(): Promise<void> {
   });
   await plainInsert(database.db, holderId, rows, true);
   await sql`analyze`.execute(database.db);
-  const balvi = (await database.db.selectFrom('organisations').select('id').where('short_name', '=', 'Balvu novads').executeTakeFirstOrThrow()).id;
+  const balvi = (
+    await database.db
+      .selectFrom('organisations')
+      .select('id')
+      .where('short_name', '=', 'Balvu novads')
+      .executeTakeFirstOrThrow()
+  ).id;
 
   const queries: [string, string][] = [
     ['q=uznemumu (no diacritics)', 'q=uznemumu'],
@@ -231,7 +358,9 @@ async function benchSearch(): Promise<void> {
     ['no query, page 500', 'offset=9980'],
   ];
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  out(`   ${'query'.padEnd(42)}${'found'.padStart(7)}${'in process p50'.padStart(16)}${'p95'.padStart(8)}${'HTTP p50'.padStart(11)}${'p95'.padStart(8)}${'runs'.padStart(8)}`);
+  out(
+    `   ${'query'.padEnd(42)}${'found'.padStart(7)}${'in process p50'.padStart(16)}${'p95'.padStart(8)}${'HTTP p50'.padStart(11)}${'p95'.padStart(8)}${'runs'.padStart(8)}`,
+  );
   for (const [label, query] of queries) {
     const url = `/api/v1/public/services?${query}`;
     const inProcess = await measure(async () => {
@@ -244,7 +373,9 @@ async function benchSearch(): Promise<void> {
       if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
       return ((await res.json()) as { total: number }).total;
     });
-    out(`   ${label.padEnd(42)}${String(inProcess.total).padStart(7)}${fmt(inProcess.p50).padStart(16)}${inProcess.p95.toFixed(1).padStart(8)}${http.p50.toFixed(1).padStart(11)}${http.p95.toFixed(1).padStart(8)}${`${inProcess.runs}/${http.runs}`.padStart(8)}`);
+    out(
+      `   ${label.padEnd(42)}${String(inProcess.total).padStart(7)}${fmt(inProcess.p50).padStart(16)}${inProcess.p95.toFixed(1).padStart(8)}${http.p50.toFixed(1).padStart(11)}${http.p95.toFixed(1).padStart(8)}${`${inProcess.runs}/${http.runs}`.padStart(8)}`,
+    );
   }
   await app.close();
   await database.close();

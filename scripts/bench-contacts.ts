@@ -29,7 +29,20 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { verifyChain } from '../src/platform/audit/audit.ts';
-import { counterFixture, freePort, HttpClient, loginOverHttp, postRegistration, registration, serverAuditKeys, serverDatabase, startServerProcess, type CounterFixture, type Registration, type Session } from '../test/crash/counter-load.ts';
+import {
+  counterFixture,
+  freePort,
+  HttpClient,
+  loginOverHttp,
+  postRegistration,
+  registration,
+  serverAuditKeys,
+  serverDatabase,
+  startServerProcess,
+  type CounterFixture,
+  type Registration,
+  type Session,
+} from '../test/crash/counter-load.ts';
 import { seededRandom } from './seeded-random.ts';
 import { closedLoop, cpuNow, cpuSince, load, percentile, perSecond, type Cpu, type Run } from './bench-measure.ts';
 import { countingProxy, type CountingProxy } from './pg-message-counter.ts';
@@ -50,7 +63,13 @@ const out = (line = '') => process.stdout.write(`${line}\n`);
 interface Stored {
   registration: Registration;
   session: Session;
-  response: { id: string; dueOn: string | null; occurredAt: string; occurredOn: string; institutions: { id: string }[] };
+  response: {
+    id: string;
+    dueOn: string | null;
+    occurredAt: string;
+    occurredOn: string;
+    institutions: { id: string }[];
+  };
 }
 
 interface Ours {
@@ -81,8 +100,12 @@ function on(base: string, name: string): string {
 
 // ── Setup ──
 
-out(`Contacts at the counter: ${CLIENTS} concurrent clients, ${DURATION_MS / 1000} s after ${WARM_UP_MS / 1000} s of warm-up, PostgreSQL (${new URL(SERVER).host})${BOUNCER ? ` directly and through PgBouncer (${new URL(BOUNCER).host})` : ''}`);
-out(`   machine: ${cpus().length} CPUs (shared by the load generator, the server and PostgreSQL), load average ${load()} (1 / 5 / 15 min)`);
+out(
+  `Contacts at the counter: ${CLIENTS} concurrent clients, ${DURATION_MS / 1000} s after ${WARM_UP_MS / 1000} s of warm-up, PostgreSQL (${new URL(SERVER).host})${BOUNCER ? ` directly and through PgBouncer (${new URL(BOUNCER).host})` : ''}`,
+);
+out(
+  `   machine: ${cpus().length} CPUs (shared by the load generator, the server and PostgreSQL), load average ${load()} (1 / 5 / 15 min)`,
+);
 const database = await serverDatabase(SERVER, 'vv_bench');
 const dbName = new URL(database.url).pathname.slice(1);
 const work = mkdtempSync(join(tmpdir(), 'vv-bench-contacts-'));
@@ -94,9 +117,25 @@ try {
   const generators = sessions.map((_, i) => seededRandom(20_261_123 + i));
 
   /** The server on `databaseUrl`, 32 clients registering for `ms` after the warm-up. */
-  const ours = async (label: string, o: { databaseUrl: string; env?: Record<string, string>; ms: number; profile: boolean; hooks?: { start(): void; end(): void }; floor?: boolean }): Promise<Ours> => {
+  const ours = async (
+    label: string,
+    o: {
+      databaseUrl: string;
+      env?: Record<string, string>;
+      ms: number;
+      profile: boolean;
+      hooks?: { start(): void; end(): void };
+      floor?: boolean;
+    },
+  ): Promise<Ours> => {
     const logFile = join(work, `server-${label}.log`);
-    const server = await startServerProcess({ databaseUrl: o.databaseUrl, port: await freePort(), logFile, env: { ...SERVER_ENV, ...o.env }, nodeArgs: o.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(work, label)}`] : [] });
+    const server = await startServerProcess({
+      databaseUrl: o.databaseUrl,
+      port: await freePort(),
+      logFile,
+      env: { ...SERVER_ENV, ...o.env },
+      nodeArgs: o.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(work, label)}`] : [],
+    });
     stopping.push(server.stop);
     const client = new HttpClient(server.base, CLIENTS);
     const stored: Stored[] = [];
@@ -124,12 +163,25 @@ try {
     if (o.floor) {
       const health = async () => void (await client.request('GET', '/api/health'));
       const floorBefore = cpuNow(server.child.pid, dbName);
-      floor = { run: await closedLoop(CLIENTS, FLOOR_MS, health), cpu: cpuSince(floorBefore, cpuNow(server.child.pid, dbName)) };
+      floor = {
+        run: await closedLoop(CLIENTS, FLOOR_MS, health),
+        cpu: cpuSince(floorBefore, cpuNow(server.child.pid, dbName)),
+      };
     }
     client.close();
     await server.stop();
     const log = readFileSync(logFile, 'utf8');
-    return { run, cpu, floor, loadBefore, loadAfter, failures, stored, logLines: log.split('\n').length - 1, logBytes: statSync(logFile).size };
+    return {
+      run,
+      cpu,
+      floor,
+      loadBefore,
+      loadAfter,
+      failures,
+      stored,
+      logLines: log.split('\n').length - 1,
+      logBytes: statSync(logFile).size,
+    };
   };
 
   // ── SQL statements per registration, through the counting proxy ──
@@ -137,7 +189,9 @@ try {
   const proxy = await countingProxy(database.url);
   stopping.push(proxy.close);
   const counter = statementCounter(proxy);
-  const counted = counter.result((await ours('count', { databaseUrl: proxy.url, ms: COUNT_MS, profile: false, hooks: counter.hooks })).run.count);
+  const counted = counter.result(
+    (await ours('count', { databaseUrl: proxy.url, ms: COUNT_MS, profile: false, hooks: counter.hooks })).run.count,
+  );
   await proxy.close();
 
   // ── Directly, then through PgBouncer: ours, then the baseline right after it ──
@@ -147,7 +201,12 @@ try {
   let bounced: { ours: Ours; baseline: Baseline } | undefined;
   if (BOUNCER) {
     const url = on(BOUNCER, dbName);
-    const o = await ours('pgbouncer', { databaseUrl: url, env: { DATABASE_PREPARED: 'off' }, ms: DURATION_MS, profile: PROFILE });
+    const o = await ours('pgbouncer', {
+      databaseUrl: url,
+      env: { DATABASE_PREPARED: 'off' },
+      ms: DURATION_MS,
+      profile: PROFILE,
+    });
     bounced = { ours: o, baseline: await baseline(url, o.stored) };
   }
 
@@ -185,15 +244,26 @@ interface Counted {
 
 /** Between the start and the end of the measured run (after the warm-up, before the server stops): what the proxy counted. */
 function statementCounter(proxy: CountingProxy) {
-  const snapshot = () => ({ statements: proxy.counts.statements, roundTrips: proxy.counts.roundTrips, byText: new Map(proxy.counts.byText) });
+  const snapshot = () => ({
+    statements: proxy.counts.statements,
+    roundTrips: proxy.counts.roundTrips,
+    byText: new Map(proxy.counts.byText),
+  });
   let start = snapshot();
   let end = start;
   return {
     hooks: { start: () => void (start = snapshot()), end: () => void (end = snapshot()) },
     result: (registrations: number): Counted => {
-      const byText = [...end.byText].map(([text, n]) => [text, n - (start.byText.get(text) ?? 0)] as [string, number]).filter(([, n]) => n > 0);
+      const byText = [...end.byText]
+        .map(([text, n]) => [text, n - (start.byText.get(text) ?? 0)] as [string, number])
+        .filter(([, n]) => n > 0);
       byText.sort((a, b) => b[1] - a[1]);
-      return { registrations, statements: end.statements - start.statements, roundTrips: end.roundTrips - start.roundTrips, byText };
+      return {
+        registrations,
+        statements: end.statements - start.statements,
+        roundTrips: end.roundTrips - start.roundTrips,
+        byText,
+      };
     },
   };
 }
@@ -206,7 +276,14 @@ async function baseline(url: string, stored: readonly Stored[]): Promise<Baselin
   let nextRow = 0;
   const insertOne = async () => {
     const s = stored[nextRow++ % stored.length]!;
-    const b = s.registration.body as { channel?: string; type: string; serviceIds?: string[]; outcome?: string; client?: { personalCode?: string; regNo?: string }; note?: string };
+    const b = s.registration.body as {
+      channel?: string;
+      type: string;
+      serviceIds?: string[];
+      outcome?: string;
+      client?: { personalCode?: string; regNo?: string };
+      note?: string;
+    };
     const c = s.response;
     const connection = await pool.connect();
     try {
@@ -250,19 +327,35 @@ async function baseline(url: string, stored: readonly Stored[]): Promise<Baselin
 }
 
 /** Prints the figures; true when something failed (a non-201 answer, a broken audit chain). */
-function report(counted: Counted, direct: { ours: Ours; baseline: Baseline }, bounced: { ours: Ours; baseline: Baseline } | undefined, chain: { ok: boolean; checked: number }): boolean {
+function report(
+  counted: Counted,
+  direct: { ours: Ours; baseline: Baseline },
+  bounced: { ours: Ours; baseline: Baseline } | undefined,
+  chain: { ok: boolean; checked: number },
+): boolean {
   const per = (n: number) => (n / counted.registrations).toFixed(2);
-  out(`   SQL per registration (${counted.registrations} registrations through a counting proxy, ${COUNT_MS / 1000} s; jobs' few polls included): ${per(counted.statements)} statements, ${per(counted.roundTrips)} round trips`);
-  for (const [text, n] of counted.byText.filter(([, n]) => n / counted.registrations >= 0.01)) out(`     ${per(n).padStart(6)} × ${text.replace(/^\/\* prepared \*\/ ?/, '').slice(0, 110)}`);
-  const columns = [{ label: 'directly (prepared statements)', ...direct }, ...(bounced ? [{ label: 'through PgBouncer (prepared off)', ...bounced }] : [])];
-  const row = (label: string, cell: (c: (typeof columns)[number]) => string) => out(`   ${label.padEnd(46)}${columns.map((c) => cell(c).padStart(34)).join('')}`);
+  out(
+    `   SQL per registration (${counted.registrations} registrations through a counting proxy, ${COUNT_MS / 1000} s; jobs' few polls included): ${per(counted.statements)} statements, ${per(counted.roundTrips)} round trips`,
+  );
+  for (const [text, n] of counted.byText.filter(([, n]) => n / counted.registrations >= 0.01))
+    out(`     ${per(n).padStart(6)} × ${text.replace(/^\/\* prepared \*\/ ?/, '').slice(0, 110)}`);
+  const columns = [
+    { label: 'directly (prepared statements)', ...direct },
+    ...(bounced ? [{ label: 'through PgBouncer (prepared off)', ...bounced }] : []),
+  ];
+  const row = (label: string, cell: (c: (typeof columns)[number]) => string) =>
+    out(`   ${label.padEnd(46)}${columns.map((c) => cell(c).padStart(34)).join('')}`);
   const ms = (seconds: number, r: Run) => `${((seconds * 1000) / r.count).toFixed(2)} ms`;
-  const latency = (r: Run) => `p50 ${percentile(r.latencies, 50).toFixed(1)} ms, p99 ${percentile(r.latencies, 99).toFixed(1)} ms`;
+  const latency = (r: Run) =>
+    `p50 ${percentile(r.latencies, 50).toFixed(1)} ms, p99 ${percentile(r.latencies, 99).toFixed(1)} ms`;
   out();
   row('', (c) => c.label);
   row('ours: POST /api/v1/contacts over HTTP', (c) => `${perSecond(c.ours.run).toFixed(0)} /s (${c.ours.run.count})`);
   row('   latency', (c) => latency(c.ours.run));
-  row('baseline: BEGIN; INSERT INTO contacts; COMMIT', (c) => `${perSecond(c.baseline.run).toFixed(0)} /s (${c.baseline.run.count})`);
+  row(
+    'baseline: BEGIN; INSERT INTO contacts; COMMIT',
+    (c) => `${perSecond(c.baseline.run).toFixed(0)} /s (${c.baseline.run.count})`,
+  );
   row('   latency', (c) => latency(c.baseline.run));
   row('ratio ours / baseline (aim ≥ 0.5)', (c) => (perSecond(c.ours.run) / perSecond(c.baseline.run)).toFixed(2));
   row('ours p99 (aim ≤ 50 ms)', (c) => `${percentile(c.ours.run.latencies, 99).toFixed(1)} ms`);
@@ -278,17 +371,27 @@ function report(counted: Counted, direct: { ours: Ours; baseline: Baseline }, bo
     const cpu = c.ours.cpu.server + c.ours.cpu.postgres + c.ours.cpu.bouncer + (withLoad ? c.ours.cpu.load : 0);
     return ((0.5 * perSecond(c.baseline.run) * cpu) / c.ours.run.count).toFixed(1);
   };
-  row('CPU cores ratio 0.5 takes at this cost', (c) => `${aimCores(c, true)} (${aimCores(c, false)} without load gen.)`);
-  const floor = (c: (typeof columns)[number], f: (x: NonNullable<Ours['floor']>) => string) => (c.ours.floor ? f(c.ours.floor) : '–');
-  row('floor: GET /api/health (no database), same clients', (c) => floor(c, (x) => `${perSecond(x.run).toFixed(0)} /s, p99 ${percentile(x.run.latencies, 99).toFixed(1)} ms`));
-  row('   CPU per request: server, load generator', (c) => floor(c, (x) => `${ms(x.cpu.server, x.run)}, ${ms(x.cpu.load, x.run)}`));
+  row(
+    'CPU cores ratio 0.5 takes at this cost',
+    (c) => `${aimCores(c, true)} (${aimCores(c, false)} without load gen.)`,
+  );
+  const floor = (c: (typeof columns)[number], f: (x: NonNullable<Ours['floor']>) => string) =>
+    c.ours.floor ? f(c.ours.floor) : '–';
+  row('floor: GET /api/health (no database), same clients', (c) =>
+    floor(c, (x) => `${perSecond(x.run).toFixed(0)} /s, p99 ${percentile(x.run.latencies, 99).toFixed(1)} ms`),
+  );
+  row('   CPU per request: server, load generator', (c) =>
+    floor(c, (x) => `${ms(x.cpu.server, x.run)}, ${ms(x.cpu.load, x.run)}`),
+  );
   row('load average before ours', (c) => c.ours.loadBefore);
   row('   after ours', (c) => c.ours.loadAfter);
   row('   after the baseline', (c) => c.baseline.loadAfter);
   row('server log lines (KiB)', (c) => `${c.ours.logLines} (${(c.ours.logBytes / 1024).toFixed(0)})`);
   const failures = new Map<string, number>();
   for (const c of columns) for (const [k, n] of c.ours.failures) failures.set(k, (failures.get(k) ?? 0) + n);
-  out(`   non-201 answers: ${[...failures.values()].reduce((a, b) => a + b, 0)}; audit chains ${chain.ok ? 'intact' : 'BROKEN'} (${chain.checked} events); servers: NODE_ENV=production, pool of 10 connections; baseline: pool of ${CLIENTS} connections`);
+  out(
+    `   non-201 answers: ${[...failures.values()].reduce((a, b) => a + b, 0)}; audit chains ${chain.ok ? 'intact' : 'BROKEN'} (${chain.checked} events); servers: NODE_ENV=production, pool of 10 connections; baseline: pool of ${CLIENTS} connections`,
+  );
   for (const [k, n] of failures) out(`     ${n} × ${k}`);
   return failures.size > 0 || !chain.ok;
 }

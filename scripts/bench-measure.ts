@@ -46,7 +46,9 @@ export interface Cpu {
  */
 export function cpuNow(serverPid: number | undefined, databaseName: string): Cpu {
   const own = process.cpuUsage();
-  const ours = (_: number, command: string) => command.startsWith('postgres: ') && (command.includes(` ${databaseName} `) || /walwriter|checkpointer|background writer/.test(command));
+  const ours = (_: number, command: string) =>
+    command.startsWith('postgres: ') &&
+    (command.includes(` ${databaseName} `) || /walwriter|checkpointer|background writer/.test(command));
   return {
     server: serverPid ? cpuSeconds((pid) => pid === serverPid) : 0,
     postgres: cpuSeconds(ours),
@@ -56,7 +58,12 @@ export function cpuNow(serverPid: number | undefined, databaseName: string): Cpu
 }
 
 export function cpuSince(before: Cpu, after: Cpu): Cpu {
-  return { server: after.server - before.server, postgres: after.postgres - before.postgres, bouncer: after.bouncer - before.bouncer, load: after.load - before.load };
+  return {
+    server: after.server - before.server,
+    postgres: after.postgres - before.postgres,
+    bouncer: after.bouncer - before.bouncer,
+    load: after.load - before.load,
+  };
 }
 
 export function percentile(sorted: readonly number[], p: number): number {

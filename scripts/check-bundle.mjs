@@ -46,13 +46,20 @@ export function measure(manifest, sizeOf, budgets = BUDGETS) {
   const entryFiles = staticClosure(manifest, entryKey);
   const rows = (manifest[entryKey].dynamicImports ?? []).map((key) => {
     const files = staticClosure(manifest, key, new Set(entryFiles));
-    const onDemand = (manifest[key].dynamicImports ?? []).map((k) => ({ module: k, bytes: total([...staticClosure(manifest, k, new Set(files))].filter((f) => !files.has(f))) }));
+    const onDemand = (manifest[key].dynamicImports ?? []).map((k) => ({
+      module: k,
+      bytes: total([...staticClosure(manifest, k, new Set(files))].filter((f) => !files.has(f))),
+    }));
     const budget = budgets.find((b) => b.module === key);
     return { module: key, route: budget?.route ?? '', bytes: total(files), budgetKb: budget?.kb ?? null, onDemand };
   });
   const problems = [];
-  for (const b of budgets) if (!manifest[b.module]) problems.push(`${b.route}: ${b.module} is not a chunk of the build (renamed, or no longer loaded lazily?)`);
-  for (const r of rows) if (r.budgetKb !== null && r.bytes > r.budgetKb * KB) problems.push(`${r.route} loads ${kb(r.bytes)} kB of gzipped JavaScript, over its budget of ${r.budgetKb} kB`);
+  for (const b of budgets)
+    if (!manifest[b.module])
+      problems.push(`${b.route}: ${b.module} is not a chunk of the build (renamed, or no longer loaded lazily?)`);
+  for (const r of rows)
+    if (r.budgetKb !== null && r.bytes > r.budgetKb * KB)
+      problems.push(`${r.route} loads ${kb(r.bytes)} kB of gzipped JavaScript, over its budget of ${r.budgetKb} kB`);
   return { entry: { module: entryKey, bytes: total(entryFiles) }, rows, problems };
 }
 
@@ -63,7 +70,8 @@ export function report({ entry, rows, problems }) {
   if (entry) lines.push(`  entry ${entry.module}: ${kb(entry.bytes)} kB gzipped (every route loads it)`);
   const width = Math.max(...rows.map((r) => r.module.length), 10);
   for (const r of [...rows].sort((a, b) => a.module.localeCompare(b.module))) {
-    const budget = r.budgetKb === null ? '' : `  budget ${r.budgetKb} kB ${r.bytes > r.budgetKb * KB ? '✗ OVER' : '✓'} ${r.route}`;
+    const budget =
+      r.budgetKb === null ? '' : `  budget ${r.budgetKb} kB ${r.bytes > r.budgetKb * KB ? '✗ OVER' : '✓'} ${r.route}`;
     lines.push(`  ${r.module.padEnd(width)} ${kb(r.bytes).padStart(6)} kB${budget}`);
     for (const d of r.onDemand) lines.push(`  ${''.padEnd(width)}   + ${kb(d.bytes)} kB on demand: ${d.module}`);
   }
@@ -73,7 +81,8 @@ export function report({ entry, rows, problems }) {
 
 export function checkBuild(outDir) {
   const path = join(outDir, '.vite', 'manifest.json');
-  if (!existsSync(path)) return { entry: null, rows: [], problems: [`${path} is missing: build with build.manifest (web/vite.config.ts)`] };
+  if (!existsSync(path))
+    return { entry: null, rows: [], problems: [`${path} is missing: build with build.manifest (web/vite.config.ts)`] };
   const manifest = JSON.parse(readFileSync(path, 'utf8'));
   const sizes = new Map();
   const sizeOf = (file) => {

@@ -58,7 +58,9 @@ function checkBundle() {
 function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
   if (process.getuid?.() !== 0) {
-    console.error(`✗ Browser tests need Chromium at ${CHROMIUM}: run "sudo apt-get install -y chromium" (or set CHROMIUM_PATH).`);
+    console.error(
+      `✗ Browser tests need Chromium at ${CHROMIUM}: run "sudo apt-get install -y chromium" (or set CHROMIUM_PATH).`,
+    );
     process.exit(1);
   }
   console.log('• Installing Debian Chromium for the browser tests…');
@@ -99,9 +101,13 @@ if (command === 'start') {
   const all = ['src', 'web/src', 'test'].flatMap((dir) => testFiles(join(root, dir), /\.test\.tsx?$/));
   const files = only.length > 0 ? only : withoutBrowser ? all.filter((f) => !f.startsWith(join('test', 'e2e'))) : all;
   console.log(`• ${files.length} test files on ${engine}…`);
-  const status = run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files], {
-    env: { ...process.env, NODE_ENV: 'test' },
-  });
+  const status = run(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
+    {
+      env: { ...process.env, NODE_ENV: 'test' },
+    },
+  );
   process.exit(status);
 } else {
   console.error('usage: node scripts/run.mjs start|test [files…]');

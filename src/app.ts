@@ -17,7 +17,13 @@ import { registerProblemHandlers, sendRouteNotFound } from './platform/http/prob
 import { registerValidation } from './platform/http/validation.ts';
 import { databaseRateLimitStore } from './platform/http/rate-limit-store.ts';
 import { logSerializers } from './platform/http/log-serializers.ts';
-import { API_INFO, SECURITY_SCHEMES, describeRoute, finishDocument, namedDefinitions } from './platform/http/openapi-product.ts';
+import {
+  API_INFO,
+  SECURITY_SCHEMES,
+  describeRoute,
+  finishDocument,
+  namedDefinitions,
+} from './platform/http/openapi-product.ts';
 import { registerAccess, type PolicyRegistry } from './platform/http/access-hook.ts';
 import { ProblemSchema } from './platform/http/schema.ts';
 import { actorFromApiToken, actorFromSession } from './people/auth-service.ts';
@@ -46,7 +52,11 @@ export async function createApp(deps: Deps, options: AppOptions = {}): Promise<A
   const app = Fastify({
     // Errors are logged without the record a database error quotes (log-serializers.ts).
     logger: options.logStream
-      ? { level: config.logLevel === 'silent' ? 'info' : config.logLevel, stream: options.logStream, serializers: logSerializers }
+      ? {
+          level: config.logLevel === 'silent' ? 'info' : config.logLevel,
+          stream: options.logStream,
+          serializers: logSerializers,
+        }
       : { level: config.logLevel, serializers: logSerializers },
     // Every log line of a request carries its id; a caller's X-Request-Id is kept when it looks sane.
     genReqId: (req) => {
@@ -102,7 +112,10 @@ export async function createApp(deps: Deps, options: AppOptions = {}): Promise<A
     },
     // Shared schemas and responses, security schemes, the servers (PUBLIC_URL) and a check that names are unique.
     transformObject: (documentObject) =>
-      finishDocument((documentObject as { openapiObject: Record<string, unknown> }).openapiObject, config.publicUrl) as never,
+      finishDocument(
+        (documentObject as { openapiObject: Record<string, unknown> }).openapiObject,
+        config.publicUrl,
+      ) as never,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
@@ -119,7 +132,13 @@ export async function createApp(deps: Deps, options: AppOptions = {}): Promise<A
   const serveWeb = options.serveWeb !== false && existsSync(webRoot);
   if (serveWeb) {
     // dotfiles ignored: the build's .vite/manifest.json (for the bundle budgets) is not for the public.
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: 'index.html', dotfiles: 'ignore' });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/',
+      wildcard: false,
+      index: 'index.html',
+      dotfiles: 'ignore',
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     // The SPA owns every other GET path that is not the API: its router shows the page or its own 404.

@@ -95,7 +95,10 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
 }
 
 function list(env: Env, name: string): string[] {
-  return (env[name] ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return (env[name] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 function emails(env: Env, name: string): string[] {
@@ -120,7 +123,8 @@ function mapTiles(env: Env, production: boolean): MapTiles | undefined {
   const url = env.MAP_TILE_URL?.trim();
   if (!url) return undefined;
   const fail = (why: string) => new ConfigError(`MAP_TILE_URL ${why}, got "${url}"`);
-  if (!['{z}', '{x}', '{y}'].every((p) => url.includes(p)) || url.length > 500) throw fail('must be a tile URL template with {z}, {x} and {y}');
+  if (!['{z}', '{x}', '{y}'].every((p) => url.includes(p)) || url.length > 500)
+    throw fail('must be a tile URL template with {z}, {x} and {y}');
   let parsed: URL;
   try {
     parsed = new URL(url.replace(/\{s\}/g, 'a').replace(/\{[a-z]+\}/g, '0'));
@@ -128,11 +132,13 @@ function mapTiles(env: Env, production: boolean): MapTiles | undefined {
     throw fail('is not a URL');
   }
   // Over plain http the tiles are blocked as mixed content on an https site anyway; locally (tests) http is fine.
-  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && !production)) throw fail(production ? 'must use https in production' : 'must be an http(s) URL');
+  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && !production))
+    throw fail(production ? 'must use https in production' : 'must be an http(s) URL');
   if (parsed.username || parsed.password) throw fail('must not carry credentials');
   const host = url.slice(url.indexOf('//') + 2).split(/[/?#]/)[0] ?? '';
   const subdomains = host.startsWith('{s}.');
-  if (host.slice(subdomains ? 4 : 0).includes('{')) throw fail('may have a placeholder in its host only as the first label ({s}.)');
+  if (host.slice(subdomains ? 4 : 0).includes('{'))
+    throw fail('may have a placeholder in its host only as the first label ({s}.)');
   const imageSource = `${parsed.protocol}//${subdomains ? `*.${parsed.host.slice(2)}` : parsed.host}`;
   return { url, attribution: (env.MAP_TILE_ATTRIBUTION ?? '').trim().slice(0, 300), imageSource };
 }
@@ -179,9 +185,12 @@ export function loadConfig(env: Env = process.env): Config {
     mapTiles: mapTiles(env, production),
   };
   if (production) {
-    if (config.demo) throw new ConfigError('DEMO=true is refused when NODE_ENV=production: demo accounts have published passwords');
+    if (config.demo)
+      throw new ConfigError('DEMO=true is refused when NODE_ENV=production: demo accounts have published passwords');
     if (!config.databaseUrl) {
-      throw new ConfigError('NODE_ENV=production needs DATABASE_URL: the embedded database is for trying out and small sites');
+      throw new ConfigError(
+        'NODE_ENV=production needs DATABASE_URL: the embedded database is for trying out and small sites',
+      );
     }
     if (config.adminPassword && config.adminPassword.length < 12) {
       throw new ConfigError('ADMIN_PASSWORD must be at least 12 characters in production');
@@ -189,10 +198,14 @@ export function loadConfig(env: Env = process.env): Config {
     // The development values are published in the source: with them anybody could re-hash an edited trail or sign
     // a digest, which is exactly what the key and the signature are there to prevent.
     if (!env.AUDIT_KEY || config.auditKey.length < 32 || config.auditKey === DEV_AUDIT_KEY) {
-      throw new ConfigError('NODE_ENV=production needs AUDIT_KEY, a random secret of at least 32 characters (the audit trail is hashed with it)');
+      throw new ConfigError(
+        'NODE_ENV=production needs AUDIT_KEY, a random secret of at least 32 characters (the audit trail is hashed with it)',
+      );
     }
     if (!env.AUDIT_SIGNING_KEY || parseSigningKey(config.auditSigningKey).equals(parseSigningKey(DEV_SIGNING_SEED))) {
-      throw new ConfigError('NODE_ENV=production needs AUDIT_SIGNING_KEY, an Ed25519 private key of its own (the audit digests are signed with it)');
+      throw new ConfigError(
+        'NODE_ENV=production needs AUDIT_SIGNING_KEY, an Ed25519 private key of its own (the audit digests are signed with it)',
+      );
     }
   }
   if ((config.adminEmail === undefined) !== (config.adminPassword === undefined)) {

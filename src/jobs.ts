@@ -13,5 +13,15 @@ import { interruptedImportsJob } from './catalogue/import-service.ts';
 import { rateLimitCleanupJob } from './platform/http/rate-limit-store.ts';
 
 export function jobList(deps: Deps): Job[] {
-  return [...(deps.config.smtpUrl ? [mailSenderJob] : []), recurringObligationsJob, obligationRemindersJob, eserviceRetentionJob, idempotencyCleanupJob, auditAnchorJob, interruptedImportsJob, rateLimitCleanupJob, ...(deps.config.linkCheck ? [linkCheckJob] : [])];
+  return [
+    ...(deps.config.smtpUrl ? [mailSenderJob] : []),
+    recurringObligationsJob,
+    obligationRemindersJob,
+    eserviceRetentionJob,
+    idempotencyCleanupJob,
+    auditAnchorJob,
+    interruptedImportsJob,
+    rateLimitCleanupJob,
+    ...(deps.config.linkCheck ? [linkCheckJob] : []),
+  ];
 }

@@ -58,8 +58,13 @@ async function verifyAudit(): Promise<void> {
   let values: { anchors?: string | undefined; 'public-key'?: string | undefined };
   let anchors: ExternalAnchor[] = [];
   try {
-    ({ values } = parseArgs({ args: process.argv.slice(3), options: { anchors: { type: 'string' }, 'public-key': { type: 'string' } } }));
-    const trusted = values['public-key'] ? readFileSync(values['public-key'], 'utf8') : publicKeyPem(parseSigningKey(config.auditSigningKey));
+    ({ values } = parseArgs({
+      args: process.argv.slice(3),
+      options: { anchors: { type: 'string' }, 'public-key': { type: 'string' } },
+    }));
+    const trusted = values['public-key']
+      ? readFileSync(values['public-key'], 'utf8')
+      : publicKeyPem(parseSigningKey(config.auditSigningKey));
     if (values.anchors) anchors = readSignedDigest(readFileSync(values.anchors, 'utf8'), trusted);
   } catch (error) {
     // A bad argument, an unreadable file, a key that is not one: the check cannot be made (exit 1, not 2).
@@ -70,14 +75,20 @@ async function verifyAudit(): Promise<void> {
     const report = await verifyChain(database.db, { keyring: auditKeyring(config), anchors });
     const against = `${report.anchors.checked} anchors${values.anchors ? ` (${anchors.length} from ${values.anchors})` : ''}`;
     if (report.ok) {
-      process.stdout.write(`Audit trail intact: ${report.checked} events in ${report.chains} chains checked against ${against}.\n`);
+      process.stdout.write(
+        `Audit trail intact: ${report.checked} events in ${report.chains} chains checked against ${against}.\n`,
+      );
       return;
     }
     for (const b of report.broken) {
-      const what = b.id ? `event #${b.chainSeq} (seq ${b.seq}, ${b.id}, ${b.occurredAt})` : `event #${b.chainSeq} (missing)`;
+      const what = b.id
+        ? `event #${b.chainSeq} (seq ${b.seq}, ${b.id}, ${b.occurredAt})`
+        : `event #${b.chainSeq} (missing)`;
       process.stdout.write(`Audit chain ${b.chainKey} BROKEN at ${what}: ${b.reason}\n`);
     }
-    process.stdout.write(`${report.broken.length} of ${report.chains} chains broken; ${report.checked} events intact before the breaks (checked against ${against}).\n`);
+    process.stdout.write(
+      `${report.broken.length} of ${report.chains} chains broken; ${report.checked} events intact before the breaks (checked against ${against}).\n`,
+    );
     process.exitCode = 2;
   } finally {
     await database.close();
@@ -92,7 +103,13 @@ if (!command) {
   process.exit(64);
 }
 command().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof DatabaseLockedError || error instanceof MigrationError || error instanceof DigestError;
-  process.stderr.write(`vienuviet ${name}: ${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
+  const known =
+    error instanceof ConfigError ||
+    error instanceof DatabaseLockedError ||
+    error instanceof MigrationError ||
+    error instanceof DigestError;
+  process.stderr.write(
+    `vienuviet ${name}: ${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`,
+  );
   process.exit(1);
 });

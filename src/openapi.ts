@@ -8,7 +8,10 @@ import { serversOf } from './platform/http/openapi-product.ts';
 export async function generateOpenApi(): Promise<string> {
   const database = await openDatabase({ dataDir: 'memory://' });
   try {
-    const app = await createApp({ db: database.db, config: loadConfig({ NODE_ENV: 'test' }), now: () => new Date() }, { serveWeb: false });
+    const app = await createApp(
+      { db: database.db, config: loadConfig({ NODE_ENV: 'test' }), now: () => new Date() },
+      { serveWeb: false },
+    );
     await app.ready();
     const document = { ...(app.swagger() as Record<string, unknown>), servers: serversOf('/') };
     await app.close();

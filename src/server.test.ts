@@ -9,11 +9,20 @@ import { join } from 'node:path';
 const root = new URL('../', import.meta.url).pathname;
 
 test('the start command prints the URL and demo logins, finishes in-flight requests on SIGTERM, then exits cleanly', async (t) => {
-  if (process.env.TEST_DATABASE_URL) t.diagnostic('runs on the embedded database: the start command is the one-command demo');
+  if (process.env.TEST_DATABASE_URL)
+    t.diagnostic('runs on the embedded database: the start command is the one-command demo');
   const dir = mkdtempSync(join(tmpdir(), 'vienuviet-start-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'start'], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dir, PORT: '0', NODE_ENV: 'development', RUN_JOBS: 'false', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      DATA_DIR: dir,
+      PORT: '0',
+      NODE_ENV: 'development',
+      RUN_JOBS: 'false',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
   });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
@@ -35,11 +44,15 @@ test('the start command prints the URL and demo logins, finishes in-flight reque
 
     // A request whose body is still arriving when SIGTERM comes must still get its answer.
     const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request(`${url}/api/v1/auth/set-password`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
-        let body = '';
-        res.on('data', (d) => (body += d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      });
+      const req = request(
+        `${url}/api/v1/auth/set-password`,
+        { method: 'POST', headers: { 'content-type': 'application/json' } },
+        (res) => {
+          let body = '';
+          res.on('data', (d) => (body += d));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
       req.on('error', reject);
       req.write('{"token":"not-a-real-token","password":"');
       setTimeout(() => {

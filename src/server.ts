@@ -21,7 +21,11 @@ export interface Running {
 }
 
 export async function prepareDatabase(config: Config): Promise<Database> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, prepared: config.databasePrepared });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    prepared: config.databasePrepared,
+  });
   try {
     await migrateToLatest(database.db);
   } catch (error) {
@@ -43,7 +47,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   // Each step adds what the database lacks: instances starting together on a new database take turns.
   await oneInstanceAtATime(database, async () => {
     await loadReferenceData(database.db);
-    if (config.adminEmail && config.adminPassword) await bootstrapAdmin(database.db, config.adminEmail, config.adminPassword);
+    if (config.adminEmail && config.adminPassword)
+      await bootstrapAdmin(database.db, config.adminEmail, config.adminPassword);
     if (config.demo) {
       await loadDemoData(database.db);
       const demo = (await import('./seed/load.ts')).demoData();
@@ -59,11 +64,15 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const app = await createApp(deps);
   // The current recurring duties exist from the first minute (RUN_JOBS=false included); the hourly job keeps them
   // up. A failure here must not keep the system from serving: it is logged, and the job tries again.
-  await generateRecurringObligations(deps).catch((error: unknown) => app.log.error({ err: error }, 'recurring obligations were not generated'));
+  await generateRecurringObligations(deps).catch((error: unknown) =>
+    app.log.error({ err: error }, 'recurring obligations were not generated'),
+  );
   // pg-boss creates or migrates its schema here; a database that refuses fails the start, like migrations do.
   let jobs: Jobs | undefined;
   try {
-    jobs = config.runJobs ? await startJobs(deps, app.log, undefined, { exclusive: (work) => oneInstanceAtATime(database, work) }) : undefined;
+    jobs = config.runJobs
+      ? await startJobs(deps, app.log, undefined, { exclusive: (work) => oneInstanceAtATime(database, work) })
+      : undefined;
   } catch (error) {
     await app.close();
     await database.close();

@@ -19,7 +19,14 @@ after(() => ctx.close());
 const DIGEST = '/api/v1/audit-events/digest';
 const ANCHORS = '/api/v1/audit-events/anchors';
 const rows = async (table: 'audit_anchors' | 'audit_anchor_runs' | 'audit_events') =>
-  Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await ctx.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 test('an auditor anchors the chains on demand and gets the signed digest, which checks out with the public key in it', async () => {
   const res = await auditor.request('POST', ANCHORS);
@@ -28,9 +35,16 @@ test('an auditor anchors the chains on demand and gets the signed digest, which 
   assert.equal(algorithm, 'Ed25519');
   assert.equal(digest.format, 'vienuviet-audit-digest/1');
   assert.equal(digest.issuedAt, '2026-11-23T10:00:00.000Z');
-  assert.ok(verify(null, Buffer.from(canonicalJson(digest)), createPublicKey(publicKey), Buffer.from(signature, 'base64')));
+  assert.ok(
+    verify(null, Buffer.from(canonicalJson(digest)), createPublicKey(publicKey), Buffer.from(signature, 'base64')),
+  );
   // The anchoring is audited in the auditor's own chain, and that event is itself anchored.
-  const event = await ctx.db.selectFrom('audit_events').selectAll().where('action', '=', 'audit.anchor').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+  const event = await ctx.db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('action', '=', 'audit.anchor')
+    .orderBy('seq', 'desc')
+    .executeTakeFirstOrThrow();
   const own = digest.chains.find((c: { chainKey: string }) => c.chainKey === event.chain_key);
   assert.deepEqual([own?.seq, own?.hash], [event.chain_seq, event.hash]);
 

@@ -52,7 +52,12 @@ function withheld(key: string, value: unknown): unknown {
 function strip(value: unknown, keys: ReadonlySet<string>): unknown {
   if (Array.isArray(value)) return value.map((v) => strip(v, keys));
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, keys.has(k) ? withheld(k, v) : strip(v, keys)]));
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+      k,
+      keys.has(k) ? withheld(k, v) : strip(v, keys),
+    ]),
+  );
 }
 
 const keySets = new Map<string, ReadonlySet<string>>();

@@ -28,7 +28,8 @@ function matching(db: Kysely<DB>, f: AuditFilter) {
       if (f.actionPrefix) conditions.push(eb('audit_events.action', 'like', `${likeLiteral(f.actionPrefix)}%`));
       if (f.entityType) conditions.push(eb('audit_events.entity_type', '=', f.entityType));
       if (f.entityId) conditions.push(eb('audit_events.entity_id', '=', f.entityId));
-      if (f.actorContains) conditions.push(eb('audit_events.actor_label', 'ilike', `%${likeLiteral(f.actorContains)}%`));
+      if (f.actorContains)
+        conditions.push(eb('audit_events.actor_label', 'ilike', `%${likeLiteral(f.actorContains)}%`));
       if (f.organisationId) conditions.push(eb('audit_events.organisation_id', '=', f.organisationId));
       return eb.and(conditions);
     });

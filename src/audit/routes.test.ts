@@ -42,13 +42,24 @@ async function recordAt(db: Kysely<DB>, at: string, input: AuditInput, actorLabe
 }
 
 const countEvents = async (db: Kysely<DB>) =>
-  Number((await db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await db
+        .selectFrom('audit_events')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 test('a change and its audit event commit together, and roll back together', async () => {
   const orgId = await organisationId(ctx.db, 'VID');
   const change = (website: string) => async (trx: Tx) => {
     await trx.updateTable('organisations').set({ website }).where('id', '=', orgId).execute();
-    await recordAudit(trx, { actor: systemActor() }, { action: 'organisation.update', entityType: 'organisation', entityId: orgId, after: { website } });
+    await recordAudit(
+      trx,
+      { actor: systemActor() },
+      { action: 'organisation.update', entityType: 'organisation', entityId: orgId, after: { website } },
+    );
   };
   await assert.rejects(
     inTransaction(ctx.db, async (trx) => {
@@ -56,7 +67,9 @@ test('a change and its audit event commit together, and roll back together', asy
       throw new Error('the change fails after its event was written');
     }),
   );
-  const website = async () => (await ctx.db.selectFrom('organisations').select('website').where('id', '=', orgId).executeTakeFirstOrThrow()).website;
+  const website = async () =>
+    (await ctx.db.selectFrom('organisations').select('website').where('id', '=', orgId).executeTakeFirstOrThrow())
+      .website;
   const eventsFor = () => ctx.db.selectFrom('audit_events').selectAll().where('entity_id', '=', orgId).execute();
   assert.notEqual(await website(), 'https://rolled-back.example');
   assert.equal((await eventsFor()).length, 0);
@@ -108,9 +121,24 @@ test('days around the clock changes: 29 March 2026 has 23 hours in Riga and 25 O
 test('search filters: action prefix, actor in any case, entity, organisation with its name, newest first and paged', async () => {
   const entityType = 'filter_test';
   const vid = await organisationId(ctx.db, 'VID');
-  await recordAt(ctx.db, '2026-04-01T08:00:00Z', { action: 'grant.create', entityType, entityId: 'g1', organisationId: vid }, 'Jānis Bērziņš');
-  await recordAt(ctx.db, '2026-04-02T08:00:00Z', { action: 'grant.revoke', entityType, entityId: 'g2' }, 'Anna Kalniņa');
-  await recordAt(ctx.db, '2026-04-03T08:00:00Z', { action: 'grantee.update', entityType, entityId: 'g3' }, 'Jānis Bērziņš');
+  await recordAt(
+    ctx.db,
+    '2026-04-01T08:00:00Z',
+    { action: 'grant.create', entityType, entityId: 'g1', organisationId: vid },
+    'Jānis Bērziņš',
+  );
+  await recordAt(
+    ctx.db,
+    '2026-04-02T08:00:00Z',
+    { action: 'grant.revoke', entityType, entityId: 'g2' },
+    'Anna Kalniņa',
+  );
+  await recordAt(
+    ctx.db,
+    '2026-04-03T08:00:00Z',
+    { action: 'grantee.update', entityType, entityId: 'g3' },
+    'Jānis Bērziņš',
+  );
   await recordAt(ctx.db, '2026-04-04T08:00:00Z', { action: 'user.create', entityType, entityId: 'u1' }, '100%_sure');
 
   const q = (params: string) => auditor.request('GET', `${EVENTS}?entityType=${entityType}&${params}`);
@@ -142,7 +170,10 @@ test('search filters: action prefix, actor in any case, entity, organisation wit
 test('bad search parameters are 400 naming the field', async () => {
   const order = await auditor.request('GET', `${EVENTS}?from=2026-03-02&to=2026-03-01`);
   assert.equal(order.status, 400);
-  assert.deepEqual(order.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['/to', 'field_date_order']]);
+  assert.deepEqual(
+    order.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+    [['/to', 'field_date_order']],
+  );
   const impossible = await auditor.request('GET', `${EVENTS}?from=2026-02-30`);
   assert.equal(impossible.status, 400);
   assert.equal(impossible.json.errors[0].field, '/from');
@@ -176,7 +207,10 @@ test('reading and verifying the trail does not change it', async () => {
   await auditor.request('GET', EVENTS);
   await auditor.request('GET', `${EVENTS}?action=auth.`);
   const verified = await auditor.request('GET', VERIFY);
-  assert.deepEqual([verified.json.ok, verified.json.checked, verified.json.firstBroken, verified.json.broken], [true, before, null, []]);
+  assert.deepEqual(
+    [verified.json.ok, verified.json.checked, verified.json.firstBroken, verified.json.broken],
+    [true, before, null, []],
+  );
   assert.equal(await countEvents(ctx.db), before);
 });
 
@@ -187,22 +221,45 @@ test('the check names the chain, the edited event and hash_mismatch; once restor
     const reader = await login(own.app, (await buildUser(own, { role: 'auditor' })).email);
     for (let i = 1; i <= 5; i++) {
       await inTransaction(own.db, (trx) =>
-        recordAudit(trx, { actor: systemActor() }, { action: 'test.chain', entityType: 'chain_test', entityId: `c${i}`, after: { n: i } }),
+        recordAudit(
+          trx,
+          { actor: systemActor() },
+          { action: 'test.chain', entityType: 'chain_test', entityId: `c${i}`, after: { n: i } },
+        ),
       );
     }
-    const chain = await own.db.selectFrom('audit_events').select(['seq', 'id', 'after', 'chain_key', 'chain_seq']).where('entity_type', '=', 'chain_test').orderBy('chain_seq').execute();
+    const chain = await own.db
+      .selectFrom('audit_events')
+      .select(['seq', 'id', 'after', 'chain_key', 'chain_seq'])
+      .where('entity_type', '=', 'chain_test')
+      .orderBy('chain_seq')
+      .execute();
     const total = await countEvents(own.db);
     const whole = (await reader.request('GET', VERIFY)).json;
     assert.deepEqual([whole.ok, whole.checked, whole.firstBroken], [true, total, null]);
     assert.ok(whole.chains >= 2);
 
     const edited = chain[2]!;
-    const setAfter = (after: unknown) => asSuperuser(own.db, (trx) => trx.updateTable('audit_events').set({ after: JSON.stringify(after) }).where('id', '=', edited.id).execute());
+    const setAfter = (after: unknown) =>
+      asSuperuser(own.db, (trx) =>
+        trx
+          .updateTable('audit_events')
+          .set({ after: JSON.stringify(after) })
+          .where('id', '=', edited.id)
+          .execute(),
+      );
     await setAfter({ n: 999 });
     const broken = await reader.request('GET', VERIFY);
     assert.equal(broken.status, 200);
     assert.equal(broken.json.ok, false);
-    assert.deepEqual(broken.json.firstBroken, { ...broken.json.firstBroken, chainKey: 'system:system', chainSeq: 3, seq: edited.seq, id: edited.id, reason: 'hash_mismatch' });
+    assert.deepEqual(broken.json.firstBroken, {
+      ...broken.json.firstBroken,
+      chainKey: 'system:system',
+      chainSeq: 3,
+      seq: edited.seq,
+      id: edited.id,
+      reason: 'hash_mismatch',
+    });
     assert.match(broken.json.firstBroken.occurredAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
     assert.deepEqual(broken.json.broken, [broken.json.firstBroken]);
     assert.equal(broken.json.checked, total - 3);
@@ -213,7 +270,10 @@ test('the check names the chain, the edited event and hash_mismatch; once restor
     await asSuperuser(own.db, (trx) => trx.deleteFrom('audit_events').where('id', '=', chain[1]!.id).execute());
     const gap = await reader.request('GET', VERIFY);
     assert.equal(gap.json.ok, false);
-    assert.deepEqual([gap.json.firstBroken.chainSeq, gap.json.firstBroken.id, gap.json.firstBroken.reason], [3, chain[2]!.id, 'missing_events']);
+    assert.deepEqual(
+      [gap.json.firstBroken.chainSeq, gap.json.firstBroken.id, gap.json.firstBroken.reason],
+      [3, chain[2]!.id, 'missing_events'],
+    );
   } finally {
     await own.close();
   }
@@ -252,19 +312,39 @@ async function cliTarget(tamper: 'none' | 'edit' | 'truncate'): Promise<CliTarge
   }
   for (let i = 1; i <= 4; i++) {
     await inTransaction(database.db, (trx) =>
-      recordAudit(trx, { actor: systemActor() }, { action: 'test.cli', entityType: 'cli_test', entityId: `e${i}`, after: { i } }),
+      recordAudit(
+        trx,
+        { actor: systemActor() },
+        { action: 'test.cli', entityType: 'cli_test', entityId: `e${i}`, after: { i } },
+      ),
     );
   }
-  const third = await database.db.selectFrom('audit_events').select('seq').where('entity_id', '=', 'e3').executeTakeFirstOrThrow();
-  if (tamper === 'edit') await asSuperuser(database.db, (trx) => trx.updateTable('audit_events').set({ after: JSON.stringify({ i: 33 }) }).where('seq', '=', third.seq).execute());
+  const third = await database.db
+    .selectFrom('audit_events')
+    .select('seq')
+    .where('entity_id', '=', 'e3')
+    .executeTakeFirstOrThrow();
+  if (tamper === 'edit')
+    await asSuperuser(database.db, (trx) =>
+      trx
+        .updateTable('audit_events')
+        .set({ after: JSON.stringify({ i: 33 }) })
+        .where('seq', '=', third.seq)
+        .execute(),
+    );
   let digestFile: string | undefined;
   if (tamper === 'truncate') digestFile = await truncateAfterDigest(database);
   // PGlite: release the folder for the CLI. PostgreSQL: the database is dropped by dispose(), after the CLI ran.
   if (!server) await database.close();
-  return { env, thirdSeq: third.seq, dispose: async () => {
-    await dispose();
-    if (digestFile) rmSync(digestFile, { force: true });
-  }, ...(digestFile ? { digestFile } : {}) };
+  return {
+    env,
+    thirdSeq: third.seq,
+    dispose: async () => {
+      await dispose();
+      if (digestFile) rmSync(digestFile, { force: true });
+    },
+    ...(digestFile ? { digestFile } : {}),
+  };
 }
 
 /** The auditor's copy of the signed digest is saved; then the superuser deletes the tail, moves the head back and removes the anchors. */
@@ -275,10 +355,22 @@ async function truncateAfterDigest(database: Database): Promise<string> {
   const file = join(mkdtempSync(join(tmpdir(), 'vienuviet-digest-')), 'digest.json');
   writeFileSync(file, JSON.stringify(await currentDigest(deps), null, 2));
   await asSuperuser(database.db, async (trx) => {
-    const last = await trx.selectFrom('audit_events').selectAll().where('entity_id', '=', 'e4').executeTakeFirstOrThrow();
-    const before = await trx.selectFrom('audit_events').selectAll().where('entity_id', '=', 'e3').executeTakeFirstOrThrow();
+    const last = await trx
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('entity_id', '=', 'e4')
+      .executeTakeFirstOrThrow();
+    const before = await trx
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('entity_id', '=', 'e3')
+      .executeTakeFirstOrThrow();
     await trx.deleteFrom('audit_events').where('id', '=', last.id).execute();
-    await trx.updateTable('audit_chain_heads').set({ seq: before.chain_seq, hash: before.hash }).where('chain_key', '=', last.chain_key).execute();
+    await trx
+      .updateTable('audit_chain_heads')
+      .set({ seq: before.chain_seq, hash: before.hash })
+      .where('chain_key', '=', last.chain_key)
+      .execute();
     await trx.deleteFrom('audit_anchors').execute();
   });
   return file;
@@ -323,14 +415,20 @@ function runVerifyAudit(env: Record<string, string>, args: string[] = []): Promi
   });
 }
 
-test('the verify-audit command says intact (exit 0), and after tampering names the event and exits 2', { timeout: 300_000 }, async () => {
+test('the verify-audit command says intact (exit 0), and after tampering names the event and exits 2', {
+  timeout: 300_000,
+}, async () => {
   const intactDb = await cliTarget('none');
   const tamperedDb = await cliTarget('edit');
   try {
     const intact = await runVerifyAudit(intactDb.env);
     assert.match(intact.stdout, /Audit trail intact: 4 events in 1 chains checked/, intact.stderr);
     const broken = await runVerifyAudit(tamperedDb.env);
-    assert.match(broken.stdout, new RegExp(`Audit chain system:system BROKEN at event #3 \\(seq ${tamperedDb.thirdSeq}, .*\\): hash_mismatch`), broken.stderr);
+    assert.match(
+      broken.stdout,
+      new RegExp(`Audit chain system:system BROKEN at event #3 \\(seq ${tamperedDb.thirdSeq}, .*\\): hash_mismatch`),
+      broken.stderr,
+    );
 
     // A process that prints its answer must also exit: a hang here once came from an unclosed PGlite instance.
     assert.ok(!intact.hung && !broken.hung, 'verify-audit printed its answer but did not exit');
@@ -342,13 +440,19 @@ test('the verify-audit command says intact (exit 0), and after tampering names t
   }
 });
 
-test('verify-audit --anchors <digest>: a tail deleted with its head and anchors passes the database alone, and the kept digest names it (exit 2, truncated)', { timeout: 300_000 }, async () => {
+test('verify-audit --anchors <digest>: a tail deleted with its head and anchors passes the database alone, and the kept digest names it (exit 2, truncated)', {
+  timeout: 300_000,
+}, async () => {
   const target = await cliTarget('truncate');
   try {
     const alone = await runVerifyAudit(target.env);
     assert.equal(alone.code, 0, alone.stdout + alone.stderr);
     const withDigest = await runVerifyAudit(target.env, ['--anchors', target.digestFile!]);
-    assert.match(withDigest.stdout, /Audit chain system:system BROKEN at event #4 \(missing\): truncated/, withDigest.stderr);
+    assert.match(
+      withDigest.stdout,
+      /Audit chain system:system BROKEN at event #4 \(missing\): truncated/,
+      withDigest.stderr,
+    );
     assert.equal(withDigest.code, 2, withDigest.stderr);
     const unreadable = await runVerifyAudit(target.env, ['--anchors', `${target.digestFile!}.missing`]);
     assert.equal(unreadable.code, 1);

@@ -15,7 +15,9 @@ const trailReaders = rolesRoute('ministry_supervisor', 'auditor', 'maintainer');
 const AuditQuery = Obj({
   from: Type.Optional(IsoDate('First day (YYYY-MM-DD), from 00:00 Europe/Riga')),
   to: Type.Optional(IsoDate('Last day (YYYY-MM-DD), until 24:00 Europe/Riga')),
-  action: Type.Optional(Str('Start of the action, e.g. "grant." for grant.create and grant.revoke', 100, { minLength: 1 })),
+  action: Type.Optional(
+    Str('Start of the action, e.g. "grant." for grant.create and grant.revoke', 100, { minLength: 1 }),
+  ),
   entityType: Type.Optional(Str('Kind of record, exactly (user, grant, api_token, mail …)', 100, { minLength: 1 })),
   entityId: Type.Optional(Str('Id of the record, exactly', 200, { minLength: 1 })),
   actor: Type.Optional(Str('Part of the actor label, any case', 200, { minLength: 1 })),
@@ -48,7 +50,8 @@ export async function auditRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: trailReaders },
       schema: {
-        summary: 'Check the hash chain of the whole trail and name the first event that was changed or follows a deleted one',
+        summary:
+          'Check the hash chain of the whole trail and name the first event that was changed or follows a deleted one',
         tags: ['audit'],
         response: { 200: ChainReportSchema },
       },
@@ -61,7 +64,8 @@ export async function auditRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: trailReaders },
       schema: {
-        summary: "The signed digest of every chain's latest anchor, with the public key: keep it to check the trail later (verify-audit --anchors)",
+        summary:
+          "The signed digest of every chain's latest anchor, with the public key: keep it to check the trail later (verify-audit --anchors)",
         tags: ['audit'],
         response: { 200: SignedDigestSchema },
       },

@@ -8,7 +8,14 @@ import { auditKeyring } from '../platform/audit/keys.ts';
 import { ValidationError } from '../platform/http/errors.ts';
 import { addDays, isIsoDate, startOfRigaDay } from '../platform/time.ts';
 import * as repo from './repository.ts';
-import { presentAuditEvent, presentChainReport, presentSignedDigest, type AuditEventOut, type ChainReportOut, type SignedDigestOut } from './presenters.ts';
+import {
+  presentAuditEvent,
+  presentChainReport,
+  presentSignedDigest,
+  type AuditEventOut,
+  type ChainReportOut,
+  type SignedDigestOut,
+} from './presenters.ts';
 
 export interface AuditQuery {
   /** First Riga calendar day, YYYY-MM-DD. */

@@ -31,7 +31,6 @@ function checkEditableDate(calendar: WorkingCalendar, date: string, field: strin
   if (year < years.first || year > years.last) throw ValidationError.field(field, 'calendar_year_not_editable', years);
 }
 
-
 /** The calendar as it stands in the database now, not as cached a moment ago (another instance may have written). */
 async function currentCalendar(deps: Deps): Promise<WorkingCalendar> {
   invalidateCalendar(deps);
@@ -45,7 +44,12 @@ function refuse(invalid: FieldIssue[], clashes: FieldIssue[]): void {
 }
 
 export async function listAdditions(deps: Deps) {
-  const [transfers, holidays, years, calendar] = await Promise.all([repo.listTransfers(deps.db), repo.listHolidays(deps.db), repo.listConfirmedYears(deps.db), calendarFor(deps)]);
+  const [transfers, holidays, years, calendar] = await Promise.all([
+    repo.listTransfers(deps.db),
+    repo.listHolidays(deps.db),
+    repo.listConfirmedYears(deps.db),
+    calendarFor(deps),
+  ]);
   return {
     transfers: transfers.map(presentTransfer),
     holidays: holidays.map(presentHoliday),
@@ -72,9 +76,20 @@ export async function addTransfer(deps: Deps, input: TransferIn, context: AuditC
   refuse(invalid, clashes);
   try {
     return await inTransaction(deps.db, async (trx) => {
-      const id = await repo.insertTransfer(trx, { ...input, basis: input.basis.trim(), createdBy: context.actor.userId, now: deps.now() });
+      const id = await repo.insertTransfer(trx, {
+        ...input,
+        basis: input.basis.trim(),
+        createdBy: context.actor.userId,
+        now: deps.now(),
+      });
       const transfer = presentTransfer((await repo.findTransfer(trx, id))!);
-      await recordAudit(trx, context, { action: 'calendar.transfer_create', entityType: 'calendar_transfer', entityId: id, organisationId: null, after: transfer });
+      await recordAudit(trx, context, {
+        action: 'calendar.transfer_create',
+        entityType: 'calendar_transfer',
+        entityId: id,
+        organisationId: null,
+        after: transfer,
+      });
       return transfer;
     });
   } catch (error) {
@@ -93,7 +108,13 @@ export async function removeTransfer(deps: Deps, id: string, context: AuditConte
   if (!row) throw new NotFoundError();
   await inTransaction(deps.db, async (trx) => {
     if (!(await repo.deleteTransfer(trx, id))) throw new NotFoundError();
-    await recordAudit(trx, context, { action: 'calendar.transfer_delete', entityType: 'calendar_transfer', entityId: id, organisationId: null, before: presentTransfer(row) });
+    await recordAudit(trx, context, {
+      action: 'calendar.transfer_delete',
+      entityType: 'calendar_transfer',
+      entityId: id,
+      organisationId: null,
+      before: presentTransfer(row),
+    });
   });
   invalidateCalendar(deps);
 }
@@ -115,13 +136,27 @@ export async function addHoliday(deps: Deps, input: HolidayIn, context: AuditCon
   if (day.reason === 'transferred_day_off' || day.reason === 'working_saturday') refuse([], [taken('/date')]);
   try {
     return await inTransaction(deps.db, async (trx) => {
-      const id = await repo.insertHoliday(trx, { date: input.date, nameLv, nameEn, basis, createdBy: context.actor.userId, now: deps.now() });
+      const id = await repo.insertHoliday(trx, {
+        date: input.date,
+        nameLv,
+        nameEn,
+        basis,
+        createdBy: context.actor.userId,
+        now: deps.now(),
+      });
       const holiday = presentHoliday((await repo.findHoliday(trx, id))!);
-      await recordAudit(trx, context, { action: 'calendar.holiday_create', entityType: 'calendar_holiday', entityId: id, organisationId: null, after: holiday });
+      await recordAudit(trx, context, {
+        action: 'calendar.holiday_create',
+        entityType: 'calendar_holiday',
+        entityId: id,
+        organisationId: null,
+        after: holiday,
+      });
       return holiday;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError('calendar_day_is_holiday', [{ field: '/date', code: 'calendar_day_is_holiday' }]);
+    if (isUniqueViolation(error))
+      throw new ConflictError('calendar_day_is_holiday', [{ field: '/date', code: 'calendar_day_is_holiday' }]);
     throw error;
   } finally {
     invalidateCalendar(deps);
@@ -133,7 +168,13 @@ export async function removeHoliday(deps: Deps, id: string, context: AuditContex
   if (!row) throw new NotFoundError();
   await inTransaction(deps.db, async (trx) => {
     if (!(await repo.deleteHoliday(trx, id))) throw new NotFoundError();
-    await recordAudit(trx, context, { action: 'calendar.holiday_delete', entityType: 'calendar_holiday', entityId: id, organisationId: null, before: presentHoliday(row) });
+    await recordAudit(trx, context, {
+      action: 'calendar.holiday_delete',
+      entityType: 'calendar_holiday',
+      entityId: id,
+      organisationId: null,
+      before: presentHoliday(row),
+    });
   });
   invalidateCalendar(deps);
 }
@@ -146,14 +187,24 @@ export async function confirmYear(deps: Deps, year: number, input: ConfirmIn, co
   const basis = input.basis.trim();
   if (!basis) throw ValidationError.field('/basis', 'field_required');
   const calendar = await currentCalendar(deps);
-  const alreadyConfirmed = () => new ConflictError('calendar_year_confirmed', [{ field: '/year', in: 'path', code: 'calendar_year_confirmed', params: { year } }]);
+  const alreadyConfirmed = () =>
+    new ConflictError('calendar_year_confirmed', [
+      { field: '/year', in: 'path', code: 'calendar_year_confirmed', params: { year } },
+    ]);
   if (year <= calendar.confirmedThrough && year >= calendar.confirmedFrom) throw alreadyConfirmed();
-  if (year !== calendar.confirmedThrough + 1) throw ValidationError.path('/year', 'calendar_year_not_editable', editableYears(calendar));
+  if (year !== calendar.confirmedThrough + 1)
+    throw ValidationError.path('/year', 'calendar_year_not_editable', editableYears(calendar));
   try {
     return await inTransaction(deps.db, async (trx) => {
       await repo.insertConfirmedYear(trx, { year, basis, confirmedBy: context.actor.userId, now: deps.now() });
       const confirmed = presentConfirmedYear((await repo.findConfirmedYear(trx, year))!);
-      await recordAudit(trx, context, { action: 'calendar.year_confirm', entityType: 'calendar_year', entityId: String(year), organisationId: null, after: confirmed });
+      await recordAudit(trx, context, {
+        action: 'calendar.year_confirm',
+        entityType: 'calendar_year',
+        entityId: String(year),
+        organisationId: null,
+        after: confirmed,
+      });
       return confirmed;
     });
   } catch (error) {

@@ -13,7 +13,13 @@ import { presentOrganisationCalendar } from './presenters.ts';
 import type { OptOutIn } from './schemas.ts';
 
 /** The choice is a field of the organisation: set over the version the setter read (If-Match), else 412. */
-export async function setOrganisationCalendar(deps: Deps, organisationId: string, input: OptOutIn, expected: IfMatch, context: AuditContext) {
+export async function setOrganisationCalendar(
+  deps: Deps,
+  organisationId: string,
+  input: OptOutIn,
+  expected: IfMatch,
+  context: AuditContext,
+) {
   const organisation = await repo.findOrganisation(deps.db, organisationId);
   // An organisation the caller does not administer does not exist for it.
   if (!organisation || !canSetOrganisationCalendar(context.actor, organisation.id)) throw new NotFoundError();
@@ -27,9 +33,25 @@ export async function setOrganisationCalendar(deps: Deps, organisationId: string
     return before;
   }
   return inTransaction(deps.db, async (trx) => {
-    if (!(await repo.setFollowsCabinetTransfers(trx, organisation.id, input.followsCabinetTransfers, deps.now(), expected))) throw await versionConflict(trx, 'organisations', organisation.id);
+    if (
+      !(await repo.setFollowsCabinetTransfers(
+        trx,
+        organisation.id,
+        input.followsCabinetTransfers,
+        deps.now(),
+        expected,
+      ))
+    )
+      throw await versionConflict(trx, 'organisations', organisation.id);
     const after = presentOrganisationCalendar((await repo.findOrganisation(trx, organisation.id))!);
-    await recordAudit(trx, context, { action: 'organisation.calendar_set', entityType: 'organisation', entityId: organisation.id, organisationId: organisation.id, before, after });
+    await recordAudit(trx, context, {
+      action: 'organisation.calendar_set',
+      entityType: 'organisation',
+      entityId: organisation.id,
+      organisationId: organisation.id,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -37,12 +37,22 @@ export const findTransfer = (q: Q, id: string) => transfers(q).where('t.id', '='
 export const listHolidays = (q: Q) => holidays(q).orderBy('h.date').execute();
 export const findHoliday = (q: Q, id: string) => holidays(q).where('h.id', '=', id).executeTakeFirst();
 export const listConfirmedYears = (q: Q) => confirmedYears(q).orderBy('y.year').execute();
-export const findConfirmedYear = (q: Q, year: number) => confirmedYears(q).where('y.year', '=', year).executeTakeFirst();
+export const findConfirmedYear = (q: Q, year: number) =>
+  confirmedYears(q).where('y.year', '=', year).executeTakeFirst();
 
-export async function insertTransfer(q: Tx, t: { dayOff: string; workingSaturday: string; basis: string; createdBy: string | null; now: Date }): Promise<string> {
+export async function insertTransfer(
+  q: Tx,
+  t: { dayOff: string; workingSaturday: string; basis: string; createdBy: string | null; now: Date },
+): Promise<string> {
   const row = await q
     .insertInto('calendar_transfers')
-    .values({ day_off: t.dayOff, working_saturday: t.workingSaturday, basis: t.basis, created_by: t.createdBy, created_at: t.now })
+    .values({
+      day_off: t.dayOff,
+      working_saturday: t.workingSaturday,
+      basis: t.basis,
+      created_by: t.createdBy,
+      created_at: t.now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -53,10 +63,20 @@ export async function deleteTransfer(q: Tx, id: string): Promise<boolean> {
   return Number(result.numDeletedRows) > 0;
 }
 
-export async function insertHoliday(q: Tx, h: { date: string; nameLv: string; nameEn: string; basis: string; createdBy: string | null; now: Date }): Promise<string> {
+export async function insertHoliday(
+  q: Tx,
+  h: { date: string; nameLv: string; nameEn: string; basis: string; createdBy: string | null; now: Date },
+): Promise<string> {
   const row = await q
     .insertInto('calendar_holidays')
-    .values({ date: h.date, name_lv: h.nameLv, name_en: h.nameEn, basis: h.basis, created_by: h.createdBy, created_at: h.now })
+    .values({
+      date: h.date,
+      name_lv: h.nameLv,
+      name_en: h.nameEn,
+      basis: h.basis,
+      created_by: h.createdBy,
+      created_at: h.now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -67,16 +87,32 @@ export async function deleteHoliday(q: Tx, id: string): Promise<boolean> {
   return Number(result.numDeletedRows) > 0;
 }
 
-export async function insertConfirmedYear(q: Tx, y: { year: number; basis: string; confirmedBy: string | null; now: Date }): Promise<void> {
-  await q.insertInto('calendar_confirmed_years').values({ year: y.year, basis: y.basis, confirmed_by: y.confirmedBy, confirmed_at: y.now }).execute();
+export async function insertConfirmedYear(
+  q: Tx,
+  y: { year: number; basis: string; confirmedBy: string | null; now: Date },
+): Promise<void> {
+  await q
+    .insertInto('calendar_confirmed_years')
+    .values({ year: y.year, basis: y.basis, confirmed_by: y.confirmedBy, confirmed_at: y.now })
+    .execute();
 }
 
 export function findOrganisation(q: Q, id: string) {
-  return q.selectFrom('organisations').select(['id', 'name', 'kind', 'follows_cabinet_transfers', 'version']).where('id', '=', id).executeTakeFirst();
+  return q
+    .selectFrom('organisations')
+    .select(['id', 'name', 'kind', 'follows_cabinet_transfers', 'version'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** A change of the organisation (its version counts up), only from a version the setter named (If-Match). */
-export async function setFollowsCabinetTransfers(q: Tx, id: string, follows: boolean, now: Date, expected: readonly number[]): Promise<boolean> {
+export async function setFollowsCabinetTransfers(
+  q: Tx,
+  id: string,
+  follows: boolean,
+  now: Date,
+  expected: readonly number[],
+): Promise<boolean> {
   const result = await q
     .updateTable('organisations')
     .set({ follows_cabinet_transfers: follows, updated_at: now, version: nextVersion })

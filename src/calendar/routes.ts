@@ -9,10 +9,37 @@ import { IfMatchHeaders, ifMatch, tagged } from '../platform/http/etag.ts';
 import { OkSchema, ok } from '../platform/http/schema.ts';
 import { pickLang } from '../platform/i18n/messages.ts';
 import { CALENDAR_EDITORS, OPT_OUT_SETTERS } from './policy.ts';
-import { AdditionsSchema, ConfirmedYearSchema, DeadlineSchema, HolidaySchema, OrganisationCalendarSchema, TransferSchema, WorkingDaysSchema, YearSchema } from './presenters.ts';
-import { ConfirmBody, DeadlineQuery, HolidayBody, IdParams, OptOutBody, OrganisationParams, TransferBody, WorkingDaysQuery, YearParams, YearQuery } from './schemas.ts';
+import {
+  AdditionsSchema,
+  ConfirmedYearSchema,
+  DeadlineSchema,
+  HolidaySchema,
+  OrganisationCalendarSchema,
+  TransferSchema,
+  WorkingDaysSchema,
+  YearSchema,
+} from './presenters.ts';
+import {
+  ConfirmBody,
+  DeadlineQuery,
+  HolidayBody,
+  IdParams,
+  OptOutBody,
+  OrganisationParams,
+  TransferBody,
+  WorkingDaysQuery,
+  YearParams,
+  YearQuery,
+} from './schemas.ts';
 import { computeDeadline, countWorkingDays, yearView } from './service.ts';
-import { addHoliday, addTransfer, confirmYear, listAdditions, removeHoliday, removeTransfer } from './additions-service.ts';
+import {
+  addHoliday,
+  addTransfer,
+  confirmYear,
+  listAdditions,
+  removeHoliday,
+  removeTransfer,
+} from './additions-service.ts';
 import { setOrganisationCalendar } from './opt-out-service.ts';
 
 const tags = ['calendar'];
@@ -37,7 +64,12 @@ export async function calendarRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/calendar/working-days',
     {
       config: { policy: publicRoute },
-      schema: { summary: 'The number of working days after one date up to and including another', tags, querystring: WorkingDaysQuery, response: { 200: WorkingDaysSchema } },
+      schema: {
+        summary: 'The number of working days after one date up to and including another',
+        tags,
+        querystring: WorkingDaysQuery,
+        response: { 200: WorkingDaysSchema },
+      },
     },
     async (request) => countWorkingDays(deps, request.query, pickLang(request.headers['accept-language'])),
   );
@@ -46,7 +78,11 @@ export async function calendarRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/calendar/additions',
     {
       config: { policy: anyUser },
-      schema: { summary: 'Transfers, one-off holidays and confirmed years entered at run time', tags, response: { 200: AdditionsSchema } },
+      schema: {
+        summary: 'Transfers, one-off holidays and confirmed years entered at run time',
+        tags,
+        response: { 200: AdditionsSchema },
+      },
     },
     async () => listAdditions(deps),
   );
@@ -63,14 +99,21 @@ export async function calendarRoutes(app: App, deps: Deps): Promise<void> {
         response: { 200: YearSchema },
       },
     },
-    async (request) => yearView(deps, request.params.year, request.query.organisation, pickLang(request.headers['accept-language'])),
+    async (request) =>
+      yearView(deps, request.params.year, request.query.organisation, pickLang(request.headers['accept-language'])),
   );
 
   app.post(
     '/api/v1/calendar/transfers',
     {
       config: { policy: editors },
-      schema: { summary: "Enter a Cabinet transfer: a working day given off and the Saturday worked instead (Labour Law s.133(4))", tags, body: TransferBody, response: { 201: TransferSchema } },
+      schema: {
+        summary:
+          'Enter a Cabinet transfer: a working day given off and the Saturday worked instead (Labour Law s.133(4))',
+        tags,
+        body: TransferBody,
+        response: { 201: TransferSchema },
+      },
     },
     async (request, reply) => reply.code(201).send(await addTransfer(deps, request.body, auditContext(request))),
   );
@@ -93,7 +136,12 @@ export async function calendarRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/calendar/holidays',
     {
       config: { policy: editors },
-      schema: { summary: 'Enter a one-off public holiday declared by law', tags, body: HolidayBody, response: { 201: HolidaySchema } },
+      schema: {
+        summary: 'Enter a one-off public holiday declared by law',
+        tags,
+        body: HolidayBody,
+        response: { 201: HolidaySchema },
+      },
     },
     async (request, reply) => reply.code(201).send(await addHoliday(deps, request.body, auditContext(request))),
   );
@@ -102,7 +150,12 @@ export async function calendarRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/calendar/holidays/:id',
     {
       config: { policy: editors },
-      schema: { summary: 'Remove a one-off holiday entered at run time', tags, params: IdParams, response: { 200: OkSchema } },
+      schema: {
+        summary: 'Remove a one-off holiday entered at run time',
+        tags,
+        params: IdParams,
+        response: { 200: OkSchema },
+      },
     },
     async (request) => {
       await removeHoliday(deps, request.params.id, auditContext(request));
@@ -115,7 +168,8 @@ export async function calendarRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: editors },
       schema: {
-        summary: "Confirm that the year's Cabinet order is entered (the year after the last confirmed one); its deadlines stop being provisional",
+        summary:
+          "Confirm that the year's Cabinet order is entered (the year after the last confirmed one); its deadlines stop being provisional",
         tags,
         params: YearParams,
         body: ConfirmBody,
@@ -130,7 +184,8 @@ export async function calendarRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: rolesRoute(...OPT_OUT_SETTERS) },
       schema: {
-        summary: "Set whether a municipality applies Cabinet transfers (maintainer; an organisation's admin for its own); If-Match: the organisation's version read",
+        summary:
+          "Set whether a municipality applies Cabinet transfers (maintainer; an organisation's admin for its own); If-Match: the organisation's version read",
         tags,
         params: OrganisationParams,
         headers: IfMatchHeaders,
@@ -138,7 +193,10 @@ export async function calendarRoutes(app: App, deps: Deps): Promise<void> {
         response: { 200: OrganisationCalendarSchema },
       },
     },
-    async (request, reply) => tagged(reply, await setOrganisationCalendar(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
+    async (request, reply) =>
+      tagged(
+        reply,
+        await setOrganisationCalendar(deps, request.params.id, request.body, ifMatch(request), auditContext(request)),
+      ),
   );
-
 }

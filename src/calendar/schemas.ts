@@ -9,13 +9,25 @@ import { IsoDate, Obj, Str, Uuid } from '../platform/http/schema.ts';
 const RANGE = `a year from ${FIRST_YEAR} to ${LAST_YEAR}`;
 
 const Organisation = Uuid(
-  "Organisation that owes the deadline: a municipality that opted out of Cabinet transfers gets its own calendar; absent: the state calendar",
+  'Organisation that owes the deadline: a municipality that opted out of Cabinet transfers gets its own calendar; absent: the state calendar',
 );
 
 export const DeadlineQuery = Obj({
   from: IsoDate(`The start event's date (YYYY-MM-DD), not itself counted; ${RANGE} (the due date must be in it too)`),
-  workingDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: '"Within N working days after from" (1–1000); give this or months' })),
-  months: Type.Optional(Type.Integer({ minimum: 1, maximum: 120, description: '"Within N months after from" (1–120); give this or workingDays' })),
+  workingDays: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 1000,
+      description: '"Within N working days after from" (1–1000); give this or months',
+    }),
+  ),
+  months: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 120,
+      description: '"Within N months after from" (1–120); give this or workingDays',
+    }),
+  ),
   organisation: Type.Optional(Organisation),
 });
 export type DeadlineIn = Static<typeof DeadlineQuery>;
@@ -54,11 +66,16 @@ export const HolidayBody = Obj({
 });
 export type HolidayIn = Static<typeof HolidayBody>;
 
-export const ConfirmBody = Obj({ basis: Str("The year's Cabinet order on transfers (or that there are none)", 500, { minLength: 1 }) });
+export const ConfirmBody = Obj({
+  basis: Str("The year's Cabinet order on transfers (or that there are none)", 500, { minLength: 1 }),
+});
 export type ConfirmIn = Static<typeof ConfirmBody>;
 
 export const OptOutBody = Obj({
-  followsCabinetTransfers: Type.Boolean({ description: 'false: the municipality does not apply Cabinet transfers, and deadlines it owes use the calendar without them' }),
+  followsCabinetTransfers: Type.Boolean({
+    description:
+      'false: the municipality does not apply Cabinet transfers, and deadlines it owes use the calendar without them',
+  }),
 });
 export type OptOutIn = Static<typeof OptOutBody>;
 

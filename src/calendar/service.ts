@@ -7,7 +7,15 @@ import { calendarFor } from '../platform/calendar/service.ts';
 import { NotFoundError, ValidationError } from '../platform/http/errors.ts';
 import type { Lang } from '../platform/i18n/messages.ts';
 import { findOrganisation } from './repository.ts';
-import { presentDeadline, presentReason, presentYear, type CalendarKind, type DeadlineOut, type WorkingDaysOut, type YearOut } from './presenters.ts';
+import {
+  presentDeadline,
+  presentReason,
+  presentYear,
+  type CalendarKind,
+  type DeadlineOut,
+  type WorkingDaysOut,
+  type YearOut,
+} from './presenters.ts';
 import type { DeadlineIn, WorkingDaysIn } from './schemas.ts';
 
 // Every year of the range is answered: its holidays follow from the law, and only the Cabinet's transfers may be
@@ -34,17 +42,26 @@ export async function chooseCalendar(deps: Deps, organisationId: string | undefi
 
 /** "Within N working days after D" or "within N months after D", explained. */
 export async function computeDeadline(deps: Deps, query: DeadlineIn, lang: Lang): Promise<DeadlineOut> {
-  if (query.workingDays === undefined && query.months === undefined) throw ValidationError.query('/workingDays', 'calendar_unit_required');
-  if (query.workingDays !== undefined && query.months !== undefined) throw ValidationError.query('/months', 'calendar_unit_both');
+  if (query.workingDays === undefined && query.months === undefined)
+    throw ValidationError.query('/workingDays', 'calendar_unit_required');
+  if (query.workingDays !== undefined && query.months !== undefined)
+    throw ValidationError.query('/months', 'calendar_unit_both');
   checkInRange(query.from, '/from');
   const { calendar, kind } = await chooseCalendar(deps, query.organisation);
   try {
-    const deadline = query.workingDays !== undefined ? calendar.addWorkingDays(query.from, query.workingDays) : calendar.addMonths(query.from, query.months!);
+    const deadline =
+      query.workingDays !== undefined
+        ? calendar.addWorkingDays(query.from, query.workingDays)
+        : calendar.addMonths(query.from, query.months!);
     return presentDeadline(deadline, kind, lang);
   } catch (error) {
     // A start late in 2100 with a long term ends past the range: the term is what cannot be answered.
     if (!(error instanceof CalendarRangeError)) throw error;
-    throw ValidationError.query(query.workingDays !== undefined ? '/workingDays' : '/months', 'calendar_due_out_of_range', RANGE);
+    throw ValidationError.query(
+      query.workingDays !== undefined ? '/workingDays' : '/months',
+      'calendar_due_out_of_range',
+      RANGE,
+    );
   }
 }
 
@@ -56,11 +73,23 @@ export async function countWorkingDays(deps: Deps, query: WorkingDaysIn, lang: L
   const { calendar, kind } = await chooseCalendar(deps, query.organisation);
   const workingDays = calendar.workingDaysBetween(query.from, query.to);
   const reason = calendar.provisionalBetween(query.from, query.to);
-  return { from: query.from, to: query.to, workingDays, provisional: reason !== undefined, provisionalReason: presentReason(reason, lang), calendar: kind };
+  return {
+    from: query.from,
+    to: query.to,
+    workingDays,
+    provisional: reason !== undefined,
+    provisionalReason: presentReason(reason, lang),
+    calendar: kind,
+  };
 }
 
 /** A year's days off, working Saturdays and shortened days (the route's schema keeps the year in the range). */
-export async function yearView(deps: Deps, year: number, organisationId: string | undefined, lang: Lang): Promise<YearOut> {
+export async function yearView(
+  deps: Deps,
+  year: number,
+  organisationId: string | undefined,
+  lang: Lang,
+): Promise<YearOut> {
   const { calendar, kind } = await chooseCalendar(deps, organisationId);
   return presentYear(calendar.year(year), kind, lang);
 }

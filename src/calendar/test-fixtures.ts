@@ -8,12 +8,21 @@ const TABLES = ['calendar_transfers', 'calendar_holidays', 'calendar_confirmed_y
 export async function calendarCounts(db: Kysely<DB>): Promise<Record<(typeof TABLES)[number], number>> {
   const out = {} as Record<(typeof TABLES)[number], number>;
   for (const table of TABLES) {
-    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     out[table] = Number(row.n);
   }
   return out;
 }
 
 export function auditEvents(db: Kysely<DB>, action: string, entityId: string) {
-  return db.selectFrom('audit_events').selectAll().where('action', '=', action).where('entity_id', '=', entityId).orderBy('seq').execute();
+  return db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('action', '=', action)
+    .where('entity_id', '=', entityId)
+    .orderBy('seq')
+    .execute();
 }

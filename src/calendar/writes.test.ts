@@ -32,7 +32,11 @@ const basis = 'MK rīkojums Nr. 999 (01.12.2026.)';
 
 test('Labour Law s.133(4) the ministry enters a 2027 transfer: audited, listed, in the 2027 view and in the next deadline', async () => {
   assert.equal(await due('from=2027-04-30&workingDays=1'), '2027-05-03');
-  const res = await ministry.request('POST', '/api/v1/calendar/transfers', { dayOff: '2027-05-03', workingSaturday: '2027-05-08', basis });
+  const res = await ministry.request('POST', '/api/v1/calendar/transfers', {
+    dayOff: '2027-05-03',
+    workingSaturday: '2027-05-08',
+    basis,
+  });
   assert.equal(res.status, 201, res.body);
   assert.equal(res.json.dayOff, '2027-05-03');
   assert.equal(res.json.createdByName, 'Test ministry_supervisor');
@@ -44,11 +48,17 @@ test('Labour Law s.133(4) the ministry enters a 2027 transfer: audited, listed, 
   assert.equal(d.due, '2027-05-05', '3 May moved, 4 May a holiday');
   assert.equal(d.skipped[0].text, `2027-05-03 — working day moved to 2027-05-08 by Cabinet order: ${basis}`);
   const year = (await get('/api/v1/calendar/2027')).json;
-  assert.deepEqual(year.workingSaturdays.map((x: { date: string }) => x.date), ['2027-05-08']);
+  assert.deepEqual(
+    year.workingSaturdays.map((x: { date: string }) => x.date),
+    ['2027-05-08'],
+  );
   assert.equal(year.daysOff.find((x: { date: string }) => x.date === '2027-05-03').basis, basis);
   const additions = await employee.request('GET', '/api/v1/calendar/additions');
   assert.equal(additions.status, 200);
-  assert.deepEqual(additions.json.transfers.map((t: { id: string }) => t.id), [res.json.id]);
+  assert.deepEqual(
+    additions.json.transfers.map((t: { id: string }) => t.id),
+    [res.json.id],
+  );
   assert.equal(additions.json.lastConfirmedYear, 2026);
 
   const removed = await maintainer.request('DELETE', `/api/v1/calendar/transfers/${res.json.id}`);
@@ -64,27 +74,54 @@ test('a transfer must give off a weekday that is not a holiday, for a Saturday, 
     [{ dayOff: '2027-05-04', workingSaturday: '2027-05-08' }, 400, [['/dayOff', 'calendar_day_is_holiday']]],
     [{ dayOff: '2027-05-03', workingSaturday: '2027-05-07' }, 400, [['/workingSaturday', 'calendar_day_not_saturday']]],
     [{ dayOff: '2027-05-05', workingSaturday: '2027-12-25' }, 400, [['/workingSaturday', 'calendar_day_is_holiday']]],
-    [{ dayOff: '2027-05-01', workingSaturday: '2027-05-07' }, 400, [['/dayOff', 'calendar_day_not_weekday'], ['/workingSaturday', 'calendar_day_not_saturday']]],
+    [
+      { dayOff: '2027-05-01', workingSaturday: '2027-05-07' },
+      400,
+      [
+        ['/dayOff', 'calendar_day_not_weekday'],
+        ['/workingSaturday', 'calendar_day_not_saturday'],
+      ],
+    ],
     [{ dayOff: '2026-06-22', workingSaturday: '2026-07-04' }, 409, [['/dayOff', 'calendar_day_taken']]],
     [{ dayOff: '2026-06-26', workingSaturday: '2026-06-27' }, 409, [['/workingSaturday', 'calendar_day_taken']]],
     [{ dayOff: '2029-05-03', workingSaturday: '2029-05-12' }, 400, [['/dayOff', 'calendar_year_not_editable']]],
-    [{ dayOff: '2027-05-03', workingSaturday: '2010-05-08' }, 400, [['/workingSaturday', 'calendar_year_not_editable']]],
+    [
+      { dayOff: '2027-05-03', workingSaturday: '2010-05-08' },
+      400,
+      [['/workingSaturday', 'calendar_year_not_editable']],
+    ],
     [{ dayOff: '2027-02-30', workingSaturday: '2027-05-08' }, 400, [['/dayOff', 'field_format']]],
   ];
   const before = await calendarCounts(ctx.db);
   for (const [body, status, fields] of cases) {
     const res = await ministry.request('POST', '/api/v1/calendar/transfers', { ...body, basis });
     assert.equal(res.status, status, `${JSON.stringify(body)}: ${res.body}`);
-    assert.deepEqual(res.json.errors.map((e: { field: string; code: string; in: string }) => [e.field, e.code]), fields, JSON.stringify(body));
+    assert.deepEqual(
+      res.json.errors.map((e: { field: string; code: string; in: string }) => [e.field, e.code]),
+      fields,
+      JSON.stringify(body),
+    );
     assert.ok(res.json.errors.every((e: { in: string }) => e.in === 'body'));
   }
-  const blank = await ministry.request('POST', '/api/v1/calendar/transfers', { dayOff: '2027-05-03', workingSaturday: '2027-05-08', basis: '' });
-  assert.deepEqual(blank.json.errors.map((e: { field: string }) => e.field), ['/basis']);
+  const blank = await ministry.request('POST', '/api/v1/calendar/transfers', {
+    dayOff: '2027-05-03',
+    workingSaturday: '2027-05-08',
+    basis: '',
+  });
+  assert.deepEqual(
+    blank.json.errors.map((e: { field: string }) => e.field),
+    ['/basis'],
+  );
   assert.deepEqual(await calendarCounts(ctx.db), before);
 });
 
 test('a one-off holiday entered by the ministry: a day off, the day before shortened; a day already special is refused', async () => {
-  const res = await ministry.request('POST', '/api/v1/calendar/holidays', { date: '2027-09-01', nameLv: 'Vienreizēja svētku diena', nameEn: 'One-off holiday', basis: 'Likums (2027)' });
+  const res = await ministry.request('POST', '/api/v1/calendar/holidays', {
+    date: '2027-09-01',
+    nameLv: 'Vienreizēja svētku diena',
+    nameEn: 'One-off holiday',
+    basis: 'Likums (2027)',
+  });
   assert.equal(res.status, 201, res.body);
   assert.equal((await auditEvents(ctx.db, 'calendar.holiday_create', res.json.id)).length, 1);
   const year = (await get('/api/v1/calendar/2027')).json;
@@ -93,12 +130,50 @@ test('a one-off holiday entered by the ministry: a day off, the day before short
   assert.equal(await due('from=2027-08-31&workingDays=1'), '2027-09-02');
 
   const before = await calendarCounts(ctx.db);
-  const again = await ministry.request('POST', '/api/v1/calendar/holidays', { date: '2027-09-01', nameLv: 'x', nameEn: 'x', basis: 'x' });
+  const again = await ministry.request('POST', '/api/v1/calendar/holidays', {
+    date: '2027-09-01',
+    nameLv: 'x',
+    nameEn: 'x',
+    basis: 'x',
+  });
   assert.equal(again.status, 409);
-  assert.deepEqual(again.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['/date', 'calendar_day_is_holiday']]);
-  assert.equal((await ministry.request('POST', '/api/v1/calendar/holidays', { date: '2026-12-25', nameLv: 'x', nameEn: 'x', basis: 'x' })).status, 409);
-  assert.equal((await ministry.request('POST', '/api/v1/calendar/holidays', { date: '2026-06-27', nameLv: 'x', nameEn: 'x', basis: 'x' })).json.errors[0].code, 'calendar_day_taken');
-  assert.deepEqual((await ministry.request('POST', '/api/v1/calendar/holidays', { date: '2027-09-02', nameLv: '  ', nameEn: 'x', basis: 'x' })).json.errors.map((e: { field: string }) => e.field), ['/nameLv']);
+  assert.deepEqual(
+    again.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+    [['/date', 'calendar_day_is_holiday']],
+  );
+  assert.equal(
+    (
+      await ministry.request('POST', '/api/v1/calendar/holidays', {
+        date: '2026-12-25',
+        nameLv: 'x',
+        nameEn: 'x',
+        basis: 'x',
+      })
+    ).status,
+    409,
+  );
+  assert.equal(
+    (
+      await ministry.request('POST', '/api/v1/calendar/holidays', {
+        date: '2026-06-27',
+        nameLv: 'x',
+        nameEn: 'x',
+        basis: 'x',
+      })
+    ).json.errors[0].code,
+    'calendar_day_taken',
+  );
+  assert.deepEqual(
+    (
+      await ministry.request('POST', '/api/v1/calendar/holidays', {
+        date: '2027-09-02',
+        nameLv: '  ',
+        nameEn: 'x',
+        basis: 'x',
+      })
+    ).json.errors.map((e: { field: string }) => e.field),
+    ['/nameLv'],
+  );
   assert.deepEqual(await calendarCounts(ctx.db), before);
 
   assert.equal((await ministry.request('DELETE', `/api/v1/calendar/holidays/${res.json.id}`)).status, 200);
@@ -127,13 +202,31 @@ test('Labour Law s.133(4) a municipality that opts out counts across 22 June 202
   const query = 'from=2026-06-19&workingDays=3';
   assert.equal(await due(`${query}&organisation=${balvi}`), '2026-06-27');
   const read = await currentVersion(ctx.db, 'organisations', balvi);
-  const res = await balviAdmin.request('PUT', `/api/v1/organisations/${balvi}/calendar`, { followsCabinetTransfers: false }, read);
+  const res = await balviAdmin.request(
+    'PUT',
+    `/api/v1/organisations/${balvi}/calendar`,
+    { followsCabinetTransfers: false },
+    read,
+  );
   assert.equal(res.status, 200, res.body);
   const version = Number(JSON.parse(read['if-match']!)) + 1;
-  assert.deepEqual(res.json, { organisationId: balvi, name: res.json.name, kind: 'municipality', followsCabinetTransfers: false, calendar: 'without_transfers', version });
+  assert.deepEqual(res.json, {
+    organisationId: balvi,
+    name: res.json.name,
+    kind: 'municipality',
+    followsCabinetTransfers: false,
+    calendar: 'without_transfers',
+    version,
+  });
   const events = await auditEvents(ctx.db, 'organisation.calendar_set', balvi);
   assert.equal(events.length, 1);
-  assert.deepEqual([(events[0]!.before as { followsCabinetTransfers: boolean }).followsCabinetTransfers, (events[0]!.after as { followsCabinetTransfers: boolean }).followsCabinetTransfers], [true, false]);
+  assert.deepEqual(
+    [
+      (events[0]!.before as { followsCabinetTransfers: boolean }).followsCabinetTransfers,
+      (events[0]!.after as { followsCabinetTransfers: boolean }).followsCabinetTransfers,
+    ],
+    [true, false],
+  );
 
   const own = (await get(`/api/v1/calendar/deadline?${query}&organisation=${balvi}`)).json;
   assert.deepEqual([own.due, own.calendar], ['2026-06-26', 'without_transfers']);
@@ -141,17 +234,58 @@ test('Labour Law s.133(4) a municipality that opts out counts across 22 June 202
   assert.equal(await due(query), '2026-06-27', 'the state calendar');
   const year = (await get(`/api/v1/calendar/2026?organisation=${balvi}`)).json;
   assert.equal(year.calendar, 'without_transfers');
-  assert.equal(year.daysOff.some((d: { date: string }) => d.date === '2026-06-22'), false);
-  assert.equal((await get(`/api/v1/calendar/working-days?from=2026-06-19&to=2026-06-27&organisation=${balvi}`)).json.workingDays, 3);
+  assert.equal(
+    year.daysOff.some((d: { date: string }) => d.date === '2026-06-22'),
+    false,
+  );
+  assert.equal(
+    (await get(`/api/v1/calendar/working-days?from=2026-06-19&to=2026-06-27&organisation=${balvi}`)).json.workingDays,
+    3,
+  );
 
   // Another municipality is not Balvi's admin's to set; an institution cannot opt out; back to the state calendar.
-  assert.equal((await balviAdmin.request('PUT', `/api/v1/organisations/${other.organisationId}/calendar`, { followsCabinetTransfers: false }, await currentVersion(ctx.db, 'organisations', other.organisationId))).status, 404);
+  assert.equal(
+    (
+      await balviAdmin.request(
+        'PUT',
+        `/api/v1/organisations/${other.organisationId}/calendar`,
+        { followsCabinetTransfers: false },
+        await currentVersion(ctx.db, 'organisations', other.organisationId),
+      )
+    ).status,
+    404,
+  );
   const vid = await organisationId(ctx.db, 'VID');
-  const refused = await maintainer.request('PUT', `/api/v1/organisations/${vid}/calendar`, { followsCabinetTransfers: false }, await currentVersion(ctx.db, 'organisations', vid));
+  const refused = await maintainer.request(
+    'PUT',
+    `/api/v1/organisations/${vid}/calendar`,
+    { followsCabinetTransfers: false },
+    await currentVersion(ctx.db, 'organisations', vid),
+  );
   assert.equal(refused.status, 400);
   assert.equal(refused.json.errors[0].field, '/followsCabinetTransfers');
-  assert.equal((await employee.request('PUT', `/api/v1/organisations/${balvi}/calendar`, { followsCabinetTransfers: true }, await currentVersion(ctx.db, 'organisations', balvi))).status, 403);
-  assert.equal((await maintainer.request('PUT', `/api/v1/organisations/${balvi}/calendar`, { followsCabinetTransfers: true }, await currentVersion(ctx.db, 'organisations', balvi))).json.calendar, 'state');
+  assert.equal(
+    (
+      await employee.request(
+        'PUT',
+        `/api/v1/organisations/${balvi}/calendar`,
+        { followsCabinetTransfers: true },
+        await currentVersion(ctx.db, 'organisations', balvi),
+      )
+    ).status,
+    403,
+  );
+  assert.equal(
+    (
+      await maintainer.request(
+        'PUT',
+        `/api/v1/organisations/${balvi}/calendar`,
+        { followsCabinetTransfers: true },
+        await currentVersion(ctx.db, 'organisations', balvi),
+      )
+    ).json.calendar,
+    'state',
+  );
   assert.equal(await due(`${query}&organisation=${balvi}`), '2026-06-27');
   assert.equal((await auditEvents(ctx.db, 'organisation.calendar_set', balvi)).length, 2);
 });

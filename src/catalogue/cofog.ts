@@ -17,7 +17,9 @@ let shipped: CofogItem[] | undefined;
 let codes: Set<string> | undefined;
 
 export function cofogItems(): CofogItem[] {
-  shipped ??= (JSON.parse(readFileSync(new URL('./data/cofog.json', import.meta.url), 'utf8')) as { items: CofogItem[] }).items;
+  shipped ??= (
+    JSON.parse(readFileSync(new URL('./data/cofog.json', import.meta.url), 'utf8')) as { items: CofogItem[] }
+  ).items;
   return shipped;
 }
 

@@ -74,7 +74,9 @@ export interface CsvService {
 export function csvRow(s: CsvService, names: Names): string {
   const c = s.content;
   const name = (id: string) => names.get(id)?.name ?? id;
-  const fees = (c.fees ?? []).map((f) => `${f.label.lv}: ${f.amount.toFixed(2)} EUR${f.channel ? ` (${f.channel})` : ''}`);
+  const fees = (c.fees ?? []).map(
+    (f) => `${f.label.lv}: ${f.amount.toFixed(2)} EUR${f.channel ? ` (${f.channel})` : ''}`,
+  );
   return csvLine([
     s.identifier,
     s.id,

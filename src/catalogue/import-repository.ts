@@ -25,11 +25,27 @@ export function existingByExternalId(q: Q, holderId: string, externalIds: readon
   let query = q
     .selectFrom('services as s')
     .innerJoin('service_versions as v', 'v.service_id', 's.id')
-    .select(['s.id', 's.identifier', 's.external_id', 's.status', 'v.id as version_id', 'v.number', 'v.content', 'v.published_from', 'v.published_to'])
+    .select([
+      's.id',
+      's.identifier',
+      's.external_id',
+      's.status',
+      'v.id as version_id',
+      'v.number',
+      'v.content',
+      'v.published_from',
+      'v.published_to',
+    ])
     .where('s.holder_id', '=', holderId)
     .where('s.external_id', 'in', [...externalIds])
     .where(({ eb, selectFrom }) =>
-      eb('v.number', '=', selectFrom('service_versions as n').select((n) => n.fn.max('n.number').as('m')).whereRef('n.service_id', '=', 's.id')),
+      eb(
+        'v.number',
+        '=',
+        selectFrom('service_versions as n')
+          .select((n) => n.fn.max('n.number').as('m'))
+          .whereRef('n.service_id', '=', 's.id'),
+      ),
     );
   if (lock) query = query.forUpdate('s');
   return query.execute();
@@ -39,7 +55,9 @@ export type ExistingService = Awaited<ReturnType<typeof existingByExternalId>>[n
 /** n new identifiers' numbers from the one sequence (SR-9), in order. */
 export async function reserveIdentifierNumbers(trx: Tx, n: number): Promise<number[]> {
   if (n === 0) return [];
-  const { rows } = await sql<{ n: string | number }>`select nextval('service_identifier_seq') as n from generate_series(1, ${n})`.execute(trx);
+  const { rows } = await sql<{
+    n: string | number;
+  }>`select nextval('service_identifier_seq') as n from generate_series(1, ${n})`.execute(trx);
   return rows.map((r) => Number(r.n)).sort((a, b) => a - b);
 }
 
@@ -68,25 +86,52 @@ export interface NewVersion {
   published_from: Date | null;
 }
 
-export async function insertVersions(trx: Tx, rows: readonly NewVersion[], createdBy: string | null, now: Date): Promise<void> {
+export async function insertVersions(
+  trx: Tx,
+  rows: readonly NewVersion[],
+  createdBy: string | null,
+  now: Date,
+): Promise<void> {
   if (rows.length === 0) return;
   await trx
     .insertInto('service_versions')
-    .values(rows.map((r) => ({ ...r, content: JSON.stringify(r.content), created_by: createdBy, created_at: now, updated_at: now })))
+    .values(
+      rows.map((r) => ({
+        ...r,
+        content: JSON.stringify(r.content),
+        created_by: createdBy,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
     .execute();
 }
 
-export async function replaceDraftContent(trx: Tx, versionId: string, values: { content: unknown; name_lv: string; search_text: string }, now: Date): Promise<void> {
+export async function replaceDraftContent(
+  trx: Tx,
+  versionId: string,
+  values: { content: unknown; name_lv: string; search_text: string },
+  now: Date,
+): Promise<void> {
   await trx
     .updateTable('service_versions')
-    .set({ content: JSON.stringify(values.content), name_lv: values.name_lv, search_text: values.search_text, updated_at: now })
+    .set({
+      content: JSON.stringify(values.content),
+      name_lv: values.name_lv,
+      search_text: values.search_text,
+      updated_at: now,
+    })
     .where('id', '=', versionId)
     .execute();
 }
 
 export async function renameService(trx: Tx, id: string, nameLv: string, now: Date): Promise<void> {
   // A changed description is a new version of the service (its ETag): an editor holding the old one gets 412.
-  await trx.updateTable('services').set({ name_lv: nameLv, updated_at: now, version: nextVersion }).where('id', '=', id).execute();
+  await trx
+    .updateTable('services')
+    .set({ name_lv: nameLv, updated_at: now, version: nextVersion })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** SR-5 for many services at once: the version in force ends, the draft starts, the service is published. */
@@ -100,8 +145,17 @@ export async function publishDrafts(trx: Tx, serviceIds: readonly string[], now:
     .where('published_from', 'is not', null)
     .where('published_to', 'is', null)
     .execute();
-  await trx.updateTable('service_versions').set({ published_from: now }).where('service_id', 'in', ids).where('published_from', 'is', null).execute();
-  await trx.updateTable('services').set({ status: 'published', updated_at: now, version: nextVersion }).where('id', 'in', ids).execute();
+  await trx
+    .updateTable('service_versions')
+    .set({ published_from: now })
+    .where('service_id', 'in', ids)
+    .where('published_from', 'is', null)
+    .execute();
+  await trx
+    .updateTable('services')
+    .set({ status: 'published', updated_at: now, version: nextVersion })
+    .where('id', 'in', ids)
+    .execute();
 }
 
 // The import's own row.
@@ -120,7 +174,14 @@ export async function insertImport(
 ): Promise<string> {
   const row = await q
     .insertInto('catalogue_imports')
-    .values({ ...values, dry_run: false, status: 'running', created_at: now, lease_owner: lease?.owner ?? null, lease_until: lease?.until ?? null })
+    .values({
+      ...values,
+      dry_run: false,
+      status: 'running',
+      created_at: now,
+      lease_owner: lease?.owner ?? null,
+      lease_until: lease?.until ?? null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -157,7 +218,12 @@ export async function renewLease(q: Q, id: string, lease: Lease): Promise<boolea
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function finishImport(q: Q, id: string, values: { status: CatalogueImportStatus; failed_count?: number; errors?: unknown }, now: Date): Promise<void> {
+export async function finishImport(
+  q: Q,
+  id: string,
+  values: { status: CatalogueImportStatus; failed_count?: number; errors?: unknown },
+  now: Date,
+): Promise<void> {
   const { errors, ...rest } = values;
   await q
     .updateTable('catalogue_imports')
@@ -172,7 +238,12 @@ export async function finishImport(q: Q, id: string, values: { status: Catalogue
 export async function failExpiredImports(q: Q, errors: unknown, now: Date): Promise<number> {
   const result = await q
     .updateTable('catalogue_imports')
-    .set((eb) => ({ status: 'failed', finished_at: now, failed_count: eb('total', '-', eb.ref('processed')), errors: JSON.stringify(errors) }))
+    .set((eb) => ({
+      status: 'failed',
+      finished_at: now,
+      failed_count: eb('total', '-', eb.ref('processed')),
+      errors: JSON.stringify(errors),
+    }))
     .where('status', '=', 'running')
     .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', now)]))
     .executeTakeFirst();
@@ -180,7 +251,11 @@ export async function failExpiredImports(q: Q, errors: unknown, now: Date): Prom
 }
 
 function imports(q: Q) {
-  return q.selectFrom('catalogue_imports as i').innerJoin('organisations as h', 'h.id', 'i.holder_id').selectAll('i').select('h.name as holder_name');
+  return q
+    .selectFrom('catalogue_imports as i')
+    .innerJoin('organisations as h', 'h.id', 'i.holder_id')
+    .selectAll('i')
+    .select('h.name as holder_name');
 }
 
 export function findImport(q: Q, id: string) {
@@ -189,9 +264,17 @@ export function findImport(q: Q, id: string) {
 export type ImportRow = Awaited<ReturnType<typeof findImport>> & {};
 
 /** Newest first; holders undefined: every holder's. */
-export function listImports(q: Q, filter: { holders?: string[] | undefined; holderId?: string | undefined; limit: number; offset: number }) {
+export function listImports(
+  q: Q,
+  filter: { holders?: string[] | undefined; holderId?: string | undefined; limit: number; offset: number },
+) {
   let query = imports(q);
-  if (filter.holders) query = query.where('i.holder_id', 'in', filter.holders.length > 0 ? filter.holders : ['00000000-0000-0000-0000-000000000000']);
+  if (filter.holders)
+    query = query.where(
+      'i.holder_id',
+      'in',
+      filter.holders.length > 0 ? filter.holders : ['00000000-0000-0000-0000-000000000000'],
+    );
   if (filter.holderId) query = query.where('i.holder_id', '=', filter.holderId);
   return query.orderBy('i.created_at', 'desc').orderBy('i.id').limit(filter.limit).offset(filter.offset).execute();
 }

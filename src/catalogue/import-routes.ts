@@ -14,7 +14,17 @@ import { Instant, Nullable, Obj, PageQuery, Str, StringEnum, Uuid } from '../pla
 import { messages, pickLang, translate, type Lang, type MessageCode } from '../platform/i18n/messages.ts';
 import { ServiceContent, contentProperties, type ServiceContentIn } from './content.ts';
 import { fromCpsv } from './jsonld.ts';
-import { dryRunImport, getImport, ImportRefusedError, ImportRunner, listImports, MAX_RECORDS, startImport, type ImportInput, type RecordIssue } from './import-service.ts';
+import {
+  dryRunImport,
+  getImport,
+  ImportRefusedError,
+  ImportRunner,
+  listImports,
+  MAX_RECORDS,
+  startImport,
+  type ImportInput,
+  type RecordIssue,
+} from './import-service.ts';
 
 const tags = ['catalogue'];
 /** SR-8: the holder's contact person and admin (or their systems' tokens) describe its services; a maintainer too. */
@@ -22,18 +32,38 @@ const describers = rolesRoute('maintainer', 'org_admin', 'institution_coordinato
 const JSON_LD = 'application/ld+json';
 
 const ImportRecord = Obj(
-  { externalId: Str("The holder's own id of the service: the import upserts by it", 100, { minLength: 1 }), ...contentProperties },
-  { description: 'A service description (SR-10) with the holder\'s own id' },
+  {
+    externalId: Str("The holder's own id of the service: the import upserts by it", 100, { minLength: 1 }),
+    ...contentProperties,
+  },
+  { description: "A service description (SR-10) with the holder's own id" },
 );
 const ImportBody = Obj({
   holderId: Uuid('The holder whose services these are'),
-  services: Type.Array(ImportRecord, { minItems: 1, maxItems: MAX_RECORDS, description: `The descriptions, at most ${MAX_RECORDS}` }),
+  services: Type.Array(ImportRecord, {
+    minItems: 1,
+    maxItems: MAX_RECORDS,
+    description: `The descriptions, at most ${MAX_RECORDS}`,
+  }),
 });
-const CpsvBody = Type.Unsafe<unknown>({ type: ['object', 'array'], description: 'A CPSV-AP 3.x JSON-LD document of public services (holderId in the query)' });
+const CpsvBody = Type.Unsafe<unknown>({
+  type: ['object', 'array'],
+  description: 'A CPSV-AP 3.x JSON-LD document of public services (holderId in the query)',
+});
 
 const ImportQuery = Obj({
-  dryRun: Type.Optional(Type.Boolean({ default: false, description: 'true: check everything and count what would change, write nothing (200)' })),
-  publish: Type.Optional(Type.Boolean({ default: false, description: "true: publish every new or changed description (the holder's admin only, SR-5)" })),
+  dryRun: Type.Optional(
+    Type.Boolean({
+      default: false,
+      description: 'true: check everything and count what would change, write nothing (200)',
+    }),
+  ),
+  publish: Type.Optional(
+    Type.Boolean({
+      default: false,
+      description: "true: publish every new or changed description (the holder's admin only, SR-5)",
+    }),
+  ),
   holderId: Type.Optional(Uuid('The holder, for a JSON-LD push (a JSON push names it in the body)')),
 });
 const ImportParams = Obj({ id: Uuid('Import id') });
@@ -52,10 +82,16 @@ const RecordErrorsSchema = Obj({
 });
 const ImportSchema = Obj({
   id: Uuid('Import id'),
-  holder: Obj({ id: Uuid('Holder id'), name: Type.String({ description: 'Name of the holder' }) }, { description: 'The holder' }),
+  holder: Obj(
+    { id: Uuid('Holder id'), name: Type.String({ description: 'Name of the holder' }) },
+    { description: 'The holder' },
+  ),
   format: StringEnum(['json', 'jsonld'] as const, 'How the descriptions came: JSON or CPSV-AP JSON-LD'),
   publish: Type.Boolean({ description: 'Whether new and changed descriptions are published' }),
-  status: StringEnum(['running', 'done', 'failed'] as const, 'running: being written; done; failed: stopped (errors say why; pushing again completes it)'),
+  status: StringEnum(
+    ['running', 'done', 'failed'] as const,
+    'running: being written; done; failed: stopped (errors say why; pushing again completes it)',
+  ),
   total: Count('Records in the push'),
   processed: Count('Records handled so far'),
   created: Count('Services registered'),
@@ -102,13 +138,19 @@ function jsonRecords(request: FastifyRequest): ImportInput['records'] {
       perRecord.set(index, [...(perRecord.get(index) ?? []), { ...issue, field: m[2] ?? '/' }]);
     }
     // Fastify stops at the body: the query is checked (and coerced) here.
-    if (!request.validateInput(request.query, 'querystring')) throw invalid(request.getValidationFunction('querystring')?.errors, 'querystring');
+    if (!request.validateInput(request.query, 'querystring'))
+      throw invalid(request.getValidationFunction('querystring')?.errors, 'querystring');
   }
   const services = (request.body as { services: unknown[] }).services;
   return services.map((raw, index) => {
     const { externalId, ...content } = (raw ?? {}) as { externalId?: unknown };
     const issues = perRecord.get(index) ?? [];
-    return { index, externalId: typeof externalId === 'string' ? externalId : null, content: issues.length > 0 ? null : (content as ServiceContentIn), issues };
+    return {
+      index,
+      externalId: typeof externalId === 'string' ? externalId : null,
+      content: issues.length > 0 ? null : (content as ServiceContentIn),
+      issues,
+    };
   });
 }
 
@@ -128,7 +170,10 @@ function cpsvRecords(request: FastifyRequest): ImportInput['records'] {
 
 function incoming(request: FastifyRequest): ImportInput {
   const query = request.query as ImportQueryIn;
-  const type = String(request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = String(request.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
   if (type === JSON_LD) {
     const records = cpsvRecords(request);
     if (!query.holderId) throw ValidationError.query('/holderId', 'field_required');
@@ -136,7 +181,13 @@ function incoming(request: FastifyRequest): ImportInput {
   }
   if (type !== 'application/json') throw new DomainError(415, 'unsupported_media_type');
   const records = jsonRecords(request);
-  return { holderId: (request.body as { holderId: string }).holderId, holderIn: 'body', format: 'json', publish: query.publish ?? false, records };
+  return {
+    holderId: (request.body as { holderId: string }).holderId,
+    holderIn: 'body',
+    format: 'json',
+    publish: query.publish ?? false,
+    records,
+  };
 }
 
 /** A record error's message; a code without one (e.g. from the JSON-LD reader) reads as a generic field error. */
@@ -149,11 +200,22 @@ function refusal(request: FastifyRequest, error: ImportRefusedError) {
   const lang = pickLang(request.headers['accept-language']);
   const records = error.records.map((r) => ({
     ...r,
-    errors: r.errors.map((e) => ({ field: e.field, code: e.code, message: e.message ?? messageOf(e.code, lang, e.params) })),
+    errors: r.errors.map((e) => ({
+      field: e.field,
+      code: e.code,
+      message: e.message ?? messageOf(e.code, lang, e.params),
+    })),
   }));
   const problem = buildProblem(request, error.status, error.code, error.params);
-  problem.errors = records.flatMap((r) => r.errors.map((e) => ({ ...e, field: `/services/${r.index}${e.field === '/' ? '' : e.field}`, in: 'body' }))).slice(0, 100);
-  problem.detail = problem.errors.slice(0, 10).map((e) => `${e.field}: ${e.message}`).join('; ');
+  problem.errors = records
+    .flatMap((r) =>
+      r.errors.map((e) => ({ ...e, field: `/services/${r.index}${e.field === '/' ? '' : e.field}`, in: 'body' })),
+    )
+    .slice(0, 100);
+  problem.detail = problem.errors
+    .slice(0, 10)
+    .map((e) => `${e.field}: ${e.message}`)
+    .join('; ');
   return { ...problem, records };
 }
 
@@ -175,7 +237,8 @@ export async function catalogueImportRoutes(app: App, deps: Deps): Promise<void>
         // Record errors are reported per record, not as one list (jsonRecords).
         attachValidation: true,
         schema: {
-          summary: "Push the holder's service descriptions (SR-12): upsert by external id, all checked first; 202 and progress, or a dry run",
+          summary:
+            "Push the holder's service descriptions (SR-12): upsert by external id, all checked first; 202 and progress, or a dry run",
           description:
             'JSON (`{ holderId, services }`) or CPSV-AP JSON-LD (`Content-Type: application/ld+json`, `?holderId=`). Every record is checked ' +
             'first; any refused record refuses the whole push (400 with `records`) and nothing is written. New external ids are registered ' +
@@ -205,9 +268,15 @@ export async function catalogueImportRoutes(app: App, deps: Deps): Promise<void>
       '/api/v1/catalogue/imports/:id',
       {
         config: { policy: describers },
-        schema: { summary: 'An import: its progress and result, with the errors that stopped it', tags, params: ImportParams, response: { 200: ImportSchema } },
+        schema: {
+          summary: 'An import: its progress and result, with the errors that stopped it',
+          tags,
+          params: ImportParams,
+          response: { 200: ImportSchema },
+        },
       },
-      async (request) => getImport(deps, request.actor, request.params.id, pickLang(request.headers['accept-language'])),
+      async (request) =>
+        getImport(deps, request.actor, request.params.id, pickLang(request.headers['accept-language'])),
     );
 
     scope.get(
@@ -221,7 +290,9 @@ export async function catalogueImportRoutes(app: App, deps: Deps): Promise<void>
           response: { 200: Obj({ items: Type.Array(ImportSchema, { description: 'Imports, newest first' }) }) },
         },
       },
-      async (request) => ({ items: await listImports(deps, request.actor, request.query, pickLang(request.headers['accept-language'])) }),
+      async (request) => ({
+        items: await listImports(deps, request.actor, request.query, pickLang(request.headers['accept-language'])),
+      }),
     );
   });
 }

@@ -81,14 +81,20 @@ interface Ready {
 }
 
 async function checkedHolder(deps: Deps, input: ImportInput, actor: Actor): Promise<void> {
-  const issue = (code: 'organisation_unknown' | 'service_holder_kind' | 'service_holder_not_yours'): FieldIssue => ({ field: '/holderId', code, in: input.holderIn });
+  const issue = (code: 'organisation_unknown' | 'service_holder_kind' | 'service_holder_not_yours'): FieldIssue => ({
+    field: '/holderId',
+    code,
+    in: input.holderIn,
+  });
   const holder = await findOrganisation(deps.db, input.holderId);
   if (!holder) throw new ValidationError([issue('organisation_unknown')]);
   if (!HOLDER_KINDS.includes(holder.kind)) throw new ValidationError([issue('service_holder_kind')]);
   if (!can(actor, 'edit', holder.id)) throw new ValidationError([issue('service_holder_not_yours')]);
   // SR-5: the holder approves its list; its contact person may push drafts only.
   if (input.publish && !can(actor, 'publish', holder.id)) {
-    throw new DomainError(403, 'import_publish_not_allowed', {}, [{ field: '/publish', code: 'import_publish_not_allowed', in: 'query' }]);
+    throw new DomainError(403, 'import_publish_not_allowed', {}, [
+      { field: '/publish', code: 'import_publish_not_allowed', in: 'query' },
+    ]);
   }
 }
 
@@ -104,7 +110,8 @@ async function checkedRecords(deps: Deps, input: ImportInput): Promise<Ready[]> 
     // A JSON-LD push's ids come from the document, past the schema: the same text rule as every request's strings.
     const idIssue = record.externalId ? textIssue(record.externalId, { required: true, singleLine: false }) : undefined;
     if (idIssue && !issues.some((i) => i.field === '/externalId')) issues.push({ field: '/externalId', code: idIssue });
-    if (externalId === '' && !issues.some((i) => i.field === '/externalId')) issues.push({ field: '/externalId', code: 'field_required' });
+    if (externalId === '' && !issues.some((i) => i.field === '/externalId'))
+      issues.push({ field: '/externalId', code: 'field_required' });
     if (externalId !== '') {
       const first = firstIndex.get(externalId);
       if (first === undefined) firstIndex.set(externalId, record.index);
@@ -116,7 +123,8 @@ async function checkedRecords(deps: Deps, input: ImportInput): Promise<Ready[]> 
       if (found.length > 0) issues.push(...found);
       else content = validContent(record.content, input.holderId, organisations);
     }
-    if (issues.length > 0 || !content) refused.push({ index: record.index, externalId: record.externalId, errors: issues });
+    if (issues.length > 0 || !content)
+      refused.push({ index: record.index, externalId: record.externalId, errors: issues });
     else ready.push({ index: record.index, externalId, content });
   }
   if (refused.length > 0) throw new ImportRefusedError(refused);
@@ -128,8 +136,16 @@ type Action = 'create' | 'update' | 'unchanged';
 /** Equal JSON values, whatever the order of keys (jsonb keeps its own); undefined properties count as absent. */
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((v, i) => sameJson(v, (b as unknown[])[i]));
+  if (
+    typeof a !== 'object' ||
+    typeof b !== 'object' ||
+    a === null ||
+    b === null ||
+    Array.isArray(a) !== Array.isArray(b)
+  )
+    return false;
+  if (Array.isArray(a))
+    return a.length === (b as unknown[]).length && a.every((v, i) => sameJson(v, (b as unknown[])[i]));
   const keys = (o: object) => Object.entries(o).filter(([, v]) => v !== undefined);
   const left = keys(a);
   const right = new Map(keys(b));
@@ -144,10 +160,20 @@ function actionFor(existing: repo.ExistingService | undefined, content: ServiceC
   return publish && !inForce ? 'update' : 'unchanged';
 }
 
-async function existingOf(q: Deps['db'] | Tx, holderId: string, records: readonly Ready[], lock = false): Promise<Map<string, repo.ExistingService>> {
+async function existingOf(
+  q: Deps['db'] | Tx,
+  holderId: string,
+  records: readonly Ready[],
+  lock = false,
+): Promise<Map<string, repo.ExistingService>> {
   const found = new Map<string, repo.ExistingService>();
   for (let i = 0; i < records.length; i += 1000) {
-    const rows = await repo.existingByExternalId(q, holderId, records.slice(i, i + 1000).map((r) => r.externalId), lock);
+    const rows = await repo.existingByExternalId(
+      q,
+      holderId,
+      records.slice(i, i + 1000).map((r) => r.externalId),
+      lock,
+    );
     for (const row of rows) found.set(row.external_id!, row);
   }
   return found;
@@ -168,7 +194,13 @@ export async function dryRunImport(deps: Deps, input: ImportInput, context: Audi
   const existing = await existingOf(deps.db, input.holderId, ready);
   const counts = { create: 0, update: 0, unchanged: 0 };
   for (const r of ready) counts[actionFor(existing.get(r.externalId), r.content, input.publish)]++;
-  return { dryRun: true, total: ready.length, created: counts.create, updated: counts.update, unchanged: counts.unchanged };
+  return {
+    dryRun: true,
+    total: ready.length,
+    created: counts.create,
+    updated: counts.update,
+    unchanged: counts.unchanged,
+  };
 }
 
 interface ChunkResult {
@@ -204,12 +236,24 @@ async function writeChunk(trx: Tx, deps: Deps, job: Job, chunk: readonly Ready[]
     result.updated.push({ id: found.id, identifier: found.identifier, externalId: record.externalId });
   }
   const numbers = await repo.reserveIdentifierNumbers(trx, creates.length);
-  const rows = creates.map((r, i) => ({ identifier: formatIdentifier(numbers[i]!), external_id: r.externalId, name_lv: r.content.name.lv, status: publish ? ('published' as const) : ('draft' as const) }));
+  const rows = creates.map((r, i) => ({
+    identifier: formatIdentifier(numbers[i]!),
+    external_id: r.externalId,
+    name_lv: r.content.name.lv,
+    status: publish ? ('published' as const) : ('draft' as const),
+  }));
   const inserted = await repo.insertServices(trx, holderId, rows, now);
   const byExternalId = new Map(creates.map((r) => [r.externalId, r]));
   for (const s of inserted) {
     const { content } = byExternalId.get(s.external_id!)!;
-    versions.push({ service_id: s.id, number: 1, content, name_lv: content.name.lv, search_text: searchTextOf(s.identifier, content), published_from: publish ? now : null });
+    versions.push({
+      service_id: s.id,
+      number: 1,
+      content,
+      name_lv: content.name.lv,
+      search_text: searchTextOf(s.identifier, content),
+      published_from: publish ? now : null,
+    });
     result.created.push({ id: s.id, identifier: s.identifier, externalId: s.external_id! });
   }
   await repo.insertVersions(trx, versions, context.actor.userId, now);
@@ -220,7 +264,12 @@ async function writeChunk(trx: Tx, deps: Deps, job: Job, chunk: readonly Ready[]
       entityType: 'catalogue_import',
       entityId: job.id,
       organisationId: holderId,
-      after: { records: { from: chunk[0]!.index, to: chunk[chunk.length - 1]!.index }, publish, created: result.created, updated: result.updated },
+      after: {
+        records: { from: chunk[0]!.index, to: chunk[chunk.length - 1]!.index },
+        publish,
+        created: result.created,
+        updated: result.updated,
+      },
     });
   }
   return result;
@@ -269,7 +318,11 @@ export class ImportRunner {
     const progress: repo.ImportProgress = { processed: 0, created_count: 0, updated_count: 0, unchanged_count: 0 };
     // The heartbeat: a chunk renews the lease too, but one chunk may wait long for the database.
     const heartbeat = setInterval(() => {
-      repo.renewLease(deps.db, job.id, this.lease()).catch((error: unknown) => this.log.error({ err: error, importId: job.id }, 'catalogue import lease not renewed'));
+      repo
+        .renewLease(deps.db, job.id, this.lease())
+        .catch((error: unknown) =>
+          this.log.error({ err: error, importId: job.id }, 'catalogue import lease not renewed'),
+        );
     }, LEASE_RENEW_MS);
     try {
       for (let start = 0; start < job.records.length; start += CHUNK) {
@@ -289,26 +342,61 @@ export class ImportRunner {
       await repo.finishImport(deps.db, job.id, { status: 'done' }, deps.now());
     } catch (error) {
       // The chunk was rolled back; the instance that took the import over has marked it already.
-      if (error instanceof LeaseLostError) return this.log.warn({ importId: job.id }, 'catalogue import taken over by another instance');
+      if (error instanceof LeaseLostError)
+        return this.log.warn({ importId: job.id }, 'catalogue import taken over by another instance');
       this.log.error({ err: error, importId: job.id }, 'catalogue import failed');
-      await this.fail(job, progress, 'import_chunk_failed').catch((e: unknown) => this.log.error({ err: e, importId: job.id }, 'catalogue import not marked failed'));
+      await this.fail(job, progress, 'import_chunk_failed').catch((e: unknown) =>
+        this.log.error({ err: e, importId: job.id }, 'catalogue import not marked failed'),
+      );
     } finally {
       clearInterval(heartbeat);
     }
   }
 
-  private async fail(job: Job, progress: repo.ImportProgress, code: 'import_interrupted' | 'import_chunk_failed'): Promise<void> {
+  private async fail(
+    job: Job,
+    progress: repo.ImportProgress,
+    code: 'import_interrupted' | 'import_chunk_failed',
+  ): Promise<void> {
     const next = job.records[progress.processed];
-    const errors = [{ index: next?.index ?? progress.processed, externalId: next?.externalId ?? null, errors: [{ field: '/', code }] }];
-    await repo.finishImport(this.deps.db, job.id, { status: 'failed', failed_count: job.records.length - progress.processed, errors }, this.deps.now());
+    const errors = [
+      {
+        index: next?.index ?? progress.processed,
+        externalId: next?.externalId ?? null,
+        errors: [{ field: '/', code }],
+      },
+    ];
+    await repo.finishImport(
+      this.deps.db,
+      job.id,
+      { status: 'failed', failed_count: job.records.length - progress.processed, errors },
+      this.deps.now(),
+    );
   }
 }
 
 /** Checks everything, records the import and starts writing it in the background; the import as it starts. */
-export async function startImport(deps: Deps, runner: ImportRunner, input: ImportInput, context: AuditContext, lang: Lang): Promise<ImportOut> {
+export async function startImport(
+  deps: Deps,
+  runner: ImportRunner,
+  input: ImportInput,
+  context: AuditContext,
+  lang: Lang,
+): Promise<ImportOut> {
   await checkedHolder(deps, input, context.actor);
   const records = await checkedRecords(deps, input);
-  const id = await repo.insertImport(deps.db, { holder_id: input.holderId, created_by: context.actor.userId, format: input.format, publish: input.publish, total: records.length }, deps.now(), runner.lease());
+  const id = await repo.insertImport(
+    deps.db,
+    {
+      holder_id: input.holderId,
+      created_by: context.actor.userId,
+      format: input.format,
+      publish: input.publish,
+      total: records.length,
+    },
+    deps.now(),
+    runner.lease(),
+  );
   const started = presentImport((await repo.findImport(deps.db, id))!, lang);
   runner.start({ id, holderId: input.holderId, publish: input.publish, context, records });
   return started;
@@ -317,7 +405,11 @@ export async function startImport(deps: Deps, runner: ImportRunner, input: Impor
 /** At start-up and every minute: imports whose instance stopped (their lease ran out) are failed (interrupted);
  * their written chunks stay. Imports another live instance is writing keep running. */
 export async function failInterruptedImports(deps: Deps): Promise<number> {
-  return repo.failExpiredImports(deps.db, [{ index: 0, externalId: null, errors: [{ field: '/', code: 'import_interrupted' }] }], deps.now());
+  return repo.failExpiredImports(
+    deps.db,
+    [{ index: 0, externalId: null, errors: [{ field: '/', code: 'import_interrupted' }] }],
+    deps.now(),
+  );
 }
 
 /** An instance that stops for good is not restarted to clean up after itself: a live one notices its lapsed leases. */
@@ -347,7 +439,11 @@ export interface ImportOut {
 }
 
 export function presentImport(row: repo.ImportRow, lang: Lang): ImportOut {
-  const stored = row.errors as unknown as { index: number; externalId: string | null; errors: { field: string; code: MessageCode }[] }[];
+  const stored = row.errors as unknown as {
+    index: number;
+    externalId: string | null;
+    errors: { field: string; code: MessageCode }[];
+  }[];
   return {
     id: row.id,
     holder: { id: row.holder_id, name: row.holder_name },
@@ -373,8 +469,20 @@ export async function getImport(deps: Deps, actor: Actor, id: string, lang: Lang
 }
 
 /** The imports of the holders whose services the caller describes (a maintainer: all), newest first. */
-export async function listImports(deps: Deps, actor: Actor, query: { holderId?: string | undefined; limit?: number | undefined; offset?: number | undefined }, lang: Lang): Promise<ImportOut[]> {
-  const holders = managesAccessEverywhere(actor) ? undefined : [...new Set(actor.grants.map((g) => g.organisationId))].filter((h) => can(actor, 'edit', h));
-  const rows = await repo.listImports(deps.db, { holders, holderId: query.holderId, limit: query.limit ?? 50, offset: query.offset ?? 0 });
+export async function listImports(
+  deps: Deps,
+  actor: Actor,
+  query: { holderId?: string | undefined; limit?: number | undefined; offset?: number | undefined },
+  lang: Lang,
+): Promise<ImportOut[]> {
+  const holders = managesAccessEverywhere(actor)
+    ? undefined
+    : [...new Set(actor.grants.map((g) => g.organisationId))].filter((h) => can(actor, 'edit', h));
+  const rows = await repo.listImports(deps.db, {
+    holders,
+    holderId: query.holderId,
+    limit: query.limit ?? 50,
+    offset: query.offset ?? 0,
+  });
   return rows.map((row) => presentImport(row, lang));
 }

@@ -39,7 +39,11 @@ interface Ctx {
 const OFFICIAL = /^https?:\/\/semiceu\.github\.io\/.*cpsv-ap(_en)?\.jsonld$/i;
 let official: Record<string, unknown> | undefined;
 function officialContext(): Record<string, unknown> {
-  official ??= (JSON.parse(readFileSync(new URL('./data/cpsv-ap-3.2.0-context.jsonld', import.meta.url), 'utf8')) as { '@context': Record<string, unknown> })['@context'];
+  official ??= (
+    JSON.parse(readFileSync(new URL('./data/cpsv-ap-3.2.0-context.jsonld', import.meta.url), 'utf8')) as {
+      '@context': Record<string, unknown>;
+    }
+  )['@context'];
   return official;
 }
 
@@ -61,7 +65,10 @@ function withContext(ctx: Ctx, local: unknown): Ctx {
     else if (typeof def === 'string') next.terms.set(key, { raw: def, coerceId: false });
     else if (typeof def === 'object') {
       const d = def as Record<string, unknown>;
-      next.terms.set(key, { raw: typeof d['@id'] === 'string' ? d['@id'] : key, coerceId: d['@type'] === '@id' || d['@type'] === '@vocab' });
+      next.terms.set(key, {
+        raw: typeof d['@id'] === 'string' ? d['@id'] : key,
+        coerceId: d['@type'] === '@id' || d['@type'] === '@vocab',
+      });
     }
   }
   return next;
@@ -98,7 +105,9 @@ class Reader {
     const c = '@context' in obj ? withContext(ctx, obj['@context']) : ctx;
     const keys = Object.keys(obj).filter((k) => k !== '@context');
     const graph = obj['@graph'];
-    if (graph !== undefined) for (const item of [graph].flat()) if (item && typeof item === 'object') this.read(c, item as Record<string, unknown>, depth + 1);
+    if (graph !== undefined)
+      for (const item of [graph].flat())
+        if (item && typeof item === 'object') this.read(c, item as Record<string, unknown>, depth + 1);
     if (graph !== undefined && keys.every((k) => k === '@graph' || k === '@id')) return undefined;
     const id = typeof obj['@id'] === 'string' ? expand(c, obj['@id'], false) : `_:b${this.blank++}`;
     const node = this.node(id);
@@ -127,9 +136,11 @@ class Reader {
       const o = raw as Record<string, unknown>;
       if ('@value' in o) {
         const v = o['@value'];
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out.push({ value: v, lang: typeof o['@language'] === 'string' ? o['@language'].toLowerCase() : undefined });
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+          out.push({ value: v, lang: typeof o['@language'] === 'string' ? o['@language'].toLowerCase() : undefined });
       } else if ('@list' in o || '@set' in o) this.values(ctx, o['@list'] ?? o['@set'], coerceId, out, depth);
-      else if (Object.keys(o).length === 1 && typeof o['@id'] === 'string') out.push({ ref: expand(ctx, o['@id'], false) });
+      else if (Object.keys(o).length === 1 && typeof o['@id'] === 'string')
+        out.push({ ref: expand(ctx, o['@id'], false) });
       else {
         const id = this.read(ctx, o, depth + 1);
         if (id) out.push({ ref: id });
@@ -163,7 +174,9 @@ class Mapper {
   }
   /** Latvian (or untagged) and English text; missing Latvian is an error at `field`. */
   text(node: RNode | undefined, prop: string, field: string, required = true): { lv: string; en?: string } | undefined {
-    const values = this.all(node, prop).filter((v): v is { value: string; lang?: string } => 'value' in v && typeof v.value === 'string');
+    const values = this.all(node, prop).filter(
+      (v): v is { value: string; lang?: string } => 'value' in v && typeof v.value === 'string',
+    );
     const lv = values.find((v) => v.lang === 'lv') ?? values.find((v) => !v.lang);
     const en = values.find((v) => v.lang === 'en');
     if (!lv || lv.value.trim() === '') {
@@ -185,7 +198,11 @@ const TERRITORY = /^urn:vienuviet:territory:([0-9a-f-]{36})$/i;
 
 function orgId(m: Mapper, node: RNode | undefined, field: string): string | null {
   if (!node) return null;
-  const found = ORG.exec(node.id)?.[1] ?? (/^[0-9a-f-]{36}$/i.test(m.literal(node, P('dct', 'identifier')) ?? '') ? m.literal(node, P('dct', 'identifier'))! : undefined);
+  const found =
+    ORG.exec(node.id)?.[1] ??
+    (/^[0-9a-f-]{36}$/i.test(m.literal(node, P('dct', 'identifier')) ?? '')
+      ? m.literal(node, P('dct', 'identifier'))!
+      : undefined);
   if (!found) m.errors.push({ field, code: 'organisation_unknown' });
   return found?.toLowerCase() ?? null;
 }
@@ -204,9 +221,14 @@ function content(m: Mapper, s: RNode): ServiceContentIn {
     const amount = Number(m.literal(cost, P('cv', 'hasValue')));
     if (!Number.isFinite(amount)) m.errors.push({ field: `/fees/${i}/amount`, code: 'field_required' });
     const currency = m.refs(cost, P('cv', 'currency'))[0];
-    if (currency && currency.id !== IRI.eur && m.literal(currency, P('skos', 'notation')) !== 'EUR') m.errors.push({ field: `/fees/${i}/amount`, code: 'field_invalid' });
+    if (currency && currency.id !== IRI.eur && m.literal(currency, P('skos', 'notation')) !== 'EUR')
+      m.errors.push({ field: `/fees/${i}/amount`, code: 'field_invalid' });
     const through = m.refs(cost, P('cv', 'ifAccessedThrough'))[0];
-    return { label: m.text(cost, P('dct', 'description'), `/fees/${i}/label`) ?? { lv: '' }, amount, channel: through ? (channelCode(m, through) ?? null) : null };
+    return {
+      label: m.text(cost, P('dct', 'description'), `/fees/${i}/label`) ?? { lv: '' },
+      amount,
+      channel: through ? (channelCode(m, through) ?? null) : null,
+    };
   });
 
   const roles = new Map<string, RNode | undefined>();
@@ -218,7 +240,12 @@ function content(m: Mapper, s: RNode): ServiceContentIn {
   const stage = (r: string) => (roles.has(r) ? orgId(m, roles.get(r), `/stageProviders/${r}`) : null);
 
   const contact = m.refs(s, P('cv', 'contactPoint'))[0];
-  const email = m.literal(contact, P('cv', 'email'))?.replace(/^mailto:/i, '').trim().toLowerCase() || null;
+  const email =
+    m
+      .literal(contact, P('cv', 'email'))
+      ?.replace(/^mailto:/i, '')
+      .trim()
+      .toLowerCase() || null;
   const phone = m.literal(contact, P('cv', 'telephone'))?.replace(/^tel:/i, '').trim() || null;
   const website = contact ? (m.refs(contact, P('cv', 'contactPage'))[0]?.id ?? null) : null;
 
@@ -228,7 +255,10 @@ function content(m: Mapper, s: RNode): ServiceContentIn {
     const type = m.refs(e, P('dct', 'type'))[0];
     const list = type && m.code(type, `${VV}evidence-type:`) === 'form' ? forms : documents;
     const field = `/${list === forms ? 'forms' : 'documents'}/${list.length}/title`;
-    list.push({ title: m.text(e, P('dct', 'title'), field) ?? { lv: '' }, url: m.refs(e, P('foaf', 'page'))[0]?.id ?? null });
+    list.push({
+      title: m.text(e, P('dct', 'title'), field) ?? { lv: '' },
+      url: m.refs(e, P('foaf', 'page'))[0]?.id ?? null,
+    });
   }
 
   const results = new Map<Channel, RNode>();
@@ -247,19 +277,24 @@ function content(m: Mapper, s: RNode): ServiceContentIn {
     // The result's own description, or the channel's when the sender describes both in one.
     const receive = m.text(results.get(ch), P('dct', 'description'), `/channels/${ch}/receive`, false) ?? request;
     const hours = m.refs(node, P('cv', 'openingHours'))[0];
-    const workingHours = hours ? m.text(hours, P('dct', 'description'), `/channels/${ch}/workingHours`, false) : undefined;
+    const workingHours = hours
+      ? m.text(hours, P('dct', 'description'), `/channels/${ch}/workingHours`, false)
+      : undefined;
     channels[ch] = { request, receive, ...(workingHours ? { workingHours } : {}) };
   }
 
   const legalBasis = m.refs(s, P('cv', 'hasLegalResource')).map((l, i) => {
     // A legal resource's own address is the act (e.g. an ELI), unless it is a part of the service's description.
-    const page = m.refs(l, P('foaf', 'page'))[0]?.id ?? (/^https?:\/\//.test(l.id) && !l.id.startsWith(`${s.id}#`) ? l.id : null);
+    const page =
+      m.refs(l, P('foaf', 'page'))[0]?.id ?? (/^https?:\/\//.test(l.id) && !l.id.startsWith(`${s.id}#`) ? l.id : null);
     const title = m.literal(l, P('dct', 'title')) ?? m.literal(l, P('eli', 'title')) ?? page;
     if (!title) m.errors.push({ field: `/legalBasis/${i}/title`, code: 'field_required' });
     return { title: title?.trim() ?? '', url: page };
   });
 
-  const appealRule = m.refs(s, P('cpsv', 'follows')).find((r) => m.refs(r, P('dct', 'type')).some((t) => m.code(t, `${VV}rule-type:`) === 'appeal'));
+  const appealRule = m
+    .refs(s, P('cpsv', 'follows'))
+    .find((r) => m.refs(r, P('dct', 'type')).some((t) => m.code(t, `${VV}rule-type:`) === 'appeal'));
   const appeal = appealRule ? m.text(appealRule, P('dct', 'description'), '/appeal') : undefined;
 
   const byEurostat = eurostat();
@@ -271,7 +306,10 @@ function content(m: Mapper, s: RNode): ServiceContentIn {
   });
   if (cofog.length === 0) m.errors.push({ field: '/cofog', code: 'field_required' });
 
-  const audience = m.refs(s, P('dct', 'audience')).map((a) => m.code(a, `${VV}client-type:`)).find((c) => (CLIENT_TYPES as readonly string[]).includes(c ?? ''));
+  const audience = m
+    .refs(s, P('dct', 'audience'))
+    .map((a) => m.code(a, `${VV}client-type:`))
+    .find((c) => (CLIENT_TYPES as readonly string[]).includes(c ?? ''));
   if (!audience) m.errors.push({ field: '/clientType', code: 'field_required' });
 
   const places = m.refs(s, P('dct', 'spatial'));
@@ -306,7 +344,11 @@ function content(m: Mapper, s: RNode): ServiceContentIn {
     coverage: wholeCountry ? { wholeCountry: true, municipalityIds: [] } : { wholeCountry: false, municipalityIds },
     maxTermWorkingDays: days ? Number(days) : null,
     filableOnBehalf: filable === 'true',
-    stageProviders: { request: stage('request'), execution: stage('execution'), resultDelivery: stage('resultDelivery') },
+    stageProviders: {
+      request: stage('request'),
+      execution: stage('execution'),
+      resultDelivery: stage('resultDelivery'),
+    },
   };
 }
 
@@ -316,11 +358,14 @@ function content(m: Mapper, s: RNode): ServiceContentIn {
  * is not JSON-LD, names a remote context other than CPSV-AP's, or holds no service gives one record with the error.
  */
 export function fromCpsv(doc: unknown): { records: CpsvRecord[] } {
-  const failed = (field: string, code: string) => ({ records: [{ index: 0, externalId: null, content: null, errors: [{ field, code }] }] });
+  const failed = (field: string, code: string) => ({
+    records: [{ index: 0, externalId: null, content: null, errors: [{ field, code }] }],
+  });
   if (!doc || typeof doc !== 'object') return failed('', 'jsonld_invalid');
   const reader = new Reader();
   try {
-    for (const item of [doc].flat()) if (item && typeof item === 'object') reader.read({ terms: new Map() }, item as Record<string, unknown>);
+    for (const item of [doc].flat())
+      if (item && typeof item === 'object') reader.read({ terms: new Map() }, item as Record<string, unknown>);
   } catch (error) {
     if (error instanceof UnknownContext) return failed('/@context', 'jsonld_context_unknown');
     throw error;

@@ -56,7 +56,10 @@ export const IRI = {
   filableOnBehalf: `${VV}filableOnBehalf`,
   latvia: 'http://publications.europa.eu/resource/authority/country/LVA',
   eur: 'http://publications.europa.eu/resource/authority/currency/EUR',
-  language: { lv: 'http://publications.europa.eu/resource/authority/language/LAV', en: 'http://publications.europa.eu/resource/authority/language/ENG' },
+  language: {
+    lv: 'http://publications.europa.eu/resource/authority/language/LAV',
+    en: 'http://publications.europa.eu/resource/authority/language/ENG',
+  },
   status: { published: 'http://purl.org/adms/status/Completed', withdrawn: 'http://purl.org/adms/status/Withdrawn' },
 } as const;
 
@@ -74,7 +77,12 @@ const CLIENT_LABELS: Record<string, LvEn> = {
   legal_person: { lv: 'Juridiska persona', en: 'Legal person' },
 };
 /** SR-14 stages and the provider of the whole service (SR-10.2), as participation roles. */
-export const ROLES = { provider: { lv: 'Pakalpojuma sniedzējs', en: 'Service provider' }, request: { lv: 'Pieprasīšanas posms', en: 'Request stage' }, execution: { lv: 'Izpildes posms', en: 'Execution stage' }, resultDelivery: { lv: 'Rezultāta nodošanas posms', en: 'Result delivery stage' } } as const;
+export const ROLES = {
+  provider: { lv: 'Pakalpojuma sniedzējs', en: 'Service provider' },
+  request: { lv: 'Pieprasīšanas posms', en: 'Request stage' },
+  execution: { lv: 'Izpildes posms', en: 'Execution stage' },
+  resultDelivery: { lv: 'Rezultāta nodošanas posms', en: 'Result delivery stage' },
+} as const;
 
 export type Node = Record<string, unknown>;
 export type OrgNames = ReadonlyMap<string, { name: string; kind: string }>;
@@ -89,8 +97,14 @@ export interface CpsvService {
 }
 
 const ref = (id: string) => ({ '@id': id });
-const langs = (t: LvEn | undefined) => (t ? [{ '@value': t.lv, '@language': 'lv' }, ...(t.en ? [{ '@value': t.en, '@language': 'en' }] : [])] : []);
-const concept = (id: string, label: LvEn, notation?: string): Node => ({ '@id': id, '@type': 'skos:Concept', 'skos:prefLabel': langs(label), ...(notation ? { 'skos:notation': notation } : {}) });
+const langs = (t: LvEn | undefined) =>
+  t ? [{ '@value': t.lv, '@language': 'lv' }, ...(t.en ? [{ '@value': t.en, '@language': 'en' }] : [])] : [];
+const concept = (id: string, label: LvEn, notation?: string): Node => ({
+  '@id': id,
+  '@type': 'skos:Concept',
+  'skos:prefLabel': langs(label),
+  ...(notation ? { 'skos:notation': notation } : {}),
+});
 
 /** The service's IRI: its address in the public API. */
 export function serviceIri(baseUrl: string, identifier: string): string {
@@ -106,11 +120,20 @@ class Shared {
     return id;
   }
   latvia(): string {
-    return this.add(IRI.latvia, () => ({ '@id': IRI.latvia, '@type': 'dct:Location', 'skos:prefLabel': langs({ lv: 'Latvija', en: 'Latvia' }) }));
+    return this.add(IRI.latvia, () => ({
+      '@id': IRI.latvia,
+      '@type': 'dct:Location',
+      'skos:prefLabel': langs({ lv: 'Latvija', en: 'Latvia' }),
+    }));
   }
   territory(id: string): string {
     const name = this.names.get(id)?.name ?? id;
-    return this.add(IRI.territory(id), () => ({ '@id': IRI.territory(id), '@type': 'dct:Location', 'dct:identifier': id, 'skos:prefLabel': langs({ lv: name }) }));
+    return this.add(IRI.territory(id), () => ({
+      '@id': IRI.territory(id),
+      '@type': 'dct:Location',
+      'dct:identifier': id,
+      'skos:prefLabel': langs({ lv: name }),
+    }));
   }
   organisation(id: string): string {
     const known = this.names.get(id);
@@ -141,16 +164,29 @@ class Shared {
     return this.add(IRI.role(r), () => concept(IRI.role(r), ROLES[r], r));
   }
   evidenceType(t: 'document' | 'form'): string {
-    return this.add(IRI.evidenceType(t), () => concept(IRI.evidenceType(t), t === 'form' ? { lv: 'Veidlapa', en: 'Form' } : { lv: 'Dokuments', en: 'Document' }, t));
+    return this.add(IRI.evidenceType(t), () =>
+      concept(
+        IRI.evidenceType(t),
+        t === 'form' ? { lv: 'Veidlapa', en: 'Form' } : { lv: 'Dokuments', en: 'Document' },
+        t,
+      ),
+    );
   }
   appeal(): string {
-    return this.add(IRI.appeal, () => concept(IRI.appeal, { lv: 'Apstrīdēšana un pārsūdzēšana', en: 'Contesting and appeal' }, 'appeal'));
+    return this.add(IRI.appeal, () =>
+      concept(IRI.appeal, { lv: 'Apstrīdēšana un pārsūdzēšana', en: 'Contesting and appeal' }, 'appeal'),
+    );
   }
   eur(): string {
     return this.add(IRI.eur, () => concept(IRI.eur, { lv: 'Eiro', en: 'Euro' }, 'EUR'));
   }
   status(s: 'published' | 'withdrawn'): string {
-    return this.add(IRI.status[s], () => concept(IRI.status[s], s === 'published' ? { lv: 'Spēkā', en: 'Completed' } : { lv: 'Atsaukts', en: 'Withdrawn' }));
+    return this.add(IRI.status[s], () =>
+      concept(
+        IRI.status[s],
+        s === 'published' ? { lv: 'Spēkā', en: 'Completed' } : { lv: 'Atsaukts', en: 'Withdrawn' },
+      ),
+    );
   }
   language(l: 'lv' | 'en'): string {
     return this.add(IRI.language[l], () => ({ '@id': IRI.language[l], '@type': 'dct:LinguisticSystem' }));
@@ -171,19 +207,29 @@ function serviceNodes(s: CpsvService, shared: Shared, baseUrl: string): Node[] {
   };
   const channelNode = new Map<Channel, string>();
   const channelOf = (ch: Channel, props: Node = {}) => {
-    if (!channelNode.has(ch)) channelNode.set(ch, part(`channel-${ch}`, 'cv:Channel', { 'dct:type': ref(shared.channel(ch)), ...props }));
+    if (!channelNode.has(ch))
+      channelNode.set(ch, part(`channel-${ch}`, 'cv:Channel', { 'dct:type': ref(shared.channel(ch)), ...props }));
     return channelNode.get(ch)!;
   };
   const offered = CHANNELS.filter((ch) => c.channels?.[ch]);
   const outputs: string[] = [];
   for (const ch of offered) {
     const steps = c.channels![ch]!;
-    const hours = steps.workingHours ? { 'cv:openingHours': ref(part(`hours-${ch}`, 'time:TemporalEntity', { 'dct:description': langs(steps.workingHours) })) } : {};
+    const hours = steps.workingHours
+      ? {
+          'cv:openingHours': ref(
+            part(`hours-${ch}`, 'time:TemporalEntity', { 'dct:description': langs(steps.workingHours) }),
+          ),
+        }
+      : {};
     channelOf(ch, { 'dct:description': langs(steps.request), ...hours });
     const label = CHANNEL_LABELS[ch];
     outputs.push(
       part(`result-${ch}`, 'cv:Output', {
-        'dct:title': langs({ lv: `Rezultāta saņemšana: ${label.lv.toLowerCase()}`, en: `Receiving the result: ${label.en!.toLowerCase()}` }),
+        'dct:title': langs({
+          lv: `Rezultāta saņemšana: ${label.lv.toLowerCase()}`,
+          en: `Receiving the result: ${label.en!.toLowerCase()}`,
+        }),
         'dct:description': langs(steps.receive),
         'dct:type': ref(shared.channel(ch)),
       }),
@@ -199,15 +245,30 @@ function serviceNodes(s: CpsvService, shared: Shared, baseUrl: string): Node[] {
   );
   const evidence = (kind: 'document' | 'form', list: ServiceContentIn['documents']) =>
     (list ?? []).map((d, i) =>
-      part(`${kind}-${i + 1}`, 'cv:Evidence', { 'dct:title': langs(d.title), 'dct:type': ref(shared.evidenceType(kind)), ...(d.url ? { 'foaf:page': ref(shared.page(d.url)) } : {}) }),
+      part(`${kind}-${i + 1}`, 'cv:Evidence', {
+        'dct:title': langs(d.title),
+        'dct:type': ref(shared.evidenceType(kind)),
+        ...(d.url ? { 'foaf:page': ref(shared.page(d.url)) } : {}),
+      }),
     );
   const inputs = [...evidence('document', c.documents), ...evidence('form', c.forms)];
   const legal = (c.legalBasis ?? []).map((l, i) => {
-    own.push({ '@id': `${iri}#legal-${i + 1}`, '@type': 'eli:LegalResource', 'dct:title': { '@value': l.title, '@language': 'lv' }, ...(l.url ? { 'foaf:page': ref(shared.page(l.url)) } : {}) });
+    own.push({
+      '@id': `${iri}#legal-${i + 1}`,
+      '@type': 'eli:LegalResource',
+      'dct:title': { '@value': l.title, '@language': 'lv' },
+      ...(l.url ? { 'foaf:page': ref(shared.page(l.url)) } : {}),
+    });
     return `${iri}#legal-${i + 1}`;
   });
   const rules = c.appeal
-    ? [part('appeal', 'cpsv:Rule', { 'dct:title': langs({ lv: 'Apstrīdēšanas un pārsūdzēšanas kārtība', en: 'How to contest or appeal' }), 'dct:description': langs(c.appeal), 'dct:type': ref(shared.appeal()) })]
+    ? [
+        part('appeal', 'cpsv:Rule', {
+          'dct:title': langs({ lv: 'Apstrīdēšanas un pārsūdzēšanas kārtība', en: 'How to contest or appeal' }),
+          'dct:description': langs(c.appeal),
+          'dct:type': ref(shared.appeal()),
+        }),
+      ]
     : [];
   const contacts = c.contacts ?? {};
   const contact =
@@ -229,9 +290,15 @@ function serviceNodes(s: CpsvService, shared: Shared, baseUrl: string): Node[] {
   const participations = participants
     .filter((p): p is [keyof typeof ROLES, string] => !!p[1])
     .map(([role, orgId]) =>
-      part(`participation-${role}`, 'cv:Participation', { 'dct:description': langs(ROLES[role]), 'cv:role': ref(shared.role(role)), 'cv:hasParticipant': ref(shared.organisation(orgId)) }),
+      part(`participation-${role}`, 'cv:Participation', {
+        'dct:description': langs(ROLES[role]),
+        'cv:role': ref(shared.role(role)),
+        'cv:hasParticipant': ref(shared.organisation(orgId)),
+      }),
     );
-  const spatial = c.coverage.wholeCountry ? [shared.latvia()] : (c.coverage.municipalityIds ?? []).map((id) => shared.territory(id));
+  const spatial = c.coverage.wholeCountry
+    ? [shared.latvia()]
+    : (c.coverage.municipalityIds ?? []).map((id) => shared.territory(id));
   const many = (key: string, ids: string[]): Node => (ids.length > 0 ? { [key]: ids.map(ref) } : {});
   const service: Node = {
     '@id': iri,
@@ -246,9 +313,14 @@ function serviceNodes(s: CpsvService, shared: Shared, baseUrl: string): Node[] {
     'dct:language': [ref(shared.language('lv')), ...(c.name.en ? [ref(shared.language('en'))] : [])],
     'adms:status': ref(shared.status(s.status)),
     'dct:modified': { '@value': s.updatedAt, '@type': 'xsd:dateTime' },
-    ...(c.maxTermWorkingDays ? { 'cv:processingTime': { '@value': `P${c.maxTermWorkingDays}D`, '@type': 'xsd:duration' } } : {}),
+    ...(c.maxTermWorkingDays
+      ? { 'cv:processingTime': { '@value': `P${c.maxTermWorkingDays}D`, '@type': 'xsd:duration' } }
+      : {}),
     ...many('cv:hasCost', costs),
-    ...many('cv:hasChannel', offered.map((ch) => channelNode.get(ch)!)),
+    ...many(
+      'cv:hasChannel',
+      offered.map((ch) => channelNode.get(ch)!),
+    ),
     ...many('cpsv:produces', outputs),
     ...many('cpsv:hasInput', inputs),
     ...many('cv:hasLegalResource', legal),
@@ -261,7 +333,11 @@ function serviceNodes(s: CpsvService, shared: Shared, baseUrl: string): Node[] {
 }
 
 /** One service, or a few, as a whole JSON-LD document. */
-export function toCpsv(services: readonly CpsvService[], names: OrgNames, baseUrl: string): { '@context': typeof CONTEXT; '@graph': Node[] } {
+export function toCpsv(
+  services: readonly CpsvService[],
+  names: OrgNames,
+  baseUrl: string,
+): { '@context': typeof CONTEXT; '@graph': Node[] } {
   const shared = new Shared(names);
   const own = services.flatMap((s) => serviceNodes(s, shared, baseUrl));
   return { '@context': CONTEXT, '@graph': [...own, ...shared.nodes.values()] };
@@ -271,7 +347,10 @@ export function toCpsv(services: readonly CpsvService[], names: OrgNames, baseUr
  * The whole catalogue as text chunks of one JSON-LD document, batch by batch (20,000 services never sit in memory
  * as one object); shared nodes are written once, after the services.
  */
-export async function* cpsvChunks(batches: AsyncIterable<{ services: CpsvService[]; names: OrgNames }>, baseUrl: string): AsyncGenerator<string> {
+export async function* cpsvChunks(
+  batches: AsyncIterable<{ services: CpsvService[]; names: OrgNames }>,
+  baseUrl: string,
+): AsyncGenerator<string> {
   yield `{"@context":${JSON.stringify(CONTEXT)},"@graph":[`;
   let first = true;
   const written = new Set<string>();

@@ -51,7 +51,12 @@ export function findLawChange(q: Q, serviceId: string, id: string) {
 
 /** Newest effective day first; a service has a handful, the limit only bounds a runaway. */
 export function listLawChanges(q: Q, serviceId: string) {
-  return withPublication(q).where('c.service_id', '=', serviceId).orderBy('c.effective_on', 'desc').orderBy('c.recorded_at', 'desc').limit(500).execute();
+  return withPublication(q)
+    .where('c.service_id', '=', serviceId)
+    .orderBy('c.effective_on', 'desc')
+    .orderBy('c.recorded_at', 'desc')
+    .limit(500)
+    .execute();
 }
 
 /**

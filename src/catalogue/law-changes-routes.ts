@@ -17,7 +17,9 @@ const recorders = rolesRoute('maintainer', 'org_admin', 'institution_coordinator
 const LawChangeBody = Obj({
   title: Str('The amending act, e.g. "Grozījumi Komerclikumā" with its publication', 500, { minLength: 1 }),
   url: Type.Optional(Nullable(Link('Where to read it, e.g. on likumi.lv (http or https)'))),
-  effectiveOn: IsoDate('The day the change takes effect (YYYY-MM-DD): the description is to be published updated by the end of it in Riga'),
+  effectiveOn: IsoDate(
+    'The day the change takes effect (YYYY-MM-DD): the description is to be published updated by the end of it in Riga',
+  ),
 });
 
 const LawChangeParams = Obj({ id: Uuid('Service id'), changeId: Uuid('Law change id') });
@@ -34,7 +36,13 @@ const LawChangeSchema = Obj(
     ),
     publishedAt: Nullable(Instant('The first publication after it was recorded')),
     recordedAt: Instant('When it was recorded'),
-    recordedBy: Obj({ name: Type.String({ description: 'Who recorded it' }), organisation: Nullable(Type.String({ description: 'Their organisation' })) }, { description: 'Who recorded it' }),
+    recordedBy: Obj(
+      {
+        name: Type.String({ description: 'Who recorded it' }),
+        organisation: Nullable(Type.String({ description: 'Their organisation' })),
+      },
+      { description: 'Who recorded it' },
+    ),
     canDelete: Type.Boolean({ description: 'The caller may delete it now (recorded by mistake; only while pending)' }),
   },
   { description: 'A law change the description is to be updated for (SR-11)', title: 'ServiceLawChange' },
@@ -50,7 +58,12 @@ export async function lawChangeRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/services/:id/law-changes',
     {
       config: { policy: anyUser },
-      schema: { summary: "A service's law changes with their state (SR-11); for those who read its drafts", tags, params: ServiceParams, response: { 200: LawChangeListSchema } },
+      schema: {
+        summary: "A service's law changes with their state (SR-11); for those who read its drafts",
+        tags,
+        params: ServiceParams,
+        response: { 200: LawChangeListSchema },
+      },
     },
     async (request) => listLawChanges(deps, request.actor, request.params.id),
   );
@@ -59,16 +72,28 @@ export async function lawChangeRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/services/:id/law-changes',
     {
       config: { policy: recorders },
-      schema: { summary: 'Record a law change the description is to be updated for by the day it takes effect (SR-11)', tags, params: ServiceParams, body: LawChangeBody, response: { 201: LawChangeSchema } },
+      schema: {
+        summary: 'Record a law change the description is to be updated for by the day it takes effect (SR-11)',
+        tags,
+        params: ServiceParams,
+        body: LawChangeBody,
+        response: { 201: LawChangeSchema },
+      },
     },
-    async (request, reply) => reply.code(201).send(await recordLawChange(deps, request.params.id, request.body, auditContext(request))),
+    async (request, reply) =>
+      reply.code(201).send(await recordLawChange(deps, request.params.id, request.body, auditContext(request))),
   );
 
   app.delete(
     '/api/v1/services/:id/law-changes/:changeId',
     {
       config: { policy: recorders },
-      schema: { summary: 'Delete a law change recorded by mistake, while it is pending (SR-11)', tags, params: LawChangeParams, response: { 200: OkSchema } },
+      schema: {
+        summary: 'Delete a law change recorded by mistake, while it is pending (SR-11)',
+        tags,
+        params: LawChangeParams,
+        response: { 200: OkSchema },
+      },
     },
     async (request) => {
       await removeLawChange(deps, request.params.id, request.params.changeId, auditContext(request));

@@ -47,7 +47,8 @@ before(async () => {
   ctx.clock.set('2026-11-23T08:00:00Z');
   ur = await organisationId(ctx.db, 'UR');
   pmlp = await organisationId(ctx.db, 'PMLP');
-  const user = async (role: Role, organisation?: string) => caller((await buildUser(ctx, { role, ...(organisation ? { organisation } : {}) })).email);
+  const user = async (role: Role, organisation?: string) =>
+    caller((await buildUser(ctx, { role, ...(organisation ? { organisation } : {}) })).email);
   coordinator = await user('institution_coordinator', 'UR');
   admin = await user('org_admin', 'UR');
   pmlpCoordinator = await user('institution_coordinator', 'PMLP');
@@ -64,16 +65,32 @@ const changesUrl = (id: string) => `/api/v1/services/${id}/law-changes`;
 
 /** A published service of the holder (registered and published at the clock's time). */
 async function publishedService(describer: Caller, approver: Caller, holderId: string, name: string): Promise<string> {
-  const res = await describer.request('POST', '/api/v1/services', { holderId, ...serviceContent({ name: { lv: name, en: name } }) });
+  const res = await describer.request('POST', '/api/v1/services', {
+    holderId,
+    ...serviceContent({ name: { lv: name, en: name } }),
+  });
   assert.equal(res.status, 201, res.body);
-  assert.equal((await approver.request('POST', `/api/v1/services/${res.json.id}/transitions`, { to: 'published' })).status, 200);
+  assert.equal(
+    (await approver.request('POST', `/api/v1/services/${res.json.id}/transitions`, { to: 'published' })).status,
+    200,
+  );
   return res.json.id;
 }
 
 /** A new version of the description published at the instant. */
 async function republish(describer: Caller, approver: Caller, id: string, instant: string): Promise<void> {
   at(instant);
-  assert.equal((await describer.request('PUT', `/api/v1/services/${id}/draft`, serviceContent({ appeal: { lv: 'Atjaunināts pēc grozījumiem.' } }), await currentVersion(ctx.db, 'services', id))).status, 200);
+  assert.equal(
+    (
+      await describer.request(
+        'PUT',
+        `/api/v1/services/${id}/draft`,
+        serviceContent({ appeal: { lv: 'Atjaunināts pēc grozījumiem.' } }),
+        await currentVersion(ctx.db, 'services', id),
+      )
+    ).status,
+    200,
+  );
   const res = await approver.request('POST', `/api/v1/services/${id}/transitions`, { to: 'published' });
   assert.equal(res.status, 200, res.body);
 }
@@ -85,12 +102,30 @@ async function record(session: Caller, id: string, body: Record<string, unknown>
 }
 
 const listed = async (session: Caller, id: string) => (await session.request('GET', changesUrl(id))).json;
-const stateOf = async (id: string, changeId: string, session: Caller = coordinator) => (await listed(session, id)).items.find((c: { id: string }) => c.id === changeId).state;
+const stateOf = async (id: string, changeId: string, session: Caller = coordinator) =>
+  (await listed(session, id)).items.find((c: { id: string }) => c.id === changeId).state;
 type FindingOut = { check: string; severity: string; code: string; message: string };
 const q16 = (findings: FindingOut[]) => findings.filter((f) => f.check === 'Q16').map((f) => [f.severity, f.message]);
-const count = async () => Number((await ctx.db.selectFrom('service_law_changes').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const count = async () =>
+  Number(
+    (
+      await ctx.db
+        .selectFrom('service_law_changes')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 /** Audit events other than logins (the test's callers log in again whenever the clock moves). */
-const auditCount = async () => Number((await ctx.db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).where('action', 'not like', 'auth.%').executeTakeFirstOrThrow()).n);
+const auditCount = async () =>
+  Number(
+    (
+      await ctx.db
+        .selectFrom('audit_events')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('action', 'not like', 'auth.%')
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 test('SR-11 the state is decided on Riga dates, whatever the server time zone: the effective day ends at 00:00 in Riga', () => {
   const zone = process.env.TZ;
@@ -98,16 +133,64 @@ test('SR-11 the state is decided on Riga dates, whatever the server time zone: t
     for (const tz of ['UTC', 'America/New_York', 'Asia/Tokyo', 'Pacific/Kiritimati']) {
       process.env.TZ = tz;
       // Winter (UTC+2): 1 December ends at 22:00 UTC.
-      assert.equal(lawChangeState('2026-12-01', new Date('2026-12-01T21:59:59.999Z'), 'published', new Date('2026-12-05T10:00:00Z')), 'met', tz);
-      assert.equal(lawChangeState('2026-12-01', new Date('2026-12-01T22:00:00.000Z'), 'published', new Date('2026-12-05T10:00:00Z')), 'late', tz);
-      assert.equal(lawChangeState('2026-12-01', null, 'published', new Date('2026-12-01T21:59:59.999Z')), 'pending', tz);
-      assert.equal(lawChangeState('2026-12-01', null, 'published', new Date('2026-12-01T22:00:00.000Z')), 'overdue', tz);
+      assert.equal(
+        lawChangeState(
+          '2026-12-01',
+          new Date('2026-12-01T21:59:59.999Z'),
+          'published',
+          new Date('2026-12-05T10:00:00Z'),
+        ),
+        'met',
+        tz,
+      );
+      assert.equal(
+        lawChangeState(
+          '2026-12-01',
+          new Date('2026-12-01T22:00:00.000Z'),
+          'published',
+          new Date('2026-12-05T10:00:00Z'),
+        ),
+        'late',
+        tz,
+      );
+      assert.equal(
+        lawChangeState('2026-12-01', null, 'published', new Date('2026-12-01T21:59:59.999Z')),
+        'pending',
+        tz,
+      );
+      assert.equal(
+        lawChangeState('2026-12-01', null, 'published', new Date('2026-12-01T22:00:00.000Z')),
+        'overdue',
+        tz,
+      );
       // Summer (UTC+3): 1 July ends at 21:00 UTC.
-      assert.equal(lawChangeState('2026-07-01', new Date('2026-07-01T20:59:59.999Z'), 'published', new Date('2026-07-05T10:00:00Z')), 'met', tz);
-      assert.equal(lawChangeState('2026-07-01', new Date('2026-07-01T21:00:00.000Z'), 'published', new Date('2026-07-05T10:00:00Z')), 'late', tz);
+      assert.equal(
+        lawChangeState(
+          '2026-07-01',
+          new Date('2026-07-01T20:59:59.999Z'),
+          'published',
+          new Date('2026-07-05T10:00:00Z'),
+        ),
+        'met',
+        tz,
+      );
+      assert.equal(
+        lawChangeState(
+          '2026-07-01',
+          new Date('2026-07-01T21:00:00.000Z'),
+          'published',
+          new Date('2026-07-05T10:00:00Z'),
+        ),
+        'late',
+        tz,
+      );
       assert.equal(lawChangeState('2026-07-01', null, 'draft', new Date('2026-07-01T21:00:00.000Z')), 'overdue', tz);
       assert.equal(lawChangeState('2026-07-01', null, 'withdrawn', new Date('2026-07-05T10:00:00Z')), 'void', tz);
-      assert.equal(lawChangeState('2026-07-01', new Date('2026-06-30T10:00:00Z'), 'withdrawn', new Date('2026-07-05T10:00:00Z')), 'void', tz);
+      assert.equal(
+        lawChangeState('2026-07-01', new Date('2026-06-30T10:00:00Z'), 'withdrawn', new Date('2026-07-05T10:00:00Z')),
+        'void',
+        tz,
+      );
     }
   } finally {
     if (zone === undefined) delete process.env.TZ;
@@ -119,7 +202,11 @@ test("SR-11 the holder's contact person records a change: pending, then met by a
   at('2026-11-23T08:00:00Z');
   const id = await publishedService(coordinator, admin, ur, 'Komersanta reģistrācija');
   at('2026-11-23T09:00:00Z');
-  const change = await record(coordinator, id, { title: '  Grozījumi Komerclikumā  ', url: 'https://likumi.lv/ta/id/5490', effectiveOn: '2026-12-01' });
+  const change = await record(coordinator, id, {
+    title: '  Grozījumi Komerclikumā  ',
+    url: 'https://likumi.lv/ta/id/5490',
+    effectiveOn: '2026-12-01',
+  });
   assert.deepEqual(
     { ...change, id: undefined },
     {
@@ -135,10 +222,16 @@ test("SR-11 the holder's contact person records a change: pending, then met by a
     },
   );
   const [event] = await auditEvents(ctx.db, 'service.law_change_record', id);
-  assert.deepEqual([event?.entity_type, event?.organisation_id, (event?.after as { id: string; title: string }).title], ['service', ur, 'Grozījumi Komerclikumā']);
+  assert.deepEqual(
+    [event?.entity_type, event?.organisation_id, (event?.after as { id: string; title: string }).title],
+    ['service', ur, 'Grozījumi Komerclikumā'],
+  );
   await republish(coordinator, admin, id, '2026-12-01T21:59:59Z');
   const list = await listed(coordinator, id);
-  assert.deepEqual([list.items[0].state, list.items[0].publishedAt, list.items[0].canDelete, list.canRecord], ['met', '2026-12-01T21:59:59.000Z', false, true]);
+  assert.deepEqual(
+    [list.items[0].state, list.items[0].publishedAt, list.items[0].canDelete, list.canRecord],
+    ['met', '2026-12-01T21:59:59.000Z', false, true],
+  );
   at('2026-12-10T10:00:00Z');
   assert.equal(await stateOf(id, change.id), 'met', 'met stays met');
 });
@@ -169,14 +262,39 @@ test('SR-11 SR-13 Q16: an overdue change is an error in the service quality, the
   assert.equal(await stateOf(fine, already.id, pmlpCoordinator), 'late');
 
   const quality = await pmlpCoordinator.request('GET', `/api/v1/services/${id}/quality`);
-  assert.deepEqual(q16(quality.json.findings), [['error', 'Apraksts nav atjaunināts un publicēts līdz tiesību akta grozījumu spēkā stāšanās dienai: Grozījumi Personu apliecinošu dokumentu likumā (2026-11-20) (SR-11).']]);
-  const en = await pmlpCoordinator.request('GET', `/api/v1/services/${id}/quality`, undefined, { 'accept-language': 'en' });
-  assert.match(q16(en.json.findings)[0]![1]!, /^The description was not updated and published by the day the law change took effect/);
-  assert.deepEqual(q16((await pmlpCoordinator.request('GET', `/api/v1/services/${fine}/quality`)).json.findings), [], 'late is history, not a finding');
+  assert.deepEqual(q16(quality.json.findings), [
+    [
+      'error',
+      'Apraksts nav atjaunināts un publicēts līdz tiesību akta grozījumu spēkā stāšanās dienai: Grozījumi Personu apliecinošu dokumentu likumā (2026-11-20) (SR-11).',
+    ],
+  ]);
+  const en = await pmlpCoordinator.request('GET', `/api/v1/services/${id}/quality`, undefined, {
+    'accept-language': 'en',
+  });
+  assert.match(
+    q16(en.json.findings)[0]![1]!,
+    /^The description was not updated and published by the day the law change took effect/,
+  );
+  assert.deepEqual(
+    q16((await pmlpCoordinator.request('GET', `/api/v1/services/${fine}/quality`)).json.findings),
+    [],
+    'late is history, not a finding',
+  );
 
-  const unsaved = await pmlpCoordinator.request('POST', '/api/v1/services/quality-check', { holderId: pmlp, serviceId: id, content: serviceContent() });
-  assert.deepEqual(q16(unsaved.json.findings).map(([s]) => s), ['error'], 'owed until a version is published, whatever is typed');
-  const fresh = await pmlpCoordinator.request('POST', '/api/v1/services/quality-check', { holderId: pmlp, content: serviceContent() });
+  const unsaved = await pmlpCoordinator.request('POST', '/api/v1/services/quality-check', {
+    holderId: pmlp,
+    serviceId: id,
+    content: serviceContent(),
+  });
+  assert.deepEqual(
+    q16(unsaved.json.findings).map(([s]) => s),
+    ['error'],
+    'owed until a version is published, whatever is typed',
+  );
+  const fresh = await pmlpCoordinator.request('POST', '/api/v1/services/quality-check', {
+    holderId: pmlp,
+    content: serviceContent(),
+  });
   assert.deepEqual(q16(fresh.json.findings), [], 'no service, no law changes');
 
   const board = (await supervisor.request('GET', `/api/v1/catalogue/quality?holderId=${pmlp}`)).json;
@@ -195,11 +313,27 @@ test("SR-11 SR-13 Q16 warns while a pending change takes effect within 10 workin
   at('2026-11-23T09:00:00Z');
   await record(coordinator, near, { title: 'Grozījumi Biedrību un nodibinājumu likumā', effectiveOn: horizon });
   await record(coordinator, far, { title: 'Grozījumi Biedrību un nodibinājumu likumā', effectiveOn: '2026-12-08' });
-  const findings = async (id: string) => q16((await coordinator.request('GET', `/api/v1/services/${id}/quality`, undefined, { 'accept-language': 'en' })).json.findings);
-  assert.deepEqual(await findings(near), [['warning', 'A law change takes effect soon; update and publish the description by that day: Grozījumi Biedrību un nodibinājumu likumā (2026-12-07) (SR-11).']]);
+  const findings = async (id: string) =>
+    q16(
+      (await coordinator.request('GET', `/api/v1/services/${id}/quality`, undefined, { 'accept-language': 'en' })).json
+        .findings,
+    );
+  assert.deepEqual(await findings(near), [
+    [
+      'warning',
+      'A law change takes effect soon; update and publish the description by that day: Grozījumi Biedrību un nodibinājumu likumā (2026-12-07) (SR-11).',
+    ],
+  ]);
   assert.deepEqual(await findings(far), [], 'the 11th working day');
-  const unsaved = await coordinator.request('POST', '/api/v1/services/quality-check', { holderId: ur, serviceId: near, content: serviceContent() });
-  assert.deepEqual(q16(unsaved.json.findings).map(([s]) => s), ['warning']);
+  const unsaved = await coordinator.request('POST', '/api/v1/services/quality-check', {
+    holderId: ur,
+    serviceId: near,
+    content: serviceContent(),
+  });
+  assert.deepEqual(
+    q16(unsaved.json.findings).map(([s]) => s),
+    ['warning'],
+  );
   await republish(coordinator, admin, near, '2026-11-24T09:00:00Z');
   assert.deepEqual(await findings(near), [], 'met');
 });
@@ -236,10 +370,17 @@ test("SR-11 SR-8 scope: the holder's describers and the ministry record, readers
   assert.equal((await nvaAdmin.request('DELETE', `${changesUrl(id)}/${byMinistry.id}`)).status, 404);
   const unknown = '00000000-0000-4000-8000-000000000000';
   assert.equal((await coordinator.request('GET', changesUrl(unknown))).status, 404);
-  assert.equal((await coordinator.request('POST', changesUrl(unknown), { title: 'X', effectiveOn: '2027-01-01' })).status, 404);
+  assert.equal(
+    (await coordinator.request('POST', changesUrl(unknown), { title: 'X', effectiveOn: '2027-01-01' })).status,
+    404,
+  );
   assert.deepEqual([await count(), await auditCount()], before, 'nothing written');
   const other = await publishedService(coordinator, admin, ur, 'Cits pakalpojums');
-  assert.equal((await coordinator.request('DELETE', `${changesUrl(other)}/${byMinistry.id}`)).status, 404, "another service's change");
+  assert.equal(
+    (await coordinator.request('DELETE', `${changesUrl(other)}/${byMinistry.id}`)).status,
+    404,
+    "another service's change",
+  );
   assert.equal(await count(), before[0]);
 });
 
@@ -262,9 +403,15 @@ test('SR-11 bad input answers 400 naming the field, and nothing is written', asy
   for (const [body, field, code] of cases) {
     const res = await coordinator.request('POST', changesUrl(id), body);
     assert.equal(res.status, 400, `${field}: ${res.body}`);
-    assert.ok(res.json.errors.some((e: { field: string; code: string }) => e.field === field && e.code === code), `${field} ${code}: ${res.body}`);
+    assert.ok(
+      res.json.errors.some((e: { field: string; code: string }) => e.field === field && e.code === code),
+      `${field} ${code}: ${res.body}`,
+    );
   }
-  const badId = await coordinator.request('POST', '/api/v1/services/x/law-changes', { title: 'G', effectiveOn: '2026-12-01' });
+  const badId = await coordinator.request('POST', '/api/v1/services/x/law-changes', {
+    title: 'G',
+    effectiveOn: '2026-12-01',
+  });
   assert.deepEqual([badId.status, badId.json.errors[0].field], [400, '/id']);
   const badChange = await coordinator.request('DELETE', `${changesUrl(id)}/x`);
   assert.deepEqual([badChange.status, badChange.json.errors[0].field], [400, '/changeId']);
@@ -281,9 +428,15 @@ test('SR-11 a change recorded by mistake is deleted while pending (audited); onc
   assert.equal(res.status, 200, res.body);
   const [event] = await auditEvents(ctx.db, 'service.law_change_delete', id);
   assert.deepEqual([(event?.before as { id: string }).id, event?.after], [mistake.id, null]);
-  assert.deepEqual((await listed(coordinator, id)).items.map((c: { id: string }) => c.id), [overdue.id]);
+  assert.deepEqual(
+    (await listed(coordinator, id)).items.map((c: { id: string }) => c.id),
+    [overdue.id],
+  );
   const refused = await coordinator.request('DELETE', `${changesUrl(id)}/${overdue.id}`);
-  assert.deepEqual([refused.status, refused.json.code, refused.json.errors[0].field], [409, 'law_change_not_pending', '/changeId']);
+  assert.deepEqual(
+    [refused.status, refused.json.code, refused.json.errors[0].field],
+    [409, 'law_change_not_pending', '/changeId'],
+  );
   await republish(coordinator, admin, id, '2026-11-23T10:00:00Z');
   assert.equal(await stateOf(id, overdue.id), 'late');
   assert.equal((await coordinator.request('DELETE', `${changesUrl(id)}/${overdue.id}`)).status, 409);

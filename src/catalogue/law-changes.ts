@@ -31,7 +31,12 @@ export const LAW_CHANGE_WARNING_WORKING_DAYS = 10;
  * Riga (a publication before the recording updated nothing for it), late when that publication came after the
  * day; without one it is pending until the day has passed, overdue after. A withdrawn service owes nothing: void.
  */
-export function lawChangeState(effectiveOn: string, publishedAt: Date | null, status: ServiceStatus, now: Date): LawChangeState {
+export function lawChangeState(
+  effectiveOn: string,
+  publishedAt: Date | null,
+  status: ServiceStatus,
+  now: Date,
+): LawChangeState {
   if (status === 'withdrawn') return 'void';
   if (publishedAt) return publishedAt.getTime() < endOfRigaDay(effectiveOn).getTime() ? 'met' : 'late';
   return rigaDate(now) <= effectiveOn ? 'pending' : 'overdue';
@@ -60,7 +65,12 @@ export interface LawChangeOut {
   canDelete: boolean;
 }
 
-export function presentLawChange(row: changes.LawChangeRow, status: ServiceStatus, now: Date, mayRecord: boolean): LawChangeOut {
+export function presentLawChange(
+  row: changes.LawChangeRow,
+  status: ServiceStatus,
+  now: Date,
+  mayRecord: boolean,
+): LawChangeOut {
   const state = lawChangeState(row.effective_on, row.published_at, status, now);
   return {
     id: row.id,
@@ -77,7 +87,15 @@ export function presentLawChange(row: changes.LawChangeRow, status: ServiceStatu
 
 /** What an audit event keeps of a change: the facts, not the state of the moment or the caller's rights. */
 function auditView(serviceId: string, c: LawChangeOut) {
-  return { serviceId, id: c.id, title: c.title, url: c.url, effectiveOn: c.effectiveOn, recordedAt: c.recordedAt, recordedBy: c.recordedBy };
+  return {
+    serviceId,
+    id: c.id,
+    title: c.title,
+    url: c.url,
+    effectiveOn: c.effectiveOn,
+    recordedAt: c.recordedAt,
+    recordedBy: c.recordedBy,
+  };
 }
 
 function checkedInput(input: LawChangeIn): { title: string; url: string | null; effectiveOn: string } {
@@ -100,14 +118,23 @@ export async function listLawChanges(deps: Deps, actor: Actor, serviceId: string
   const mayRecord = recordsLawChanges(actor, service.holder_id);
   const now = deps.now();
   const rows = await changes.listLawChanges(deps.db, serviceId);
-  return { items: rows.map((r) => presentLawChange(r, service.status, now, mayRecord)), canRecord: mayRecord && service.status !== 'withdrawn' };
+  return {
+    items: rows.map((r) => presentLawChange(r, service.status, now, mayRecord)),
+    canRecord: mayRecord && service.status !== 'withdrawn',
+  };
 }
 
-export async function recordLawChange(deps: Deps, serviceId: string, input: LawChangeIn, context: AuditContext): Promise<LawChangeOut> {
+export async function recordLawChange(
+  deps: Deps,
+  serviceId: string,
+  input: LawChangeIn,
+  context: AuditContext,
+): Promise<LawChangeOut> {
   const service = await repo.findService(deps.db, serviceId);
   if (!service || !recordsLawChanges(context.actor, service.holder_id)) throw new NotFoundError();
   const values = checkedInput(input);
-  if (service.status === 'withdrawn') throw new ConflictError('service_withdrawn', [{ field: '/id', code: 'service_withdrawn', in: 'path' }]);
+  if (service.status === 'withdrawn')
+    throw new ConflictError('service_withdrawn', [{ field: '/id', code: 'service_withdrawn', in: 'path' }]);
   return inTransaction(deps.db, async (trx) => {
     const now = deps.now();
     const id = await changes.insertLawChange(trx, {
@@ -120,13 +147,24 @@ export async function recordLawChange(deps: Deps, serviceId: string, input: LawC
       recorded_at: now,
     });
     const after = presentLawChange((await changes.findLawChange(trx, serviceId, id))!, service.status, now, true);
-    await recordAudit(trx, context, { action: 'service.law_change_record', entityType: 'service', entityId: serviceId, organisationId: service.holder_id, after: auditView(serviceId, after) });
+    await recordAudit(trx, context, {
+      action: 'service.law_change_record',
+      entityType: 'service',
+      entityId: serviceId,
+      organisationId: service.holder_id,
+      after: auditView(serviceId, after),
+    });
     return after;
   });
 }
 
 /** A change recorded by mistake: removed while pending only (once met, late or overdue it is history). */
-export async function removeLawChange(deps: Deps, serviceId: string, changeId: string, context: AuditContext): Promise<void> {
+export async function removeLawChange(
+  deps: Deps,
+  serviceId: string,
+  changeId: string,
+  context: AuditContext,
+): Promise<void> {
   const service = await repo.findService(deps.db, serviceId);
   if (!service || !recordsLawChanges(context.actor, service.holder_id)) throw new NotFoundError();
   await inTransaction(deps.db, async (trx) => {
@@ -136,9 +174,18 @@ export async function removeLawChange(deps: Deps, serviceId: string, changeId: s
     const row = await changes.findLawChange(trx, serviceId, changeId);
     if (!row) throw new NotFoundError();
     const before = presentLawChange(row, current.status, deps.now(), true);
-    if (before.state !== 'pending') throw new ConflictError('law_change_not_pending', [{ field: '/changeId', code: 'law_change_not_pending', in: 'path' }]);
+    if (before.state !== 'pending')
+      throw new ConflictError('law_change_not_pending', [
+        { field: '/changeId', code: 'law_change_not_pending', in: 'path' },
+      ]);
     await changes.deleteLawChange(trx, changeId);
-    await recordAudit(trx, context, { action: 'service.law_change_delete', entityType: 'service', entityId: serviceId, organisationId: service.holder_id, before: auditView(serviceId, before) });
+    await recordAudit(trx, context, {
+      action: 'service.law_change_delete',
+      entityType: 'service',
+      entityId: serviceId,
+      organisationId: service.holder_id,
+      before: auditView(serviceId, before),
+    });
   });
 }
 
@@ -156,15 +203,25 @@ export async function lawChangeHorizon(deps: Deps, holderId: string, today: stri
 }
 
 /** One service's changes and the warning horizon (worked out only when a change is pending). */
-export async function lawChangeContext(deps: Deps, service: { id: string; holder_id: string; status: ServiceStatus }): Promise<{ lawChanges: LawChangeForQuality[]; lawChangeHorizon?: string }> {
+export async function lawChangeContext(
+  deps: Deps,
+  service: { id: string; holder_id: string; status: ServiceStatus },
+): Promise<{ lawChanges: LawChangeForQuality[]; lawChangeHorizon?: string }> {
   const now = deps.now();
-  const lawChanges = (await changes.listLawChanges(deps.db, service.id)).map((r) => ({ title: r.title, effectiveOn: r.effective_on, state: lawChangeState(r.effective_on, r.published_at, service.status, now) }));
+  const lawChanges = (await changes.listLawChanges(deps.db, service.id)).map((r) => ({
+    title: r.title,
+    effectiveOn: r.effective_on,
+    state: lawChangeState(r.effective_on, r.published_at, service.status, now),
+  }));
   if (!lawChanges.some((c) => c.state === 'pending')) return { lawChanges };
   return { lawChanges, lawChangeHorizon: await lawChangeHorizon(deps, service.holder_id, rigaDate(now)) };
 }
 
 /** The dashboard's: every unfollowed change by service, and each concerned holder's horizon (one calendar each). */
-export async function lawChangesByService(deps: Deps, holders: readonly string[] | undefined): Promise<{ byService: Map<string, LawChangeForQuality[]>; horizons: Map<string, string> }> {
+export async function lawChangesByService(
+  deps: Deps,
+  holders: readonly string[] | undefined,
+): Promise<{ byService: Map<string, LawChangeForQuality[]>; horizons: Map<string, string> }> {
   const byService = new Map<string, LawChangeForQuality[]>();
   const horizons = new Map<string, string>();
   if (holders?.length === 0) return { byService, horizons };
@@ -176,7 +233,8 @@ export async function lawChangesByService(deps: Deps, holders: readonly string[]
     const list = byService.get(row.service_id) ?? [];
     list.push({ title: row.title, effectiveOn: row.effective_on, state });
     byService.set(row.service_id, list);
-    if (state === 'pending' && !horizons.has(row.holder_id)) horizons.set(row.holder_id, await lawChangeHorizon(deps, row.holder_id, today));
+    if (state === 'pending' && !horizons.has(row.holder_id))
+      horizons.set(row.holder_id, await lawChangeHorizon(deps, row.holder_id, today));
   }
   return { byService, horizons };
 }

@@ -38,14 +38,17 @@ export const TRANSITIONS: Record<ServiceTarget, Transition> = {
 
 /** The steps that may follow (the UI offers only these). */
 export function targetsFrom(state: ServiceState): ServiceTarget[] {
-  return SERVICE_TARGETS.filter((t) => TRANSITIONS[t].from.includes(state.status) && TRANSITIONS[t].guards.every((g) => !g(state)));
+  return SERVICE_TARGETS.filter(
+    (t) => TRANSITIONS[t].from.includes(state.status) && TRANSITIONS[t].guards.every((g) => !g(state)),
+  );
 }
 
 export type TransitionResult = { ok: true; next: ServiceStatus } | { ok: false; refusal: Refusal };
 
 export function transition(state: ServiceState, to: ServiceTarget): TransitionResult {
   const step = TRANSITIONS[to];
-  if (!step.from.includes(state.status)) return { ok: false, refusal: { status: 409, field: '/to', code: 'service_transition_not_allowed' } };
+  if (!step.from.includes(state.status))
+    return { ok: false, refusal: { status: 409, field: '/to', code: 'service_transition_not_allowed' } };
   for (const guard of step.guards) {
     const refusal = guard(state);
     if (refusal) return { ok: false, refusal };

@@ -48,14 +48,26 @@ after(async () => {
 async function service(urls: string[], publish: boolean): Promise<string> {
   const documents = urls.map((url, i) => ({ title: { lv: `Dokuments ${i}` }, url }));
   const other = { contacts: { email: 'info@lad.gov.lv' }, legalBasis: [{ title: 'Likums' }] };
-  const res = await admin.request('POST', '/api/v1/services', { holderId: lad, ...serviceContent({ documents, ...other }) });
+  const res = await admin.request('POST', '/api/v1/services', {
+    holderId: lad,
+    ...serviceContent({ documents, ...other }),
+  });
   assert.equal(res.status, 201, res.body);
-  if (publish) assert.equal((await admin.request('POST', `/api/v1/services/${res.json.id}/transitions`, { to: 'published' })).status, 200);
+  if (publish)
+    assert.equal(
+      (await admin.request('POST', `/api/v1/services/${res.json.id}/transitions`, { to: 'published' })).status,
+      200,
+    );
   return res.json.id;
 }
 
 const stored = async () =>
-  Object.fromEntries((await ctx.db.selectFrom('service_link_checks').selectAll().execute()).map((r) => [r.url.replace(base, ''), [r.ok, r.http_status, r.error]]));
+  Object.fromEntries(
+    (await ctx.db.selectFrom('service_link_checks').selectAll().execute()).map((r) => [
+      r.url.replace(base, ''),
+      [r.ok, r.http_status, r.error],
+    ]),
+  );
 
 test('SR-13 Q07 the checker asks each published address once and records 200, 404, a refused HEAD, redirects and a hang', async () => {
   await service([`${base}/ok`, `${base}/missing`, `${base}/hang`], true);
@@ -79,12 +91,24 @@ test('SR-13 Q07 the checker asks each published address once and records 200, 40
 
 test('SR-13 Q07 an address is asked again only after a day; a run takes at most its limit', async () => {
   seen.length = 0;
-  assert.deepEqual(await checkLinks(ctx.deps, { allowPrivateHosts: true, timeoutMs: 300 }), { checked: 0, failed: 0, offline: false });
+  assert.deepEqual(await checkLinks(ctx.deps, { allowPrivateHosts: true, timeoutMs: 300 }), {
+    checked: 0,
+    failed: 0,
+    offline: false,
+  });
   assert.deepEqual(seen, []);
   ctx.clock.set('2026-11-24T10:00:01Z');
   assert.equal((await checkLinks(ctx.deps, { allowPrivateHosts: true, timeoutMs: 300, limit: 2 })).checked, 2);
-  assert.equal((await checkLinks(ctx.deps, { allowPrivateHosts: true, timeoutMs: 300 })).checked, 5, 'the rest next time');
-  const row = await ctx.db.selectFrom('service_link_checks').selectAll().where('url', '=', `${base}/ok`).executeTakeFirstOrThrow();
+  assert.equal(
+    (await checkLinks(ctx.deps, { allowPrivateHosts: true, timeoutMs: 300 })).checked,
+    5,
+    'the rest next time',
+  );
+  const row = await ctx.db
+    .selectFrom('service_link_checks')
+    .selectAll()
+    .where('url', '=', `${base}/ok`)
+    .executeTakeFirstOrThrow();
   assert.equal(row.checked_at.toISOString(), '2026-11-24T10:00:01.000Z');
 });
 
@@ -102,8 +126,16 @@ test('SR-13 offline: when the first addresses all fail with DNS errors, the run 
   ctx.clock.set('2026-11-26T10:00:00Z');
   admin = await login(ctx.app, adminEmail); // the clock moved past the session's idle limit
   await ctx.db.deleteFrom('service_link_checks').execute();
-  await ctx.db.updateTable('service_versions').set({ published_to: ctx.deps.now() }).where('published_to', 'is', null).where('published_from', 'is not', null).execute();
-  await service(['https://www.nav-tada-vietne-1.lv/a', 'https://www.nav-tada-vietne-2.lv/b', 'https://www.nav-tada-vietne-3.lv/c'], true);
+  await ctx.db
+    .updateTable('service_versions')
+    .set({ published_to: ctx.deps.now() })
+    .where('published_to', 'is', null)
+    .where('published_from', 'is not', null)
+    .execute();
+  await service(
+    ['https://www.nav-tada-vietne-1.lv/a', 'https://www.nav-tada-vietne-2.lv/b', 'https://www.nav-tada-vietne-3.lv/c'],
+    true,
+  );
   const lines: string[] = [];
   const report = await checkLinks(ctx.deps, { timeoutMs: 2000, log: (line) => lines.push(line) });
   assert.deepEqual(report, { checked: 0, failed: 0, offline: true });

@@ -87,10 +87,25 @@ export async function dueLinks(db: Kysely<DB>, now: Date): Promise<string[]> {
 // ---- asking one address -------------------------------------------------------------------------------------
 
 const privateRanges = new BlockList();
-for (const [net, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16], ['224.0.0.0', 3]] as const) {
+for (const [net, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+  ['224.0.0.0', 3],
+] as const) {
   privateRanges.addSubnet(net, prefix, 'ipv4');
 }
-for (const [net, prefix] of [['::', 127], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) privateRanges.addSubnet(net, prefix, 'ipv6');
+for (const [net, prefix] of [
+  ['::', 127],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+] as const)
+  privateRanges.addSubnet(net, prefix, 'ipv6');
 
 function isPrivateAddress(address: string): boolean {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
@@ -103,7 +118,8 @@ const publicLookup: LookupFunction = (hostname, options, callback) => {
   lookup(hostname, { ...options, all: true }, (error, addresses) => {
     if (error) return callback(error, '', 4);
     const list = addresses as { address: string; family: number }[];
-    if (list.some((a) => isPrivateAddress(a.address))) return callback(Object.assign(new Error('private address'), { code: 'EPRIVATE' }), '', 4);
+    if (list.some((a) => isPrivateAddress(a.address)))
+      return callback(Object.assign(new Error('private address'), { code: 'EPRIVATE' }), '', 4);
     if (options.all) return (callback as unknown as (e: null, a: typeof list) => void)(null, list);
     return callback(null, list[0]!.address, list[0]!.family);
   });
@@ -129,7 +145,12 @@ function request(url: URL, method: 'HEAD' | 'GET', timeoutMs: number, allowPriva
         ...(allowPrivate ? {} : { lookup: publicLookup }),
       });
     } catch (error) {
-      return resolve({ status: null, location: null, error: String((error as Error).message).slice(0, MAX_ERROR_LENGTH), code: null });
+      return resolve({
+        status: null,
+        location: null,
+        error: String((error as Error).message).slice(0, MAX_ERROR_LENGTH),
+        code: null,
+      });
     }
     const timer = setTimeout(() => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })), timeoutMs);
     const done = (hop: Hop) => {
@@ -145,27 +166,61 @@ function request(url: URL, method: 'HEAD' | 'GET', timeoutMs: number, allowPriva
     });
     req.on('error', (error: NodeJS.ErrnoException) => {
       const code = error.code ?? null;
-      done({ status: null, location: null, error: (code === 'ETIMEDOUT' ? 'timeout' : code ? `${code}: ${error.message}` : error.message).slice(0, MAX_ERROR_LENGTH), code });
+      done({
+        status: null,
+        location: null,
+        error: (code === 'ETIMEDOUT' ? 'timeout' : code ? `${code}: ${error.message}` : error.message).slice(
+          0,
+          MAX_ERROR_LENGTH,
+        ),
+        code,
+      });
     });
     req.end();
   });
 }
 
 /** Asks one address: HEAD (GET when HEAD is refused), following at most MAX_REDIRECTS safe redirects. */
-export async function askLink(raw: string, timeoutMs = LINK_CHECK_TIMEOUT_MS, allowPrivate = false): Promise<LinkAnswer> {
+export async function askLink(
+  raw: string,
+  timeoutMs = LINK_CHECK_TIMEOUT_MS,
+  allowPrivate = false,
+): Promise<LinkAnswer> {
   if (!URL.canParse(raw)) return { url: raw, ok: false, httpStatus: null, error: 'not an address', network: false };
   let url = new URL(raw);
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     let answer = await request(url, 'HEAD', timeoutMs, allowPrivate);
     if (answer.status !== null && answer.status >= 400) answer = await request(url, 'GET', timeoutMs, allowPrivate);
-    if (answer.status === null) return { url: raw, ok: false, httpStatus: null, error: answer.error, network: NETWORK_ERRORS.has(answer.code ?? '') };
+    if (answer.status === null)
+      return {
+        url: raw,
+        ok: false,
+        httpStatus: null,
+        error: answer.error,
+        network: NETWORK_ERRORS.has(answer.code ?? ''),
+      };
     if (answer.status < 300 || answer.status >= 400 || !answer.location) {
-      return { url: raw, ok: answer.status >= 200 && answer.status < 400, httpStatus: answer.status, error: null, network: false };
+      return {
+        url: raw,
+        ok: answer.status >= 200 && answer.status < 400,
+        httpStatus: answer.status,
+        error: null,
+        network: false,
+      };
     }
-    if (!URL.canParse(answer.location, url)) return { url: raw, ok: false, httpStatus: answer.status, error: 'redirect to a malformed address', network: false };
+    if (!URL.canParse(answer.location, url))
+      return {
+        url: raw,
+        ok: false,
+        httpStatus: answer.status,
+        error: 'redirect to a malformed address',
+        network: false,
+      };
     const next = new URL(answer.location, url);
-    if (next.protocol !== 'https:' && next.protocol !== 'http:') return { url: raw, ok: false, httpStatus: answer.status, error: 'redirect to a non-web address', network: false };
-    if (!allowPrivate && !checkableLink(next.href)) return { url: raw, ok: false, httpStatus: answer.status, error: 'redirect to an unsafe address', network: false };
+    if (next.protocol !== 'https:' && next.protocol !== 'http:')
+      return { url: raw, ok: false, httpStatus: answer.status, error: 'redirect to a non-web address', network: false };
+    if (!allowPrivate && !checkableLink(next.href))
+      return { url: raw, ok: false, httpStatus: answer.status, error: 'redirect to an unsafe address', network: false };
     url = next;
   }
   return { url: raw, ok: false, httpStatus: null, error: 'too many redirects', network: false };
@@ -216,7 +271,8 @@ export async function checkLinks(deps: Deps, options: LinkCheckOptions = {}): Pr
   }
   const rest = batch.slice(probes);
   const workers = Array.from({ length: Math.min(CONCURRENCY, rest.length) }, async () => {
-    for (let url = rest.shift(); url !== undefined; url = rest.shift()) answers.push(await askLink(url, timeoutMs, allowPrivate));
+    for (let url = rest.shift(); url !== undefined; url = rest.shift())
+      answers.push(await askLink(url, timeoutMs, allowPrivate));
   });
   await Promise.all(workers);
   await record(deps.db, answers, deps.now());

@@ -12,19 +12,27 @@ const Text = (description: string) => Type.String({ description });
 
 export const VerificationSchema = Obj(
   {
-    lastVerifiedOn: Nullable(Type.String({ description: 'Last day the holder confirmed the description', format: 'date' })),
+    lastVerifiedOn: Nullable(
+      Type.String({ description: 'Last day the holder confirmed the description', format: 'date' }),
+    ),
     currentQuarter: Text('The current quarter in Riga, e.g. 2026-Q4'),
     verified: Type.Boolean({ description: 'Confirmed in the current quarter; false: flagged (SR-11)' }),
   },
   { description: 'Quarterly verification (SR-11)' },
 );
 
-const HolderSchema = Obj({ id: Uuid('Holder organisation id'), name: Text('Name of the holder') }, { description: 'The holder (SR-4)' });
+const HolderSchema = Obj(
+  { id: Uuid('Holder organisation id'), name: Text('Name of the holder') },
+  { description: 'The holder (SR-4)' },
+);
 
 export const VersionSchema = Obj(
   {
     number: Type.Integer({ description: 'Version number within the service (1, 2, …)' }),
-    state: StringEnum(['draft', 'in_force', 'past'] as const, 'draft: being edited; in_force: the published version now; past: published before'),
+    state: StringEnum(
+      ['draft', 'in_force', 'past'] as const,
+      'draft: being edited; in_force: the published version now; past: published before',
+    ),
     content: ServiceContent,
     createdAt: Instant('When the version was started'),
     updatedAt: Instant('When it was last changed'),
@@ -50,11 +58,18 @@ const serviceFields = {
 
 export const ServiceDetailSchema = Obj({
   ...serviceFields,
-  version: Type.Integer({ description: 'Counts every change of the service and its versions; also the ETag ("3"): send it in If-Match to replace the draft' }),
+  version: Type.Integer({
+    description:
+      'Counts every change of the service and its versions; also the ETag ("3"): send it in If-Match to replace the draft',
+  }),
   draft: Nullable(VersionSchema),
   published: Nullable(VersionSchema),
-  rights: Type.Array(StringEnum(['edit', 'publish', 'verify'] as const, 'A right'), { description: "The caller's rights over the service" }),
-  transitions: Type.Array(StringEnum(SERVICE_TARGETS, 'A status'), { description: 'Statuses the caller may move the service to now' }),
+  rights: Type.Array(StringEnum(['edit', 'publish', 'verify'] as const, 'A right'), {
+    description: "The caller's rights over the service",
+  }),
+  transitions: Type.Array(StringEnum(SERVICE_TARGETS, 'A status'), {
+    description: 'Statuses the caller may move the service to now',
+  }),
   createdAt: Instant('Registered at'),
 });
 export type ServiceDetailOut = Static<typeof ServiceDetailSchema>;

@@ -21,10 +21,20 @@ const ids: Record<string, { id: string; identifier: string }> = {};
 
 const text = (lv: string, en?: string) => ({ lv, ...(en ? { en } : {}) });
 
-async function register(session: Session, holderId: string, key: string, extra: Record<string, unknown>, publish = true) {
+async function register(
+  session: Session,
+  holderId: string,
+  key: string,
+  extra: Record<string, unknown>,
+  publish = true,
+) {
   const created = await session.request('POST', '/api/v1/services', { holderId, ...serviceContent(extra) });
   assert.equal(created.status, 201, created.body);
-  if (publish) assert.equal((await session.request('POST', `/api/v1/services/${created.json.id}/transitions`, { to: 'published' })).status, 200);
+  if (publish)
+    assert.equal(
+      (await session.request('POST', `/api/v1/services/${created.json.id}/transitions`, { to: 'published' })).status,
+      200,
+    );
   ids[key] = { id: created.json.id, identifier: created.json.identifier };
 }
 
@@ -35,7 +45,8 @@ const list = async (query: string, words = '') => {
   assert.equal(res.status, 200, res.body);
   return res.json as { total: number; items: { identifier: string; status: string; name: { lv: string } }[] };
 };
-const keysOf = (items: { identifier: string }[]) => items.map((i) => Object.keys(ids).find((k) => ids[k]!.identifier === i.identifier)).sort();
+const keysOf = (items: { identifier: string }[]) =>
+  items.map((i) => Object.keys(ids).find((k) => ids[k]!.identifier === i.identifier)).sort();
 
 before(async () => {
   ctx = await testContext();
@@ -44,10 +55,18 @@ before(async () => {
   vid = await organisationId(ctx.db, 'VID');
   balvi = await organisationId(ctx.db, 'Balvu novads');
   const now = new Date();
-  otherMunicipality = (await ctx.db.insertInto('organisations').values({ kind: 'municipality', name: 'Ķiploku novads', created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow()).id;
+  otherMunicipality = (
+    await ctx.db
+      .insertInto('organisations')
+      .values({ kind: 'municipality', name: 'Ķiploku novads', created_at: now, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
   urAdmin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'UR' })).email);
   vidAdmin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'VID' })).email);
-  await register(urAdmin, ur, 'company', { name: text('Ķiploku uzņēmuma reģistrācija', 'Registering a garlic company') });
+  await register(urAdmin, ur, 'company', {
+    name: text('Ķiploku uzņēmuma reģistrācija', 'Registering a garlic company'),
+  });
   await register(vidAdmin, vid, 'family', {
     name: text('Ķiploku ģimenes pabalsts', 'Garlic family benefit'),
     shortDescription: text('Pabalsts ģimenēm ar bērniem.', 'A benefit for families with children.'),
@@ -79,11 +98,18 @@ test('SR-12 the public search needs no login and ignores case and Latvian diacri
   assert.deepEqual(keysOf(found.items), ['certificate', 'company'], 'the draft is never public');
   assert.deepEqual(keysOf((await list('', 'izzina uznemumu')).items), ['certificate'], 'every word must match (AND)');
   assert.deepEqual(keysOf((await list('', 'garlic FAMILY')).items), ['family'], 'English names count too');
-  assert.deepEqual(keysOf((await list('', ids.company!.identifier.toLowerCase())).items), ['company'], 'the identifier is searchable');
+  assert.deepEqual(
+    keysOf((await list('', ids.company!.identifier.toLowerCase())).items),
+    ['company'],
+    'the identifier is searchable',
+  );
   assert.deepEqual(keysOf((await list('', '%')).items), [], 'a % is taken literally');
   const item = found.items.find((i) => i.identifier === ids.company!.identifier) as any;
   assert.deepEqual(item.holder, { id: ur, name: item.holder.name });
-  assert.deepEqual([item.status, item.cofog, item.clientType, item.channels, item.coverage], ['published', ['01.3'], 'legal_person', ['in_person', 'electronic'], { wholeCountry: true, municipalities: [] }]);
+  assert.deepEqual(
+    [item.status, item.cofog, item.clientType, item.channels, item.coverage],
+    ['published', ['01.3'], 'legal_person', ['in_person', 'electronic'], { wholeCountry: true, municipalities: [] }],
+  );
   assert.deepEqual(item.name, { lv: 'Ķiploku uzņēmuma reģistrācija', en: 'Registering a garlic company' });
 });
 
@@ -91,10 +117,15 @@ test("SR-12 the search text the application writes is what migration 0006's back
   const { rows } = await sql<{ stored: string; backfill: string }>`
     select v.search_text as stored, lower(unaccent(concat_ws(' ', s.identifier, v.content #>> '{name,lv}', v.content #>> '{name,en}',
       v.content #>> '{shortDescription,lv}', v.content #>> '{shortDescription,en}'))) as backfill
-    from service_versions v join services s on s.id = v.service_id where v.search_text like '%kiploku%'`.execute(ctx.db);
+    from service_versions v join services s on s.id = v.service_id where v.search_text like '%kiploku%'`.execute(
+    ctx.db,
+  );
   assert.ok(rows.length >= 6);
   for (const row of rows) assert.equal(row.stored, row.backfill);
-  assert.ok(rows.some((r) => r.stored.includes('zusea')), 'ŽŪŠĒĀ folded to zusea');
+  assert.ok(
+    rows.some((r) => r.stored.includes('zusea')),
+    'ŽŪŠĒĀ folded to zusea',
+  );
 });
 
 test('SR-12 SR-17 filters: holder, COFOG (a division finds its groups), client type, channel, municipality', async () => {
@@ -103,15 +134,35 @@ test('SR-12 SR-17 filters: holder, COFOG (a division finds its groups), client t
   assert.deepEqual(keysOf((await list('cofog=10.4')).items), ['family']);
   assert.deepEqual(keysOf((await list('cofog=01')).items), ['certificate', 'company', 'quoted', 'withdrawn']);
   assert.deepEqual(keysOf((await list('cofog=01.1')).items), ['certificate']);
-  assert.deepEqual(keysOf((await list('clientType=natural_person')).items), ['certificate', 'family'], 'services for anyone too');
+  assert.deepEqual(
+    keysOf((await list('clientType=natural_person')).items),
+    ['certificate', 'family'],
+    'services for anyone too',
+  );
   assert.deepEqual(keysOf((await list('clientType=anyone')).items), ['certificate']);
   assert.deepEqual(keysOf((await list('channel=post')).items), ['family']);
-  assert.deepEqual(keysOf((await list('channel=electronic&holderId=' + ur)).items), ['certificate', 'company', 'quoted', 'withdrawn']);
-  assert.deepEqual(keysOf((await list(`municipalityId=${otherMunicipality}&holderId=${vid}`)).items), [], 'covers Balvi only');
+  assert.deepEqual(keysOf((await list('channel=electronic&holderId=' + ur)).items), [
+    'certificate',
+    'company',
+    'quoted',
+    'withdrawn',
+  ]);
+  assert.deepEqual(
+    keysOf((await list(`municipalityId=${otherMunicipality}&holderId=${vid}`)).items),
+    [],
+    'covers Balvi only',
+  );
   const inBalvi = await list(`municipalityId=${balvi}`);
-  assert.deepEqual(keysOf(inBalvi.items), ['certificate', 'company', 'family', 'quoted', 'withdrawn'], 'whole-country services and those listing it');
+  assert.deepEqual(
+    keysOf(inBalvi.items),
+    ['certificate', 'company', 'family', 'quoted', 'withdrawn'],
+    'whole-country services and those listing it',
+  );
   const family = inBalvi.items.find((i) => i.identifier === ids.family!.identifier) as any;
-  assert.deepEqual(family.coverage, { wholeCountry: false, municipalities: [{ id: balvi, name: family.coverage.municipalities[0].name }] });
+  assert.deepEqual(family.coverage, {
+    wholeCountry: false,
+    municipalities: [{ id: balvi, name: family.coverage.municipalities[0].name }],
+  });
   assert.match(family.coverage.municipalities[0].name, /Balv/);
 });
 
@@ -124,7 +175,10 @@ test('SR-12 paging: total counts every match, pages follow the identifier order 
   const second = await list('limit=2&offset=2');
   const third = await list('limit=2&offset=4');
   assert.deepEqual([first.total, second.total, third.total], [5, 5, 5]);
-  assert.deepEqual([...first.items, ...second.items, ...third.items].map((i) => i.identifier), sorted);
+  assert.deepEqual(
+    [...first.items, ...second.items, ...third.items].map((i) => i.identifier),
+    sorted,
+  );
   assert.deepEqual((await list('offset=50')).items, []);
   assert.equal((await get('/api/v1/public/services?q=kiploku')).json.items.length, 5, 'default page size is 20');
 });
@@ -176,7 +230,12 @@ test('SR-12 ETag: the same answer again is 304 Not Modified; any change to the c
   assert.notEqual(json.headers.etag, ld.headers.etag, 'each representation has its own tag');
   assert.match(String(json.headers.vary), /Accept/);
   ctx.clock.set('2026-11-23T10:05:00Z');
-  const edited = await urAdmin.request('PUT', `/api/v1/services/${ids.draft!.id}/draft`, serviceContent({ name: text('Ķiploku melnraksts, otrais') }), await currentVersion(ctx.db, 'services', ids.draft!.id));
+  const edited = await urAdmin.request(
+    'PUT',
+    `/api/v1/services/${ids.draft!.id}/draft`,
+    serviceContent({ name: text('Ķiploku melnraksts, otrais') }),
+    await currentVersion(ctx.db, 'services', ids.draft!.id),
+  );
   assert.equal(edited.status, 200, edited.body);
   const changed = await get('/api/v1/public/services?q=kiploku', { 'if-none-match': String(json.headers.etag) });
   assert.equal(changed.status, 200);
@@ -186,13 +245,21 @@ test('SR-12 ETag: the same answer again is 304 Not Modified; any change to the c
 test('SR-12 changedSince: only services changed since then, withdrawn ones included with status withdrawn', async () => {
   ctx.clock.set('2026-11-24T09:00:00Z');
   const admin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'UR' })).email);
-  const withdrawn = await admin.request('POST', `/api/v1/services/${ids.withdrawn!.id}/transitions`, { to: 'withdrawn' });
+  const withdrawn = await admin.request('POST', `/api/v1/services/${ids.withdrawn!.id}/transitions`, {
+    to: 'withdrawn',
+  });
   assert.equal(withdrawn.status, 200, withdrawn.body);
   const since = await list('changedSince=2026-11-24T08:00:00Z');
   assert.deepEqual(keysOf(since.items), ['withdrawn']);
   assert.equal(since.items[0]!.status, 'withdrawn');
   assert.equal(since.items[0]!.name.lv, 'Ķiploku atsaucamais pakalpojums', 'with the version in force last');
-  assert.deepEqual(keysOf((await list('changedSince=2026-11-23T00:00:00%2B02:00')).items), ['certificate', 'company', 'family', 'quoted', 'withdrawn']);
+  assert.deepEqual(keysOf((await list('changedSince=2026-11-23T00:00:00%2B02:00')).items), [
+    'certificate',
+    'company',
+    'family',
+    'quoted',
+    'withdrawn',
+  ]);
   assert.ok(!keysOf((await list('')).items).includes('withdrawn'), 'without changedSince only services in force');
   assert.equal((await get(`/api/v1/public/services/${ids.withdrawn!.identifier}`)).status, 410);
   const csv = await get('/api/v1/public/services.csv?q=kiploku&changedSince=2026-11-24T08:00:00Z');
@@ -229,7 +296,10 @@ test('SR-12 CSV export: UTF-8 with BOM, RFC 4180 quoting of commas, quotes and l
   const rows = parseCsv(res.body.slice(1));
   const header = rows[0]!;
   assert.equal(rows.length, 1 + (await list('')).total);
-  assert.ok(rows.every((r) => r.length === header.length), 'every row has every column');
+  assert.ok(
+    rows.every((r) => r.length === header.length),
+    'every row has every column',
+  );
   const quoted = Object.fromEntries(header.map((h, i) => [h, rows.find((r) => r[0] === ids.quoted!.identifier)![i]]));
   assert.equal(quoted.name_lv, 'Ķiploku "zaļā" izziņa, ātri');
   assert.equal(quoted.short_description_lv, 'Teksts ar "pēdiņām", komatu\nun jaunu rindu; ŽŪŠĒĀ.');
@@ -237,7 +307,10 @@ test('SR-12 CSV export: UTF-8 with BOM, RFC 4180 quoting of commas, quotes and l
   assert.equal(quoted.whole_country, 'true');
   assert.match(res.body, /"Ķiploku ""zaļā"" izziņa, ātri"/);
   const family = Object.fromEntries(header.map((h, i) => [h, rows.find((r) => r[0] === ids.family!.identifier)![i]]));
-  assert.deepEqual([family.cofog, family.client_type, family.channels, family.whole_country], ['10.4', 'natural_person', 'post', 'false']);
+  assert.deepEqual(
+    [family.cofog, family.client_type, family.channels, family.whole_country],
+    ['10.4', 'natural_person', 'post', 'false'],
+  );
   assert.match(family.municipalities!, /Balv/);
   const filtered = parseCsv((await get(`/api/v1/public/services.csv?q=kiploku&holderId=${vid}`)).body.slice(1));
   assert.equal(filtered.length, 2, 'the same filters as the list');
@@ -268,7 +341,10 @@ test('SR-12 bad query values are 400 naming the parameter, never 500', async () 
       if (path.endsWith('.csv') && /^(limit|offset)/.test(query)) continue;
       const res = await get(`${path}?${query}`, headers);
       assert.equal(res.status, 400, `${path}?${query}: ${res.body}`);
-      assert.ok(res.json.errors.some((e: { field: string }) => e.field === field), `${path}?${query}: ${res.body}`);
+      assert.ok(
+        res.json.errors.some((e: { field: string }) => e.field === field),
+        `${path}?${query}: ${res.body}`,
+      );
     }
   }
   const unknownCofog = await get('/api/v1/public/services?cofog=11');

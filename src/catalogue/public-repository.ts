@@ -26,7 +26,10 @@ export interface PublicFilter {
 const contains = (value: unknown): Expression<SqlBool> => sql<SqlBool>`v.content @> ${JSON.stringify(value)}::jsonb`;
 
 function filtered(q: Q, f: PublicFilter) {
-  let query = q.selectFrom('service_versions as v').innerJoin('services as s', 's.id', 'v.service_id').where('v.published_from', 'is not', null);
+  let query = q
+    .selectFrom('service_versions as v')
+    .innerJoin('services as s', 's.id', 'v.service_id')
+    .where('v.published_from', 'is not', null);
   const since = f.changedSince;
   if (since) {
     query = query.where('s.updated_at', '>=', since).where((eb) =>
@@ -37,7 +40,11 @@ function filtered(q: Q, f: PublicFilter) {
           eb('s.status', '=', 'withdrawn'),
           eb.not(
             eb.exists(
-              eb.selectFrom('service_versions as w').select('w.id').whereRef('w.service_id', '=', 'v.service_id').whereRef('w.published_from', '>', 'v.published_from'),
+              eb
+                .selectFrom('service_versions as w')
+                .select('w.id')
+                .whereRef('w.service_id', '=', 'v.service_id')
+                .whereRef('w.published_from', '>', 'v.published_from'),
             ),
           ),
         ]),
@@ -53,28 +60,36 @@ function filtered(q: Q, f: PublicFilter) {
   const codes = f.cofog;
   if (codes && codes.length > 0) query = query.where(sql<SqlBool>`(v.content -> 'cofog') ?| ${[...codes]}::text[]`);
   const types = f.clientTypes;
-  if (types && types.length > 0) query = query.where(sql<SqlBool>`v.content ->> 'clientType' = any(${[...types]}::text[])`);
+  if (types && types.length > 0)
+    query = query.where(sql<SqlBool>`v.content ->> 'clientType' = any(${[...types]}::text[])`);
   if (f.channel) query = query.where(sql<SqlBool>`v.content -> 'channels' -> ${f.channel} is not null`);
   const municipality = f.municipalityId;
   if (municipality) {
-    query = query.where((eb) => eb.or([contains({ coverage: { wholeCountry: true } }), contains({ coverage: { municipalityIds: [municipality] } })]));
+    query = query.where((eb) =>
+      eb.or([
+        contains({ coverage: { wholeCountry: true } }),
+        contains({ coverage: { municipalityIds: [municipality] } }),
+      ]),
+    );
   }
   return query;
 }
 
 function withColumns(query: ReturnType<typeof filtered>) {
-  return query.innerJoin('organisations as h', 'h.id', 's.holder_id').select([
-    'v.id as version_id',
-    's.id',
-    's.identifier',
-    's.status',
-    's.holder_id',
-    'h.name as holder_name',
-    's.last_verified_on',
-    's.updated_at',
-    'v.content',
-    'v.published_from',
-  ]);
+  return query
+    .innerJoin('organisations as h', 'h.id', 's.holder_id')
+    .select([
+      'v.id as version_id',
+      's.id',
+      's.identifier',
+      's.status',
+      's.holder_id',
+      'h.name as holder_name',
+      's.last_verified_on',
+      's.updated_at',
+      'v.content',
+      'v.published_from',
+    ]);
 }
 
 export type PublicRow = Awaited<ReturnType<typeof findPublicService>> & {};
@@ -85,14 +100,22 @@ export type PublicRow = Awaited<ReturnType<typeof findPublicService>> & {};
  * the identifier's unique index serves it.
  */
 
-export async function listPublic(q: Q, f: PublicFilter, page: { limit: number; offset: number }): Promise<{ total: number; rows: PublicRow[] }> {
+export async function listPublic(
+  q: Q,
+  f: PublicFilter,
+  page: { limit: number; offset: number },
+): Promise<{ total: number; rows: PublicRow[] }> {
   const query = filtered(q, f);
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   if (Number(total) === 0 || page.offset >= Number(total)) return { total: Number(total), rows: [] };
   // The page is chosen over narrow rows; only its services' descriptions are read.
   const chosen = await query.select('v.id').orderBy('s.identifier').limit(page.limit).offset(page.offset).execute();
   const ids = chosen.map((r) => r.id);
-  const rows = await withColumns(q.selectFrom('service_versions as v').innerJoin('services as s', 's.id', 'v.service_id')).where('v.id', 'in', ids).execute();
+  const rows = await withColumns(
+    q.selectFrom('service_versions as v').innerJoin('services as s', 's.id', 'v.service_id'),
+  )
+    .where('v.id', 'in', ids)
+    .execute();
   const at = new Map(ids.map((id, i) => [id, i]));
   return { total: Number(total), rows: rows.sort((a, b) => at.get(a.version_id)! - at.get(b.version_id)!) };
 }
@@ -120,7 +143,10 @@ export async function findPublicService(q: Q, key: { id?: string; identifier?: s
 }
 
 /** Names of organisations (holders, providers, municipalities) by id. */
-export async function organisationNames(q: Q, ids: Iterable<string>): Promise<Map<string, { name: string; kind: string }>> {
+export async function organisationNames(
+  q: Q,
+  ids: Iterable<string>,
+): Promise<Map<string, { name: string; kind: string }>> {
   const list = [...new Set(ids)];
   if (list.length === 0) return new Map();
   const rows = await q.selectFrom('organisations').select(['id', 'name', 'kind']).where('id', 'in', list).execute();

@@ -10,8 +10,22 @@ import { publicRoute } from '../platform/access/route-policy.ts';
 import { lvCompare } from '../platform/i18n/collate.ts';
 import { Obj, Uuid } from '../platform/http/schema.ts';
 import { publishedHolders } from './public-repository.ts';
-import { PublicExportQuery, PublicListQuery, PublicServiceDetailSchema, PublicServiceListSchema, PublicServiceParams } from './public-schemas.ts';
-import { filterOf, getPublicService, listPublicServices, publicCatalogueCsv, publicCatalogueJsonLd, publicEtag, publicServiceJsonLd } from './public-service.ts';
+import {
+  PublicExportQuery,
+  PublicListQuery,
+  PublicServiceDetailSchema,
+  PublicServiceListSchema,
+  PublicServiceParams,
+} from './public-schemas.ts';
+import {
+  filterOf,
+  getPublicService,
+  listPublicServices,
+  publicCatalogueCsv,
+  publicCatalogueJsonLd,
+  publicEtag,
+  publicServiceJsonLd,
+} from './public-service.ts';
 
 const tags = ['public'];
 const JSON_LD = 'application/ld+json; charset=utf-8';
@@ -38,7 +52,12 @@ function sendRaw(reply: unknown, type: string, payload: string | Readable): Fast
 }
 
 /** Sets the caching headers; answers 304 (true) when the caller's copy is current. */
-async function notModified(deps: Deps, request: FastifyRequest, typedReply: unknown, variant: string): Promise<boolean> {
+async function notModified(
+  deps: Deps,
+  request: FastifyRequest,
+  typedReply: unknown,
+  variant: string,
+): Promise<boolean> {
   const reply = typedReply as FastifyReply;
   const etag = await publicEtag(deps, variant, request.url);
   reply.header('etag', etag).header('cache-control', CACHE_CONTROL).header('vary', 'Accept');
@@ -51,7 +70,8 @@ async function notModified(deps: Deps, request: FastifyRequest, typedReply: unkn
   return false;
 }
 
-const ldNote = 'With `Accept: application/ld+json` the answer is CPSV-AP 3.2.0 JSON-LD (a self-contained context of prefixes; mapping in src/catalogue/jsonld.ts).';
+const ldNote =
+  'With `Accept: application/ld+json` the answer is CPSV-AP 3.2.0 JSON-LD (a self-contained context of prefixes; mapping in src/catalogue/jsonld.ts).';
 
 const HolderListSchema = Obj({
   items: Type.Array(
@@ -69,7 +89,11 @@ export async function publicCatalogueRoutes(app: App, deps: Deps): Promise<void>
     '/api/v1/public/holders',
     {
       config: { policy: publicRoute },
-      schema: { summary: 'The holders that have published services, for the holder filter (SR-12.1)', tags, response: { 200: HolderListSchema } },
+      schema: {
+        summary: 'The holders that have published services, for the holder filter (SR-12.1)',
+        tags,
+        response: { 200: HolderListSchema },
+      },
     },
     async (request, reply) => {
       if (await notModified(deps, request, reply, 'holders')) return reply;
@@ -104,12 +128,18 @@ export async function publicCatalogueRoutes(app: App, deps: Deps): Promise<void>
     {
       config: { policy: publicRoute },
       schema: {
-        summary: 'The filtered published catalogue as CSV (UTF-8 with BOM, RFC 4180; columns in src/catalogue/csv.ts) (SR-12.1)',
+        summary:
+          'The filtered published catalogue as CSV (UTF-8 with BOM, RFC 4180; columns in src/catalogue/csv.ts) (SR-12.1)',
         description:
           'Same filters as the list, no paging. Columns: identifier, id, status, name_lv, name_en, short_description_lv, short_description_en, holder_id, holder, provider, cofog, client_type, channels, whole_country, municipalities, fees, max_term_working_days, filable_on_behalf, legal_basis, email, phone, website, published_from, updated_at; lists in a cell separated by "; ".',
         tags,
         querystring: PublicExportQuery,
-        response: { 200: { description: 'CSV, one row per service', content: { 'text/csv': { schema: Type.String({ description: 'CSV text' }) } } } },
+        response: {
+          200: {
+            description: 'CSV, one row per service',
+            content: { 'text/csv': { schema: Type.String({ description: 'CSV text' }) } },
+          },
+        },
       },
     },
     async (request, reply) => {
@@ -125,7 +155,8 @@ export async function publicCatalogueRoutes(app: App, deps: Deps): Promise<void>
     {
       config: { policy: publicRoute },
       schema: {
-        summary: "A published service's page by its uuid or identifier (PK-000123): the description with its organisations named (SR-12.1)",
+        summary:
+          "A published service's page by its uuid or identifier (PK-000123): the description with its organisations named (SR-12.1)",
         description: `${ldNote} 404 for an unknown or never published service, 410 for a withdrawn one.`,
         tags,
         params: PublicServiceParams,

@@ -11,17 +11,33 @@ export type ClientType = (typeof CLIENT_TYPES)[number];
 
 const filters = {
   q: Type.Optional(
-    Str('Words to find, all of them (AND), each anywhere in the identifier, the names or the short descriptions in Latvian or English; case and Latvian diacritics ignored ("uznemumu" finds "uzņēmumu")', 200),
+    Str(
+      'Words to find, all of them (AND), each anywhere in the identifier, the names or the short descriptions in Latvian or English; case and Latvian diacritics ignored ("uznemumu" finds "uzņēmumu")',
+      200,
+    ),
   ),
   holderId: Type.Optional(Uuid('Only services of this holder')),
-  cofog: Type.Optional(Str('Only services of this COFOG function: a division ("10", its groups too) or a group ("10.4"), see GET /api/v1/cofog', 4, { pattern: '^[0-9]{2}(\\.[0-9])?$' })),
+  cofog: Type.Optional(
+    Str(
+      'Only services of this COFOG function: a division ("10", its groups too) or a group ("10.4"), see GET /api/v1/cofog',
+      4,
+      { pattern: '^[0-9]{2}(\\.[0-9])?$' },
+    ),
+  ),
   clientType: Type.Optional(
-    StringEnum(CLIENT_TYPES, 'Only services this client may receive: natural_person and legal_person also find the services for anyone; anyone finds only those'),
+    StringEnum(
+      CLIENT_TYPES,
+      'Only services this client may receive: natural_person and legal_person also find the services for anyone; anyone finds only those',
+    ),
   ),
   channel: Type.Optional(StringEnum(CHANNELS, 'Only services offered over this channel (SR-17)')),
-  municipalityId: Type.Optional(Uuid('Only services provided in this municipality: those covering the whole country or listing it')),
+  municipalityId: Type.Optional(
+    Uuid('Only services provided in this municipality: those covering the whole country or listing it'),
+  ),
   changedSince: Type.Optional(
-    Instant('Incremental sync: only services changed at or after this instant (ISO 8601 with a zone); then withdrawn services come too, with status withdrawn'),
+    Instant(
+      'Incremental sync: only services changed at or after this instant (ISO 8601 with a zone); then withdrawn services come too, with status withdrawn',
+    ),
   ),
 };
 
@@ -31,34 +47,59 @@ export type PublicExportIn = Static<typeof PublicExportQuery>;
 
 export const PublicListQuery = Obj({
   ...filters,
-  limit: Type.Optional(Type.Integer({ description: 'Page size (ignored by the JSON-LD export, which is the whole filtered catalogue)', minimum: 1, maximum: 100, default: 20 })),
+  limit: Type.Optional(
+    Type.Integer({
+      description: 'Page size (ignored by the JSON-LD export, which is the whole filtered catalogue)',
+      minimum: 1,
+      maximum: 100,
+      default: 20,
+    }),
+  ),
   offset: Type.Optional(Type.Integer({ description: 'Services to skip', minimum: 0, maximum: 1_000_000, default: 0 })),
 });
 export type PublicListIn = Static<typeof PublicListQuery>;
 
 export const PublicServiceParams = Obj({
-  id: Str('The service: its uuid or its identifier (PK-000123)', 36, { pattern: '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[Pp][Kk]-[0-9]{6,9})$' }),
+  id: Str('The service: its uuid or its identifier (PK-000123)', 36, {
+    pattern: '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[Pp][Kk]-[0-9]{6,9})$',
+  }),
 });
 
-const Named = (what: string) => Obj({ id: Uuid(`${what}: id`), name: Type.String({ description: `${what}: name` }) }, { description: what });
+const Named = (what: string) =>
+  Obj({ id: Uuid(`${what}: id`), name: Type.String({ description: `${what}: name` }) }, { description: what });
 
 const LangText = (what: string) =>
-  Obj({ lv: Type.String({ description: `${what} in Latvian` }), en: Type.Optional(Type.String({ description: `${what} in English, where written` })) }, { description: what });
+  Obj(
+    {
+      lv: Type.String({ description: `${what} in Latvian` }),
+      en: Type.Optional(Type.String({ description: `${what} in English, where written` })),
+    },
+    { description: what },
+  );
 
 const summaryFields = {
   id: Uuid('Service id'),
   identifier: Type.String({ description: 'Service identifier (SR-9), e.g. PK-000123' }),
-  status: StringEnum(['published', 'withdrawn'] as const, 'published: in force; withdrawn: no longer offered (only with changedSince)'),
+  status: StringEnum(
+    ['published', 'withdrawn'] as const,
+    'published: in force; withdrawn: no longer offered (only with changedSince)',
+  ),
   name: LangText('Name (SR-10.1)'),
   shortDescription: LangText('Short description (SR-10.1)'),
   holder: Named('The holder (SR-4)'),
-  cofog: Type.Array(Type.String({ description: 'COFOG code, e.g. 10.4' }), { description: 'Public functions (SR-10.6)' }),
+  cofog: Type.Array(Type.String({ description: 'COFOG code, e.g. 10.4' }), {
+    description: 'Public functions (SR-10.6)',
+  }),
   clientType: StringEnum(CLIENT_TYPES, 'Who may receive it (SR-10.7)'),
-  channels: Type.Array(StringEnum(CHANNELS, 'A channel'), { description: 'Channels it is offered over (SR-17), in the order in_person, electronic, phone, post' }),
+  channels: Type.Array(StringEnum(CHANNELS, 'A channel'), {
+    description: 'Channels it is offered over (SR-17), in the order in_person, electronic, phone, post',
+  }),
   coverage: Obj(
     {
       wholeCountry: Type.Boolean({ description: 'Provided in the whole country' }),
-      municipalities: Type.Array(Named('A municipality'), { description: 'Otherwise the municipalities where it is provided' }),
+      municipalities: Type.Array(Named('A municipality'), {
+        description: 'Otherwise the municipalities where it is provided',
+      }),
     },
     { description: 'Territorial coverage (SR-10.8)' },
   ),
@@ -70,7 +111,9 @@ export type PublicServiceSummaryOut = Static<typeof PublicServiceSummarySchema>;
 
 export const PublicServiceListSchema = Obj({
   total: Type.Integer({ description: 'Matching services in all pages' }),
-  items: Type.Array(PublicServiceSummarySchema, { description: 'A page of services, by identifier (registration order)' }),
+  items: Type.Array(PublicServiceSummarySchema, {
+    description: 'A page of services, by identifier (registration order)',
+  }),
 });
 
 export const PublicServiceDetailSchema = Obj(
@@ -87,7 +130,9 @@ export const PublicServiceDetailSchema = Obj(
       { description: 'Stages the holder handed to other providers (SR-14); null: the provider' },
     ),
     publishedFrom: Instant('Since when this version is in force'),
-    lastVerifiedOn: Nullable(Type.String({ description: 'Last day the holder confirmed the description (SR-11)', format: 'date' })),
+    lastVerifiedOn: Nullable(
+      Type.String({ description: 'Last day the holder confirmed the description (SR-11)', format: 'date' }),
+    ),
   },
   { description: 'The public page of a service: the published description (SR-10) with its organisations named' },
 );
@@ -114,7 +159,9 @@ const named = (names: Names, id: string) => ({ id, name: names.get(id)?.name ?? 
 
 export function presentPublicSummary(row: PublicRowLike, names: Names): PublicServiceSummaryOut {
   const c = row.content as ServiceContentIn;
-  const municipalities = (c.coverage.municipalityIds ?? []).map((id) => named(names, id)).sort((a, b) => lvCompare(a.name, b.name));
+  const municipalities = (c.coverage.municipalityIds ?? [])
+    .map((id) => named(names, id))
+    .sort((a, b) => lvCompare(a.name, b.name));
   return {
     id: row.id,
     identifier: row.identifier,
@@ -137,7 +184,11 @@ export function presentPublicDetail(row: PublicRowLike, names: Names): PublicSer
     ...presentPublicSummary(row, names),
     content: c,
     provider: named(names, c.providerId ?? row.holder_id),
-    stageProviders: { request: stage(c.stageProviders?.request), execution: stage(c.stageProviders?.execution), resultDelivery: stage(c.stageProviders?.resultDelivery) },
+    stageProviders: {
+      request: stage(c.stageProviders?.request),
+      execution: stage(c.stageProviders?.execution),
+      resultDelivery: stage(c.stageProviders?.resultDelivery),
+    },
     publishedFrom: row.published_from!.toISOString(),
     lastVerifiedOn: row.last_verified_on,
   };

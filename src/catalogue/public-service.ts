@@ -24,7 +24,11 @@ import {
 import { queryWords } from './search-text.ts';
 
 /** SR-10.7: a natural or a legal person may also receive what is offered to anyone. */
-const CLIENT_TYPES_FOR: Record<string, string[]> = { anyone: ['anyone'], natural_person: ['natural_person', 'anyone'], legal_person: ['legal_person', 'anyone'] };
+const CLIENT_TYPES_FOR: Record<string, string[]> = {
+  anyone: ['anyone'],
+  natural_person: ['natural_person', 'anyone'],
+  legal_person: ['legal_person', 'anyone'],
+};
 
 /** The query's filters; an unknown COFOG code is a 400 naming the parameter. */
 export function filterOf(query: PublicExportIn): repo.PublicFilter {
@@ -32,7 +36,12 @@ export function filterOf(query: PublicExportIn): repo.PublicFilter {
   if (query.cofog) {
     if (!isCofogCode(query.cofog)) throw ValidationError.query('/cofog', 'cofog_unknown', { code: query.cofog });
     // SR-10.6: a division stands for itself and its groups.
-    cofog = [query.cofog, ...cofogItems().filter((i) => i.parent === query.cofog).map((i) => i.code)];
+    cofog = [
+      query.cofog,
+      ...cofogItems()
+        .filter((i) => i.parent === query.cofog)
+        .map((i) => i.code),
+    ];
   }
   return {
     words: queryWords(query.q),
@@ -52,9 +61,18 @@ function namedIn(rows: readonly PublicRow[]): string[] {
   return rows.flatMap((r) => [r.holder_id, ...organisationsNamed(contentOf(r))]);
 }
 
-export async function listPublicServices(deps: Deps, query: PublicListIn): Promise<{ total: number; items: PublicServiceSummaryOut[] }> {
-  const { total, rows } = await repo.listPublic(deps.db, filterOf(query), { limit: query.limit ?? 20, offset: query.offset ?? 0 });
-  const names = await repo.organisationNames(deps.db, rows.flatMap((r) => contentOf(r).coverage.municipalityIds ?? []));
+export async function listPublicServices(
+  deps: Deps,
+  query: PublicListIn,
+): Promise<{ total: number; items: PublicServiceSummaryOut[] }> {
+  const { total, rows } = await repo.listPublic(deps.db, filterOf(query), {
+    limit: query.limit ?? 20,
+    offset: query.offset ?? 0,
+  });
+  const names = await repo.organisationNames(
+    deps.db,
+    rows.flatMap((r) => contentOf(r).coverage.municipalityIds ?? []),
+  );
   return { total, items: rows.map((r) => presentPublicSummary(r, names)) };
 }
 
@@ -62,7 +80,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A published service by uuid or identifier; 404 unknown or never published, 410 withdrawn. */
 async function publicRow(deps: Deps, key: string): Promise<PublicRow> {
-  const row = await repo.findPublicService(deps.db, UUID.test(key) ? { id: key.toLowerCase() } : { identifier: key.toUpperCase() });
+  const row = await repo.findPublicService(
+    deps.db,
+    UUID.test(key) ? { id: key.toLowerCase() } : { identifier: key.toUpperCase() },
+  );
   if (!row) throw new NotFoundError();
   if (row.status === 'withdrawn') throw new DomainError(410, 'service_withdrawn');
   return row;
@@ -74,7 +95,13 @@ export async function getPublicService(deps: Deps, key: string): Promise<PublicS
 }
 
 function cpsvOf(row: PublicRow): CpsvService {
-  return { identifier: row.identifier, status: row.status === 'withdrawn' ? 'withdrawn' : 'published', holderId: row.holder_id, content: contentOf(row), updatedAt: row.updated_at.toISOString() };
+  return {
+    identifier: row.identifier,
+    status: row.status === 'withdrawn' ? 'withdrawn' : 'published',
+    holderId: row.holder_id,
+    content: contentOf(row),
+    updatedAt: row.updated_at.toISOString(),
+  };
 }
 
 export async function publicServiceJsonLd(deps: Deps, key: string): Promise<{ '@context': unknown; '@graph': Node[] }> {
@@ -83,7 +110,10 @@ export async function publicServiceJsonLd(deps: Deps, key: string): Promise<{ '@
 }
 
 /** The filtered catalogue batch by batch, with the names its organisations need (looked up once each). */
-async function* batchesWithNames(deps: Deps, filter: repo.PublicFilter): AsyncGenerator<{ rows: PublicRow[]; names: Names }> {
+async function* batchesWithNames(
+  deps: Deps,
+  filter: repo.PublicFilter,
+): AsyncGenerator<{ rows: PublicRow[]; names: Names }> {
   const names = new Map<string, { name: string; kind: string }>();
   for await (const rows of repo.eachPublic(deps.db, filter)) {
     const missing = namedIn(rows).filter((id) => !names.has(id));
@@ -109,7 +139,19 @@ export function publicCatalogueCsv(deps: Deps, query: PublicExportIn): AsyncGene
     for await (const { rows, names } of batchesWithNames(deps, filter)) {
       yield rows
         .map((r) =>
-          csvRow({ id: r.id, identifier: r.identifier, status: r.status, holderId: r.holder_id, holderName: r.holder_name, content: contentOf(r), publishedFrom: r.published_from, updatedAt: r.updated_at }, names),
+          csvRow(
+            {
+              id: r.id,
+              identifier: r.identifier,
+              status: r.status,
+              holderId: r.holder_id,
+              holderName: r.holder_name,
+              content: contentOf(r),
+              publishedFrom: r.published_from,
+              updatedAt: r.updated_at,
+            },
+            names,
+          ),
         )
         .join('');
     }

@@ -16,13 +16,29 @@ const tags = ['catalogue'];
 /** SR-8: those who describe a holder's services check them while editing. */
 const describers = rolesRoute('maintainer', 'org_admin', 'institution_coordinator');
 /** The network's readers see every holder; a holder's admin and contact person their own holders. */
-const dashboardReaders = rolesRoute('maintainer', 'ministry_supervisor', 'auditor', 'org_admin', 'institution_coordinator');
+const dashboardReaders = rolesRoute(
+  'maintainer',
+  'ministry_supervisor',
+  'auditor',
+  'org_admin',
+  'institution_coordinator',
+);
 
 const Text = (description: string) => Type.String({ description });
 const Check = StringEnum(CHECK_IDS, 'Stable ID of the check (Q01 …), listed in docs/ARCHITECTURE.md');
-const Severity = StringEnum(SEVERITIES, 'error: the description is wrong or lacks what SR-10 requires; warning: it should be fixed; info: a hint');
-const Score = Type.Integer({ minimum: 0, maximum: 100, description: '0–100: 100 minus 20 per error check, 5 per warning check and 1 per info check that fires' });
-const Holder = Obj({ id: Uuid('Holder organisation id'), name: Text('Name of the holder') }, { description: 'The holder (SR-4)' });
+const Severity = StringEnum(
+  SEVERITIES,
+  'error: the description is wrong or lacks what SR-10 requires; warning: it should be fixed; info: a hint',
+);
+const Score = Type.Integer({
+  minimum: 0,
+  maximum: 100,
+  description: '0–100: 100 minus 20 per error check, 5 per warning check and 1 per info check that fires',
+});
+const Holder = Obj(
+  { id: Uuid('Holder organisation id'), name: Text('Name of the holder') },
+  { description: 'The holder (SR-4)' },
+);
 
 const FindingSchema = Obj(
   {
@@ -37,14 +53,23 @@ const FindingSchema = Obj(
 const Findings = Type.Array(FindingSchema, { description: 'Findings, errors first, then by check and field' });
 
 const QualitySchema = Obj({
-  version: StringEnum(['draft', 'published', 'unsaved'] as const, 'What was checked: the draft, the version in force (no draft), or the content sent'),
+  version: StringEnum(
+    ['draft', 'published', 'unsaved'] as const,
+    'What was checked: the draft, the version in force (no draft), or the content sent',
+  ),
   score: Score,
   findings: Findings,
 });
 
 const QualityCheckBody = Obj({
   holderId: Uuid('The holder whose service this describes (the caller must be allowed to edit its services)'),
-  serviceId: Type.Optional(Nullable(Uuid('The service being edited, if registered: its own name is not a duplicate, and its SR-11 confirmation counts'))),
+  serviceId: Type.Optional(
+    Nullable(
+      Uuid(
+        'The service being edited, if registered: its own name is not a duplicate, and its SR-11 confirmation counts',
+      ),
+    ),
+  ),
   content: ServiceContent,
 });
 
@@ -64,7 +89,14 @@ const DashboardSchema = Obj({
     }),
     { description: 'Per holder, by name' },
   ),
-  checks: Type.Array(Obj({ check: Check, severity: Severity, count: Type.Integer({ description: 'Services on which the check fires' }) }), { description: 'Per check, in ID order' }),
+  checks: Type.Array(
+    Obj({
+      check: Check,
+      severity: Severity,
+      count: Type.Integer({ description: 'Services on which the check fires' }),
+    }),
+    { description: 'Per check, in ID order' },
+  ),
   worst: Type.Array(
     Obj({
       id: Uuid('Service id'),
@@ -84,20 +116,27 @@ export async function qualityRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: anyUser },
       schema: {
-        summary: "Quality findings and score of a service's draft, else of its version in force (SR-13); for the holder's people and readers",
+        summary:
+          "Quality findings and score of a service's draft, else of its version in force (SR-13); for the holder's people and readers",
         tags,
         params: ServiceParams,
         response: { 200: QualitySchema },
       },
     },
-    async (request) => serviceQuality(deps, request.actor, request.params.id, pickLang(request.headers['accept-language'])),
+    async (request) =>
+      serviceQuality(deps, request.actor, request.params.id, pickLang(request.headers['accept-language'])),
   );
 
   app.post(
     '/api/v1/services/quality-check',
     {
       config: { policy: describers },
-      schema: { summary: 'Quality findings of a description not yet saved, for the editor (SR-13); nothing is stored', tags, body: QualityCheckBody, response: { 200: QualitySchema } },
+      schema: {
+        summary: 'Quality findings of a description not yet saved, for the editor (SR-13); nothing is stored',
+        tags,
+        body: QualityCheckBody,
+        response: { 200: QualitySchema },
+      },
     },
     async (request) => checkUnsaved(deps, request.actor, request.body, pickLang(request.headers['accept-language'])),
   );
@@ -106,8 +145,14 @@ export async function qualityRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/catalogue/quality',
     {
       config: { policy: dashboardReaders },
-      schema: { summary: "The catalogue's quality dashboard: per holder, per check and the worst services (SR-13)", tags, querystring: DashboardQuery, response: { 200: DashboardSchema } },
+      schema: {
+        summary: "The catalogue's quality dashboard: per holder, per check and the worst services (SR-13)",
+        tags,
+        querystring: DashboardQuery,
+        response: { 200: DashboardSchema },
+      },
     },
-    async (request) => qualityDashboard(deps, request.actor, request.query.holderId, pickLang(request.headers['accept-language'])),
+    async (request) =>
+      qualityDashboard(deps, request.actor, request.query.holderId, pickLang(request.headers['accept-language'])),
   );
 }

@@ -16,7 +16,20 @@ import type { ServiceContentIn } from './content.ts';
 import { organisationsNamed, validContent } from './content-rules.ts';
 import { lawChangeContext, lawChangesByService } from './law-changes.ts';
 import { can, holdersInScope, readsAll } from './policy.ts';
-import { CHECK_IDS, CHECKS, checkService, linksOf, meanScore, nearDuplicates, scoreOf, type CheckId, type Finding, type LinkResult, type NamedService, type Severity } from './quality.ts';
+import {
+  CHECK_IDS,
+  CHECKS,
+  checkService,
+  linksOf,
+  meanScore,
+  nearDuplicates,
+  scoreOf,
+  type CheckId,
+  type Finding,
+  type LinkResult,
+  type NamedService,
+  type Severity,
+} from './quality.ts';
 import * as repo from './repository.ts';
 
 type Q = Kysely<DB>;
@@ -36,26 +49,45 @@ export interface QualityOut {
 }
 
 export function presentFindings(findings: readonly Finding[], lang: Lang): FindingOut[] {
-  return findings.map((f) => ({ check: f.check, severity: f.severity, field: f.field, code: f.code, message: translate(f.code, lang, f.params ?? {}) }));
+  return findings.map((f) => ({
+    check: f.check,
+    severity: f.severity,
+    field: f.field,
+    code: f.code,
+    message: translate(f.code, lang, f.params ?? {}),
+  }));
 }
 
 // ---- queries (read-only; the catalogue's repository.ts holds the writes) ---------------------------------------
 
 /** The holder's other services in use, for near-duplicate names (Q15). */
 function otherServices(q: Q, holderId: string, exceptId: string | undefined): Promise<NamedService[]> {
-  let query = q.selectFrom('services').select(['identifier', 'name_lv as name']).where('holder_id', '=', holderId).where('status', '<>', 'withdrawn');
+  let query = q
+    .selectFrom('services')
+    .select(['identifier', 'name_lv as name'])
+    .where('holder_id', '=', holderId)
+    .where('status', '<>', 'withdrawn');
   if (exceptId) query = query.where('id', '<>', exceptId);
   return query.execute();
 }
 
-function linkResult(row: { ok: boolean; http_status: number | null; error: string | null; checked_at: Date }): LinkResult {
+function linkResult(row: {
+  ok: boolean;
+  http_status: number | null;
+  error: string | null;
+  checked_at: Date;
+}): LinkResult {
   return { ok: row.ok, httpStatus: row.http_status, error: row.error, checkedOn: rigaDate(row.checked_at) };
 }
 
 /** The link checker's answers for these addresses. */
 async function linkResults(q: Q, urls: readonly string[]): Promise<Map<string, LinkResult>> {
   if (urls.length === 0) return new Map();
-  const rows = await q.selectFrom('service_link_checks').selectAll().where('url', 'in', [...new Set(urls)]).execute();
+  const rows = await q
+    .selectFrom('service_link_checks')
+    .selectAll()
+    .where('url', 'in', [...new Set(urls)])
+    .execute();
   return new Map(rows.map((r) => [r.url, linkResult(r)]));
 }
 
@@ -74,7 +106,16 @@ async function dashboardRows(q: Q, holders: readonly string[] | undefined) {
     .innerJoin('service_versions as v', 'v.service_id', 's.id')
     .where('s.status', '<>', 'withdrawn')
     .where((eb) => eb.or([eb('v.published_from', 'is', null), eb('v.published_to', 'is', null)]))
-    .select(['s.id', 's.identifier', 's.holder_id', 'h.name as holder_name', 's.status', 's.last_verified_on', 'v.content', 'v.published_from']);
+    .select([
+      's.id',
+      's.identifier',
+      's.holder_id',
+      'h.name as holder_name',
+      's.status',
+      's.last_verified_on',
+      'v.content',
+      'v.published_from',
+    ]);
   if (holders) query = query.where('s.holder_id', 'in', [...holders]);
   const chosen = new Map<string, Awaited<ReturnType<typeof query.execute>>[number]>();
   for (const row of await query.execute()) {
@@ -98,10 +139,17 @@ export async function serviceQuality(deps: Deps, actor: Actor, id: string, lang:
     today: rigaDate(deps.now()),
     lastVerifiedOn: row.status === 'published' ? row.last_verified_on : undefined,
     otherServices: await otherServices(deps.db, row.holder_id, id),
-    links: await linkResults(deps.db, linksOf(content).map((l) => l.url)),
+    links: await linkResults(
+      deps.db,
+      linksOf(content).map((l) => l.url),
+    ),
     ...(await lawChangeContext(deps, row)),
   });
-  return { version: draft ? 'draft' : 'published', score: scoreOf(findings), findings: presentFindings(findings, lang) };
+  return {
+    version: draft ? 'draft' : 'published',
+    score: scoreOf(findings),
+    findings: presentFindings(findings, lang),
+  };
 }
 
 export interface QualityCheckIn {
@@ -123,7 +171,10 @@ export async function checkUnsaved(deps: Deps, actor: Actor, input: QualityCheck
     today: rigaDate(deps.now()),
     lastVerifiedOn: service?.status === 'published' ? service.last_verified_on : undefined,
     otherServices: await otherServices(deps.db, holder.id, service?.id),
-    links: await linkResults(deps.db, linksOf(content).map((l) => l.url)),
+    links: await linkResults(
+      deps.db,
+      linksOf(content).map((l) => l.url),
+    ),
     // SR-11: the service's law changes are still owed until a version is published, whatever is being typed.
     ...(service ? await lawChangeContext(deps, service) : {}),
   });
@@ -138,9 +189,23 @@ export const WORST_SERVICES = 20;
 export interface DashboardOut {
   services: number;
   score: number | null;
-  holders: { holder: { id: string; name: string }; services: number; score: number | null; errors: number; warnings: number; unverified: number }[];
+  holders: {
+    holder: { id: string; name: string };
+    services: number;
+    score: number | null;
+    errors: number;
+    warnings: number;
+    unverified: number;
+  }[];
   checks: { check: CheckId; severity: Severity; count: number }[];
-  worst: { id: string; identifier: string; nameLv: string; holder: { id: string; name: string }; score: number; findings: FindingOut[] }[];
+  worst: {
+    id: string;
+    identifier: string;
+    nameLv: string;
+    holder: { id: string; name: string };
+    score: number;
+    findings: FindingOut[];
+  }[];
 }
 
 interface Judged {
@@ -153,11 +218,19 @@ interface Judged {
 }
 
 /** SR-13 dashboard: the network's readers see every holder; a holder's admin and contact person their own. */
-export async function qualityDashboard(deps: Deps, actor: Actor, holderId: string | undefined, lang: Lang): Promise<DashboardOut> {
+export async function qualityDashboard(
+  deps: Deps,
+  actor: Actor,
+  holderId: string | undefined,
+  lang: Lang,
+): Promise<DashboardOut> {
   const scope = holdersInScope(actor);
   if (holderId && scope && !scope.includes(holderId)) throw new NotFoundError();
   const holders = holderId ? [holderId] : scope;
-  const [rows, links] = holders?.length === 0 ? [[], new Map<string, LinkResult>()] : await Promise.all([dashboardRows(deps.db, holders), failingLinks(deps.db)]);
+  const [rows, links] =
+    holders?.length === 0
+      ? [[], new Map<string, LinkResult>()]
+      : await Promise.all([dashboardRows(deps.db, holders), failingLinks(deps.db)]);
   const laws = await lawChangesByService(deps, holders);
   const today = rigaDate(deps.now());
   const byHolder = new Map<string, typeof rows>();
@@ -168,7 +241,11 @@ export async function qualityDashboard(deps: Deps, actor: Actor, holderId: strin
   }
   const judged: Judged[] = [];
   for (const list of byHolder.values()) {
-    const named = list.map((row) => ({ row, identifier: row.identifier, name: (row.content as ServiceContentIn).name.lv }));
+    const named = list.map((row) => ({
+      row,
+      identifier: row.identifier,
+      name: (row.content as ServiceContentIn).name.lv,
+    }));
     const twins = nearDuplicates(named);
     for (const item of named) {
       const { row } = item;
@@ -181,7 +258,14 @@ export async function qualityDashboard(deps: Deps, actor: Actor, holderId: strin
         lawChanges: laws.byService.get(row.id),
         lawChangeHorizon: laws.horizons.get(row.holder_id),
       });
-      judged.push({ id: row.id, identifier: row.identifier, name: item.name, holder: { id: row.holder_id, name: row.holder_name }, findings, score: scoreOf(findings) });
+      judged.push({
+        id: row.id,
+        identifier: row.identifier,
+        name: item.name,
+        holder: { id: row.holder_id, name: row.holder_name },
+        findings,
+        score: scoreOf(findings),
+      });
     }
   }
   return summarise(judged, lang);
@@ -191,7 +275,15 @@ function summarise(judged: readonly Judged[], lang: Lang): DashboardOut {
   const holders = new Map<string, DashboardOut['holders'][number] & { scores: number[] }>();
   const counts = new Map<CheckId, number>(CHECK_IDS.map((id) => [id, 0]));
   for (const s of judged) {
-    const h = holders.get(s.holder.id) ?? { holder: s.holder, services: 0, score: null, errors: 0, warnings: 0, unverified: 0, scores: [] };
+    const h = holders.get(s.holder.id) ?? {
+      holder: s.holder,
+      services: 0,
+      score: null,
+      errors: 0,
+      warnings: 0,
+      unverified: 0,
+      scores: [],
+    };
     holders.set(s.holder.id, h);
     const fired = new Set(s.findings.map((f) => f.check));
     h.services++;
@@ -201,12 +293,23 @@ function summarise(judged: readonly Judged[], lang: Lang): DashboardOut {
     if (fired.has('Q11')) h.unverified++;
     for (const check of fired) counts.set(check, counts.get(check)! + 1);
   }
-  const worst = [...judged].sort((a, b) => a.score - b.score || a.identifier.localeCompare(b.identifier)).slice(0, WORST_SERVICES);
+  const worst = [...judged]
+    .sort((a, b) => a.score - b.score || a.identifier.localeCompare(b.identifier))
+    .slice(0, WORST_SERVICES);
   return {
     services: judged.length,
     score: meanScore(judged.map((s) => s.score)),
-    holders: [...holders.values()].sort((a, b) => lvCompare(a.holder.name, b.holder.name)).map(({ scores, ...h }) => ({ ...h, score: meanScore(scores) })),
+    holders: [...holders.values()]
+      .sort((a, b) => lvCompare(a.holder.name, b.holder.name))
+      .map(({ scores, ...h }) => ({ ...h, score: meanScore(scores) })),
     checks: CHECK_IDS.map((check) => ({ check, severity: CHECKS[check].severity, count: counts.get(check)! })),
-    worst: worst.map((s) => ({ id: s.id, identifier: s.identifier, nameLv: s.name, holder: s.holder, score: s.score, findings: presentFindings(s.findings, lang) })),
+    worst: worst.map((s) => ({
+      id: s.id,
+      identifier: s.identifier,
+      nameLv: s.name,
+      holder: s.holder,
+      score: s.score,
+      findings: presentFindings(s.findings, lang),
+    })),
   };
 }

@@ -19,11 +19,17 @@ export const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 /** The checks, by ID. IDs are stable: clients and dashboards keep them; a new check gets the next number. */
 export const CHECKS = {
-  Q01: { severity: 'error', what: 'Required fields missing: contacts (SR-10.2), a channel, working hours of an in-person or phone channel (SR-10.4)' },
+  Q01: {
+    severity: 'error',
+    what: 'Required fields missing: contacts (SR-10.2), a channel, working hours of an in-person or phone channel (SR-10.4)',
+  },
   Q02: { severity: 'warning', what: 'No documents or forms listed (SR-10.3)' },
   Q03: { severity: 'error', what: 'COFOG code not in the shipped classification (SR-10.6)' },
   Q04: { severity: 'error', what: 'A fee without an amount (SR-10.1)' },
-  Q05: { severity: 'error', what: 'Malformed or unsafe link: not a URL, not http(s), credentials, IP-address or local host' },
+  Q05: {
+    severity: 'error',
+    what: 'Malformed or unsafe link: not a URL, not http(s), credentials, IP-address or local host',
+  },
   Q06: { severity: 'warning', what: 'Insecure link: http instead of https, or a non-default port' },
   Q07: { severity: 'warning', what: 'Link that does not answer (from the background link checker)' },
   Q08: { severity: 'error', what: 'No legal basis (SR-10.5)' },
@@ -35,7 +41,10 @@ export const CHECKS = {
   Q14: { severity: 'warning', what: 'Short description too long' },
   Q15: { severity: 'warning', what: "Name nearly the same as another of the holder's services" },
   // Its severity here is the higher one; a pending change about to take effect gives a warning (see checkService).
-  Q16: { severity: 'error', what: 'Not updated by the day a law change took effect (SR-11); a warning while one takes effect within 10 working days' },
+  Q16: {
+    severity: 'error',
+    what: 'Not updated by the day a law change took effect (SR-11); a warning while one takes effect within 10 working days',
+  },
 } as const satisfies Record<string, { severity: Severity; what: string }>;
 export type CheckId = keyof typeof CHECKS;
 export const CHECK_IDS = Object.keys(CHECKS) as CheckId[];
@@ -90,7 +99,13 @@ export interface QualityContext {
 
 type Text = { lv: string; en?: string | undefined };
 
-const finding = (check: CheckId, field: string, code: MessageCode, params?: Record<string, string | number>, severity: Severity = CHECKS[check].severity): Finding => ({
+const finding = (
+  check: CheckId,
+  field: string,
+  code: MessageCode,
+  params?: Record<string, string | number>,
+  severity: Severity = CHECKS[check].severity,
+): Finding => ({
   check,
   severity,
   field,
@@ -111,7 +126,19 @@ export function linksOf(c: ServiceContentIn): { field: string; url: string }[] {
 }
 
 /** Host names that only mean something inside one network (RFC 6761, RFC 6762, common intranet suffixes). */
-const LOCAL_SUFFIXES = ['localhost', 'local', 'localdomain', 'internal', 'intranet', 'lan', 'home', 'corp', 'test', 'invalid', 'example'];
+const LOCAL_SUFFIXES = [
+  'localhost',
+  'local',
+  'localdomain',
+  'internal',
+  'intranet',
+  'lan',
+  'home',
+  'corp',
+  'test',
+  'invalid',
+  'example',
+];
 
 export interface LinkProblem {
   check: 'Q05' | 'Q06';
@@ -133,8 +160,10 @@ export function linkProblems(raw: string): LinkProblem[] {
   if (url.username || url.password) problems.push({ check: 'Q05', code: 'quality_link_credentials' });
   // The WHATWG parser writes every IPv4 spelling (0x7f.1, 2130706433) as a dotted quad and IPv6 in brackets.
   const host = url.hostname.replace(/\.$/, '');
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith('[')) problems.push({ check: 'Q05', code: 'quality_link_ip_host' });
-  else if (!host.includes('.') || LOCAL_SUFFIXES.includes(host.slice(host.lastIndexOf('.') + 1))) problems.push({ check: 'Q05', code: 'quality_link_local_host' });
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.startsWith('['))
+    problems.push({ check: 'Q05', code: 'quality_link_ip_host' });
+  else if (!host.includes('.') || LOCAL_SUFFIXES.includes(host.slice(host.lastIndexOf('.') + 1)))
+    problems.push({ check: 'Q05', code: 'quality_link_local_host' });
   if (url.protocol === 'http:') problems.push({ check: 'Q06', code: 'quality_link_http' });
   if (url.port) problems.push({ check: 'Q06', code: 'quality_link_port', params: { port: url.port } });
   return problems;
@@ -152,8 +181,12 @@ function linkFindings(c: ServiceContentIn, links: ReadonlyMap<string, LinkResult
     for (const p of problems) out.push(finding(p.check, field, p.code, p.params));
     const answer = links?.get(url);
     if (!answer || answer.ok || problems.some((p) => p.check === 'Q05')) continue;
-    if (answer.httpStatus !== null) out.push(finding('Q07', field, 'quality_link_broken', { status: answer.httpStatus, date: answer.checkedOn }));
-    else out.push(finding('Q07', field, 'quality_link_unreachable', { error: answer.error ?? '?', date: answer.checkedOn }));
+    if (answer.httpStatus !== null)
+      out.push(finding('Q07', field, 'quality_link_broken', { status: answer.httpStatus, date: answer.checkedOn }));
+    else
+      out.push(
+        finding('Q07', field, 'quality_link_unreachable', { error: answer.error ?? '?', date: answer.checkedOn }),
+      );
   }
   return out;
 }
@@ -172,7 +205,10 @@ function textsOf(c: ServiceContentIn): { field: string; text: Text }[] {
   for (const name of CHANNELS) {
     const ch = c.channels?.[name];
     if (!ch) continue;
-    out.push({ field: `/channels/${name}/request`, text: ch.request }, { field: `/channels/${name}/receive`, text: ch.receive });
+    out.push(
+      { field: `/channels/${name}/request`, text: ch.request },
+      { field: `/channels/${name}/receive`, text: ch.receive },
+    );
     if (ch.workingHours) out.push({ field: `/channels/${name}/workingHours`, text: ch.workingHours });
   }
   if (c.appeal) out.push({ field: '/appeal', text: c.appeal });
@@ -189,8 +225,10 @@ function textFindings(c: ServiceContentIn): Finding[] {
     if (!value) continue;
     const length = [...value].length;
     const field = `/shortDescription/${lang}`;
-    if (length < SHORT_DESCRIPTION_MIN) out.push(finding('Q13', field, 'quality_text_too_short', { length, limit: SHORT_DESCRIPTION_MIN }));
-    if (length > SHORT_DESCRIPTION_MAX) out.push(finding('Q14', field, 'quality_text_too_long', { length, limit: SHORT_DESCRIPTION_MAX }));
+    if (length < SHORT_DESCRIPTION_MIN)
+      out.push(finding('Q13', field, 'quality_text_too_short', { length, limit: SHORT_DESCRIPTION_MIN }));
+    if (length > SHORT_DESCRIPTION_MAX)
+      out.push(finding('Q14', field, 'quality_text_too_long', { length, limit: SHORT_DESCRIPTION_MAX }));
   }
   return out;
 }
@@ -200,15 +238,18 @@ function textFindings(c: ServiceContentIn): Finding[] {
 function requiredFindings(c: ServiceContentIn): Finding[] {
   const out: Finding[] = [];
   const contacts = c.contacts;
-  if (!contacts?.email && !contacts?.phone && !contacts?.website) out.push(finding('Q01', '/contacts', 'quality_contacts_missing'));
+  if (!contacts?.email && !contacts?.phone && !contacts?.website)
+    out.push(finding('Q01', '/contacts', 'quality_contacts_missing'));
   const offered = CHANNELS.filter((name) => c.channels?.[name]);
   if (offered.length === 0) out.push(finding('Q01', '/channels', 'quality_channel_missing'));
   // SR-10.4: hours matter where a person answers; e-services and post have none.
   for (const name of ['in_person', 'phone'] as const) {
     const ch = c.channels?.[name];
-    if (ch && !ch.workingHours?.lv.trim()) out.push(finding('Q01', `/channels/${name}/workingHours`, 'quality_working_hours_missing'));
+    if (ch && !ch.workingHours?.lv.trim())
+      out.push(finding('Q01', `/channels/${name}/workingHours`, 'quality_working_hours_missing'));
   }
-  if ((c.documents ?? []).length === 0 && (c.forms ?? []).length === 0) out.push(finding('Q02', '/documents', 'quality_documents_missing'));
+  if ((c.documents ?? []).length === 0 && (c.forms ?? []).length === 0)
+    out.push(finding('Q02', '/documents', 'quality_documents_missing'));
   c.cofog.forEach((code, i) => {
     if (!isCofogCode(code)) out.push(finding('Q03', `/cofog/${i}`, 'cofog_unknown', { code }));
   });
@@ -276,7 +317,10 @@ export function mostSimilar(name: string, others: readonly NamedService[]): Name
  * trigram are counted at all; counting stops for a pair once the trigrams left cannot reach the needed overlap,
  * and a pair is compared in full only if that bound survives. Names alike after normalisation are judged once.
  */
-export function nearDuplicates<T extends { name: string }>(items: readonly T[], threshold = NAME_SIMILARITY_THRESHOLD): Map<T, T> {
+export function nearDuplicates<T extends { name: string }>(
+  items: readonly T[],
+  threshold = NAME_SIMILARITY_THRESHOLD,
+): Map<T, T> {
   // Identical normalised names: one representative each; twins among themselves are exact.
   const groups = new Map<string, number[]>();
   items.forEach((item, i) => {
@@ -289,7 +333,11 @@ export function nearDuplicates<T extends { name: string }>(items: readonly T[], 
   const sets = keys.map((key) => (key === '' ? [] : key.split('|')));
   const frequency = new Map<string, number>();
   for (const set of sets) for (const t of set) frequency.set(t, (frequency.get(t) ?? 0) + 1);
-  const rank = new Map([...frequency.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : 1)).map((t, i) => [t, i]));
+  const rank = new Map(
+    [...frequency.keys()]
+      .sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : 1))
+      .map((t, i) => [t, i]),
+  );
   const tokens = sets.map((set) => Int32Array.from(set.map((t) => rank.get(t)!)).sort());
   const sizes = Int32Array.from(tokens, (t) => t.length);
   const order = keys.map((_, i) => i).sort((a, b) => tokens[a]!.length - tokens[b]!.length);
@@ -377,7 +425,11 @@ function jaccardAtLeast(a: Int32Array, b: Int32Array, needed: number): number {
 function lawChangeFindings(ctx: QualityContext): Finding[] {
   const all = ctx.lawChanges ?? [];
   const horizon = ctx.lawChangeHorizon;
-  const list = (items: readonly LawChangeForQuality[]) => [...items].sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn)).map((c) => `${c.title} (${c.effectiveOn})`).join('; ');
+  const list = (items: readonly LawChangeForQuality[]) =>
+    [...items]
+      .sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn))
+      .map((c) => `${c.title} (${c.effectiveOn})`)
+      .join('; ');
   const overdue = all.filter((c) => c.state === 'overdue');
   const near = all.filter((c) => c.state === 'pending' && horizon !== undefined && c.effectiveOn <= horizon);
   const out: Finding[] = [];
@@ -397,13 +449,24 @@ export function checkService(c: ServiceContentIn, ctx: QualityContext): Finding[
   if (ctx.lastVerifiedOn !== undefined) {
     const quarter = quarterOf(ctx.today);
     if (ctx.lastVerifiedOn === null || ctx.lastVerifiedOn < quarter.first) {
-      out.push(finding('Q11', '/', 'quality_verification_stale', { quarter: quarter.key, lastVerifiedOn: ctx.lastVerifiedOn ?? '—' }));
+      out.push(
+        finding('Q11', '/', 'quality_verification_stale', {
+          quarter: quarter.key,
+          lastVerifiedOn: ctx.lastVerifiedOn ?? '—',
+        }),
+      );
     }
   }
   const twin = ctx.similarService !== undefined ? ctx.similarService : mostSimilar(c.name.lv, ctx.otherServices ?? []);
-  if (twin) out.push(finding('Q15', '/name/lv', 'quality_name_duplicate', { identifier: twin.identifier, name: twin.name }));
+  if (twin)
+    out.push(finding('Q15', '/name/lv', 'quality_name_duplicate', { identifier: twin.identifier, name: twin.name }));
   out.push(...lawChangeFindings(ctx));
-  return out.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity] || a.check.localeCompare(b.check) || a.field.localeCompare(b.field));
+  return out.sort(
+    (a, b) =>
+      severityOrder[a.severity] - severityOrder[b.severity] ||
+      a.check.localeCompare(b.check) ||
+      a.field.localeCompare(b.field),
+  );
 }
 
 /** 0–100: see the weights at the top of this file. */

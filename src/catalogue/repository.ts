@@ -17,11 +17,19 @@ export interface OrganisationKindRow {
 
 export function organisationKinds(q: Q, ids: readonly string[]): Promise<OrganisationKindRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return q.selectFrom('organisations').select(['id', 'kind']).where('id', 'in', [...ids]).execute();
+  return q
+    .selectFrom('organisations')
+    .select(['id', 'kind'])
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 function serviceRows(q: Q) {
-  return q.selectFrom('services').innerJoin('organisations as h', 'h.id', 'services.holder_id').selectAll('services').select(['h.name as holder_name']);
+  return q
+    .selectFrom('services')
+    .innerJoin('organisations as h', 'h.id', 'services.holder_id')
+    .selectAll('services')
+    .select(['h.name as holder_name']);
 }
 
 export type ServiceRow = Awaited<ReturnType<typeof findService>> & {};
@@ -35,8 +43,16 @@ export function lockService(q: Tx, id: string) {
   return q.selectFrom('services').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export async function insertService(q: Q, values: { identifier: string; holder_id: string; external_id: string | null; name_lv: string }, now: Date): Promise<string> {
-  const row = await q.insertInto('services').values({ ...values, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+export async function insertService(
+  q: Q,
+  values: { identifier: string; holder_id: string; external_id: string | null; name_lv: string },
+  now: Date,
+): Promise<string> {
+  const row = await q
+    .insertInto('services')
+    .values({ ...values, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -44,8 +60,19 @@ export async function insertService(q: Q, values: { identifier: string; holder_i
  * Every change of a service or its versions counts its version up (its ETag); with `expected` (If-Match), only from
  * one of those versions — false when the service moved on (or is gone), checked in this one statement.
  */
-export async function updateService(q: Q, id: string, values: { status?: ServiceStatus; name_lv?: string; last_verified_on?: string }, now: Date, expected?: readonly number[]): Promise<boolean> {
-  const result = await q.updateTable('services').set({ ...values, updated_at: now, version: nextVersion }).where('id', '=', id).where(versionIn(expected)).executeTakeFirst();
+export async function updateService(
+  q: Q,
+  id: string,
+  values: { status?: ServiceStatus; name_lv?: string; last_verified_on?: string },
+  now: Date,
+  expected?: readonly number[],
+): Promise<boolean> {
+  const result = await q
+    .updateTable('services')
+    .set({ ...values, updated_at: now, version: nextVersion })
+    .where('id', '=', id)
+    .where(versionIn(expected))
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 
@@ -60,7 +87,10 @@ export function findDraft(q: Q, serviceId: string) {
 }
 
 export function findCurrent(q: Q, serviceId: string) {
-  return versions(q, serviceId).where('published_from', 'is not', null).where('published_to', 'is', null).executeTakeFirst();
+  return versions(q, serviceId)
+    .where('published_from', 'is not', null)
+    .where('published_to', 'is', null)
+    .executeTakeFirst();
 }
 
 export function listVersions(q: Q, serviceId: string) {
@@ -76,19 +106,39 @@ export function publishedAt(q: Q, serviceId: string, instant: Date) {
     .executeTakeFirst();
 }
 
-export async function insertVersion(q: Q, values: { service_id: string; content: ServiceContentIn; name_lv: string; created_by: string | null }, now: Date): Promise<void> {
+export async function insertVersion(
+  q: Q,
+  values: { service_id: string; content: ServiceContentIn; name_lv: string; created_by: string | null },
+  now: Date,
+): Promise<void> {
   const last = await q
     .selectFrom('services')
-    .select(['identifier', sql<number>`(select coalesce(max(number), 0) from service_versions where service_id = services.id)`.as('n')])
+    .select([
+      'identifier',
+      sql<number>`(select coalesce(max(number), 0) from service_versions where service_id = services.id)`.as('n'),
+    ])
     .where('id', '=', values.service_id)
     .executeTakeFirstOrThrow();
   await q
     .insertInto('service_versions')
-    .values({ ...values, number: Number(last.n) + 1, content: JSON.stringify(values.content), search_text: searchTextOf(last.identifier, values.content), created_at: now, updated_at: now })
+    .values({
+      ...values,
+      number: Number(last.n) + 1,
+      content: JSON.stringify(values.content),
+      search_text: searchTextOf(last.identifier, values.content),
+      created_at: now,
+      updated_at: now,
+    })
     .execute();
 }
 
-export async function updateDraft(q: Q, versionId: string, content: ServiceContentIn, nameLv: string, now: Date): Promise<void> {
+export async function updateDraft(
+  q: Q,
+  versionId: string,
+  content: ServiceContentIn,
+  nameLv: string,
+  now: Date,
+): Promise<void> {
   const { identifier } = await q
     .selectFrom('service_versions as v')
     .innerJoin('services as s', 's.id', 'v.service_id')
@@ -97,12 +147,21 @@ export async function updateDraft(q: Q, versionId: string, content: ServiceConte
     .executeTakeFirstOrThrow();
   await q
     .updateTable('service_versions')
-    .set({ content: JSON.stringify(content), name_lv: nameLv, search_text: searchTextOf(identifier, content), updated_at: now })
+    .set({
+      content: JSON.stringify(content),
+      name_lv: nameLv,
+      search_text: searchTextOf(identifier, content),
+      updated_at: now,
+    })
     .where('id', '=', versionId)
     .execute();
 }
 
-export async function setPublication(q: Q, versionId: string, values: { published_from?: Date; published_to?: Date }): Promise<void> {
+export async function setPublication(
+  q: Q,
+  versionId: string,
+  values: { published_from?: Date; published_to?: Date },
+): Promise<void> {
   await q.updateTable('service_versions').set(values).where('id', '=', versionId).execute();
 }
 
@@ -121,17 +180,27 @@ export async function listServices(q: Q, filter: ServiceFilter) {
   let query = serviceRows(q);
   const scope = filter.holdersInScope;
   if (scope) {
-    query = query.where((eb) => (scope.length > 0 ? eb.or([eb('services.holder_id', 'in', scope), eb('services.status', '=', 'published')]) : eb('services.status', '=', 'published')));
+    query = query.where((eb) =>
+      scope.length > 0
+        ? eb.or([eb('services.holder_id', 'in', scope), eb('services.status', '=', 'published')])
+        : eb('services.status', '=', 'published'),
+    );
   }
   if (filter.holderId) query = query.where('services.holder_id', '=', filter.holderId);
   if (filter.status) query = query.where('services.status', '=', filter.status);
   if (filter.text) {
     const pattern = likeContains(filter.text);
     query = query.where((eb) =>
-      eb.or([sql<boolean>`unaccent(services.name_lv) ilike unaccent(${pattern})`, eb('services.identifier', 'ilike', pattern)]),
+      eb.or([
+        sql<boolean>`unaccent(services.name_lv) ilike unaccent(${pattern})`,
+        eb('services.identifier', 'ilike', pattern),
+      ]),
     );
   }
-  const { total } = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const { total } = await query
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
   const rows = await query.orderBy('services.identifier').limit(filter.limit).offset(filter.offset).execute();
   return { total: Number(total), rows };
 }

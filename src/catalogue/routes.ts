@@ -40,10 +40,16 @@ export async function catalogueRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: anyUser },
       schema: {
-        summary: "Services: the caller's holders' in any status (all for the ministry, auditors and maintainers), others' when published",
+        summary:
+          "Services: the caller's holders' in any status (all for the ministry, auditors and maintainers), others' when published",
         tags,
         querystring: ListServicesQuery,
-        response: { 200: Obj({ total: Type.Integer({ description: 'Matching services in all pages' }), items: Type.Array(ServiceSummarySchema, { description: 'Services, by identifier' }) }) },
+        response: {
+          200: Obj({
+            total: Type.Integer({ description: 'Matching services in all pages' }),
+            items: Type.Array(ServiceSummarySchema, { description: 'Services, by identifier' }),
+          }),
+        },
       },
     },
     async (request) => listServices(deps, request.actor, request.query),
@@ -53,7 +59,12 @@ export async function catalogueRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/services',
     {
       config: { policy: describers },
-      schema: { summary: 'Register a service as a draft; it gets its identifier (SR-9)', tags, body: CreateServiceBody, response: { 201: ServiceDetailSchema } },
+      schema: {
+        summary: 'Register a service as a draft; it gets its identifier (SR-9)',
+        tags,
+        body: CreateServiceBody,
+        response: { 201: ServiceDetailSchema },
+      },
     },
     async (request, reply) => reply.code(201).send(await createService(deps, request.body, auditContext(request))),
   );
@@ -62,7 +73,12 @@ export async function catalogueRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/services/:id',
     {
       config: { policy: anyUser },
-      schema: { summary: 'A service with its draft (for the holder and readers) and the version in force', tags, params: ServiceParams, response: { 200: ServiceDetailSchema } },
+      schema: {
+        summary: 'A service with its draft (for the holder and readers) and the version in force',
+        tags,
+        params: ServiceParams,
+        response: { 200: ServiceDetailSchema },
+      },
     },
     async (request, reply) => tagged(reply, await getService(deps, request.actor, request.params.id)),
   );
@@ -72,7 +88,8 @@ export async function catalogueRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: describers },
       schema: {
-        summary: 'Replace the draft (editing a published service starts a new draft version) (SR-8); If-Match: the version read (412 when someone changed it since)',
+        summary:
+          'Replace the draft (editing a published service starts a new draft version) (SR-8); If-Match: the version read (412 when someone changed it since)',
         tags,
         params: ServiceParams,
         headers: IfMatchHeaders,
@@ -80,14 +97,21 @@ export async function catalogueRoutes(app: App, deps: Deps): Promise<void> {
         response: { 200: ServiceDetailSchema },
       },
     },
-    async (request, reply) => tagged(reply, await replaceDraft(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
+    async (request, reply) =>
+      tagged(reply, await replaceDraft(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
   );
 
   app.post(
     '/api/v1/services/:id/transitions',
     {
       config: { policy: approvers },
-      schema: { summary: "Publish the draft or withdraw the service (the holder's admin, SR-5)", tags, params: ServiceParams, body: TransitionBody, response: { 200: ServiceDetailSchema } },
+      schema: {
+        summary: "Publish the draft or withdraw the service (the holder's admin, SR-5)",
+        tags,
+        params: ServiceParams,
+        body: TransitionBody,
+        response: { 200: ServiceDetailSchema },
+      },
     },
     async (request) => transitionService(deps, request.params.id, request.body, auditContext(request)),
   );
@@ -96,7 +120,12 @@ export async function catalogueRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/services/:id/versions',
     {
       config: { policy: anyUser },
-      schema: { summary: 'Every version, newest first (published ones only for callers outside the holder)', tags, params: ServiceParams, response: { 200: Obj({ items: Type.Array(VersionSchema, { description: 'Versions' }) }) } },
+      schema: {
+        summary: 'Every version, newest first (published ones only for callers outside the holder)',
+        tags,
+        params: ServiceParams,
+        response: { 200: Obj({ items: Type.Array(VersionSchema, { description: 'Versions' }) }) },
+      },
     },
     async (request) => ({ items: await listVersions(deps, request.actor, request.params.id) }),
   );
@@ -105,7 +134,13 @@ export async function catalogueRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/services/:id/published',
     {
       config: { policy: anyUser },
-      schema: { summary: 'The version that was in force at the end of a day in Riga (404 if none)', tags, params: ServiceParams, querystring: PublishedQuery, response: { 200: VersionSchema } },
+      schema: {
+        summary: 'The version that was in force at the end of a day in Riga (404 if none)',
+        tags,
+        params: ServiceParams,
+        querystring: PublishedQuery,
+        response: { 200: VersionSchema },
+      },
     },
     async (request) => publishedOn(deps, request.params.id, request.query.date),
   );
@@ -114,7 +149,12 @@ export async function catalogueRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/services/:id/verify',
     {
       config: { policy: describers },
-      schema: { summary: 'Confirm the description for the current quarter (SR-11)', tags, params: ServiceParams, response: { 200: ServiceDetailSchema } },
+      schema: {
+        summary: 'Confirm the description for the current quarter (SR-11)',
+        tags,
+        params: ServiceParams,
+        response: { 200: ServiceDetailSchema },
+      },
     },
     async (request) => verifyService(deps, request.params.id, auditContext(request)),
   );
@@ -124,7 +164,11 @@ export async function catalogueRoutes(app: App, deps: Deps): Promise<void> {
     {
       // Public: the public catalogue's search names the functions (SR-12.1); the classification is no secret.
       config: { policy: publicRoute },
-      schema: { summary: 'The COFOG classification services name their functions in (SR-10.6)', tags, response: { 200: CofogSchema } },
+      schema: {
+        summary: 'The COFOG classification services name their functions in (SR-10.6)',
+        tags,
+        response: { 200: CofogSchema },
+      },
     },
     async () => ({ items: cofog() }),
   );

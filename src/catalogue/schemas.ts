@@ -8,15 +8,24 @@ export const ServiceParams = Obj({ id: Uuid('Service id') });
 
 export const CreateServiceBody = Obj({
   holderId: Uuid('The holder organisation (an institution, another holder, or a municipality for its own services)'),
-  externalId: Type.Optional(Nullable(Str("The holder's own id of the service (unique within the holder)", 100, { minLength: 1 }))),
+  externalId: Type.Optional(
+    Nullable(Str("The holder's own id of the service (unique within the holder)", 100, { minLength: 1 })),
+  ),
   ...contentProperties,
 });
 export type CreateServiceIn = Static<typeof CreateServiceBody>;
 
-export const TransitionBody = Obj({ to: StringEnum(SERVICE_TARGETS, 'published: the draft becomes the version in force (SR-5); withdrawn: no longer offered') });
+export const TransitionBody = Obj({
+  to: StringEnum(
+    SERVICE_TARGETS,
+    'published: the draft becomes the version in force (SR-5); withdrawn: no longer offered',
+  ),
+});
 export type TransitionIn = Static<typeof TransitionBody>;
 
-export const PublishedQuery = Obj({ date: IsoDate('The day (YYYY-MM-DD): the version in force at the end of that day in Riga') });
+export const PublishedQuery = Obj({
+  date: IsoDate('The day (YYYY-MM-DD): the version in force at the end of that day in Riga'),
+});
 
 export const ListServicesQuery = Obj({
   holderId: Type.Optional(Uuid('Only services of this holder')),

@@ -5,7 +5,19 @@
 import type { ServiceContentIn } from './content.ts';
 
 // Letters that Unicode does not decompose into a base letter and a mark, folded as PostgreSQL's unaccent does.
-const UNDECOMPOSED: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ŧ: 't', ħ: 'h' };
+const UNDECOMPOSED: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ŧ: 't',
+  ħ: 'h',
+};
 
 /** Lower case, diacritics removed (ā → a, č → c, ņ → n …). */
 export function foldText(text: string): string {
@@ -21,12 +33,24 @@ type Searchable = Pick<ServiceContentIn, 'name' | 'shortDescription'>;
 
 /** What a version stores in service_versions.search_text. */
 export function searchTextOf(identifier: string, content: Searchable): string {
-  const parts = [identifier, content.name.lv, content.name.en, content.shortDescription.lv, content.shortDescription.en];
+  const parts = [
+    identifier,
+    content.name.lv,
+    content.name.en,
+    content.shortDescription.lv,
+    content.shortDescription.en,
+  ];
   return foldText(parts.filter((p): p is string => p !== undefined && p !== null).join(' '));
 }
 
 /** The words of a query, folded; each must occur in the text (AND). At most 10 words are used. */
 export function queryWords(q: string | undefined): string[] {
   if (!q) return [];
-  return [...new Set(foldText(q).split(/\s+/).filter((w) => w.length > 0))].slice(0, 10);
+  return [
+    ...new Set(
+      foldText(q)
+        .split(/\s+/)
+        .filter((w) => w.length > 0),
+    ),
+  ].slice(0, 10);
 }

@@ -10,21 +10,35 @@ import { endOfRigaDay, rigaDate } from '../platform/time.ts';
 import { cofogItems, type CofogItem } from './cofog.ts';
 import { targetsFrom } from './lifecycle.ts';
 import { can, holdersInScope, readsAll, rightsOf } from './policy.ts';
-import { presentServiceDetail, presentServiceSummary, presentVersion, type ServiceDetailOut, type ServiceSummaryOut, type VersionOut } from './presenters.ts';
+import {
+  presentServiceDetail,
+  presentServiceSummary,
+  presentVersion,
+  type ServiceDetailOut,
+  type ServiceSummaryOut,
+  type VersionOut,
+} from './presenters.ts';
 import * as repo from './repository.ts';
 import type { ListServicesIn } from './schemas.ts';
 
 type Q = Kysely<DB> | Tx;
 
 /** The service as this caller may see it; undefined when it may not (404). */
-export async function serviceDetail(q: Q, actor: Actor, id: string, today: string): Promise<ServiceDetailOut | undefined> {
+export async function serviceDetail(
+  q: Q,
+  actor: Actor,
+  id: string,
+  today: string,
+): Promise<ServiceDetailOut | undefined> {
   const row = await repo.findService(q, id);
   if (!row) return undefined;
   const all = readsAll(actor, row.holder_id);
   if (!all && row.status !== 'published') return undefined;
   const draft = all ? await repo.findDraft(q, id) : undefined;
   const published = await repo.findCurrent(q, id);
-  const transitions = can(actor, 'publish', row.holder_id) ? targetsFrom({ status: row.status as ServiceStatus, hasDraft: !!draft }) : [];
+  const transitions = can(actor, 'publish', row.holder_id)
+    ? targetsFrom({ status: row.status as ServiceStatus, hasDraft: !!draft })
+    : [];
   return presentServiceDetail({ row, draft, published, rights: rightsOf(actor, row.holder_id), transitions }, today);
 }
 
@@ -40,7 +54,11 @@ export function auditView(s: ServiceDetailOut) {
   return rest;
 }
 
-export async function listServices(deps: Deps, actor: Actor, query: ListServicesIn): Promise<{ total: number; items: ServiceSummaryOut[] }> {
+export async function listServices(
+  deps: Deps,
+  actor: Actor,
+  query: ListServicesIn,
+): Promise<{ total: number; items: ServiceSummaryOut[] }> {
   const { total, rows } = await repo.listServices(deps.db, {
     holdersInScope: holdersInScope(actor),
     holderId: query.holderId,

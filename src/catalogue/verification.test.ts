@@ -19,13 +19,22 @@ before(async () => {
   ctx = await testContext();
   ctx.clock.set('2026-11-23T10:00:00Z');
   ur = await organisationId(ctx.db, 'UR');
-  coordinator = await login(ctx.app, (await buildUser(ctx, { role: 'institution_coordinator', organisation: 'UR' })).email);
+  coordinator = await login(
+    ctx.app,
+    (await buildUser(ctx, { role: 'institution_coordinator', organisation: 'UR' })).email,
+  );
   admin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'UR' })).email);
 });
 after(() => ctx.close());
 
 const obligation = () =>
-  ctx.db.selectFrom('obligations').selectAll().where('rule_id', '=', 'SR-11').where('organisation_id', '=', ur).where('period', '=', '2026-Q4').executeTakeFirstOrThrow();
+  ctx.db
+    .selectFrom('obligations')
+    .selectAll()
+    .where('rule_id', '=', 'SR-11')
+    .where('organisation_id', '=', ur)
+    .where('period', '=', '2026-Q4')
+    .executeTakeFirstOrThrow();
 
 async function published(): Promise<string> {
   const { json } = await coordinator.request('POST', '/api/v1/services', { holderId: ur, ...serviceContent() });
@@ -34,7 +43,11 @@ async function published(): Promise<string> {
 }
 
 test('SR-11 the quarter is Riga time: a confirmation in an earlier quarter does not count', () => {
-  assert.deepEqual(verificationOf('2026-09-30', '2026-10-01'), { lastVerifiedOn: '2026-09-30', currentQuarter: '2026-Q4', verified: false });
+  assert.deepEqual(verificationOf('2026-09-30', '2026-10-01'), {
+    lastVerifiedOn: '2026-09-30',
+    currentQuarter: '2026-Q4',
+    verified: false,
+  });
   assert.equal(verificationOf('2026-10-01', '2026-12-31').verified, true);
   assert.equal(verificationOf(null, '2026-12-31').verified, false);
 });

@@ -21,5 +21,9 @@ export interface Verification {
 
 export function verificationOf(lastVerifiedOn: string | null, today: string): Verification {
   const quarter = quarterOf(today);
-  return { lastVerifiedOn, currentQuarter: quarter.key, verified: lastVerifiedOn !== null && lastVerifiedOn >= quarter.first };
+  return {
+    lastVerifiedOn,
+    currentQuarter: quarter.key,
+    verified: lastVerifiedOn !== null && lastVerifiedOn >= quarter.first,
+  };
 }

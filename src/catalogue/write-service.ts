@@ -37,17 +37,36 @@ async function inScope(deps: Deps, context: AuditContext, id: string, right: Ser
   return row;
 }
 
-async function audited(trx: Tx, deps: Deps, context: AuditContext, id: string, holderId: string, action: string, change: () => Promise<void>): Promise<ServiceDetailOut> {
+async function audited(
+  trx: Tx,
+  deps: Deps,
+  context: AuditContext,
+  id: string,
+  holderId: string,
+  action: string,
+  change: () => Promise<void>,
+): Promise<ServiceDetailOut> {
   const today = rigaDate(deps.now());
   const before = await serviceDetail(trx, context.actor, id, today);
   await change();
   const after = (await serviceDetail(trx, context.actor, id, today))!;
-  await recordAudit(trx, context, { action, entityType: 'service', entityId: id, organisationId: holderId, ...(before ? { before: auditView(before) } : {}), after: auditView(after) });
+  await recordAudit(trx, context, {
+    action,
+    entityType: 'service',
+    entityId: id,
+    organisationId: holderId,
+    ...(before ? { before: auditView(before) } : {}),
+    after: auditView(after),
+  });
   return after;
 }
 
 /** SR-9: registering a service gives it the next identifier; it starts as a draft (version 1). */
-export async function createService(deps: Deps, input: CreateServiceIn, context: AuditContext): Promise<ServiceDetailOut> {
+export async function createService(
+  deps: Deps,
+  input: CreateServiceIn,
+  context: AuditContext,
+): Promise<ServiceDetailOut> {
   const { holderId, externalId, ...content } = input;
   const holder = await findOrganisation(deps.db, holderId);
   if (!holder) throw ValidationError.field('/holderId', 'organisation_unknown');
@@ -57,13 +76,24 @@ export async function createService(deps: Deps, input: CreateServiceIn, context:
   try {
     return await inTransaction(deps.db, async (trx) => {
       const identifier = await nextIdentifier(trx);
-      const id = await repo.insertService(trx, { identifier, holder_id: holder.id, external_id: externalId?.trim() || null, name_lv: stored.name.lv }, deps.now());
+      const id = await repo.insertService(
+        trx,
+        { identifier, holder_id: holder.id, external_id: externalId?.trim() || null, name_lv: stored.name.lv },
+        deps.now(),
+      );
       return audited(trx, deps, context, id, holder.id, 'service.create', () =>
-        repo.insertVersion(trx, { service_id: id, content: stored, name_lv: stored.name.lv, created_by: context.actor.userId }, deps.now()),
+        repo.insertVersion(
+          trx,
+          { service_id: id, content: stored, name_lv: stored.name.lv, created_by: context.actor.userId },
+          deps.now(),
+        ),
       );
     });
   } catch (error) {
-    if (isUniqueViolation(error) && error.constraint === 'services_holder_external_id') throw new ConflictError('service_external_id_taken', [{ field: '/externalId', code: 'service_external_id_taken' }]);
+    if (isUniqueViolation(error) && error.constraint === 'services_holder_external_id')
+      throw new ConflictError('service_external_id_taken', [
+        { field: '/externalId', code: 'service_external_id_taken' },
+      ]);
     throw error;
   }
 }
@@ -72,22 +102,39 @@ export async function createService(deps: Deps, input: CreateServiceIn, context:
  * SR-8: replaces the draft; editing a published (or withdrawn) service starts a new draft version. Only over the
  * version the editor read (If-Match): of two people editing one draft, the second gets 412, not a silent overwrite.
  */
-export async function replaceDraft(deps: Deps, id: string, content: ServiceContentIn, expected: IfMatch, context: AuditContext): Promise<ServiceDetailOut> {
+export async function replaceDraft(
+  deps: Deps,
+  id: string,
+  content: ServiceContentIn,
+  expected: IfMatch,
+  context: AuditContext,
+): Promise<ServiceDetailOut> {
   const row = await inScope(deps, context, id, 'edit');
   const stored = await checkedContent(deps, content, row.holder_id);
   return inTransaction(deps.db, async (trx) => {
     await repo.lockService(trx, id);
     return audited(trx, deps, context, id, row.holder_id, 'service.update_draft', async () => {
-      if (!(await repo.updateService(trx, id, { name_lv: stored.name.lv }, deps.now(), expected))) throw await versionConflict(trx, 'services', id);
+      if (!(await repo.updateService(trx, id, { name_lv: stored.name.lv }, deps.now(), expected)))
+        throw await versionConflict(trx, 'services', id);
       const draft = await repo.findDraft(trx, id);
       if (draft) await repo.updateDraft(trx, draft.id, stored, stored.name.lv, deps.now());
-      else await repo.insertVersion(trx, { service_id: id, content: stored, name_lv: stored.name.lv, created_by: context.actor.userId }, deps.now());
+      else
+        await repo.insertVersion(
+          trx,
+          { service_id: id, content: stored, name_lv: stored.name.lv, created_by: context.actor.userId },
+          deps.now(),
+        );
     });
   });
 }
 
 /** SR-5: the holder's admin publishes (the draft becomes the version in force) or withdraws. */
-export async function transitionService(deps: Deps, id: string, input: TransitionIn, context: AuditContext): Promise<ServiceDetailOut> {
+export async function transitionService(
+  deps: Deps,
+  id: string,
+  input: TransitionIn,
+  context: AuditContext,
+): Promise<ServiceDetailOut> {
   const row = await inScope(deps, context, id, 'publish');
   return inTransaction(deps.db, async (trx) => {
     await repo.lockService(trx, id);
@@ -118,7 +165,8 @@ export async function transitionService(deps: Deps, id: string, input: Transitio
  */
 export async function verifyService(deps: Deps, id: string, context: AuditContext): Promise<ServiceDetailOut> {
   const row = await inScope(deps, context, id, 'verify');
-  if (row.status === 'withdrawn') throw new ConflictError('service_withdrawn', [{ field: '/id', code: 'service_withdrawn', in: 'path' }]);
+  if (row.status === 'withdrawn')
+    throw new ConflictError('service_withdrawn', [{ field: '/id', code: 'service_withdrawn', in: 'path' }]);
   const today = rigaDate(deps.now());
   const quarter = quarterOf(today);
   return inTransaction(deps.db, async (trx) => {
@@ -129,7 +177,12 @@ export async function verifyService(deps: Deps, id: string, context: AuditContex
     if ((await repo.unverifiedPublished(trx, row.holder_id, quarter.first)) === 0) {
       const subject = { type: 'organisation' as const, id: row.holder_id };
       try {
-        await fulfilObligation(trx, deps, { ruleId: 'SR-11', subject, owner: { organisationId: row.holder_id }, period: quarter.key, on: today }, context);
+        await fulfilObligation(
+          trx,
+          deps,
+          { ruleId: 'SR-11', subject, owner: { organisationId: row.holder_id }, period: quarter.key, on: today },
+          context,
+        );
       } catch (error) {
         // No SR-11 obligation is open for this holder and quarter: nothing to fulfil.
         if (!(error instanceof NotFoundError)) throw error;

@@ -14,7 +14,12 @@ import { rigaDate } from '../platform/time.ts';
 import { findOrganisation } from '../organisations/repository.ts';
 import * as repo from './repository.ts';
 import { loadCentre } from './load.ts';
-import { presentCentreDetail, presentCentreSummary, type CentreDetailOut, type CentreSummaryOut } from './presenters.ts';
+import {
+  presentCentreDetail,
+  presentCentreSummary,
+  type CentreDetailOut,
+  type CentreSummaryOut,
+} from './presenters.ts';
 import { actionsFor, can, canChangeAnything, canCreateCentreIn, rightsOf, type CentreScope } from './policy.ts';
 import { clean } from './input.ts';
 import { CONTACT_FIELDS, type CreateCentreIn, type ListCentresIn, type UpdateCentreIn } from './schemas.ts';
@@ -22,12 +27,21 @@ import { CONTACT_FIELDS, type CreateCentreIn, type ListCentresIn, type UpdateCen
 type Q = Kysely<DB> | Tx;
 
 export async function listCentres(deps: Deps, query: ListCentresIn): Promise<CentreSummaryOut[]> {
-  const rows = await repo.listCentreRows(deps.db, { municipalityId: query.municipalityId, kind: query.kind, text: query.q?.trim() || undefined });
+  const rows = await repo.listCentreRows(deps.db, {
+    municipalityId: query.municipalityId,
+    kind: query.kind,
+    text: query.q?.trim() || undefined,
+  });
   return rows.sort((a, b) => lvCompare(a.name, b.name)).map(presentCentreSummary);
 }
 
 /** The centre as the staff API shows it to this caller (with the caller's rights and next steps). */
-export async function centreDetail(q: Q, actor: Actor, id: string, today: string): Promise<CentreDetailOut | undefined> {
+export async function centreDetail(
+  q: Q,
+  actor: Actor,
+  id: string,
+  today: string,
+): Promise<CentreDetailOut | undefined> {
   const data = await loadCentre(q, id);
   if (!data) return undefined;
   return presentCentreDetail(data, today, rightsOf(actor, data.row), actionsFor(actor, data.row));
@@ -55,7 +69,8 @@ export async function centreInScope(deps: Deps, actor: Actor, id: string): Promi
 /** CR-20.3: the head of centre is a user of the centre's municipality. */
 async function checkHead(q: Q, headUserId: string | null | undefined, municipalityId: string): Promise<void> {
   if (!headUserId) return;
-  if (!(await repo.findUserOf(q, headUserId, municipalityId))) throw ValidationError.field('/headUserId', 'centre_head_not_in_municipality');
+  if (!(await repo.findUserOf(q, headUserId, municipalityId)))
+    throw ValidationError.field('/headUserId', 'centre_head_not_in_municipality');
 }
 
 function valuesOf(input: UpdateCentreIn): Partial<repo.CentreValues> {
@@ -77,15 +92,28 @@ function valuesOf(input: UpdateCentreIn): Partial<repo.CentreValues> {
 export async function createCentre(deps: Deps, input: CreateCentreIn, context: AuditContext): Promise<CentreDetailOut> {
   const municipality = await findOrganisation(deps.db, input.municipalityId);
   if (!municipality) throw ValidationError.field('/municipalityId', 'organisation_unknown');
-  if (municipality.kind !== 'municipality') throw ValidationError.field('/municipalityId', 'organisation_not_municipality');
-  if (!canCreateCentreIn(context.actor, municipality.id)) throw ValidationError.field('/municipalityId', 'scope_not_allowed');
+  if (municipality.kind !== 'municipality')
+    throw ValidationError.field('/municipalityId', 'organisation_not_municipality');
+  if (!canCreateCentreIn(context.actor, municipality.id))
+    throw ValidationError.field('/municipalityId', 'scope_not_allowed');
   const values = valuesOf(input);
   await checkHead(deps.db, input.headUserId, municipality.id);
   const today = rigaDate(deps.now());
   return inTransaction(deps.db, async (trx) => {
-    const id = await repo.insertCentre(trx, municipality.id, { ...values, name: values.name!, status: 'planned' }, deps.now());
+    const id = await repo.insertCentre(
+      trx,
+      municipality.id,
+      { ...values, name: values.name!, status: 'planned' },
+      deps.now(),
+    );
     const after = (await centreDetail(trx, context.actor, id, today))!;
-    await recordAudit(trx, context, { action: 'centre.create', entityType: 'centre', entityId: id, organisationId: municipality.id, after: auditView(after) });
+    await recordAudit(trx, context, {
+      action: 'centre.create',
+      entityType: 'centre',
+      entityId: id,
+      organisationId: municipality.id,
+      after: auditView(after),
+    });
     return after;
   });
 }
@@ -94,23 +122,45 @@ export async function createCentre(deps: Deps, input: CreateCentreIn, context: A
  * A maintainer or the municipality's admin change everything; the head of centre only the contacts (else 403). Only
  * over the version the editor read (If-Match): two people changing one centre cannot overwrite each other unseen.
  */
-export async function updateCentre(deps: Deps, id: string, input: UpdateCentreIn, expected: IfMatch, context: AuditContext): Promise<CentreDetailOut> {
+export async function updateCentre(
+  deps: Deps,
+  id: string,
+  input: UpdateCentreIn,
+  expected: IfMatch,
+  context: AuditContext,
+): Promise<CentreDetailOut> {
   const actor = context.actor;
   const row = await centreInScope(deps, actor, id);
   const given = (Object.keys(input) as (keyof UpdateCentreIn)[]).filter((k) => input[k] !== undefined);
   const allowed = (field: keyof UpdateCentreIn) =>
-    (CONTACT_FIELDS as readonly string[]).includes(field) ? can(actor, 'edit_contacts', row) : can(actor, 'edit_details', row);
+    (CONTACT_FIELDS as readonly string[]).includes(field)
+      ? can(actor, 'edit_contacts', row)
+      : can(actor, 'edit_details', row);
   const refused = given.filter((f) => !allowed(f));
-  if (refused.length > 0) throw new DomainError(403, 'field_not_editable', {}, refused.map((f) => ({ field: `/${f}`, code: 'field_not_editable' as const })));
+  if (refused.length > 0)
+    throw new DomainError(
+      403,
+      'field_not_editable',
+      {},
+      refused.map((f) => ({ field: `/${f}`, code: 'field_not_editable' as const })),
+    );
   const values = valuesOf(input);
   await checkHead(deps.db, input.headUserId, row.municipality_id);
   const today = rigaDate(deps.now());
   return inTransaction(deps.db, async (trx) => {
     await repo.lockCentre(trx, id);
     const before = (await centreDetail(trx, actor, id, today))!;
-    if (!(await repo.updateCentre(trx, id, values, deps.now(), expected))) throw await versionConflict(trx, 'centres', id);
+    if (!(await repo.updateCentre(trx, id, values, deps.now(), expected)))
+      throw await versionConflict(trx, 'centres', id);
     const after = (await centreDetail(trx, actor, id, today))!;
-    await recordAudit(trx, context, { action: 'centre.update', entityType: 'centre', entityId: id, organisationId: row.municipality_id, before: auditView(before), after: auditView(after) });
+    await recordAudit(trx, context, {
+      action: 'centre.update',
+      entityType: 'centre',
+      entityId: id,
+      organisationId: row.municipality_id,
+      before: auditView(before),
+      after: auditView(after),
+    });
     return after;
   });
 }

@@ -27,10 +27,17 @@ before(async () => {
 });
 after(() => ctx.close());
 
-const transition = (session: Session, id: string, body: Record<string, unknown>) => session.request('POST', `/api/v1/centres/${id}/transitions`, body);
+const transition = (session: Session, id: string, body: Record<string, unknown>) =>
+  session.request('POST', `/api/v1/centres/${id}/transitions`, body);
 
 test("CR-4 a municipality's admin adds a centre to its own municipality; it starts as planned and is audited", async () => {
-  const res = await balviAdmin.request('POST', '/api/v1/centres', { municipalityId: balvi, name: 'Balvu otrais centrs', kind: 'county', placeName: 'Balvi', placeLevel: 'regional' });
+  const res = await balviAdmin.request('POST', '/api/v1/centres', {
+    municipalityId: balvi,
+    name: 'Balvu otrais centrs',
+    kind: 'county',
+    placeName: 'Balvi',
+    placeLevel: 'regional',
+  });
   assert.equal(res.status, 201, res.body);
   assert.equal(res.json.status, 'planned');
   assert.deepEqual(res.json.actions, ['open', 'cancel_plan']);
@@ -41,41 +48,100 @@ test("CR-4 a municipality's admin adds a centre to its own municipality; it star
 
 test('a centre is refused in a municipality outside the caller scope, or in an organisation that is not a municipality', async () => {
   const other = await buildCentre(ctx.db);
-  const outside = await balviAdmin.request('POST', '/api/v1/centres', { municipalityId: other.municipalityId, name: 'Svešs' });
+  const outside = await balviAdmin.request('POST', '/api/v1/centres', {
+    municipalityId: other.municipalityId,
+    name: 'Svešs',
+  });
   assert.equal(outside.status, 400);
-  assert.deepEqual([outside.json.errors[0].field, outside.json.errors[0].code], ['/municipalityId', 'scope_not_allowed']);
+  assert.deepEqual(
+    [outside.json.errors[0].field, outside.json.errors[0].code],
+    ['/municipalityId', 'scope_not_allowed'],
+  );
   const vid = await organisationId(ctx.db, 'VID');
-  const notMunicipality = await maintainer.request('POST', '/api/v1/centres', { municipalityId: vid, name: 'VID centrs' });
+  const notMunicipality = await maintainer.request('POST', '/api/v1/centres', {
+    municipalityId: vid,
+    name: 'VID centrs',
+  });
   assert.equal(notMunicipality.json.errors[0].code, 'organisation_not_municipality');
 });
 
 test('CR-20.3 the head of centre must be a user of its municipality', async () => {
   const head = await buildUser(ctx, { role: 'centre_employee' });
-  const ok = await balviAdmin.request('PATCH', `/api/v1/centres/${balviCentreId}`, { headUserId: head.id, phone: '+371 64500001' }, await currentVersion(ctx.db, 'centres', balviCentreId));
+  const ok = await balviAdmin.request(
+    'PATCH',
+    `/api/v1/centres/${balviCentreId}`,
+    { headUserId: head.id, phone: '+371 64500001' },
+    await currentVersion(ctx.db, 'centres', balviCentreId),
+  );
   assert.equal(ok.status, 200, ok.body);
   assert.equal(ok.json.head.id, head.id);
   const events = await auditEvents(ctx.db, 'centre.update', balviCentreId);
   assert.equal((events.at(-1)!.before as { phone: string | null }).phone, null);
   assert.equal((events.at(-1)!.after as { phone: string }).phone, '+371 64500001');
   const stranger = await buildUser(ctx, { role: 'institution_coordinator' });
-  const bad = await balviAdmin.request('PATCH', `/api/v1/centres/${balviCentreId}`, { headUserId: stranger.id }, await currentVersion(ctx.db, 'centres', balviCentreId));
+  const bad = await balviAdmin.request(
+    'PATCH',
+    `/api/v1/centres/${balviCentreId}`,
+    { headUserId: stranger.id },
+    await currentVersion(ctx.db, 'centres', balviCentreId),
+  );
   assert.equal(bad.status, 400);
-  assert.deepEqual([bad.json.errors[0].field, bad.json.errors[0].code], ['/headUserId', 'centre_head_not_in_municipality']);
+  assert.deepEqual(
+    [bad.json.errors[0].field, bad.json.errors[0].code],
+    ['/headUserId', 'centre_head_not_in_municipality'],
+  );
 });
 
 test("CR-20.3 the head of centre changes its centre's contacts, not its name (403), and not another centre (404)", async () => {
-  const contacts = await balviHead.request('PATCH', `/api/v1/centres/${balviCentreId}`, { email: 'VPVKAC@balvi.lv', eAddress: '_DEFAULT@90009115622' }, await currentVersion(ctx.db, 'centres', balviCentreId));
+  const contacts = await balviHead.request(
+    'PATCH',
+    `/api/v1/centres/${balviCentreId}`,
+    { email: 'VPVKAC@balvi.lv', eAddress: '_DEFAULT@90009115622' },
+    await currentVersion(ctx.db, 'centres', balviCentreId),
+  );
   assert.equal(contacts.status, 200, contacts.body);
   assert.equal(contacts.json.email, 'vpvkac@balvi.lv');
   assert.deepEqual(contacts.json.rights, ['edit_contacts', 'edit_points', 'edit_reception']);
   assert.deepEqual(contacts.json.actions, []);
-  const rename = await balviHead.request('PATCH', `/api/v1/centres/${balviCentreId}`, { name: 'Jauns nosaukums', kind: 'regional' }, await currentVersion(ctx.db, 'centres', balviCentreId));
+  const rename = await balviHead.request(
+    'PATCH',
+    `/api/v1/centres/${balviCentreId}`,
+    { name: 'Jauns nosaukums', kind: 'regional' },
+    await currentVersion(ctx.db, 'centres', balviCentreId),
+  );
   assert.equal(rename.status, 403);
-  assert.deepEqual(rename.json.errors.map((e: { field: string }) => e.field), ['/name', '/kind']);
+  assert.deepEqual(
+    rename.json.errors.map((e: { field: string }) => e.field),
+    ['/name', '/kind'],
+  );
   const other = await buildCentre(ctx.db);
-  assert.equal((await balviHead.request('PATCH', `/api/v1/centres/${other.centreId}`, { phone: '+371 60000000' }, await currentVersion(ctx.db, 'centres', other.centreId))).status, 404);
-  assert.equal((await balviAdmin.request('PATCH', `/api/v1/centres/${other.centreId}`, { phone: '+371 60000000' }, await currentVersion(ctx.db, 'centres', other.centreId))).status, 404);
-  assert.equal((await transition(balviHead, balviCentreId, { action: 'decide_liquidation', basis: 'x' })).status, 403, 'the route is for runners only');
+  assert.equal(
+    (
+      await balviHead.request(
+        'PATCH',
+        `/api/v1/centres/${other.centreId}`,
+        { phone: '+371 60000000' },
+        await currentVersion(ctx.db, 'centres', other.centreId),
+      )
+    ).status,
+    404,
+  );
+  assert.equal(
+    (
+      await balviAdmin.request(
+        'PATCH',
+        `/api/v1/centres/${other.centreId}`,
+        { phone: '+371 60000000' },
+        await currentVersion(ctx.db, 'centres', other.centreId),
+      )
+    ).status,
+    404,
+  );
+  assert.equal(
+    (await transition(balviHead, balviCentreId, { action: 'decide_liquidation', basis: 'x' })).status,
+    403,
+    'the route is for runners only',
+  );
 });
 
 test('DR-12 a county centre: planned → operating → liquidation decided (deadline from the calendar) → closed', async () => {
@@ -88,10 +154,18 @@ test('DR-12 a county centre: planned → operating → liquidation decided (dead
   const noBasis = await transition(balviAdmin, centreId, { action: 'decide_liquidation', date: '2026-05-28' });
   assert.equal(noBasis.status, 400);
   assert.equal(noBasis.json.errors[0].field, '/basis');
-  const future = await transition(balviAdmin, centreId, { action: 'decide_liquidation', date: '2026-12-01', basis: 'Domes lēmums' });
+  const future = await transition(balviAdmin, centreId, {
+    action: 'decide_liquidation',
+    date: '2026-12-01',
+    basis: 'Domes lēmums',
+  });
   assert.deepEqual([future.status, future.json.errors[0].code], [400, 'field_date_future']);
 
-  const decided = await transition(balviAdmin, centreId, { action: 'decide_liquidation', date: '2026-05-28', basis: 'Balvu novada domes 2026. gada 28. maija lēmums Nr. 12' });
+  const decided = await transition(balviAdmin, centreId, {
+    action: 'decide_liquidation',
+    date: '2026-05-28',
+    basis: 'Balvu novada domes 2026. gada 28. maija lēmums Nr. 12',
+  });
   assert.equal(decided.status, 200, decided.body);
   assert.equal(decided.json.status, 'liquidation_decided');
   // DR-12.3: six months after 28.05.2026 is Saturday 28.11.2026; the next working day is Monday 30.11.2026.
@@ -105,7 +179,10 @@ test('DR-12 a county centre: planned → operating → liquidation decided (dead
   assert.equal(reopen.status, 409);
   assert.equal(reopen.json.code, 'centre_transition_not_allowed');
   const early = await transition(balviAdmin, centreId, { action: 'close', date: '2026-05-01' });
-  assert.deepEqual([early.status, early.json.errors[0].field, early.json.errors[0].code], [400, '/date', 'field_date_order']);
+  assert.deepEqual(
+    [early.status, early.json.errors[0].field, early.json.errors[0].code],
+    [400, '/date', 'field_date_order'],
+  );
   const closed = await transition(balviAdmin, centreId, { action: 'close' });
   assert.equal(closed.status, 200, closed.body);
   assert.equal(closed.json.status, 'closed');
@@ -116,10 +193,18 @@ test('DR-12 a county centre: planned → operating → liquidation decided (dead
 
 test('DR-13 the Cabinet decides on a regional centre: an organisation admin cannot record it, a maintainer can', async () => {
   const { centreId } = await buildCentre(ctx.db, { municipalityId: balvi, kind: 'regional' });
-  const byAdmin = await transition(balviAdmin, centreId, { action: 'decide_liquidation', date: '2026-10-01', basis: 'MK rīkojums' });
+  const byAdmin = await transition(balviAdmin, centreId, {
+    action: 'decide_liquidation',
+    date: '2026-10-01',
+    basis: 'MK rīkojums',
+  });
   assert.equal(byAdmin.status, 409);
   assert.equal(byAdmin.json.code, 'centre_liquidation_by_cabinet');
-  const byMaintainer = await transition(maintainer, centreId, { action: 'decide_liquidation', date: '2026-10-01', basis: 'Ministru kabineta 2026. gada 1. oktobra rīkojums' });
+  const byMaintainer = await transition(maintainer, centreId, {
+    action: 'decide_liquidation',
+    date: '2026-10-01',
+    basis: 'Ministru kabineta 2026. gada 1. oktobra rīkojums',
+  });
   assert.equal(byMaintainer.status, 200, byMaintainer.body);
   assert.equal(byMaintainer.json.closingDeadline, '2027-04-01');
 });

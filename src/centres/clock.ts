@@ -33,13 +33,17 @@ export const toClock = (i: Interval): ClockInterval => ({ opens: formatClock(i.o
  * Parses one day's intervals given as "HH:MM" and checks them: each opens before it closes, none opens at 24:00,
  * and they are in order without overlapping. Problems name the field under `pointer` (…/intervals/1/closes).
  */
-export function parseDay(intervals: readonly ClockInterval[], pointer: string): { intervals: Interval[]; issues: FieldIssue[] } {
+export function parseDay(
+  intervals: readonly ClockInterval[],
+  pointer: string,
+): { intervals: Interval[]; issues: FieldIssue[] } {
   const parsed = intervals.map((i) => ({ opens: parseClock(i.opens), closes: parseClock(i.closes) }));
   const issues: FieldIssue[] = [];
   parsed.forEach((interval, k) => {
     if (interval.opens >= 1440) issues.push({ field: `${pointer}/${k}/opens`, code: 'field_pattern' });
     else if (interval.closes <= interval.opens) issues.push({ field: `${pointer}/${k}/closes`, code: 'hours_order' });
-    else if (k > 0 && interval.opens < parsed[k - 1]!.closes) issues.push({ field: `${pointer}/${k}/opens`, code: 'hours_overlap' });
+    else if (k > 0 && interval.opens < parsed[k - 1]!.closes)
+      issues.push({ field: `${pointer}/${k}/opens`, code: 'hours_overlap' });
   });
   return { intervals: parsed, issues };
 }

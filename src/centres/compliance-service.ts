@@ -8,10 +8,24 @@ import { evaluateCompliance, type Compliance } from './compliance.ts';
 import { checkDate } from './input.ts';
 import { loadCentre } from './load.ts';
 
-export async function centreCompliance(deps: Deps, id: string, date: string | undefined, lang: Lang): Promise<Compliance & { centreId: string; kind: CentreKind | null }> {
+export async function centreCompliance(
+  deps: Deps,
+  id: string,
+  date: string | undefined,
+  lang: Lang,
+): Promise<Compliance & { centreId: string; kind: CentreKind | null }> {
   const day = checkDate(date ?? rigaDate(deps.now()), '/date');
   const centre = await loadCentre(deps.db, id);
   if (!centre) throw new NotFoundError();
-  const result = evaluateCompliance({ date: day, kind: centre.row.kind, placeLevel: centre.row.place_level, points: centre.points, reception: centre.reception }, lang);
+  const result = evaluateCompliance(
+    {
+      date: day,
+      kind: centre.row.kind,
+      placeLevel: centre.row.place_level,
+      points: centre.points,
+      reception: centre.reception,
+    },
+    lang,
+  );
   return { centreId: id, kind: centre.row.kind, ...result };
 }

@@ -12,7 +12,15 @@ import { translate, type Lang } from '../platform/i18n/messages.ts';
 import { lvCompare } from '../platform/i18n/collate.ts';
 import { unionMinutes, type Interval } from './clock.ts';
 import { scheduleOn, type Schedule } from './hours.ts';
-import { LEVELS, inForce, rulesInForce, type InstitutionsRule, type KindRule, type OpeningRule, type PlacementRule } from './kind-rules.ts';
+import {
+  LEVELS,
+  inForce,
+  rulesInForce,
+  type InstitutionsRule,
+  type KindRule,
+  type OpeningRule,
+  type PlacementRule,
+} from './kind-rules.ts';
 
 export interface ReceptionVersion {
   institutionId: string;
@@ -63,7 +71,10 @@ function placement(rule: PlacementRule, input: ComplianceInput, lang: Lang): Che
   const actual = input.placeLevel ?? 'unknown';
   const passed = input.placeLevel !== null && LEVELS.indexOf(input.placeLevel) >= LEVELS.indexOf(rule.minPlaceLevel);
   const level = (l: string) => translate(`level_${l}` as 'level_county', lang);
-  const explanation = translate(passed ? 'compliance_place_ok' : 'compliance_place_bad', lang, { expected: level(rule.minPlaceLevel), actual: level(actual) });
+  const explanation = translate(passed ? 'compliance_place_ok' : 'compliance_place_bad', lang, {
+    expected: level(rule.minPlaceLevel),
+    actual: level(actual),
+  });
   return { rule: rule.rule, measure: 'place_level', passed, expected: rule.minPlaceLevel, actual, explanation };
 }
 
@@ -80,7 +91,10 @@ function opening(rule: OpeningRule, input: ComplianceInput, lang: Lang): Check[]
       passed: daysPassed,
       expected: rule.minWorkingDays,
       actual: days,
-      explanation: translate(daysPassed ? 'compliance_days_ok' : 'compliance_days_bad', lang, { expected: rule.minWorkingDays, actual: days }),
+      explanation: translate(daysPassed ? 'compliance_days_ok' : 'compliance_days_bad', lang, {
+        expected: rule.minWorkingDays,
+        actual: days,
+      }),
     },
     {
       rule: rule.rule,
@@ -88,7 +102,10 @@ function opening(rule: OpeningRule, input: ComplianceInput, lang: Lang): Check[]
       passed: hoursPassed,
       expected: rule.minWeeklyHours,
       actual: hours,
-      explanation: translate(hoursPassed ? 'compliance_hours_ok' : 'compliance_hours_bad', lang, { expected: rule.minWeeklyHours, actual: hours }),
+      explanation: translate(hoursPassed ? 'compliance_hours_ok' : 'compliance_hours_bad', lang, {
+        expected: rule.minWeeklyHours,
+        actual: hours,
+      }),
     },
   ];
 }
@@ -96,10 +113,17 @@ function opening(rule: OpeningRule, input: ComplianceInput, lang: Lang): Check[]
 /** CR-2.4: only institutions (direct-administration holders of basket services) count; other holders do not. */
 function institutions(rule: InstitutionsRule, input: ComplianceInput, lang: Lang): Check {
   const receiving = input.reception.filter((r) => r.institutionKind === 'institution' && inForce(r, input.date));
-  const qualifying = receiving.filter((r) => WORKING_WEEK.filter((d) => (r.days[d] ?? []).length > 0).length >= rule.minDaysPerWeek);
+  const qualifying = receiving.filter(
+    (r) => WORKING_WEEK.filter((d) => (r.days[d] ?? []).length > 0).length >= rule.minDaysPerWeek,
+  );
   const names = [...new Set(qualifying.map((r) => r.institutionName))].sort(lvCompare);
   const passed = names.length >= rule.minInstitutions;
-  const params = { expected: rule.minInstitutions, days: rule.minDaysPerWeek, actual: names.length, names: names.join(', ') || '—' };
+  const params = {
+    expected: rule.minInstitutions,
+    days: rule.minDaysPerWeek,
+    actual: names.length,
+    names: names.join(', ') || '—',
+  };
   return {
     rule: rule.rule,
     measure: 'institutions',
@@ -124,7 +148,20 @@ function check(rule: KindRule, input: ComplianceInput, lang: Lang): Check[] {
 export function evaluateCompliance(input: ComplianceInput, lang: Lang, rules?: readonly KindRule[]): Compliance {
   if (input.kind === null) {
     const explanation = translate('compliance_kind_missing', lang);
-    return { date: input.date, compliant: false, checks: [{ rule: 'CR-3', measure: 'kind', passed: false, expected: 'county|regional|national', actual: 'unknown', explanation }] };
+    return {
+      date: input.date,
+      compliant: false,
+      checks: [
+        {
+          rule: 'CR-3',
+          measure: 'kind',
+          passed: false,
+          expected: 'county|regional|national',
+          actual: 'unknown',
+          explanation,
+        },
+      ],
+    };
   }
   const checks = rulesInForce(input.kind, input.date, rules).flatMap((rule) => check(rule, input, lang));
   return { date: input.date, compliant: checks.every((c) => c.passed), checks };

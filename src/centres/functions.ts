@@ -11,7 +11,11 @@ export interface PointFunction {
 let shipped: PointFunction[] | undefined;
 
 export function pointFunctions(): PointFunction[] {
-  shipped ??= (JSON.parse(readFileSync(new URL('./data/point-functions.json', import.meta.url), 'utf8')) as { functions: PointFunction[] }).functions;
+  shipped ??= (
+    JSON.parse(readFileSync(new URL('./data/point-functions.json', import.meta.url), 'utf8')) as {
+      functions: PointFunction[];
+    }
+  ).functions;
   return shipped;
 }
 

@@ -9,7 +9,8 @@ import { hoursOn, scheduleOn, weekOf, type PointHours, type Schedule } from './h
 
 const calendar = new WorkingCalendar(shippedFacts());
 const iv = (opens: string, closes: string): Interval => ({ opens: parseClock(opens), closes: parseClock(closes) });
-const text = (intervals: Interval[]) => intervals.map((i) => `${formatClock(i.opens)}–${formatClock(i.closes)}`).join(', ');
+const text = (intervals: Interval[]) =>
+  intervals.map((i) => `${formatClock(i.opens)}–${formatClock(i.closes)}`).join(', ');
 
 const weekdays: Schedule = {
   label: null,
@@ -23,7 +24,18 @@ const weekdays: Schedule = {
     5: [iv('08:00', '12:00'), iv('12:30', '16:00')],
   },
 };
-const summer: Schedule = { label: 'Vasaras darba laiks', validFrom: '2026-07-01', validUntil: '2026-08-31', days: { 1: [iv('09:00', '15:00')], 2: [iv('09:00', '15:00')], 3: [iv('09:00', '15:00')], 4: [iv('09:00', '15:00')], 5: [iv('09:00', '14:00')] } };
+const summer: Schedule = {
+  label: 'Vasaras darba laiks',
+  validFrom: '2026-07-01',
+  validUntil: '2026-08-31',
+  days: {
+    1: [iv('09:00', '15:00')],
+    2: [iv('09:00', '15:00')],
+    3: [iv('09:00', '15:00')],
+    4: [iv('09:00', '15:00')],
+    5: [iv('09:00', '14:00')],
+  },
+};
 const point: PointHours = { schedules: [weekdays, summer], exceptions: [] };
 
 test('an ordinary working day opens with the schedule of its weekday', () => {
@@ -86,7 +98,13 @@ test('an exception wins: special hours on a holiday, a closure on a working day'
   const withExceptions: PointHours = {
     schedules: point.schedules,
     exceptions: [
-      { startsOn: '2026-11-18', endsOn: '2026-11-18', closed: false, intervals: [iv('10:00', '14:00')], reason: 'Svētku pasākums' },
+      {
+        startsOn: '2026-11-18',
+        endsOn: '2026-11-18',
+        closed: false,
+        intervals: [iv('10:00', '14:00')],
+        reason: 'Svētku pasākums',
+      },
       { startsOn: '2026-11-23', endsOn: '2026-11-24', closed: true, intervals: [], reason: 'Remonts' },
     ],
   };
@@ -101,7 +119,15 @@ test('an exception wins: special hours on a holiday, a closure on a working day'
 });
 
 test('the week of a date runs Monday to Sunday', () => {
-  assert.deepEqual(weekOf('2026-11-18'), ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22']);
+  assert.deepEqual(weekOf('2026-11-18'), [
+    '2026-11-16',
+    '2026-11-17',
+    '2026-11-18',
+    '2026-11-19',
+    '2026-11-20',
+    '2026-11-21',
+    '2026-11-22',
+  ]);
   assert.equal(weekOf('2026-11-22')[0], '2026-11-16');
 });
 
@@ -111,9 +137,29 @@ test('shortening takes the hour across intervals when the last one is shorter', 
 });
 
 test('a day is parsed from HH:MM and refused when out of order or overlapping, naming the field', () => {
-  assert.deepEqual(parseDay([{ opens: '08:00', closes: '12:00' }, { opens: '13:00', closes: '24:00' }], '/d').issues, []);
-  assert.deepEqual(parseDay([{ opens: '12:00', closes: '08:00' }], '/d').issues, [{ field: '/d/0/closes', code: 'hours_order' }]);
-  assert.deepEqual(parseDay([{ opens: '08:00', closes: '12:00' }, { opens: '11:00', closes: '13:00' }], '/d').issues, [{ field: '/d/1/opens', code: 'hours_overlap' }]);
+  assert.deepEqual(
+    parseDay(
+      [
+        { opens: '08:00', closes: '12:00' },
+        { opens: '13:00', closes: '24:00' },
+      ],
+      '/d',
+    ).issues,
+    [],
+  );
+  assert.deepEqual(parseDay([{ opens: '12:00', closes: '08:00' }], '/d').issues, [
+    { field: '/d/0/closes', code: 'hours_order' },
+  ]);
+  assert.deepEqual(
+    parseDay(
+      [
+        { opens: '08:00', closes: '12:00' },
+        { opens: '11:00', closes: '13:00' },
+      ],
+      '/d',
+    ).issues,
+    [{ field: '/d/1/opens', code: 'hours_overlap' }],
+  );
   assert.equal(unionMinutes([iv('08:00', '12:00'), iv('10:00', '13:00'), iv('14:00', '15:00')]), 6 * 60);
   assert.equal(unionMinutes([]), 0);
 });

@@ -66,7 +66,8 @@ const HOLIDAY_REASONS = new Set(['public_holiday', 'substitute_day_off', 'one_of
 /** Labour Law s.135: one hour. */
 const SHORTENED_BY_MINUTES = 60;
 
-const covers = (from: string | null, until: string | null, date: string) => (from === null || from <= date) && (until === null || until >= date);
+const covers = (from: string | null, until: string | null, date: string) =>
+  (from === null || from <= date) && (until === null || until >= date);
 
 /**
  * The schedule in force on a date: a seasonal variant covering it wins over the default; among several variants the
@@ -90,7 +91,13 @@ export function weekdayOf(date: string): number {
 export function hoursOn(point: PointHours, date: string, calendar: DayCalendar): DayHours {
   const info = calendar.day(date);
   const base = { date, weekday: info.weekday, shortened: false };
-  const closed = (reason: HoursReason, extra: Partial<DayHours> = {}): DayHours => ({ ...base, open: false, intervals: [], reason, ...extra });
+  const closed = (reason: HoursReason, extra: Partial<DayHours> = {}): DayHours => ({
+    ...base,
+    open: false,
+    intervals: [],
+    reason,
+    ...extra,
+  });
 
   const exception = exceptionOn(point.exceptions, date);
   if (exception) {
@@ -100,7 +107,8 @@ export function hoursOn(point: PointHours, date: string, calendar: DayCalendar):
   if (info.reason && HOLIDAY_REASONS.has(info.reason)) {
     return closed('public_holiday', { holidayLv: info.nameLv ?? '', holidayEn: info.nameEn ?? '' });
   }
-  if (info.reason === 'transferred_day_off') return closed('transferred_day_off', info.pairedWith ? { pairedWith: info.pairedWith } : {});
+  if (info.reason === 'transferred_day_off')
+    return closed('transferred_day_off', info.pairedWith ? { pairedWith: info.pairedWith } : {});
 
   const schedule = scheduleOn(point.schedules, date);
   if (!schedule) return closed('no_schedule');

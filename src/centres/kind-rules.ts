@@ -32,7 +32,9 @@ export type KindRule = PlacementRule | OpeningRule | InstitutionsRule;
 let shipped: KindRule[] | undefined;
 
 export function kindRules(): KindRule[] {
-  shipped ??= (JSON.parse(readFileSync(new URL('./data/kind-rules.json', import.meta.url), 'utf8')) as { rules: KindRule[] }).rules;
+  shipped ??= (
+    JSON.parse(readFileSync(new URL('./data/kind-rules.json', import.meta.url), 'utf8')) as { rules: KindRule[] }
+  ).rules;
   return shipped;
 }
 

@@ -27,7 +27,12 @@ function stateOf(row: repo.CentreRow): LifecycleState {
   };
 }
 
-export async function transitionCentre(deps: Deps, id: string, input: TransitionIn, context: AuditContext): Promise<CentreDetailOut> {
+export async function transitionCentre(
+  deps: Deps,
+  id: string,
+  input: TransitionIn,
+  context: AuditContext,
+): Promise<CentreDetailOut> {
   const actor = context.actor;
   const found = await repo.findCentreRow(deps.db, id);
   if (!found || !can(actor, 'transition', found)) throw new NotFoundError();
@@ -38,7 +43,12 @@ export async function transitionCentre(deps: Deps, id: string, input: Transition
     // Read again under the lock: another step may have happened since.
     const row = (await repo.findCentreRow(trx, id))!;
     const calendar = await calendarFor(deps, row.municipality_id, trx);
-    const result = transition(stateOf(row), input.action, { date, basis: input.basis?.trim() || null, today, byMaintainer: managesAccessEverywhere(actor) }, (from, months) => calendar.addMonths(from, months).due);
+    const result = transition(
+      stateOf(row),
+      input.action,
+      { date, basis: input.basis?.trim() || null, today, byMaintainer: managesAccessEverywhere(actor) },
+      (from, months) => calendar.addMonths(from, months).due,
+    );
     if (!result.ok) {
       const { status, code, field } = result.refusal;
       throw new DomainError(status, code, { action: input.action, status: row.status }, [{ field, code }]);

@@ -4,7 +4,12 @@
 import type { CentreKind, CentreStatus } from '../platform/db/schema.ts';
 import type { MessageCode } from '../platform/i18n/messages.ts';
 
-export const CENTRE_STATUSES = ['planned', 'operating', 'liquidation_decided', 'closed'] as const satisfies readonly CentreStatus[];
+export const CENTRE_STATUSES = [
+  'planned',
+  'operating',
+  'liquidation_decided',
+  'closed',
+] as const satisfies readonly CentreStatus[];
 export const CENTRE_ACTIONS = ['open', 'decide_liquidation', 'cancel_liquidation', 'close', 'cancel_plan'] as const;
 export type CentreAction = (typeof CENTRE_ACTIONS)[number];
 
@@ -45,28 +50,48 @@ interface Transition {
   cites: string;
   guards: readonly Guard[];
   /** What the step records besides the status; `addMonths` is the calendar's (DR-12.3). */
-  effect(state: LifecycleState, input: TransitionInput, addMonths: (from: string, months: number) => string): Partial<LifecycleState>;
+  effect(
+    state: LifecycleState,
+    input: TransitionInput,
+    addMonths: (from: string, months: number) => string,
+  ): Partial<LifecycleState>;
 }
 
-const notInFuture: Guard = (_, input) => (input.date > input.today ? { status: 400, field: '/date', code: 'field_date_future' } : undefined);
-const basisGiven: Guard = (_, input) => (input.basis ? undefined : { status: 400, field: '/basis', code: 'field_required' });
+const notInFuture: Guard = (_, input) =>
+  input.date > input.today ? { status: 400, field: '/date', code: 'field_date_future' } : undefined;
+const basisGiven: Guard = (_, input) =>
+  input.basis ? undefined : { status: 400, field: '/basis', code: 'field_required' };
 // DR-13: the Cabinet, not the municipality, decides about a regional or national centre.
 const cabinetDecides: Guard = (state, input) =>
-  (state.kind === 'regional' || state.kind === 'national') && !input.byMaintainer ? { status: 409, field: '/action', code: 'centre_liquidation_by_cabinet' } : undefined;
+  (state.kind === 'regional' || state.kind === 'national') && !input.byMaintainer
+    ? { status: 409, field: '/action', code: 'centre_liquidation_by_cabinet' }
+    : undefined;
 const notBeforeDecision: Guard = (state, input) =>
-  state.liquidationDecidedOn && input.date < state.liquidationDecidedOn ? { status: 400, field: '/date', code: 'field_date_order' } : undefined;
+  state.liquidationDecidedOn && input.date < state.liquidationDecidedOn
+    ? { status: 400, field: '/date', code: 'field_date_order' }
+    : undefined;
 
 /** DR-12.3: six months. */
 export const LIQUIDATION_MONTHS = 6;
 
 export const TRANSITIONS: Record<CentreAction, Transition> = {
-  open: { from: ['planned'], to: 'operating', cites: 'CR-3', guards: [notInFuture], effect: (_, i) => ({ openedOn: i.date }) },
+  open: {
+    from: ['planned'],
+    to: 'operating',
+    cites: 'CR-3',
+    guards: [notInFuture],
+    effect: (_, i) => ({ openedOn: i.date }),
+  },
   decide_liquidation: {
     from: ['operating'],
     to: 'liquidation_decided',
     cites: 'DR-12.2, DR-12.3, DR-13',
     guards: [notInFuture, basisGiven, cabinetDecides],
-    effect: (_, i, addMonths) => ({ liquidationDecidedOn: i.date, liquidationBasis: i.basis, closingDeadline: addMonths(i.date, LIQUIDATION_MONTHS) }),
+    effect: (_, i, addMonths) => ({
+      liquidationDecidedOn: i.date,
+      liquidationBasis: i.basis,
+      closingDeadline: addMonths(i.date, LIQUIDATION_MONTHS),
+    }),
   },
   // DR-11: the municipality may decide to go on after all; the audit trail keeps the withdrawn decision.
   cancel_liquidation: {
@@ -76,9 +101,21 @@ export const TRANSITIONS: Record<CentreAction, Transition> = {
     guards: [cabinetDecides],
     effect: () => ({ liquidationDecidedOn: null, liquidationBasis: null, closingDeadline: null }),
   },
-  close: { from: ['liquidation_decided'], to: 'closed', cites: 'DR-12.3', guards: [notInFuture, notBeforeDecision], effect: (_, i) => ({ closedOn: i.date }) },
+  close: {
+    from: ['liquidation_decided'],
+    to: 'closed',
+    cites: 'DR-12.3',
+    guards: [notInFuture, notBeforeDecision],
+    effect: (_, i) => ({ closedOn: i.date }),
+  },
   // A planned centre that will not open after all.
-  cancel_plan: { from: ['planned'], to: 'closed', cites: 'DR-5', guards: [notInFuture], effect: (_, i) => ({ closedOn: i.date }) },
+  cancel_plan: {
+    from: ['planned'],
+    to: 'closed',
+    cites: 'DR-5',
+    guards: [notInFuture],
+    effect: (_, i) => ({ closedOn: i.date }),
+  },
 };
 
 /** The actions that may follow the status (the UI offers only these). */
@@ -89,9 +126,15 @@ export function actionsFrom(status: CentreStatus): CentreAction[] {
 export type TransitionResult = { ok: true; next: LifecycleState } | { ok: false; refusal: Refusal };
 
 /** Applies a step to a state: the new state, or why the step may not happen (409 from a wrong status). */
-export function transition(state: LifecycleState, action: CentreAction, input: TransitionInput, addMonths: (from: string, months: number) => string): TransitionResult {
+export function transition(
+  state: LifecycleState,
+  action: CentreAction,
+  input: TransitionInput,
+  addMonths: (from: string, months: number) => string,
+): TransitionResult {
   const step = TRANSITIONS[action];
-  if (!step.from.includes(state.status)) return { ok: false, refusal: { status: 409, field: '/action', code: 'centre_transition_not_allowed' } };
+  if (!step.from.includes(state.status))
+    return { ok: false, refusal: { status: 409, field: '/action', code: 'centre_transition_not_allowed' } };
   for (const guard of step.guards) {
     const refusal = guard(state, input);
     if (refusal) return { ok: false, refusal };

@@ -54,50 +54,95 @@ function intervalsOf(value: unknown): Interval[] {
   return value.filter((i): i is Interval => typeof i?.opens === 'number' && typeof i?.closes === 'number');
 }
 
-export async function loadPoints(q: Q, centreIds: readonly string[], window?: { from: string; to: string }): Promise<Map<string, PointData[]>> {
+export async function loadPoints(
+  q: Q,
+  centreIds: readonly string[],
+  window?: { from: string; to: string },
+): Promise<Map<string, PointData[]>> {
   const rows = await points.listPointRows(q, centreIds);
   const pointIds = rows.map((p) => p.id);
   const functions = groupBy(await points.listFunctionRows(q, pointIds), (f) => f.service_point_id);
   const schedules = await points.listScheduleRows(q, pointIds);
-  const intervals = groupBy(await points.listIntervalRows(q, schedules.map((s) => s.id)), (i) => i.schedule_id);
+  const intervals = groupBy(
+    await points.listIntervalRows(
+      q,
+      schedules.map((s) => s.id),
+    ),
+    (i) => i.schedule_id,
+  );
   const schedulesByPoint = groupBy(schedules, (s) => s.service_point_id);
   const exceptions = groupBy(await points.listExceptionRows(q, pointIds, window), (e) => e.service_point_id);
-  const data = rows.map((row): PointData => ({
-    row,
-    functions: (functions.get(row.id) ?? []).map((f) => f.function_code),
-    schedules: (schedulesByPoint.get(row.id) ?? [])
-      .map((s) => ({ id: s.id, label: s.label, validFrom: s.valid_from, validUntil: s.valid_until, days: daysOf(intervals.get(s.id) ?? []) }))
-      // The default first, then the variants by start: the order the editor shows.
-      .sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? '')),
-    exceptions: (exceptions.get(row.id) ?? []).map((e) => ({ id: e.id, startsOn: e.starts_on, endsOn: e.ends_on, closed: e.closed, intervals: intervalsOf(e.intervals), reason: e.reason })),
-  }));
+  const data = rows.map(
+    (row): PointData => ({
+      row,
+      functions: (functions.get(row.id) ?? []).map((f) => f.function_code),
+      schedules: (schedulesByPoint.get(row.id) ?? [])
+        .map((s) => ({
+          id: s.id,
+          label: s.label,
+          validFrom: s.valid_from,
+          validUntil: s.valid_until,
+          days: daysOf(intervals.get(s.id) ?? []),
+        }))
+        // The default first, then the variants by start: the order the editor shows.
+        .sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? '')),
+      exceptions: (exceptions.get(row.id) ?? []).map((e) => ({
+        id: e.id,
+        startsOn: e.starts_on,
+        endsOn: e.ends_on,
+        closed: e.closed,
+        intervals: intervalsOf(e.intervals),
+        reason: e.reason,
+      })),
+    }),
+  );
   return groupBy(data, (p) => p.row.centre_id);
 }
 
 export async function loadReception(q: Q, centreIds: readonly string[]): Promise<Map<string, ReceptionData[]>> {
   const rows = await listReceptionRows(q, centreIds);
-  const intervals = groupBy(await listReceptionIntervals(q, rows.map((r) => r.id)), (i) => i.schedule_id);
-  const data = rows.map((row): ReceptionData => ({
-    id: row.id,
-    row,
-    institutionId: row.institution_id,
-    institutionName: row.institution_short_name ?? row.institution_name,
-    institutionKind: row.institution_kind,
-    validFrom: row.valid_from,
-    validUntil: row.valid_until,
-    days: daysOf(intervals.get(row.id) ?? []),
-  }));
+  const intervals = groupBy(
+    await listReceptionIntervals(
+      q,
+      rows.map((r) => r.id),
+    ),
+    (i) => i.schedule_id,
+  );
+  const data = rows.map(
+    (row): ReceptionData => ({
+      id: row.id,
+      row,
+      institutionId: row.institution_id,
+      institutionName: row.institution_short_name ?? row.institution_name,
+      institutionKind: row.institution_kind,
+      validFrom: row.valid_from,
+      validUntil: row.valid_until,
+      days: daysOf(intervals.get(row.id) ?? []),
+    }),
+  );
   return groupBy(data, (r) => r.row.centre_id);
 }
 
-export async function loadCentres(q: Q, rows: readonly CentreRow[], window?: { from: string; to: string }): Promise<CentreData[]> {
+export async function loadCentres(
+  q: Q,
+  rows: readonly CentreRow[],
+  window?: { from: string; to: string },
+): Promise<CentreData[]> {
   const ids = rows.map((r) => r.id);
   const pointsByCentre = await loadPoints(q, ids, window);
   const receptionByCentre = await loadReception(q, ids);
-  return rows.map((row) => ({ row, points: pointsByCentre.get(row.id) ?? [], reception: receptionByCentre.get(row.id) ?? [] }));
+  return rows.map((row) => ({
+    row,
+    points: pointsByCentre.get(row.id) ?? [],
+    reception: receptionByCentre.get(row.id) ?? [],
+  }));
 }
 
-export async function loadCentre(q: Q, id: string, window?: { from: string; to: string }): Promise<CentreData | undefined> {
+export async function loadCentre(
+  q: Q,
+  id: string,
+  window?: { from: string; to: string },
+): Promise<CentreData | undefined> {
   const row = await findCentreRow(q, id);
   return row ? (await loadCentres(q, [row], window))[0] : undefined;
 }

@@ -11,7 +11,14 @@ const NO_ID = '00000000-0000-0000-0000-000000000000';
 const ids = (list: readonly string[]) => (list.length > 0 ? [...list] : [NO_ID]);
 
 export function listPointRows(q: Q, centreIds: readonly string[]) {
-  return q.selectFrom('service_points').selectAll().where('centre_id', 'in', ids(centreIds)).orderBy('position').orderBy('created_at').orderBy('id').execute();
+  return q
+    .selectFrom('service_points')
+    .selectAll()
+    .where('centre_id', 'in', ids(centreIds))
+    .orderBy('position')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }
 
 export function findPointRow(q: Q, id: string) {
@@ -29,9 +36,17 @@ export interface PointValues {
 
 /** A new point goes after the centre's others. */
 export async function insertPoint(q: Q, centreId: string, values: PointValues, now: Date): Promise<string> {
-  const last = await q.selectFrom('service_points').select((eb) => eb.fn.max('position').as('position')).where('centre_id', '=', centreId).executeTakeFirst();
+  const last = await q
+    .selectFrom('service_points')
+    .select((eb) => eb.fn.max('position').as('position'))
+    .where('centre_id', '=', centreId)
+    .executeTakeFirst();
   const position = Number(last?.position ?? 0) + 1;
-  const row = await q.insertInto('service_points').values({ centre_id: centreId, ...values, position, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+  const row = await q
+    .insertInto('service_points')
+    .values({ centre_id: centreId, ...values, position, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -39,8 +54,19 @@ export async function insertPoint(q: Q, centreId: string, values: PointValues, n
  * A change of the point's details or weekly hours counts its version up; only from a version the editor named
  * (If-Match) — false when the point moved on (or is gone), checked in this one statement.
  */
-export async function updatePoint(q: Q, id: string, values: Partial<PointValues>, now: Date, expected: readonly number[]): Promise<boolean> {
-  const result = await q.updateTable('service_points').set({ ...values, updated_at: now, version: nextVersion }).where('id', '=', id).where(versionIn(expected)).executeTakeFirst();
+export async function updatePoint(
+  q: Q,
+  id: string,
+  values: Partial<PointValues>,
+  now: Date,
+  expected: readonly number[],
+): Promise<boolean> {
+  const result = await q
+    .updateTable('service_points')
+    .set({ ...values, updated_at: now, version: nextVersion })
+    .where('id', '=', id)
+    .where(versionIn(expected))
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 
@@ -53,7 +79,10 @@ export function listFunctionRows(q: Q, pointIds: readonly string[]) {
 export async function replaceFunctions(q: Q, pointId: string, codes: readonly string[]): Promise<void> {
   await q.deleteFrom('service_point_functions').where('service_point_id', '=', pointId).execute();
   if (codes.length === 0) return;
-  await q.insertInto('service_point_functions').values(codes.map((code) => ({ service_point_id: pointId, function_code: code }))).execute();
+  await q
+    .insertInto('service_point_functions')
+    .values(codes.map((code) => ({ service_point_id: pointId, function_code: code })))
+    .execute();
 }
 
 // ── Weekly schedules ──
@@ -63,7 +92,13 @@ export function listScheduleRows(q: Q, pointIds: readonly string[]) {
 }
 
 export function listIntervalRows(q: Q, scheduleIds: readonly string[]) {
-  return q.selectFrom('opening_intervals').selectAll().where('schedule_id', 'in', ids(scheduleIds)).orderBy('weekday').orderBy('opens_min').execute();
+  return q
+    .selectFrom('opening_intervals')
+    .selectAll()
+    .where('schedule_id', 'in', ids(scheduleIds))
+    .orderBy('weekday')
+    .orderBy('opens_min')
+    .execute();
 }
 
 export interface ScheduleValues {
@@ -83,7 +118,12 @@ export async function replaceSchedules(q: Q, pointId: string, schedules: readonl
       .returning('id')
       .executeTakeFirstOrThrow();
     const intervals = Object.entries(s.days).flatMap(([weekday, list]) =>
-      (list ?? []).map((i) => ({ schedule_id: row.id, weekday: Number(weekday), opens_min: i.opens, closes_min: i.closes })),
+      (list ?? []).map((i) => ({
+        schedule_id: row.id,
+        weekday: Number(weekday),
+        opens_min: i.opens,
+        closes_min: i.closes,
+      })),
     );
     if (intervals.length > 0) await q.insertInto('opening_intervals').values(intervals).execute();
   }
@@ -99,7 +139,12 @@ export function listExceptionRows(q: Q, pointIds: readonly string[], window?: { 
 }
 
 export function findExceptionRow(q: Q, pointId: string, id: string) {
-  return q.selectFrom('service_point_exceptions').selectAll().where('id', '=', id).where('service_point_id', '=', pointId).executeTakeFirst();
+  return q
+    .selectFrom('service_point_exceptions')
+    .selectAll()
+    .where('id', '=', id)
+    .where('service_point_id', '=', pointId)
+    .executeTakeFirst();
 }
 
 export interface ExceptionValues {
@@ -113,7 +158,15 @@ export interface ExceptionValues {
 export async function insertException(q: Q, pointId: string, e: ExceptionValues, now: Date): Promise<string> {
   const row = await q
     .insertInto('service_point_exceptions')
-    .values({ service_point_id: pointId, starts_on: e.startsOn, ends_on: e.endsOn, closed: e.closed, intervals: JSON.stringify(e.intervals), reason: e.reason, created_at: now })
+    .values({
+      service_point_id: pointId,
+      starts_on: e.startsOn,
+      ends_on: e.endsOn,
+      closed: e.closed,
+      intervals: JSON.stringify(e.intervals),
+      reason: e.reason,
+      created_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;

@@ -7,7 +7,16 @@ import { auditContext } from '../platform/http/context.ts';
 import { IfMatchHeaders, ifMatch, tagged } from '../platform/http/etag.ts';
 import { Obj } from '../platform/http/schema.ts';
 import { FunctionSchema, PointSchema, ReceptionSchema } from './presenters.ts';
-import { CentreParams, CreatePointBody, ExceptionBody, ExceptionParams, HoursBody, PointParams, ReceptionBody, UpdatePointBody } from './schemas.ts';
+import {
+  CentreParams,
+  CreatePointBody,
+  ExceptionBody,
+  ExceptionParams,
+  HoursBody,
+  PointParams,
+  ReceptionBody,
+  UpdatePointBody,
+} from './schemas.ts';
 import { addException, createPoint, removeException, setHours, updatePoint } from './points-service.ts';
 import { setReception } from './reception-service.ts';
 import { pointFunctions } from './functions.ts';
@@ -34,9 +43,16 @@ export async function pointRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/centres/:id/points',
     {
       config: { policy: editors },
-      schema: { summary: 'Add a service point to a centre (BV-1.8)', tags, params: CentreParams, body: CreatePointBody, response: { 201: PointSchema } },
+      schema: {
+        summary: 'Add a service point to a centre (BV-1.8)',
+        tags,
+        params: CentreParams,
+        body: CreatePointBody,
+        response: { 201: PointSchema },
+      },
     },
-    async (request, reply) => reply.code(201).send(await createPoint(deps, request.params.id, request.body, auditContext(request))),
+    async (request, reply) =>
+      reply.code(201).send(await createPoint(deps, request.params.id, request.body, auditContext(request))),
   );
 
   app.patch(
@@ -44,7 +60,8 @@ export async function pointRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: editors },
       schema: {
-        summary: "Change a point's name, address, coordinates, contacts or functions; If-Match: the point's version read (412 when someone changed it since)",
+        summary:
+          "Change a point's name, address, coordinates, contacts or functions; If-Match: the point's version read (412 when someone changed it since)",
         tags,
         params: PointParams,
         headers: IfMatchHeaders,
@@ -52,7 +69,8 @@ export async function pointRoutes(app: App, deps: Deps): Promise<void> {
         response: { 200: PointSchema },
       },
     },
-    async (request, reply) => tagged(reply, await updatePoint(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
+    async (request, reply) =>
+      tagged(reply, await updatePoint(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
   );
 
   app.put(
@@ -60,7 +78,8 @@ export async function pointRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: editors },
       schema: {
-        summary: "Replace a point's weekly hours: the default schedule and seasonal variants; If-Match: the point's version read",
+        summary:
+          "Replace a point's weekly hours: the default schedule and seasonal variants; If-Match: the point's version read",
         tags,
         params: PointParams,
         headers: IfMatchHeaders,
@@ -68,16 +87,24 @@ export async function pointRoutes(app: App, deps: Deps): Promise<void> {
         response: { 200: PointSchema },
       },
     },
-    async (request, reply) => tagged(reply, await setHours(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
+    async (request, reply) =>
+      tagged(reply, await setHours(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
   );
 
   app.post(
     '/api/v1/points/:id/exceptions',
     {
       config: { policy: editors },
-      schema: { summary: 'Close a point, or give special hours, on dates', tags, params: PointParams, body: ExceptionBody, response: { 201: PointSchema } },
+      schema: {
+        summary: 'Close a point, or give special hours, on dates',
+        tags,
+        params: PointParams,
+        body: ExceptionBody,
+        response: { 201: PointSchema },
+      },
     },
-    async (request, reply) => reply.code(201).send(await addException(deps, request.params.id, request.body, auditContext(request))),
+    async (request, reply) =>
+      reply.code(201).send(await addException(deps, request.params.id, request.body, auditContext(request))),
   );
 
   app.delete(
@@ -86,7 +113,12 @@ export async function pointRoutes(app: App, deps: Deps): Promise<void> {
       config: { policy: editors },
       // No If-Match: an exception is never edited, only added and removed, so removing one cannot undo a change
       // its remover did not see; a second removal is 404. The point's version counts details and hours only.
-      schema: { summary: 'Remove a closure or special hours', tags, params: ExceptionParams, response: { 200: PointSchema } },
+      schema: {
+        summary: 'Remove a closure or special hours',
+        tags,
+        params: ExceptionParams,
+        response: { 200: PointSchema },
+      },
     },
     async (request) => removeException(deps, request.params.id, request.params.exceptionId, auditContext(request)),
   );
@@ -100,7 +132,13 @@ export async function pointRoutes(app: App, deps: Deps): Promise<void> {
         tags,
         params: CentreParams,
         body: ReceptionBody,
-        response: { 200: Obj({ items: Type.Array(ReceptionSchema, { description: "The institution's versions at the centre, newest first" }) }) },
+        response: {
+          200: Obj({
+            items: Type.Array(ReceptionSchema, {
+              description: "The institution's versions at the centre, newest first",
+            }),
+          }),
+        },
       },
     },
     async (request) => ({ items: await setReception(deps, request.params.id, request.body, auditContext(request)) }),

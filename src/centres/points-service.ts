@@ -46,7 +46,8 @@ function coordinatesIssue(latitude: number | null, longitude: number | null): Fi
 function pointValues(input: UpdatePointIn): Partial<points.PointValues> {
   const issues: FieldIssue[] = [];
   if (input.name !== undefined && input.name.trim() === '') issues.push({ field: '/name', code: 'field_required' });
-  if (input.address !== undefined && input.address.trim() === '') issues.push({ field: '/address', code: 'field_required' });
+  if (input.address !== undefined && input.address.trim() === '')
+    issues.push({ field: '/address', code: 'field_required' });
   throwIfAny(issues);
   return {
     ...(input.name !== undefined ? { name: input.name.trim() } : {}),
@@ -58,34 +59,69 @@ function pointValues(input: UpdatePointIn): Partial<points.PointValues> {
   };
 }
 
-export async function createPoint(deps: Deps, centreId: string, input: CreatePointIn, context: AuditContext): Promise<PointOut> {
+export async function createPoint(
+  deps: Deps,
+  centreId: string,
+  input: CreatePointIn,
+  context: AuditContext,
+): Promise<PointOut> {
   const centre = await editableCentre(deps, context.actor, centreId);
   const v = pointValues(input);
-  const values: points.PointValues = { name: v.name!, address: v.address!, latitude: v.latitude ?? null, longitude: v.longitude ?? null, phone: v.phone ?? null, email: v.email ?? null };
+  const values: points.PointValues = {
+    name: v.name!,
+    address: v.address!,
+    latitude: v.latitude ?? null,
+    longitude: v.longitude ?? null,
+    phone: v.phone ?? null,
+    email: v.email ?? null,
+  };
   throwIfAny([coordinatesIssue(values.latitude, values.longitude)].filter((i) => i !== undefined));
   return inTransaction(deps.db, async (trx) => {
     await lockCentre(trx, centreId);
     const id = await points.insertPoint(trx, centreId, values, deps.now());
     await points.replaceFunctions(trx, id, [...new Set(input.functions ?? [])]);
     const after = await pointOut(trx, centreId, id);
-    await recordAudit(trx, context, { action: 'service_point.create', entityType: 'service_point', entityId: id, organisationId: centre.municipality_id, after });
+    await recordAudit(trx, context, {
+      action: 'service_point.create',
+      entityType: 'service_point',
+      entityId: id,
+      organisationId: centre.municipality_id,
+      after,
+    });
     return after;
   });
 }
 
 /** Changes the point's details; only over the version the editor read (If-Match), else 412. */
-export async function updatePoint(deps: Deps, pointId: string, input: UpdatePointIn, expected: IfMatch, context: AuditContext): Promise<PointOut> {
+export async function updatePoint(
+  deps: Deps,
+  pointId: string,
+  input: UpdatePointIn,
+  expected: IfMatch,
+  context: AuditContext,
+): Promise<PointOut> {
   const { point, centre } = await editablePoint(deps, context.actor, pointId);
   const values = pointValues(input);
-  const issue = coordinatesIssue(values.latitude !== undefined ? values.latitude : point.latitude, values.longitude !== undefined ? values.longitude : point.longitude);
+  const issue = coordinatesIssue(
+    values.latitude !== undefined ? values.latitude : point.latitude,
+    values.longitude !== undefined ? values.longitude : point.longitude,
+  );
   if (issue) throw new ValidationError([issue]);
   return inTransaction(deps.db, async (trx) => {
     await lockCentre(trx, centre.id);
     const before = await pointOut(trx, centre.id, pointId);
-    if (!(await points.updatePoint(trx, pointId, values, deps.now(), expected))) throw await versionConflict(trx, 'service_points', pointId);
+    if (!(await points.updatePoint(trx, pointId, values, deps.now(), expected)))
+      throw await versionConflict(trx, 'service_points', pointId);
     if (input.functions !== undefined) await points.replaceFunctions(trx, pointId, [...new Set(input.functions)]);
     const after = await pointOut(trx, centre.id, pointId);
-    await recordAudit(trx, context, { action: 'service_point.update', entityType: 'service_point', entityId: pointId, organisationId: centre.municipality_id, before, after });
+    await recordAudit(trx, context, {
+      action: 'service_point.update',
+      entityType: 'service_point',
+      entityId: pointId,
+      organisationId: centre.municipality_id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -98,14 +134,22 @@ function parseSchedules(input: HoursIn): points.ScheduleValues[] {
     const at = `/schedules/${i}`;
     const validFrom = s.validFrom ?? null;
     const validUntil = s.validUntil ?? null;
-    for (const [value, field] of [[validFrom, 'validFrom'], [validUntil, 'validUntil']] as const) {
+    for (const [value, field] of [
+      [validFrom, 'validFrom'],
+      [validUntil, 'validUntil'],
+    ] as const) {
       const issue = value === null ? undefined : dateIssue(value, `${at}/${field}`);
       if (issue) issues.push(issue);
     }
     if (validFrom === null && validUntil !== null) issues.push({ field: `${at}/validFrom`, code: 'field_required' });
-    else if (validFrom !== null && validUntil !== null && validUntil < validFrom) issues.push({ field: `${at}/validUntil`, code: 'field_date_order' });
+    else if (validFrom !== null && validUntil !== null && validUntil < validFrom)
+      issues.push({ field: `${at}/validUntil`, code: 'field_date_order' });
     const key = validFrom ?? 'default';
-    if (starts.has(key)) issues.push({ field: `${at}/validFrom`, code: key === 'default' ? 'schedule_default_duplicate' : 'schedule_overlap' });
+    if (starts.has(key))
+      issues.push({
+        field: `${at}/validFrom`,
+        code: key === 'default' ? 'schedule_default_duplicate' : 'schedule_overlap',
+      });
     starts.add(key);
     const days = parseDays(s.days, `${at}/days`);
     issues.push(...days.issues);
@@ -116,16 +160,30 @@ function parseSchedules(input: HoursIn): points.ScheduleValues[] {
 }
 
 /** Replaces the weekly hours (the editor sends the whole set): a change of the point, over the version read (If-Match). */
-export async function setHours(deps: Deps, pointId: string, input: HoursIn, expected: IfMatch, context: AuditContext): Promise<PointOut> {
+export async function setHours(
+  deps: Deps,
+  pointId: string,
+  input: HoursIn,
+  expected: IfMatch,
+  context: AuditContext,
+): Promise<PointOut> {
   const { centre } = await editablePoint(deps, context.actor, pointId);
   const schedules = parseSchedules(input);
   return inTransaction(deps.db, async (trx) => {
     await lockCentre(trx, centre.id);
     const before = await pointOut(trx, centre.id, pointId);
-    if (!(await points.updatePoint(trx, pointId, {}, deps.now(), expected))) throw await versionConflict(trx, 'service_points', pointId);
+    if (!(await points.updatePoint(trx, pointId, {}, deps.now(), expected)))
+      throw await versionConflict(trx, 'service_points', pointId);
     await points.replaceSchedules(trx, pointId, schedules);
     const after = await pointOut(trx, centre.id, pointId);
-    await recordAudit(trx, context, { action: 'service_point.hours', entityType: 'service_point', entityId: pointId, organisationId: centre.municipality_id, before: before.schedules, after: after.schedules });
+    await recordAudit(trx, context, {
+      action: 'service_point.hours',
+      entityType: 'service_point',
+      entityId: pointId,
+      organisationId: centre.municipality_id,
+      before: before.schedules,
+      after: after.schedules,
+    });
     return after;
   });
 }
@@ -144,7 +202,12 @@ function parseException(input: ExceptionIn): points.ExceptionValues {
   return { startsOn: input.startsOn, endsOn, closed: input.closed, intervals: day.intervals, reason };
 }
 
-export async function addException(deps: Deps, pointId: string, input: ExceptionIn, context: AuditContext): Promise<PointOut> {
+export async function addException(
+  deps: Deps,
+  pointId: string,
+  input: ExceptionIn,
+  context: AuditContext,
+): Promise<PointOut> {
   const { centre } = await editablePoint(deps, context.actor, pointId);
   const exception = parseException(input);
   return inTransaction(deps.db, async (trx) => {
@@ -162,7 +225,12 @@ export async function addException(deps: Deps, pointId: string, input: Exception
   });
 }
 
-export async function removeException(deps: Deps, pointId: string, exceptionId: string, context: AuditContext): Promise<PointOut> {
+export async function removeException(
+  deps: Deps,
+  pointId: string,
+  exceptionId: string,
+  context: AuditContext,
+): Promise<PointOut> {
   const { centre } = await editablePoint(deps, context.actor, pointId);
   if (!(await points.findExceptionRow(deps.db, pointId, exceptionId))) throw new NotFoundError();
   return inTransaction(deps.db, async (trx) => {
@@ -170,7 +238,13 @@ export async function removeException(deps: Deps, pointId: string, exceptionId: 
     const before = (await pointOut(trx, centre.id, pointId)).exceptions.find((e) => e.id === exceptionId);
     await points.deleteException(trx, exceptionId);
     const after = await pointOut(trx, centre.id, pointId);
-    await recordAudit(trx, context, { action: 'service_point.exception_remove', entityType: 'service_point', entityId: pointId, organisationId: centre.municipality_id, before });
+    await recordAudit(trx, context, {
+      action: 'service_point.exception_remove',
+      entityType: 'service_point',
+      entityId: pointId,
+      organisationId: centre.municipality_id,
+      before,
+    });
     return after;
   });
 }

@@ -46,7 +46,10 @@ export function canChangeAnything(actor: Actor, centre: CentreScope): boolean {
 
 /** A new centre: a maintainer anywhere, an organisation admin in its own municipality. */
 export function canCreateCentreIn(actor: Actor, municipalityId: string): boolean {
-  return actor.grants.some((g) => g.role === 'maintainer' || (g.role === 'org_admin' && g.organisationId === municipalityId && g.centreId === null));
+  return actor.grants.some(
+    (g) =>
+      g.role === 'maintainer' || (g.role === 'org_admin' && g.organisationId === municipalityId && g.centreId === null),
+  );
 }
 
 /** The lifecycle steps the caller may take now (DR-13's guard is checked when the step is taken). */

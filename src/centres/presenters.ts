@@ -16,16 +16,26 @@ const Day = (description: string) => Type.String({ description, format: 'date' }
 
 export const KindSchema = StringEnum(CENTRE_KINDS, 'Centre kind (CR-3)');
 export const LevelSchema = StringEnum(CENTRE_KINDS, 'Development-centre level of the place (CR-4 … CR-6)');
-export const StatusSchema = StringEnum(CENTRE_STATUS_VALUES, 'Lifecycle status: planned → operating → liquidation_decided → closed (DR-10, DR-12)');
+export const StatusSchema = StringEnum(
+  CENTRE_STATUS_VALUES,
+  'Lifecycle status: planned → operating → liquidation_decided → closed (DR-10, DR-12)',
+);
 
-export const IntervalSchema = Obj({ opens: Text('Opens at HH:MM'), closes: Text('Closes at HH:MM (24:00 = midnight)') });
+export const IntervalSchema = Obj({
+  opens: Text('Opens at HH:MM'),
+  closes: Text('Closes at HH:MM (24:00 = midnight)'),
+});
 export const WeekdaySchema = Obj({
   weekday: Type.Integer({ minimum: 1, maximum: 7, description: 'ISO weekday: 1 = Monday … 7 = Sunday' }),
   intervals: Type.Array(IntervalSchema, { description: 'Open intervals, in order; empty: closed' }),
 });
 const week = (description: string) => Type.Array(WeekdaySchema, { description });
 
-export const FunctionSchema = Obj({ code: Text('Function code (BV-2.1)'), nameLv: Text('Name in Latvian'), nameEn: Text('Name in English') });
+export const FunctionSchema = Obj({
+  code: Text('Function code (BV-2.1)'),
+  nameLv: Text('Name in Latvian'),
+  nameEn: Text('Name in English'),
+});
 
 export const ScheduleSchema = Obj({
   id: Uuid('Schedule id'),
@@ -55,7 +65,9 @@ export const PointSchema = Obj({
   functions: Type.Array(FunctionSchema, { description: 'Functions offered here (BV-2.1)' }),
   schedules: Type.Array(ScheduleSchema, { description: 'Weekly hours: the default, then seasonal variants by start' }),
   exceptions: Type.Array(ExceptionSchema, { description: 'Closures and special hours on dates' }),
-  version: Type.Integer({ description: "Counts changes of the point's details and weekly hours; send it as If-Match (\"3\") to change them" }),
+  version: Type.Integer({
+    description: 'Counts changes of the point\'s details and weekly hours; send it as If-Match ("3") to change them',
+  }),
 });
 export type PointOut = Static<typeof PointSchema>;
 
@@ -81,7 +93,10 @@ export const CentreSummarySchema = Obj({
   name: Text('Name of the centre'),
   kind: Nullable(KindSchema),
   status: StatusSchema,
-  municipality: Obj({ id: Uuid('Municipality id'), name: Text('Municipality') }, { description: 'The municipality that runs the centre' }),
+  municipality: Obj(
+    { id: Uuid('Municipality id'), name: Text('Municipality') },
+    { description: 'The municipality that runs the centre' },
+  ),
   placeName: Nullable(Text('Town or village where the centre is')),
   placeLevel: Nullable(LevelSchema),
   closingDeadline: Nullable(Day('DR-12.3: ceases by this day (liquidation decided)')),
@@ -102,8 +117,13 @@ export const CentreDetailSchema = Obj({
   points: Type.Array(PointSchema, { description: 'Service points (BV-1.2)' }),
   reception: Type.Array(ReceptionSchema, { description: "Institutions' reception hours, every version, newest first" }),
   rights: Type.Array(StringEnum(RIGHTS, 'A right'), { description: 'What the caller may change here' }),
-  actions: Type.Array(StringEnum(CENTRE_ACTIONS, 'A lifecycle step'), { description: 'Lifecycle steps the caller may take now' }),
-  version: Type.Integer({ description: "Counts changes of the centre's own fields (its points have their own); also the ETag: send it as If-Match to change the centre" }),
+  actions: Type.Array(StringEnum(CENTRE_ACTIONS, 'A lifecycle step'), {
+    description: 'Lifecycle steps the caller may take now',
+  }),
+  version: Type.Integer({
+    description:
+      "Counts changes of the centre's own fields (its points have their own); also the ETag: send it as If-Match to change the centre",
+  }),
 });
 export type CentreDetailOut = Static<typeof CentreDetailSchema>;
 
@@ -129,8 +149,21 @@ export function presentPoint(p: PointData): PointOut {
     phone: p.row.phone,
     email: p.row.email,
     functions: presentFunctions(p.functions),
-    schedules: p.schedules.map((s) => ({ id: s.id, label: s.label, validFrom: s.validFrom, validUntil: s.validUntil, days: presentWeek(s.days) })),
-    exceptions: p.exceptions.map((e) => ({ id: e.id, startsOn: e.startsOn, endsOn: e.endsOn, closed: e.closed, intervals: e.intervals.map(toClock), reason: e.reason })),
+    schedules: p.schedules.map((s) => ({
+      id: s.id,
+      label: s.label,
+      validFrom: s.validFrom,
+      validUntil: s.validUntil,
+      days: presentWeek(s.days),
+    })),
+    exceptions: p.exceptions.map((e) => ({
+      id: e.id,
+      startsOn: e.startsOn,
+      endsOn: e.endsOn,
+      closed: e.closed,
+      intervals: e.intervals.map(toClock),
+      reason: e.reason,
+    })),
     version: p.row.version,
   };
 }
@@ -159,7 +192,12 @@ export function presentCentreSummary(row: CentreRow): CentreSummaryOut {
   };
 }
 
-export function presentCentreDetail(c: CentreData, today: string, rights: CentreRight[], actions: CentreDetailOut['actions']): CentreDetailOut {
+export function presentCentreDetail(
+  c: CentreData,
+  today: string,
+  rights: CentreRight[],
+  actions: CentreDetailOut['actions'],
+): CentreDetailOut {
   const r = c.row;
   return {
     ...presentCentreSummary(r),

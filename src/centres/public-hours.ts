@@ -30,10 +30,22 @@ export function publicStatus(centre: ClosingFacts, today: string): CentreStatus 
 /** The point's day, or closed without hours when the centre has ceased by then. */
 export function publicDay(centre: ClosingFacts, day: DayHours): PublicDayHours {
   if (!ceasedOn(centre, day.date)) return day;
-  return { date: day.date, weekday: day.weekday, open: false, intervals: [], reason: 'centre_closed', shortened: false };
+  return {
+    date: day.date,
+    weekday: day.weekday,
+    open: false,
+    intervals: [],
+    reason: 'centre_closed',
+    shortened: false,
+  };
 }
 
-const wallClock = new Intl.DateTimeFormat('en-GB', { timeZone: RIGA, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const wallClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: RIGA,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /**
  * Minutes after midnight on Riga's wall clock. Not the time elapsed since midnight: on the two days a year the

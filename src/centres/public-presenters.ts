@@ -5,7 +5,14 @@ import { Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
 import { toClock } from './clock.ts';
 import type { PublicDayHours } from './public-hours.ts';
 import { CENTRE_STATUSES } from './lifecycle.ts';
-import { FunctionSchema, IntervalSchema, KindSchema, WeekdaySchema, presentFunctions, presentWeek } from './presenters.ts';
+import {
+  FunctionSchema,
+  IntervalSchema,
+  KindSchema,
+  WeekdaySchema,
+  presentFunctions,
+  presentWeek,
+} from './presenters.ts';
 import type { PointData, ReceptionData } from './load.ts';
 import type { CentreRow } from './repository.ts';
 import type { CentreStatus, Organisation, ServicePoint } from '../platform/db/schema.ts';
@@ -13,7 +20,16 @@ import type { CentreStatus, Organisation, ServicePoint } from '../platform/db/sc
 const Text = (description: string) => Type.String({ description });
 const Day = (description: string) => Type.String({ description, format: 'date' });
 
-const REASONS = ['regular', 'shortened', 'working_saturday', 'public_holiday', 'transferred_day_off', 'exception', 'no_schedule', 'centre_closed'] as const;
+const REASONS = [
+  'regular',
+  'shortened',
+  'working_saturday',
+  'public_holiday',
+  'transferred_day_off',
+  'exception',
+  'no_schedule',
+  'centre_closed',
+] as const;
 
 export const DayHoursSchema = Obj(
   {
@@ -21,11 +37,18 @@ export const DayHoursSchema = Obj(
     weekday: Type.Integer({ description: 'ISO weekday: 1 = Monday … 7 = Sunday' }),
     open: Type.Boolean({ description: 'Open at all that day' }),
     intervals: Type.Array(IntervalSchema, { description: 'Open intervals' }),
-    reason: StringEnum(REASONS, 'Why the day is as it is: the regular schedule, shortened before a holiday (Labour Law s.135), a working Saturday, a public holiday, a day off moved by the Cabinet, an exception, no schedule, or the centre had ceased by then (after its closing deadline, DR-12.3)'),
+    reason: StringEnum(
+      REASONS,
+      'Why the day is as it is: the regular schedule, shortened before a holiday (Labour Law s.135), a working Saturday, a public holiday, a day off moved by the Cabinet, an exception, no schedule, or the centre had ceased by then (after its closing deadline, DR-12.3)',
+    ),
     shortened: Type.Boolean({ description: 'One hour shorter: the day before a public holiday (Labour Law s.135)' }),
     holidayLv: Nullable(Text('The public holiday, in Latvian')),
     holidayEn: Nullable(Text('The public holiday, in English')),
-    pairedWith: Nullable(Day('A working Saturday: the weekday whose hours it keeps; a day off moved by the Cabinet: the Saturday worked instead')),
+    pairedWith: Nullable(
+      Day(
+        'A working Saturday: the weekday whose hours it keeps; a day off moved by the Cabinet: the Saturday worked instead',
+      ),
+    ),
     exceptionReason: Nullable(Text('Why an exception applies')),
     scheduleLabel: Nullable(Text('The schedule in force, e.g. "Vasaras darba laiks"')),
   },
@@ -46,16 +69,33 @@ export const PublicCentreSummarySchema = Obj({
   id: Uuid('Centre id'),
   name: Text('Name of the centre'),
   kind: Nullable(KindSchema),
-  status: StringEnum(CENTRE_STATUSES, 'As the public sees it: operating; liquidation_decided until the closing deadline; closed from the day after it (DR-12.3)'),
-  closingDeadline: Nullable(Day('The centre ceases by this day (DR-12.3): with liquidation_decided it will close by then, with closed it has')),
-  openNow: Type.Boolean({ description: "A service point is open at this minute on Riga's clock (public holidays, shortened days, exceptions and the closing deadline counted)" }),
-  municipality: Obj({ id: Uuid('Municipality id'), name: Text('Municipality') }, { description: 'The municipality that runs the centre' }),
+  status: StringEnum(
+    CENTRE_STATUSES,
+    'As the public sees it: operating; liquidation_decided until the closing deadline; closed from the day after it (DR-12.3)',
+  ),
+  closingDeadline: Nullable(
+    Day('The centre ceases by this day (DR-12.3): with liquidation_decided it will close by then, with closed it has'),
+  ),
+  openNow: Type.Boolean({
+    description:
+      "A service point is open at this minute on Riga's clock (public holidays, shortened days, exceptions and the closing deadline counted)",
+  }),
+  municipality: Obj(
+    { id: Uuid('Municipality id'), name: Text('Municipality') },
+    { description: 'The municipality that runs the centre' },
+  ),
   placeName: Nullable(Text('Town or village')),
   phone: Nullable(Text("Phone: the centre's, or its municipality's when the centre has none (DR-20.1)")),
   email: Nullable(Text("E-mail: the centre's, or its municipality's when the centre has none (DR-20.1)")),
   addresses: Type.Array(Text('Address'), { description: "The service points' addresses" }),
   locations: Type.Array(
-    Obj({ pointId: Uuid('Service point id'), name: Text('Name of the point'), address: Text('Address'), latitude: Coordinate('Latitude (WGS 84), when known'), longitude: Coordinate('Longitude (WGS 84), when known') }),
+    Obj({
+      pointId: Uuid('Service point id'),
+      name: Text('Name of the point'),
+      address: Text('Address'),
+      latitude: Coordinate('Latitude (WGS 84), when known'),
+      longitude: Coordinate('Longitude (WGS 84), when known'),
+    }),
     { description: 'The service points with their coordinates, for a map or "nearest to me"' },
   ),
 });
@@ -83,7 +123,10 @@ export const PublicCentreSchema = Obj({
   ),
   reception: Type.Array(
     Obj({
-      institution: Obj({ id: Uuid('Organisation id'), name: Text('Full name'), shortName: Nullable(Text('Short name')), ...Channels }, { description: 'The institution with its remote contact channels (DR-20.1)' }),
+      institution: Obj(
+        { id: Uuid('Organisation id'), name: Text('Full name'), shortName: Nullable(Text('Short name')), ...Channels },
+        { description: 'The institution with its remote contact channels (DR-20.1)' },
+      ),
       validFrom: Day('In force from'),
       validUntil: Nullable(Day('In force until')),
       days: Type.Array(WeekdaySchema, { description: 'Monday to Sunday' }),
@@ -91,7 +134,8 @@ export const PublicCentreSchema = Obj({
     { description: "Institutions' reception hours in force on `date`" },
   ),
   services: Type.Array(Obj({ id: Uuid('Service id'), name: Text('Service name') }), {
-    description: 'Services offered at the centre (CR-17.8). Always empty for now: it is filled from the public services catalogue, which comes later',
+    description:
+      'Services offered at the centre (CR-17.8). Always empty for now: it is filled from the public services catalogue, which comes later',
   }),
 });
 export type PublicCentreOut = Static<typeof PublicCentreSchema>;
@@ -134,7 +178,13 @@ export function presentPublicSummary(row: CentreRow, facts: SummaryFacts): Publi
     phone: row.phone ?? facts.municipality?.phone ?? null,
     email: row.email ?? facts.municipality?.email ?? null,
     addresses: facts.points.map((p) => p.address),
-    locations: facts.points.map((p) => ({ pointId: p.id, name: p.name, address: p.address, latitude: p.latitude, longitude: p.longitude })),
+    locations: facts.points.map((p) => ({
+      pointId: p.id,
+      name: p.name,
+      address: p.address,
+      latitude: p.latitude,
+      longitude: p.longitude,
+    })),
   };
 }
 
@@ -150,7 +200,12 @@ export function presentPublicCentre(
     ...presentPublicSummary(row, facts),
     date,
     contacts: { email: row.email, phone: row.phone, eAddress: row.e_address, website: row.website },
-    municipalityContacts: { email: municipality.email, phone: municipality.phone, eAddress: municipality.e_address, website: municipality.website },
+    municipalityContacts: {
+      email: municipality.email,
+      phone: municipality.phone,
+      eAddress: municipality.e_address,
+      website: municipality.website,
+    },
     points: points.map(({ data, today, week }) => ({
       id: data.row.id,
       name: data.row.name,

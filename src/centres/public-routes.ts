@@ -12,14 +12,21 @@ const tags = ['public'];
 
 const PublicListQuery = Obj({
   ...ListCentresQuery.properties,
-  openNow: Type.Optional(Type.Boolean({ description: "true: only centres with a service point open at this minute on Riga's clock (public holidays and shortened days counted)" })),
+  openNow: Type.Optional(
+    Type.Boolean({
+      description:
+        "true: only centres with a service point open at this minute on Riga's clock (public holidays and shortened days counted)",
+    }),
+  ),
 });
 
 // "Nearest to me" is sorted in the browser from `locations`: a visitor's position never reaches the server or its logs.
 const MapSchema = Nullable(
   Obj(
     {
-      tileUrl: Type.String({ description: 'Tile URL template ({z}/{x}/{y}, {s} for a subdomain) of the map (MAP_TILE_URL)' }),
+      tileUrl: Type.String({
+        description: 'Tile URL template ({z}/{x}/{y}, {s} for a subdomain) of the map (MAP_TILE_URL)',
+      }),
       attribution: Type.String({ description: "The tile provider's credit line, plain text (MAP_TILE_ATTRIBUTION)" }),
     },
     { description: 'The map of the finder; null when no tile server is configured and the finder shows the list only' },
@@ -32,15 +39,22 @@ export async function publicCentreRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: publicRoute },
       schema: {
-        summary: 'Centres serving clients, found by text (case and Latvian diacritics ignored), municipality, kind and open now',
+        summary:
+          'Centres serving clients, found by text (case and Latvian diacritics ignored), municipality, kind and open now',
         tags,
         querystring: PublicListQuery,
         response: {
           200: Obj({
-            items: Type.Array(PublicCentreSummarySchema, { description: 'Matching centres, in Latvian alphabetical order' }),
-            municipalities: Type.Array(Obj({ id: Uuid('Municipality id'), name: Type.String({ description: 'Name' }) }), {
-              description: 'Every municipality with a centre serving clients (the choices of the municipality filter)',
+            items: Type.Array(PublicCentreSummarySchema, {
+              description: 'Matching centres, in Latvian alphabetical order',
             }),
+            municipalities: Type.Array(
+              Obj({ id: Uuid('Municipality id'), name: Type.String({ description: 'Name' }) }),
+              {
+                description:
+                  'Every municipality with a centre serving clients (the choices of the municipality filter)',
+              },
+            ),
             map: MapSchema,
           }),
         },
@@ -54,7 +68,8 @@ export async function publicCentreRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: publicRoute },
       schema: {
-        summary: "A centre's points with hours of the day and its week (Riga), institutions' reception hours and contacts",
+        summary:
+          "A centre's points with hours of the day and its week (Riga), institutions' reception hours and contacts",
         tags,
         params: CentreParams,
         querystring: DateQuery,

@@ -15,7 +15,12 @@ import { checkDate } from './input.ts';
 import { loadCentres, loadPoints, type PointData } from './load.ts';
 import { ceasedOn, openAt, publicDay, publicStatus, rigaMinuteOfDay } from './public-hours.ts';
 import { findCentreRow, listCentreRows, type CentreRow } from './repository.ts';
-import { presentPublicCentre, presentPublicSummary, type PublicCentreOut, type PublicCentreSummaryOut } from './public-presenters.ts';
+import {
+  presentPublicCentre,
+  presentPublicSummary,
+  type PublicCentreOut,
+  type PublicCentreSummaryOut,
+} from './public-presenters.ts';
 import type { ListCentresIn } from './schemas.ts';
 
 export const PUBLIC_STATUSES: readonly CentreStatus[] = ['operating', 'liquidation_decided'];
@@ -43,7 +48,8 @@ export interface PublicListOut {
 async function calendarsOf(deps: Deps, municipalities: readonly Organisation[]): Promise<Map<string, WorkingCalendar>> {
   const state = await calendarFor(deps);
   const calendars = new Map<string, WorkingCalendar>();
-  for (const m of municipalities) calendars.set(m.id, m.follows_cabinet_transfers ? state : await calendarFor(deps, m.id));
+  for (const m of municipalities)
+    calendars.set(m.id, m.follows_cabinet_transfers ? state : await calendarFor(deps, m.id));
   return calendars;
 }
 
@@ -58,10 +64,21 @@ export async function listPublicCentres(deps: Deps, query: PublicListIn): Promis
   const now = deps.now();
   const today = rigaDate(now);
   const text = query.q?.trim() || undefined;
-  const rows = await listCentreRows(deps.db, { statuses: PUBLIC_STATUSES, municipalityId: query.municipalityId, kind: query.kind, text });
+  const rows = await listCentreRows(deps.db, {
+    statuses: PUBLIC_STATUSES,
+    municipalityId: query.municipalityId,
+    kind: query.kind,
+    text,
+  });
   // Today's exceptions only: a fixed number of queries whatever the count of centres.
-  const points = await loadPoints(deps.db, rows.map((r) => r.id), { from: today, to: today });
-  const municipalities = new Map((await listOrganisations(deps.db, [...new Set(rows.map((r) => r.municipality_id))])).map((m) => [m.id, m]));
+  const points = await loadPoints(
+    deps.db,
+    rows.map((r) => r.id),
+    { from: today, to: today },
+  );
+  const municipalities = new Map(
+    (await listOrganisations(deps.db, [...new Set(rows.map((r) => r.municipality_id))])).map((m) => [m.id, m]),
+  );
   const calendars = await calendarsOf(deps, [...municipalities.values()]);
   const items = rows
     .map((row) => {
@@ -81,7 +98,9 @@ export async function listPublicCentres(deps: Deps, query: PublicListIn): Promis
 /** The filter's choices: every municipality with a public centre, whatever the current filter. */
 async function municipalityChoices(deps: Deps): Promise<{ id: string; name: string }[]> {
   const all = await listCentreRows(deps.db, { statuses: PUBLIC_STATUSES });
-  const choices = [...new Map(all.map((r) => [r.municipality_id, { id: r.municipality_id, name: r.municipality_name }])).values()];
+  const choices = [
+    ...new Map(all.map((r) => [r.municipality_id, { id: r.municipality_id, name: r.municipality_name }])).values(),
+  ];
   return choices.sort((a, b) => lvCompare(a.name, b.name));
 }
 
@@ -110,7 +129,14 @@ export async function getPublicCentre(deps: Deps, id: string, date: string | und
     week: week.map((d) => publicDay(row, hoursOn(p, d, calendar))),
   }));
   // A centre that had ceased by the day receives nobody: no reception hours either.
-  const reception = ceasedOn(row, day) ? [] : data!.reception.filter((r) => inForce(r, day)).sort((a, b) => lvCompare(a.institutionName, b.institutionName));
-  const facts = { status: publicStatus(row, today), openNow: openNow(row, data!.points, calendar, now), municipality: municipality!, points: data!.points.map((p) => p.row) };
+  const reception = ceasedOn(row, day)
+    ? []
+    : data!.reception.filter((r) => inForce(r, day)).sort((a, b) => lvCompare(a.institutionName, b.institutionName));
+  const facts = {
+    status: publicStatus(row, today),
+    openNow: openNow(row, data!.points, calendar, now),
+    municipality: municipality!,
+    points: data!.points.map((p) => p.row),
+  };
   return presentPublicCentre(row, facts, day, points, reception);
 }

@@ -27,12 +27,20 @@ test('CR-17.9 anybody finds the Balvi centre by "balvu", "BALVU" or a point addr
   }
   const res = await call(ctx.app, 'GET', '/api/v1/public/centres?q=balvu');
   assert.equal(res.json.items[0].addresses.length, 5);
-  assert.equal((await call(ctx.app, 'GET', '/api/v1/public/centres?q=nekas%25')).json.items.length, 0, 'a % is text, not a wildcard');
+  assert.equal(
+    (await call(ctx.app, 'GET', '/api/v1/public/centres?q=nekas%25')).json.items.length,
+    0,
+    'a % is text, not a wildcard',
+  );
 });
 
 test('only operating centres, and those being liquidated until they close, are public; filters by kind and municipality', async () => {
   const planned = await buildCentre(ctx.db, { name: 'Plānotais centrs', status: 'planned' });
-  const closing = await buildCentre(ctx.db, { name: 'Likvidējamais centrs', status: 'liquidation_decided', kind: 'regional' });
+  const closing = await buildCentre(ctx.db, {
+    name: 'Likvidējamais centrs',
+    status: 'liquidation_decided',
+    kind: 'regional',
+  });
   const closed = await buildCentre(ctx.db, { name: 'Slēgtais centrs', status: 'closed' });
   const all = names(await call(ctx.app, 'GET', '/api/v1/public/centres'));
   assert.ok(all.includes('Likvidējamais centrs') && all.includes(BALVI));
@@ -54,12 +62,21 @@ test('a public holiday (18.11.2026) shows every point closed with the holiday na
   assert.equal(res.status, 200, res.body);
   assert.equal(res.json.date, '2026-11-18');
   const point = res.json.points.find((p: { address: string }) => p.address.startsWith('Partizānu'));
-  assert.deepEqual([point.today.open, point.today.reason, point.today.holidayLv], [false, 'public_holiday', 'Latvijas Republikas proklamēšanas diena']);
+  assert.deepEqual(
+    [point.today.open, point.today.reason, point.today.holidayLv],
+    [false, 'public_holiday', 'Latvijas Republikas proklamēšanas diena'],
+  );
   assert.ok(res.json.points.every((p: { today: { open: boolean } }) => !p.today.open));
-  assert.deepEqual(point.week.map((d: { date: string }) => d.date), ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22']);
+  assert.deepEqual(
+    point.week.map((d: { date: string }) => d.date),
+    ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22'],
+  );
   const tuesday = point.week[1];
   assert.equal(tuesday.shortened, true);
-  assert.deepEqual(tuesday.intervals, [{ opens: '08:00', closes: '12:00' }, { opens: '12:30', closes: '16:00' }]);
+  assert.deepEqual(tuesday.intervals, [
+    { opens: '08:00', closes: '12:00' },
+    { opens: '12:30', closes: '16:00' },
+  ]);
   assert.equal(point.today.scheduleLabel, null, 'closed for the holiday, not by the schedule');
   assert.equal(point.week[0].scheduleLabel, 'Ilustratīvs darba laiks (nav ņemts no oficiāla avota)');
   assert.ok(point.functions.some((f: { code: string }) => f.code === 'residence_declaration'));
@@ -83,9 +100,19 @@ test('without a date the day is today in Riga, whatever the server zone (22:30 U
 
 test("DR-20.1 reception hours in force on the day are public with the institution's channels; a bad date names /date", async () => {
   const vid = await organisationId(ctx.db, 'VID');
-  await ctx.db.insertInto('reception_schedules').values({ centre_id: balvi.centreId, institution_id: vid, valid_from: '2026-01-01', valid_until: '2026-06-30' }).execute();
-  const current = await ctx.db.insertInto('reception_schedules').values({ centre_id: balvi.centreId, institution_id: vid, valid_from: '2026-07-01', valid_until: null }).returning('id').executeTakeFirstOrThrow();
-  await ctx.db.insertInto('reception_intervals').values({ schedule_id: current.id, weekday: 3, opens_min: 540, closes_min: 960 }).execute();
+  await ctx.db
+    .insertInto('reception_schedules')
+    .values({ centre_id: balvi.centreId, institution_id: vid, valid_from: '2026-01-01', valid_until: '2026-06-30' })
+    .execute();
+  const current = await ctx.db
+    .insertInto('reception_schedules')
+    .values({ centre_id: balvi.centreId, institution_id: vid, valid_from: '2026-07-01', valid_until: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await ctx.db
+    .insertInto('reception_intervals')
+    .values({ schedule_id: current.id, weekday: 3, opens_min: 540, closes_min: 960 })
+    .execute();
   const res = await call(ctx.app, 'GET', `/api/v1/public/centres/${balvi.centreId}?date=2026-11-23`);
   assert.equal(res.json.reception.length, 1);
   assert.equal(res.json.reception[0].institution.shortName, 'VID');

@@ -14,8 +14,22 @@ export function listReceptionRows(q: Q, centreIds: readonly string[]) {
   return q
     .selectFrom('reception_schedules as r')
     .innerJoin('organisations as o', 'o.id', 'r.institution_id')
-    .select(['r.id', 'r.centre_id', 'r.institution_id', 'r.valid_from', 'r.valid_until', 'o.name as institution_name', 'o.short_name as institution_short_name', 'o.kind as institution_kind'])
-    .select(['o.website as institution_website', 'o.email as institution_email', 'o.phone as institution_phone', 'o.e_address as institution_e_address'])
+    .select([
+      'r.id',
+      'r.centre_id',
+      'r.institution_id',
+      'r.valid_from',
+      'r.valid_until',
+      'o.name as institution_name',
+      'o.short_name as institution_short_name',
+      'o.kind as institution_kind',
+    ])
+    .select([
+      'o.website as institution_website',
+      'o.email as institution_email',
+      'o.phone as institution_phone',
+      'o.e_address as institution_e_address',
+    ])
     .where('r.centre_id', 'in', centreIds.length > 0 ? [...centreIds] : [NO_ID])
     .orderBy('r.valid_from', 'desc')
     .execute();
@@ -38,7 +52,13 @@ export function listReceptionIntervals(q: Q, scheduleIds: readonly string[]) {
  */
 export async function insertReceptionVersion(
   q: Tx,
-  v: { centreId: string; institutionId: string; validFrom: string; days: Partial<Record<number, Interval[]>>; createdBy: string | null },
+  v: {
+    centreId: string;
+    institutionId: string;
+    validFrom: string;
+    days: Partial<Record<number, Interval[]>>;
+    createdBy: string | null;
+  },
   now: Date,
 ): Promise<string> {
   await q
@@ -56,11 +76,23 @@ export async function insertReceptionVersion(
     .execute();
   const row = await q
     .insertInto('reception_schedules')
-    .values({ centre_id: v.centreId, institution_id: v.institutionId, valid_from: v.validFrom, valid_until: null, created_by: v.createdBy, created_at: now })
+    .values({
+      centre_id: v.centreId,
+      institution_id: v.institutionId,
+      valid_from: v.validFrom,
+      valid_until: null,
+      created_by: v.createdBy,
+      created_at: now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const intervals = Object.entries(v.days).flatMap(([weekday, list]) =>
-    (list ?? []).map((i) => ({ schedule_id: row.id, weekday: Number(weekday), opens_min: i.opens, closes_min: i.closes })),
+    (list ?? []).map((i) => ({
+      schedule_id: row.id,
+      weekday: Number(weekday),
+      opens_min: i.opens,
+      closes_min: i.closes,
+    })),
   );
   if (intervals.length > 0) await q.insertInto('reception_intervals').values(intervals).execute();
   return row.id;

@@ -79,7 +79,12 @@ export interface CentreValues {
   closed_on: string | null;
 }
 
-export async function insertCentre(q: Q, municipalityId: string, values: Partial<CentreValues> & { name: string }, now: Date): Promise<string> {
+export async function insertCentre(
+  q: Q,
+  municipalityId: string,
+  values: Partial<CentreValues> & { name: string },
+  now: Date,
+): Promise<string> {
   const row = await q
     .insertInto('centres')
     .values({ municipality_id: municipalityId, kind: null, ...values, created_at: now, updated_at: now })
@@ -92,12 +97,28 @@ export async function insertCentre(q: Q, municipalityId: string, values: Partial
  * Every change of the centre's own fields counts its version up (its ETag); with `expected` (If-Match), only from one
  * of those versions — false when the centre moved on (or is gone), checked in this one statement.
  */
-export async function updateCentre(q: Q, id: string, values: Partial<CentreValues>, now: Date, expected?: readonly number[]): Promise<boolean> {
-  const result = await q.updateTable('centres').set({ ...values, updated_at: now, version: nextVersion }).where('id', '=', id).where(versionIn(expected)).executeTakeFirst();
+export async function updateCentre(
+  q: Q,
+  id: string,
+  values: Partial<CentreValues>,
+  now: Date,
+  expected?: readonly number[],
+): Promise<boolean> {
+  const result = await q
+    .updateTable('centres')
+    .set({ ...values, updated_at: now, version: nextVersion })
+    .where('id', '=', id)
+    .where(versionIn(expected))
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 
 /** The municipality's user, for CR-20.3 (the head of centre is one of its people). */
 export function findUserOf(q: Q, userId: string, organisationId: string) {
-  return q.selectFrom('users').select(['id', 'name']).where('id', '=', userId).where('organisation_id', '=', organisationId).executeTakeFirst();
+  return q
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('id', '=', userId)
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
 }

@@ -9,7 +9,14 @@ import { IfMatchHeaders, ifMatch, tagged } from '../platform/http/etag.ts';
 import { Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
 import { pickLang } from '../platform/i18n/messages.ts';
 import { CentreDetailSchema, CentreSummarySchema } from './presenters.ts';
-import { CentreParams, CreateCentreBody, DateQuery, ListCentresQuery, TransitionBody, UpdateCentreBody } from './schemas.ts';
+import {
+  CentreParams,
+  CreateCentreBody,
+  DateQuery,
+  ListCentresQuery,
+  TransitionBody,
+  UpdateCentreBody,
+} from './schemas.ts';
 import { createCentre, getCentre, listCentres, updateCentre } from './centres-service.ts';
 import { transitionCentre } from './lifecycle-service.ts';
 import { centreCompliance } from './compliance-service.ts';
@@ -22,15 +29,22 @@ const editors = rolesRoute('maintainer', 'org_admin', 'centre_head');
 
 const ComplianceSchema = Obj({
   centreId: Uuid('Centre id'),
-  kind: Type.Union([StringEnum(['county', 'regional', 'national'] as const, 'Centre kind'), Type.Null()], { description: 'Centre kind (CR-3)' }),
+  kind: Type.Union([StringEnum(['county', 'regional', 'national'] as const, 'Centre kind'), Type.Null()], {
+    description: 'Centre kind (CR-3)',
+  }),
   date: Type.String({ description: 'The day evaluated', format: 'date' }),
   compliant: Type.Boolean({ description: 'Every check passed' }),
   checks: Type.Array(
     Obj({
       rule: Type.String({ description: 'Requirement ID of the rule version in force on the date, e.g. CR-5.3' }),
-      measure: StringEnum(['place_level', 'working_days', 'weekly_hours', 'institutions', 'kind'] as const, 'What is measured'),
+      measure: StringEnum(
+        ['place_level', 'working_days', 'weekly_hours', 'institutions', 'kind'] as const,
+        'What is measured',
+      ),
       passed: Type.Boolean({ description: 'Whether the centre meets it' }),
-      expected: Type.Union([Type.Number(), Type.String()], { description: 'The threshold of the rule version in force (data, not code)' }),
+      expected: Type.Union([Type.Number(), Type.String()], {
+        description: 'The threshold of the rule version in force (data, not code)',
+      }),
       actual: Type.Union([Type.Number(), Type.String()], { description: 'What the centre has' }),
       explanation: Type.String({ description: "Why, in the caller's language (Accept-Language)" }),
     }),
@@ -57,7 +71,12 @@ export async function centreRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/centres/:id',
     {
       config: { policy: anyUser },
-      schema: { summary: "A centre with its points, hours, reception hours, and the caller's rights in it", tags, params: CentreParams, response: { 200: CentreDetailSchema } },
+      schema: {
+        summary: "A centre with its points, hours, reception hours, and the caller's rights in it",
+        tags,
+        params: CentreParams,
+        response: { 200: CentreDetailSchema },
+      },
     },
     async (request, reply) => tagged(reply, await getCentre(deps, request.actor, request.params.id)),
   );
@@ -66,7 +85,12 @@ export async function centreRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/centres',
     {
       config: { policy: runners },
-      schema: { summary: 'Add a centre (it starts as planned)', tags, body: CreateCentreBody, response: { 201: CentreDetailSchema } },
+      schema: {
+        summary: 'Add a centre (it starts as planned)',
+        tags,
+        body: CreateCentreBody,
+        response: { 201: CentreDetailSchema },
+      },
     },
     async (request, reply) => reply.code(201).send(await createCentre(deps, request.body, auditContext(request))),
   );
@@ -76,7 +100,8 @@ export async function centreRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: editors },
       schema: {
-        summary: "Change a centre; the head of centre may change only its contacts. If-Match: the version read (412 when someone changed it since)",
+        summary:
+          'Change a centre; the head of centre may change only its contacts. If-Match: the version read (412 when someone changed it since)',
         tags,
         params: CentreParams,
         headers: IfMatchHeaders,
@@ -84,7 +109,8 @@ export async function centreRoutes(app: App, deps: Deps): Promise<void> {
         response: { 200: CentreDetailSchema },
       },
     },
-    async (request, reply) => tagged(reply, await updateCentre(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
+    async (request, reply) =>
+      tagged(reply, await updateCentre(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
   );
 
   app.post(
@@ -92,7 +118,8 @@ export async function centreRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: runners },
       schema: {
-        summary: 'Take a lifecycle step: open, decide_liquidation (closing deadline = decision + 6 months, DR-12.3), cancel_liquidation, close, cancel_plan',
+        summary:
+          'Take a lifecycle step: open, decide_liquidation (closing deadline = decision + 6 months, DR-12.3), cancel_liquidation, close, cancel_plan',
         tags,
         params: CentreParams,
         body: TransitionBody,
@@ -107,13 +134,15 @@ export async function centreRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: anyUser },
       schema: {
-        summary: 'Whether the centre meets the rules of its kind on a date, explained (CR-4 … CR-6, CR-5.3, CR-6.3, DR-25.1.7.1, DR-26.1.2)',
+        summary:
+          'Whether the centre meets the rules of its kind on a date, explained (CR-4 … CR-6, CR-5.3, CR-6.3, DR-25.1.7.1, DR-26.1.2)',
         tags,
         params: CentreParams,
         querystring: DateQuery,
         response: { 200: ComplianceSchema },
       },
     },
-    async (request) => centreCompliance(deps, request.params.id, request.query.date, pickLang(request.headers['accept-language'])),
+    async (request) =>
+      centreCompliance(deps, request.params.id, request.query.date, pickLang(request.headers['accept-language'])),
   );
 }

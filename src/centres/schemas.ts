@@ -46,15 +46,25 @@ export const CreateCentreBody = Obj({
 });
 export type CreateCentreIn = Static<typeof CreateCentreBody>;
 
-export const UpdateCentreBody = Obj({ name: Type.Optional(Str('Name of the centre', 300, { minLength: 1 })), ...details, ...contacts });
+export const UpdateCentreBody = Obj({
+  name: Type.Optional(Str('Name of the centre', 300, { minLength: 1 })),
+  ...details,
+  ...contacts,
+});
 export type UpdateCentreIn = Static<typeof UpdateCentreBody>;
 /** What a head of centre may change (CR-20.3): the contacts only. */
 export const CONTACT_FIELDS = ['email', 'phone', 'eAddress', 'website'] as const;
 
 export const TransitionBody = Obj({
   action: StringEnum(CENTRE_ACTIONS, 'The lifecycle step'),
-  date: Type.Optional(IsoDate('The day it happened (the decision, the opening, the closing); defaults to today in Riga; not in the future')),
-  basis: Type.Optional(Str('The decision, e.g. "Balvu novada domes 2026. gada 28. maija lēmums Nr. 12" (required to liquidate)', 500)),
+  date: Type.Optional(
+    IsoDate(
+      'The day it happened (the decision, the opening, the closing); defaults to today in Riga; not in the future',
+    ),
+  ),
+  basis: Type.Optional(
+    Str('The decision, e.g. "Balvu novada domes 2026. gada 28. maija lēmums Nr. 12" (required to liquidate)', 500),
+  ),
 });
 export type TransitionIn = Static<typeof TransitionBody>;
 
@@ -71,17 +81,35 @@ export const LATVIA_BOX = { minLatitude: 55.6, maxLatitude: 58.15, minLongitude:
 
 const point = {
   latitude: Type.Optional(
-    Nullable(Type.Number({ minimum: LATVIA_BOX.minLatitude, maximum: LATVIA_BOX.maxLatitude, description: 'Latitude (WGS 84), in Latvia (55.6–58.15); give both or neither' })),
+    Nullable(
+      Type.Number({
+        minimum: LATVIA_BOX.minLatitude,
+        maximum: LATVIA_BOX.maxLatitude,
+        description: 'Latitude (WGS 84), in Latvia (55.6–58.15); give both or neither',
+      }),
+    ),
   ),
   longitude: Type.Optional(
-    Nullable(Type.Number({ minimum: LATVIA_BOX.minLongitude, maximum: LATVIA_BOX.maxLongitude, description: 'Longitude (WGS 84), in Latvia (20.9–28.3); give both or neither' })),
+    Nullable(
+      Type.Number({
+        minimum: LATVIA_BOX.minLongitude,
+        maximum: LATVIA_BOX.maxLongitude,
+        description: 'Longitude (WGS 84), in Latvia (20.9–28.3); give both or neither',
+      }),
+    ),
   ),
   phone: Type.Optional(Nullable(Phone('Phone of the point'))),
   email: Type.Optional(Nullable(Email('E-mail of the point'))),
-  functions: Type.Optional(Type.Array(FunctionCode, { maxItems: 30, description: 'Functions offered at this point (BV-2.1)' })),
+  functions: Type.Optional(
+    Type.Array(FunctionCode, { maxItems: 30, description: 'Functions offered at this point (BV-2.1)' }),
+  ),
 };
 
-export const CreatePointBody = Obj({ name: Str('Name of the point', 300, { minLength: 1 }), address: Str('Address (BV-1.8)', 300, { minLength: 1 }), ...point });
+export const CreatePointBody = Obj({
+  name: Str('Name of the point', 300, { minLength: 1 }),
+  address: Str('Address (BV-1.8)', 300, { minLength: 1 }),
+  ...point,
+});
 export type CreatePointIn = Static<typeof CreatePointBody>;
 
 export const UpdatePointBody = Obj({
@@ -98,7 +126,11 @@ export const ScheduleIn = Obj({
   days: Days('The weekdays with their intervals; a weekday not given is closed'),
 });
 export const HoursBody = Obj({
-  schedules: Type.Array(ScheduleIn, { maxItems: 20, description: 'Every schedule of the point: at most one default (no dates) and seasonal variants; replaces the stored ones' }),
+  schedules: Type.Array(ScheduleIn, {
+    maxItems: 20,
+    description:
+      'Every schedule of the point: at most one default (no dates) and seasonal variants; replaces the stored ones',
+  }),
 });
 export type HoursIn = Static<typeof HoursBody>;
 
@@ -118,11 +150,15 @@ export const ReceptionBody = Obj({
 });
 export type ReceptionIn = Static<typeof ReceptionBody>;
 
-export const DateQuery = Obj({ date: Type.Optional(IsoDate('The day to evaluate (YYYY-MM-DD); defaults to today in Riga')) });
+export const DateQuery = Obj({
+  date: Type.Optional(IsoDate('The day to evaluate (YYYY-MM-DD); defaults to today in Riga')),
+});
 
 export const ListCentresQuery = Obj({
   municipalityId: Type.Optional(Uuid('Only centres of this municipality')),
   kind: Type.Optional(Kind),
-  q: Type.Optional(Str('Part of the name, place, municipality or a point\'s address (case and diacritics ignored)', 200)),
+  q: Type.Optional(
+    Str("Part of the name, place, municipality or a point's address (case and diacritics ignored)", 200),
+  ),
 });
 export type ListCentresIn = Static<typeof ListCentresQuery>;

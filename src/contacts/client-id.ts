@@ -24,7 +24,8 @@ export function parseClient(input: ClientIn, pointer = '/client'): { client?: Cl
   if (personalCode !== undefined) {
     const code = normalisePersonalCode(personalCode);
     const problem = code === undefined ? 'format' : personalCodeProblem(code);
-    if (problem || !code) return { issues: [{ field: `${pointer}/personalCode`, code: `personal_code_${problem ?? 'format'}` }] };
+    if (problem || !code)
+      return { issues: [{ field: `${pointer}/personalCode`, code: `personal_code_${problem ?? 'format'}` }] };
     return { client: { kind: 'natural_person', code }, issues: [] };
   }
   if (regNo !== undefined) {

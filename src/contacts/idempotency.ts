@@ -32,7 +32,10 @@ export class KeyTaken extends Error {}
  * 410 when the contact it created has been undone since.
  */
 export function replay<T>(stored: StoredResponse, hash: string): IdempotentResult<T> {
-  if (stored.request_hash !== hash) throw new DomainError(422, 'idempotency_key_reused', {}, [{ field: '/idempotency-key', code: 'idempotency_key_reused', in: 'header' }]);
+  if (stored.request_hash !== hash)
+    throw new DomainError(422, 'idempotency_key_reused', {}, [
+      { field: '/idempotency-key', code: 'idempotency_key_reused', in: 'header' },
+    ]);
   if (stored.response === null || stored.status === 0) throw new DomainError(409, 'idempotency_in_progress');
   if (!stored.contact_exists) throw new DomainError(410, 'contact_undone');
   return { status: stored.status, body: stored.response as T, replayed: true };

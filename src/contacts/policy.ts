@@ -21,7 +21,9 @@ export interface CentreRef {
 
 function staffGrantCovers(actor: Actor, roles: readonly Role[], c: CentreRef): boolean {
   return actor.grants.some(
-    (g) => roles.includes(g.role) && (g.centreId === c.centre_id || (g.centreId === null && g.organisationId === c.municipality_id)),
+    (g) =>
+      roles.includes(g.role) &&
+      (g.centreId === c.centre_id || (g.centreId === null && g.organisationId === c.municipality_id)),
   );
 }
 
@@ -40,7 +42,9 @@ export function rowScope(actor: Actor): RowScope {
   return {
     centreIds: [...new Set(staff.filter((g) => g.centreId !== null).map((g) => g.centreId!))],
     municipalityIds: [...new Set(staff.filter((g) => g.centreId === null).map((g) => g.organisationId))],
-    institutionIds: [...new Set(actor.grants.filter((g) => INSTITUTION_ROLES.includes(g.role)).map((g) => g.organisationId))],
+    institutionIds: [
+      ...new Set(actor.grants.filter((g) => INSTITUTION_ROLES.includes(g.role)).map((g) => g.organisationId)),
+    ],
   };
 }
 
@@ -64,7 +68,11 @@ export type EditRefusal = 'not_yours' | 'day_over';
  * Changing or undoing a contact: the employee who registered it (while still staff of the centre) or the head of
  * centre, on the day it was registered (Riga). Returns why not, or undefined when allowed.
  */
-export function editRefusal(actor: Actor, c: CentreRef & { employee_id: string; registeredOn: string }, today: string): EditRefusal | undefined {
+export function editRefusal(
+  actor: Actor,
+  c: CentreRef & { employee_id: string; registeredOn: string },
+  today: string,
+): EditRefusal | undefined {
   const mine = actor.userId !== null && actor.userId === c.employee_id && isStaffOf(actor, c);
   if (!mine && !isHeadOf(actor, c)) return 'not_yours';
   return today === c.registeredOn ? undefined : 'day_over';

@@ -13,7 +13,15 @@ import { inCentreScope, isMinimalBasketService } from './basket.ts';
 import type { Client } from './client-id.ts';
 import { isStaffOf } from './policy.ts';
 import { receptionRefusal, receptionRuleApplies } from './reception-rule.ts';
-import { loadWriteContext, type ContactRecord, type ContactValues, type ContextOrganisation, type ContextReception, type ContextService, type StoredResponse } from './repository.ts';
+import {
+  loadWriteContext,
+  type ContactRecord,
+  type ContactValues,
+  type ContextOrganisation,
+  type ContextReception,
+  type ContextService,
+  type StoredResponse,
+} from './repository.ts';
 import { TYPES_NEEDING_SERVICE } from './vocabulary.ts';
 
 /** Clocks of the counter's computers and of the server differ a little; a contact this far "ahead" is accepted. */
@@ -42,15 +50,20 @@ export interface Prepared {
   /** The municipality's calendar choice (calendarFollowing), read with the rest: a written contact's due date needs it. */
   followsCabinetTransfers: boolean;
   /** The contact as presented, without the fields the write decides (id, due date, answer, timestamps). */
-  record: Omit<ContactRecord, 'id' | 'due_on' | 'answered_at' | 'answered_by' | 'created_at' | 'updated_at' | 'version'>;
+  record: Omit<
+    ContactRecord,
+    'id' | 'due_on' | 'answered_at' | 'answered_by' | 'created_at' | 'updated_at' | 'version'
+  >;
 }
 
 const unique = <T>(list: readonly T[]) => [...new Set(list)];
 
 /** Field checks that need no database: the time is on the registration day and not in the future. */
 function timeIssues(occurredAt: Date, day: string, now: Date): FieldIssue[] {
-  if (occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) return [{ field: '/occurredAt', code: 'contact_time_future' }];
-  if (rigaDate(occurredAt) !== day) return [{ field: '/occurredAt', code: 'contact_time_not_that_day', params: { date: lvDate(day) } }];
+  if (occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
+    return [{ field: '/occurredAt', code: 'contact_time_future' }];
+  if (rigaDate(occurredAt) !== day)
+    return [{ field: '/occurredAt', code: 'contact_time_not_that_day', params: { date: lvDate(day) } }];
   return [];
 }
 
@@ -80,11 +93,22 @@ async function checkReception(
     for (const list of Object.values(days)) list?.sort((a, b) => a.opens - b.opens);
     return { institutionId: r.institutionId, validFrom: r.validFrom, validUntil: r.validUntil, days };
   });
-  const concerned = services.map((s) => ({ holderId: s.holderId, basket: isMinimalBasketService({ external_id: s.externalId }) }));
-  const refusal = receptionRefusal({ kind: centre.kind, type: draft.type, services: concerned, reception, at: draft.occurredAt }, calendar);
+  const concerned = services.map((s) => ({
+    holderId: s.holderId,
+    basket: isMinimalBasketService({ external_id: s.externalId }),
+  }));
+  const refusal = receptionRefusal(
+    { kind: centre.kind, type: draft.type, services: concerned, reception, at: draft.occurredAt },
+    calendar,
+  );
   if (!refusal) return;
-  const params = { institution: organisationName(organisations.get(refusal.institutionId)), hours: hoursText(refusal.hours) };
-  throw new DomainError(409, 'contact_institution_receiving', params, [{ field: `/serviceIds/${refusal.serviceIndex}`, code: 'contact_institution_receiving', params }]);
+  const params = {
+    institution: organisationName(organisations.get(refusal.institutionId)),
+    hours: hoursText(refusal.hours),
+  };
+  throw new DomainError(409, 'contact_institution_receiving', params, [
+    { field: `/serviceIds/${refusal.serviceIndex}`, code: 'contact_institution_receiving', params },
+  ]);
 }
 
 /**
@@ -104,30 +128,43 @@ export async function prepareOrReplay(
   const serviceIds = unique(draft.serviceIds);
   const explicit = draft.institutionIds === undefined ? undefined : unique(draft.institutionIds);
   const issues = [...(k.issues ?? []), ...timeIssues(draft.occurredAt, day, now)];
-  if (serviceIds.length === 0 && TYPES_NEEDING_SERVICE.includes(draft.type)) issues.push({ field: '/serviceIds', code: 'contact_service_required' });
+  if (serviceIds.length === 0 && TYPES_NEEDING_SERVICE.includes(draft.type))
+    issues.push({ field: '/serviceIds', code: 'contact_service_required' });
 
   const date = rigaDate(draft.occurredAt);
   const key = k.key ? { callerId: employeeId, key: k.key } : undefined;
-  const ctx = await loadWriteContext(deps.db, { centreId: draft.centreId, pointId: draft.servicePointId, userId: employeeId, serviceIds, institutionIds: explicit ?? [], date, key });
+  const ctx = await loadWriteContext(deps.db, {
+    centreId: draft.centreId,
+    pointId: draft.servicePointId,
+    userId: employeeId,
+    serviceIds,
+    institutionIds: explicit ?? [],
+    date,
+    key,
+  });
   // A retry is answered with the first response, whatever has changed since (the day, the service's status …),
   // unless its contact was undone (replay() in idempotency.ts).
   if (ctx.stored) return { stored: ctx.stored };
   const centre = ctx.centre;
-  if (!centre || !isStaffOf(actor, { centre_id: centre.id, municipality_id: centre.municipalityId })) throw ValidationError.field('/centreId', 'contact_centre_not_yours');
+  if (!centre || !isStaffOf(actor, { centre_id: centre.id, municipality_id: centre.municipalityId }))
+    throw ValidationError.field('/centreId', 'contact_centre_not_yours');
   if (!SERVING.includes(centre.status)) throw ValidationError.field('/centreId', 'contact_centre_not_serving');
-  if (!ctx.point || ctx.point.centreId !== centre.id) issues.push({ field: '/servicePointId', code: 'contact_point_not_in_centre' });
+  if (!ctx.point || ctx.point.centreId !== centre.id)
+    issues.push({ field: '/servicePointId', code: 'contact_point_not_in_centre' });
 
   const services = serviceIds.map((id) => ctx.services.find((s) => s.id === id));
   services.forEach((s, i) => {
     if (!s) issues.push({ field: `/serviceIds/${i}`, code: 'contact_service_unknown' });
     else if (!inCentreScope(s)) issues.push({ field: `/serviceIds/${i}`, code: 'contact_service_not_in_scope' });
     // CR-17.3 (AM-1.2), DR-29: an e-service is filed on the client's behalf only where its description allows it.
-    else if (draft.type === 'eservice_filed_on_behalf' && !s.filableOnBehalf) issues.push({ field: `/serviceIds/${i}`, code: 'contact_service_not_filable' });
+    else if (draft.type === 'eservice_filed_on_behalf' && !s.filableOnBehalf)
+      issues.push({ field: `/serviceIds/${i}`, code: 'contact_service_not_filable' });
   });
   const organisations = new Map(ctx.organisations.map((o) => [o.id, o]));
   (explicit ?? []).forEach((id, i) => {
     const o = organisations.get(id);
-    if (!o || !CONCERNED_KINDS.includes(o.kind)) issues.push({ field: `/institutionIds/${i}`, code: 'contact_institution_unknown' });
+    if (!o || !CONCERNED_KINDS.includes(o.kind))
+      issues.push({ field: `/institutionIds/${i}`, code: 'contact_institution_unknown' });
   });
   if (issues.length > 0) throw new ValidationError(issues);
 
@@ -160,13 +197,22 @@ export async function prepareOrReplay(
       point_name: ctx.point!.name,
       employee_name: ctx.employeeName ?? '',
       services: found.map((s) => ({ id: s.id, identifier: s.identifier, name: s.name })),
-      institutions: institutionIds.map((id) => ({ id, name: organisations.get(id)?.name ?? '', shortName: organisations.get(id)?.shortName ?? null })),
+      institutions: institutionIds.map((id) => ({
+        id,
+        name: organisations.get(id)?.name ?? '',
+        shortName: organisations.get(id)?.shortName ?? null,
+      })),
     },
   };
 }
 
 /** The same checks for a change, which has no idempotency key. */
-export async function prepareContact(deps: Deps, actor: Actor, draft: Draft, k: { day: string; employeeId: string; issues?: readonly FieldIssue[] }): Promise<Prepared> {
+export async function prepareContact(
+  deps: Deps,
+  actor: Actor,
+  draft: Draft,
+  k: { day: string; employeeId: string; issues?: readonly FieldIssue[] },
+): Promise<Prepared> {
   const result = await prepareOrReplay(deps, actor, draft, k);
   if ('stored' in result) throw new Error('a stored response without an idempotency key');
   return result;

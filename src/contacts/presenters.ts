@@ -18,8 +18,14 @@ const Ref = (description: string) => Obj({ id: Uuid('Id'), name: Text('Name') },
 export const ClientSchema = Obj(
   {
     kind: StringEnum(CLIENT_KINDS, 'natural_person (by personal code) or legal_person (by registration number)'),
-    identifier: Nullable(Text('Personal code masked (120190-1****) or registration number; null for an institution, which does not see the client')),
-    masked: Type.Boolean({ description: 'The identifier is masked or withheld; GET /api/v1/contacts/{id}/client-code reveals it (audited)' }),
+    identifier: Nullable(
+      Text(
+        'Personal code masked (120190-1****) or registration number; null for an institution, which does not see the client',
+      ),
+    ),
+    masked: Type.Boolean({
+      description: 'The identifier is masked or withheld; GET /api/v1/contacts/{id}/client-code reveals it (audited)',
+    }),
   },
   { description: 'The client, when recorded' },
 );
@@ -33,23 +39,34 @@ export const ContactSchema = Obj({
   occurredOn: Day('The day it happened (Riga)'),
   channel: ChannelSchema,
   type: TypeSchema,
-  services: Type.Array(Obj({ id: Uuid('Service id'), identifier: Text('Service identifier (PK-000123)'), name: Text('Name in Latvian') }), {
-    description: 'The services concerned, in the order given',
-  }),
-  institutions: Type.Array(Obj({ id: Uuid('Organisation id'), name: Text('Full name'), shortName: Nullable(Text('Short name')) }), {
-    description: 'The institutions concerned',
-  }),
+  services: Type.Array(
+    Obj({ id: Uuid('Service id'), identifier: Text('Service identifier (PK-000123)'), name: Text('Name in Latvian') }),
+    {
+      description: 'The services concerned, in the order given',
+    },
+  ),
+  institutions: Type.Array(
+    Obj({ id: Uuid('Organisation id'), name: Text('Full name'), shortName: Nullable(Text('Short name')) }),
+    {
+      description: 'The institutions concerned',
+    },
+  ),
   outcome: OutcomeSchema,
   client: Nullable(ClientSchema),
   note: Nullable(Text('The note (withheld from institutions)')),
   dueOn: Nullable(Day('DR-25.1.7.3: a written contact (e-mail, e-address) is answered by this day')),
   answeredAt: Nullable(At('When the written answer was sent')),
-  state: StringEnum(CONTACT_STATES, 'closed: spoken, done; open / overdue: written, waiting for the answer (overdue: past its due date in Riga); answered / answered_late'),
+  state: StringEnum(
+    CONTACT_STATES,
+    'closed: spoken, done; open / overdue: written, waiting for the answer (overdue: past its due date in Riga); answered / answered_late',
+  ),
   editable: Type.Boolean({ description: 'The caller may change or undo it now' }),
   editableUntil: At('Changes and undo are possible until the end of the day it was registered (Riga)'),
   createdAt: At('Registered at'),
   updatedAt: At('Last changed at'),
-  version: Type.Integer({ description: 'Counts changes of the contact; also the ETag: send it as If-Match to change or undo it' }),
+  version: Type.Integer({
+    description: 'Counts changes of the contact; also the ETag: send it as If-Match to change or undo it',
+  }),
 });
 export type ContactOut = Static<typeof ContactSchema>;
 
@@ -62,12 +79,20 @@ export function stateOf(c: Pick<ContactRecord, 'channel' | 'due_on' | 'answered_
 function clientOf(c: ContactRecord, view: ContactView): ContactOut['client'] {
   if (!c.client_kind || !c.client_code) return null;
   if (view !== 'full') return { kind: c.client_kind, identifier: null, masked: true };
-  return { kind: c.client_kind, identifier: shownIdentifier({ kind: c.client_kind, code: c.client_code }), masked: c.client_kind === 'natural_person' };
+  return {
+    kind: c.client_kind,
+    identifier: shownIdentifier({ kind: c.client_kind, code: c.client_code }),
+    masked: c.client_kind === 'natural_person',
+  };
 }
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
-export function presentContact(c: ContactRecord, view: ContactView, options: { today: string; editable: boolean }): ContactOut {
+export function presentContact(
+  c: ContactRecord,
+  view: ContactView,
+  options: { today: string; editable: boolean },
+): ContactOut {
   return {
     id: c.id,
     centre: { id: c.centre_id, name: c.centre_name },

@@ -35,7 +35,12 @@ export interface ReceptionRefusal {
   hours: Interval[];
 }
 
-const clock = new Intl.DateTimeFormat('en-GB', { timeZone: RIGA, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const clock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: RIGA,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** Minutes after midnight in Riga at the instant (whatever the server's own time zone). */
 export function rigaMinutes(instant: Date): number {
@@ -51,7 +56,13 @@ export function receptionRuleApplies(kind: CentreKind | null, type: ContactType)
 
 /** The first basket service whose institution's officer is receiving clients at the centre at the instant. */
 export function receptionRefusal(
-  input: { kind: CentreKind | null; type: ContactType; services: readonly ServiceIn[]; reception: readonly ReceptionVersionIn[]; at: Date },
+  input: {
+    kind: CentreKind | null;
+    type: ContactType;
+    services: readonly ServiceIn[];
+    reception: readonly ReceptionVersionIn[];
+    at: Date;
+  },
   calendar: DayCalendar,
 ): ReceptionRefusal | undefined {
   if (!receptionRuleApplies(input.kind, input.type)) return undefined;

@@ -43,23 +43,48 @@ before(async () => {
 });
 after(() => ctx.close());
 
-const body = (extra: Record<string, unknown> = {}) => ({ centreId: balvi.centreId, servicePointId: balvi.pointId, type: 'information', serviceIds: [vidService], ...extra });
+const body = (extra: Record<string, unknown> = {}) => ({
+  centreId: balvi.centreId,
+  servicePointId: balvi.pointId,
+  type: 'information',
+  serviceIds: [vidService],
+  ...extra,
+});
 const counts = async () => {
-  const row = await sql<{ contacts: number; events: number; keys: number }>`select (select count(*)::int from contacts) as contacts,
-    (select count(*)::int from audit_events) as events, (select count(*)::int from contact_idempotency) as keys`.execute(ctx.db);
+  const row = await sql<{
+    contacts: number;
+    events: number;
+    keys: number;
+  }>`select (select count(*)::int from contacts) as contacts,
+    (select count(*)::int from audit_events) as events, (select count(*)::int from contact_idempotency) as keys`.execute(
+    ctx.db,
+  );
   return row.rows[0]!;
 };
 
 test('CR-17.2 information given at the counter is registered with the defaults: now, in person, resolved on the spot, the holder concerned', async () => {
   const code = personalCode('120190', 1, '234');
-  const res = await employee.request('POST', '/api/v1/contacts', body({ client: { personalCode: code }, note: '  Jautāja par termiņu  ' }));
+  const res = await employee.request(
+    'POST',
+    '/api/v1/contacts',
+    body({ client: { personalCode: code }, note: '  Jautāja par termiņu  ' }),
+  );
   assert.equal(res.status, 201, res.body);
   const c = res.json;
   assert.equal(c.occurredAt, NOW);
   assert.equal(c.occurredOn, '2026-11-23');
-  assert.deepEqual([c.channel, c.type, c.outcome, c.state, c.dueOn, c.editable], ['in_person', 'information', 'resolved_on_spot', 'closed', null, true]);
-  assert.deepEqual(c.services.map((s: { id: string }) => s.id), [vidService]);
-  assert.deepEqual(c.institutions.map((i: { shortName: string }) => i.shortName), ['VID']);
+  assert.deepEqual(
+    [c.channel, c.type, c.outcome, c.state, c.dueOn, c.editable],
+    ['in_person', 'information', 'resolved_on_spot', 'closed', null, true],
+  );
+  assert.deepEqual(
+    c.services.map((s: { id: string }) => s.id),
+    [vidService],
+  );
+  assert.deepEqual(
+    c.institutions.map((i: { shortName: string }) => i.shortName),
+    ['VID'],
+  );
   assert.deepEqual(c.client, { kind: 'natural_person', identifier: '120190-1****', masked: true });
   assert.equal(c.note, 'Jautāja par termiņu');
   assert.equal(c.employee.id, employeeId);
@@ -68,30 +93,65 @@ test('CR-17.2 information given at the counter is registered with the defaults: 
 
   const row = await ctx.db.selectFrom('contacts').selectAll().where('id', '=', c.id).executeTakeFirstOrThrow();
   assert.equal(row.client_code, code.replace('-', ''), 'the code is stored, no name');
-  const event = await ctx.db.selectFrom('audit_events').selectAll().where('entity_id', '=', c.id).where('action', '=', 'contact.create').executeTakeFirstOrThrow();
+  const event = await ctx.db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('entity_id', '=', c.id)
+    .where('action', '=', 'contact.create')
+    .executeTakeFirstOrThrow();
   const after = event.after as { clientKind: string; hasNote: boolean };
   assert.deepEqual([after.clientKind, after.hasNote], ['natural_person', true]);
-  assert.doesNotMatch(JSON.stringify(event), /120190|termiņu/, 'the audit trail keeps neither the code (not even masked) nor the note');
+  assert.doesNotMatch(
+    JSON.stringify(event),
+    /120190|termiņu/,
+    'the audit trail keeps neither the code (not even masked) nor the note',
+  );
 });
 
 test('CR-17.1 an application for two services, for a legal person, earlier the same day, with the institutions named', async () => {
   const res = await employee.request(
     'POST',
     '/api/v1/contacts',
-    body({ type: 'application_accepted', serviceIds: [urService, vidService], institutionIds: [ur], client: { regNo: '40003521600' }, occurredAt: '2026-11-23T06:15:00Z', channel: 'phone', outcome: 'application_forwarded' }),
+    body({
+      type: 'application_accepted',
+      serviceIds: [urService, vidService],
+      institutionIds: [ur],
+      client: { regNo: '40003521600' },
+      occurredAt: '2026-11-23T06:15:00Z',
+      channel: 'phone',
+      outcome: 'application_forwarded',
+    }),
   );
   assert.equal(res.status, 201, res.body);
-  assert.deepEqual(res.json.services.map((s: { id: string }) => s.id), [urService, vidService], 'in the order given');
-  assert.deepEqual(res.json.institutions.map((i: { id: string }) => i.id), [ur]);
+  assert.deepEqual(
+    res.json.services.map((s: { id: string }) => s.id),
+    [urService, vidService],
+    'in the order given',
+  );
+  assert.deepEqual(
+    res.json.institutions.map((i: { id: string }) => i.id),
+    [ur],
+  );
   assert.deepEqual(res.json.client, { kind: 'legal_person', identifier: '40003521600', masked: false });
-  assert.deepEqual([res.json.channel, res.json.outcome, res.json.occurredAt], ['phone', 'application_forwarded', '2026-11-23T06:15:00.000Z']);
+  assert.deepEqual(
+    [res.json.channel, res.json.outcome, res.json.occurredAt],
+    ['phone', 'application_forwarded', '2026-11-23T06:15:00.000Z'],
+  );
 });
 
 test('CR-17.4 CR-17.13 an e-address consultation or a suggestion needs no service; an application does', async () => {
-  const consultation = await employee.request('POST', '/api/v1/contacts', body({ type: 'e_address_consultation', serviceIds: [] }));
+  const consultation = await employee.request(
+    'POST',
+    '/api/v1/contacts',
+    body({ type: 'e_address_consultation', serviceIds: [] }),
+  );
   assert.equal(consultation.status, 201, consultation.body);
   assert.deepEqual(consultation.json.institutions, []);
-  const suggestion = await employee.request('POST', '/api/v1/contacts', body({ type: 'suggestion', serviceIds: undefined, note: 'Pagarināt darba laiku' }));
+  const suggestion = await employee.request(
+    'POST',
+    '/api/v1/contacts',
+    body({ type: 'suggestion', serviceIds: undefined, note: 'Pagarināt darba laiku' }),
+  );
   assert.equal(suggestion.status, 201, suggestion.body);
 });
 
@@ -114,7 +174,11 @@ test('CR-17.1 every field is checked: a 400 naming it (a bad personal code names
     [body({ serviceIds: [withdrawnService] }), '/serviceIds/0', 'contact_service_not_in_scope'],
     [body({ type: 'application_accepted', serviceIds: [] }), '/serviceIds', 'contact_service_required'],
     [body({ institutionIds: [unknown] }), '/institutionIds/0', 'contact_institution_unknown'],
-    [body({ institutionIds: [await organisationId(ctx.db, 'VARAM')] }), '/institutionIds/0', 'contact_institution_unknown'],
+    [
+      body({ institutionIds: [await organisationId(ctx.db, 'VARAM')] }),
+      '/institutionIds/0',
+      'contact_institution_unknown',
+    ],
     [body({ occurredAt: '2026-11-23T11:00:00Z' }), '/occurredAt', 'contact_time_future'],
     [body({ occurredAt: '2026-11-22T21:59:00Z' }), '/occurredAt', 'contact_time_not_that_day'],
     [body({ occurredAt: 'vakar' }), '/occurredAt', 'field_format'],
@@ -130,7 +194,9 @@ test('CR-17.1 every field is checked: a 400 naming it (a bad personal code names
   ];
   const before = await counts();
   for (const [payload, field, code] of cases) {
-    const res = await employee.request('POST', '/api/v1/contacts', payload, { 'idempotency-key': `bad-${field}-${code}` });
+    const res = await employee.request('POST', '/api/v1/contacts', payload, {
+      'idempotency-key': `bad-${field}-${code}`,
+    });
     assert.equal(res.status, 400, `${field}: ${res.body}`);
     assert.ok(
       res.json.errors.some((e: { field: string; code: string }) => e.field === field && e.code === code),
@@ -154,7 +220,10 @@ test('CR-17.1 a retry with the same Idempotency-Key returns the same status and 
   assert.equal(retry.body, first.body, 'byte for byte');
   assert.equal(retry.headers['idempotent-replayed'], 'true');
   const after = await counts();
-  assert.deepEqual([after.contacts - before.contacts, after.keys - before.keys, after.events - before.events], [1, 1, 1]);
+  assert.deepEqual(
+    [after.contacts - before.contacts, after.keys - before.keys, after.events - before.events],
+    [1, 1, 1],
+  );
   ctx.clock.set(NOW);
 });
 
@@ -162,7 +231,9 @@ test('CR-17.1 reusing an Idempotency-Key for a different request is a 422, and n
   const first = await employee.request('POST', '/api/v1/contacts', body(), { 'idempotency-key': 'reg-0002' });
   assert.equal(first.status, 201);
   const before = await counts();
-  const other = await employee.request('POST', '/api/v1/contacts', body({ note: 'cits' }), { 'idempotency-key': 'reg-0002' });
+  const other = await employee.request('POST', '/api/v1/contacts', body({ note: 'cits' }), {
+    'idempotency-key': 'reg-0002',
+  });
   assert.equal(other.status, 422, other.body);
   assert.equal(other.json.code, 'idempotency_key_reused');
   assert.deepEqual(await counts(), before);
@@ -171,15 +242,29 @@ test('CR-17.1 reusing an Idempotency-Key for a different request is a 422, and n
 test('CR-17.1 concurrent retries with one Idempotency-Key store one contact and all get its response', async () => {
   const before = await counts();
   const payload = body({ type: 'question', serviceIds: [] });
-  const results = await Promise.all(Array.from({ length: 8 }, () => employee.request('POST', '/api/v1/contacts', payload, { 'idempotency-key': 'reg-concurrent' })));
-  assert.deepEqual(results.map((r) => r.status), Array(8).fill(201), results.map((r) => r.body).join('\n'));
+  const results = await Promise.all(
+    Array.from({ length: 8 }, () =>
+      employee.request('POST', '/api/v1/contacts', payload, { 'idempotency-key': 'reg-concurrent' }),
+    ),
+  );
+  assert.deepEqual(
+    results.map((r) => r.status),
+    Array(8).fill(201),
+    results.map((r) => r.body).join('\n'),
+  );
   assert.equal(new Set(results.map((r) => r.json.id)).size, 1);
   const after = await counts();
-  assert.deepEqual([after.contacts - before.contacts, after.keys - before.keys, after.events - before.events], [1, 1, 1]);
+  assert.deepEqual(
+    [after.contacts - before.contacts, after.keys - before.keys, after.events - before.events],
+    [1, 1, 1],
+  );
 });
 
 test('CR-17.1 the same key of another employee is another registration', async () => {
-  const colleague = await login(ctx.app, (await buildStaff(ctx.db, { municipalityId: balvi.municipalityId, centreId: balvi.centreId })).email);
+  const colleague = await login(
+    ctx.app,
+    (await buildStaff(ctx.db, { municipalityId: balvi.municipalityId, centreId: balvi.centreId })).email,
+  );
   const mine = await employee.request('POST', '/api/v1/contacts', body(), { 'idempotency-key': 'shared-key' });
   const theirs = await colleague.request('POST', '/api/v1/contacts', body(), { 'idempotency-key': 'shared-key' });
   assert.deepEqual([mine.status, theirs.status], [201, 201]);
@@ -189,7 +274,9 @@ test('CR-17.1 the same key of another employee is another registration', async (
 test('CR-17.1 a registration kept offline and retried the next day gets its first answer, although the day has changed', async () => {
   ctx.clock.set(NOW);
   const staff = await buildStaff(ctx.db, { municipalityId: balvi.municipalityId, centreId: balvi.centreId });
-  const first = await (await login(ctx.app, staff.email)).request('POST', '/api/v1/contacts', body(), { 'idempotency-key': 'offline-1' });
+  const first = await (await login(ctx.app, staff.email)).request('POST', '/api/v1/contacts', body(), {
+    'idempotency-key': 'offline-1',
+  });
   assert.equal(first.status, 201);
   ctx.clock.set('2026-11-24T08:00:00Z');
   const nextDay = await login(ctx.app, staff.email);
@@ -205,7 +292,10 @@ test('CR-17.1 keys older than the retention are removed by the job; the contacts
   const old = await employee.request('POST', '/api/v1/contacts', body(), { 'idempotency-key': 'kept-a-week' });
   assert.equal(old.status, 201, old.body);
   ctx.clock.set(new Date(Date.parse(NOW) + (KEY_RETENTION_DAYS - 1) * 86_400_000).toISOString());
-  const later = await login(ctx.app, (await buildStaff(ctx.db, { municipalityId: balvi.municipalityId, centreId: balvi.centreId })).email);
+  const later = await login(
+    ctx.app,
+    (await buildStaff(ctx.db, { municipalityId: balvi.municipalityId, centreId: balvi.centreId })).email,
+  );
   const fresh = await later.request('POST', '/api/v1/contacts', body(), { 'idempotency-key': 'fresh-key' });
   assert.equal(fresh.status, 201, fresh.body);
   const keysBefore = (await counts()).keys;
@@ -215,21 +305,40 @@ test('CR-17.1 keys older than the retention are removed by the job; the contacts
   const left = await ctx.db.selectFrom('contact_idempotency').select('key').execute();
   assert.ok(!left.some((k) => k.key === 'kept-a-week') && left.some((k) => k.key === 'fresh-key'));
   assert.equal((await counts()).keys, keysBefore - removed);
-  assert.ok(await ctx.db.selectFrom('contacts').select('id').where('id', '=', old.json.id).executeTakeFirst(), 'the contact itself stays');
+  assert.ok(
+    await ctx.db.selectFrom('contacts').select('id').where('id', '=', old.json.id).executeTakeFirst(),
+    'the contact itself stays',
+  );
   ctx.clock.set(NOW);
 });
 
-test('CR-17.3 DR-29 an e-service consultation is registered for any service; filing on the client\'s behalf only where the description allows it', async () => {
+test("CR-17.3 DR-29 an e-service consultation is registered for any service; filing on the client's behalf only where the description allows it", async () => {
   ctx.clock.set(NOW);
-  const notFilable = (await buildService(ctx.db, { holderId: vid, name: 'Bez pilnvarošanas', filableOnBehalf: false })).id;
-  const consult = await employee.request('POST', '/api/v1/contacts', body({ type: 'eservice_consultation', serviceIds: [notFilable] }));
+  const notFilable = (await buildService(ctx.db, { holderId: vid, name: 'Bez pilnvarošanas', filableOnBehalf: false }))
+    .id;
+  const consult = await employee.request(
+    'POST',
+    '/api/v1/contacts',
+    body({ type: 'eservice_consultation', serviceIds: [notFilable] }),
+  );
   assert.equal(consult.status, 201, consult.body);
-  const filed = await employee.request('POST', '/api/v1/contacts', body({ type: 'eservice_filed_on_behalf', serviceIds: [vidService] }));
+  const filed = await employee.request(
+    'POST',
+    '/api/v1/contacts',
+    body({ type: 'eservice_filed_on_behalf', serviceIds: [vidService] }),
+  );
   assert.equal(filed.status, 201, filed.body);
   const before = await counts();
-  const refused = await employee.request('POST', '/api/v1/contacts', body({ type: 'eservice_filed_on_behalf', serviceIds: [vidService, notFilable] }));
+  const refused = await employee.request(
+    'POST',
+    '/api/v1/contacts',
+    body({ type: 'eservice_filed_on_behalf', serviceIds: [vidService, notFilable] }),
+  );
   assert.equal(refused.status, 400, refused.body);
-  assert.deepEqual(refused.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['/serviceIds/1', 'contact_service_not_filable']]);
+  assert.deepEqual(
+    refused.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+    [['/serviceIds/1', 'contact_service_not_filable']],
+  );
   assert.deepEqual(await counts(), before, 'nothing written');
 });
 
@@ -238,19 +347,34 @@ test('CR-17.1 a retry after the contact was undone is told 410 contact_undone, n
   const payload = body({ note: 'Atsauks' });
   const first = await employee.request('POST', '/api/v1/contacts', payload, { 'idempotency-key': 'undone-1' });
   assert.equal(first.status, 201, first.body);
-  assert.equal((await employee.request('DELETE', `/api/v1/contacts/${first.json.id}`, undefined, { 'if-match': `"${first.json.version}"` })).status, 200);
+  assert.equal(
+    (
+      await employee.request('DELETE', `/api/v1/contacts/${first.json.id}`, undefined, {
+        'if-match': `"${first.json.version}"`,
+      })
+    ).status,
+    200,
+  );
   const before = await counts();
-  const retry = await employee.request('POST', '/api/v1/contacts', payload, { 'idempotency-key': 'undone-1', 'accept-language': 'en' });
+  const retry = await employee.request('POST', '/api/v1/contacts', payload, {
+    'idempotency-key': 'undone-1',
+    'accept-language': 'en',
+  });
   assert.equal(retry.status, 410, retry.body);
   assert.equal(retry.json.code, 'contact_undone');
   assert.match(retry.json.title, /undone/);
   assert.equal(retry.headers['idempotent-replayed'], undefined);
   assert.deepEqual(await counts(), before, 'the undone contact is not registered again');
   // The key still belongs to its first body: another body under it stays a client bug.
-  const reused = await employee.request('POST', '/api/v1/contacts', body({ note: 'cits' }), { 'idempotency-key': 'undone-1' });
+  const reused = await employee.request('POST', '/api/v1/contacts', body({ note: 'cits' }), {
+    'idempotency-key': 'undone-1',
+  });
   assert.deepEqual([reused.status, reused.json.code], [422, 'idempotency_key_reused']);
   // The path taken when two retries race (the insert finds the key taken) reads the same truth.
   const stored = await findIdempotent(ctx.db, employeeId, 'undone-1');
   assert.equal(stored?.contact_exists, false);
-  assert.throws(() => replay(stored!, stored!.request_hash), (e: DomainError) => e.status === 410 && e.code === 'contact_undone');
+  assert.throws(
+    () => replay(stored!, stored!.request_hash),
+    (e: DomainError) => e.status === 410 && e.code === 'contact_undone',
+  );
 });

@@ -2,7 +2,17 @@
 // scoped list with the names the counter shows.
 import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { ChainHead } from '../platform/audit/audit.ts';
-import type { CentreKind, CentreStatus, ClientKind, ContactChannel, ContactOutcome, ContactType, DB, OrganisationKind, ServiceStatus } from '../platform/db/schema.ts';
+import type {
+  CentreKind,
+  CentreStatus,
+  ClientKind,
+  ContactChannel,
+  ContactOutcome,
+  ContactType,
+  DB,
+  OrganisationKind,
+  ServiceStatus,
+} from '../platform/db/schema.ts';
 import type { Tx } from '../platform/db/transaction.ts';
 import { nextVersion, versionIn } from '../platform/db/versions.ts';
 
@@ -37,7 +47,14 @@ export interface ContextReception {
 
 export interface WriteContext {
   /** With its municipality's choice of the calendar (Cabinet transfers or not), which dates a written contact's deadline. */
-  centre: { id: string; name: string; kind: CentreKind | null; municipalityId: string; status: CentreStatus; followsCabinetTransfers: boolean } | null;
+  centre: {
+    id: string;
+    name: string;
+    kind: CentreKind | null;
+    municipalityId: string;
+    status: CentreStatus;
+    followsCabinetTransfers: boolean;
+  } | null;
   point: { id: string; name: string; centreId: string } | null;
   employeeName: string | null;
   services: ContextService[];
@@ -59,7 +76,8 @@ export interface WriteContext {
  * (bench:contacts). Behind a sub-select both plans estimate alike and the generic one is kept. Keys compared with `=`
  * need nothing: a unique index estimates one row either way.
  */
-const planless = (value: unknown, type: 'uuid[]' | 'date') => sql`(select ${value}::${sql.raw(type)})::${sql.raw(type)}`;
+const planless = (value: unknown, type: 'uuid[]' | 'date') =>
+  sql`(select ${value}::${sql.raw(type)})::${sql.raw(type)}`;
 
 /**
  * Everything a registration checks, in one query: the centre (and its municipality's calendar choice), the point, the
@@ -68,7 +86,15 @@ const planless = (value: unknown, type: 'uuid[]' | 'date') => sql`(select ${valu
  */
 export async function loadWriteContext(
   q: Q,
-  k: { centreId: string; pointId: string; userId: string; serviceIds: readonly string[]; institutionIds: readonly string[]; date: string; key?: { callerId: string; key: string } | undefined },
+  k: {
+    centreId: string;
+    pointId: string;
+    userId: string;
+    serviceIds: readonly string[];
+    institutionIds: readonly string[];
+    date: string;
+    key?: { callerId: string; key: string } | undefined;
+  },
 ): Promise<WriteContext> {
   const serviceIds = planless([...k.serviceIds], 'uuid[]');
   const date = planless(k.date, 'date');
@@ -96,9 +122,13 @@ export async function loadWriteContext(
          where r.centre_id = ${k.centreId} and r.valid_from <= ${date}
            and (r.valid_until is null or r.valid_until >= ${date})
            and r.institution_id in ${holders}), '[]') as reception,
-      ${k.key ? sql`(select json_build_object('request_hash', i.request_hash, 'status', i.status, 'response', i.response,
+      ${
+        k.key
+          ? sql`(select json_build_object('request_hash', i.request_hash, 'status', i.status, 'response', i.response,
                  'contact_exists', exists (select 1 from contacts x where x.id = i.contact_id))
-         from contact_idempotency i where i.caller_id = ${k.key.callerId} and i.key = ${k.key.key})` : sql`null`} as stored`.execute(q);
+         from contact_idempotency i where i.caller_id = ${k.key.callerId} and i.key = ${k.key.key})`
+          : sql`null`
+      } as stored`.execute(q);
   return result.rows[0]!;
 }
 
@@ -160,8 +190,12 @@ export async function insertContact(
         institution_ids, outcome, client_kind, client_code, note, due_on, answered_at, answered_by, created_at, updated_at)
       ${i ? sql`select claim.contact_id, ${row} from claim` : sql`values (${v.id}, ${row})`}
       returning id)
-    ${o.claimHead ? sql`, head as (${o.claimHead('contact')})
-    select contact.id, head.chain_key, head.seq, head.hash from contact, head` : sql`select contact.id from contact`}`.execute(q);
+    ${
+      o.claimHead
+        ? sql`, head as (${o.claimHead('contact')})
+    select contact.id, head.chain_key, head.seq, head.hash from contact, head`
+        : sql`select contact.id from contact`
+    }`.execute(q);
   const found = result.rows[0];
   if (!found) return undefined;
   return { head: o.claimHead ? { chain_key: found.chain_key!, seq: found.seq!, hash: found.hash! } : null };
@@ -178,11 +212,19 @@ export async function setDueOn(q: Tx, id: string, dueOn: string): Promise<void> 
 export async function updateContact(
   q: Tx,
   id: string,
-  values: Partial<Omit<ContactValues, 'id' | 'centre_id' | 'employee_id'>> & { answered_at?: Date; answered_by?: string },
+  values: Partial<Omit<ContactValues, 'id' | 'centre_id' | 'employee_id'>> & {
+    answered_at?: Date;
+    answered_by?: string;
+  },
   now: Date,
   expected?: readonly number[],
 ): Promise<boolean> {
-  const result = await q.updateTable('contacts').set({ ...values, updated_at: now, version: nextVersion }).where('id', '=', id).where(versionIn(expected)).executeTakeFirst();
+  const result = await q
+    .updateTable('contacts')
+    .set({ ...values, updated_at: now, version: nextVersion })
+    .where('id', '=', id)
+    .where(versionIn(expected))
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 
@@ -211,14 +253,30 @@ export function findIdempotent(q: Q, callerId: string, key: string): Promise<Sto
   return q
     .selectFrom('contact_idempotency as i')
     .select(['i.request_hash', 'i.status', 'i.response'])
-    .select((eb) => eb.exists(eb.selectFrom('contacts as x').select('x.id').whereRef('x.id', '=', 'i.contact_id')).$castTo<boolean>().as('contact_exists'))
+    .select((eb) =>
+      eb
+        .exists(eb.selectFrom('contacts as x').select('x.id').whereRef('x.id', '=', 'i.contact_id'))
+        .$castTo<boolean>()
+        .as('contact_exists'),
+    )
     .where('i.caller_id', '=', callerId)
     .where('i.key', '=', key)
     .executeTakeFirst();
 }
 
-export async function storeResponse(q: Tx, callerId: string, key: string, status: number, body: unknown): Promise<void> {
-  await q.updateTable('contact_idempotency').set({ status, response: JSON.stringify(body) }).where('caller_id', '=', callerId).where('key', '=', key).execute();
+export async function storeResponse(
+  q: Tx,
+  callerId: string,
+  key: string,
+  status: number,
+  body: unknown,
+): Promise<void> {
+  await q
+    .updateTable('contact_idempotency')
+    .set({ status, response: JSON.stringify(body) })
+    .where('caller_id', '=', callerId)
+    .where('key', '=', key)
+    .execute();
 }
 
 // ── Reading, with the names shown ──
@@ -232,12 +290,20 @@ function contactRows(q: Q) {
     .selectAll('c')
     .select(['ce.name as centre_name', 'ce.municipality_id', 'p.name as point_name', 'u.name as employee_name'])
     .select(
-      sql<ContactRecord['services']>`coalesce((select json_agg(json_build_object('id', s.id, 'identifier', s.identifier, 'name', s.name_lv)
-        order by array_position(c.service_ids, s.id)) from services s where s.id = any(c.service_ids)), '[]')`.as('services'),
+      sql<
+        ContactRecord['services']
+      >`coalesce((select json_agg(json_build_object('id', s.id, 'identifier', s.identifier, 'name', s.name_lv)
+        order by array_position(c.service_ids, s.id)) from services s where s.id = any(c.service_ids)), '[]')`.as(
+        'services',
+      ),
     )
     .select(
-      sql<ContactRecord['institutions']>`coalesce((select json_agg(json_build_object('id', o.id, 'name', o.name, 'shortName', o.short_name)
-        order by array_position(c.institution_ids, o.id)) from organisations o where o.id = any(c.institution_ids)), '[]')`.as('institutions'),
+      sql<
+        ContactRecord['institutions']
+      >`coalesce((select json_agg(json_build_object('id', o.id, 'name', o.name, 'shortName', o.short_name)
+        order by array_position(c.institution_ids, o.id)) from organisations o where o.id = any(c.institution_ids)), '[]')`.as(
+        'institutions',
+      ),
     );
 }
 
@@ -302,13 +368,19 @@ export interface ContactFilter {
 export function scopeCondition(scope: RowScope): Expression<SqlBool> {
   const parts = [];
   if (scope.centreIds.length > 0) parts.push(sql<SqlBool>`c.centre_id = any(${[...scope.centreIds]}::uuid[])`);
-  if (scope.municipalityIds.length > 0) parts.push(sql<SqlBool>`ce.municipality_id = any(${[...scope.municipalityIds]}::uuid[])`);
-  if (scope.institutionIds.length > 0) parts.push(sql<SqlBool>`c.institution_ids && ${[...scope.institutionIds]}::uuid[]`);
+  if (scope.municipalityIds.length > 0)
+    parts.push(sql<SqlBool>`ce.municipality_id = any(${[...scope.municipalityIds]}::uuid[])`);
+  if (scope.institutionIds.length > 0)
+    parts.push(sql<SqlBool>`c.institution_ids && ${[...scope.institutionIds]}::uuid[]`);
   if (parts.length === 0) return sql<SqlBool>`false`;
   return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
 }
 
-export async function listContacts(q: Q, scope: RowScope, f: ContactFilter): Promise<{ total: number; rows: ContactRecord[] }> {
+export async function listContacts(
+  q: Q,
+  scope: RowScope,
+  f: ContactFilter,
+): Promise<{ total: number; rows: ContactRecord[] }> {
   let query = contactRows(q).where(scopeCondition(scope));
   if (f.centreId) query = query.where('c.centre_id', '=', f.centreId);
   if (f.from) query = query.where('c.occurred_on', '>=', f.from);
@@ -323,7 +395,9 @@ export async function listContacts(q: Q, scope: RowScope, f: ContactFilter): Pro
     .clearSelect()
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow();
-  const ordered = f.unanswered ? query.orderBy('c.due_on').orderBy('c.occurred_at') : query.orderBy('c.occurred_at', 'desc');
+  const ordered = f.unanswered
+    ? query.orderBy('c.due_on').orderBy('c.occurred_at')
+    : query.orderBy('c.occurred_at', 'desc');
   const rows = await ordered.orderBy('c.id').limit(f.limit).offset(f.offset).execute();
   return { total: Number(total), rows: rows as ContactRecord[] };
 }

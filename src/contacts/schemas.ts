@@ -6,7 +6,10 @@ import { CHANNELS, CONTACT_TYPES, LIMITS, OUTCOMES } from './vocabulary.ts';
 export const ContactParams = Obj({ id: Uuid('Contact id') });
 export const CentreParams = Obj({ id: Uuid('Centre id') });
 
-export const ChannelSchema = StringEnum(CHANNELS, 'How the client came: in person, phone, e-mail, official e-address, video');
+export const ChannelSchema = StringEnum(
+  CHANNELS,
+  'How the client came: in person, phone, e-mail, official e-address, video',
+);
 export const TypeSchema = StringEnum(
   CONTACT_TYPES,
   'What the centre did: information given (CR-17.2), application accepted (CR-17.1), e-service consultation or filing on the behalf (CR-17.3), e-address consultation (CR-17.4), documents handed out, complaint / question / suggestion (CR-17.13)',
@@ -15,15 +18,21 @@ export const OutcomeSchema = StringEnum(OUTCOMES, 'How it ended');
 
 export const ClientInSchema = Obj(
   {
-    personalCode: Type.Optional(Str('Personal code of a natural person, 11 digits, with or without the hyphen (120190-12345)', 12)),
+    personalCode: Type.Optional(
+      Str('Personal code of a natural person, 11 digits, with or without the hyphen (120190-12345)', 12),
+    ),
     regNo: Type.Optional(Str('Registration number of a legal person (Enterprise Register), 11 digits', 11)),
   },
-  { description: 'The client, when the procedure needs it: exactly one of personalCode and regNo. Only the code is stored, never a name' },
+  {
+    description:
+      'The client, when the procedure needs it: exactly one of personalCode and regNo. Only the code is stored, never a name',
+  },
 );
 
 const ServiceIds = Type.Array(Uuid('A published service of the catalogue'), {
   maxItems: LIMITS.services,
-  description: 'The services concerned (published catalogue services in the centre\'s scope); required for information, applications, e-services and documents',
+  description:
+    "The services concerned (published catalogue services in the centre's scope); required for information, applications, e-services and documents",
 });
 const InstitutionIds = Type.Array(Uuid('An organisation that holds services'), {
   maxItems: LIMITS.institutions,
@@ -32,7 +41,7 @@ const InstitutionIds = Type.Array(Uuid('An organisation that holds services'), {
 const Note = Nullable(Str('A short note (no more personal data than needed)', LIMITS.note));
 
 export const CreateContactBody = Obj({
-  centreId: Uuid('The centre (one of the caller\'s)'),
+  centreId: Uuid("The centre (one of the caller's)"),
   servicePointId: Uuid('The service point of the centre where it happened'),
   occurredAt: Type.Optional(Instant('When it happened: now by default; may be set earlier on the same day (Riga)')),
   channel: Type.Optional({ ...ChannelSchema, default: 'in_person' }),
@@ -59,7 +68,9 @@ export const UpdateContactBody = Obj({
 export type UpdateContactIn = Static<typeof UpdateContactBody>;
 
 export const AnswerBody = Obj({
-  answeredAt: Type.Optional(Instant('When the answer was sent: now by default, not in the future, not before the contact')),
+  answeredAt: Type.Optional(
+    Instant('When the answer was sent: now by default, not in the future, not before the contact'),
+  ),
   outcome: Type.Optional({ ...OutcomeSchema, default: 'answered_in_writing' }),
   note: Type.Optional(Note),
 });
@@ -67,20 +78,29 @@ export type AnswerIn = Static<typeof AnswerBody>;
 
 export const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(
-    Str('Idempotency-Key: a retry with the same key returns the first result and creates nothing new', LIMITS.idempotencyKey, { minLength: 1, pattern: '^[\\x21-\\x7E]+$' }),
+    Str(
+      'Idempotency-Key: a retry with the same key returns the first result and creates nothing new',
+      LIMITS.idempotencyKey,
+      { minLength: 1, pattern: '^[\\x21-\\x7E]+$' },
+    ),
   ),
 });
 
 export const ListContactsQuery = Obj({
   centreId: Type.Optional(Uuid('Only this centre')),
-  date: Type.Optional(IsoDate('Only this day (Riga); the counter\'s list is today')),
+  date: Type.Optional(IsoDate("Only this day (Riga); the counter's list is today")),
   from: Type.Optional(IsoDate('From this day (Riga), inclusive')),
   to: Type.Optional(IsoDate('Until this day (Riga), inclusive')),
   mine: Type.Optional(Type.Boolean({ description: 'Only those the caller registered' })),
   channel: Type.Optional(ChannelSchema),
   type: Type.Optional(TypeSchema),
   serviceId: Type.Optional(Uuid('Only those about this service')),
-  state: Type.Optional(StringEnum(['open', 'overdue'] as const, 'Only written contacts waiting for their answer (open), or those past their due date (overdue)')),
+  state: Type.Optional(
+    StringEnum(
+      ['open', 'overdue'] as const,
+      'Only written contacts waiting for their answer (open), or those past their due date (overdue)',
+    ),
+  ),
   ...PageQuery,
 });
 export type ListContactsIn = Static<typeof ListContactsQuery>;

@@ -21,7 +21,9 @@ const OVERDUE_LIST_LIMIT = 100;
 
 function present(actor: Actor, row: repo.ContactRecord, today: string): ContactOut {
   const view = viewOf(actor, row);
-  const editable = view === 'full' && editRefusal(actor, { ...row, registeredOn: rigaDate(new Date(row.created_at)) }, today) === undefined;
+  const editable =
+    view === 'full' &&
+    editRefusal(actor, { ...row, registeredOn: rigaDate(new Date(row.created_at)) }, today) === undefined;
   return presentContact(row, view, { today, editable });
 }
 
@@ -30,7 +32,11 @@ function checkedDate(value: string | undefined, field: string): string | undefin
   return value;
 }
 
-export async function listContacts(deps: Deps, actor: Actor, query: ListContactsIn): Promise<{ total: number; items: ContactOut[] }> {
+export async function listContacts(
+  deps: Deps,
+  actor: Actor,
+  query: ListContactsIn,
+): Promise<{ total: number; items: ContactOut[] }> {
   const today = rigaDate(deps.now());
   const date = checkedDate(query.date, '/date');
   const from = date ?? checkedDate(query.from, '/from');
@@ -80,7 +86,13 @@ export async function contactDashboard(deps: Deps, actor: Actor, centreId: strin
   await staffCentre(deps, actor, centreId);
   const today = rigaDate(deps.now());
   const counts = await stats.openCounts(deps.db, centreId, today);
-  const overdue = await repo.listContacts(deps.db, rowScope(actor), { centreId, unanswered: true, overdueBefore: today, limit: OVERDUE_LIST_LIMIT, offset: 0 });
+  const overdue = await repo.listContacts(deps.db, rowScope(actor), {
+    centreId,
+    unanswered: true,
+    overdueBefore: today,
+    limit: OVERDUE_LIST_LIMIT,
+    offset: 0,
+  });
   return {
     date: today,
     open: counts.open,
@@ -107,23 +119,36 @@ export async function contactStats(deps: Deps, actor: Actor, query: StatsIn): Pr
   const to = checkedDate(query.to, '/to') ?? rigaDate(deps.now());
   const from = checkedDate(query.from, '/from') ?? addDays(to, -29);
   if (to < from) throw ValidationError.query('/to', 'field_date_order');
-  if (addDays(from, MAX_RANGE_DAYS) <= to) throw ValidationError.query('/from', 'contact_stats_range', { days: MAX_RANGE_DAYS });
+  if (addDays(from, MAX_RANGE_DAYS) <= to)
+    throw ValidationError.query('/from', 'contact_stats_range', { days: MAX_RANGE_DAYS });
   const scope = statsScope(actor);
   const filter = { from, to, centreId: query.centreId };
   const groups = await stats.groupCounts(deps.db, scope, filter);
   const services = await stats.serviceCounts(deps.db, scope, { ...filter, limit: 100 });
-  const byCount = <T extends { count: number }>(list: T[], tie: (a: T, b: T) => number) => list.sort((a, b) => b.count - a.count || tie(a, b));
+  const byCount = <T extends { count: number }>(list: T[], tie: (a: T, b: T) => number) =>
+    list.sort((a, b) => b.count - a.count || tie(a, b));
   // Each grouping set groups by one column: its rows are those where that column is grouped (grouping() = 0).
   const only = (g: 'g_centre' | 'g_type' | 'g_channel' | 'g_day') => groups.filter((r) => Number(r[g]) === 0);
   return {
     from,
     to,
     total: groups.find((r) => [r.g_centre, r.g_type, r.g_channel, r.g_day].every((x) => Number(x) === 1))?.n ?? 0,
-    byCentre: byCount(only('g_centre').map((r) => ({ id: r.centre_id!, name: r.centre_name ?? '', count: r.n })), (a, b) => lvCompare(a.name, b.name)),
-    byType: byCount(only('g_type').map((r) => ({ key: r.type as ContactType, count: r.n })), (a, b) => a.key.localeCompare(b.key)),
-    byChannel: byCount(only('g_channel').map((r) => ({ key: r.channel as ContactChannel, count: r.n })), (a, b) => a.key.localeCompare(b.key)),
+    byCentre: byCount(
+      only('g_centre').map((r) => ({ id: r.centre_id!, name: r.centre_name ?? '', count: r.n })),
+      (a, b) => lvCompare(a.name, b.name),
+    ),
+    byType: byCount(
+      only('g_type').map((r) => ({ key: r.type as ContactType, count: r.n })),
+      (a, b) => a.key.localeCompare(b.key),
+    ),
+    byChannel: byCount(
+      only('g_channel').map((r) => ({ key: r.channel as ContactChannel, count: r.n })),
+      (a, b) => a.key.localeCompare(b.key),
+    ),
     byService: services.map((s) => ({ id: s.id, identifier: s.identifier, name: s.name, count: s.n })),
-    byDay: only('g_day').map((r) => ({ date: r.occurred_on!, count: r.n })).sort((a, b) => a.date.localeCompare(b.date)),
+    byDay: only('g_day')
+      .map((r) => ({ date: r.occurred_on!, count: r.n }))
+      .sort((a, b) => a.date.localeCompare(b.date)),
   };
 }
 
@@ -137,10 +162,19 @@ export interface CounterServiceOut {
 }
 
 /** The counter's services at a centre: most used in the last 90 days first, then by name (Latvian order). */
-export async function counterServices(deps: Deps, actor: Actor, centreId: string, query: ServiceSearchIn): Promise<CounterServiceOut[]> {
+export async function counterServices(
+  deps: Deps,
+  actor: Actor,
+  centreId: string,
+  query: ServiceSearchIn,
+): Promise<CounterServiceOut[]> {
   await staffCentre(deps, actor, centreId);
   const limit = query.limit ?? 20;
-  const words = (query.q ?? '').trim().split(/\s+/).filter((w) => w.length > 0).slice(0, 5);
+  const words = (query.q ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .slice(0, 5);
   const since = addDays(rigaDate(deps.now()), -(TOP_SERVICES_DAYS - 1));
   // A few more than asked, so the Latvian order of equally used services decides who makes the cut.
   const rows = await stats.counterServices(deps.db, { centreId, since, words, limit: limit * 3 });

@@ -25,7 +25,11 @@ export interface GroupCount {
 }
 
 /** Counts by centre, by type, by channel, by day and in total, in one pass (grouping sets). */
-export async function groupCounts(q: Q, scope: RowScope | 'all', f: { from: string; to: string; centreId?: string | undefined }): Promise<GroupCount[]> {
+export async function groupCounts(
+  q: Q,
+  scope: RowScope | 'all',
+  f: { from: string; to: string; centreId?: string | undefined },
+): Promise<GroupCount[]> {
   const centre = f.centreId ? sql`and c.centre_id = ${f.centreId}` : sql``;
   const result = await sql<GroupCount>`
     select c.centre_id, ce.name as centre_name, c.type, c.channel, c.occurred_on, count(*)::int as n,
@@ -44,7 +48,11 @@ export interface ServiceCount {
 }
 
 /** Counts by service (a contact about two services counts for each), most frequent first. */
-export async function serviceCounts(q: Q, scope: RowScope | 'all', f: { from: string; to: string; centreId?: string | undefined; limit: number }): Promise<ServiceCount[]> {
+export async function serviceCounts(
+  q: Q,
+  scope: RowScope | 'all',
+  f: { from: string; to: string; centreId?: string | undefined; limit: number },
+): Promise<ServiceCount[]> {
   const centre = f.centreId ? sql`and c.centre_id = ${f.centreId}` : sql``;
   const result = await sql<ServiceCount>`
     select s.id, s.identifier, s.name_lv as name, count(*)::int as n
@@ -74,9 +82,13 @@ export interface CounterService {
  * only the services the centre used. With words: every published service whose Latvian name (diacritics and case
  * ignored) or identifier contains each word.
  */
-export async function counterServices(q: Q, k: { centreId: string; since: string; words: readonly string[]; limit: number }): Promise<CounterService[]> {
+export async function counterServices(
+  q: Q,
+  k: { centreId: string; since: string; words: readonly string[]; limit: number },
+): Promise<CounterService[]> {
   const matches = k.words.map(
-    (w) => sql<SqlBool>`(lower(unaccent(s.name_lv)) like lower(unaccent(${likeContains(w)})) or lower(s.identifier) like lower(${likeContains(w)}))`,
+    (w) =>
+      sql<SqlBool>`(lower(unaccent(s.name_lv)) like lower(unaccent(${likeContains(w)})) or lower(s.identifier) like lower(${likeContains(w)}))`,
   );
   const filter = matches.length > 0 ? sql.join(matches, sql` and `) : sql<SqlBool>`u.n is not null`;
   const result = await sql<CounterService>`
@@ -108,11 +120,17 @@ export async function openCounts(q: Q, centreId: string, today: string): Promise
       (select count(*)::int from contacts where centre_id = ${centreId} and answered_at is null and due_on is not null) as open,
       (select count(*)::int from contacts where centre_id = ${centreId} and answered_at is null and due_on < ${today}::date) as overdue,
       (select count(*)::int from contacts where centre_id = ${centreId} and answered_at is null and due_on = ${today}::date) as due_today,
-      (select count(*)::int from contacts where centre_id = ${centreId} and occurred_on = ${today}::date) as registered_today`.execute(q);
+      (select count(*)::int from contacts where centre_id = ${centreId} and occurred_on = ${today}::date) as registered_today`.execute(
+    q,
+  );
   return result.rows[0]!;
 }
 
 /** The centre and its municipality, for scope checks of centre-level reads. */
 export function findCentreRef(q: Q, centreId: string) {
-  return q.selectFrom('centres').select(['id as centre_id', 'municipality_id', 'name']).where('id', '=', centreId).executeTakeFirst();
+  return q
+    .selectFrom('centres')
+    .select(['id as centre_id', 'municipality_id', 'name'])
+    .where('id', '=', centreId)
+    .executeTakeFirst();
 }

@@ -16,14 +16,32 @@ const StatsSchema = Obj({
   from: Type.String({ description: 'First day counted (Riga)', format: 'date' }),
   to: Type.String({ description: 'Last day counted (Riga)', format: 'date' }),
   total: Count,
-  byCentre: Type.Array(Obj({ id: Type.String({ description: 'Centre id', format: 'uuid' }), name: Type.String({ description: 'Centre' }), count: Count }), { description: 'By centre, most first' }),
-  byType: Type.Array(Obj({ key: StringEnum(CONTACT_TYPES, 'Type'), count: Count }), { description: 'By type, most first' }),
-  byChannel: Type.Array(Obj({ key: StringEnum(CHANNELS, 'Channel'), count: Count }), { description: 'By channel, most first' }),
+  byCentre: Type.Array(
+    Obj({
+      id: Type.String({ description: 'Centre id', format: 'uuid' }),
+      name: Type.String({ description: 'Centre' }),
+      count: Count,
+    }),
+    { description: 'By centre, most first' },
+  ),
+  byType: Type.Array(Obj({ key: StringEnum(CONTACT_TYPES, 'Type'), count: Count }), {
+    description: 'By type, most first',
+  }),
+  byChannel: Type.Array(Obj({ key: StringEnum(CHANNELS, 'Channel'), count: Count }), {
+    description: 'By channel, most first',
+  }),
   byService: Type.Array(
-    Obj({ id: Type.String({ description: 'Service id', format: 'uuid' }), identifier: Type.String({ description: 'Service identifier' }), name: Type.String({ description: 'Name in Latvian' }), count: Count }),
+    Obj({
+      id: Type.String({ description: 'Service id', format: 'uuid' }),
+      identifier: Type.String({ description: 'Service identifier' }),
+      name: Type.String({ description: 'Name in Latvian' }),
+      count: Count,
+    }),
     { description: 'By service (a contact about two services counts for each), the 100 most frequent' },
   ),
-  byDay: Type.Array(Obj({ date: Type.String({ description: 'Day (Riga)', format: 'date' }), count: Count }), { description: 'By day, days without contacts left out' }),
+  byDay: Type.Array(Obj({ date: Type.String({ description: 'Day (Riga)', format: 'date' }), count: Count }), {
+    description: 'By day, days without contacts left out',
+  }),
 });
 
 export async function contactStatsRoutes(app: App, deps: Deps, roles: readonly Role[]): Promise<void> {
@@ -32,7 +50,8 @@ export async function contactStatsRoutes(app: App, deps: Deps, roles: readonly R
     {
       config: { policy: rolesRoute(...new Set(roles)) },
       schema: {
-        summary: "Counts of contacts by centre, type, channel, service and day: the whole network for the ministry, auditors and maintainers; the caller's scope for others",
+        summary:
+          "Counts of contacts by centre, type, channel, service and day: the whole network for the ministry, auditors and maintainers; the caller's scope for others",
         tags: ['contacts'],
         querystring: StatsQuery,
         response: { 200: StatsSchema },

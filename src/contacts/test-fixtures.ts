@@ -11,7 +11,16 @@ import { hashPassword } from '../people/auth-service.ts';
 import { TEST_PASSWORD } from '../../test/support/factories.ts';
 
 /** A published service of the holder (by organisation id); `basket` gives it a "grozs-" external id (CR-8). */
-export async function buildService(db: Kysely<DB>, o: { holderId: string; name: string; basket?: boolean; status?: 'published' | 'draft' | 'withdrawn'; filableOnBehalf?: boolean }) {
+export async function buildService(
+  db: Kysely<DB>,
+  o: {
+    holderId: string;
+    name: string;
+    basket?: boolean;
+    status?: 'published' | 'draft' | 'withdrawn';
+    filableOnBehalf?: boolean;
+  },
+) {
   const identifier = `PK-${String(randomInt(100_000_000, 999_999_999))}`;
   const externalId = `${o.basket ? 'grozs-' : 'test-'}${randomBytes(4).toString('hex')}`;
   const status = o.status ?? 'published';
@@ -45,21 +54,47 @@ export async function buildStaff(db: Kysely<DB>, o: { role?: Role; municipalityI
   const email = `${role}.${randomBytes(4).toString('hex')}@test.vienuviet.lv`;
   const user = await db
     .insertInto('users')
-    .values({ email, name: `Darbinieks ${email.slice(0, 20)}`, phone: null, position: null, organisation_id: o.municipalityId, password_hash: await passwordHash })
+    .values({
+      email,
+      name: `Darbinieks ${email.slice(0, 20)}`,
+      phone: null,
+      position: null,
+      organisation_id: o.municipalityId,
+      password_hash: await passwordHash,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('role_grants').values({ user_id: user.id, role, organisation_id: o.municipalityId, centre_id: o.centreId, valid_from: '2020-01-01', valid_until: null }).execute();
+  await db
+    .insertInto('role_grants')
+    .values({
+      user_id: user.id,
+      role,
+      organisation_id: o.municipalityId,
+      centre_id: o.centreId,
+      valid_from: '2020-01-01',
+      valid_until: null,
+    })
+    .execute();
   return { id: user.id, email };
 }
 
 /** An institution's reception hours at a centre from a date, the same hours Monday to Friday ("09:00-12:00"). */
-export async function buildReception(db: Kysely<DB>, o: { centreId: string; institutionId: string; validFrom: string; hours: string[] }) {
+export async function buildReception(
+  db: Kysely<DB>,
+  o: { centreId: string; institutionId: string; validFrom: string; hours: string[] },
+) {
   const intervals = o.hours.map((h) => {
     const [opens = '09:00', closes = '12:00'] = h.split('-');
     return { opens: parseClock(opens), closes: parseClock(closes) };
   });
   const days = { 1: intervals, 2: intervals, 3: intervals, 4: intervals, 5: intervals };
-  await inTransaction(db, (trx) => insertReceptionVersion(trx, { centreId: o.centreId, institutionId: o.institutionId, validFrom: o.validFrom, days, createdBy: null }, new Date()));
+  await inTransaction(db, (trx) =>
+    insertReceptionVersion(
+      trx,
+      { centreId: o.centreId, institutionId: o.institutionId, validFrom: o.validFrom, days, createdBy: null },
+      new Date(),
+    ),
+  );
 }
 
 /** Weights of a personal code's check digit (identifiers.md). */

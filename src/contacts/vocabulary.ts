@@ -2,7 +2,13 @@
 // enums and the migration's checks (0007_contacts.sql); change both together.
 import type { ContactChannel, ContactOutcome, ContactType } from '../platform/db/schema.ts';
 
-export const CHANNELS = ['in_person', 'phone', 'email', 'e_address', 'video'] as const satisfies readonly ContactChannel[];
+export const CHANNELS = [
+  'in_person',
+  'phone',
+  'email',
+  'e_address',
+  'video',
+] as const satisfies readonly ContactChannel[];
 
 /** CR-17.1 … CR-17.4, CR-17.13: what the centre did for the client. */
 export const CONTACT_TYPES = [

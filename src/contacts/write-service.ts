@@ -8,7 +8,14 @@ import { inTransaction } from '../platform/db/transaction.ts';
 import { versionConflict } from '../platform/db/versions.ts';
 import type { IfMatch } from '../platform/http/etag.ts';
 import { appendClaimed, claimHead, recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../platform/http/errors.ts';
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  type FieldIssue,
+} from '../platform/http/errors.ts';
 import { rigaDate } from '../platform/time.ts';
 import { lvDate } from '../obligations/format.ts';
 import { cancelObligation, fulfilObligation, openObligation } from '../obligations/engine.ts';
@@ -55,7 +62,12 @@ function personOf(context: AuditContext): string {
 async function expectedDue(deps: Deps, followsCabinetTransfers: boolean, receivedOn: string): Promise<string | null> {
   const found = versionOn(ruleById(WRITTEN_RULE)!, receivedOn);
   if (!found) return null;
-  return computeDeadline(await calendarFollowing(deps, followsCabinetTransfers), found.version.deadline, receivedOn, null).due;
+  return computeDeadline(
+    await calendarFollowing(deps, followsCabinetTransfers),
+    found.version.deadline,
+    receivedOn,
+    null,
+  ).due;
 }
 
 /**
@@ -64,7 +76,12 @@ async function expectedDue(deps: Deps, followsCabinetTransfers: boolean, receive
  * — and its audit event; a written one has its DR-25.1.7.3 obligation between the row and its event (the obligation
  * writes its own event, so the contact's head is claimed after it, by recordAudit).
  */
-export async function createContact(deps: Deps, input: CreateContactIn, key: string | undefined, context: AuditContext): Promise<IdempotentResult<ContactOut>> {
+export async function createContact(
+  deps: Deps,
+  input: CreateContactIn,
+  key: string | undefined,
+  context: AuditContext,
+): Promise<IdempotentResult<ContactOut>> {
   const userId = personOf(context);
   const hash = key ? requestHash(input) : '';
   const now = deps.now();
@@ -83,24 +100,47 @@ export async function createContact(deps: Deps, input: CreateContactIn, key: str
     note: noteFrom(input.note),
   };
   // Field issues are thrown after the retry lookup, so that a stored answer wins over a check that would now fail.
-  const prepared = await prepareOrReplay(deps, context.actor, draft, { day: today, employeeId: userId, key, issues: client.issues });
+  const prepared = await prepareOrReplay(deps, context.actor, draft, {
+    day: today,
+    employeeId: userId,
+    key,
+    issues: client.issues,
+  });
   if ('stored' in prepared) return replay(prepared.stored, hash);
   const values = prepared.values;
   const id = randomUUID();
   const municipalityId = prepared.record.municipality_id;
   const written = isWritten(draft.channel);
   let dueOn = written ? await expectedDue(deps, prepared.followsCabinetTransfers, values.occurred_on) : null;
-  const recordOf = (due: string | null): repo.ContactRecord => ({ ...prepared.record, ...values, id, due_on: due, answered_at: null, answered_by: null, created_at: now, updated_at: now, version: 1 });
+  const recordOf = (due: string | null): repo.ContactRecord => ({
+    ...prepared.record,
+    ...values,
+    id,
+    due_on: due,
+    answered_at: null,
+    answered_by: null,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  });
   let body = presentContact(recordOf(dueOn), 'full', { today, editable: true });
   try {
     return await inTransaction(deps.db, async (trx) => {
       const idempotency = key ? { callerId: userId, key, requestHash: hash, status: 201, response: body } : undefined;
       // A spoken contact claims the audit chain's head in its own insert; a written one's obligation audits first.
-      const inserted = await repo.insertContact(trx, { ...values, id, due_on: dueOn }, now, { idempotency, claimHead: written ? undefined : (after) => claimHead(context, after) });
+      const inserted = await repo.insertContact(trx, { ...values, id, due_on: dueOn }, now, {
+        idempotency,
+        claimHead: written ? undefined : (after) => claimHead(context, after),
+      });
       if (!inserted) throw new KeyTaken();
       if (written) {
         const owner = { organisationId: municipalityId, centreId: values.centre_id };
-        const obligation = await openObligation(trx, deps, { ruleId: WRITTEN_RULE, owner, subject: { type: SUBJECT_TYPE, id }, startDate: values.occurred_on }, context);
+        const obligation = await openObligation(
+          trx,
+          deps,
+          { ruleId: WRITTEN_RULE, owner, subject: { type: SUBJECT_TYPE, id }, startDate: values.occurred_on },
+          context,
+        );
         if (obligation.due_date !== dueOn) {
           // The calendar changed between the two look-ups: the obligation's date is the one that counts.
           dueOn = obligation.due_date;
@@ -109,7 +149,13 @@ export async function createContact(deps: Deps, input: CreateContactIn, key: str
           if (key) await repo.storeResponse(trx, userId, key, 201, body);
         }
       }
-      const event = { action: 'contact.create', entityType: 'contact', entityId: id, organisationId: municipalityId, after: auditView(recordOf(dueOn)) };
+      const event = {
+        action: 'contact.create',
+        entityType: 'contact',
+        entityId: id,
+        organisationId: municipalityId,
+        after: auditView(recordOf(dueOn)),
+      };
       if (inserted.head) await appendClaimed(trx, context, event, inserted.head);
       else await recordAudit(trx, context, event);
       return { status: 201, body, replayed: false };
@@ -137,12 +183,19 @@ async function editable(deps: Deps, context: AuditContext, id: string): Promise<
  * Changes a contact on the day it was registered, by its employee or the head of centre; only over the version they
  * read (If-Match), so that the employee's and the head's corrections cannot overwrite each other unseen.
  */
-export async function updateContact(deps: Deps, id: string, input: UpdateContactIn, expected: IfMatch, context: AuditContext): Promise<ContactOut> {
+export async function updateContact(
+  deps: Deps,
+  id: string,
+  input: UpdateContactIn,
+  expected: IfMatch,
+  context: AuditContext,
+): Promise<ContactOut> {
   const row = await editable(deps, context, id);
   const channel = input.channel ?? row.channel;
   // A written contact carries a legal due date (DR-25.1.7.3); turning it into a spoken one, or back, is an undo
   // and a new registration, so that the obligation and its history stay true.
-  if (isWritten(channel) !== isWritten(row.channel)) throw new ConflictError('contact_channel_kind_fixed', [{ field: '/channel', code: 'contact_channel_kind_fixed' }]);
+  if (isWritten(channel) !== isWritten(row.channel))
+    throw new ConflictError('contact_channel_kind_fixed', [{ field: '/channel', code: 'contact_channel_kind_fixed' }]);
   const serviceIds = input.serviceIds ?? row.service_ids;
   const client = clientOf(input.client);
   const draft: Draft = {
@@ -155,19 +208,34 @@ export async function updateContact(deps: Deps, id: string, input: UpdateContact
     // New services without named institutions: their holders again.
     institutionIds: input.institutionIds ?? (input.serviceIds ? undefined : row.institution_ids),
     outcome: input.outcome ?? row.outcome,
-    client: input.client === undefined ? (row.client_kind && row.client_code ? { kind: row.client_kind, code: row.client_code } : null) : client.client,
+    client:
+      input.client === undefined
+        ? row.client_kind && row.client_code
+          ? { kind: row.client_kind, code: row.client_code }
+          : null
+        : client.client,
     note: input.note === undefined ? row.note : noteFrom(input.note),
   };
   // The time stays on the registration day, so a written contact's day of receipt (its deadline's start) stays too.
   const registeredOn = rigaDate(new Date(row.created_at));
-  const prepared = await prepareContact(deps, context.actor, draft, { day: registeredOn, employeeId: row.employee_id, issues: client.issues });
+  const prepared = await prepareContact(deps, context.actor, draft, {
+    day: registeredOn,
+    employeeId: row.employee_id,
+    issues: client.issues,
+  });
   const now = deps.now();
   return inTransaction(deps.db, async (trx) => {
     if (!(await repo.lockContact(trx, id))) throw new NotFoundError();
     const { centre_id: _c, employee_id: _e, ...changes } = prepared.values;
     if (!(await repo.updateContact(trx, id, changes, now, expected))) throw await versionConflict(trx, 'contacts', id);
     const after = (await repo.findContact(trx, id))!;
-    await recordAudit(trx, context, { action: 'contact.update', entityType: 'contact', entityId: id, organisationId: row.municipality_id, ...auditChange(row, after) });
+    await recordAudit(trx, context, {
+      action: 'contact.update',
+      entityType: 'contact',
+      entityId: id,
+      organisationId: row.municipality_id,
+      ...auditChange(row, after),
+    });
     return presentContact(after, 'full', { today: rigaDate(now), editable: true });
   });
 }
@@ -182,14 +250,30 @@ export async function deleteContact(deps: Deps, id: string, expected: IfMatch, c
     if (!(await repo.lockContact(trx, id))) throw new NotFoundError();
     if (!(await repo.deleteContact(trx, id, expected))) throw await versionConflict(trx, 'contacts', id);
     if (isWritten(row.channel)) {
-      await cancelObligation(trx, deps, { ruleId: WRITTEN_RULE, subject: { type: SUBJECT_TYPE, id }, reason: 'Kontakta reģistrācija atsaukta' }, context);
+      await cancelObligation(
+        trx,
+        deps,
+        { ruleId: WRITTEN_RULE, subject: { type: SUBJECT_TYPE, id }, reason: 'Kontakta reģistrācija atsaukta' },
+        context,
+      );
     }
-    await recordAudit(trx, context, { action: 'contact.delete', entityType: 'contact', entityId: id, organisationId: row.municipality_id, before: auditView(row) });
+    await recordAudit(trx, context, {
+      action: 'contact.delete',
+      entityType: 'contact',
+      entityId: id,
+      organisationId: row.municipality_id,
+      before: auditView(row),
+    });
   });
 }
 
 /** DR-25.1.7.3: the written answer was sent; the obligation is fulfilled on the day of the answer (Riga). */
-export async function answerContact(deps: Deps, id: string, input: AnswerIn, context: AuditContext): Promise<ContactOut> {
+export async function answerContact(
+  deps: Deps,
+  id: string,
+  input: AnswerIn,
+  context: AuditContext,
+): Promise<ContactOut> {
   const userId = personOf(context);
   const row = await repo.findContact(deps.db, id);
   if (!row || viewOf(context.actor, row) !== 'full') throw new NotFoundError();
@@ -197,29 +281,56 @@ export async function answerContact(deps: Deps, id: string, input: AnswerIn, con
   if (row.answered_at) throw new ConflictError('contact_already_answered');
   const now = deps.now();
   const answeredAt = input.answeredAt ? new Date(input.answeredAt) : now;
-  if (answeredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw ValidationError.field('/answeredAt', 'contact_time_future');
-  if (answeredAt < new Date(row.occurred_at)) throw ValidationError.field('/answeredAt', 'contact_answer_before_receipt');
+  if (answeredAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
+    throw ValidationError.field('/answeredAt', 'contact_time_future');
+  if (answeredAt < new Date(row.occurred_at))
+    throw ValidationError.field('/answeredAt', 'contact_answer_before_receipt');
   return inTransaction(deps.db, async (trx) => {
     const locked = await repo.lockContact(trx, id);
     if (!locked) throw new NotFoundError();
     // Another answer may have been recorded since the check above.
     if (locked.answered_at) throw new ConflictError('contact_already_answered');
     const note = input.note === undefined ? row.note : noteFrom(input.note);
-    await repo.updateContact(trx, id, { answered_at: answeredAt, answered_by: userId, outcome: input.outcome ?? 'answered_in_writing', note }, now);
+    await repo.updateContact(
+      trx,
+      id,
+      { answered_at: answeredAt, answered_by: userId, outcome: input.outcome ?? 'answered_in_writing', note },
+      now,
+    );
     try {
-      await fulfilObligation(trx, deps, { ruleId: WRITTEN_RULE, subject: { type: SUBJECT_TYPE, id }, on: rigaDate(answeredAt) }, context);
+      await fulfilObligation(
+        trx,
+        deps,
+        { ruleId: WRITTEN_RULE, subject: { type: SUBJECT_TYPE, id }, on: rigaDate(answeredAt) },
+        context,
+      );
     } catch (error) {
       // A contact registered before its obligation existed has none to fulfil.
       if (!(error instanceof NotFoundError)) throw error;
     }
     const after = (await repo.findContact(trx, id))!;
-    await recordAudit(trx, context, { action: 'contact.answer', entityType: 'contact', entityId: id, organisationId: row.municipality_id, ...auditChange(row, after) });
-    return presentContact(after, 'full', { today: rigaDate(now), editable: editRefusal(context.actor, { ...after, registeredOn: rigaDate(new Date(after.created_at)) }, rigaDate(now)) === undefined });
+    await recordAudit(trx, context, {
+      action: 'contact.answer',
+      entityType: 'contact',
+      entityId: id,
+      organisationId: row.municipality_id,
+      ...auditChange(row, after),
+    });
+    return presentContact(after, 'full', {
+      today: rigaDate(now),
+      editable:
+        editRefusal(context.actor, { ...after, registeredOn: rigaDate(new Date(after.created_at)) }, rigaDate(now)) ===
+        undefined,
+    });
   });
 }
 
 /** Shows the client's identifier in full: a deliberate action, recorded in the audit trail (identifiers.md). */
-export async function revealClientCode(deps: Deps, id: string, context: AuditContext): Promise<{ kind: Client['kind']; identifier: string }> {
+export async function revealClientCode(
+  deps: Deps,
+  id: string,
+  context: AuditContext,
+): Promise<{ kind: Client['kind']; identifier: string }> {
   const row = await repo.findContact(deps.db, id);
   if (!row || viewOf(context.actor, row) !== 'full' || !row.client_kind || !row.client_code) throw new NotFoundError();
   const client: Client = { kind: row.client_kind, code: row.client_code };
@@ -233,5 +344,8 @@ export async function revealClientCode(deps: Deps, id: string, context: AuditCon
       after: { kind: client.kind },
     }),
   );
-  return { kind: client.kind, identifier: client.kind === 'natural_person' ? formatPersonalCode(client.code) : client.code };
+  return {
+    kind: client.kind,
+    identifier: client.kind === 'natural_person' ? formatPersonalCode(client.code) : client.code,
+  };
 }

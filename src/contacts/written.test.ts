@@ -17,7 +17,9 @@ let service: string;
 
 before(async () => {
   ctx = await testContext();
-  service = (await buildService(ctx.db, { holderId: await organisationId(ctx.db, 'VID'), name: 'Nodokļu konsultācija' })).id;
+  service = (
+    await buildService(ctx.db, { holderId: await organisationId(ctx.db, 'VID'), name: 'Nodokļu konsultācija' })
+  ).id;
 });
 after(() => ctx.close());
 
@@ -28,7 +30,14 @@ async function counterAt(at: string) {
   const staff = await buildStaff(ctx.db, { municipalityId: centre.municipalityId, centreId: centre.centreId });
   const session = await login(ctx.app, staff.email);
   const register = (extra: Record<string, unknown> = {}) =>
-    session.request('POST', '/api/v1/contacts', { centreId: centre.centreId, servicePointId: centre.pointId, channel: 'email', type: 'question', serviceIds: [service], ...extra });
+    session.request('POST', '/api/v1/contacts', {
+      centreId: centre.centreId,
+      servicePointId: centre.pointId,
+      channel: 'email',
+      type: 'question',
+      serviceIds: [service],
+      ...extra,
+    });
   return { centre, staff, session, register };
 }
 
@@ -38,7 +47,13 @@ async function relogin(email: string, at: string): Promise<Session> {
   return login(ctx.app, email);
 }
 
-const obligationOf = (contactId: string) => ctx.db.selectFrom('obligations').selectAll().where('subject_type', '=', 'contact').where('subject_id', '=', contactId).executeTakeFirst();
+const obligationOf = (contactId: string) =>
+  ctx.db
+    .selectFrom('obligations')
+    .selectAll()
+    .where('subject_type', '=', 'contact')
+    .where('subject_id', '=', contactId)
+    .executeTakeFirst();
 
 test('DR-25.1.7.3 an e-mail received on Monday 16.11.2026 is due on Friday 20.11.: the 18th is a public holiday', async () => {
   const { register, centre } = await counterAt('2026-11-16T08:00:00Z');
@@ -46,7 +61,10 @@ test('DR-25.1.7.3 an e-mail received on Monday 16.11.2026 is due on Friday 20.11
   assert.equal(res.status, 201, res.body);
   assert.deepEqual([res.json.dueOn, res.json.state], ['2026-11-20', 'open']);
   const obligation = await obligationOf(res.json.id);
-  assert.deepEqual([obligation?.rule_id, obligation?.due_date, obligation?.status, obligation?.centre_id], ['DR-25.1.7.3', '2026-11-20', 'open', centre.centreId]);
+  assert.deepEqual(
+    [obligation?.rule_id, obligation?.due_date, obligation?.status, obligation?.centre_id],
+    ['DR-25.1.7.3', '2026-11-20', 'open', centre.centreId],
+  );
   const eAddress = await register({ channel: 'e_address', type: 'information' });
   assert.equal(eAddress.json.dueOn, '2026-11-20');
   const phone = await register({ channel: 'phone' });
@@ -64,15 +82,22 @@ test('DR-25.1.7.3 the day of receipt is the Riga day: 23:30 on Thursday counts f
   assert.deepEqual([early.json.occurredOn, early.json.dueOn], ['2026-11-27', '2026-12-02']);
 });
 
-test('DR-25.1.7.3 the due date follows the municipality\'s calendar choice: opted out of Cabinet transfers, Monday 22.06.2026 is a working day', async () => {
+test("DR-25.1.7.3 the due date follows the municipality's calendar choice: opted out of Cabinet transfers, Monday 22.06.2026 is a working day", async () => {
   // Thursday 18.06.2026: the Cabinet moved Monday 22.06. to Saturday 27.06.; 23.06. and 24.06. are public holidays.
   const state = await counterAt('2026-06-18T08:00:00Z');
   const withTransfers = await state.register();
   assert.equal(withTransfers.status, 201, withTransfers.body);
-  assert.deepEqual([withTransfers.json.dueOn, (await obligationOf(withTransfers.json.id))?.due_date], ['2026-06-26', '2026-06-26']);
+  assert.deepEqual(
+    [withTransfers.json.dueOn, (await obligationOf(withTransfers.json.id))?.due_date],
+    ['2026-06-26', '2026-06-26'],
+  );
 
   const optedOut = await counterAt('2026-06-18T08:00:00Z');
-  await ctx.db.updateTable('organisations').set({ follows_cabinet_transfers: false }).where('id', '=', optedOut.centre.municipalityId).execute();
+  await ctx.db
+    .updateTable('organisations')
+    .set({ follows_cabinet_transfers: false })
+    .where('id', '=', optedOut.centre.municipalityId)
+    .execute();
   const own = await optedOut.register();
   assert.equal(own.status, 201, own.body);
   // The answer and the obligation agree: the answer's date is worked out before the transaction, the obligation's in it.
@@ -87,15 +112,27 @@ test('DR-25.1.7.3 overdue is decided in Riga: open until the due day ends at Rig
   let session = await relogin(staff.email, '2026-11-20T21:59:00Z'); // 23:59 Friday in Riga
   const lastMinute = await session.request('GET', `/api/v1/centres/${centre.centreId}/contact-dashboard`);
   assert.equal(lastMinute.status, 200, lastMinute.body);
-  assert.deepEqual([lastMinute.json.date, lastMinute.json.open, lastMinute.json.overdue, lastMinute.json.dueToday], ['2026-11-20', 1, 0, 1]);
+  assert.deepEqual(
+    [lastMinute.json.date, lastMinute.json.open, lastMinute.json.overdue, lastMinute.json.dueToday],
+    ['2026-11-20', 1, 0, 1],
+  );
   assert.equal((await session.request('GET', `/api/v1/contacts/${contact.id}`)).json.state, 'open');
 
   session = await relogin(staff.email, '2026-11-20T22:01:00Z'); // 00:01 Saturday in Riga, UTC still Friday
   const dashboard = await session.request('GET', `/api/v1/centres/${centre.centreId}/contact-dashboard`);
-  assert.deepEqual([dashboard.json.date, dashboard.json.open, dashboard.json.overdue, dashboard.json.dueToday], ['2026-11-21', 1, 1, 0]);
-  assert.deepEqual(dashboard.json.overdueItems.map((c: { id: string; state: string }) => [c.id, c.state]), [[contact.id, 'overdue']]);
+  assert.deepEqual(
+    [dashboard.json.date, dashboard.json.open, dashboard.json.overdue, dashboard.json.dueToday],
+    ['2026-11-21', 1, 1, 0],
+  );
+  assert.deepEqual(
+    dashboard.json.overdueItems.map((c: { id: string; state: string }) => [c.id, c.state]),
+    [[contact.id, 'overdue']],
+  );
   const overdue = await session.request('GET', `/api/v1/contacts?centreId=${centre.centreId}&state=overdue`);
-  assert.deepEqual(overdue.json.items.map((c: { id: string }) => c.id), [contact.id]);
+  assert.deepEqual(
+    overdue.json.items.map((c: { id: string }) => c.id),
+    [contact.id],
+  );
   const open = await session.request('GET', `/api/v1/contacts?centreId=${centre.centreId}&state=open`);
   assert.equal(open.json.total, 1, 'waiting for an answer, overdue included');
 });
@@ -107,21 +144,39 @@ test('DR-25.1.7.3 the answer records its time and fulfils the obligation, on tim
   let session = await relogin(staff.email, '2026-11-19T09:00:00Z');
   const answered = await session.request('POST', `/api/v1/contacts/${onTime.id}/answer`, {});
   assert.equal(answered.status, 200, answered.body);
-  assert.deepEqual([answered.json.state, answered.json.answeredAt, answered.json.outcome], ['answered', '2026-11-19T09:00:00.000Z', 'answered_in_writing']);
+  assert.deepEqual(
+    [answered.json.state, answered.json.answeredAt, answered.json.outcome],
+    ['answered', '2026-11-19T09:00:00.000Z', 'answered_in_writing'],
+  );
   assert.equal((await obligationOf(onTime.id))?.status, 'fulfilled_on_time');
   const again = await session.request('POST', `/api/v1/contacts/${onTime.id}/answer`, {});
   assert.deepEqual([again.status, again.json.code], [409, 'contact_already_answered']);
 
   session = await relogin(staff.email, '2026-11-23T08:00:00Z');
-  const tooEarly = await session.request('POST', `/api/v1/contacts/${late.id}/answer`, { answeredAt: '2026-11-15T08:00:00Z' });
+  const tooEarly = await session.request('POST', `/api/v1/contacts/${late.id}/answer`, {
+    answeredAt: '2026-11-15T08:00:00Z',
+  });
   assert.deepEqual([tooEarly.status, tooEarly.json.errors?.[0]?.field], [400, '/answeredAt']);
-  const future = await session.request('POST', `/api/v1/contacts/${late.id}/answer`, { answeredAt: '2026-11-24T08:00:00Z' });
+  const future = await session.request('POST', `/api/v1/contacts/${late.id}/answer`, {
+    answeredAt: '2026-11-24T08:00:00Z',
+  });
   assert.deepEqual([future.status, future.json.errors?.[0]?.code], [400, 'contact_time_future']);
-  const lateAnswer = await session.request('POST', `/api/v1/contacts/${late.id}/answer`, { answeredAt: '2026-11-23T07:00:00Z', note: 'Atbildēts pa e-pastu' });
+  const lateAnswer = await session.request('POST', `/api/v1/contacts/${late.id}/answer`, {
+    answeredAt: '2026-11-23T07:00:00Z',
+    note: 'Atbildēts pa e-pastu',
+  });
   assert.deepEqual([lateAnswer.json.state, lateAnswer.json.note], ['answered_late', 'Atbildēts pa e-pastu']);
   assert.equal((await obligationOf(late.id))?.status, 'fulfilled_late');
-  const events = await ctx.db.selectFrom('audit_events').select('action').where('entity_id', '=', late.id).orderBy('seq').execute();
-  assert.deepEqual(events.map((e) => e.action), ['contact.create', 'contact.answer']);
+  const events = await ctx.db
+    .selectFrom('audit_events')
+    .select('action')
+    .where('entity_id', '=', late.id)
+    .orderBy('seq')
+    .execute();
+  assert.deepEqual(
+    events.map((e) => e.action),
+    ['contact.create', 'contact.answer'],
+  );
 
   const spoken = (await session.request('POST', '/api/v1/contacts', { ...(await spokenBody(staff.email)) })).json;
   const notWritten = await session.request('POST', `/api/v1/contacts/${spoken.id}/answer`, {});
@@ -131,18 +186,42 @@ test('DR-25.1.7.3 the answer records its time and fulfils the obligation, on tim
 test('DR-25.1.7.3 undoing a written registration cancels its deadline; its channel cannot become a spoken one', async () => {
   const { register, session } = await counterAt('2026-11-16T08:00:00Z');
   const contact = (await register()).json;
-  const toPhone = await session.request('PATCH', `/api/v1/contacts/${contact.id}`, { channel: 'phone' }, await currentVersion(ctx.db, 'contacts', contact.id));
+  const toPhone = await session.request(
+    'PATCH',
+    `/api/v1/contacts/${contact.id}`,
+    { channel: 'phone' },
+    await currentVersion(ctx.db, 'contacts', contact.id),
+  );
   assert.deepEqual([toPhone.status, toPhone.json.errors?.[0]?.field], [409, '/channel']);
-  const toEAddress = await session.request('PATCH', `/api/v1/contacts/${contact.id}`, { channel: 'e_address' }, await currentVersion(ctx.db, 'contacts', contact.id));
+  const toEAddress = await session.request(
+    'PATCH',
+    `/api/v1/contacts/${contact.id}`,
+    { channel: 'e_address' },
+    await currentVersion(ctx.db, 'contacts', contact.id),
+  );
   assert.deepEqual([toEAddress.status, toEAddress.json.dueOn], [200, '2026-11-20']);
-  const undo = await session.request('DELETE', `/api/v1/contacts/${contact.id}`, undefined, await currentVersion(ctx.db, 'contacts', contact.id));
+  const undo = await session.request(
+    'DELETE',
+    `/api/v1/contacts/${contact.id}`,
+    undefined,
+    await currentVersion(ctx.db, 'contacts', contact.id),
+  );
   assert.equal(undo.status, 200, undo.body);
   assert.equal((await obligationOf(contact.id))?.status, 'cancelled');
 });
 
 /** A spoken contact at the staff member's centre. */
 async function spokenBody(email: string) {
-  const user = await ctx.db.selectFrom('users').innerJoin('role_grants as g', 'g.user_id', 'users.id').select(['g.centre_id']).where('email', '=', email).executeTakeFirstOrThrow();
-  const point = await ctx.db.selectFrom('service_points').select('id').where('centre_id', '=', user.centre_id!).executeTakeFirstOrThrow();
+  const user = await ctx.db
+    .selectFrom('users')
+    .innerJoin('role_grants as g', 'g.user_id', 'users.id')
+    .select(['g.centre_id'])
+    .where('email', '=', email)
+    .executeTakeFirstOrThrow();
+  const point = await ctx.db
+    .selectFrom('service_points')
+    .select('id')
+    .where('centre_id', '=', user.centre_id!)
+    .executeTakeFirstOrThrow();
   return { centreId: user.centre_id, servicePointId: point.id, type: 'question' };
 }

@@ -13,7 +13,12 @@ import { keptUntil, removableFrom } from './retention.ts';
 import type { CancelIn } from './schemas.ts';
 import { eserviceDetail, staffRecord } from './service.ts';
 
-export async function cancelEservice(deps: Deps, id: string, input: CancelIn, context: AuditContext): Promise<DetailOut> {
+export async function cancelEservice(
+  deps: Deps,
+  id: string,
+  input: CancelIn,
+  context: AuditContext,
+): Promise<DetailOut> {
   await staffRecord(deps.db, context.actor, id);
   const reason = input.reason.trim().replace(/\s+/g, ' ');
   if (!reason) throw ValidationError.field('/reason', 'field_required');
@@ -24,13 +29,24 @@ export async function cancelEservice(deps: Deps, id: string, input: CancelIn, co
     const row = (await repo.findEservice(trx, id))!;
     if (row.status === 'completed') throw new DomainError(409, 'eservice_completed');
     if (row.status === 'cancelled') throw new DomainError(409, 'eservice_cancelled');
-    await repo.cancelEservice(trx, id, { cancelled_on: today, cancelled_by: context.actor.userId, cancel_reason: reason }, now);
+    await repo.cancelEservice(
+      trx,
+      id,
+      { cancelled_on: today, cancelled_by: context.actor.userId, cancel_reason: reason },
+      now,
+    );
     await recordAudit(trx, context, {
       action: 'authorised_eservice.cancelled',
       entityType: 'authorised_eservice',
       entityId: id,
       organisationId: row.municipality_id,
-      after: { rule: 'DR-27.3', stepsDone: Number(row.steps_done ?? 0), cancelledOn: today, keptUntil: keptUntil(today), removableFrom: removableFrom(today) },
+      after: {
+        rule: 'DR-27.3',
+        stepsDone: Number(row.steps_done ?? 0),
+        cancelledOn: today,
+        keptUntil: keptUntil(today),
+        removableFrom: removableFrom(today),
+      },
     });
     return (await eserviceDetail(trx, context.actor, id))!;
   });

@@ -37,14 +37,27 @@ before(async () => {
   otherCentreId = other.centreId;
   // An employee of another municipality's centre (the factory knows only the reference organisations).
   const elsewhere = await buildUser(ctx, { role: 'centre_employee' });
-  await ctx.db.updateTable('role_grants').set({ organisation_id: other.municipalityId, centre_id: other.centreId }).where('user_id', '=', elsewhere.id).execute();
-  await ctx.db.updateTable('users').set({ organisation_id: other.municipalityId }).where('id', '=', elsewhere.id).execute();
+  await ctx.db
+    .updateTable('role_grants')
+    .set({ organisation_id: other.municipalityId, centre_id: other.centreId })
+    .where('user_id', '=', elsewhere.id)
+    .execute();
+  await ctx.db
+    .updateTable('users')
+    .set({ organisation_id: other.municipalityId })
+    .where('id', '=', elsewhere.id)
+    .execute();
   otherEmployee = await login(ctx.app, elsewhere.email);
   serviceId = (await buildService(ctx)).id;
 });
 after(() => ctx.close());
 
-const written = async () => [await countRows(ctx.db, 'authorised_eservices'), await countRows(ctx.db, 'authorised_eservice_steps'), await countRows(ctx.db, 'authorised_eservice_clients'), await countRows(ctx.db, 'audit_events')];
+const written = async () => [
+  await countRows(ctx.db, 'authorised_eservices'),
+  await countRows(ctx.db, 'authorised_eservice_steps'),
+  await countRows(ctx.db, 'authorised_eservice_clients'),
+  await countRows(ctx.db, 'audit_events'),
+];
 
 test('DR-29 only services whose published description allows filing on a client’s behalf are offered and can be started; others are 422 naming /serviceId', async () => {
   const notFilable = await buildService(ctx, { filable: false, name: 'Vecuma pensijas pieprasīšana' });
@@ -53,16 +66,26 @@ test('DR-29 only services whose published description allows filing on a client�
   assert.equal(offered.status, 200, offered.body);
   const ids = offered.json.items.map((s: { id: string }) => s.id);
   assert.ok(ids.includes(serviceId), 'the filable published service is offered');
-  assert.ok(!ids.includes(notFilable.id) && !ids.includes(draftOnly.id), 'neither the unfilable nor the unpublished one');
+  assert.ok(
+    !ids.includes(notFilable.id) && !ids.includes(draftOnly.id),
+    'neither the unfilable nor the unpublished one',
+  );
   const search = await employee.request('GET', `${BASE}/filable-services?q=berna kopsanas`);
-  assert.deepEqual(search.json.items.map((s: { id: string }) => s.id), [serviceId], 'searched without diacritics');
+  assert.deepEqual(
+    search.json.items.map((s: { id: string }) => s.id),
+    [serviceId],
+    'searched without diacritics',
+  );
 
   const before = await written();
   for (const id of [notFilable.id, draftOnly.id, '00000000-0000-4000-8000-000000000000']) {
     const res = await employee.request('POST', BASE, { centreId, serviceId: id });
     assert.equal(res.status, 422, res.body);
     assert.equal(res.json.code, 'eservice_not_filable');
-    assert.deepEqual(res.json.errors.map((e: { field: string }) => e.field), ['/serviceId']);
+    assert.deepEqual(
+      res.json.errors.map((e: { field: string }) => e.field),
+      ['/serviceId'],
+    );
   }
   assert.deepEqual(await written(), before, 'nothing written');
 });
@@ -77,10 +100,20 @@ test('AM-1.1 the centre’s employee starts one at their centre: 201, every AM-1
   assert.equal(e.nextStep, 'identity');
   assert.equal(e.canAct, true);
   assert.equal(e.client, null);
-  assert.deepEqual(e.steps.map((s: { step: string; done: boolean }) => [s.step, s.done]), [
-    ['identity', false], ['portal_identification', false], ['data_use_informed', false], ['authorisation_signed', false], ['filed', false],
-    ['completion_time_told', false], ['delivery', false], ['result_told', false], ['completed', false],
-  ]);
+  assert.deepEqual(
+    e.steps.map((s: { step: string; done: boolean }) => [s.step, s.done]),
+    [
+      ['identity', false],
+      ['portal_identification', false],
+      ['data_use_informed', false],
+      ['authorisation_signed', false],
+      ['filed', false],
+      ['completion_time_told', false],
+      ['delivery', false],
+      ['result_told', false],
+      ['completed', false],
+    ],
+  );
   assert.deepEqual(e.steps[0].clauses, ['AM-1.5 22.1¹', 'DR-27.1']);
   const [event] = await auditEvents(ctx.db, 'authorised_eservice.start', e.id);
   assert.equal((event!.after as { rule: string }).rule, 'AM-1.1');
@@ -92,12 +125,35 @@ test('AM-1.1 only the centre’s own staff start and act; the ministry reads wit
   const before = await written();
   const elsewhere = await otherEmployee.request('POST', BASE, { centreId, serviceId });
   assert.equal(elsewhere.status, 400);
-  assert.deepEqual(elsewhere.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['/centreId', 'centre_unknown']]);
+  assert.deepEqual(
+    elsewhere.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+    [['/centreId', 'centre_unknown']],
+  );
   assert.equal((await otherEmployee.request('GET', `${BASE}/${id}`)).status, 404);
-  assert.equal((await otherEmployee.request('POST', `${BASE}/${id}/steps/portal_identification`, { means: 'eid_card', confirmed: true })).status, 404);
+  assert.equal(
+    (
+      await otherEmployee.request('POST', `${BASE}/${id}/steps/portal_identification`, {
+        means: 'eid_card',
+        confirmed: true,
+      })
+    ).status,
+    404,
+  );
   assert.equal((await otherEmployee.request('GET', `${BASE}/${id}/client-code`)).status, 404);
-  assert.equal((await orgAdmin.request('GET', `${BASE}/${id}`)).status, 403, 'the municipality’s admin is not the centre’s staff');
-  assert.equal((await supervisor.request('POST', `${BASE}/${id}/steps/portal_identification`, { means: 'eid_card', confirmed: true })).status, 403);
+  assert.equal(
+    (await orgAdmin.request('GET', `${BASE}/${id}`)).status,
+    403,
+    'the municipality’s admin is not the centre’s staff',
+  );
+  assert.equal(
+    (
+      await supervisor.request('POST', `${BASE}/${id}/steps/portal_identification`, {
+        means: 'eid_card',
+        confirmed: true,
+      })
+    ).status,
+    403,
+  );
   assert.equal((await supervisor.request('GET', `${BASE}/${id}/client-code`)).status, 403);
   assert.deepEqual(await written(), before, 'nothing written');
 
@@ -111,7 +167,11 @@ test('AM-1.1 only the centre’s own staff start and act; the ministry reads wit
   assert.ok(!read.body.includes('Ķēniņš'));
   const list = await supervisor.request('GET', `${BASE}?centreId=${centreId}`);
   assert.ok(list.json.items.some((i: { id: string }) => i.id === id));
-  assert.equal((await otherEmployee.request('GET', BASE)).json.items.some((i: { id: string }) => i.id === id), false, 'another centre’s list does not show it');
+  assert.equal(
+    (await otherEmployee.request('GET', BASE)).json.items.some((i: { id: string }) => i.id === id),
+    false,
+    'another centre’s list does not show it',
+  );
   assert.equal((await head.request('GET', `${BASE}/${id}`)).json.canAct, true, 'the head of the centre acts too');
 });
 
@@ -121,21 +181,61 @@ test('AM-1.5 DR-28 the whole workflow: each duty a step with who and when, each 
   const e = done.json;
   assert.equal(e.status, 'completed');
   assert.equal(e.nextStep, null);
-  assert.ok(e.steps.every((s: { done: boolean; doneBy: { name: string } | null; doneAt: string }) => s.done && s.doneBy?.name === 'Test centre_employee' && s.doneAt));
-  assert.deepEqual([e.documentType, e.eidMeans, e.centreCopyArchived, e.archiveReference, e.filedOn, e.plannedCompletionOn, e.deliveryChannel, e.resultAsked, e.resultToldOn, e.completedOn], [
-    'passport', 'eparaksts_mobile', true, '2.6/15', TODAY, TODAY, 'post', true, TODAY, TODAY,
-  ]);
-  assert.deepEqual(e.client, { name: CLIENT.name, personalCodeMasked: CLIENT.masked, documentNumber: 'LV1234567', documentValidUntil: '2030-05-31', postalAddress: ADDRESS, filingReference: 'LVP-2026-000123' });
+  assert.ok(
+    e.steps.every(
+      (s: { done: boolean; doneBy: { name: string } | null; doneAt: string }) =>
+        s.done && s.doneBy?.name === 'Test centre_employee' && s.doneAt,
+    ),
+  );
+  assert.deepEqual(
+    [
+      e.documentType,
+      e.eidMeans,
+      e.centreCopyArchived,
+      e.archiveReference,
+      e.filedOn,
+      e.plannedCompletionOn,
+      e.deliveryChannel,
+      e.resultAsked,
+      e.resultToldOn,
+      e.completedOn,
+    ],
+    ['passport', 'eparaksts_mobile', true, '2.6/15', TODAY, TODAY, 'post', true, TODAY, TODAY],
+  );
+  assert.deepEqual(e.client, {
+    name: CLIENT.name,
+    personalCodeMasked: CLIENT.masked,
+    documentNumber: 'LV1234567',
+    documentValidUntil: '2030-05-31',
+    postalAddress: ADDRESS,
+    filingReference: 'LVP-2026-000123',
+  });
   assert.deepEqual(e.retention, { keptUntil: '2027-02-23', removableFrom: '2027-02-24', personalDataRemovedAt: null });
-  const events = await ctx.db.selectFrom('audit_events').select(['action', 'after']).where('entity_id', '=', id).orderBy('seq').execute();
-  assert.deepEqual(events.map((ev) => ev.action), [
-    'authorised_eservice.start', 'authorised_eservice.identity', 'authorised_eservice.portal_identification', 'authorised_eservice.data_use_informed',
-    'authorised_eservice.authorisation_signed', 'authorised_eservice.filed', 'authorised_eservice.completion_time_told', 'authorised_eservice.delivery',
-    'authorised_eservice.result_told', 'authorised_eservice.completed',
-  ]);
+  const events = await ctx.db
+    .selectFrom('audit_events')
+    .select(['action', 'after'])
+    .where('entity_id', '=', id)
+    .orderBy('seq')
+    .execute();
+  assert.deepEqual(
+    events.map((ev) => ev.action),
+    [
+      'authorised_eservice.start',
+      'authorised_eservice.identity',
+      'authorised_eservice.portal_identification',
+      'authorised_eservice.data_use_informed',
+      'authorised_eservice.authorisation_signed',
+      'authorised_eservice.filed',
+      'authorised_eservice.completion_time_told',
+      'authorised_eservice.delivery',
+      'authorised_eservice.result_told',
+      'authorised_eservice.completed',
+    ],
+  );
   assert.deepEqual((events[7]!.after as { clauses: string[]; channel: string }).clauses, ['DR-28']);
   const trail = JSON.stringify(events);
-  for (const personal of ['Ķēniņš', '12019012342', '120190-12342', 'LV1234567', 'Lāčplēša', 'LVP-2026-000123']) assert.ok(!trail.includes(personal), `the audit trail keeps no "${personal}"`);
+  for (const personal of ['Ķēniņš', '12019012342', '120190-12342', 'LV1234567', 'Lāčplēša', 'LVP-2026-000123'])
+    assert.ok(!trail.includes(personal), `the audit trail keeps no "${personal}"`);
 });
 
 test('AM-1.5 steps go in order, each once; nothing after completion', async () => {
@@ -155,11 +255,18 @@ test('AM-1.5 steps go in order, each once; nothing after completion', async () =
 test('DR-27.1 the identity needs a valid document: expired refused, valid today accepted; a bad personal code refused; nothing written', async () => {
   const id = await start(employee, centreId, serviceId);
   const identity = (document: Record<string, string>, personalCode = CLIENT.personalCode) =>
-    employee.request('POST', `${BASE}/${id}/steps/identity`, { name: CLIENT.name, personalCode, document: { type: 'id_card', number: 'PA1234567', validUntil: TODAY, ...document } });
+    employee.request('POST', `${BASE}/${id}/steps/identity`, {
+      name: CLIENT.name,
+      personalCode,
+      document: { type: 'id_card', number: 'PA1234567', validUntil: TODAY, ...document },
+    });
   const before = await written();
   const expired = await identity({ validUntil: '2026-11-22' });
   assert.equal(expired.status, 400);
-  assert.deepEqual(expired.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['/document/validUntil', 'eservice_document_expired']]);
+  assert.deepEqual(
+    expired.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+    [['/document/validUntil', 'eservice_document_expired']],
+  );
   for (const code of ['120190-12343', '290200-12340', '12019012', 'abcdefghijk']) {
     const res = await identity({}, code);
     assert.equal(res.status, 400, code);
@@ -172,9 +279,17 @@ test('DR-27.1 the identity needs a valid document: expired refused, valid today 
   ctx.clock.set('2026-11-23T21:30:00Z');
   try {
     const late = await login(ctx.app, employeeEmail);
-    const ok = await late.request('POST', `${BASE}/${id}/steps/identity`, { name: CLIENT.name, personalCode: '32123456789', document: { type: 'id_card', number: 'PA1234567', validUntil: TODAY } });
+    const ok = await late.request('POST', `${BASE}/${id}/steps/identity`, {
+      name: CLIENT.name,
+      personalCode: '32123456789',
+      document: { type: 'id_card', number: 'PA1234567', validUntil: TODAY },
+    });
     assert.equal(ok.status, 200, ok.body);
-    assert.equal(ok.json.client.personalCodeMasked, '321234-5****', 'new-style codes (from 1.7.2017) are accepted without a check digit');
+    assert.equal(
+      ok.json.client.personalCodeMasked,
+      '321234-5****',
+      'new-style codes (from 1.7.2017) are accepted without a check digit',
+    );
   } finally {
     ctx.clock.set('2026-11-23T10:00:00Z');
   }
@@ -206,19 +321,38 @@ test('AM-1.5 22.1² 22.1³ 22.1⁵ each confirmation must be given; the filing r
   const id = await start(employee, centreId, serviceId);
   await takeSteps(employee, id, 'identity', TODAY);
   let before = await written();
-  const portal = await employee.request('POST', `${BASE}/${id}/steps/portal_identification`, { means: 'eid_card', confirmed: false });
-  assert.deepEqual(portal.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['/confirmed', 'eservice_confirmation_required']]);
+  const portal = await employee.request('POST', `${BASE}/${id}/steps/portal_identification`, {
+    means: 'eid_card',
+    confirmed: false,
+  });
+  assert.deepEqual(
+    portal.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+    [['/confirmed', 'eservice_confirmation_required']],
+  );
   assert.deepEqual(await written(), before, 'nothing written');
   await takeSteps(employee, id, 'data_use_informed', TODAY);
   before = await written();
-  const signed = await employee.request('POST', `${BASE}/${id}/steps/authorisation_signed`, { bothCopiesSigned: true, centreCopyArchived: false });
-  assert.deepEqual(signed.json.errors.map((e: { field: string }) => e.field), ['/centreCopyArchived']);
+  const signed = await employee.request('POST', `${BASE}/${id}/steps/authorisation_signed`, {
+    bothCopiesSigned: true,
+    centreCopyArchived: false,
+  });
+  assert.deepEqual(
+    signed.json.errors.map((e: { field: string }) => e.field),
+    ['/centreCopyArchived'],
+  );
   assert.deepEqual(await written(), before, 'nothing written');
   await takeSteps(employee, id, 'authorisation_signed', TODAY);
-  const filed = (body: Record<string, unknown>) => employee.request('POST', `${BASE}/${id}/steps/filed`, body).then((r) => r.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]));
+  const filed = (body: Record<string, unknown>) =>
+    employee
+      .request('POST', `${BASE}/${id}/steps/filed`, body)
+      .then((r) => r.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]));
   assert.deepEqual(await filed({ filingReference: '', dataConfirmed: true }), [['/filingReference', 'field_required']]);
-  assert.deepEqual(await filed({ filingReference: '  ', dataConfirmed: true }), [['/filingReference', 'field_pattern']]);
-  assert.deepEqual(await filed({ filingReference: 'LVP-1', dataConfirmed: false }), [['/dataConfirmed', 'eservice_confirmation_required']]);
+  assert.deepEqual(await filed({ filingReference: '  ', dataConfirmed: true }), [
+    ['/filingReference', 'field_pattern'],
+  ]);
+  assert.deepEqual(await filed({ filingReference: 'LVP-1', dataConfirmed: false }), [
+    ['/dataConfirmed', 'eservice_confirmation_required'],
+  ]);
 });
 
 test('DR-28 the result goes to the e-address when activated, otherwise by post to an address or in person at the centre', async () => {
@@ -227,24 +361,38 @@ test('DR-28 the result goes to the e-address when activated, otherwise by post t
   const before = await written();
   const delivery = (body: Record<string, unknown>) => employee.request('POST', `${BASE}/${id}/steps/delivery`, body);
   const cases: [Record<string, unknown>, string, string][] = [
-    [{ eAddressActivated: true, channel: 'post', postalAddress: ADDRESS }, '/channel', 'eservice_delivery_e_address_first'],
+    [
+      { eAddressActivated: true, channel: 'post', postalAddress: ADDRESS },
+      '/channel',
+      'eservice_delivery_e_address_first',
+    ],
     [{ eAddressActivated: false, channel: 'e_address' }, '/channel', 'eservice_delivery_e_address_not_activated'],
     [{ eAddressActivated: false, channel: 'post' }, '/postalAddress', 'field_required'],
     [{ eAddressActivated: false, channel: 'post', postalAddress: '  ' }, '/postalAddress', 'field_required'],
-    [{ eAddressActivated: false, channel: 'in_person', postalAddress: ADDRESS }, '/postalAddress', 'eservice_delivery_address_only_for_post'],
+    [
+      { eAddressActivated: false, channel: 'in_person', postalAddress: ADDRESS },
+      '/postalAddress',
+      'eservice_delivery_address_only_for_post',
+    ],
     [{ eAddressActivated: false, channel: 'pigeon' }, '/channel', 'field_enum'],
   ];
   for (const [body, field, code] of cases) {
     const res = await delivery(body);
     assert.equal(res.status, 400, JSON.stringify(body));
-    assert.deepEqual(res.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [[field, code]], JSON.stringify(body));
+    assert.deepEqual(
+      res.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+      [[field, code]],
+      JSON.stringify(body),
+    );
   }
   assert.deepEqual(await written(), before, 'nothing written');
   const ok = await delivery({ eAddressActivated: true, channel: 'e_address' });
   assert.equal(ok.status, 200, ok.body);
   assert.deepEqual([ok.json.deliveryChannel, ok.json.client.postalAddress], ['e_address', null]);
   const inPerson = await start(employee, centreId, serviceId);
-  const res = await takeSteps(employee, inPerson, 'delivery', TODAY, { delivery: { eAddressActivated: false, channel: 'in_person' } });
+  const res = await takeSteps(employee, inPerson, 'delivery', TODAY, {
+    delivery: { eAddressActivated: false, channel: 'in_person' },
+  });
   assert.equal(res.json.deliveryChannel, 'in_person');
 });
 
@@ -252,9 +400,16 @@ test('AM-1.5 22.1⁶ 22.1⁷ the planned date is not in the past (or none); the 
   ctx.clock.set('2026-11-23T10:00:00Z');
   const id = await start(employee, centreId, serviceId);
   await takeSteps(employee, id, 'filed', TODAY);
-  const past = await employee.request('POST', `${BASE}/${id}/steps/completion_time_told`, { plannedCompletionOn: '2026-11-20' });
-  assert.deepEqual(past.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['/plannedCompletionOn', 'eservice_date_in_past']]);
-  const none = await employee.request('POST', `${BASE}/${id}/steps/completion_time_told`, { plannedCompletionOn: null });
+  const past = await employee.request('POST', `${BASE}/${id}/steps/completion_time_told`, {
+    plannedCompletionOn: '2026-11-20',
+  });
+  assert.deepEqual(
+    past.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+    [['/plannedCompletionOn', 'eservice_date_in_past']],
+  );
+  const none = await employee.request('POST', `${BASE}/${id}/steps/completion_time_told`, {
+    plannedCompletionOn: null,
+  });
   assert.equal(none.status, 200, 'the e-service gives no planned time');
   await takeSteps(employee, id, 'delivery', TODAY);
   const result = (body: Record<string, unknown>) => employee.request('POST', `${BASE}/${id}/steps/result_told`, body);
@@ -266,11 +421,18 @@ test('AM-1.5 22.1⁶ 22.1⁷ the planned date is not in the past (or none); the 
     [{ asked: true, toldOn: '2026-02-30' }, '/toldOn', 'field_format'],
   ] as const) {
     const res = await result(body);
-    assert.deepEqual(res.json.errors?.map((e: { field: string; code: string }) => [e.field, e.code]), [[field, code]], JSON.stringify(body));
+    assert.deepEqual(
+      res.json.errors?.map((e: { field: string; code: string }) => [e.field, e.code]),
+      [[field, code]],
+      JSON.stringify(body),
+    );
   }
   assert.equal((await result({ asked: false })).json.resultAsked, false);
   const future = await employee.request('POST', `${BASE}/${id}/steps/completed`, { completedOn: '2026-11-24' });
-  assert.deepEqual(future.json.errors.map((e: { code: string }) => e.code), ['eservice_date_in_future']);
+  assert.deepEqual(
+    future.json.errors.map((e: { code: string }) => e.code),
+    ['eservice_date_in_future'],
+  );
   const done = await employee.request('POST', `${BASE}/${id}/steps/completed`, { completedOn: TODAY });
   assert.equal(done.json.completedOn, TODAY);
 });
@@ -278,16 +440,42 @@ test('AM-1.5 22.1⁶ 22.1⁷ the planned date is not in the past (or none); the 
 test('bad input: unknown fields, wrong types and too long strings are 400 naming each field; nothing written', async () => {
   const id = await start(employee, centreId, serviceId);
   const before = await written();
-  const res = await employee.request('POST', `${BASE}/${id}/steps/identity`, { name: 'x'.repeat(201), personalCode: 12019012342, document: { type: 'passport', number: 'LV1', validUntil: 'rīt' }, extra: 1 });
+  const res = await employee.request('POST', `${BASE}/${id}/steps/identity`, {
+    name: 'x'.repeat(201),
+    personalCode: 12019012342,
+    document: { type: 'passport', number: 'LV1', validUntil: 'rīt' },
+    extra: 1,
+  });
   assert.equal(res.status, 400);
   const fields = Object.fromEntries(res.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]));
-  assert.deepEqual(fields, { '/name': 'field_too_long', '/personalCode': 'field_type', '/document/number': 'field_too_short', '/document/validUntil': 'field_format', '/extra': 'field_unknown' });
+  assert.deepEqual(fields, {
+    '/name': 'field_too_long',
+    '/personalCode': 'field_type',
+    '/document/number': 'field_too_short',
+    '/document/validUntil': 'field_format',
+    '/extra': 'field_unknown',
+  });
   const start400 = await employee.request('POST', BASE, { centreId: 'nav-uuid', serviceId });
-  assert.deepEqual(start400.json.errors.map((e: { field: string }) => e.field), ['/centreId']);
-  assert.equal((await employee.request('POST', BASE, { centreId: otherCentreId, serviceId })).json.errors[0].code, 'centre_unknown', 'another municipality’s centre is not named');
-  await ctx.db.updateTable('centres').set({ status: 'closed', closed_on: '2026-11-01' }).where('id', '=', centreId).execute();
+  assert.deepEqual(
+    start400.json.errors.map((e: { field: string }) => e.field),
+    ['/centreId'],
+  );
+  assert.equal(
+    (await employee.request('POST', BASE, { centreId: otherCentreId, serviceId })).json.errors[0].code,
+    'centre_unknown',
+    'another municipality’s centre is not named',
+  );
+  await ctx.db
+    .updateTable('centres')
+    .set({ status: 'closed', closed_on: '2026-11-01' })
+    .where('id', '=', centreId)
+    .execute();
   const closed = await employee.request('POST', BASE, { centreId, serviceId });
-  await ctx.db.updateTable('centres').set({ status: 'operating', closed_on: null }).where('id', '=', centreId).execute();
+  await ctx.db
+    .updateTable('centres')
+    .set({ status: 'operating', closed_on: null })
+    .where('id', '=', centreId)
+    .execute();
   assert.deepEqual([closed.status, closed.json.errors[0].code], [400, 'eservice_centre_not_serving']);
   assert.equal((await employee.request('GET', `${BASE}/nav-uuid`)).status, 400);
   assert.deepEqual(await written(), before, 'nothing written');
@@ -298,10 +486,19 @@ test('the statistics count records by centre, service, status and delivery chann
   assert.equal(res.status, 200, res.body);
   const mine = res.json.items.filter((i: { centre: { id: string } }) => i.centre.id === centreId);
   assert.ok(mine.length > 0);
-  assert.ok(mine.some((i: { status: string; deliveryChannel: string | null; count: number }) => i.status === 'completed' && i.deliveryChannel === 'post' && i.count >= 1));
+  assert.ok(
+    mine.some(
+      (i: { status: string; deliveryChannel: string | null; count: number }) =>
+        i.status === 'completed' && i.deliveryChannel === 'post' && i.count >= 1,
+    ),
+  );
   assert.ok(!res.body.includes('Ķēniņš') && !res.body.includes('120190'));
   const reversed = await supervisor.request('GET', `${BASE}/statistics?from=2026-11-30&to=2026-11-01`);
   assert.deepEqual([reversed.status, reversed.json.errors[0].field], [400, '/to']);
   const staffView = await otherEmployee.request('GET', `${BASE}/statistics?from=2026-11-01&to=2026-11-30`);
-  assert.equal(staffView.json.items.some((i: { centre: { id: string } }) => i.centre.id === centreId), false, 'staff count their own centres only');
+  assert.equal(
+    staffView.json.items.some((i: { centre: { id: string } }) => i.centre.id === centreId),
+    false,
+    'staff count their own centres only',
+  );
 });

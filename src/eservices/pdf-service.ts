@@ -9,7 +9,11 @@ import { authorisationPdf } from './pdf.ts';
 import * as repo from './repository.ts';
 import { clientOf, staffRecord } from './service.ts';
 
-export async function authorisationDocument(deps: Deps, id: string, context: AuditContext): Promise<{ pdf: Buffer; fileName: string }> {
+export async function authorisationDocument(
+  deps: Deps,
+  id: string,
+  context: AuditContext,
+): Promise<{ pdf: Buffer; fileName: string }> {
   const row = await staffRecord(deps.db, context.actor, id);
   const client = await clientOf(deps.db, row);
   const steps = await repo.listSteps(deps.db, id);
@@ -35,7 +39,13 @@ export async function authorisationDocument(deps: Deps, id: string, context: Aud
     deliveryChannel: row.delivery_channel,
   });
   await inTransaction(deps.db, (trx) =>
-    recordAudit(trx, context, { action: 'authorised_eservice.authorisation_pdf', entityType: 'authorised_eservice', entityId: id, organisationId: row.municipality_id, after: { copies: 2, bytes: pdf.length } }),
+    recordAudit(trx, context, {
+      action: 'authorised_eservice.authorisation_pdf',
+      entityType: 'authorised_eservice',
+      entityId: id,
+      organisationId: row.municipality_id,
+      after: { copies: 2, bytes: pdf.length },
+    }),
   );
   return { pdf, fileName: `pilnvarojums-${row.service_identifier}-${id.slice(0, 8)}.pdf` };
 }

@@ -27,7 +27,12 @@ before(async () => {
 });
 after(() => ctx.close());
 
-const download = (session: Session, id: string) => ctx.app.inject({ method: 'GET', url: `/api/v1/authorised-eservices/${id}/authorisation.pdf`, headers: { cookie: session.cookie } });
+const download = (session: Session, id: string) =>
+  ctx.app.inject({
+    method: 'GET',
+    url: `/api/v1/authorised-eservices/${id}/authorisation.pdf`,
+    headers: { cookie: session.cookie },
+  });
 
 test('AM-1.5 22.1³ the authorisation PDF is in Latvian with correct diacritics, with the centre’s and the client’s copy; each download audited', async () => {
   const id = await start(employee, centreId, serviceId);
@@ -35,11 +40,18 @@ test('AM-1.5 22.1³ the authorisation PDF is in Latvian with correct diacritics,
   const res = await download(employee, id);
   assert.equal(res.statusCode, 200, res.body);
   assert.equal(res.headers['content-type'], 'application/pdf');
-  assert.match(String(res.headers['content-disposition']), /^inline; filename="pilnvarojums-PK-\d{6}-[0-9a-f]{8}\.pdf"$/);
+  assert.match(
+    String(res.headers['content-disposition']),
+    /^inline; filename="pilnvarojums-PK-\d{6}-[0-9a-f]{8}\.pdf"$/,
+  );
   assert.equal(res.headers['cache-control'], 'no-store');
   const bytes = res.rawPayload;
   assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
-  assert.match(bytes.toString('latin1'), /\/BaseFont \/[A-Z]{6}\+DejaVuSans\b/, 'DejaVu Sans is embedded (as a subset)');
+  assert.match(
+    bytes.toString('latin1'),
+    /\/BaseFont \/[A-Z]{6}\+DejaVuSans\b/,
+    'DejaVu Sans is embedded (as a subset)',
+  );
 
   const pages = await pdfPages(bytes);
   assert.equal(pages.length, 2, 'one page per copy');
@@ -47,7 +59,21 @@ test('AM-1.5 22.1³ the authorisation PDF is in Latvian with correct diacritics,
   assert.ok(pages[0]!.includes('Glabā vienotais klientu apkalpošanas centrs atbilstoši Arhīvu likuma prasībām.'));
   assert.ok(pages[1]!.includes('2. eksemplārs — klienta eksemplārs'), pages[1]);
   for (const page of pages) {
-    for (const words of ['PILNVAROJUMS', 'pilnvarotā e-pakalpojuma pieteikšanai', CLIENT.name, `Personas kods: ${CLIENT.personalCode}`, 'pase Nr. LV1234567, derīga līdz 31.05.2030.', 'Pieteikums bērna kopšanas pabalstam', 'Valsts sociālās apdrošināšanas aģentūra', 'Test centre_employee', `☒ pa pastu: ${ADDRESS}`, 'personas elektroniskās identifikācijas līdzekļi', 'trīs mēnešus pēc e-pakalpojuma izpildes dienas', 'Apliecinu, ka e-pakalpojuma pieteikumā ievadītie dati ir patiesi.', 'Balvu novada pašvaldība, 23.11.2026.']) {
+    for (const words of [
+      'PILNVAROJUMS',
+      'pilnvarotā e-pakalpojuma pieteikšanai',
+      CLIENT.name,
+      `Personas kods: ${CLIENT.personalCode}`,
+      'pase Nr. LV1234567, derīga līdz 31.05.2030.',
+      'Pieteikums bērna kopšanas pabalstam',
+      'Valsts sociālās apdrošināšanas aģentūra',
+      'Test centre_employee',
+      `☒ pa pastu: ${ADDRESS}`,
+      'personas elektroniskās identifikācijas līdzekļi',
+      'trīs mēnešus pēc e-pakalpojuma izpildes dienas',
+      'Apliecinu, ka e-pakalpojuma pieteikumā ievadītie dati ir patiesi.',
+      'Balvu novada pašvaldība, 23.11.2026.',
+    ]) {
       assert.ok(page.replace(/\n/g, ' ').includes(words), `the page says "${words}":\n${page}`);
     }
     for (const letter of 'āčēģīķļņšūžĢĶŠŽ') assert.ok(page.includes(letter), `"${letter}" is on the page`);
@@ -68,7 +94,10 @@ test('AM-1.5 22.1³ the PDF exists once the identity is verified; only the centr
   assert.equal((await download(supervisor, id)).statusCode, 403);
   assert.equal((await download(employee, '00000000-0000-4000-8000-000000000000')).statusCode, 404);
   const pages = await pdfPages((await download(employee, id)).rawPayload);
-  assert.ok(pages[0]!.includes('☐ oficiālajā elektroniskajā adresē') && pages[0]!.includes('☐ klātienē'), 'no channel chosen yet: empty boxes to tick by hand');
+  assert.ok(
+    pages[0]!.includes('☐ oficiālajā elektroniskajā adresē') && pages[0]!.includes('☐ klātienē'),
+    'no channel chosen yet: empty boxes to tick by hand',
+  );
 });
 
 test('the PDF renders long names and addresses on one page per copy', async () => {
@@ -80,7 +109,14 @@ test('the PDF renders long names and addresses on one page per copy', async () =
     centreName: 'Balvu novada valsts un pašvaldības vienotais klientu apkalpošanas centrs',
     municipalityName: 'Balvu novada pašvaldība',
     employeeName: 'Dace Darbiniece',
-    client: { name: long.slice(0, 200), personalCode: CLIENT.personalCode, documentType: 'residence_permit', documentNumber: 'RP1234567', documentValidUntil: '2027-01-01', postalAddress: long.slice(0, 300) },
+    client: {
+      name: long.slice(0, 200),
+      personalCode: CLIENT.personalCode,
+      documentType: 'residence_permit',
+      documentNumber: 'RP1234567',
+      documentValidUntil: '2027-01-01',
+      postalAddress: long.slice(0, 300),
+    },
     service: { identifier: 'PK-000001', name: long, holderName: 'Valsts sociālās apdrošināšanas aģentūra' },
     deliveryChannel: 'post',
   });

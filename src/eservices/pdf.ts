@@ -24,13 +24,23 @@ export interface AuthorisationData {
   centreName: string;
   municipalityName: string;
   employeeName: string;
-  client: { name: string; personalCode: string; documentType: IdentityDocumentType; documentNumber: string; documentValidUntil: string; postalAddress: string | null };
+  client: {
+    name: string;
+    personalCode: string;
+    documentType: IdentityDocumentType;
+    documentNumber: string;
+    documentValidUntil: string;
+    postalAddress: string | null;
+  };
   service: { identifier: string; name: string; holderName: string };
   deliveryChannel: DeliveryChannel | null;
 }
 
 export const COPIES = [
-  { label: '1. eksemplārs — centra eksemplārs', note: 'Glabā vienotais klientu apkalpošanas centrs atbilstoši Arhīvu likuma prasībām.' },
+  {
+    label: '1. eksemplārs — centra eksemplārs',
+    note: 'Glabā vienotais klientu apkalpošanas centrs atbilstoši Arhīvu likuma prasībām.',
+  },
   { label: '2. eksemplārs — klienta eksemplārs', note: 'Izsniedz klientam.' },
 ] as const;
 
@@ -67,13 +77,22 @@ function copyPage(doc: Doc, data: AuthorisationData, copy: (typeof COPIES)[numbe
   doc.font('bold').fontSize(9).text(copy.label, { align: 'right' }).font('regular').text(copy.note, { align: 'right' });
   doc.moveDown(1.2).font('bold').fontSize(16).text('PILNVAROJUMS', { align: 'center' });
   doc.font('regular').fontSize(10).text('pilnvarotā e-pakalpojuma pieteikšanai', { align: 'center' });
-  doc.fontSize(8).text('Ministru kabineta 2017. gada 4. jūlija noteikumu Nr. 401 2.6. un 22.¹ punkts', { align: 'center' });
-  doc.moveDown(1).fontSize(10).text(`${data.centreName}, ${data.municipalityName}, ${lvDate(data.date)}`);
+  doc
+    .fontSize(8)
+    .text('Ministru kabineta 2017. gada 4. jūlija noteikumu Nr. 401 2.6. un 22.¹ punkts', { align: 'center' });
+  doc
+    .moveDown(1)
+    .fontSize(10)
+    .text(`${data.centreName}, ${data.municipalityName}, ${lvDate(data.date)}`);
 
   heading(doc, 'Pilnvarotājs (klients)');
   line(doc, 'Vārds, uzvārds', c.name);
   line(doc, 'Personas kods', c.personalCode);
-  line(doc, 'Personu apliecinošs dokuments', `${DOCUMENT_NAMES[c.documentType]} Nr. ${c.documentNumber}, derīga līdz ${lvDate(c.documentValidUntil)}`);
+  line(
+    doc,
+    'Personu apliecinošs dokuments',
+    `${DOCUMENT_NAMES[c.documentType]} Nr. ${c.documentNumber}, derīga līdz ${lvDate(c.documentValidUntil)}`,
+  );
 
   heading(doc, 'Pilnvarotā persona');
   line(doc, 'Vienotā klientu apkalpošanas centra darbinieks', data.employeeName);
@@ -105,7 +124,15 @@ function copyPage(doc: Doc, data: AuthorisationData, copy: (typeof COPIES)[numbe
   doc.text('Centra darbinieks: ___________________________   (paraksts)');
   doc.fontSize(8).text(data.employeeName, { indent: 80 }).fontSize(10);
 
-  doc.fontSize(7).fillColor('#555555').text(`Vienuviet · ieraksts ${data.eserviceId}`, doc.page.margins.left, doc.page.height - doc.page.margins.bottom - 12, { lineBreak: false });
+  doc
+    .fontSize(7)
+    .fillColor('#555555')
+    .text(
+      `Vienuviet · ieraksts ${data.eserviceId}`,
+      doc.page.margins.left,
+      doc.page.height - doc.page.margins.bottom - 12,
+      { lineBreak: false },
+    );
   doc.fillColor('black');
 }
 
@@ -121,7 +148,14 @@ export function authorisationPdf(data: AuthorisationData): Promise<Buffer> {
     lang: 'lv-LV',
     displayTitle: true,
     pdfVersion: '1.7',
-    info: { Title: `Pilnvarojums — ${data.service.name}`, Author: data.centreName, Subject: 'Pilnvarotā e-pakalpojuma pieteikšana', Creator: 'Vienuviet', CreationDate: data.generatedAt, ModDate: data.generatedAt },
+    info: {
+      Title: `Pilnvarojums — ${data.service.name}`,
+      Author: data.centreName,
+      Subject: 'Pilnvarotā e-pakalpojuma pieteikšana',
+      Creator: 'Vienuviet',
+      CreationDate: data.generatedAt,
+      ModDate: data.generatedAt,
+    },
   });
   doc.registerFont('regular', regular);
   doc.registerFont('bold', bold);

@@ -19,7 +19,10 @@ const Ref = (what: string) => Obj({ id: Uuid(`${what} id`), name: Text('Name') }
 export const FilableServiceSchema = Obj({
   id: Uuid('Service id'),
   identifier: Text('Catalogue identifier, e.g. PK-000123'),
-  name: Obj({ lv: Text('Name in Latvian'), en: Nullable(Text('Name in English, where written')) }, { description: 'Name of the version in force' }),
+  name: Obj(
+    { lv: Text('Name in Latvian'), en: Nullable(Text('Name in English, where written')) },
+    { description: 'Name of the version in force' },
+  ),
   holderName: Text('The service holder'),
 });
 export type FilableServiceOut = Static<typeof FilableServiceSchema>;
@@ -28,7 +31,10 @@ const ServiceRefSchema = Obj(
   {
     id: Uuid('Service id'),
     identifier: Text('Catalogue identifier'),
-    name: Obj({ lv: Text('Name in Latvian'), en: Nullable(Text('Name in English, where written')) }, { description: 'Name of the version that was filed' }),
+    name: Obj(
+      { lv: Text('Name in Latvian'), en: Nullable(Text('Name in English, where written')) },
+      { description: 'Name of the version that was filed' },
+    ),
     holderName: Text('The service holder'),
   },
   { description: 'The e-service filed (DR-29: its description allowed filing on the client’s behalf)' },
@@ -45,14 +51,19 @@ export const StepOutSchema = Obj({
 
 const SummaryProperties = {
   id: Uuid('Authorised e-service id'),
-  status: StringEnum(STATUSES, 'in_progress until the completion step, then completed; cancelled when it will not be completed'),
+  status: StringEnum(
+    STATUSES,
+    'in_progress until the completion step, then completed; cancelled when it will not be completed',
+  ),
   centre: Ref('The centre'),
   service: ServiceRefSchema,
   startedAt: Moment('When the workflow started'),
   startedBy: Nullable(Ref('Who started it')),
   nextStep: Nullable(StepSchema),
   clientName: Nullable(Text("The client's name (centre staff only; null once removed, DR-27.3)")),
-  personalCodeMasked: Nullable(Text('The personal code, masked (e.g. 120190-1****); the full code is an audited request')),
+  personalCodeMasked: Nullable(
+    Text('The personal code, masked (e.g. 120190-1****); the full code is an audited request'),
+  ),
   completedOn: Nullable(Day('The day the e-service was completed')),
   deliveryChannel: Nullable(StringEnum(DELIVERY_CHANNELS, 'How the result reaches the client (DR-28)')),
 };
@@ -73,12 +84,17 @@ export const DetailSchema = Obj({
         postalAddress: Nullable(Text('Postal address for the result (DR-28)')),
         filingReference: Nullable(Text("The state portal's reference number")),
       },
-      { description: "The client's personal data (centre staff only; null before the identity step and once removed, DR-27.3)" },
+      {
+        description:
+          "The client's personal data (centre staff only; null before the identity step and once removed, DR-27.3)",
+      },
     ),
   ),
   documentType: Nullable(StringEnum(DOCUMENT_TYPES, 'Kind of identity document checked (DR-27.1)')),
   eidMeans: Nullable(StringEnum(EID_MEANS, 'Qualified eID the employee used on the state portal (AM-1.5 22.1²)')),
-  centreCopyArchived: Type.Boolean({ description: "The centre's copy of the authorisation is archived (AM-1.5 22.1³)" }),
+  centreCopyArchived: Type.Boolean({
+    description: "The centre's copy of the authorisation is archived (AM-1.5 22.1³)",
+  }),
   archiveReference: Nullable(Text('Where the centre filed its copy')),
   filedOn: Nullable(Day('The day it was filed on the state portal')),
   plannedCompletionOn: Nullable(Day('The planned completion date told (null: not told, or the e-service gives none)')),
@@ -86,7 +102,9 @@ export const DetailSchema = Obj({
   resultToldOn: Nullable(Day('The day the result was told')),
   retention: Obj(
     {
-      keptUntil: Nullable(Day('Last day the personal data are kept (three months after completion or cancellation, DR-27.3)')),
+      keptUntil: Nullable(
+        Day('Last day the personal data are kept (three months after completion or cancellation, DR-27.3)'),
+      ),
       removableFrom: Nullable(Day('The day the retention job removes them')),
       personalDataRemovedAt: Nullable(Moment('When they were removed')),
     },
@@ -104,7 +122,9 @@ export const DetailSchema = Obj({
       { description: 'Set when the workflow was cancelled' },
     ),
   ),
-  canAct: Type.Boolean({ description: 'The caller is the centre’s staff: may take the next step, cancel, open the PDF and reveal the code' }),
+  canAct: Type.Boolean({
+    description: 'The caller is the centre’s staff: may take the next step, cancel, open the PDF and reveal the code',
+  }),
 });
 export type DetailOut = Static<typeof DetailSchema>;
 
@@ -114,7 +134,10 @@ export const StatisticsSchema = Obj({
   items: Type.Array(
     Obj({
       centre: Ref('The centre'),
-      service: Obj({ id: Uuid('Service id'), identifier: Text('Identifier'), name: Text('Name in Latvian') }, { description: 'The e-service' }),
+      service: Obj(
+        { id: Uuid('Service id'), identifier: Text('Identifier'), name: Text('Name in Latvian') },
+        { description: 'The e-service' },
+      ),
       status: StringEnum(STATUSES, 'Status'),
       deliveryChannel: Nullable(StringEnum(DELIVERY_CHANNELS, 'Delivery channel (DR-28)')),
       count: Type.Integer({ description: 'How many were started in the period' }),
@@ -125,7 +148,12 @@ export const StatisticsSchema = Obj({
 export type StatisticsOut = Static<typeof StatisticsSchema>;
 
 export function presentFilable(row: FilableServiceRow): FilableServiceOut {
-  return { id: row.id, identifier: row.identifier, name: { lv: row.name_lv, en: row.name_en }, holderName: row.holder_name };
+  return {
+    id: row.id,
+    identifier: row.identifier,
+    name: { lv: row.name_lv, en: row.name_en },
+    holderName: row.holder_name,
+  };
 }
 
 function presentSummary(row: EserviceRow, steps: readonly EserviceStep[], showClient: boolean): SummaryOut {
@@ -133,7 +161,12 @@ function presentSummary(row: EserviceRow, steps: readonly EserviceStep[], showCl
     id: row.id,
     status: row.status,
     centre: { id: row.centre_id, name: row.centre_name },
-    service: { id: row.service_id, identifier: row.service_identifier, name: { lv: row.service_name_lv, en: row.service_name_en }, holderName: row.holder_name },
+    service: {
+      id: row.service_id,
+      identifier: row.service_identifier,
+      name: { lv: row.service_name_lv, en: row.service_name_en },
+      holderName: row.holder_name,
+    },
     startedAt: new Date(row.started_at).toISOString(),
     startedBy: row.started_by ? { id: row.started_by, name: row.started_by_name ?? '' } : null,
     nextStep: row.status === 'cancelled' ? null : (nextStep(steps) ?? null),
@@ -152,7 +185,16 @@ export function presentListItem(row: EserviceRow, showClient: boolean): SummaryO
 export interface DetailData {
   row: EserviceRow;
   steps: StepRow[];
-  client: { name: string; personal_code: string; document_number: string; document_valid_until: string; postal_address: string | null; filing_reference: string | null } | undefined;
+  client:
+    | {
+        name: string;
+        personal_code: string;
+        document_number: string;
+        document_valid_until: string;
+        postal_address: string | null;
+        filing_reference: string | null;
+      }
+    | undefined;
   canAct: boolean;
 }
 
@@ -161,7 +203,11 @@ export function presentDetail({ row, steps, client, canAct }: DetailData): Detai
   const showClient = canAct && !!client;
   const closedOn = row.completed_on ?? row.cancelled_on;
   return {
-    ...presentSummary(row, steps.map((s) => s.step), showClient),
+    ...presentSummary(
+      row,
+      steps.map((s) => s.step),
+      showClient,
+    ),
     steps: STEPS.map((definition, i) => {
       const s = done.get(definition.step);
       return {
@@ -212,7 +258,20 @@ export function presentDetail({ row, steps, client, canAct }: DetailData): Detai
   };
 }
 
-export function presentStatistics(from: string, to: string, rows: { centre_id: string; centre_name: string; service_id: string; service_identifier: string; service_name_lv: string; status: StatusOf; delivery_channel: DeliveryOf; n: number | string | bigint }[]): StatisticsOut {
+export function presentStatistics(
+  from: string,
+  to: string,
+  rows: {
+    centre_id: string;
+    centre_name: string;
+    service_id: string;
+    service_identifier: string;
+    service_name_lv: string;
+    status: StatusOf;
+    delivery_channel: DeliveryOf;
+    n: number | string | bigint;
+  }[],
+): StatisticsOut {
   return {
     from,
     to,

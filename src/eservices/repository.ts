@@ -13,7 +13,14 @@ function filableVersions(q: Q) {
     .selectFrom('services')
     .innerJoin('service_versions as v', 'v.service_id', 'services.id')
     .innerJoin('organisations as h', 'h.id', 'services.holder_id')
-    .select(['services.id', 'services.identifier', 'v.id as version_id', 'v.name_lv', sql<string | null>`v.content->'name'->>'en'`.as('name_en'), 'h.name as holder_name'])
+    .select([
+      'services.id',
+      'services.identifier',
+      'v.id as version_id',
+      'v.name_lv',
+      sql<string | null>`v.content->'name'->>'en'`.as('name_en'),
+      'h.name as holder_name',
+    ])
     .where('services.status', '=', 'published')
     .where('v.published_from', 'is not', null)
     .where('v.published_to', 'is', null)
@@ -30,7 +37,12 @@ export function listFilableServices(q: Q, text: string | undefined, limit: numbe
   let query = filableVersions(q);
   if (text) {
     const pattern = likeContains(text);
-    query = query.where((eb) => eb.or([sql<boolean>`unaccent(v.name_lv) ilike unaccent(${pattern})`, eb('services.identifier', 'ilike', pattern)]));
+    query = query.where((eb) =>
+      eb.or([
+        sql<boolean>`unaccent(v.name_lv) ilike unaccent(${pattern})`,
+        eb('services.identifier', 'ilike', pattern),
+      ]),
+    );
   }
   return query.orderBy('services.identifier').limit(limit).execute();
 }
@@ -44,7 +56,11 @@ export function findCentre(q: Q, id: string) {
     .executeTakeFirst();
 }
 
-export async function insertEservice(q: Q, values: { centre_id: string; service_id: string; service_version_id: string; started_by: string | null }, now: Date): Promise<string> {
+export async function insertEservice(
+  q: Q,
+  values: { centre_id: string; service_id: string; service_version_id: string; started_by: string | null },
+  now: Date,
+): Promise<string> {
   const row = await q
     .insertInto('authorised_eservices')
     .values({ ...values, started_at: now, created_at: now, updated_at: now })
@@ -53,8 +69,17 @@ export async function insertEservice(q: Q, values: { centre_id: string; service_
   return row.id;
 }
 
-export async function updateEservice(q: Q, id: string, values: Updateable<AuthorisedEservicesTable>, now: Date): Promise<void> {
-  await q.updateTable('authorised_eservices').set({ ...values, updated_at: now }).where('id', '=', id).execute();
+export async function updateEservice(
+  q: Q,
+  id: string,
+  values: Updateable<AuthorisedEservicesTable>,
+  now: Date,
+): Promise<void> {
+  await q
+    .updateTable('authorised_eservices')
+    .set({ ...values, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Steps of one record queue up behind each other. */
@@ -87,7 +112,13 @@ function eserviceRows(q: Q) {
       'cl.name as client_name',
       'cl.personal_code as client_personal_code',
     ])
-    .select((eb) => eb.selectFrom('authorised_eservice_steps as st').whereRef('st.eservice_id', '=', 'e.id').select((inner) => inner.fn.countAll<number>().as('n')).as('steps_done'));
+    .select((eb) =>
+      eb
+        .selectFrom('authorised_eservice_steps as st')
+        .whereRef('st.eservice_id', '=', 'e.id')
+        .select((inner) => inner.fn.countAll<number>().as('n'))
+        .as('steps_done'),
+    );
 }
 
 export type EserviceRow = Awaited<ReturnType<typeof findEservice>> & {};
@@ -106,7 +137,10 @@ export interface EserviceFilter {
   offset: number;
 }
 
-function scoped<T extends ReturnType<typeof eserviceRows>>(query: T, filter: Pick<EserviceFilter, 'centreIds' | 'municipalityIds' | 'centreId' | 'status'>): T {
+function scoped<T extends ReturnType<typeof eserviceRows>>(
+  query: T,
+  filter: Pick<EserviceFilter, 'centreIds' | 'municipalityIds' | 'centreId' | 'status'>,
+): T {
   let out = query;
   const { centreIds, municipalityIds } = filter;
   if (centreIds || municipalityIds) {
@@ -127,20 +161,45 @@ function scoped<T extends ReturnType<typeof eserviceRows>>(query: T, filter: Pic
 
 export async function listEservices(q: Q, filter: EserviceFilter) {
   const query = scoped(eserviceRows(q), filter);
-  const { total } = await query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await query.orderBy('e.started_at', 'desc').orderBy('e.id').limit(filter.limit).offset(filter.offset).execute();
+  const { total } = await query
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  const rows = await query
+    .orderBy('e.started_at', 'desc')
+    .orderBy('e.id')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
   return { total: Number(total), rows };
 }
 
 export function findClient(q: Q, eserviceId: string) {
-  return q.selectFrom('authorised_eservice_clients').selectAll().where('eservice_id', '=', eserviceId).executeTakeFirst();
+  return q
+    .selectFrom('authorised_eservice_clients')
+    .selectAll()
+    .where('eservice_id', '=', eserviceId)
+    .executeTakeFirst();
 }
 
-export async function insertClient(q: Q, values: { eservice_id: string; name: string; personal_code: string; document_number: string; document_valid_until: string }): Promise<void> {
+export async function insertClient(
+  q: Q,
+  values: {
+    eservice_id: string;
+    name: string;
+    personal_code: string;
+    document_number: string;
+    document_valid_until: string;
+  },
+): Promise<void> {
   await q.insertInto('authorised_eservice_clients').values(values).execute();
 }
 
-export async function updateClient(q: Q, eserviceId: string, values: { postal_address?: string | null; filing_reference?: string | null }): Promise<void> {
+export async function updateClient(
+  q: Q,
+  eserviceId: string,
+  values: { postal_address?: string | null; filing_reference?: string | null },
+): Promise<void> {
   await q.updateTable('authorised_eservice_clients').set(values).where('eservice_id', '=', eserviceId).execute();
 }
 
@@ -156,8 +215,15 @@ export function listSteps(q: Q, eserviceId: string) {
 
 export type StepRow = Awaited<ReturnType<typeof listSteps>>[number];
 
-export async function insertStep(q: Q, values: { eservice_id: string; step: EserviceStep; position: number; done_by: string | null }, now: Date): Promise<void> {
-  await q.insertInto('authorised_eservice_steps').values({ ...values, done_at: now }).execute();
+export async function insertStep(
+  q: Q,
+  values: { eservice_id: string; step: EserviceStep; position: number; done_by: string | null },
+  now: Date,
+): Promise<void> {
+  await q
+    .insertInto('authorised_eservice_steps')
+    .values({ ...values, done_at: now })
+    .execute();
 }
 
 export interface StatisticsFilter {
@@ -171,7 +237,15 @@ export interface StatisticsFilter {
 export function statistics(q: Q, filter: StatisticsFilter, startsAt: Date, endsAt: Date) {
   return scoped(eserviceRows(q), filter)
     .clearSelect()
-    .select(['e.centre_id', 'c.name as centre_name', 'e.service_id', 's.identifier as service_identifier', 's.name_lv as service_name_lv', 'e.status', 'e.delivery_channel'])
+    .select([
+      'e.centre_id',
+      'c.name as centre_name',
+      'e.service_id',
+      's.identifier as service_identifier',
+      's.name_lv as service_name_lv',
+      'e.status',
+      'e.delivery_channel',
+    ])
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('e.started_at', '>=', startsAt)
     .where('e.started_at', '<', endsAt)
@@ -196,7 +270,15 @@ export function retentionCandidates(q: Tx, closedOnOrBefore: string, limit: numb
   return q
     .selectFrom('authorised_eservices as e')
     .innerJoin('centres as c', 'c.id', 'e.centre_id')
-    .select(['e.id', 'e.status', 'e.centre_id', 'e.service_id', 'e.delivery_channel', 'c.municipality_id', closedOn.as('closed_on')])
+    .select([
+      'e.id',
+      'e.status',
+      'e.centre_id',
+      'e.service_id',
+      'e.delivery_channel',
+      'c.municipality_id',
+      closedOn.as('closed_on'),
+    ])
     .where('e.personal_data_removed_at', 'is', null)
     .where((eb) =>
       eb.or([
@@ -227,7 +309,12 @@ export function abandonedCandidates(q: Tx, lastActivityBefore: Date, limit: numb
 }
 
 /** Closes an open workflow as cancelled (by staff, or the retention job: `by` null). */
-export async function cancelEservice(q: Q, id: string, values: { cancelled_on: string; cancelled_by: string | null; cancel_reason: string }, now: Date): Promise<void> {
+export async function cancelEservice(
+  q: Q,
+  id: string,
+  values: { cancelled_on: string; cancelled_by: string | null; cancel_reason: string },
+  now: Date,
+): Promise<void> {
   await q
     .updateTable('authorised_eservices')
     .set({ ...values, status: 'cancelled', cancelled_at: now, updated_at: now })
@@ -239,5 +326,9 @@ export async function cancelEservice(q: Q, id: string, values: { cancelled_on: s
 /** DR-27.3: deletes the client's row and marks the record anonymous (a cancellation's free-text reason goes too). */
 export async function removePersonalData(q: Tx, id: string, now: Date): Promise<void> {
   await q.deleteFrom('authorised_eservice_clients').where('eservice_id', '=', id).execute();
-  await q.updateTable('authorised_eservices').set({ personal_data_removed_at: now, cancel_reason: null, updated_at: now }).where('id', '=', id).execute();
+  await q
+    .updateTable('authorised_eservices')
+    .set({ personal_data_removed_at: now, cancel_reason: null, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }

@@ -38,7 +38,8 @@ const runAt = async (instant: string) => {
   ctx.clock.set(instant);
   return removeExpiredPersonalData(ctx.deps);
 };
-const clientRow = (id: string) => ctx.db.selectFrom('authorised_eservice_clients').selectAll().where('eservice_id', '=', id).executeTakeFirst();
+const clientRow = (id: string) =>
+  ctx.db.selectFrom('authorised_eservice_clients').selectAll().where('eservice_id', '=', id).executeTakeFirst();
 
 test('DR-27.3 three months after the completion day, on calendar dates: the same day number, or the month’s last day; removed the day after', () => {
   const cases: [string, string, string][] = [
@@ -73,13 +74,27 @@ test('DR-27.3 completed on 30.11.2026: kept through 28.02.2027, removed by the j
   assert.ok(await clientRow(inProgress), 'an e-service not completed keeps its data');
   assert.ok(await clientRow(later), 'one completed a day later is kept until 1 March inclusive');
 
-  const record = await ctx.db.selectFrom('authorised_eservices').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  assert.deepEqual([record.centre_id, record.service_id, record.completed_on, record.filed_on, record.delivery_channel, record.status], [centreId, serviceId, '2026-11-30', '2026-11-30', 'post', 'completed']);
+  const record = await ctx.db
+    .selectFrom('authorised_eservices')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  assert.deepEqual(
+    [record.centre_id, record.service_id, record.completed_on, record.filed_on, record.delivery_channel, record.status],
+    [centreId, serviceId, '2026-11-30', '2026-11-30', 'post', 'completed'],
+  );
   assert.ok(record.personal_data_removed_at, 'the anonymous record says when');
   const [event] = await auditEvents(ctx.db, 'authorised_eservice.personal_data_removed', id);
   assert.ok(event, 'the removal is audited');
   assert.equal(event.actor_label, 'eservice-retention');
-  assert.deepEqual(event.after, { rule: 'DR-27.3', centreId, serviceId, completedOn: '2026-11-30', keptUntil: '2027-02-28', deliveryChannel: 'post' });
+  assert.deepEqual(event.after, {
+    rule: 'DR-27.3',
+    centreId,
+    serviceId,
+    completedOn: '2026-11-30',
+    keptUntil: '2027-02-28',
+    deliveryChannel: 'post',
+  });
 
   // What the centre's staff see afterwards: the steps, dates and channel; no client; no PDF, no code.
   const session = await login(ctx.app, email);
@@ -90,18 +105,30 @@ test('DR-27.3 completed on 30.11.2026: kept through 28.02.2027, removed by the j
   assert.equal(detail.json.retention.personalDataRemovedAt, '2027-02-28T22:00:00.000Z');
   assert.equal(detail.json.steps.filter((s: { done: boolean }) => s.done).length, 9);
   assert.ok(!detail.body.includes('Ķēniņš'));
-  assert.equal((await session.request('GET', `/api/v1/authorised-eservices/${id}/client-code`)).json.code, 'eservice_personal_data_removed');
-  const pdf = await call(ctx.app, 'GET', `/api/v1/authorised-eservices/${id}/authorisation.pdf`, undefined, { cookie: session.cookie });
+  assert.equal(
+    (await session.request('GET', `/api/v1/authorised-eservices/${id}/client-code`)).json.code,
+    'eservice_personal_data_removed',
+  );
+  const pdf = await call(ctx.app, 'GET', `/api/v1/authorised-eservices/${id}/authorisation.pdf`, undefined, {
+    cookie: session.cookie,
+  });
   assert.equal(pdf.status, 410);
   const stats = await session.request('GET', '/api/v1/authorised-eservices/statistics?from=2026-11-30&to=2026-11-30');
-  assert.equal(stats.json.items.find((i: { status: string }) => i.status === 'completed')?.count, 1, 'still counted for statistics');
+  assert.equal(
+    stats.json.items.find((i: { status: string }) => i.status === 'completed')?.count,
+    1,
+    'still counted for statistics',
+  );
 
   // The removal is done once; the day-later one follows on 2 March.
   assert.equal((await runAt('2027-03-01T08:00:00Z')).removed, 0);
   assert.equal((await runAt('2027-03-01T22:00:00Z')).removed, 1);
   assert.equal(await clientRow(later), undefined);
   const everything = JSON.stringify(await ctx.db.selectFrom('audit_events').select(['before', 'after']).execute());
-  assert.ok(!everything.includes(CLIENT.name) && !everything.includes('12019012342'), 'the audit trail never held the personal data');
+  assert.ok(
+    !everything.includes(CLIENT.name) && !everything.includes('12019012342'),
+    'the audit trail never held the personal data',
+  );
 });
 
 test('DR-27.3 the retention job is registered, and two runs at once remove each record once', async () => {
@@ -111,6 +138,10 @@ test('DR-27.3 the retention job is registered, and two runs at once remove each 
   ctx.clock.set('2027-06-03T08:00:00Z');
   const reports = await Promise.all([removeExpiredPersonalData(ctx.deps), removeExpiredPersonalData(ctx.deps)]);
   // …and the one left at delivery on 30.11.2026: cancelled as abandoned on 28.2.2027, so removable from 29.5.2027.
-  assert.equal(reports.reduce((n, r) => n + r.removed, 0), 3);
-  for (const id of [a, b]) assert.equal((await auditEvents(ctx.db, 'authorised_eservice.personal_data_removed', id)).length, 1);
+  assert.equal(
+    reports.reduce((n, r) => n + r.removed, 0),
+    3,
+  );
+  for (const id of [a, b])
+    assert.equal((await auditEvents(ctx.db, 'authorised_eservice.personal_data_removed', id)).length, 1);
 });

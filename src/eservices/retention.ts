@@ -66,9 +66,18 @@ export async function removeExpiredPersonalData(deps: Deps): Promise<RetentionRe
   return inTransaction(deps.db, async (trx) => {
     if (!(await repo.tryTransactionLock(trx, RETENTION_LOCK))) return { removed: 0, abandoned: 0, skipped: true };
     // Abandoned: the last activity's Riga day is ABANDONED_AFTER_DAYS or more before today.
-    const idle = await repo.abandonedCandidates(trx, startOfRigaDay(addDays(today, -(ABANDONED_AFTER_DAYS - 1))), BATCH_SIZE);
+    const idle = await repo.abandonedCandidates(
+      trx,
+      startOfRigaDay(addDays(today, -(ABANDONED_AFTER_DAYS - 1))),
+      BATCH_SIZE,
+    );
     for (const c of idle) {
-      await repo.cancelEservice(trx, c.id, { cancelled_on: today, cancelled_by: null, cancel_reason: ABANDONED_REASON }, now);
+      await repo.cancelEservice(
+        trx,
+        c.id,
+        { cancelled_on: today, cancelled_by: null, cancel_reason: ABANDONED_REASON },
+        now,
+      );
       await recordAudit(trx, context, {
         action: 'authorised_eservice.cancelled',
         entityType: 'authorised_eservice',
@@ -98,7 +107,14 @@ export async function removeExpiredPersonalData(deps: Deps): Promise<RetentionRe
         entityType: 'authorised_eservice',
         entityId: c.id,
         organisationId: c.municipality_id,
-        after: { rule: 'DR-27.3', centreId: c.centre_id, serviceId: c.service_id, ...closed, keptUntil: keptUntil(c.closed_on), deliveryChannel: c.delivery_channel },
+        after: {
+          rule: 'DR-27.3',
+          centreId: c.centre_id,
+          serviceId: c.service_id,
+          ...closed,
+          keptUntil: keptUntil(c.closed_on),
+          deliveryChannel: c.delivery_channel,
+        },
       });
       removed++;
     }

@@ -33,7 +33,14 @@ import {
   type StatisticsIn,
   StatisticsQuery,
 } from './schemas.ts';
-import { eserviceStatistics, filableServices, getEservice, listEservices, revealClientCode, startEservice } from './service.ts';
+import {
+  eserviceStatistics,
+  filableServices,
+  getEservice,
+  listEservices,
+  revealClientCode,
+  startEservice,
+} from './service.ts';
 import { takeStep } from './step-service.ts';
 import type { StepInputs } from './step-rules.ts';
 
@@ -44,18 +51,59 @@ const staff = rolesRoute(...STAFF_ROLES);
 const readers = rolesRoute(...STAFF_ROLES, ...READER_ROLES);
 const BASE = '/api/v1/authorised-eservices';
 /** Not JSON: the bytes of the PDF (Fastify sends a Buffer as it is). */
-const PdfResponse = Type.Unsafe<Buffer>({ description: 'The PDF, two pages', content: { 'application/pdf': { schema: { type: 'string', format: 'binary', description: 'The PDF' } } } });
+const PdfResponse = Type.Unsafe<Buffer>({
+  description: 'The PDF, two pages',
+  content: { 'application/pdf': { schema: { type: 'string', format: 'binary', description: 'The PDF' } } },
+});
 
 const STEP_ROUTES: { step: EserviceStep; body: TSchema; summary: string }[] = [
-  { step: 'identity', body: IdentityBody, summary: "Step 1: the client's identity verified with a valid identity document (AM-1.5 22.1¹, DR-27.1; expired refused)" },
-  { step: 'portal_identification', body: PortalBody, summary: 'Step 2: the employee identified on the state portal with a qualified eID (AM-1.5 22.1²)' },
-  { step: 'data_use_informed', body: InformedBody, summary: 'Step 3: the client informed about the use of personal data (AM-1.5 22.1³, 22.1⁴)' },
-  { step: 'authorisation_signed', body: SignedBody, summary: "Step 4: the written authorisation signed in two copies, the centre's copy archived (AM-1.5 22.1³)" },
-  { step: 'filed', body: FiledBody, summary: "Step 5: filed on the state portal, with its reference; the client confirmed the data (AM-1.5 22.1⁵, DR-27.3)" },
-  { step: 'completion_time_told', body: CompletionTimeBody, summary: 'Step 6: the planned completion date told (AM-1.5 22.1⁶)' },
-  { step: 'delivery', body: DeliveryBody, summary: 'Step 7: how the result reaches the client — e-address if activated, else post or in person (DR-28)' },
-  { step: 'result_told', body: ResultToldBody, summary: 'Step 8: the result told to the client when asked (AM-1.5 22.1⁷)' },
-  { step: 'completed', body: CompletedBody, summary: 'Step 9: completed; the personal data are kept three months from this day (DR-27.3)' },
+  {
+    step: 'identity',
+    body: IdentityBody,
+    summary:
+      "Step 1: the client's identity verified with a valid identity document (AM-1.5 22.1¹, DR-27.1; expired refused)",
+  },
+  {
+    step: 'portal_identification',
+    body: PortalBody,
+    summary: 'Step 2: the employee identified on the state portal with a qualified eID (AM-1.5 22.1²)',
+  },
+  {
+    step: 'data_use_informed',
+    body: InformedBody,
+    summary: 'Step 3: the client informed about the use of personal data (AM-1.5 22.1³, 22.1⁴)',
+  },
+  {
+    step: 'authorisation_signed',
+    body: SignedBody,
+    summary: "Step 4: the written authorisation signed in two copies, the centre's copy archived (AM-1.5 22.1³)",
+  },
+  {
+    step: 'filed',
+    body: FiledBody,
+    summary:
+      'Step 5: filed on the state portal, with its reference; the client confirmed the data (AM-1.5 22.1⁵, DR-27.3)',
+  },
+  {
+    step: 'completion_time_told',
+    body: CompletionTimeBody,
+    summary: 'Step 6: the planned completion date told (AM-1.5 22.1⁶)',
+  },
+  {
+    step: 'delivery',
+    body: DeliveryBody,
+    summary: 'Step 7: how the result reaches the client — e-address if activated, else post or in person (DR-28)',
+  },
+  {
+    step: 'result_told',
+    body: ResultToldBody,
+    summary: 'Step 8: the result told to the client when asked (AM-1.5 22.1⁷)',
+  },
+  {
+    step: 'completed',
+    body: CompletedBody,
+    summary: 'Step 9: completed; the personal data are kept three months from this day (DR-27.3)',
+  },
 ];
 
 export async function eserviceRoutes(app: App, deps: Deps): Promise<void> {
@@ -78,10 +126,16 @@ export async function eserviceRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: readers },
       schema: {
-        summary: "Authorised e-services of the caller's centres (every centre for the ministry and auditors), newest first",
+        summary:
+          "Authorised e-services of the caller's centres (every centre for the ministry and auditors), newest first",
         tags,
         querystring: ListQuery,
-        response: { 200: Obj({ total: Type.Integer({ description: 'Matching records in all pages' }), items: Type.Array(SummarySchema, { description: 'Records' }) }) },
+        response: {
+          200: Obj({
+            total: Type.Integer({ description: 'Matching records in all pages' }),
+            items: Type.Array(SummarySchema, { description: 'Records' }),
+          }),
+        },
       },
     },
     async (request) => listEservices(deps, request.actor, request.query as ListIn),
@@ -91,7 +145,12 @@ export async function eserviceRoutes(app: App, deps: Deps): Promise<void> {
     `${BASE}/statistics`,
     {
       config: { policy: readers },
-      schema: { summary: 'Anonymous counts by centre, service, status and delivery channel (kept after DR-27.3 removal)', tags, querystring: StatisticsQuery, response: { 200: StatisticsSchema } },
+      schema: {
+        summary: 'Anonymous counts by centre, service, status and delivery channel (kept after DR-27.3 removal)',
+        tags,
+        querystring: StatisticsQuery,
+        response: { 200: StatisticsSchema },
+      },
     },
     async (request) => eserviceStatistics(deps, request.actor, request.query as StatisticsIn),
   );
@@ -100,7 +159,12 @@ export async function eserviceRoutes(app: App, deps: Deps): Promise<void> {
     BASE,
     {
       config: { policy: staff },
-      schema: { summary: 'Start an authorised e-service at a centre for a filable service (AM-1.1; DR-29: otherwise 422)', tags, body: StartBody, response: { 201: DetailSchema } },
+      schema: {
+        summary: 'Start an authorised e-service at a centre for a filable service (AM-1.1; DR-29: otherwise 422)',
+        tags,
+        body: StartBody,
+        response: { 201: DetailSchema },
+      },
     },
     async (request, reply) => reply.code(201).send(await startEservice(deps, request.body, auditContext(request))),
   );
@@ -109,7 +173,12 @@ export async function eserviceRoutes(app: App, deps: Deps): Promise<void> {
     `${BASE}/:id`,
     {
       config: { policy: readers },
-      schema: { summary: 'One authorised e-service with every step of AM-1.5 (who, when); the personal code masked', tags, params: EserviceParams, response: { 200: DetailSchema } },
+      schema: {
+        summary: 'One authorised e-service with every step of AM-1.5 (who, when); the personal code masked',
+        tags,
+        params: EserviceParams,
+        response: { 200: DetailSchema },
+      },
     },
     async (request) => getEservice(deps, request.actor, request.params.id),
   );
@@ -133,7 +202,8 @@ export async function eserviceRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: staff },
       schema: {
-        summary: "The written authorisation as a PDF in Latvian, the centre's and the client's copy (AM-1.5 22.1³); audited",
+        summary:
+          "The written authorisation as a PDF in Latvian, the centre's and the client's copy (AM-1.5 22.1³); audited",
         tags,
         params: EserviceParams,
         response: { 200: PdfResponse },
@@ -154,7 +224,8 @@ export async function eserviceRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: staff },
       schema: {
-        summary: 'Cancel a workflow that will not be completed, with the reason (409 once completed or cancelled); its personal data are then removed three months after the cancellation day (DR-27.3)',
+        summary:
+          'Cancel a workflow that will not be completed, with the reason (409 once completed or cancelled); its personal data are then removed three months after the cancellation day (DR-27.3)',
         tags,
         params: EserviceParams,
         body: CancelBody,
@@ -171,7 +242,8 @@ export async function eserviceRoutes(app: App, deps: Deps): Promise<void> {
         config: { policy: staff },
         schema: { summary, tags, params: EserviceParams, body, response: { 200: DetailSchema } },
       },
-      async (request) => takeStep(deps, request.params.id, step, request.body as StepInputs[typeof step], auditContext(request)),
+      async (request) =>
+        takeStep(deps, request.params.id, step, request.body as StepInputs[typeof step], auditContext(request)),
     );
   }
 }

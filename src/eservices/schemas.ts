@@ -12,7 +12,9 @@ export const EserviceParams = Obj({ id: Uuid('Authorised e-service id') });
 
 export const StartBody = Obj({
   centreId: Uuid('The centre where the client is served (one of the caller’s centres)'),
-  serviceId: Uuid('The catalogue service to file; its published description must allow filing on a client’s behalf (DR-29)'),
+  serviceId: Uuid(
+    'The catalogue service to file; its published description must allow filing on a client’s behalf (DR-29)',
+  ),
 });
 export type StartIn = Static<typeof StartBody>;
 
@@ -20,7 +22,9 @@ const Confirmed = (what: string) => Type.Boolean({ description: `${what}; must b
 
 export const IdentityBody = Obj({
   name: Str("The client's given name(s) and surname, as in the identity document", 200, { minLength: 1 }),
-  personalCode: Str('The personal code, e.g. 120190-12345 (validated; stored, then shown masked)', 12, { minLength: 11 }),
+  personalCode: Str('The personal code, e.g. 120190-12345 (validated; stored, then shown masked)', 12, {
+    minLength: 11,
+  }),
   document: Obj(
     {
       type: StringEnum(DOCUMENT_TYPES, 'Kind of identity document'),
@@ -32,31 +36,45 @@ export const IdentityBody = Obj({
 });
 
 export const PortalBody = Obj({
-  means: StringEnum(EID_MEANS, 'The qualified eID means the employee identified themself with on the state portal (AM-1.5 22.1²)'),
+  means: StringEnum(
+    EID_MEANS,
+    'The qualified eID means the employee identified themself with on the state portal (AM-1.5 22.1²)',
+  ),
   confirmed: Confirmed('The employee confirms the identification on the state portal'),
 });
 
 export const InformedBody = Obj({
-  confirmed: Confirmed('The client was informed how their personal data are used in filing the e-service (AM-1.5 22.1³, 22.1⁴)'),
+  confirmed: Confirmed(
+    'The client was informed how their personal data are used in filing the e-service (AM-1.5 22.1³, 22.1⁴)',
+  ),
 });
 
 export const SignedBody = Obj({
-  bothCopiesSigned: Confirmed('The client signed the written authorisation in two copies, and received theirs (AM-1.5 22.1³)'),
+  bothCopiesSigned: Confirmed(
+    'The client signed the written authorisation in two copies, and received theirs (AM-1.5 22.1³)',
+  ),
   centreCopyArchived: Confirmed("The centre's copy is archived under the Archives Law (AM-1.5 22.1³)"),
   archiveReference: Type.Optional(Nullable(Str('Where the centre filed its copy, e.g. the file number "2.6/15"', 100))),
 });
 
 export const FiledBody = Obj({
-  filingReference: Str("The state portal's reference number of the filed application (AM-1.5 22.1⁵)", 60, { minLength: 1, pattern: '^[A-Za-z0-9][A-Za-z0-9./_ -]*$' }),
+  filingReference: Str("The state portal's reference number of the filed application (AM-1.5 22.1⁵)", 60, {
+    minLength: 1,
+    pattern: '^[A-Za-z0-9][A-Za-z0-9./_ -]*$',
+  }),
   dataConfirmed: Confirmed('The client confirmed in writing that the data entered are true (DR-27.3)'),
 });
 
 export const CompletionTimeBody = Obj({
-  plannedCompletionOn: Nullable(IsoDate('The planned completion date told to the client (AM-1.5 22.1⁶); null: the e-service gives none')),
+  plannedCompletionOn: Nullable(
+    IsoDate('The planned completion date told to the client (AM-1.5 22.1⁶); null: the e-service gives none'),
+  ),
 });
 
 export const DeliveryBody = Obj({
-  eAddressActivated: Type.Boolean({ description: 'Whether the client has activated their official e-address; if so the result goes there (DR-28)' }),
+  eAddressActivated: Type.Boolean({
+    description: 'Whether the client has activated their official e-address; if so the result goes there (DR-28)',
+  }),
   channel: StringEnum(DELIVERY_CHANNELS, 'How the result reaches the client (DR-28)'),
   postalAddress: Type.Optional(Nullable(Str('The postal address, for delivery by post', 300))),
 });
@@ -67,11 +85,17 @@ export const ResultToldBody = Obj({
 });
 
 export const CompletedBody = Obj({
-  completedOn: Type.Optional(IsoDate('The day the e-service was completed (default: today in Riga); DR-27.3 counts three months from it')),
+  completedOn: Type.Optional(
+    IsoDate('The day the e-service was completed (default: today in Riga); DR-27.3 counts three months from it'),
+  ),
 });
 
 export const CancelBody = Obj({
-  reason: Str('Why the workflow will not be completed, e.g. "the client left"; shown to the centre’s staff, cleared with the personal data (DR-27.3)', 500, { minLength: 1 }),
+  reason: Str(
+    'Why the workflow will not be completed, e.g. "the client left"; shown to the centre’s staff, cleared with the personal data (DR-27.3)',
+    500,
+    { minLength: 1 },
+  ),
 });
 export type CancelIn = Static<typeof CancelBody>;
 

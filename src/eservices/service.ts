@@ -11,7 +11,16 @@ import { ConflictError, DomainError, NotFoundError, ValidationError } from '../p
 import { endOfRigaDay, rigaDate, startOfRigaDay } from '../platform/time.ts';
 import { formatPersonalCode } from '../platform/identifiers/personal-code.ts';
 import { canRead, isStaffOf, listScope } from './policy.ts';
-import { presentDetail, presentFilable, presentListItem, presentStatistics, type DetailOut, type FilableServiceOut, type StatisticsOut, type SummaryOut } from './presenters.ts';
+import {
+  presentDetail,
+  presentFilable,
+  presentListItem,
+  presentStatistics,
+  type DetailOut,
+  type FilableServiceOut,
+  type StatisticsOut,
+  type SummaryOut,
+} from './presenters.ts';
 import * as repo from './repository.ts';
 import type { FilableIn, ListIn, StartIn, StatisticsIn } from './schemas.ts';
 
@@ -45,9 +54,19 @@ export async function staffRecord(q: Q, actor: Actor, id: string): Promise<repo.
   return row;
 }
 
-export async function listEservices(deps: Deps, actor: Actor, query: ListIn): Promise<{ total: number; items: SummaryOut[] }> {
+export async function listEservices(
+  deps: Deps,
+  actor: Actor,
+  query: ListIn,
+): Promise<{ total: number; items: SummaryOut[] }> {
   const scope = listScope(actor);
-  const { total, rows } = await repo.listEservices(deps.db, { ...scope, centreId: query.centreId, status: query.status, limit: query.limit ?? 50, offset: query.offset ?? 0 });
+  const { total, rows } = await repo.listEservices(deps.db, {
+    ...scope,
+    centreId: query.centreId,
+    status: query.status,
+    limit: query.limit ?? 50,
+    offset: query.offset ?? 0,
+  });
   return { total, items: rows.map((row) => presentListItem(row, isStaffOf(actor, scopeOf(row)))) };
 }
 
@@ -64,15 +83,31 @@ export async function startEservice(deps: Deps, input: StartIn, context: AuditCo
   if (!centre || !isStaffOf(actor, centre)) throw ValidationError.field('/centreId', 'centre_unknown');
   if (!SERVING.includes(centre.status)) throw ValidationError.field('/centreId', 'eservice_centre_not_serving');
   const service = await repo.findFilableService(deps.db, input.serviceId);
-  if (!service) throw new DomainError(422, 'eservice_not_filable', {}, [{ field: '/serviceId', code: 'eservice_not_filable' }]);
+  if (!service)
+    throw new DomainError(422, 'eservice_not_filable', {}, [{ field: '/serviceId', code: 'eservice_not_filable' }]);
   return inTransaction(deps.db, async (trx) => {
-    const id = await repo.insertEservice(trx, { centre_id: centre.id, service_id: service.id, service_version_id: service.version_id, started_by: actor.userId }, deps.now());
+    const id = await repo.insertEservice(
+      trx,
+      {
+        centre_id: centre.id,
+        service_id: service.id,
+        service_version_id: service.version_id,
+        started_by: actor.userId,
+      },
+      deps.now(),
+    );
     await recordAudit(trx, context, {
       action: 'authorised_eservice.start',
       entityType: 'authorised_eservice',
       entityId: id,
       organisationId: centre.municipality_id,
-      after: { rule: 'AM-1.1', centreId: centre.id, serviceId: service.id, serviceIdentifier: service.identifier, serviceVersionId: service.version_id },
+      after: {
+        rule: 'AM-1.1',
+        centreId: centre.id,
+        serviceId: service.id,
+        serviceIdentifier: service.identifier,
+        serviceVersionId: service.version_id,
+      },
     });
     return (await eserviceDetail(trx, actor, id))!;
   });
@@ -87,11 +122,21 @@ export async function clientOf(q: Q, row: repo.EserviceRow) {
 }
 
 /** Showing a personal code in full is a deliberate, audited action of the centre's staff. */
-export async function revealClientCode(deps: Deps, id: string, context: AuditContext): Promise<{ personalCode: string }> {
+export async function revealClientCode(
+  deps: Deps,
+  id: string,
+  context: AuditContext,
+): Promise<{ personalCode: string }> {
   const row = await staffRecord(deps.db, context.actor, id);
   const client = await clientOf(deps.db, row);
   await inTransaction(deps.db, (trx) =>
-    recordAudit(trx, context, { action: 'person.code_viewed', entityType: 'authorised_eservice', entityId: id, organisationId: row.municipality_id, after: { field: 'personalCode' } }),
+    recordAudit(trx, context, {
+      action: 'person.code_viewed',
+      entityType: 'authorised_eservice',
+      entityId: id,
+      organisationId: row.municipality_id,
+      after: { field: 'personalCode' },
+    }),
   );
   return { personalCode: formatPersonalCode(client.personal_code) };
 }
@@ -102,6 +147,11 @@ export async function eserviceStatistics(deps: Deps, actor: Actor, query: Statis
   const from = query.from ?? `${today.slice(0, 4)}-01-01`;
   const to = query.to ?? today;
   if (to < from) throw ValidationError.query('/to', 'eservice_period_reversed');
-  const rows = await repo.statistics(deps.db, { from, to, ...listScope(actor) }, startOfRigaDay(from), endOfRigaDay(to));
+  const rows = await repo.statistics(
+    deps.db,
+    { from, to, ...listScope(actor) },
+    startOfRigaDay(from),
+    endOfRigaDay(to),
+  );
   return presentStatistics(from, to, rows);
 }

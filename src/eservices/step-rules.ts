@@ -7,7 +7,17 @@ import { ValidationError, type FieldIssue } from '../platform/http/errors.ts';
 import type { MessageCode } from '../platform/i18n/messages.ts';
 import { isValidPersonalCode, normalisePersonalCode } from '../platform/identifiers/personal-code.ts';
 import { keptUntil, removableFrom } from './retention.ts';
-import type { CompletedIn, CompletionTimeIn, DeliveryIn, FiledIn, IdentityIn, InformedIn, PortalIn, ResultToldIn, SignedIn } from './schemas.ts';
+import type {
+  CompletedIn,
+  CompletionTimeIn,
+  DeliveryIn,
+  FiledIn,
+  IdentityIn,
+  InformedIn,
+  PortalIn,
+  ResultToldIn,
+  SignedIn,
+} from './schemas.ts';
 
 export interface StepState {
   filed_on: string | null;
@@ -70,7 +80,12 @@ export const STEP_RULES: { [S in EserviceStep]: Rule<S> } = {
     issues.throwIfAny();
     return {
       record: { document_type: input.document.type },
-      newClient: { name, personal_code: code!, document_number: number, document_valid_until: input.document.validUntil },
+      newClient: {
+        name,
+        personal_code: code!,
+        document_number: number,
+        document_valid_until: input.document.validUntil,
+      },
       audit: { documentType: input.document.type, documentValidOnTheDay: true },
     };
   },
@@ -95,7 +110,10 @@ export const STEP_RULES: { [S in EserviceStep]: Rule<S> } = {
     confirmed(issues, '/centreCopyArchived', input.centreCopyArchived);
     issues.throwIfAny();
     const archiveReference = input.archiveReference?.trim() || null;
-    return { record: { centre_copy_archived: true, archive_reference: archiveReference }, audit: { copies: 2, centreCopyArchived: true, archiveReference } };
+    return {
+      record: { centre_copy_archived: true, archive_reference: archiveReference },
+      audit: { copies: 2, centreCopyArchived: true, archiveReference },
+    };
   },
   // AM-1.5 22.1⁵, DR-27.3
   filed: (input, _state, today) => {
@@ -104,7 +122,11 @@ export const STEP_RULES: { [S in EserviceStep]: Rule<S> } = {
     const reference = input.filingReference.trim();
     if (!reference) issues.add('/filingReference', 'field_required');
     issues.throwIfAny();
-    return { record: { filed_on: today }, client: { filing_reference: reference }, audit: { filedOn: today, dataConfirmed: true } };
+    return {
+      record: { filed_on: today },
+      client: { filing_reference: reference },
+      audit: { filedOn: today, dataConfirmed: true },
+    };
   },
   // AM-1.5 22.1⁶: a date not in the past, or none when the e-service gives none.
   completion_time_told: (input, _state, today) => {
@@ -118,12 +140,18 @@ export const STEP_RULES: { [S in EserviceStep]: Rule<S> } = {
   delivery: (input) => {
     const issues = new Issues();
     const address = input.postalAddress?.trim().replace(/\s+/g, ' ') || null;
-    if (input.eAddressActivated && input.channel !== 'e_address') issues.add('/channel', 'eservice_delivery_e_address_first');
-    if (!input.eAddressActivated && input.channel === 'e_address') issues.add('/channel', 'eservice_delivery_e_address_not_activated');
+    if (input.eAddressActivated && input.channel !== 'e_address')
+      issues.add('/channel', 'eservice_delivery_e_address_first');
+    if (!input.eAddressActivated && input.channel === 'e_address')
+      issues.add('/channel', 'eservice_delivery_e_address_not_activated');
     if (input.channel === 'post' && !address) issues.add('/postalAddress', 'field_required');
     if (input.channel !== 'post' && address) issues.add('/postalAddress', 'eservice_delivery_address_only_for_post');
     issues.throwIfAny();
-    return { record: { delivery_channel: input.channel }, client: { postal_address: address }, audit: { channel: input.channel, eAddressActivated: input.eAddressActivated } };
+    return {
+      record: { delivery_channel: input.channel },
+      client: { postal_address: address },
+      audit: { channel: input.channel, eAddressActivated: input.eAddressActivated },
+    };
   },
   // AM-1.5 22.1⁷: told when asked.
   result_told: (input, state, today) => {
@@ -133,7 +161,10 @@ export const STEP_RULES: { [S in EserviceStep]: Rule<S> } = {
     if (!input.asked && toldOn) issues.add('/toldOn', 'eservice_result_not_asked');
     if (input.asked && toldOn) pastDay(issues, '/toldOn', toldOn, today, state);
     issues.throwIfAny();
-    return { record: { result_asked: input.asked, result_told_on: input.asked ? toldOn : null }, audit: { asked: input.asked, toldOn } };
+    return {
+      record: { result_asked: input.asked, result_told_on: input.asked ? toldOn : null },
+      audit: { asked: input.asked, toldOn },
+    };
   },
   // DR-27.3 counts from the completion day.
   completed: (input, state, today) => {

@@ -12,7 +12,13 @@ import { eserviceDetail, staffRecord } from './service.ts';
 import { STEP_RULES, type StepInputs } from './step-rules.ts';
 import { STEPS, nextStep, positionOf } from './steps.ts';
 
-export async function takeStep<S extends EserviceStep>(deps: Deps, id: string, step: S, input: StepInputs[S], context: AuditContext): Promise<DetailOut> {
+export async function takeStep<S extends EserviceStep>(
+  deps: Deps,
+  id: string,
+  step: S,
+  input: StepInputs[S],
+  context: AuditContext,
+): Promise<DetailOut> {
   await staffRecord(deps.db, context.actor, id);
   const now = deps.now();
   const today = rigaDate(now);
@@ -29,7 +35,11 @@ export async function takeStep<S extends EserviceStep>(deps: Deps, id: string, s
     if (effect.client) await repo.updateClient(trx, id, effect.client);
     const record = step === 'completed' ? { ...effect.record, completed_at: now } : effect.record;
     if (record) await repo.updateEservice(trx, id, record, now);
-    await repo.insertStep(trx, { eservice_id: id, step, position: positionOf(step), done_by: context.actor.userId }, now);
+    await repo.insertStep(
+      trx,
+      { eservice_id: id, step, position: positionOf(step), done_by: context.actor.userId },
+      now,
+    );
     const definition = STEPS.find((s) => s.step === step)!;
     await recordAudit(trx, context, {
       action: `authorised_eservice.${step}`,

@@ -15,17 +15,26 @@ export const ADDRESS = 'Lāčplēša iela 7, Mežciems, Šķilbēnu pag., Balvu 
 let maintainer: Session | undefined;
 
 /** A service of VSAA, published unless told otherwise; DR-29's flag as given. */
-export async function buildService(ctx: FactoryContext & { app: App }, options: { filable?: boolean; publish?: boolean; name?: string } = {}): Promise<{ id: string; identifier: string }> {
+export async function buildService(
+  ctx: FactoryContext & { app: App },
+  options: { filable?: boolean; publish?: boolean; name?: string } = {},
+): Promise<{ id: string; identifier: string }> {
   const { app, db } = ctx;
   maintainer ??= await login(app, (await buildUser(ctx, { role: 'maintainer' })).email);
   const name = options.name ?? 'Pieteikums bērna kopšanas pabalstam';
   const created = await maintainer.request('POST', '/api/v1/services', {
     holderId: await organisationId(db, 'VSAA'),
-    ...serviceContent({ name: { lv: name, en: 'Childcare benefit application' }, clientType: 'natural_person', filableOnBehalf: options.filable ?? true }),
+    ...serviceContent({
+      name: { lv: name, en: 'Childcare benefit application' },
+      clientType: 'natural_person',
+      filableOnBehalf: options.filable ?? true,
+    }),
   });
   assert.equal(created.status, 201, created.body);
   if (options.publish !== false) {
-    const published = await maintainer.request('POST', `/api/v1/services/${created.json.id}/transitions`, { to: 'published' });
+    const published = await maintainer.request('POST', `/api/v1/services/${created.json.id}/transitions`, {
+      to: 'published',
+    });
     assert.equal(published.status, 200, published.body);
   }
   return { id: created.json.id, identifier: created.json.identifier };
@@ -39,7 +48,11 @@ export function forgetSessions(): void {
 /** A valid input for every step (the identity document valid until the given day). */
 export function stepInputs(today: string): Record<string, unknown> {
   return {
-    identity: { name: CLIENT.name, personalCode: CLIENT.personalCode, document: { type: 'passport', number: 'LV1234567', validUntil: '2030-05-31' } },
+    identity: {
+      name: CLIENT.name,
+      personalCode: CLIENT.personalCode,
+      document: { type: 'passport', number: 'LV1234567', validUntil: '2030-05-31' },
+    },
     portal_identification: { means: 'eparaksts_mobile', confirmed: true },
     data_use_informed: { confirmed: true },
     authorisation_signed: { bothCopiesSigned: true, centreCopyArchived: true, archiveReference: '2.6/15' },
@@ -52,7 +65,13 @@ export function stepInputs(today: string): Record<string, unknown> {
 }
 
 /** Takes the steps from the record's next one up to and including `until`, asserting each succeeds; the last answer. */
-export async function takeSteps(session: Session, id: string, until: string, today: string, overrides: Record<string, unknown> = {}) {
+export async function takeSteps(
+  session: Session,
+  id: string,
+  until: string,
+  today: string,
+  overrides: Record<string, unknown> = {},
+) {
   const inputs = { ...stepInputs(today), ...overrides };
   const current = await session.request('GET', `/api/v1/authorised-eservices/${id}`);
   assert.equal(current.status, 200, current.body);
@@ -85,7 +104,10 @@ export async function pdfPages(bytes: Uint8Array): Promise<string[]> {
   return pages;
 }
 
-export function countRows(db: Kysely<DB>, table: 'authorised_eservices' | 'authorised_eservice_steps' | 'authorised_eservice_clients' | 'audit_events') {
+export function countRows(
+  db: Kysely<DB>,
+  table: 'authorised_eservices' | 'authorised_eservice_steps' | 'authorised_eservice_clients' | 'audit_events',
+) {
   return db
     .selectFrom(table)
     .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -2,8 +2,17 @@
 // each thing contested has its stages in order, and a stage can only follow the previous stage's decision.
 import type { ContestBody, ContestSubject } from '../platform/db/schema.ts';
 
-export const CONTEST_SUBJECTS = ['employee_action', 'head_action', 'administrative_act'] as const satisfies readonly ContestSubject[];
-export const CONTEST_BODIES = ['head_of_centre', 'executive_director', 'appeals_commission', 'court'] as const satisfies readonly ContestBody[];
+export const CONTEST_SUBJECTS = [
+  'employee_action',
+  'head_action',
+  'administrative_act',
+] as const satisfies readonly ContestSubject[];
+export const CONTEST_BODIES = [
+  'head_of_centre',
+  'executive_director',
+  'appeals_commission',
+  'court',
+] as const satisfies readonly ContestBody[];
 export const CONTEST_DECISIONS = ['upheld', 'partly_upheld', 'rejected'] as const;
 
 /** The stages of each path, in order; the clause of the statute each stage comes from. */
@@ -44,5 +53,11 @@ export function nextStage(subject: ContestSubject, stages: readonly StageFact[])
   if (last && last.decided_on === null) return { ok: false, reason: 'previous_undecided' };
   if (stages.length >= path.length) return { ok: false, reason: 'complete' };
   const step = path[stages.length]!;
-  return { ok: true, position: stages.length + 1, body: step.body, clause: step.clause, notBefore: last?.decided_on ?? null };
+  return {
+    ok: true,
+    position: stages.length + 1,
+    body: step.body,
+    clause: step.clause,
+    notBefore: last?.decided_on ?? null,
+  };
 }

@@ -56,7 +56,13 @@ async function commit(
     level: after.level,
     reason: event.reason ?? null,
   });
-  await recordAudit(trx, context, { action, entityType: 'feedback_case', entityId: before.id, before: auditView(before), after: auditView(after) });
+  await recordAudit(trx, context, {
+    action,
+    entityType: 'feedback_case',
+    entityId: before.id,
+    before: auditView(before),
+    after: auditView(after),
+  });
   return (await caseDetail(trx, context.actor, before.id, rigaDate(now), true))!;
 }
 
@@ -72,11 +78,21 @@ export async function routeCase(deps: Deps, id: string, input: RouteIn, context:
     const service = corrected ?? (row.service_id ? await repo.findService(trx, row.service_id) : undefined);
     const routed = addresseeFor(input.to, row.municipality_id, service, '/to');
     const serviceId = service?.id ?? null;
-    if (routed.addressee === row.addressee && routed.organisationId === row.addressee_org_id && serviceId === row.service_id) {
+    if (
+      routed.addressee === row.addressee &&
+      routed.organisationId === row.addressee_org_id &&
+      serviceId === row.service_id
+    ) {
       throw ValidationError.field('/to', 'feedback_route_unchanged');
     }
     if (row.due_rule === EMAIL_RULE && routed.addressee !== 'centre') await dropEmailTerm(trx, deps, id, context);
-    const term = await applyTerm(trx, deps, { id, channel: row.channel, receivedOn: row.received_on }, { ...routed, centreId: row.centre_id }, context);
+    const term = await applyTerm(
+      trx,
+      deps,
+      { id, channel: row.channel, receivedOn: row.received_on },
+      { ...routed, centreId: row.centre_id },
+      context,
+    );
     const change: repo.CaseChange = {
       addressee: routed.addressee,
       addressee_org_id: routed.organisationId,
@@ -90,7 +106,12 @@ export async function routeCase(deps: Deps, id: string, input: RouteIn, context:
 }
 
 /** SR-19.2: a non-standard question or suggestion goes to level 2 (complaints start there). */
-export async function escalateCase(deps: Deps, id: string, input: EscalateIn, context: AuditContext): Promise<CaseDetailOut> {
+export async function escalateCase(
+  deps: Deps,
+  id: string,
+  input: EscalateIn,
+  context: AuditContext,
+): Promise<CaseDetailOut> {
   const reason = required(input.reason, '/reason');
   return inTransaction(deps.db, async (trx) => {
     const row = await lockedCase(trx, context.actor, id);
@@ -102,7 +123,12 @@ export async function escalateCase(deps: Deps, id: string, input: EscalateIn, co
 }
 
 /** CR-17.13, CR-19.7, CR-20.7: the answerer records the answer; at level 2 of a centre only its head or admin. */
-export async function answerCase(deps: Deps, id: string, input: AnswerIn, context: AuditContext): Promise<CaseDetailOut> {
+export async function answerCase(
+  deps: Deps,
+  id: string,
+  input: AnswerIn,
+  context: AuditContext,
+): Promise<CaseDetailOut> {
   const text = required(input.text, '/text');
   const today = rigaDate(deps.now());
   const on = input.answeredOn ?? today;
@@ -112,7 +138,8 @@ export async function answerCase(deps: Deps, id: string, input: AnswerIn, contex
     mustBeOpen(row);
     if (!can(context.actor, 'answer', scopeOf(row))) {
       // SR-19.2: the front line sees the complaint but the head of the centre answers it.
-      if (row.addressee === 'centre' && row.level === 2 && isCentreStaff(context.actor, scopeOf(row))) throw new DomainError(403, 'feedback_level_2_required');
+      if (row.addressee === 'centre' && row.level === 2 && isCentreStaff(context.actor, scopeOf(row)))
+        throw new DomainError(403, 'feedback_level_2_required');
       throw new ForbiddenError();
     }
     if (on < row.received_on) throw ValidationError.field('/answeredOn', 'feedback_answer_before_receipt');

@@ -9,11 +9,15 @@ import type { CaseRow, EventRow, StageRow } from './repository.ts';
 import { ADDRESSEES, ANSWER_CHANNELS, CHANNELS, KINDS, REPLY_CHANNELS, STATUSES } from './schemas.ts';
 
 const Text = (description: string) => Type.String({ description });
-const Ref = (what: string) => Obj({ id: Uuid(`${what} id`), name: Text(`Name of the ${what.toLowerCase()}`) }, { description: what });
+const Ref = (what: string) =>
+  Obj({ id: Uuid(`${what} id`), name: Text(`Name of the ${what.toLowerCase()}`) }, { description: what });
 
 const AddresseeSchema = Obj(
   {
-    kind: StringEnum(ADDRESSEES, 'centre: the centre answers (CR-20.7); holder: the holder of the service answers (CR-19.7)'),
+    kind: StringEnum(
+      ADDRESSEES,
+      'centre: the centre answers (CR-20.7); holder: the holder of the service answers (CR-19.7)',
+    ),
     organisationId: Uuid('The organisation that answers: the centre’s municipality or the holder'),
     name: Text('Its name'),
   },
@@ -21,7 +25,12 @@ const AddresseeSchema = Obj(
 );
 
 const ServiceRefSchema = Obj(
-  { id: Uuid('Service id'), identifier: Text('Service identifier (SR-9)'), name: Text('Name in Latvian'), holder: Ref('Holder') },
+  {
+    id: Uuid('Service id'),
+    identifier: Text('Service identifier (SR-9)'),
+    name: Text('Name in Latvian'),
+    holder: Ref('Holder'),
+  },
   { description: 'The catalogue service it concerns' },
 );
 
@@ -31,7 +40,11 @@ const summaryFields = {
   kind: StringEnum(KINDS, 'Complaint, question or suggestion'),
   status: StringEnum(STATUSES, 'open: waiting for the answer; answered'),
   overdue: Type.Boolean({ description: 'Open past its due date in Riga time' }),
-  level: Type.Integer({ minimum: 1, maximum: 2, description: 'SR-19: 1 front line; 2 head of centre or the institution’s responsible person' }),
+  level: Type.Integer({
+    minimum: 1,
+    maximum: 2,
+    description: 'SR-19: 1 front line; 2 head of centre or the institution’s responsible person',
+  }),
   centre: Ref('Centre'),
   service: Nullable(ServiceRefSchema),
   addressee: AddresseeSchema,
@@ -55,13 +68,19 @@ const DaySchema = Obj({
 const DueSchema = Obj(
   {
     date: IsoDate('The due date'),
-    ruleId: Text('The term applied: DR-25.1.7.3 (3 working days, e-mail to the centre) or IL-5.1 (Law on Submissions s. 5(1), one month)'),
+    ruleId: Text(
+      'The term applied: DR-25.1.7.3 (3 working days, e-mail to the centre) or IL-5.1 (Law on Submissions s. 5(1), one month)',
+    ),
     basis: Text('Where the term comes from'),
     from: IsoDate('The day counted from: the day the centre received the case'),
     unit: StringEnum(['working_days', 'months'] as const, 'How it is counted'),
     amount: Type.Integer({ description: 'Working days or months' }),
-    skipped: Type.Array(DaySchema, { description: 'Days off passed over (holidays, transferred days), or that moved the date' }),
-    provisional: Type.Boolean({ description: 'The due date is in a year whose Cabinet transfers are not confirmed yet' }),
+    skipped: Type.Array(DaySchema, {
+      description: 'Days off passed over (holidays, transferred days), or that moved the date',
+    }),
+    provisional: Type.Boolean({
+      description: 'The due date is in a year whose Cabinet transfers are not confirmed yet',
+    }),
     obligationId: Nullable(Uuid('The obligation on the centre’s dashboard, for the DR-25.1.7.3 term')),
   },
   { description: 'The due date and how it was counted' },
@@ -108,7 +127,12 @@ const ContestSchema = Obj(
   {
     subject: Nullable(StringEnum(CONTEST_SUBJECTS, 'What is contested; null until the first stage')),
     stages: Type.Array(StageSchema, { maxItems: 3, description: 'Stages recorded, in order' }),
-    next: Nullable(Obj({ position: Type.Integer({ description: 'Its position' }), body: Body, clause: Text('Its clause') }, { description: 'The stage that may be lodged now' })),
+    next: Nullable(
+      Obj(
+        { position: Type.Integer({ description: 'Its position' }), body: Body, clause: Text('Its clause') },
+        { description: 'The stage that may be lodged now' },
+      ),
+    ),
     waiting: Type.Boolean({ description: 'The last stage waits for its decision; the next one cannot be lodged yet' }),
   },
   { description: 'Contesting an employee’s action (BV-4.2) or an administrative act (BV-4.3)' },
@@ -121,16 +145,26 @@ export const CaseDetailSchema = Obj({
   contactId: Nullable(Uuid('The contact it came with')),
   submitter: Nullable(
     Obj(
-      { name: Text('Name'), replyChannel: StringEnum(REPLY_CHANNELS, 'How the answer reaches them'), replyAddress: Nullable(Text('Where the answer goes')) },
+      {
+        name: Text('Name'),
+        replyChannel: StringEnum(REPLY_CHANNELS, 'How the answer reaches them'),
+        replyAddress: Nullable(Text('Where the answer goes')),
+      },
       { description: 'The submitter’s contact; null for readers who do not handle the case (ministry, auditors)' },
     ),
   ),
   text: Text('What the submitter says'),
   due: DueSchema,
   answer: Nullable(AnswerSchema),
-  history: Type.Array(EventSchema, { maxItems: 500, description: 'Registration, routing, escalation and the answer, in order' }),
+  history: Type.Array(EventSchema, {
+    maxItems: 500,
+    description: 'Registration, routing, escalation and the answer, in order',
+  }),
   contest: ContestSchema,
-  rights: Type.Array(StringEnum(['route', 'escalate', 'answer', 'contest'] as const, 'A right'), { maxItems: 4, description: 'What the caller may do now' }),
+  rights: Type.Array(StringEnum(['route', 'escalate', 'answer', 'contest'] as const, 'A right'), {
+    maxItems: 4,
+    description: 'What the caller may do now',
+  }),
   createdAt: Instant('Registered at'),
   updatedAt: Instant('Last changed at'),
 });
@@ -150,7 +184,12 @@ export function presentCaseSummary(r: CaseRow, today: string): CaseSummaryOut {
     level: r.level,
     centre: { id: r.centre_id, name: r.centre_name },
     service: r.service_id
-      ? { id: r.service_id, identifier: r.service_identifier ?? '', name: r.service_name ?? '', holder: { id: r.service_holder_id ?? '', name: r.service_holder_name ?? '' } }
+      ? {
+          id: r.service_id,
+          identifier: r.service_identifier ?? '',
+          name: r.service_name ?? '',
+          holder: { id: r.service_holder_id ?? '', name: r.service_holder_name ?? '' },
+        }
       : null,
     addressee: addresseeOf(r.addressee, r.addressee_org_id, r.addressee_name),
     channel: r.channel,
@@ -192,7 +231,8 @@ function presentEvent(e: EventRow) {
     type: e.type,
     occurredAt: e.occurred_at.toISOString(),
     actor: e.actor_label,
-    addressee: e.addressee && e.addressee_org_id ? addresseeOf(e.addressee, e.addressee_org_id, e.addressee_name ?? '') : null,
+    addressee:
+      e.addressee && e.addressee_org_id ? addresseeOf(e.addressee, e.addressee_org_id, e.addressee_name ?? '') : null,
     level: e.level,
     reason: e.reason,
   };
@@ -237,7 +277,9 @@ export function presentCaseDetail(p: DetailParts): CaseDetailOut {
     municipality: { id: r.municipality_id, name: r.municipality_name },
     servicePoint: r.service_point_id ? { id: r.service_point_id, name: r.point_name ?? '' } : null,
     contactId: r.contact_id,
-    submitter: p.handles ? { name: r.submitter_name, replyChannel: r.reply_channel, replyAddress: r.reply_address } : null,
+    submitter: p.handles
+      ? { name: r.submitter_name, replyChannel: r.reply_channel, replyAddress: r.reply_address }
+      : null,
     text: r.text,
     due: presentDue(r),
     answer:
@@ -281,6 +323,12 @@ export function auditView(r: CaseRow, stages: StageRow[] = []) {
     answerChannel: r.answer_channel,
     answeredBy: r.answered_by,
     contestSubject: r.contest_subject,
-    stages: stages.map((s) => ({ position: s.position, body: s.body, lodgedOn: s.lodged_on, decision: s.decision, decidedOn: s.decided_on })),
+    stages: stages.map((s) => ({
+      position: s.position,
+      body: s.body,
+      lodgedOn: s.lodged_on,
+      decision: s.decision,
+      decidedOn: s.decided_on,
+    })),
   };
 }

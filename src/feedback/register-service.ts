@@ -41,10 +41,12 @@ function replyAddressOf(input: RegisterIn['submitter']): string | null {
   }
   if (address === null) throw ValidationError.field(field, 'field_required');
   if (input.replyChannel === 'email') {
-    if (!EMAIL.test(address) || address.length > 254) throw ValidationError.field(field, 'field_format', { format: 'email' });
+    if (!EMAIL.test(address) || address.length > 254)
+      throw ValidationError.field(field, 'field_format', { format: 'email' });
     return address.toLowerCase();
   }
-  if (input.replyChannel === 'e_address' && address.length < 3) throw ValidationError.field(field, 'field_too_short', { limit: 3 });
+  if (input.replyChannel === 'e_address' && address.length < 3)
+    throw ValidationError.field(field, 'field_too_short', { limit: 3 });
   return address;
 }
 
@@ -96,7 +98,8 @@ export async function registerCase(deps: Deps, input: RegisterIn, context: Audit
   if (!isCentreStaff(actor, centreRef)) throw ValidationError.field('/centreId', 'feedback_centre_not_yours');
   if (input.servicePointId) {
     const point = await repo.findPoint(deps.db, input.servicePointId);
-    if (!point || point.centre_id !== centre.id) throw ValidationError.field('/servicePointId', 'feedback_point_not_in_centre');
+    if (!point || point.centre_id !== centre.id)
+      throw ValidationError.field('/servicePointId', 'feedback_point_not_in_centre');
   }
   if (input.contactId) await checkContact(deps, input.contactId, centre.id);
   const service = input.serviceId ? await serviceFor(deps, input.serviceId, '/serviceId') : undefined;
@@ -111,7 +114,13 @@ export async function registerCase(deps: Deps, input: RegisterIn, context: Audit
   const id = randomUUID();
 
   return inTransaction(deps.db, async (trx) => {
-    const term = await applyTerm(trx, deps, { id, channel: input.channel, receivedOn }, { ...routed, centreId: centre.id }, context);
+    const term = await applyTerm(
+      trx,
+      deps,
+      { id, channel: input.channel, receivedOn },
+      { ...routed, centreId: centre.id },
+      context,
+    );
     await repo.insertCase(
       trx,
       {
@@ -157,7 +166,12 @@ export async function registerCase(deps: Deps, input: RegisterIn, context: Audit
       reason: null,
     });
     const row = (await repo.findCase(trx, id))!;
-    await recordAudit(trx, context, { action: 'feedback.register', entityType: 'feedback_case', entityId: id, after: auditView(row) });
+    await recordAudit(trx, context, {
+      action: 'feedback.register',
+      entityType: 'feedback_case',
+      entityId: id,
+      after: auditView(row),
+    });
     return (await caseDetail(trx, actor, id, rigaDate(now)))!;
   });
 }

@@ -33,18 +33,34 @@ before(async () => {
   vid = await organisationId(ctx.db, 'VID');
   vidService = await buildService(ctx.db, vid, { name: 'Deklarāciju iesniegšana' });
   employee = await login(ctx.app, (await buildUser(ctx, { role: 'centre_employee' })).email);
-  vidCoordinator = await login(ctx.app, (await buildUser(ctx, { role: 'institution_coordinator', organisation: 'VID' })).email);
-  urCoordinator = await login(ctx.app, (await buildUser(ctx, { role: 'institution_coordinator', organisation: 'UR' })).email);
+  vidCoordinator = await login(
+    ctx.app,
+    (await buildUser(ctx, { role: 'institution_coordinator', organisation: 'VID' })).email,
+  );
+  urCoordinator = await login(
+    ctx.app,
+    (await buildUser(ctx, { role: 'institution_coordinator', organisation: 'UR' })).email,
+  );
   supervisor = await login(ctx.app, (await buildUser(ctx, { role: 'ministry_supervisor' })).email);
   committee = await login(ctx.app, (await buildUser(ctx, { role: 'committee_member' })).email);
   const other = await buildMunicipality(ctx.db);
   otherCentre = other.centreId;
-  otherPoint = (await ctx.db.insertInto('service_points').values({ centre_id: otherCentre, name: 'Cits punkts', address: 'Cita iela 1' }).returning('id').executeTakeFirstOrThrow()).id;
-  stranger = await login(ctx.app, (await buildUser(ctx, { role: 'centre_employee', organisation: other.shortName })).email);
+  otherPoint = (
+    await ctx.db
+      .insertInto('service_points')
+      .values({ centre_id: otherCentre, name: 'Cits punkts', address: 'Cita iela 1' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  stranger = await login(
+    ctx.app,
+    (await buildUser(ctx, { role: 'centre_employee', organisation: other.shortName })).email,
+  );
 });
 after(() => ctx.close());
 
-const register = (session: Session, extra: Record<string, unknown> = {}) => session.request('POST', '/api/v1/feedback-cases', registration(centreId, extra));
+const register = (session: Session, extra: Record<string, unknown> = {}) =>
+  session.request('POST', '/api/v1/feedback-cases', registration(centreId, extra));
 
 test('CR-17.13 CR-20.7 SR-19 a centre employee registers a question: routed to the centre, level 1, due in one month (IL-5.1), audited', async () => {
   const res = await register(employee, { servicePointId: pointId });
@@ -61,7 +77,11 @@ test('CR-17.13 CR-20.7 SR-19 a centre employee registers a question: routed to t
   assert.equal(c.due.ruleId, 'IL-5.1');
   assert.equal(c.due.unit, 'months');
   assert.equal(c.due.obligationId, null);
-  assert.deepEqual(c.submitter, { name: 'Jānis Bērziņš', replyChannel: 'email', replyAddress: 'janis.berzins@example.lv' });
+  assert.deepEqual(c.submitter, {
+    name: 'Jānis Bērziņš',
+    replyChannel: 'email',
+    replyAddress: 'janis.berzins@example.lv',
+  });
   assert.deepEqual(c.rights, ['route', 'escalate', 'answer']);
   assert.equal(c.history.length, 1);
   assert.equal(c.history[0].type, 'registered');
@@ -70,19 +90,30 @@ test('CR-17.13 CR-20.7 SR-19 a centre employee registers a question: routed to t
   const after = event.after as Record<string, unknown>;
   assert.equal(after.status, 'open');
   assert.equal(after.dueDate, '2026-12-23');
-  assert.ok(!JSON.stringify(after).includes('Bērziņš') && !JSON.stringify(after).includes('izziņu'), 'the audit trail keeps no personal data or texts');
+  assert.ok(
+    !JSON.stringify(after).includes('Bērziņš') && !JSON.stringify(after).includes('izziņu'),
+    'the audit trail keeps no personal data or texts',
+  );
 });
 
 test("CR-19.7 SR-19.2 a complaint about an institution's service goes to its holder at level 2; a month landing on a holiday moves on", async () => {
   // Received on 18.10.2026.: one month is 18.11.2026., Proclamation Day, so the term ends the next working day.
-  const res = await register(employee, { kind: 'complaint', serviceId: vidService, channel: 'post', receivedAt: '2026-10-18T09:00:00Z' });
+  const res = await register(employee, {
+    kind: 'complaint',
+    serviceId: vidService,
+    channel: 'post',
+    receivedAt: '2026-10-18T09:00:00Z',
+  });
   assert.equal(res.status, 201, res.body);
   assert.equal(res.json.level, 2);
   assert.equal(res.json.addressee.kind, 'holder');
   assert.equal(res.json.addressee.organisationId, vid);
   assert.equal(res.json.service.holder.id, vid);
   assert.equal(res.json.dueDate, '2026-11-19');
-  assert.deepEqual(res.json.due.skipped.map((d: { date: string }) => d.date), ['2026-11-18']);
+  assert.deepEqual(
+    res.json.due.skipped.map((d: { date: string }) => d.date),
+    ['2026-11-18'],
+  );
   assert.equal(res.json.overdue, true, 'due 19.11.2026. and still open on 23.11.2026.');
   assert.deepEqual(res.json.rights, ['route'], 'the centre routes it, the institution answers');
 });
@@ -92,7 +123,11 @@ test("DR-25.1.7.3 an e-mail to the centre is due in 3 working days and opens the
   assert.equal(res.status, 201, res.body);
   assert.equal(res.json.due.ruleId, 'DR-25.1.7.3');
   assert.equal(res.json.dueDate, '2026-11-20', '17, 19, 20 November: the 18th is a holiday');
-  const obligation = await ctx.db.selectFrom('obligations').selectAll().where('subject_id', '=', res.json.id).executeTakeFirstOrThrow();
+  const obligation = await ctx.db
+    .selectFrom('obligations')
+    .selectAll()
+    .where('subject_id', '=', res.json.id)
+    .executeTakeFirstOrThrow();
   assert.equal(obligation.id, res.json.due.obligationId);
   assert.equal(obligation.rule_id, 'DR-25.1.7.3');
   assert.equal(obligation.centre_id, centreId);
@@ -117,23 +152,54 @@ const badInputs: [string, Record<string, unknown>, string, string][] = [
   ['an unknown centre', { centreId: '00000000-0000-4000-8000-000000000000' }, '/centreId', 'centre_unknown'],
   ["another municipality's centre", { centreId: 'OTHER' }, '/centreId', 'feedback_centre_not_yours'],
   ["another centre's point", { servicePointId: 'OTHER_POINT' }, '/servicePointId', 'feedback_point_not_in_centre'],
-  ['an unknown service', { serviceId: '00000000-0000-4000-8000-000000000000' }, '/serviceId', 'feedback_service_unknown'],
+  [
+    'an unknown service',
+    { serviceId: '00000000-0000-4000-8000-000000000000' },
+    '/serviceId',
+    'feedback_service_unknown',
+  ],
   ['a draft service', { serviceId: 'DRAFT' }, '/serviceId', 'feedback_service_unknown'],
   ['a time in the future', { receivedAt: '2026-11-24T10:00:00Z' }, '/receivedAt', 'field_date_future'],
-  ['a time before CR-17.13 was in force', { receivedAt: '2017-06-30T10:00:00Z' }, '/receivedAt', 'feedback_received_too_early'],
+  [
+    'a time before CR-17.13 was in force',
+    { receivedAt: '2017-06-30T10:00:00Z' },
+    '/receivedAt',
+    'feedback_received_too_early',
+  ],
   ['a text of spaces', { text: '   ' }, '/text', 'field_required'],
   ['a text too long', { text: 'x'.repeat(4001) }, '/text', 'field_too_long'],
-  ['no reply address for e-mail', { submitter: { name: 'A', replyChannel: 'email' } }, '/submitter/replyAddress', 'field_required'],
-  ['a bad e-mail address', { submitter: { name: 'A', replyChannel: 'email', replyAddress: 'nav-epasts' } }, '/submitter/replyAddress', 'field_format'],
-  ['an address for an answer at the centre', { submitter: { name: 'A', replyChannel: 'in_person', replyAddress: 'Brīvības 1' } }, '/submitter/replyAddress', 'feedback_reply_address_not_needed'],
-  ['a name too long', { submitter: { name: 'x'.repeat(201), replyChannel: 'in_person' } }, '/submitter/name', 'field_too_long'],
+  [
+    'no reply address for e-mail',
+    { submitter: { name: 'A', replyChannel: 'email' } },
+    '/submitter/replyAddress',
+    'field_required',
+  ],
+  [
+    'a bad e-mail address',
+    { submitter: { name: 'A', replyChannel: 'email', replyAddress: 'nav-epasts' } },
+    '/submitter/replyAddress',
+    'field_format',
+  ],
+  [
+    'an address for an answer at the centre',
+    { submitter: { name: 'A', replyChannel: 'in_person', replyAddress: 'Brīvības 1' } },
+    '/submitter/replyAddress',
+    'feedback_reply_address_not_needed',
+  ],
+  [
+    'a name too long',
+    { submitter: { name: 'x'.repeat(201), replyChannel: 'in_person' } },
+    '/submitter/name',
+    'field_too_long',
+  ],
   ['an unknown field', { personalCode: '010101-12345' }, '/personalCode', 'field_unknown'],
   ['routing to the holder without a service', { routeTo: 'holder' }, '/routeTo', 'feedback_route_needs_service'],
 ];
 
 test('bad input answers 400 naming the field, and writes nothing', async () => {
   const draft = await buildService(ctx.db, vid, { status: 'draft' });
-  const replace = (value: unknown): unknown => (value === 'OTHER' ? otherCentre : value === 'OTHER_POINT' ? otherPoint : value === 'DRAFT' ? draft : value);
+  const replace = (value: unknown): unknown =>
+    value === 'OTHER' ? otherCentre : value === 'OTHER_POINT' ? otherPoint : value === 'DRAFT' ? draft : value;
   const before = await feedbackCounts(ctx.db);
   for (const [label, extra, field, code] of badInputs) {
     const body = Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, replace(v)]));
@@ -153,7 +219,11 @@ test('who sees a case: the centre, the institution it is routed to, the ministry
 
   const asVid = await vidCoordinator.request('GET', path(routed));
   assert.equal(asVid.status, 200);
-  assert.equal(asVid.json.submitter.replyAddress, 'janis.berzins@example.lv', 'the institution answers, so it reads the contact');
+  assert.equal(
+    asVid.json.submitter.replyAddress,
+    'janis.berzins@example.lv',
+    'the institution answers, so it reads the contact',
+  );
   assert.deepEqual(asVid.json.rights, ['route', 'answer']);
   assert.equal((await vidCoordinator.request('GET', path(own))).status, 404, 'not routed to VID');
   assert.equal((await urCoordinator.request('GET', path(routed))).status, 404, 'another institution');
@@ -171,16 +241,27 @@ test('who sees a case: the centre, the institution it is routed to, the ministry
   assert.equal((await stranger.request('GET', '/api/v1/feedback-cases')).json.total, 0);
   const all = (await supervisor.request('GET', '/api/v1/feedback-cases?limit=200')).json;
   assert.equal(all.total, (await employee.request('GET', '/api/v1/feedback-cases?limit=200')).json.total);
-  assert.equal((await stranger.request('POST', '/api/v1/feedback-cases', registration(centreId))).json.errors[0].code, 'feedback_centre_not_yours');
-  assert.equal((await vidCoordinator.request('POST', '/api/v1/feedback-cases', registration(centreId))).status, 403, 'institutions do not register at centres');
+  assert.equal(
+    (await stranger.request('POST', '/api/v1/feedback-cases', registration(centreId))).json.errors[0].code,
+    'feedback_centre_not_yours',
+  );
+  assert.equal(
+    (await vidCoordinator.request('POST', '/api/v1/feedback-cases', registration(centreId))).status,
+    403,
+    'institutions do not register at centres',
+  );
 });
 
 test('the list filters by kind, status and overdue', async () => {
-  const list = async (query: string) => (await employee.request('GET', `/api/v1/feedback-cases?limit=200&${query}`)).json;
+  const list = async (query: string) =>
+    (await employee.request('GET', `/api/v1/feedback-cases?limit=200&${query}`)).json;
   const complaints = await list('kind=complaint');
   assert.ok(complaints.total >= 1 && complaints.items.every((c: { kind: string }) => c.kind === 'complaint'));
   const overdue = await list('overdue=true');
-  assert.ok(overdue.total >= 1 && overdue.items.every((c: { overdue: boolean; status: string }) => c.overdue && c.status === 'open'));
+  assert.ok(
+    overdue.total >= 1 &&
+      overdue.items.every((c: { overdue: boolean; status: string }) => c.overdue && c.status === 'open'),
+  );
   const notOverdue = await list('overdue=false&status=open');
   assert.ok(notOverdue.items.every((c: { overdue: boolean }) => !c.overdue));
   assert.equal(overdue.total + notOverdue.total, (await list('status=open')).total);
@@ -197,7 +278,27 @@ test('CR-17.13 a case names only a contact registered at its own centre: another
     const now = ctx.clock.now();
     await ctx.db
       .insertInto('contacts')
-      .values({ id, centre_id: centre, service_point_id: point, employee_id: employeeId, occurred_at: now, occurred_on: '2026-11-23', channel: 'in_person', type: 'complaint', service_ids: [], institution_ids: [], outcome: 'other', client_kind: null, client_code: null, note: null, due_on: null, answered_at: null, answered_by: null, created_at: now, updated_at: now })
+      .values({
+        id,
+        centre_id: centre,
+        service_point_id: point,
+        employee_id: employeeId,
+        occurred_at: now,
+        occurred_on: '2026-11-23',
+        channel: 'in_person',
+        type: 'complaint',
+        service_ids: [],
+        institution_ids: [],
+        outcome: 'other',
+        client_kind: null,
+        client_code: null,
+        note: null,
+        due_on: null,
+        answered_at: null,
+        answered_by: null,
+        created_at: now,
+        updated_at: now,
+      })
       .execute();
     return id;
   };
@@ -209,7 +310,10 @@ test('CR-17.13 a case names only a contact registered at its own centre: another
   for (const contactId of [elsewhere, crypto.randomUUID()]) {
     const res = await register(employee, { kind: 'complaint', contactId });
     assert.equal(res.status, 400, res.body);
-    assert.deepEqual(res.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['/contactId', 'feedback_contact_unknown']]);
+    assert.deepEqual(
+      res.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+      [['/contactId', 'feedback_contact_unknown']],
+    );
     answers.push(res.json.title + res.json.errors[0].message);
   }
   assert.equal(answers[0], answers[1], 'the answer does not tell whether the contact exists elsewhere');

@@ -64,9 +64,16 @@ function inScope(eb: EB, s: ListScope): Expression<SqlBool> {
   const ors: Expression<SqlBool>[] = [];
   if (s.centreIds.length > 0) ors.push(eb('f.centre_id', 'in', s.centreIds));
   if (s.municipalityIds.length > 0) {
-    ors.push(eb('f.centre_id', 'in', eb.selectFrom('centres').select('centres.id').where('centres.municipality_id', 'in', s.municipalityIds)));
+    ors.push(
+      eb(
+        'f.centre_id',
+        'in',
+        eb.selectFrom('centres').select('centres.id').where('centres.municipality_id', 'in', s.municipalityIds),
+      ),
+    );
   }
-  if (s.holderIds.length > 0) ors.push(eb.and([eb('f.addressee', '=', 'holder'), eb('f.addressee_org_id', 'in', s.holderIds)]));
+  if (s.holderIds.length > 0)
+    ors.push(eb.and([eb('f.addressee', '=', 'holder'), eb('f.addressee_org_id', 'in', s.holderIds)]));
   return ors.length > 0 ? eb.or(ors) : eb.val(false);
 }
 
@@ -94,17 +101,28 @@ export async function listCases(q: Q, f: ListFilter, page: { limit: number; offs
     .offset(page.offset)
     .execute();
   if (ids.length === 0) return [];
-  const rows = await caseRows(q).where('f.id', 'in', ids.map((r) => r.id)).execute();
+  const rows = await caseRows(q)
+    .where(
+      'f.id',
+      'in',
+      ids.map((r) => r.id),
+    )
+    .execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((r) => byId.get(r.id)!);
 }
 
 export async function countCases(q: Q, f: ListFilter): Promise<number> {
-  const row = await matching(q, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await matching(q, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-export type NewCase = Omit<Insertable<DB['feedback_cases']>, 'status' | 'created_at' | 'updated_at' | 'due_explanation'> & { id: string; due_explanation: unknown };
+export type NewCase = Omit<
+  Insertable<DB['feedback_cases']>,
+  'status' | 'created_at' | 'updated_at' | 'due_explanation'
+> & { id: string; due_explanation: unknown };
 
 /** The id is the service's: the due date's obligation is opened about the case before the row is written. */
 export async function insertCase(trx: Tx, values: NewCase, now: Date): Promise<void> {
@@ -136,7 +154,11 @@ export async function updateCase(trx: Tx, id: string, change: CaseChange, now: D
   const { due_explanation, ...rest } = change;
   await trx
     .updateTable('feedback_cases')
-    .set({ ...rest, ...(due_explanation !== undefined ? { due_explanation: JSON.stringify(due_explanation) } : {}), updated_at: now })
+    .set({
+      ...rest,
+      ...(due_explanation !== undefined ? { due_explanation: JSON.stringify(due_explanation) } : {}),
+      updated_at: now,
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -173,12 +195,41 @@ export function listStages(q: Q, caseId: string) {
 
 export type StageRow = Awaited<ReturnType<typeof listStages>>[number];
 
-export async function insertStage(trx: Tx, values: Pick<Insertable<DB['feedback_contest_stages']>, 'case_id' | 'position' | 'body' | 'lodged_on' | 'grounds' | 'lodged_by'>, now: Date): Promise<void> {
-  await trx.insertInto('feedback_contest_stages').values({ ...values, decision: null, decision_text: null, decided_on: null, decided_by: null, created_at: now, updated_at: now }).execute();
+export async function insertStage(
+  trx: Tx,
+  values: Pick<
+    Insertable<DB['feedback_contest_stages']>,
+    'case_id' | 'position' | 'body' | 'lodged_on' | 'grounds' | 'lodged_by'
+  >,
+  now: Date,
+): Promise<void> {
+  await trx
+    .insertInto('feedback_contest_stages')
+    .values({
+      ...values,
+      decision: null,
+      decision_text: null,
+      decided_on: null,
+      decided_by: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
 }
 
-export async function decideStage(trx: Tx, caseId: string, position: number, values: Pick<DB['feedback_contest_stages'], 'decision' | 'decision_text' | 'decided_on' | 'decided_by'>, now: Date): Promise<void> {
-  await trx.updateTable('feedback_contest_stages').set({ ...values, updated_at: now }).where('case_id', '=', caseId).where('position', '=', position).execute();
+export async function decideStage(
+  trx: Tx,
+  caseId: string,
+  position: number,
+  values: Pick<DB['feedback_contest_stages'], 'decision' | 'decision_text' | 'decided_on' | 'decided_by'>,
+  now: Date,
+): Promise<void> {
+  await trx
+    .updateTable('feedback_contest_stages')
+    .set({ ...values, updated_at: now })
+    .where('case_id', '=', caseId)
+    .where('position', '=', position)
+    .execute();
 }
 
 /** The centre with its municipality, and the point when it belongs to the centre. */

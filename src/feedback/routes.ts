@@ -11,12 +11,30 @@ import { lodgeStage, decideStage } from './contest-service.ts';
 import { answerCase, escalateCase, routeCase } from './handling-service.ts';
 import { CaseDetailSchema, CaseSummarySchema } from './presenters.ts';
 import { registerCase } from './register-service.ts';
-import { AnswerBody, CaseParams, DecideStageBody, EscalateBody, ListQuery, LodgeStageBody, RegisterBody, RouteBody, StageParams } from './schemas.ts';
+import {
+  AnswerBody,
+  CaseParams,
+  DecideStageBody,
+  EscalateBody,
+  ListQuery,
+  LodgeStageBody,
+  RegisterBody,
+  RouteBody,
+  StageParams,
+} from './schemas.ts';
 import { getCase, listCases } from './service.ts';
 
 const tags = ['feedback'];
 /** Reading: the centres' staff, the holders' people, and the network's readers (the service narrows the scope). */
-const readers = rolesRoute('maintainer', 'ministry_supervisor', 'auditor', 'org_admin', 'centre_head', 'centre_employee', 'institution_coordinator');
+const readers = rolesRoute(
+  'maintainer',
+  'ministry_supervisor',
+  'auditor',
+  'org_admin',
+  'centre_head',
+  'centre_employee',
+  'institution_coordinator',
+);
 /** CR-17.13: the centre's staff register. */
 const registrars = rolesRoute('org_admin', 'centre_head', 'centre_employee');
 /** Routing, escalating and answering: the centre's staff and the holder's people (the service decides per case). */
@@ -40,7 +58,8 @@ export async function feedbackRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: readers },
       schema: {
-        summary: 'Complaints, questions and suggestions in your scope: open ones first, the earliest due first; overdue in Riga time',
+        summary:
+          'Complaints, questions and suggestions in your scope: open ones first, the earliest due first; overdue in Riga time',
         tags,
         querystring: ListQuery,
         response: {
@@ -59,20 +78,27 @@ export async function feedbackRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: registrars },
       schema: {
-        summary: 'Register a complaint, question or suggestion at one of your centres (CR-17.13); routed, levelled (SR-19) and given its due date',
+        summary:
+          'Register a complaint, question or suggestion at one of your centres (CR-17.13); routed, levelled (SR-19) and given its due date',
         tags,
         body: RegisterBody,
         response: { 201: CaseDetailSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(await registerCase(deps, request.body as RegisterIn, auditContext(request))),
+    async (request, reply) =>
+      reply.code(201).send(await registerCase(deps, request.body as RegisterIn, auditContext(request))),
   );
 
   app.get(
     '/api/v1/feedback-cases/:id',
     {
       config: { policy: readers },
-      schema: { summary: 'One case with its due date, answer, history, contest stages and your rights (404 outside your scope)', tags, params: CaseParams, response: Detail },
+      schema: {
+        summary: 'One case with its due date, answer, history, contest stages and your rights (404 outside your scope)',
+        tags,
+        params: CaseParams,
+        response: Detail,
+      },
     },
     async (request) => getCase(deps, request.actor, request.params.id),
   );
@@ -82,7 +108,8 @@ export async function feedbackRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: handlers },
       schema: {
-        summary: 'Route an open case to the centre (CR-20.7) or to the holder of its service (CR-19.7); the due date follows the answerer',
+        summary:
+          'Route an open case to the centre (CR-20.7) or to the holder of its service (CR-19.7); the due date follows the answerer',
         tags,
         params: CaseParams,
         body: RouteBody,
@@ -96,7 +123,13 @@ export async function feedbackRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/feedback-cases/:id/escalation',
     {
       config: { policy: handlers },
-      schema: { summary: 'Move an open question or suggestion to level 2 as a non-standard case (SR-19.2)', tags, params: CaseParams, body: EscalateBody, response: Detail },
+      schema: {
+        summary: 'Move an open question or suggestion to level 2 as a non-standard case (SR-19.2)',
+        tags,
+        params: CaseParams,
+        body: EscalateBody,
+        response: Detail,
+      },
     },
     async (request) => escalateCase(deps, request.params.id, request.body, auditContext(request)),
   );
@@ -106,7 +139,8 @@ export async function feedbackRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: handlers },
       schema: {
-        summary: 'Record the answer: text, day and channel (CR-17.13, CR-19.7, CR-20.7); at level 2 of a centre only its head or admin',
+        summary:
+          'Record the answer: text, day and channel (CR-17.13, CR-19.7, CR-20.7); at level 2 of a centre only its head or admin',
         tags,
         params: CaseParams,
         body: AnswerBody,
@@ -121,22 +155,31 @@ export async function feedbackRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: leads },
       schema: {
-        summary: 'Lodge the next stage of contesting (BV-4.2: head of centre → executive director → court; BV-4.3) after the previous decision',
+        summary:
+          'Lodge the next stage of contesting (BV-4.2: head of centre → executive director → court; BV-4.3) after the previous decision',
         tags,
         params: CaseParams,
         body: LodgeStageBody,
         response: { 201: CaseDetailSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(await lodgeStage(deps, request.params.id, request.body as LodgeIn, auditContext(request))),
+    async (request, reply) =>
+      reply.code(201).send(await lodgeStage(deps, request.params.id, request.body as LodgeIn, auditContext(request))),
   );
 
   app.post(
     '/api/v1/feedback-cases/:id/contest-stages/:position/decision',
     {
       config: { policy: leads },
-      schema: { summary: "Record a stage's decision and its date (BV-4.2)", tags, params: StageParams, body: DecideStageBody, response: Detail },
+      schema: {
+        summary: "Record a stage's decision and its date (BV-4.2)",
+        tags,
+        params: StageParams,
+        body: DecideStageBody,
+        response: Detail,
+      },
     },
-    async (request) => decideStage(deps, request.params.id, request.params.position, request.body as DecideIn, auditContext(request)),
+    async (request) =>
+      decideStage(deps, request.params.id, request.params.position, request.body as DecideIn, auditContext(request)),
   );
 }

@@ -17,7 +17,10 @@ export const StageParams = Obj({
   position: Type.Integer({ minimum: 1, maximum: 3, description: 'Position of the stage on its path (1, 2, 3)' }),
 });
 
-const Addressee = StringEnum(ADDRESSEES, "centre: the centre answers (its municipality, CR-20.7); holder: the holder of the service answers (CR-19.7)");
+const Addressee = StringEnum(
+  ADDRESSEES,
+  'centre: the centre answers (its municipality, CR-20.7); holder: the holder of the service answers (CR-19.7)',
+);
 const Reason = Str('Why, as the history will show it', 1000, { minLength: 1 });
 
 export const SubmitterIn = Obj(
@@ -25,7 +28,13 @@ export const SubmitterIn = Obj(
     name: Str("The submitter's name", 200, { minLength: 1 }),
     replyChannel: StringEnum(REPLY_CHANNELS, 'How the answer reaches the submitter'),
     replyAddress: Type.Optional(
-      Nullable(Str('Where the answer goes: an e-mail address, a postal address or an official e-address; none when answered at the centre', 300, { minLength: 1 })),
+      Nullable(
+        Str(
+          'Where the answer goes: an e-mail address, a postal address or an official e-address; none when answered at the centre',
+          300,
+          { minLength: 1 },
+        ),
+      ),
     ),
   },
   { description: 'Only what is needed to answer: a name and one address on the reply channel' },
@@ -36,9 +45,17 @@ export const RegisterBody = Obj({
   centreId: Uuid('The centre where it was received (one of yours)'),
   servicePointId: Type.Optional(Nullable(Uuid('The service point of that centre, when known'))),
   serviceId: Type.Optional(Nullable(Uuid('The catalogue service it concerns, when it concerns one'))),
-  contactId: Type.Optional(Nullable(Uuid('The contact registered at the counter that it came with (issue 5 §1), at the same centre; any other id is 400 feedback_contact_unknown'))),
+  contactId: Type.Optional(
+    Nullable(
+      Uuid(
+        'The contact registered at the counter that it came with (issue 5 §1), at the same centre; any other id is 400 feedback_contact_unknown',
+      ),
+    ),
+  ),
   channel: StringEnum(CHANNELS, 'How it was received'),
-  receivedAt: Type.Optional(Instant('When it was received; defaults to now; not in the future, not before 2017-07-01 (CR-17.13)')),
+  receivedAt: Type.Optional(
+    Instant('When it was received; defaults to now; not in the future, not before 2017-07-01 (CR-17.13)'),
+  ),
   submitter: SubmitterIn,
   text: Str('What the submitter says', 4000, { minLength: 1 }),
   routeTo: Type.Optional(Addressee),
@@ -47,7 +64,9 @@ export type RegisterIn = Static<typeof RegisterBody>;
 
 export const RouteBody = Obj({
   to: Addressee,
-  serviceId: Type.Optional(Uuid('The service it concerns, when it turns out to be another one (routing to the holder needs a service)')),
+  serviceId: Type.Optional(
+    Uuid('The service it concerns, when it turns out to be another one (routing to the holder needs a service)'),
+  ),
   reason: Reason,
 });
 export type RouteIn = Static<typeof RouteBody>;
@@ -58,13 +77,18 @@ export type EscalateIn = Static<typeof EscalateBody>;
 export const AnswerBody = Obj({
   text: Str('The answer', 4000, { minLength: 1 }),
   channel: StringEnum(ANSWER_CHANNELS, 'How the answer was given'),
-  answeredOn: Type.Optional(IsoDate('The day it was given; defaults to today in Riga; not in the future, not before the case was received')),
+  answeredOn: Type.Optional(
+    IsoDate('The day it was given; defaults to today in Riga; not in the future, not before the case was received'),
+  ),
 });
 export type AnswerIn = Static<typeof AnswerBody>;
 
 export const LodgeStageBody = Obj({
   subject: Type.Optional(
-    StringEnum(CONTEST_SUBJECTS, "What is contested, fixed by the first stage: employee_action (BV-4.2.1), head_action (BV-4.2.3), administrative_act (BV-4.3)"),
+    StringEnum(
+      CONTEST_SUBJECTS,
+      'What is contested, fixed by the first stage: employee_action (BV-4.2.1), head_action (BV-4.2.3), administrative_act (BV-4.3)',
+    ),
   ),
   lodgedOn: IsoDate('The day the submission reached that stage; not in the future, not before the previous decision'),
   grounds: Str('What is contested and why', 2000, { minLength: 1 }),
@@ -80,7 +104,9 @@ export type DecideStageIn = Static<typeof DecideStageBody>;
 
 export const ListQuery = Obj({
   status: Type.Optional(StringEnum(STATUSES, 'Only open or only answered cases')),
-  overdue: Type.Optional(Type.Boolean({ description: 'true: only open cases past their due date in Riga time; false: all others' })),
+  overdue: Type.Optional(
+    Type.Boolean({ description: 'true: only open cases past their due date in Riga time; false: all others' }),
+  ),
   kind: Type.Optional(StringEnum(KINDS, 'Only this kind')),
   centreId: Type.Optional(Uuid('Only cases of this centre')),
   addressee: Type.Optional(Addressee),

@@ -33,7 +33,13 @@ export function scopeOf(r: repo.CaseRow): CaseScope {
  * caller routed a case away from themselves (`handedOver`), they get it once more as it now is, without the
  * submitter's contact and without rights: the answer to their own request.
  */
-export async function caseDetail(q: Q, actor: Actor, id: string, today: string, handedOver = false): Promise<CaseDetailOut | undefined> {
+export async function caseDetail(
+  q: Q,
+  actor: Actor,
+  id: string,
+  today: string,
+  handedOver = false,
+): Promise<CaseDetailOut | undefined> {
   const row = await repo.findCase(q, id);
   if (!row) return undefined;
   const scope = scopeOf(row);
@@ -41,7 +47,14 @@ export async function caseDetail(q: Q, actor: Actor, id: string, today: string, 
   // One after the other: inside a transaction both would queue on its one connection anyway.
   const events = await repo.listEvents(q, id);
   const stages = await repo.listStages(q, id);
-  return presentCaseDetail({ row, events, stages, rights: rightsOf(actor, scope), handles: handles(actor, scope), today });
+  return presentCaseDetail({
+    row,
+    events,
+    stages,
+    rights: rightsOf(actor, scope),
+    handles: handles(actor, scope),
+    today,
+  });
 }
 
 export async function getCase(deps: Deps, actor: Actor, id: string): Promise<CaseDetailOut> {
@@ -50,9 +63,21 @@ export async function getCase(deps: Deps, actor: Actor, id: string): Promise<Cas
   return found;
 }
 
-export async function listCases(deps: Deps, actor: Actor, q: ListIn): Promise<{ items: CaseSummaryOut[]; total: number }> {
+export async function listCases(
+  deps: Deps,
+  actor: Actor,
+  q: ListIn,
+): Promise<{ items: CaseSummaryOut[]; total: number }> {
   const today = rigaDate(deps.now());
-  const filter: repo.ListFilter = { scope: listScope(actor), today, status: q.status, overdue: q.overdue, kind: q.kind, centreId: q.centreId, addressee: q.addressee };
+  const filter: repo.ListFilter = {
+    scope: listScope(actor),
+    today,
+    status: q.status,
+    overdue: q.overdue,
+    kind: q.kind,
+    centreId: q.centreId,
+    addressee: q.addressee,
+  };
   const page = { limit: q.limit ?? 50, offset: q.offset ?? 0 };
   const [rows, total] = await Promise.all([repo.listCases(deps.db, filter, page), repo.countCases(deps.db, filter)]);
   return { items: rows.map((r) => presentCaseSummary(r, today)), total };

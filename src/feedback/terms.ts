@@ -30,7 +30,8 @@ export const SUBMISSIONS_VERSIONS: readonly RuleVersion[] = [
     validFrom: '2008-01-01',
     validTo: null,
     deadline: { unit: 'months', amount: 1, direction: 'after' },
-    basis: 'Iesniegumu likums, 5. panta pirmā daļa: atbilde saprātīgā termiņā, bet ne vēlāk kā viena mēneša laikā no iesnieguma saņemšanas dienas',
+    basis:
+      'Iesniegumu likums, 5. panta pirmā daļa: atbilde saprātīgā termiņā, bet ne vēlāk kā viena mēneša laikā no iesnieguma saņemšanas dienas',
   },
 ];
 
@@ -65,17 +66,35 @@ async function submissionsTerm(trx: Tx, deps: Deps, organisationId: string, rece
     if (error instanceof CalendarRangeError) throw ValidationError.field('/receivedAt', 'obligation_date_out_of_range');
     throw error;
   }
-  const explanation = { ruleId: SUBMISSIONS_RULE, ruleVersion: found.number, startDate: receivedOn, basis: found.version.basis, obligationId: null, ...deadline };
+  const explanation = {
+    ruleId: SUBMISSIONS_RULE,
+    ruleVersion: found.number,
+    startDate: receivedOn,
+    basis: found.version.basis,
+    obligationId: null,
+    ...deadline,
+  };
   return { dueDate: deadline.due, ruleId: SUBMISSIONS_RULE, explanation };
 }
 
 /** The term of a case answered by `who`, opening the DR-25.1.7.3 obligation when that term applies. */
-export async function applyTerm(trx: Tx, deps: Deps, c: { id: string; channel: FeedbackChannel; receivedOn: string }, who: Answerer, context: AuditContext): Promise<Term> {
+export async function applyTerm(
+  trx: Tx,
+  deps: Deps,
+  c: { id: string; channel: FeedbackChannel; receivedOn: string },
+  who: Answerer,
+  context: AuditContext,
+): Promise<Term> {
   if (!usesEmailTerm(c.channel, who.addressee)) return submissionsTerm(trx, deps, who.organisationId, c.receivedOn);
   const obligation = await openObligation(
     trx,
     deps,
-    { ruleId: EMAIL_RULE, owner: { organisationId: who.organisationId, centreId: who.centreId }, subject: { type: SUBJECT_TYPE, id: c.id }, startDate: c.receivedOn },
+    {
+      ruleId: EMAIL_RULE,
+      owner: { organisationId: who.organisationId, centreId: who.centreId },
+      subject: { type: SUBJECT_TYPE, id: c.id },
+      startDate: c.receivedOn,
+    },
     context,
   );
   const explanation = { ...(obligation.explanation as Record<string, unknown>), obligationId: obligation.id };
@@ -84,11 +103,26 @@ export async function applyTerm(trx: Tx, deps: Deps, c: { id: string; channel: F
 
 /** The case left the centre (routed to the holder): the centre's e-mail duty falls away. */
 export async function dropEmailTerm(trx: Tx, deps: Deps, caseId: string, context: AuditContext): Promise<void> {
-  await cancelObligation(trx, deps, { ruleId: EMAIL_RULE, subject: { type: SUBJECT_TYPE, id: caseId }, reason: 'Lieta pārsūtīta pakalpojuma turētājam (CR-19.7)' }, context);
+  await cancelObligation(
+    trx,
+    deps,
+    {
+      ruleId: EMAIL_RULE,
+      subject: { type: SUBJECT_TYPE, id: caseId },
+      reason: 'Lieta pārsūtīta pakalpojuma turētājam (CR-19.7)',
+    },
+    context,
+  );
 }
 
 /** The answer fulfils the centre's e-mail duty, on time or late. */
-export async function fulfilEmailTerm(trx: Tx, deps: Deps, caseId: string, on: string, context: AuditContext): Promise<void> {
+export async function fulfilEmailTerm(
+  trx: Tx,
+  deps: Deps,
+  caseId: string,
+  on: string,
+  context: AuditContext,
+): Promise<void> {
   try {
     await fulfilObligation(trx, deps, { ruleId: EMAIL_RULE, subject: { type: SUBJECT_TYPE, id: caseId }, on }, context);
   } catch (error) {

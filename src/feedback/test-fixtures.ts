@@ -5,10 +5,21 @@ import type { Kysely } from 'kysely';
 import type { DB, ServiceStatus } from '../platform/db/schema.ts';
 
 /** A service of the holder in the given status (published unless told), named as given. */
-export async function buildService(db: Kysely<DB>, holderId: string, options: { name?: string; status?: ServiceStatus } = {}) {
+export async function buildService(
+  db: Kysely<DB>,
+  holderId: string,
+  options: { name?: string; status?: ServiceStatus } = {},
+) {
   const row = await db
     .insertInto('services')
-    .values({ identifier: `PK-${String(randomInt(100_000, 999_999))}9`, holder_id: holderId, external_id: null, name_lv: options.name ?? 'Nodokļu konsultācija', status: options.status ?? 'published', last_verified_on: null })
+    .values({
+      identifier: `PK-${String(randomInt(100_000, 999_999))}9`,
+      holder_id: holderId,
+      external_id: null,
+      name_lv: options.name ?? 'Nodokļu konsultācija',
+      status: options.status ?? 'published',
+      last_verified_on: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -31,7 +42,10 @@ const TABLES = ['feedback_cases', 'feedback_events', 'feedback_contest_stages', 
 export async function feedbackCounts(db: Kysely<DB>): Promise<Record<(typeof TABLES)[number], number>> {
   const out = {} as Record<(typeof TABLES)[number], number>;
   for (const table of TABLES) {
-    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     out[table] = Number(row.n);
   }
   return out;

@@ -16,7 +16,9 @@ export const MailMessageSchema = Obj({
   to: Type.String({ description: 'Recipient address' }),
   subject: Type.String({ description: 'Subject' }),
   body: Nullable(Type.String({ description: 'Plain-text body; null when bodyHidden' })),
-  bodyHidden: Type.Boolean({ description: 'True in production, where bodies may hold set-password links and are not shown' }),
+  bodyHidden: Type.Boolean({
+    description: 'True in production, where bodies may hold set-password links and are not shown',
+  }),
   status: MailStatusSchema,
   attempts: Type.Integer({ description: 'Delivery attempts made so far' }),
   createdAt: Instant('When the message was written to the outbox'),

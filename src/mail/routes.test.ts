@@ -18,12 +18,25 @@ after(() => ctx.close());
 const OUTBOX = '/api/v1/mail/outbox';
 const enqueue = (mail: OutgoingMail) => inTransaction(ctx.db, (trx) => enqueueMail(trx, mail));
 const setStatus = (id: string, status: MailStatus, attempts = 0) =>
-  ctx.db.updateTable('mail_outbox').set({ status, attempts, last_error: status === 'failed' ? '550 Mailbox unavailable' : null }).where('id', '=', id).execute();
+  ctx.db
+    .updateTable('mail_outbox')
+    .set({ status, attempts, last_error: status === 'failed' ? '550 Mailbox unavailable' : null })
+    .where('id', '=', id)
+    .execute();
 const retryEvents = (id: string) =>
-  ctx.db.selectFrom('audit_events').selectAll().where('action', '=', 'mail.retry').where('entity_id', '=', id).execute();
+  ctx.db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('action', '=', 'mail.retry')
+    .where('entity_id', '=', id)
+    .execute();
 
 test('a maintainer reads the outbox newest first, with bodies outside production, filtered and paged', async () => {
-  const first = await enqueue({ to: 'pirma@example.lv', subject: 'Pirmā', text: 'Saite: https://vienuviet.lv/set-password#abc' });
+  const first = await enqueue({
+    to: 'pirma@example.lv',
+    subject: 'Pirmā',
+    text: 'Saite: https://vienuviet.lv/set-password#abc',
+  });
   const second = await enqueue({ to: 'otra@example.lv', subject: 'Otrā', text: 'Ūdens, ķirbis, ģērbonis.' });
   const third = await enqueue({ to: 'tresa@example.lv', subject: 'Trešā', text: 'Trešais teksts.' });
   await setStatus(second, 'failed', 8);
@@ -31,7 +44,10 @@ test('a maintainer reads the outbox newest first, with bodies outside production
   const all = await maintainer.request('GET', OUTBOX);
   assert.equal(all.status, 200);
   assert.equal(all.json.total, 3);
-  assert.deepEqual(all.json.items.map((m: { id: string }) => m.id), [third, second, first]);
+  assert.deepEqual(
+    all.json.items.map((m: { id: string }) => m.id),
+    [third, second, first],
+  );
   const shown = all.json.items[1];
   assert.equal(shown.to, 'otra@example.lv');
   assert.equal(shown.subject, 'Otrā');
@@ -45,11 +61,17 @@ test('a maintainer reads the outbox newest first, with bodies outside production
 
   const failed = await maintainer.request('GET', `${OUTBOX}?status=failed`);
   assert.equal(failed.json.total, 1);
-  assert.deepEqual(failed.json.items.map((m: { id: string }) => m.id), [second]);
+  assert.deepEqual(
+    failed.json.items.map((m: { id: string }) => m.id),
+    [second],
+  );
 
   const page = await maintainer.request('GET', `${OUTBOX}?limit=1&offset=1`);
   assert.equal(page.json.total, 3);
-  assert.deepEqual(page.json.items.map((m: { id: string }) => m.id), [second]);
+  assert.deepEqual(
+    page.json.items.map((m: { id: string }) => m.id),
+    [second],
+  );
 });
 
 test('the outbox query rejects an unknown status, a bad page size and unknown parameters, naming each', async () => {
@@ -119,10 +141,18 @@ test('a pending or sent message cannot be retried (409), an unknown one is 404, 
 
 test('in production the body is withheld, because it may hold a set-password link', async () => {
   // The placeholder URL only satisfies the production config check; the test database is the usual one.
-  const prod = await testContext({ NODE_ENV: 'production', DATABASE_URL: 'postgres://placeholder@127.0.0.1:1/unused', LOG_LEVEL: 'silent', AUDIT_KEY: 'test-production-audit-key-0123456789abcdef', AUDIT_SIGNING_KEY: 'FwMY95Ab92REYq8capFko0+DMIM9j+0vvZsFc0qs5y0=' });
+  const prod = await testContext({
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgres://placeholder@127.0.0.1:1/unused',
+    LOG_LEVEL: 'silent',
+    AUDIT_KEY: 'test-production-audit-key-0123456789abcdef',
+    AUDIT_SIGNING_KEY: 'FwMY95Ab92REYq8capFko0+DMIM9j+0vvZsFc0qs5y0=',
+  });
   try {
     const session = await login(prod.app, (await buildUser(prod, { role: 'maintainer' })).email);
-    await inTransaction(prod.db, (trx) => enqueueMail(trx, { to: 'a@example.lv', subject: 'Parole', text: 'https://vienuviet.lv/set-password#secret' }));
+    await inTransaction(prod.db, (trx) =>
+      enqueueMail(trx, { to: 'a@example.lv', subject: 'Parole', text: 'https://vienuviet.lv/set-password#secret' }),
+    );
     const res = await session.request('GET', OUTBOX);
     assert.equal(res.status, 200);
     assert.equal(res.json.items[0].body, null);

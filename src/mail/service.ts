@@ -21,7 +21,10 @@ export async function listOutbox(
   query: { status?: MailStatus | undefined; limit?: number | undefined; offset?: number | undefined },
 ): Promise<{ items: MailMessageOut[]; total: number }> {
   const filter = { status: query.status, limit: query.limit ?? 50, offset: query.offset ?? 0 };
-  const [rows, total] = await Promise.all([repo.listMessages(deps.db, filter), repo.countMessages(deps.db, filter.status)]);
+  const [rows, total] = await Promise.all([
+    repo.listMessages(deps.db, filter),
+    repo.countMessages(deps.db, filter.status),
+  ]);
   return { items: rows.map((m) => presentMail(m, hidesBodies(deps))), total };
 }
 

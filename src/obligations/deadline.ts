@@ -55,10 +55,19 @@ function shiftMonths(date: string, months: number): string {
 }
 
 /** Explains a due date reached by moving back from `until` (inclusive limit): the days from due to `until`. */
-function explainBackwards(cal: WorkingCalendar, due: string, until: string, n: number): Pick<DeadlineExplanation, 'skipped' | 'workingSaturdays' | 'provisional'> {
+function explainBackwards(
+  cal: WorkingCalendar,
+  due: string,
+  until: string,
+  n: number,
+): Pick<DeadlineExplanation, 'skipped' | 'workingSaturdays' | 'provisional'> {
   const span = cal.addWorkingDays(due, Math.max(1, n));
   const within = (d: SkippedDay) => d.date <= until;
-  return { skipped: span.skipped.filter(within), workingSaturdays: span.workingSaturdays.filter(within), provisional: provisional(cal, due) };
+  return {
+    skipped: span.skipped.filter(within),
+    workingSaturdays: span.workingSaturdays.filter(within),
+    provisional: provisional(cal, due),
+  };
 }
 
 /** A due date counted back may still move while its year's Cabinet transfers are not confirmed (before or after the data). */
@@ -66,33 +75,72 @@ function provisional(cal: WorkingCalendar, due: string): boolean {
   return !cal.isConfirmed(Number(due.slice(0, 4)));
 }
 
-function fromCalendar(d: { from: string; due: string; skipped: SkippedDay[]; workingSaturdays: SkippedDay[]; provisional: boolean }, spec: DeadlineSpec, amount: number | null): DeadlineExplanation {
-  return { from: d.from, due: d.due, unit: spec.unit, amount, direction: 'after', skipped: d.skipped, workingSaturdays: d.workingSaturdays, provisional: d.provisional };
+function fromCalendar(
+  d: { from: string; due: string; skipped: SkippedDay[]; workingSaturdays: SkippedDay[]; provisional: boolean },
+  spec: DeadlineSpec,
+  amount: number | null,
+): DeadlineExplanation {
+  return {
+    from: d.from,
+    due: d.due,
+    unit: spec.unit,
+    amount,
+    direction: 'after',
+    skipped: d.skipped,
+    workingSaturdays: d.workingSaturdays,
+    provisional: d.provisional,
+  };
 }
 
 /**
  * The due date of one obligation: `start` is when its clock started (the event, or the period's clock start);
  * `period` is required for the period-based units.
  */
-export function computeDeadline(cal: WorkingCalendar, spec: DeadlineSpec, start: string, period: Period | null): DeadlineExplanation {
+export function computeDeadline(
+  cal: WorkingCalendar,
+  spec: DeadlineSpec,
+  start: string,
+  period: Period | null,
+): DeadlineExplanation {
   switch (spec.unit) {
     case 'working_days': {
       if (spec.direction === 'after') return fromCalendar(cal.addWorkingDays(start, spec.amount), spec, spec.amount);
       const due = workingDaysBefore(cal, start, spec.amount);
       // The forward span from the due date ends on the start day when that is a working day; days from the start on
       // are not part of this deadline.
-      return { from: start, due, unit: spec.unit, amount: spec.amount, direction: 'before', ...explainBackwards(cal, due, addDays(start, -1), spec.amount) };
+      return {
+        from: start,
+        due,
+        unit: spec.unit,
+        amount: spec.amount,
+        direction: 'before',
+        ...explainBackwards(cal, due, addDays(start, -1), spec.amount),
+      };
     }
     case 'months': {
       if (spec.direction === 'after') return fromCalendar(cal.addMonths(start, spec.amount), spec, spec.amount);
       const target = shiftMonths(start, -spec.amount);
       const due = workingDayOnOrBefore(cal, target);
-      return { from: start, due, unit: spec.unit, amount: spec.amount, direction: 'before', ...explainBackwards(cal, due, target, 1) };
+      return {
+        from: start,
+        due,
+        unit: spec.unit,
+        amount: spec.amount,
+        direction: 'before',
+        ...explainBackwards(cal, due, target, 1),
+      };
     }
     case 'period_end': {
       if (!period) throw new DeadlineInputError('a period-based deadline needs its period');
       const due = workingDayOnOrBefore(cal, period.last);
-      return { from: period.first, due, unit: spec.unit, amount: null, direction: 'after', ...explainBackwards(cal, due, period.last, 1) };
+      return {
+        from: period.first,
+        due,
+        unit: spec.unit,
+        amount: null,
+        direction: 'after',
+        ...explainBackwards(cal, due, period.last, 1),
+      };
     }
     case 'months_after_period_end': {
       if (!period) throw new DeadlineInputError('a period-based deadline needs its period');

@@ -31,7 +31,8 @@ const ORGANISATION_KIND_OF: Partial<Record<OwnerKind, OrganisationKind>> = {
 
 export function checkSubject(subject: Subject): void {
   if (!/^[a-z][a-z_]{0,49}$/.test(subject.type)) throw ValidationError.field('/subject/type', 'field_pattern');
-  if (subject.id.length < 1 || subject.id.length > 200) throw ValidationError.field('/subject/id', 'field_too_long', { limit: 200 });
+  if (subject.id.length < 1 || subject.id.length > 200)
+    throw ValidationError.field('/subject/id', 'field_too_long', { limit: 200 });
 }
 
 /** Checks that the owner may owe the rule; returns the centre (null when the organisation owes it as a whole). */
@@ -42,12 +43,14 @@ export async function checkOwner(trx: Tx, rule: ObligationRule, owner: Owner): P
   if (centreId !== null) {
     const municipality = await repo.centreMunicipality(trx, centreId);
     if (!municipality) throw ValidationError.field('/owner/centreId', 'centre_unknown');
-    if (municipality !== owner.organisationId) throw ValidationError.field('/owner/centreId', 'centre_not_in_organisation');
+    if (municipality !== owner.organisationId)
+      throw ValidationError.field('/owner/centreId', 'centre_not_in_organisation');
   }
   const asOrganisation = rule.owedBy.some((k) => ORGANISATION_KIND_OF[k] === kind);
   const asCentre = centreId !== null && rule.owedBy.includes('centre');
   if (asOrganisation || asCentre) return centreId;
-  if (rule.owedBy.includes('centre') && kind === 'municipality') throw ValidationError.field('/owner/centreId', 'centre_required');
+  if (rule.owedBy.includes('centre') && kind === 'municipality')
+    throw ValidationError.field('/owner/centreId', 'centre_required');
   throw ValidationError.field('/owner/organisationId', 'obligation_owner_kind', { kinds: rule.owedBy.join(', ') });
 }
 

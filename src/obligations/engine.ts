@@ -78,11 +78,20 @@ export function auditView(o: ObligationRow) {
 }
 
 /** Opens the obligation (or returns the one already open for this rule, owner, subject and period). */
-export async function openObligation(trx: Tx, deps: Deps, input: OpenInput, context: AuditContext): Promise<ObligationRow> {
+export async function openObligation(
+  trx: Tx,
+  deps: Deps,
+  input: OpenInput,
+  context: AuditContext,
+): Promise<ObligationRow> {
   const rule = knownRule(input.ruleId);
   checkDate(input.startDate, '/startDate');
   const found = versionOn(rule, input.startDate);
-  if (!found) throw ValidationError.field('/startDate', 'obligation_rule_not_in_force', { rule: rule.id, date: lvDate(input.startDate) });
+  if (!found)
+    throw ValidationError.field('/startDate', 'obligation_rule_not_in_force', {
+      rule: rule.id,
+      date: lvDate(input.startDate),
+    });
   const period = resolvePeriod(rule, input.period ?? null);
   // A recurring duty's clock is its period's: one start date per period keeps the identity and the deadline one.
   if (rule.recurrence && period && input.startDate !== clockStart(rule.recurrence, period)) {
@@ -153,7 +162,12 @@ function matchOf(input: { ruleId: string; subject: Subject; owner?: Owner; perio
  * Records that the duty was done on `on`: on or before the due date it is fulfilled on time, after it late. With
  * several open (CR-11's two meetings a year), the one due first is fulfilled. Fulfilling again returns the fulfilled one.
  */
-export async function fulfilObligation(trx: Tx, deps: Deps, input: FulfilInput, context: AuditContext): Promise<ObligationRow> {
+export async function fulfilObligation(
+  trx: Tx,
+  deps: Deps,
+  input: FulfilInput,
+  context: AuditContext,
+): Promise<ObligationRow> {
   const rule = knownRule(input.ruleId);
   checkDate(input.on, '/on');
   const [open] = await repo.findMatching(trx, matchOf(input), ['open']);
@@ -167,7 +181,12 @@ export async function fulfilObligation(trx: Tx, deps: Deps, input: FulfilInput, 
     throw ValidationError.field('/on', 'obligation_retention_not_over', { date: lvDate(open.due_date) });
   }
   const status = rule.kind === 'retention' || input.on <= open.due_date ? 'fulfilled_on_time' : 'fulfilled_late';
-  const updated = await repo.updateObligation(trx, open.id, { status, fulfilled_on: input.on, fulfilled_by: context.actor.userId, updated_at: deps.now() });
+  const updated = await repo.updateObligation(trx, open.id, {
+    status,
+    fulfilled_on: input.on,
+    fulfilled_by: context.actor.userId,
+    updated_at: deps.now(),
+  });
   await recordAudit(trx, context, {
     action: 'obligation.fulfil',
     entityType: 'obligation',
@@ -180,14 +199,24 @@ export async function fulfilObligation(trx: Tx, deps: Deps, input: FulfilInput, 
 }
 
 /** The duty fell away (the officer's assignment was withdrawn, the proposal dropped): every open match is cancelled. */
-export async function cancelObligation(trx: Tx, deps: Deps, input: CancelInput, context: AuditContext): Promise<ObligationRow[]> {
+export async function cancelObligation(
+  trx: Tx,
+  deps: Deps,
+  input: CancelInput,
+  context: AuditContext,
+): Promise<ObligationRow[]> {
   knownRule(input.ruleId);
   const reason = input.reason.trim();
-  if (reason.length === 0 || reason.length > 500) throw ValidationError.field('/reason', reason ? 'field_too_long' : 'field_required', { limit: 500 });
+  if (reason.length === 0 || reason.length > 500)
+    throw ValidationError.field('/reason', reason ? 'field_too_long' : 'field_required', { limit: 500 });
   const open = await repo.findMatching(trx, matchOf(input), ['open']);
   const cancelled: ObligationRow[] = [];
   for (const o of open) {
-    const updated = await repo.updateObligation(trx, o.id, { status: 'cancelled', cancelled_reason: reason, updated_at: deps.now() });
+    const updated = await repo.updateObligation(trx, o.id, {
+      status: 'cancelled',
+      cancelled_reason: reason,
+      updated_at: deps.now(),
+    });
     await recordAudit(trx, context, {
       action: 'obligation.cancel',
       entityType: 'obligation',

@@ -80,7 +80,11 @@ function withNames(db: Kysely<DB>, f: ListFilter) {
     ]);
 }
 
-export function findObligations(db: Kysely<DB>, f: ListFilter, page: { limit: number; offset: number }): Promise<PresentableRow[]> {
+export function findObligations(
+  db: Kysely<DB>,
+  f: ListFilter,
+  page: { limit: number; offset: number },
+): Promise<PresentableRow[]> {
   return withNames(db, f)
     .orderBy('obligations.due_date')
     .orderBy('obligations.rule_id')
@@ -92,7 +96,9 @@ export function findObligations(db: Kysely<DB>, f: ListFilter, page: { limit: nu
 }
 
 export async function countObligations(db: Kysely<DB>, f: ListFilter): Promise<number> {
-  const row = await matching(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await matching(db, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -103,11 +109,20 @@ export function findPresentable(db: Kysely<DB>, id: string): Promise<Presentable
 }
 
 /** Counts per rule and API status (open and overdue apart). */
-export async function countByRuleAndStatus(db: Kysely<DB>, f: ListFilter): Promise<{ rule_id: string; status: ApiStatus; n: number }[]> {
+export async function countByRuleAndStatus(
+  db: Kysely<DB>,
+  f: ListFilter,
+): Promise<{ rule_id: string; status: ApiStatus; n: number }[]> {
   const rows = await matching(db, f)
     .select((eb) => [
       'obligations.rule_id',
-      eb.case().when(overdue(eb, f)).then(sql.lit('overdue')).else(eb.ref('obligations.status')).end().as('computed_status'),
+      eb
+        .case()
+        .when(overdue(eb, f))
+        .then(sql.lit('overdue'))
+        .else(eb.ref('obligations.status'))
+        .end()
+        .as('computed_status'),
       eb.fn.countAll<number>().as('n'),
     ])
     .groupBy(['obligations.rule_id', 'computed_status'])

@@ -22,10 +22,14 @@ const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, 
 function span(every: Frequency, year: number, quarter = 1): Omit<Period, 'key'> & { base: string } {
   if (every === 'quarter') {
     const endMonth = quarter * 3;
-    return { base: `${year}-Q${quarter}`, first: `${year}-${pad(endMonth - 2)}-01`, last: `${year}-${pad(endMonth)}-${lastDayOfMonth(year, endMonth)}` };
+    return {
+      base: `${year}-Q${quarter}`,
+      first: `${year}-${pad(endMonth - 2)}-01`,
+      last: `${year}-${pad(endMonth)}-${lastDayOfMonth(year, endMonth)}`,
+    };
   }
   if (every === 'year') return { base: String(year), first: `${year}-01-01`, last: `${year}-12-31` };
-  const start = year - (((year - THREE_YEAR_ANCHOR) % 3) + 3) % 3;
+  const start = year - ((((year - THREE_YEAR_ANCHOR) % 3) + 3) % 3);
   return { base: `${start}-${start + 2}`, first: `${start}-01-01`, last: `${start + 2}-12-31` };
 }
 
@@ -53,7 +57,12 @@ function occurrences(recurrence: Pick<Recurrence, 'times'>, base: string, first:
 export function parsePeriod(recurrence: Pick<Recurrence, 'every' | 'times'>, key: string): Period | undefined {
   const [base = '', occurrence] = key.split('/');
   const times = recurrence.times ?? 1;
-  if (times === 1 ? occurrence !== undefined : !(Number(occurrence) >= 1 && Number(occurrence) <= times && /^\d$/.test(occurrence ?? ''))) return undefined;
+  if (
+    times === 1
+      ? occurrence !== undefined
+      : !(Number(occurrence) >= 1 && Number(occurrence) <= times && /^\d$/.test(occurrence ?? ''))
+  )
+    return undefined;
   const match = /^(\d{4})(?:-Q([1-4])|-(\d{4}))?$/.exec(base);
   if (!match) return undefined;
   const year = Number(match[1]);

@@ -11,7 +11,9 @@ const UNITS = ['working_days', 'months', 'period_end', 'months_after_period_end'
 
 const DaySchema = Obj({
   date: IsoDate('The day'),
-  reason: Type.String({ description: 'public_holiday, substitute_day_off, one_off_holiday, transferred_day_off or working_saturday' }),
+  reason: Type.String({
+    description: 'public_holiday, substitute_day_off, one_off_holiday, transferred_day_off or working_saturday',
+  }),
   text: Type.String({ description: 'Why, in a sentence' }),
 });
 
@@ -27,10 +29,17 @@ export const ExplanationSchema = Obj(
     due: IsoDate('The due date'),
     unit: StringEnum(UNITS, 'How the due date is counted'),
     amount: Nullable(Type.Integer({ description: 'Working days or months counted' })),
-    direction: StringEnum(['after', 'before'] as const, "'before': counted backwards from the start (a notice before an event)"),
-    skipped: Type.Array(DaySchema, { description: 'Days passed over that were not plain weekends: holidays and transferred days off' }),
+    direction: StringEnum(
+      ['after', 'before'] as const,
+      "'before': counted backwards from the start (a notice before an event)",
+    ),
+    skipped: Type.Array(DaySchema, {
+      description: 'Days passed over that were not plain weekends: holidays and transferred days off',
+    }),
     workingSaturdays: Type.Array(DaySchema, { description: 'Saturdays counted as working days by Cabinet order' }),
-    provisional: Type.Boolean({ description: "True when the due date is in a year whose Cabinet transfers are not confirmed yet" }),
+    provisional: Type.Boolean({
+      description: 'True when the due date is in a year whose Cabinet transfers are not confirmed yet',
+    }),
   },
   { description: 'How the due date was computed' },
 );
@@ -46,15 +55,31 @@ export const ObligationSchema = Obj({
   organisationName: Type.String({ description: "That organisation's name" }),
   centreId: Nullable(Uuid('The centre that owes it, for a centre’s duty')),
   centreName: Nullable(Type.String({ description: "That centre's name" })),
-  subjectType: Type.String({ description: 'Kind of record it is about (organisation, centre, proposal, officer_assignment …)' }),
+  subjectType: Type.String({
+    description: 'Kind of record it is about (organisation, centre, proposal, officer_assignment …)',
+  }),
   subjectId: Type.String({ description: 'Id of that record' }),
-  subjectName: Nullable(Type.String({ description: "Name of that record: an organisation's or a centre's name, or (in Latvian) a contact's centre, day and channel or a feedback case's kind and number; never personal data" })),
-  subjectNameEn: Nullable(Type.String({ description: 'The same in English when it is a description (a contact, a feedback case); null for a proper name' })),
-  subjectPath: Nullable(Type.String({ description: 'Web page of that record, when it has one (/feedback/<id> for a feedback case)' })),
+  subjectName: Nullable(
+    Type.String({
+      description:
+        "Name of that record: an organisation's or a centre's name, or (in Latvian) a contact's centre, day and channel or a feedback case's kind and number; never personal data",
+    }),
+  ),
+  subjectNameEn: Nullable(
+    Type.String({
+      description: 'The same in English when it is a description (a contact, a feedback case); null for a proper name',
+    }),
+  ),
+  subjectPath: Nullable(
+    Type.String({ description: 'Web page of that record, when it has one (/feedback/<id> for a feedback case)' }),
+  ),
   period: Nullable(Type.String({ description: 'Period of a recurring duty: 2026-Q4, 2026, 2026-2028, 2026/2' })),
   startDate: IsoDate('The day its clock started'),
   dueDate: IsoDate('The due date'),
-  status: StringEnum(API_STATUSES, "open; overdue (open past its due date in Riga time); fulfilled_on_time; fulfilled_late; cancelled"),
+  status: StringEnum(
+    API_STATUSES,
+    'open; overdue (open past its due date in Riga time); fulfilled_on_time; fulfilled_late; cancelled',
+  ),
   fulfilledOn: Nullable(IsoDate('The day it was done')),
   fulfilledByName: Nullable(Type.String({ description: 'Who recorded it as done' })),
   cancelledReason: Nullable(Type.String({ description: 'Why it was cancelled' })),
@@ -100,20 +125,31 @@ const VersionSchema = Obj({
 
 export const RuleSchema = Obj({
   id: Type.String({ description: 'Requirement ID in the requirements catalogue' }),
-  listedAs: Nullable(Type.String({ description: 'The catalogue entry that lists this clause, when it is listed under another ID' })),
+  listedAs: Nullable(
+    Type.String({ description: 'The catalogue entry that lists this clause, when it is listed under another ID' }),
+  ),
   titleLv: Type.String({ description: 'Title in Latvian' }),
   titleEn: Type.String({ description: 'Title in English' }),
-  kind: StringEnum(['deadline', 'retention'] as const, "deadline: done by the due date; retention: kept until it"),
+  kind: StringEnum(['deadline', 'retention'] as const, 'deadline: done by the due date; retention: kept until it'),
   startEvent: Type.String({ description: "What starts the clock ('calendar' for a recurring duty)" }),
-  owedBy: Type.Array(Type.String({ description: 'ministry, maintainer, institution, holder, municipality, centre or committee' }), { description: 'Who owes it' }),
+  owedBy: Type.Array(
+    Type.String({ description: 'ministry, maintainer, institution, holder, municipality, centre or committee' }),
+    { description: 'Who owes it' },
+  ),
   fulfilledByLv: Type.String({ description: 'What fulfils it, in Latvian' }),
   fulfilledByEn: Type.String({ description: 'What fulfils it, in English' }),
   recurrence: Nullable(
     Obj(
       {
-        every: StringEnum(['quarter', 'year', 'three_years'] as const, 'Length of a period (three-year periods from 2017)'),
+        every: StringEnum(
+          ['quarter', 'year', 'three_years'] as const,
+          'Length of a period (three-year periods from 2017)',
+        ),
         times: Type.Integer({ description: 'Occurrences per period' }),
-        clockStarts: StringEnum(['period_start', 'after_period'] as const, "Whether a period's clock starts at its first day or the day after its end"),
+        clockStarts: StringEnum(
+          ['period_start', 'after_period'] as const,
+          "Whether a period's clock starts at its first day or the day after its end",
+        ),
       },
       { description: 'For a recurring duty' },
     ),
@@ -130,7 +166,11 @@ export function apiStatus(row: Pick<PresentableRow, 'status' | 'due_date' | 'rul
 }
 
 /** `names`: descriptions of subjects other capabilities own (subjects.ts), by subjectKey. */
-export function presentObligation(row: PresentableRow, today: string, names?: ReadonlyMap<string, SubjectName>): ObligationOut {
+export function presentObligation(
+  row: PresentableRow,
+  today: string,
+  names?: ReadonlyMap<string, SubjectName>,
+): ObligationOut {
   const rule = ruleById(row.rule_id);
   const described = names?.get(subjectKey(row.subject_type, row.subject_id));
   return {
@@ -172,7 +212,9 @@ export function presentRule(rule: ObligationRule): RuleOut {
     owedBy: [...rule.owedBy],
     fulfilledByLv: rule.fulfilledByLv,
     fulfilledByEn: rule.fulfilledByEn,
-    recurrence: rule.recurrence ? { every: rule.recurrence.every, times: rule.recurrence.times ?? 1, clockStarts: rule.recurrence.clockStarts } : null,
+    recurrence: rule.recurrence
+      ? { every: rule.recurrence.every, times: rule.recurrence.times ?? 1, clockStarts: rule.recurrence.clockStarts }
+      : null,
     versions: rule.versions.map((v, i) => ({
       number: i + 1,
       validFrom: v.validFrom,

@@ -23,7 +23,13 @@ import { RECURRING_RULES } from './rules.ts';
 /** Advisory lock key: one generator at a time across app instances (another one finding it taken skips its run). */
 const GENERATOR_LOCK = 7_431_101;
 
-const ORGANISATION_KINDS: readonly OrganisationKind[] = ['ministry', 'maintainer', 'institution', 'holder', 'municipality'];
+const ORGANISATION_KINDS: readonly OrganisationKind[] = [
+  'ministry',
+  'maintainer',
+  'institution',
+  'holder',
+  'municipality',
+];
 
 interface Debtor {
   owner: Owner;
@@ -34,10 +40,16 @@ interface Debtor {
 async function debtorsOf(trx: Tx, rule: ObligationRule): Promise<Debtor[]> {
   const kinds = ORGANISATION_KINDS.filter((k) => rule.owedBy.includes(k));
   const organisations = await repo.organisationsOfKinds(trx, kinds);
-  const debtors: Debtor[] = organisations.map((o) => ({ owner: { organisationId: o.id }, subject: { type: 'organisation', id: o.id } }));
+  const debtors: Debtor[] = organisations.map((o) => ({
+    owner: { organisationId: o.id },
+    subject: { type: 'organisation', id: o.id },
+  }));
   if (rule.owedBy.includes('centre')) {
     for (const c of await repo.allCentres(trx)) {
-      debtors.push({ owner: { organisationId: c.municipality_id, centreId: c.id }, subject: { type: 'centre', id: c.id } });
+      debtors.push({
+        owner: { organisationId: c.municipality_id, centreId: c.id },
+        subject: { type: 'centre', id: c.id },
+      });
     }
   }
   return debtors;
@@ -45,7 +57,9 @@ async function debtorsOf(trx: Tx, rule: ObligationRule): Promise<Debtor[]> {
 
 /** Periods whose clock has started by `today`: the current ones, and the previous ones (SR-22's year just ended). */
 export function startedPeriods(recurrence: Recurrence, today: string): Period[] {
-  return [...previousPeriods(recurrence, today), ...periodsContaining(recurrence, today)].filter((p) => clockStart(recurrence, p) <= today);
+  return [...previousPeriods(recurrence, today), ...periodsContaining(recurrence, today)].filter(
+    (p) => clockStart(recurrence, p) <= today,
+  );
 }
 
 export interface GenerateReport {
@@ -55,25 +69,42 @@ export interface GenerateReport {
 }
 
 /** Opens the current recurring obligations of everybody who owes them; `today` is a Riga date. */
-export async function generateRecurringObligations(deps: Deps, today: string = rigaDate(deps.now())): Promise<GenerateReport> {
+export async function generateRecurringObligations(
+  deps: Deps,
+  today: string = rigaDate(deps.now()),
+): Promise<GenerateReport> {
   const context: AuditContext = { actor: systemActor('obligations') };
   return inTransaction(deps.db, async (trx) => {
     if (!(await repo.tryTransactionLock(trx, GENERATOR_LOCK))) return { opened: 0, skipped: true };
     let opened = 0;
     for (const rule of RECURRING_RULES) {
       const recurrence = rule.recurrence!;
-      const periods = startedPeriods(recurrence, today).filter((p) => versionOn(rule, clockStart(recurrence, p)) !== undefined);
+      const periods = startedPeriods(recurrence, today).filter(
+        (p) => versionOn(rule, clockStart(recurrence, p)) !== undefined,
+      );
       if (periods.length === 0) continue;
       for (const debtor of await debtorsOf(trx, rule)) {
         for (const period of periods) {
           const startDate = clockStart(recurrence, period);
-          const identity = { ruleId: rule.id, organisationId: debtor.owner.organisationId, centreId: debtor.owner.centreId ?? null, subjectType: debtor.subject.type, subjectId: debtor.subject.id, period: period.key };
+          const identity = {
+            ruleId: rule.id,
+            organisationId: debtor.owner.organisationId,
+            centreId: debtor.owner.centreId ?? null,
+            subjectType: debtor.subject.type,
+            subjectId: debtor.subject.id,
+            period: period.key,
+          };
           if (await repo.findByIdentity(trx, identity)) continue;
           const calendar = await calendarFor(deps, debtor.owner.organisationId, trx);
           const { version } = versionOn(rule, startDate)!;
           const ended = period.last < today;
           if (ended && computeDeadline(calendar, version.deadline, startDate, period).due < today) continue;
-          await openObligation(trx, deps, { ruleId: rule.id, owner: debtor.owner, subject: debtor.subject, startDate, period: period.key }, context);
+          await openObligation(
+            trx,
+            deps,
+            { ruleId: rule.id, owner: debtor.owner, subject: debtor.subject, startDate, period: period.key },
+            context,
+          );
           opened++;
         }
       }

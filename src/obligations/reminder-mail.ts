@@ -6,7 +6,13 @@ import type { Candidate, ReminderKind } from './reminders-repository.ts';
 import type { SubjectName } from './subjects.ts';
 
 /** `named`: the description of a subject another capability owns (subjects.ts), when it is one. */
-export function reminderMail(kind: ReminderKind, o: Candidate, rule: ObligationRule, publicUrl: string, named?: SubjectName): { subject: string; text: string } {
+export function reminderMail(
+  kind: ReminderKind,
+  o: Candidate,
+  rule: ObligationRule,
+  publicUrl: string,
+  named?: SubjectName,
+): { subject: string; text: string } {
   const due = lvDate(o.due_date);
   const owner = o.centre_name ? `${o.organisation_name}, ${o.centre_name}` : o.organisation_name;
   const subjectOf = named?.lv ?? o.subject_name ?? `${o.subject_type} ${o.subject_id}`;

@@ -16,8 +16,12 @@ export type Candidate = ObligationRow & {
  * Open obligations due by `horizon` still missing the reminder their date calls for: an overdue one without its
  * overdue reminder, or a not-yet-due one without its before-due reminder. Earliest due first.
  */
-export function reminderCandidates(trx: Tx, f: { today: string; horizon: string; retentionRuleIds: readonly string[]; limit: number }): Promise<Candidate[]> {
-  const sent = (kind: ReminderKind) => sql<boolean>`exists (select 1 from obligation_reminders r where r.obligation_id = obligations.id and r.kind = ${kind})`;
+export function reminderCandidates(
+  trx: Tx,
+  f: { today: string; horizon: string; retentionRuleIds: readonly string[]; limit: number },
+): Promise<Candidate[]> {
+  const sent = (kind: ReminderKind) =>
+    sql<boolean>`exists (select 1 from obligation_reminders r where r.obligation_id = obligations.id and r.kind = ${kind})`;
   let query = trx
     .selectFrom('obligations')
     .innerJoin('organisations', 'organisations.id', 'obligations.organisation_id')
@@ -48,7 +52,10 @@ export function reminderCandidates(trx: Tx, f: { today: string; horizon: string;
  * Addresses of the people who answer for a duty: the heads of the centre for a centre's duty, otherwise (or when
  * the centre has none) the organisation's administrators — active users whose grant is in force on `today`.
  */
-export async function responsibleEmails(trx: Tx, o: { organisationId: string; centreId: string | null; today: string }): Promise<string[]> {
+export async function responsibleEmails(
+  trx: Tx,
+  o: { organisationId: string; centreId: string | null; today: string },
+): Promise<string[]> {
   const holders = (role: 'centre_head' | 'org_admin', centreId: string | null) =>
     trx
       .selectFrom('role_grants')
@@ -72,7 +79,10 @@ export async function responsibleEmails(trx: Tx, o: { organisationId: string; ce
 }
 
 /** Records a reminder; false when one of this kind exists already (another run sent it). */
-export async function recordReminder(trx: Tx, r: { obligationId: string; kind: ReminderKind; recipients: number; now: Date }): Promise<boolean> {
+export async function recordReminder(
+  trx: Tx,
+  r: { obligationId: string; kind: ReminderKind; recipients: number; now: Date },
+): Promise<boolean> {
   const row = await trx
     .insertInto('obligation_reminders')
     .values({ obligation_id: r.obligationId, kind: r.kind, recipients: r.recipients, sent_at: r.now })

@@ -19,7 +19,8 @@ const at = async (instant: string) => {
   ctx.clock.set(instant);
   return sendObligationReminders(ctx.deps);
 };
-const remindersOf = (id: string) => ctx.db.selectFrom('obligation_reminders').selectAll().where('obligation_id', '=', id).orderBy('kind').execute();
+const remindersOf = (id: string) =>
+  ctx.db.selectFrom('obligation_reminders').selectAll().where('obligation_id', '=', id).orderBy('kind').execute();
 
 test('DR-22.2 the institution’s admins get a reminder 3 working days before the due date and one when it is overdue, each once', async () => {
   const admin = await buildUser(ctx, { role: 'org_admin', organisation: 'VID' });
@@ -36,7 +37,14 @@ test('DR-22.2 the institution’s admins get a reminder 3 working days before th
   assert.ok(mail, 'the admin got a reminder');
   assert.equal(mail.subject, 'Vienuviet: tuvojas termiņš / deadline approaching — DR-22.2, 30.11.2026.');
   const text = mail.body_text;
-  for (const part of ['Tuvojas pienākuma izpildes termiņš: 30.11.2026.', 'Noteikums: DR-22.2 — Iestāde identificējas sistēmā', 'Atbildīgais: Valsts ieņēmumu dienests', 'Rule: DR-22.2 — Institution identifies itself', 'Due date: 30.11.2026.', `${ctx.config.publicUrl}/obligations?rule=DR-22.2`]) {
+  for (const part of [
+    'Tuvojas pienākuma izpildes termiņš: 30.11.2026.',
+    'Noteikums: DR-22.2 — Iestāde identificējas sistēmā',
+    'Atbildīgais: Valsts ieņēmumu dienests',
+    'Rule: DR-22.2 — Institution identifies itself',
+    'Due date: 30.11.2026.',
+    `${ctx.config.publicUrl}/obligations?rule=DR-22.2`,
+  ]) {
     assert.ok(text.includes(part), `the e-mail says "${part}"`);
   }
   assert.ok(text.indexOf('Labdien') < text.indexOf('Hello'), 'Latvian first, then English');
@@ -53,7 +61,13 @@ test('DR-22.2 the institution’s admins get a reminder 3 working days before th
   await at('2026-12-01T09:00:00Z');
   await at('2026-12-15T09:00:00Z');
   assert.equal((await mailsTo(ctx.db, admin.email)).length, 2, 'never twice');
-  assert.deepEqual((await remindersOf(row.id)).map((r) => [r.kind, r.recipients]), [['before_due', 1], ['overdue', 1]]);
+  assert.deepEqual(
+    (await remindersOf(row.id)).map((r) => [r.kind, r.recipients]),
+    [
+      ['before_due', 1],
+      ['overdue', 1],
+    ],
+  );
   assert.equal((await obligationEvents(ctx.db, 'obligation.remind', row.id)).length, 2);
 });
 
@@ -61,11 +75,18 @@ test('two reminder runs at once send each reminder once', async () => {
   const admin = await buildUser(ctx, { role: 'org_admin', organisation: 'VZD' });
   const { row } = await buildObligation(ctx.deps, { ruleId: 'DR-22.2', organisation: 'VZD', startDate: '2026-11-23' });
   ctx.clock.set('2026-12-02T08:00:00Z');
-  const reports = await Promise.all([sendObligationReminders(ctx.deps), sendObligationReminders(ctx.deps), sendObligationReminders(ctx.deps)]);
+  const reports = await Promise.all([
+    sendObligationReminders(ctx.deps),
+    sendObligationReminders(ctx.deps),
+    sendObligationReminders(ctx.deps),
+  ]);
   assert.equal(reports.reduce((n, r) => n + r.sent, 0) >= 1, true);
   const mails = await mailsTo(ctx.db, admin.email);
   assert.equal(mails.length, 1, 'one overdue reminder (the before-due one is skipped once overdue)');
-  assert.deepEqual((await remindersOf(row.id)).map((r) => r.kind), ['overdue']);
+  assert.deepEqual(
+    (await remindersOf(row.id)).map((r) => r.kind),
+    ['overdue'],
+  );
 });
 
 test('DR-25.1.7.3 a centre’s duty goes to its head, not to the municipality’s admins', async () => {
@@ -73,20 +94,40 @@ test('DR-25.1.7.3 a centre’s duty goes to its head, not to the municipality’
   const centre = await firstCentreId(ctx.db, balvi);
   const head = await buildUser(ctx, { role: 'centre_head' });
   const admin = await buildUser(ctx, { role: 'org_admin' });
-  await buildObligation(ctx.deps, { ruleId: 'DR-25.1.7.3', organisation: 'Balvu novads', centreId: centre, startDate: '2026-12-01', subjectType: 'email' });
+  await buildObligation(ctx.deps, {
+    ruleId: 'DR-25.1.7.3',
+    organisation: 'Balvu novads',
+    centreId: centre,
+    startDate: '2026-12-01',
+    subjectType: 'email',
+  });
   await at('2026-12-01T09:00:00Z');
   const [mail] = await mailsTo(ctx.db, head.email);
-  assert.ok(mail?.body_text.includes('Atbildīgais: Balvu novada pašvaldība, Balvu novada valsts un pašvaldības vienotais klientu apkalpošanas centrs'));
+  assert.ok(
+    mail?.body_text.includes(
+      'Atbildīgais: Balvu novada pašvaldība, Balvu novada valsts un pašvaldības vienotais klientu apkalpošanas centrs',
+    ),
+  );
   assert.equal((await mailsTo(ctx.db, admin.email)).filter((m) => m.subject.includes('DR-25.1.7.3')).length, 0);
 });
 
 test('without admins the organisation’s own e-mail is used; with no address at all the reminder waits for one', async () => {
   await ctx.db.updateTable('organisations').set({ email: 'pasts@vdi.test' }).where('short_name', '=', 'VDI').execute();
-  const { row } = await buildObligation(ctx.deps, { ruleId: 'CR-19.1', organisation: 'VDI', startDate: '2026-12-14', subjectType: 'officer_assignment' });
+  const { row } = await buildObligation(ctx.deps, {
+    ruleId: 'CR-19.1',
+    organisation: 'VDI',
+    startDate: '2026-12-14',
+    subjectType: 'officer_assignment',
+  });
   await at('2026-12-02T08:00:00Z');
   assert.equal((await mailsTo(ctx.db, 'pasts@vdi.test')).filter((m) => m.subject.includes('CR-19.1')).length, 1);
 
-  const silent = await buildObligation(ctx.deps, { ruleId: 'CR-19.1', organisation: 'SIVA', startDate: '2026-12-14', subjectType: 'officer_assignment' });
+  const silent = await buildObligation(ctx.deps, {
+    ruleId: 'CR-19.1',
+    organisation: 'SIVA',
+    startDate: '2026-12-14',
+    subjectType: 'officer_assignment',
+  });
   const report = await at('2026-12-03T08:00:00Z');
   assert.ok(report.withoutRecipient >= 1);
   assert.equal((await remindersOf(silent.row.id)).length, 0, 'nothing recorded while nobody can be told');
@@ -109,11 +150,20 @@ test('fulfilled and retention obligations get no reminders; REMINDER_WORKING_DAY
   ctx.clock.set('2027-01-15T08:00:00Z');
   await sendObligationReminders(oneDay);
   const mails = await mailsTo(ctx.db, admin.email);
-  assert.deepEqual(mails.map((m) => m.subject), ['Vienuviet: tuvojas termiņš / deadline approaching — DR-15.3, 18.01.2027.']);
+  assert.deepEqual(
+    mails.map((m) => m.subject),
+    ['Vienuviet: tuvojas termiņš / deadline approaching — DR-15.3, 18.01.2027.'],
+  );
 
   const head = await buildUser(ctx, { role: 'centre_head' });
   const centre = await firstCentreId(ctx.db, await organisationId(ctx.db, 'Balvu novads'));
-  await buildObligation(ctx.deps, { ruleId: 'DR-27.3', organisation: 'Balvu novads', centreId: centre, startDate: '2026-10-01', subjectType: 'authorised_eservice' });
+  await buildObligation(ctx.deps, {
+    ruleId: 'DR-27.3',
+    organisation: 'Balvu novads',
+    centreId: centre,
+    startDate: '2026-10-01',
+    subjectType: 'authorised_eservice',
+  });
   await at('2027-02-01T08:00:00Z');
   assert.equal((await mailsTo(ctx.db, head.email)).filter((m) => m.subject.includes('DR-27.3')).length, 0);
 });

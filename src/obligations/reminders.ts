@@ -39,7 +39,12 @@ export async function sendObligationReminders(deps: Deps): Promise<ReminderRepor
     const report: ReminderReport = { sent: 0, withoutRecipient: 0, skipped: false };
     // Wide enough for N working days plus the longest run of days off (Christmas to New Year).
     const horizon = addDays(today, days * 2 + 21);
-    const candidates = await reminders.reminderCandidates(trx, { today, horizon, retentionRuleIds: RETENTION_RULE_IDS, limit: BATCH_SIZE });
+    const candidates = await reminders.reminderCandidates(trx, {
+      today,
+      horizon,
+      retentionRuleIds: RETENTION_RULE_IDS,
+      limit: BATCH_SIZE,
+    });
     const names = await nameSubjects(trx, candidates);
     for (const o of candidates) {
       const rule = ruleById(o.rule_id);
@@ -50,14 +55,25 @@ export async function sendObligationReminders(deps: Deps): Promise<ReminderRepor
         if (today < workingDaysBefore(calendar, o.due_date, days)) continue;
         kind = 'before_due';
       }
-      let to = await reminders.responsibleEmails(trx, { organisationId: o.organisation_id, centreId: o.centre_id, today });
+      let to = await reminders.responsibleEmails(trx, {
+        organisationId: o.organisation_id,
+        centreId: o.centre_id,
+        today,
+      });
       if (to.length === 0 && o.organisation_email) to = [o.organisation_email];
       if (to.length === 0) {
         report.withoutRecipient++;
         continue;
       }
-      if (!(await reminders.recordReminder(trx, { obligationId: o.id, kind, recipients: to.length, now: deps.now() }))) continue;
-      const mail = reminderMail(kind, o, rule, deps.config.publicUrl, names.get(subjectKey(o.subject_type, o.subject_id)));
+      if (!(await reminders.recordReminder(trx, { obligationId: o.id, kind, recipients: to.length, now: deps.now() })))
+        continue;
+      const mail = reminderMail(
+        kind,
+        o,
+        rule,
+        deps.config.publicUrl,
+        names.get(subjectKey(o.subject_type, o.subject_id)),
+      );
       for (const address of to) await enqueueMail(trx, { to: address, ...mail });
       await recordAudit(trx, context, {
         action: 'obligation.remind',

@@ -35,7 +35,11 @@ function sameIdentity(eb: ExpressionBuilder<DB, 'obligations'>, k: Identity): Ex
 }
 
 export function findByIdentity(q: Q, k: Identity): Promise<ObligationRow | undefined> {
-  return q.selectFrom('obligations').selectAll().where((eb) => sameIdentity(eb, k)).executeTakeFirst();
+  return q
+    .selectFrom('obligations')
+    .selectAll()
+    .where((eb) => sameIdentity(eb, k))
+    .executeTakeFirst();
 }
 
 /** Inserts unless the identity exists (another run or instance opened it first): then undefined. */
@@ -84,7 +88,8 @@ export function findMatching(trx: Tx, m: Match, statuses: readonly ObligationSta
     .where('status', 'in', statuses);
   if (m.organisationId) query = query.where('organisation_id', '=', m.organisationId);
   const centreId = m.centreId;
-  if (centreId !== undefined) query = query.where((eb) => (centreId === null ? eb('centre_id', 'is', null) : eb('centre_id', '=', centreId)));
+  if (centreId !== undefined)
+    query = query.where((eb) => (centreId === null ? eb('centre_id', 'is', null) : eb('centre_id', '=', centreId)));
   if (m.period) query = query.where('period', '=', m.period);
   // FOR UPDATE: two fulfilments of one obligation at once are applied one after the other.
   return query.orderBy('due_date').orderBy('period').orderBy('id').forUpdate().execute();
@@ -93,7 +98,13 @@ export function findMatching(trx: Tx, m: Match, statuses: readonly ObligationSta
 export function updateObligation(
   trx: Tx,
   id: string,
-  patch: { status: ObligationStatus; fulfilled_on?: string; fulfilled_by?: string | null; cancelled_reason?: string; updated_at: Date },
+  patch: {
+    status: ObligationStatus;
+    fulfilled_on?: string;
+    fulfilled_by?: string | null;
+    cancelled_reason?: string;
+    updated_at: Date;
+  },
 ): Promise<ObligationRow> {
   return trx.updateTable('obligations').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
@@ -103,7 +114,8 @@ export async function organisationKind(q: Q, id: string): Promise<OrganisationKi
 }
 
 export async function centreMunicipality(q: Q, centreId: string): Promise<string | undefined> {
-  return (await q.selectFrom('centres').select('municipality_id').where('id', '=', centreId).executeTakeFirst())?.municipality_id;
+  return (await q.selectFrom('centres').select('municipality_id').where('id', '=', centreId).executeTakeFirst())
+    ?.municipality_id;
 }
 
 /** Every organisation of the given kinds (recurring duties are generated for each). */

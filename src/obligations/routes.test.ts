@@ -28,8 +28,11 @@ before(async () => {
   supervisor = await user('ministry_supervisor');
   vidCoordinator = await user('institution_coordinator');
   // Access granted on 2025-11-14: DR-21.2 (municipality, 10 working days) and DR-22.2 (institution, 5).
-  balviDuty = (await buildObligation(ctx.deps, { ruleId: 'DR-21.2', organisation: 'Balvu novads', startDate: '2025-11-14' })).row.id;
-  vidDuty = (await buildObligation(ctx.deps, { ruleId: 'DR-22.2', organisation: 'VID', startDate: '2025-11-14' })).row.id;
+  balviDuty = (
+    await buildObligation(ctx.deps, { ruleId: 'DR-21.2', organisation: 'Balvu novads', startDate: '2025-11-14' })
+  ).row.id;
+  vidDuty = (await buildObligation(ctx.deps, { ruleId: 'DR-22.2', organisation: 'VID', startDate: '2025-11-14' })).row
+    .id;
 });
 after(() => ctx.close());
 
@@ -56,8 +59,23 @@ test('one obligation with the explanation of its due date', async () => {
   const res = await balviEmployee.request('GET', `${LIST}/${balviDuty}`);
   assert.equal(res.status, 200);
   const o = res.json;
-  assert.deepEqual([o.ruleId, o.ruleTitleEn, o.startDate, o.dueDate, o.subjectType], ['DR-21.2', 'Municipality identifies itself and gives its contact channels', '2025-11-14', '2025-12-02', 'test_subject']);
-  assert.deepEqual(o.explanation.skipped.map((s: { date: string; reason: string }) => [s.date, s.reason]), [['2025-11-17', 'transferred_day_off'], ['2025-11-18', 'public_holiday']]);
+  assert.deepEqual(
+    [o.ruleId, o.ruleTitleEn, o.startDate, o.dueDate, o.subjectType],
+    [
+      'DR-21.2',
+      'Municipality identifies itself and gives its contact channels',
+      '2025-11-14',
+      '2025-12-02',
+      'test_subject',
+    ],
+  );
+  assert.deepEqual(
+    o.explanation.skipped.map((s: { date: string; reason: string }) => [s.date, s.reason]),
+    [
+      ['2025-11-17', 'transferred_day_off'],
+      ['2025-11-18', 'public_holiday'],
+    ],
+  );
   assert.equal(o.explanation.unit, 'working_days');
   assert.equal(o.explanation.amount, 10);
 });
@@ -94,7 +112,10 @@ test('the summary counts per rule and status in the caller’s scope, with the l
   assert.deepEqual([byRule['DR-21.2'].overdue, byRule['DR-21.2'].open], [1, 0]);
   assert.deepEqual([all.json.totals.overdue, all.json.totals.fulfilledLate, all.json.totals.total], [2, 1, 3]);
   const mine = await balviEmployee.request('GET', `${LIST}/summary`);
-  assert.deepEqual(mine.json.items.map((i: { ruleId: string }) => i.ruleId), ['DR-21.2']);
+  assert.deepEqual(
+    mine.json.items.map((i: { ruleId: string }) => i.ruleId),
+    ['DR-21.2'],
+  );
   const filtered = await supervisor.request('GET', `${LIST}/summary?rule=DR-22.2&status=fulfilled_late`);
   assert.deepEqual(filtered.json.totals.total, 1);
   const fulfilled = await supervisor.request('GET', `${LIST}?status=fulfilled_late`);
@@ -104,11 +125,20 @@ test('the summary counts per rule and status in the caller’s scope, with the l
 test('the registry of rules: every rule with its requirement ID, unit and versions', async () => {
   const res = await vidCoordinator.request('GET', '/api/v1/obligation-rules');
   assert.equal(res.status, 200);
-  assert.deepEqual(res.json.items.map((r: { id: string }) => r.id), [...RULE_IDS]);
+  assert.deepEqual(
+    res.json.items.map((r: { id: string }) => r.id),
+    [...RULE_IDS],
+  );
   const cr191 = res.json.items.find((r: { id: string }) => r.id === 'CR-19.1');
-  assert.deepEqual(cr191.versions.map((v: Record<string, unknown>) => [v.unit, v.amount, v.direction, v.validFrom]), [['working_days', 5, 'before', '2017-07-01']]);
+  assert.deepEqual(
+    cr191.versions.map((v: Record<string, unknown>) => [v.unit, v.amount, v.direction, v.validFrom]),
+    [['working_days', 5, 'before', '2017-07-01']],
+  );
   const sr22 = res.json.items.find((r: { id: string }) => r.id === 'SR-22');
-  assert.deepEqual([sr22.recurrence.every, sr22.versions[0].monthDay, sr22.versions[0].validFrom], ['year', '04-01', '2020-01-01']);
+  assert.deepEqual(
+    [sr22.recurrence.every, sr22.versions[0].monthDay, sr22.versions[0].validFrom],
+    ['year', '04-01', '2020-01-01'],
+  );
 });
 
 test('bad filters are 400 naming the field', async () => {

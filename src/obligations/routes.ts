@@ -17,7 +17,12 @@ const FilterQuery = {
   rule: Type.Optional(StringEnum(RULE_IDS, 'Only this rule (its requirement ID)')),
   organisationId: Type.Optional(Uuid('Only obligations this organisation owes')),
   centreId: Type.Optional(Uuid('Only obligations this centre owes')),
-  status: Type.Optional(StringEnum([...API_STATUSES, 'outstanding'] as const, "Only this status; 'outstanding' is open and overdue together")),
+  status: Type.Optional(
+    StringEnum(
+      [...API_STATUSES, 'outstanding'] as const,
+      "Only this status; 'outstanding' is open and overdue together",
+    ),
+  ),
   dueFrom: Type.Optional(IsoDate('Due on or after this day')),
   dueTo: Type.Optional(IsoDate('Due on or before this day')),
 };

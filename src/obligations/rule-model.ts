@@ -91,7 +91,10 @@ export interface ObligationRule {
 }
 
 /** The version in force on `date` (YYYY-MM-DD) with its 1-based number, or undefined when none was. */
-export function versionOn(rule: Pick<ObligationRule, 'versions'>, date: string): { version: RuleVersion; number: number } | undefined {
+export function versionOn(
+  rule: Pick<ObligationRule, 'versions'>,
+  date: string,
+): { version: RuleVersion; number: number } | undefined {
   for (let i = rule.versions.length - 1; i >= 0; i--) {
     const v = rule.versions[i]!;
     if (v.validFrom <= date && (v.validTo === null || date <= v.validTo)) return { version: v, number: i + 1 };

@@ -15,9 +15,37 @@ const calendar = new WorkingCalendar(shippedFacts());
 const requirementsFile = new URL('../../../shared/requirements.md', import.meta.url);
 
 const ISSUE_IDS = [
-  'CR-11', 'CR-13.2', 'CR-13.3', 'CR-14.2', 'CR-14.3', 'CR-15.1', 'CR-15.2', 'CR-15.3', 'CR-16', 'CR-17.16', 'CR-18.1',
-  'CR-19.1', 'CR-19.2', 'DR-11.2', 'DR-12.3', 'DR-15.2', 'DR-15.3', 'DR-15.4', 'DR-16', 'DR-20.2', 'DR-21.2', 'DR-22.1',
-  'DR-22.2', 'DR-25.1.7.3', 'DR-25.2.1', 'DR-26.1.9', 'DR-27.3', 'SR-11', 'SR-22', 'SR-23', 'SR-24',
+  'CR-11',
+  'CR-13.2',
+  'CR-13.3',
+  'CR-14.2',
+  'CR-14.3',
+  'CR-15.1',
+  'CR-15.2',
+  'CR-15.3',
+  'CR-16',
+  'CR-17.16',
+  'CR-18.1',
+  'CR-19.1',
+  'CR-19.2',
+  'DR-11.2',
+  'DR-12.3',
+  'DR-15.2',
+  'DR-15.3',
+  'DR-15.4',
+  'DR-16',
+  'DR-20.2',
+  'DR-21.2',
+  'DR-22.1',
+  'DR-22.2',
+  'DR-25.1.7.3',
+  'DR-25.2.1',
+  'DR-26.1.9',
+  'DR-27.3',
+  'SR-11',
+  'SR-22',
+  'SR-23',
+  'SR-24',
 ];
 
 /** The due date of a rule's only version for a start date (and period, for recurring rules). */
@@ -29,7 +57,8 @@ function dueOf(id: string, start: string, periodKey: string | null = null) {
   return computeDeadline(calendar, found.version.deadline, start, period);
 }
 
-const mentions = (text: string, id: string) => new RegExp(`(^|[^\\w.-])${id.replace(/\./g, '\\.')}(?![\\w]|\\.\\d)`, 'm').test(text);
+const mentions = (text: string, id: string) =>
+  new RegExp(`(^|[^\\w.-])${id.replace(/\./g, '\\.')}(?![\\w]|\\.\\d)`, 'm').test(text);
 
 test('every rule the issue lists is in the registry, once', () => {
   const ids = RULES.map((r) => r.id);
@@ -37,12 +66,17 @@ test('every rule the issue lists is in the registry, once', () => {
   for (const id of ISSUE_IDS) assert.ok(ids.includes(id as (typeof ids)[number]), `${id} is registered`);
 });
 
-test('every registry entry cites a requirement ID of requirements.md (itself, or the entry that lists it)', { skip: !existsSync(requirementsFile) && 'needs ../shared/requirements.md' }, () => {
+test('every registry entry cites a requirement ID of requirements.md (itself, or the entry that lists it)', {
+  skip: !existsSync(requirementsFile) && 'needs ../shared/requirements.md',
+}, () => {
   const text = readFileSync(requirementsFile, 'utf8');
   for (const rule of RULES as readonly ObligationRule[]) {
     if (mentions(text, rule.id)) continue;
     assert.ok(rule.listedAs, `${rule.id} is not in requirements.md and names no entry that lists it`);
-    assert.ok(mentions(text, rule.listedAs), `${rule.id} is listed as ${rule.listedAs}, which requirements.md does not have`);
+    assert.ok(
+      mentions(text, rule.listedAs),
+      `${rule.id} is listed as ${rule.listedAs}, which requirements.md does not have`,
+    );
   }
 });
 
@@ -51,23 +85,43 @@ test('each rule has versions in date order, without gaps or overlaps, the last o
     assert.ok(rule.versions.length >= 1, rule.id);
     rule.versions.forEach((v, i) => {
       const next = rule.versions[i + 1];
-      if (next) assert.ok(v.validTo !== null && next.validFrom > v.validTo, `${rule.id} v${i + 1} ends before v${i + 2} starts`);
+      if (next)
+        assert.ok(
+          v.validTo !== null && next.validFrom > v.validTo,
+          `${rule.id} v${i + 1} ends before v${i + 2} starts`,
+        );
       else assert.equal(v.validTo, null, `${rule.id}: the last version is in force`);
     });
-    assert.ok(rule.owedBy.length > 0 && rule.fulfilledByLv && rule.fulfilledByEn && rule.titleLv && rule.titleEn, rule.id);
+    assert.ok(
+      rule.owedBy.length > 0 && rule.fulfilledByLv && rule.fulfilledByEn && rule.titleLv && rule.titleEn,
+      rule.id,
+    );
   }
 });
 
 test('a rule is evaluated with the version in force on the start date (the lookup, on a rule whose notice changed)', () => {
   const changed: Pick<ObligationRule, 'versions'> = {
     versions: [
-      { validFrom: '2017-07-01', validTo: '2019-02-28', deadline: { unit: 'working_days', amount: 5, direction: 'after' }, basis: 'old' },
-      { validFrom: '2019-03-01', validTo: null, deadline: { unit: 'working_days', amount: 10, direction: 'after' }, basis: 'new' },
+      {
+        validFrom: '2017-07-01',
+        validTo: '2019-02-28',
+        deadline: { unit: 'working_days', amount: 5, direction: 'after' },
+        basis: 'old',
+      },
+      {
+        validFrom: '2019-03-01',
+        validTo: null,
+        deadline: { unit: 'working_days', amount: 10, direction: 'after' },
+        basis: 'new',
+      },
     ],
   };
   assert.equal(versionOn(changed, '2017-06-30'), undefined);
   assert.deepEqual([versionOn(changed, '2017-07-01')?.number, versionOn(changed, '2019-02-28')?.number], [1, 1]);
-  assert.deepEqual([versionOn(changed, '2019-03-01')?.number, versionOn(changed, '2026-11-23')?.version.basis], [2, 'new']);
+  assert.deepEqual(
+    [versionOn(changed, '2019-03-01')?.number, versionOn(changed, '2026-11-23')?.version.basis],
+    [2, 'new'],
+  );
 });
 
 test('SR-22 applies from 2020-01-01 (SR-27) and SR-23 from the 2018 reports (SR-28): earlier periods owe nothing', () => {
@@ -84,7 +138,13 @@ test('SR-22 applies from 2020-01-01 (SR-27) and SR-23 from the 2018 reports (SR-
 test('DR-20.2 an access application received on 2025-11-14 is due 2025-11-21', () => {
   const d = dueOf('DR-20.2', '2025-11-14');
   assert.equal(d.due, '2025-11-21');
-  assert.deepEqual(d.skipped.map((s) => [s.date, s.reason]), [['2025-11-17', 'transferred_day_off'], ['2025-11-18', 'public_holiday']]);
+  assert.deepEqual(
+    d.skipped.map((s) => [s.date, s.reason]),
+    [
+      ['2025-11-17', 'transferred_day_off'],
+      ['2025-11-18', 'public_holiday'],
+    ],
+  );
   assert.match(d.skipped[0]!.text, /moved to 2025-11-08/);
 });
 
@@ -94,14 +154,24 @@ test('CR-19.1 the institution must notify 5 working days before the officer star
   assert.equal(d.due, '2025-11-13');
   assert.equal(d.direction, 'before');
   assert.equal(d.from, '2025-11-24');
-  assert.deepEqual(d.skipped.map((s) => s.date), ['2025-11-17', '2025-11-18']);
-  assert.equal(calendar.workingDaysBetween(d.due, '2025-11-23'), 4, 'four working days lie between the notice and the start');
+  assert.deepEqual(
+    d.skipped.map((s) => s.date),
+    ['2025-11-17', '2025-11-18'],
+  );
+  assert.equal(
+    calendar.workingDaysBetween(d.due, '2025-11-23'),
+    4,
+    'four working days lie between the notice and the start',
+  );
 });
 
 test('CR-19.2 new reception hours from 2026-01-05 must be announced by 2025-12-19, over the Christmas and New Year days off', () => {
   const d = dueOf('CR-19.2', '2026-01-05');
   assert.equal(d.due, '2025-12-19');
-  assert.deepEqual(d.skipped.map((s) => s.date), ['2025-12-24', '2025-12-25', '2025-12-26', '2025-12-31', '2026-01-01', '2026-01-02']);
+  assert.deepEqual(
+    d.skipped.map((s) => s.date),
+    ['2025-12-24', '2025-12-25', '2025-12-26', '2025-12-31', '2026-01-01', '2026-01-02'],
+  );
 });
 
 test('CR-16 one month before an exclusion on 2026-03-31 is Friday 2026-02-27 (28 February is a Saturday: earlier, never later)', () => {
@@ -131,7 +201,10 @@ test('SR-23 the evaluation of 2022 was due on Monday 2023-04-03, 1 April being a
 test('SR-11 the check of 2026-Q4 is due on the last working day of the quarter, 2026-12-30 (31 December is a holiday)', () => {
   const d = dueOf('SR-11', '2026-10-01', '2026-Q4');
   assert.equal(d.due, '2026-12-30');
-  assert.deepEqual(d.skipped.map((s) => s.date), ['2026-12-31']);
+  assert.deepEqual(
+    d.skipped.map((s) => s.date),
+    ['2026-12-31'],
+  );
 });
 
 test('SR-24 a measurement of 2023–2025 is published within 3 months of its end: by 2026-03-31', () => {
@@ -147,7 +220,10 @@ test('CR-17.16 the survey of 2026–2028 is due on Friday 2028-12-29; deadlines 
 
 test('CR-11 two committee meetings a year: periods 2026/1 and 2026/2, both due by the year’s last working day', () => {
   const cr11 = ruleById('CR-11')!.recurrence!;
-  assert.deepEqual(periodsContaining(cr11, '2026-11-23').map((p) => p.key), ['2026/1', '2026/2']);
+  assert.deepEqual(
+    periodsContaining(cr11, '2026-11-23').map((p) => p.key),
+    ['2026/1', '2026/2'],
+  );
   assert.equal(dueOf('CR-11', '2026-01-01', '2026/2').due, '2026-12-30');
   assert.equal(parsePeriod(cr11, '2026'), undefined);
   assert.equal(parsePeriod(cr11, '2026/3'), undefined);
@@ -160,9 +236,13 @@ test('periods: quarters, years and three-year periods counted from 2017; anythin
   assert.deepEqual(periodsContaining(q, '2026-11-23'), [{ key: '2026-Q4', first: '2026-10-01', last: '2026-12-31' }]);
   assert.deepEqual(periodsContaining(q, '2024-02-29'), [{ key: '2024-Q1', first: '2024-01-01', last: '2024-03-31' }]);
   assert.deepEqual(periodsContaining(t, '2025-06-01'), [{ key: '2023-2025', first: '2023-01-01', last: '2025-12-31' }]);
-  assert.deepEqual(periodsContaining(t, '2026-01-01').map((p) => p.key), ['2026-2028']);
+  assert.deepEqual(
+    periodsContaining(t, '2026-01-01').map((p) => p.key),
+    ['2026-2028'],
+  );
   assert.equal(parsePeriod(y, '2026')?.last, '2026-12-31');
-  for (const bad of ['2026-Q5', '2025-2027', '2026-Q4/1', '26', '2026-2028', 'x']) assert.equal(parsePeriod(y, bad) ?? parsePeriod(q, bad.replace('2026-2028', 'zz')), undefined, bad);
+  for (const bad of ['2026-Q5', '2025-2027', '2026-Q4/1', '26', '2026-2028', 'x'])
+    assert.equal(parsePeriod(y, bad) ?? parsePeriod(q, bad.replace('2026-2028', 'zz')), undefined, bad);
   assert.equal(parsePeriod(t, '2025-2027'), undefined, 'three-year periods start in 2017, 2020, 2023, 2026 …');
 });
 
@@ -172,7 +252,11 @@ test('the Nth working day before a date never counts the date itself and always 
     for (const n of [1, 5]) {
       const due = workingDaysBefore(calendar, date, n);
       assert.ok(due < date && calendar.isWorkingDay(due), `${n} before ${date}`);
-      assert.equal(calendar.workingDaysBetween(due, date) - (calendar.isWorkingDay(date) ? 1 : 0), n - 1, `${n} before ${date}`);
+      assert.equal(
+        calendar.workingDaysBetween(due, date) - (calendar.isWorkingDay(date) ? 1 : 0),
+        n - 1,
+        `${n} before ${date}`,
+      );
     }
   }
 });

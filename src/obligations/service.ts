@@ -23,8 +23,12 @@ export interface ObligationQuery {
 }
 
 function filterOf(deps: Deps, actor: Actor, q: ObligationQuery): list.ListFilter {
-  for (const [field, value] of [['/dueFrom', q.dueFrom], ['/dueTo', q.dueTo]] as const) {
-    if (value !== undefined && !isIsoDate(value)) throw ValidationError.field(field, 'field_format', { format: 'date' });
+  for (const [field, value] of [
+    ['/dueFrom', q.dueFrom],
+    ['/dueTo', q.dueTo],
+  ] as const) {
+    if (value !== undefined && !isIsoDate(value))
+      throw ValidationError.field(field, 'field_format', { format: 'date' });
   }
   if (q.dueFrom && q.dueTo && q.dueTo < q.dueFrom) throw ValidationError.field('/dueTo', 'field_date_order');
   return {
@@ -40,10 +44,17 @@ function filterOf(deps: Deps, actor: Actor, q: ObligationQuery): list.ListFilter
   };
 }
 
-export async function listObligations(deps: Deps, actor: Actor, q: ObligationQuery): Promise<{ items: ObligationOut[]; total: number }> {
+export async function listObligations(
+  deps: Deps,
+  actor: Actor,
+  q: ObligationQuery,
+): Promise<{ items: ObligationOut[]; total: number }> {
   const filter = filterOf(deps, actor, q);
   const page = { limit: q.limit ?? 50, offset: q.offset ?? 0 };
-  const [rows, total] = await Promise.all([list.findObligations(deps.db, filter, page), list.countObligations(deps.db, filter)]);
+  const [rows, total] = await Promise.all([
+    list.findObligations(deps.db, filter, page),
+    list.countObligations(deps.db, filter),
+  ]);
   const names = await nameSubjects(deps.db, rows);
   return { items: rows.map((r) => presentObligation(r, filter.today, names)), total };
 }
@@ -62,7 +73,14 @@ const KEY_OF: Record<list.ApiStatus, keyof SummaryOut['totals']> = {
   cancelled: 'cancelled',
 };
 
-const zero = (): SummaryOut['totals'] => ({ open: 0, overdue: 0, fulfilledOnTime: 0, fulfilledLate: 0, cancelled: 0, total: 0 });
+const zero = (): SummaryOut['totals'] => ({
+  open: 0,
+  overdue: 0,
+  fulfilledOnTime: 0,
+  fulfilledLate: 0,
+  cancelled: 0,
+  total: 0,
+});
 
 export async function summariseObligations(deps: Deps, actor: Actor, q: ObligationQuery): Promise<SummaryOut> {
   const counts = await list.countByRuleAndStatus(deps.db, filterOf(deps, actor, q));
@@ -76,7 +94,12 @@ export async function summariseObligations(deps: Deps, actor: Actor, q: Obligati
     totals.total += c.n;
     byRule.set(c.rule_id, entry);
   }
-  const items = RULES.filter((r) => byRule.has(r.id)).map((r) => ({ ruleId: r.id, titleLv: r.titleLv, titleEn: r.titleEn, ...byRule.get(r.id)! }));
+  const items = RULES.filter((r) => byRule.has(r.id)).map((r) => ({
+    ruleId: r.id,
+    titleLv: r.titleLv,
+    titleEn: r.titleEn,
+    ...byRule.get(r.id)!,
+  }));
   return { items, totals };
 }
 

@@ -32,18 +32,33 @@ before(async () => {
   centreId = centre.centreId;
   const staff = await buildStaff(ctx.db, { municipalityId: centre.municipalityId, centreId });
   employee = await login(ctx.app, staff.email);
-  supervisor = await login(ctx.app, (await buildUser(ctx, { role: 'ministry_supervisor', validFrom: '2020-01-01' })).email);
-  const service = (await buildService(ctx.db, { holderId: await organisationId(ctx.db, 'VID'), name: 'Subjektu testa pakalpojums' })).id;
+  supervisor = await login(
+    ctx.app,
+    (await buildUser(ctx, { role: 'ministry_supervisor', validFrom: '2020-01-01' })).email,
+  );
+  const service = (
+    await buildService(ctx.db, { holderId: await organisationId(ctx.db, 'VID'), name: 'Subjektu testa pakalpojums' })
+  ).id;
 
   const contact = await employee.request('POST', '/api/v1/contacts', {
-    centreId, servicePointId: centre.pointId, channel: 'e_address', type: 'question', serviceIds: [service], client: { personalCode: CODE }, note: 'Anna Kalniņa jautāja',
+    centreId,
+    servicePointId: centre.pointId,
+    channel: 'e_address',
+    type: 'question',
+    serviceIds: [service],
+    client: { personalCode: CODE },
+    note: 'Anna Kalniņa jautāja',
   });
   assert.equal(contact.status, 201, contact.body);
   contactId = contact.json.id;
   caseIds = [];
   caseNumbers = [];
   for (const kind of ['complaint', 'suggestion']) {
-    const res = await employee.request('POST', '/api/v1/feedback-cases', registration(centreId, { kind, channel: 'email', submitter: SUBMITTER, text: TEXT }));
+    const res = await employee.request(
+      'POST',
+      '/api/v1/feedback-cases',
+      registration(centreId, { kind, channel: 'email', submitter: SUBMITTER, text: TEXT }),
+    );
     assert.equal(res.status, 201, res.body);
     caseIds.push(res.json.id);
     caseNumbers.push(res.json.number);
@@ -59,12 +74,28 @@ test('DR-25.1.7.3 the dashboard names a contact by its centre, day and channel a
   const bySubject = new Map(res.json.items.map((o: { subjectId: string }) => [o.subjectId, o]));
   assert.equal(bySubject.size, 3, 'one obligation for the written contact and one for each e-mailed case');
   assert.deepEqual(
-    (({ subjectType, subjectName, subjectNameEn, subjectPath }) => ({ subjectType, subjectName, subjectNameEn, subjectPath }))(bySubject.get(contactId) as Record<string, unknown>),
-    { subjectType: 'contact', subjectName: 'Kontakts: Subjektu testa centrs, 16.11.2026. (e-adrese)', subjectNameEn: 'Contact: Subjektu testa centrs, 2026-11-16 (e-address)', subjectPath: null },
+    (({ subjectType, subjectName, subjectNameEn, subjectPath }) => ({
+      subjectType,
+      subjectName,
+      subjectNameEn,
+      subjectPath,
+    }))(bySubject.get(contactId) as Record<string, unknown>),
+    {
+      subjectType: 'contact',
+      subjectName: 'Kontakts: Subjektu testa centrs, 16.11.2026. (e-adrese)',
+      subjectNameEn: 'Contact: Subjektu testa centrs, 2026-11-16 (e-address)',
+      subjectPath: null,
+    },
   );
   const [complaint, suggestion] = caseIds.map((id) => bySubject.get(id) as Record<string, unknown>);
-  assert.deepEqual([complaint?.subjectType, complaint?.subjectName, complaint?.subjectNameEn, complaint?.subjectPath], ['feedback_case', `Sūdzība Nr. ${caseNumbers[0]}`, `Complaint No. ${caseNumbers[0]}`, `/feedback/${caseIds[0]}`]);
-  assert.deepEqual([suggestion?.subjectName, suggestion?.subjectNameEn], [`Ierosinājums Nr. ${caseNumbers[1]}`, `Suggestion No. ${caseNumbers[1]}`]);
+  assert.deepEqual(
+    [complaint?.subjectType, complaint?.subjectName, complaint?.subjectNameEn, complaint?.subjectPath],
+    ['feedback_case', `Sūdzība Nr. ${caseNumbers[0]}`, `Complaint No. ${caseNumbers[0]}`, `/feedback/${caseIds[0]}`],
+  );
+  assert.deepEqual(
+    [suggestion?.subjectName, suggestion?.subjectNameEn],
+    [`Ierosinājums Nr. ${caseNumbers[1]}`, `Suggestion No. ${caseNumbers[1]}`],
+  );
   for (const secret of PERSONAL) assert.ok(!res.body.includes(secret), `no personal data in the list: ${secret}`);
 
   const one = await employee.request('GET', `/api/v1/obligations/${(complaint as { id: string }).id}`);
@@ -74,23 +105,49 @@ test('DR-25.1.7.3 the dashboard names a contact by its centre, day and channel a
 
 test('DR-25.1.7.3 subjects are named in one query per type; unknown or malformed ids stay unnamed rather than failing', async () => {
   const queries: string[] = [];
-  const names = await nameSubjects(ctx.db.withPlugin({ transformQuery: (a) => (queries.push(a.node.kind), a.node), transformResult: async (a) => a.result }), [
-    { subject_type: 'contact', subject_id: contactId },
-    ...caseIds.map((id) => ({ subject_type: 'feedback_case', subject_id: id })),
-    { subject_type: 'feedback_case', subject_id: 'not-a-uuid' },
-    { subject_type: 'contact', subject_id: '00000000-0000-4000-8000-000000000000' },
-    { subject_type: 'centre', subject_id: centreId },
-  ]);
+  const names = await nameSubjects(
+    ctx.db.withPlugin({
+      transformQuery: (a) => (queries.push(a.node.kind), a.node),
+      transformResult: async (a) => a.result,
+    }),
+    [
+      { subject_type: 'contact', subject_id: contactId },
+      ...caseIds.map((id) => ({ subject_type: 'feedback_case', subject_id: id })),
+      { subject_type: 'feedback_case', subject_id: 'not-a-uuid' },
+      { subject_type: 'contact', subject_id: '00000000-0000-4000-8000-000000000000' },
+      { subject_type: 'centre', subject_id: centreId },
+    ],
+  );
   assert.equal(queries.length, 2, 'one for contacts, one for feedback cases');
-  assert.deepEqual([...names.keys()].sort(), [subjectKey('contact', contactId), ...caseIds.map((id) => subjectKey('feedback_case', id))].sort());
+  assert.deepEqual(
+    [...names.keys()].sort(),
+    [subjectKey('contact', contactId), ...caseIds.map((id) => subjectKey('feedback_case', id))].sort(),
+  );
   assert.equal(names.get(subjectKey('feedback_case', 'not-a-uuid')), undefined);
 });
 
 test('DR-25.1.7.3 the reminder e-mail names the case in Latvian and English, without the submitter', async () => {
-  const obligation = await ctx.db.selectFrom('obligations').selectAll().where('subject_type', '=', 'feedback_case').where('subject_id', '=', caseIds[0]!).executeTakeFirstOrThrow();
-  const candidate: Candidate = { ...obligation, organisation_name: 'Novads', organisation_email: null, centre_name: 'Subjektu testa centrs', subject_name: null };
+  const obligation = await ctx.db
+    .selectFrom('obligations')
+    .selectAll()
+    .where('subject_type', '=', 'feedback_case')
+    .where('subject_id', '=', caseIds[0]!)
+    .executeTakeFirstOrThrow();
+  const candidate: Candidate = {
+    ...obligation,
+    organisation_name: 'Novads',
+    organisation_email: null,
+    centre_name: 'Subjektu testa centrs',
+    subject_name: null,
+  };
   const names = await nameSubjects(ctx.db, [obligation]);
-  const mail = reminderMail('overdue', candidate, ruleById('DR-25.1.7.3')!, 'https://vienuviet.test', names.get(subjectKey('feedback_case', caseIds[0]!)));
+  const mail = reminderMail(
+    'overdue',
+    candidate,
+    ruleById('DR-25.1.7.3')!,
+    'https://vienuviet.test',
+    names.get(subjectKey('feedback_case', caseIds[0]!)),
+  );
   assert.match(mail.text, new RegExp(`Attiecas uz: Sūdzība Nr\\. ${caseNumbers[0]}\\n`));
   assert.match(mail.text, new RegExp(`About: Complaint No\\. ${caseNumbers[0]}\\n`));
   for (const secret of PERSONAL) assert.ok(!mail.text.includes(secret), `no personal data in the mail: ${secret}`);

@@ -55,7 +55,9 @@ export async function nameSubjects(db: Kysely<DB>, rows: readonly SubjectRef[]):
           .select(['contacts.id', 'contacts.occurred_on', 'contacts.channel', 'centres.name as centre_name'])
           .where('contacts.id', 'in', contactIds)
           .execute(),
-    caseIds.length === 0 ? [] : db.selectFrom('feedback_cases').select(['id', 'number', 'kind']).where('id', 'in', caseIds).execute(),
+    caseIds.length === 0
+      ? []
+      : db.selectFrom('feedback_cases').select(['id', 'number', 'kind']).where('id', 'in', caseIds).execute(),
   ]);
   for (const c of contacts) {
     const channel = CHANNELS[c.channel] ?? { lv: c.channel, en: c.channel };

@@ -33,13 +33,29 @@ function values(input: UpdateContactIn): Partial<repo.ContactValues> {
   };
 }
 
-export async function addContact(deps: Deps, organisationId: string, input: CreateContactIn, context: AuditContext): Promise<ContactPersonOut> {
+export async function addContact(
+  deps: Deps,
+  organisationId: string,
+  input: CreateContactIn,
+  context: AuditContext,
+): Promise<ContactPersonOut> {
   await editable(deps, context, organisationId);
   const given = values(input);
   return inTransaction(deps.db, async (trx) => {
-    const id = await repo.insertContact(trx, organisationId, { name: given.name!, position: given.position ?? null, email: given.email ?? null, phone: given.phone ?? null }, deps.now());
+    const id = await repo.insertContact(
+      trx,
+      organisationId,
+      { name: given.name!, position: given.position ?? null, email: given.email ?? null, phone: given.phone ?? null },
+      deps.now(),
+    );
     const after = presentContact((await repo.findContact(trx, organisationId, id))!);
-    await recordAudit(trx, context, { action: 'organisation_contact.create', entityType: 'organisation_contact', entityId: id, organisationId, after });
+    await recordAudit(trx, context, {
+      action: 'organisation_contact.create',
+      entityType: 'organisation_contact',
+      entityId: id,
+      organisationId,
+      after,
+    });
     return after;
   });
 }
@@ -52,24 +68,51 @@ async function locked(trx: Tx, organisationId: string, id: string) {
 }
 
 /** Changes a contact person over the version the editor read (If-Match), else 412. */
-export async function updateContact(deps: Deps, organisationId: string, id: string, input: UpdateContactIn, expected: IfMatch, context: AuditContext): Promise<ContactPersonOut> {
+export async function updateContact(
+  deps: Deps,
+  organisationId: string,
+  id: string,
+  input: UpdateContactIn,
+  expected: IfMatch,
+  context: AuditContext,
+): Promise<ContactPersonOut> {
   await contactOf(deps, context, organisationId, id);
   const changes = values(input);
   return inTransaction(deps.db, async (trx) => {
     const before = presentContact(await locked(trx, organisationId, id));
-    if (!(await repo.updateContact(trx, id, changes, deps.now(), expected))) throw await versionConflict(trx, 'organisation_contacts', id);
+    if (!(await repo.updateContact(trx, id, changes, deps.now(), expected)))
+      throw await versionConflict(trx, 'organisation_contacts', id);
     const after = presentContact((await repo.findContact(trx, organisationId, id))!);
-    await recordAudit(trx, context, { action: 'organisation_contact.update', entityType: 'organisation_contact', entityId: id, organisationId, before, after });
+    await recordAudit(trx, context, {
+      action: 'organisation_contact.update',
+      entityType: 'organisation_contact',
+      entityId: id,
+      organisationId,
+      before,
+      after,
+    });
     return after;
   });
 }
 
 /** Removes a contact person as the remover saw it (If-Match): one changed meanwhile is not removed unseen (412). */
-export async function removeContact(deps: Deps, organisationId: string, id: string, expected: IfMatch, context: AuditContext): Promise<void> {
+export async function removeContact(
+  deps: Deps,
+  organisationId: string,
+  id: string,
+  expected: IfMatch,
+  context: AuditContext,
+): Promise<void> {
   await contactOf(deps, context, organisationId, id);
   await inTransaction(deps.db, async (trx) => {
     const before = presentContact(await locked(trx, organisationId, id));
     if (!(await repo.deleteContact(trx, id, expected))) throw await versionConflict(trx, 'organisation_contacts', id);
-    await recordAudit(trx, context, { action: 'organisation_contact.delete', entityType: 'organisation_contact', entityId: id, organisationId, before });
+    await recordAudit(trx, context, {
+      action: 'organisation_contact.delete',
+      entityType: 'organisation_contact',
+      entityId: id,
+      organisationId,
+      before,
+    });
   });
 }

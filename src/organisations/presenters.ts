@@ -16,14 +16,19 @@ export const CentreSchema = Obj({
   status: StringEnum(CENTRE_STATUS_VALUES, 'Lifecycle status (DR-10, DR-12)'),
 });
 
-export const ContactPersonSchema = Obj({
-  id: Uuid('Contact person id'),
-  name: Text('Name and surname'),
-  position: Nullable(Text('Position')),
-  email: Nullable(Text('E-mail')),
-  phone: Nullable(Text('Phone')),
-  version: Type.Integer({ description: 'Counts changes of the contact person; send it as If-Match ("3") to change or remove it' }),
-}, { description: "A contact person of the organisation" });
+export const ContactPersonSchema = Obj(
+  {
+    id: Uuid('Contact person id'),
+    name: Text('Name and surname'),
+    position: Nullable(Text('Position')),
+    email: Nullable(Text('E-mail')),
+    phone: Nullable(Text('Phone')),
+    version: Type.Integer({
+      description: 'Counts changes of the contact person; send it as If-Match ("3") to change or remove it',
+    }),
+  },
+  { description: 'A contact person of the organisation' },
+);
 export type ContactPersonOut = Static<typeof ContactPersonSchema>;
 
 export const OrganisationSchema = Obj({
@@ -37,11 +42,15 @@ export const OrganisationSchema = Obj({
   phone: Nullable(Text('Phone (remote contact channel)')),
   eAddress: Nullable(Text('Official e-address (remote contact channel)')),
   followsCabinetTransfers: Type.Boolean({
-    description: 'Applies the Cabinet transfers of working days (binding on state institutions; a municipality may opt out)',
+    description:
+      'Applies the Cabinet transfers of working days (binding on state institutions; a municipality may opt out)',
   }),
   contacts: Type.Array(ContactPersonSchema, { description: 'Contact persons, in the order they were added' }),
   centres: Type.Array(CentreSchema, { description: 'Centres the organisation runs (municipalities only)' }),
-  version: Type.Integer({ description: "Counts changes of the entry's own fields (contact persons have their own); also the ETag: send it as If-Match to change the entry or its calendar choice" }),
+  version: Type.Integer({
+    description:
+      "Counts changes of the entry's own fields (contact persons have their own); also the ETag: send it as If-Match to change the entry or its calendar choice",
+  }),
 });
 export type OrganisationOut = Static<typeof OrganisationSchema>;
 
@@ -53,7 +62,11 @@ export function presentContact(c: OrganisationContact): ContactPersonOut {
   return { id: c.id, name: c.name, position: c.position, email: c.email, phone: c.phone, version: c.version };
 }
 
-export function presentOrganisation(o: Organisation, centres: Centre[], contacts: OrganisationContact[]): OrganisationOut {
+export function presentOrganisation(
+  o: Organisation,
+  centres: Centre[],
+  contacts: OrganisationContact[],
+): OrganisationOut {
   return {
     id: o.id,
     kind: o.kind,

@@ -31,17 +31,31 @@ export async function insertOrganisation(q: Q, values: NewOrganisation): Promise
   return row.id;
 }
 
-export type OrganisationChanges = Partial<Pick<Organisation, 'kind' | 'name' | 'short_name' | 'reg_no' | 'website' | 'email' | 'phone' | 'e_address'>>;
+export type OrganisationChanges = Partial<
+  Pick<Organisation, 'kind' | 'name' | 'short_name' | 'reg_no' | 'website' | 'email' | 'phone' | 'e_address'>
+>;
 
 /** Counts the entry's version up; only from a version the editor named (If-Match) — false when it moved on or is gone. */
-export async function updateOrganisation(q: Q, id: string, changes: OrganisationChanges, now: Date, expected: readonly number[]): Promise<boolean> {
-  const result = await q.updateTable('organisations').set({ ...changes, updated_at: now, version: nextVersion }).where('id', '=', id).where(versionIn(expected)).executeTakeFirst();
+export async function updateOrganisation(
+  q: Q,
+  id: string,
+  changes: OrganisationChanges,
+  now: Date,
+  expected: readonly number[],
+): Promise<boolean> {
+  const result = await q
+    .updateTable('organisations')
+    .set({ ...changes, updated_at: now, version: nextVersion })
+    .where('id', '=', id)
+    .where(versionIn(expected))
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 
 export function listCentres(q: Q, municipalityIds?: string[]) {
   let query = q.selectFrom('centres').selectAll();
-  if (municipalityIds) query = query.where('municipality_id', 'in', municipalityIds.length > 0 ? municipalityIds : [NO_ID]);
+  if (municipalityIds)
+    query = query.where('municipality_id', 'in', municipalityIds.length > 0 ? municipalityIds : [NO_ID]);
   return query.execute();
 }
 
@@ -53,17 +67,29 @@ export function findCentre(q: Q, id: string) {
 
 export function listContacts(q: Q, organisationIds?: string[]) {
   let query = q.selectFrom('organisation_contacts').selectAll().orderBy('created_at').orderBy('id');
-  if (organisationIds) query = query.where('organisation_id', 'in', organisationIds.length > 0 ? organisationIds : [NO_ID]);
+  if (organisationIds)
+    query = query.where('organisation_id', 'in', organisationIds.length > 0 ? organisationIds : [NO_ID]);
   return query.execute();
 }
 
 export function findContact(q: Q, organisationId: string, id: string) {
-  return q.selectFrom('organisation_contacts').selectAll().where('id', '=', id).where('organisation_id', '=', organisationId).executeTakeFirst();
+  return q
+    .selectFrom('organisation_contacts')
+    .selectAll()
+    .where('id', '=', id)
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
 }
 
 /** The contact person, locked for the rest of the transaction: the audit's "before" is the version changed. */
 export function lockContact(q: Tx, organisationId: string, id: string) {
-  return q.selectFrom('organisation_contacts').selectAll().where('id', '=', id).where('organisation_id', '=', organisationId).forUpdate().executeTakeFirst();
+  return q
+    .selectFrom('organisation_contacts')
+    .selectAll()
+    .where('id', '=', id)
+    .where('organisation_id', '=', organisationId)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export interface ContactValues {
@@ -83,13 +109,28 @@ export async function insertContact(q: Q, organisationId: string, values: Contac
 }
 
 /** Only from a version the editor named (If-Match); false when the contact person moved on or is gone. */
-export async function updateContact(q: Q, id: string, values: Partial<ContactValues>, now: Date, expected: readonly number[]): Promise<boolean> {
-  const result = await q.updateTable('organisation_contacts').set({ ...values, updated_at: now, version: nextVersion }).where('id', '=', id).where(versionIn(expected)).executeTakeFirst();
+export async function updateContact(
+  q: Q,
+  id: string,
+  values: Partial<ContactValues>,
+  now: Date,
+  expected: readonly number[],
+): Promise<boolean> {
+  const result = await q
+    .updateTable('organisation_contacts')
+    .set({ ...values, updated_at: now, version: nextVersion })
+    .where('id', '=', id)
+    .where(versionIn(expected))
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 
 /** Only the version the remover saw (If-Match): a person changed meanwhile (say, replaced by editing) stays. */
 export async function deleteContact(q: Q, id: string, expected: readonly number[]): Promise<boolean> {
-  const result = await q.deleteFrom('organisation_contacts').where('id', '=', id).where(versionIn(expected)).executeTakeFirst();
+  const result = await q
+    .deleteFrom('organisation_contacts')
+    .where('id', '=', id)
+    .where(versionIn(expected))
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }

@@ -7,7 +7,14 @@ import { auditContext } from '../platform/http/context.ts';
 import { IfMatchHeaders, ifMatch, tagged } from '../platform/http/etag.ts';
 import { Obj, OkSchema, ok } from '../platform/http/schema.ts';
 import { ContactPersonSchema, OrganisationSchema } from './presenters.ts';
-import { ContactParams, CreateContactBody, CreateOrganisationBody, OrganisationParams, UpdateContactBody, UpdateOrganisationBody } from './schemas.ts';
+import {
+  ContactParams,
+  CreateContactBody,
+  CreateOrganisationBody,
+  OrganisationParams,
+  UpdateContactBody,
+  UpdateOrganisationBody,
+} from './schemas.ts';
 import { getOrganisation, listOrganisations } from './service.ts';
 import { createOrganisation, updateOrganisation } from './write-service.ts';
 import { addContact, removeContact, updateContact } from './contacts-service.ts';
@@ -36,7 +43,12 @@ export async function organisationRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/organisations/:id',
     {
       config: { policy: anyUser },
-      schema: { summary: 'One organisation with its contact persons and centres', tags, params: OrganisationParams, response: { 200: OrganisationSchema } },
+      schema: {
+        summary: 'One organisation with its contact persons and centres',
+        tags,
+        params: OrganisationParams,
+        response: { 200: OrganisationSchema },
+      },
     },
     async (request, reply) => tagged(reply, await getOrganisation(deps, request.params.id)),
   );
@@ -60,7 +72,8 @@ export async function organisationRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: editors },
       schema: {
-        summary: "Change an organisation; its own admin may change only the website and remote contact channels. If-Match: the version read (412 when someone changed it since)",
+        summary:
+          'Change an organisation; its own admin may change only the website and remote contact channels. If-Match: the version read (412 when someone changed it since)',
         tags,
         params: OrganisationParams,
         headers: IfMatchHeaders,
@@ -68,32 +81,68 @@ export async function organisationRoutes(app: App, deps: Deps): Promise<void> {
         response: { 200: OrganisationSchema },
       },
     },
-    async (request, reply) => tagged(reply, await updateOrganisation(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
+    async (request, reply) =>
+      tagged(
+        reply,
+        await updateOrganisation(deps, request.params.id, request.body, ifMatch(request), auditContext(request)),
+      ),
   );
 
   app.post(
     '/api/v1/organisations/:id/contacts',
     {
       config: { policy: editors },
-      schema: { summary: 'Add a contact person', tags, params: OrganisationParams, body: CreateContactBody, response: { 201: ContactPersonSchema } },
+      schema: {
+        summary: 'Add a contact person',
+        tags,
+        params: OrganisationParams,
+        body: CreateContactBody,
+        response: { 201: ContactPersonSchema },
+      },
     },
-    async (request, reply) => reply.code(201).send(await addContact(deps, request.params.id, request.body, auditContext(request))),
+    async (request, reply) =>
+      reply.code(201).send(await addContact(deps, request.params.id, request.body, auditContext(request))),
   );
 
   app.patch(
     '/api/v1/organisations/:id/contacts/:contactId',
     {
       config: { policy: editors },
-      schema: { summary: "Change a contact person; If-Match: the person's version read", tags, params: ContactParams, headers: IfMatchHeaders, body: UpdateContactBody, response: { 200: ContactPersonSchema } },
+      schema: {
+        summary: "Change a contact person; If-Match: the person's version read",
+        tags,
+        params: ContactParams,
+        headers: IfMatchHeaders,
+        body: UpdateContactBody,
+        response: { 200: ContactPersonSchema },
+      },
     },
-    async (request, reply) => tagged(reply, await updateContact(deps, request.params.id, request.params.contactId, request.body, ifMatch(request), auditContext(request))),
+    async (request, reply) =>
+      tagged(
+        reply,
+        await updateContact(
+          deps,
+          request.params.id,
+          request.params.contactId,
+          request.body,
+          ifMatch(request),
+          auditContext(request),
+        ),
+      ),
   );
 
   app.delete(
     '/api/v1/organisations/:id/contacts/:contactId',
     {
       config: { policy: editors },
-      schema: { summary: "Remove a contact person; If-Match: the person's version read (one changed since is not removed unseen)", tags, params: ContactParams, headers: IfMatchHeaders, response: { 200: OkSchema } },
+      schema: {
+        summary:
+          "Remove a contact person; If-Match: the person's version read (one changed since is not removed unseen)",
+        tags,
+        params: ContactParams,
+        headers: IfMatchHeaders,
+        response: { 200: OkSchema },
+      },
     },
     async (request) => {
       await removeContact(deps, request.params.id, request.params.contactId, ifMatch(request), auditContext(request));

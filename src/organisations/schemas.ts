@@ -51,5 +51,8 @@ const person = {
 export const CreateContactBody = Obj({ name: Str('Name and surname', 200, { minLength: 1 }), ...person });
 export type CreateContactIn = Static<typeof CreateContactBody>;
 
-export const UpdateContactBody = Obj({ name: Type.Optional(Str('Name and surname', 200, { minLength: 1 })), ...person });
+export const UpdateContactBody = Obj({
+  name: Type.Optional(Str('Name and surname', 200, { minLength: 1 })),
+  ...person,
+});
 export type UpdateContactIn = Static<typeof UpdateContactBody>;

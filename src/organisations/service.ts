@@ -10,7 +10,11 @@ import * as repo from './repository.ts';
 import { presentOrganisation, type OrganisationOut } from './presenters.ts';
 
 export async function listOrganisations(deps: Deps): Promise<OrganisationOut[]> {
-  const [organisations, centres, contacts] = await Promise.all([repo.listOrganisations(deps.db), repo.listCentres(deps.db), repo.listContacts(deps.db)]);
+  const [organisations, centres, contacts] = await Promise.all([
+    repo.listOrganisations(deps.db),
+    repo.listCentres(deps.db),
+    repo.listContacts(deps.db),
+  ]);
   return organisations.sort((a, b) => lvCompare(a.name, b.name)).map((o) => presentOrganisation(o, centres, contacts));
 }
 

@@ -30,7 +30,11 @@ function requireName(name: string | undefined): void {
   if (name !== undefined && name.trim() === '') throw ValidationError.field('/name', 'field_required');
 }
 
-export async function createOrganisation(deps: Deps, input: CreateOrganisationIn, context: AuditContext): Promise<OrganisationOut> {
+export async function createOrganisation(
+  deps: Deps,
+  input: CreateOrganisationIn,
+  context: AuditContext,
+): Promise<OrganisationOut> {
   if (!canCreateOrganisation(context.actor)) throw new NotFoundError();
   requireName(input.name);
   const regNo = clean(input.regNo);
@@ -51,7 +55,13 @@ export async function createOrganisation(deps: Deps, input: CreateOrganisationIn
         updated_at: now,
       });
       const after = (await loadOrganisation(trx, id))!;
-      await recordAudit(trx, context, { action: 'organisation.create', entityType: 'organisation', entityId: id, organisationId: id, after });
+      await recordAudit(trx, context, {
+        action: 'organisation.create',
+        entityType: 'organisation',
+        entityId: id,
+        organisationId: id,
+        after,
+      });
       return after;
     });
   } catch (error) {
@@ -65,13 +75,24 @@ export async function createOrganisation(deps: Deps, input: CreateOrganisationIn
  * A maintainer changes anything; the organisation's admin only its channels (the identity fields answer 403). Only
  * over the version the editor read (If-Match), else 412.
  */
-export async function updateOrganisation(deps: Deps, id: string, input: UpdateOrganisationIn, expected: IfMatch, context: AuditContext): Promise<OrganisationOut> {
+export async function updateOrganisation(
+  deps: Deps,
+  id: string,
+  input: UpdateOrganisationIn,
+  expected: IfMatch,
+  context: AuditContext,
+): Promise<OrganisationOut> {
   const actor = context.actor;
   const existing = await repo.findOrganisation(deps.db, id);
   if (!existing || !canEditOrganisation(actor, id)) throw new NotFoundError();
   const forbidden = IDENTITY_FIELDS.filter((f) => input[f] !== undefined);
   if (forbidden.length > 0 && !canEditIdentity(actor)) {
-    throw new DomainError(403, 'field_not_editable', {}, forbidden.map((f) => ({ field: `/${f}`, code: 'field_not_editable' as const })));
+    throw new DomainError(
+      403,
+      'field_not_editable',
+      {},
+      forbidden.map((f) => ({ field: `/${f}`, code: 'field_not_editable' as const })),
+    );
   }
   requireName(input.name);
   const regNo = input.regNo === undefined ? undefined : clean(input.regNo);
@@ -90,9 +111,17 @@ export async function updateOrganisation(deps: Deps, id: string, input: UpdateOr
     return await inTransaction(deps.db, async (trx) => {
       await repo.lockOrganisation(trx, id);
       const before = (await loadOrganisation(trx, id))!;
-      if (!(await repo.updateOrganisation(trx, id, changes, deps.now(), expected))) throw await versionConflict(trx, 'organisations', id);
+      if (!(await repo.updateOrganisation(trx, id, changes, deps.now(), expected)))
+        throw await versionConflict(trx, 'organisations', id);
       const after = (await loadOrganisation(trx, id))!;
-      await recordAudit(trx, context, { action: 'organisation.update', entityType: 'organisation', entityId: id, organisationId: id, before: withoutLists(before), after: withoutLists(after) });
+      await recordAudit(trx, context, {
+        action: 'organisation.update',
+        entityType: 'organisation',
+        entityId: id,
+        organisationId: id,
+        before: withoutLists(before),
+        after: withoutLists(after),
+      });
       return after;
     });
   } catch (error) {

@@ -15,7 +15,9 @@ import { passwordResetsSettled, requestPasswordReset } from './password-reset.ts
 import { MeSchema } from './presenters.ts';
 
 const Password = (description: string) => Str(description, 200, { minLength: 1 });
-const CsrfSchema = Obj({ csrfToken: Type.String({ description: 'Send it back in the X-CSRF-Token header of every write' }) });
+const CsrfSchema = Obj({
+  csrfToken: Type.String({ description: 'Send it back in the X-CSRF-Token header of every write' }),
+});
 
 /** The login and reset forms are writes a foreign page could send too: same-site Origin and a CSRF token. */
 function browserWrite(app: App) {
@@ -30,7 +32,11 @@ export async function authRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/auth/csrf',
     {
       config: { policy: publicRoute },
-      schema: { summary: 'A CSRF token for the login form and cookie-authenticated writes', tags: ['auth'], response: { 200: CsrfSchema } },
+      schema: {
+        summary: 'A CSRF token for the login form and cookie-authenticated writes',
+        tags: ['auth'],
+        response: { 200: CsrfSchema },
+      },
     },
     // The token belongs to the caller's _csrf cookie: no cache may hand it to somebody else.
     async (_request, reply) => {
@@ -77,12 +83,20 @@ export async function authRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/auth/session',
     {
       config: { policy: anyUser },
-      schema: { summary: 'The logged-in user, their live roles and a CSRF token', tags: ['auth'], response: { 200: MeSchema } },
+      schema: {
+        summary: 'The logged-in user, their live roles and a CSRF token',
+        tags: ['auth'],
+        response: { 200: MeSchema },
+      },
     },
     async (request, reply) => {
       if (!request.actor.userId) {
         // An API token has no user; it reads its own grants from the same shape.
-        return { user: null, grants: request.actor.grants.map((g) => ({ ...g, organisationName: '', centreName: null, validUntil: null })), csrfToken: '' };
+        return {
+          user: null,
+          grants: request.actor.grants.map((g) => ({ ...g, organisationName: '', centreName: null, validUntil: null })),
+          csrfToken: '',
+        };
       }
       return currentUser(deps, request.actor.userId, reply.generateCsrf());
     },
@@ -108,7 +122,10 @@ export async function authRoutes(app: App, deps: Deps): Promise<void> {
       schema: {
         summary: 'Change your own password; ends your other sessions',
         tags: ['auth'],
-        body: Obj({ currentPassword: Password('Current password'), newPassword: Password('New password, at least 12 characters') }),
+        body: Obj({
+          currentPassword: Password('Current password'),
+          newPassword: Password('New password, at least 12 characters'),
+        }),
         response: { 200: OkSchema },
       },
     },
@@ -131,7 +148,9 @@ export async function authRoutes(app: App, deps: Deps): Promise<void> {
       },
     },
     async (request) => {
-      requestPasswordReset(deps, request.body.email, auditContext(request), (error) => request.log.error({ err: error }, 'password reset failed'));
+      requestPasswordReset(deps, request.body.email, auditContext(request), (error) =>
+        request.log.error({ err: error }, 'password reset failed'),
+      );
       return ok;
     },
   );
@@ -143,7 +162,10 @@ export async function authRoutes(app: App, deps: Deps): Promise<void> {
       schema: {
         summary: 'Set a password with the single-use link sent by e-mail (invitation or reset)',
         tags: ['auth'],
-        body: Obj({ token: Str('The token from the link', 200, { minLength: 1 }), password: Password('New password, at least 12 characters') }),
+        body: Obj({
+          token: Str('The token from the link', 200, { minLength: 1 }),
+          password: Password('New password, at least 12 characters'),
+        }),
         response: { 200: OkSchema },
       },
     },

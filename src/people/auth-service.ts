@@ -70,7 +70,13 @@ export async function actorFromApiToken(deps: Deps, token: string): Promise<Acto
   const row = await repo.findApiToken(deps.db, sha256(token), rigaDate(now));
   if (!row || row.revoked_at || new Date(row.expires_at) <= now) return undefined;
   // AM-1.11: the token dies with its creator's access (disabled, or no grant covering it today in Riga).
-  if (!creatorCoversToken({ status: row.creator_status, grants: row.creator_grants }, { role: row.role, organisationId: row.organisation_id })) return undefined;
+  if (
+    !creatorCoversToken(
+      { status: row.creator_status, grants: row.creator_grants },
+      { role: row.role, organisationId: row.organisation_id },
+    )
+  )
+    return undefined;
   if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > TOUCH_EVERY_MS) {
     await deps.db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
   }
@@ -109,10 +115,19 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword);
   const now = deps.now();
   await inTransaction(deps.db, async (trx) => {
-    await trx.updateTable('users').set({ password_hash: passwordHash, password_changed_at: now, updated_at: now }).where('id', '=', user.id).execute();
+    await trx
+      .updateTable('users')
+      .set({ password_hash: passwordHash, password_changed_at: now, updated_at: now })
+      .where('id', '=', user.id)
+      .execute();
     // Someone who knew the old password must not stay logged in elsewhere.
     await repo.revokeUserSessions(trx, user.id, now, actor.sessionHash ?? undefined);
-    await recordAudit(trx, context, { action: 'user.password_change', entityType: 'user', entityId: user.id, organisationId: user.organisation_id });
+    await recordAudit(trx, context, {
+      action: 'user.password_change',
+      entityType: 'user',
+      entityId: user.id,
+      organisationId: user.organisation_id,
+    });
   });
 }
 
@@ -132,20 +147,42 @@ export async function setPasswordWithToken(
       .where('token_hash', '=', sha256(input.token))
       .forUpdate()
       .executeTakeFirst();
-    if (!link || link.used_at || new Date(link.expires_at) <= now) throw ValidationError.field('/token', 'token_invalid');
+    if (!link || link.used_at || new Date(link.expires_at) <= now)
+      throw ValidationError.field('/token', 'token_invalid');
     const user = await repo.findUserById(trx, link.user_id);
     if (!user || user.status !== 'active') throw ValidationError.field('/token', 'token_invalid');
     await trx.updateTable('password_tokens').set({ used_at: now }).where('token_hash', '=', link.token_hash).execute();
     await trx
       .updateTable('users')
-      .set({ password_hash: passwordHash, password_changed_at: now, updated_at: now, failed_logins: 0, locked_until: null })
+      .set({
+        password_hash: passwordHash,
+        password_changed_at: now,
+        updated_at: now,
+        failed_logins: 0,
+        locked_until: null,
+      })
       .where('id', '=', user.id)
       .execute();
     await repo.revokeUserSessions(trx, user.id, now);
     await recordAudit(
       trx,
-      { ...context, actor: { ...context.actor, kind: 'user', userId: user.id, label: user.email, organisationId: user.organisation_id } },
-      { action: 'user.password_set', entityType: 'user', entityId: user.id, organisationId: user.organisation_id, after: { purpose: link.purpose } },
+      {
+        ...context,
+        actor: {
+          ...context.actor,
+          kind: 'user',
+          userId: user.id,
+          label: user.email,
+          organisationId: user.organisation_id,
+        },
+      },
+      {
+        action: 'user.password_set',
+        entityType: 'user',
+        entityId: user.id,
+        organisationId: user.organisation_id,
+        after: { purpose: link.purpose },
+      },
     );
   });
 }

@@ -17,8 +17,16 @@ test('logs in with the right password, returns live roles, and writes an audit e
   const me = await session.request('GET', '/api/v1/auth/session');
   assert.equal(me.status, 200);
   assert.equal(me.json.user.email, user.email);
-  assert.deepEqual(me.json.grants.map((g: { role: string }) => g.role), ['centre_employee']);
-  const events = await ctx.db.selectFrom('audit_events').selectAll().where('action', '=', 'auth.login').where('entity_id', '=', user.id).execute();
+  assert.deepEqual(
+    me.json.grants.map((g: { role: string }) => g.role),
+    ['centre_employee'],
+  );
+  const events = await ctx.db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('action', '=', 'auth.login')
+    .where('entity_id', '=', user.id)
+    .execute();
   assert.equal(events.length, 1);
 });
 
@@ -31,7 +39,12 @@ test('a wrong password answers 401 invalid_credentials in Latvian by default and
   assert.equal(lv.json.title, 'Nepareizs e-pasts vai parole.');
   const en = await tryLogin(ctx.app, user.email, 'wrong-password-123', { 'accept-language': 'en-GB,en;q=0.9' });
   assert.equal(en.json.title, 'Wrong e-mail or password.');
-  const failed = await ctx.db.selectFrom('audit_events').select('action').where('action', '=', 'auth.login_failed').where('entity_id', '=', user.id).execute();
+  const failed = await ctx.db
+    .selectFrom('audit_events')
+    .select('action')
+    .where('action', '=', 'auth.login_failed')
+    .where('entity_id', '=', user.id)
+    .execute();
   assert.equal(failed.length, 2);
 });
 
@@ -96,7 +109,10 @@ test('AM-1.11 a fixed-term grant stops working after its last day with nobody ac
   ctx.clock.set('2026-06-30T20:59:00Z'); // 23:59 in Riga, still the last day
   let session = await login(ctx.app, user.email);
   let me = await session.request('GET', '/api/v1/auth/session');
-  assert.deepEqual(me.json.grants.map((g: { role: string }) => g.role), ['centre_head']);
+  assert.deepEqual(
+    me.json.grants.map((g: { role: string }) => g.role),
+    ['centre_head'],
+  );
   ctx.clock.set('2026-06-30T21:01:00Z'); // 00:01 on 1 July in Riga, although still 30 June in UTC
   session = await login(ctx.app, user.email);
   me = await session.request('GET', '/api/v1/auth/session');
@@ -108,13 +124,22 @@ test('password change needs the current password, keeps this session and ends th
   const user = await buildUser(ctx);
   const other = await login(ctx.app, user.email);
   const session = await login(ctx.app, user.email);
-  const wrong = await session.request('POST', '/api/v1/auth/password', { currentPassword: 'not-it-123456', newPassword: 'a-new-long-password' });
+  const wrong = await session.request('POST', '/api/v1/auth/password', {
+    currentPassword: 'not-it-123456',
+    newPassword: 'a-new-long-password',
+  });
   assert.equal(wrong.status, 400);
   assert.equal(wrong.json.errors[0].field, '/currentPassword');
-  const weak = await session.request('POST', '/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
+  const weak = await session.request('POST', '/api/v1/auth/password', {
+    currentPassword: TEST_PASSWORD,
+    newPassword: 'short',
+  });
   assert.equal(weak.status, 400);
   assert.equal(weak.json.errors[0].field, '/newPassword');
-  const okRes = await session.request('POST', '/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'a-new-long-password' });
+  const okRes = await session.request('POST', '/api/v1/auth/password', {
+    currentPassword: TEST_PASSWORD,
+    newPassword: 'a-new-long-password',
+  });
   assert.equal(okRes.status, 200);
   assert.equal((await session.request('GET', '/api/v1/auth/session')).status, 200);
   assert.equal((await other.request('GET', '/api/v1/auth/session')).status, 401);
@@ -148,9 +173,11 @@ test('login attempts from one address are rate limited with a problem answer', a
 
 test('forgot password: a reset link is mailed to an existing account, and unknown addresses get the same answer', async () => {
   const user = await buildUser(ctx);
-  const mails = async (to: string) => ctx.db.selectFrom('mail_outbox').select(['body_text']).where('to_address', '=', to).execute();
+  const mails = async (to: string) =>
+    ctx.db.selectFrom('mail_outbox').select(['body_text']).where('to_address', '=', to).execute();
   const c = await csrf(ctx.app);
-  const ask = (email: string) => call(ctx.app, 'POST', '/api/v1/auth/password-reset', { email }, { cookie: c.cookie, 'x-csrf-token': c.token });
+  const ask = (email: string) =>
+    call(ctx.app, 'POST', '/api/v1/auth/password-reset', { email }, { cookie: c.cookie, 'x-csrf-token': c.token });
   const known = await ask(user.email.toUpperCase());
   const unknown = await ask('nobody.at.all@test.vienuviet.lv');
   assert.equal(known.status, 200);
@@ -163,11 +190,21 @@ test('forgot password: a reset link is mailed to an existing account, and unknow
   const set = await call(ctx.app, 'POST', '/api/v1/auth/set-password', { token, password: 'a-fresh-password-1' });
   assert.equal(set.status, 200);
   assert.equal((await tryLogin(ctx.app, user.email, 'a-fresh-password-1')).status, 200);
-  assert.equal((await call(ctx.app, 'POST', '/api/v1/auth/set-password', { token, password: 'another-password-2' })).status, 400, 'the link works once');
+  assert.equal(
+    (await call(ctx.app, 'POST', '/api/v1/auth/set-password', { token, password: 'another-password-2' })).status,
+    400,
+    'the link works once',
+  );
 });
 
 test('demo accounts are refused when NODE_ENV=production, even if their rows exist', async () => {
-  const production = await testContext({ NODE_ENV: 'production', DATABASE_URL: 'postgres://configured-elsewhere/vienuviet', DEMO: 'false', AUDIT_KEY: 'test-production-audit-key-0123456789abcdef', AUDIT_SIGNING_KEY: 'FwMY95Ab92REYq8capFko0+DMIM9j+0vvZsFc0qs5y0=' });
+  const production = await testContext({
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgres://configured-elsewhere/vienuviet',
+    DEMO: 'false',
+    AUDIT_KEY: 'test-production-audit-key-0123456789abcdef',
+    AUDIT_SIGNING_KEY: 'FwMY95Ab92REYq8capFko0+DMIM9j+0vvZsFc0qs5y0=',
+  });
   try {
     const demo = await buildUser(production, { email: 'vaditajs@demo.vienuviet.lv', role: 'centre_head' });
     const real = await buildUser(production, { role: 'centre_head' });

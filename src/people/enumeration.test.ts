@@ -40,7 +40,8 @@ test('finding: forgot-password does the same before answering for known and unkn
 test('finding: over HTTP, forgot-password answers alike for known and unknown addresses and mails only the account', async () => {
   const user = await buildUser(ctx);
   const c = await csrf(ctx.app);
-  const ask = (email: string) => call(ctx.app, 'POST', '/api/v1/auth/password-reset', { email }, { cookie: c.cookie, 'x-csrf-token': c.token });
+  const ask = (email: string) =>
+    call(ctx.app, 'POST', '/api/v1/auth/password-reset', { email }, { cookie: c.cookie, 'x-csrf-token': c.token });
   const known = await ask(user.email);
   const unknown = await ask('ari.nav@test.vienuviet.lv');
   assert.deepEqual([known.status, known.body], [200, unknown.body]);
@@ -48,7 +49,10 @@ test('finding: over HTTP, forgot-password answers alike for known and unknown ad
   assert.equal((await outbox(user.email)).length, 1);
   const bad = await ask('nav-e-pasts');
   assert.equal(bad.status, 400);
-  assert.deepEqual(bad.json.errors.map((e: { field: string }) => e.field), ['/email']);
+  assert.deepEqual(
+    bad.json.errors.map((e: { field: string }) => e.field),
+    ['/email'],
+  );
 });
 
 test('DR-19.4 finding: creating a user with an address taken in another organisation answers a generic conflict that names nothing, and writes nothing', async () => {
@@ -57,13 +61,17 @@ test('DR-19.4 finding: creating a user with an address taken in another organisa
   const own = await buildUser(ctx);
   const admin = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin' })).email);
   const balvi = await organisationId(ctx.db, 'Balvu novads');
-  const create = (email: string) => admin.request('POST', '/api/v1/users', { email, name: 'Jānis Bērziņš', organisationId: balvi });
+  const create = (email: string) =>
+    admin.request('POST', '/api/v1/users', { email, name: 'Jānis Bērziņš', organisationId: balvi });
   const before = await counts(ctx.db);
 
   const foreign = await create(elsewhere.email.toUpperCase());
   assert.equal(foreign.status, 409);
   assert.equal(foreign.json.code, 'email_unavailable');
-  assert.deepEqual(foreign.json.errors.map((e: { field: string; code: string }) => `${e.field} ${e.code}`), ['/email email_unavailable']);
+  assert.deepEqual(
+    foreign.json.errors.map((e: { field: string; code: string }) => `${e.field} ${e.code}`),
+    ['/email email_unavailable'],
+  );
   for (const secret of [elsewhere.id, other.organisationId, other.shortName, 'Test centre_employee']) {
     assert.equal(foreign.body.includes(secret), false, `the answer does not name ${secret}`);
   }
@@ -73,6 +81,10 @@ test('DR-19.4 finding: creating a user with an address taken in another organisa
   assert.deepEqual(await counts(ctx.db), before);
   // A maintainer sees everybody, so it is told plainly.
   const maintainer = await login(ctx.app, (await buildUser(ctx, { role: 'maintainer' })).email);
-  const plain = await maintainer.request('POST', '/api/v1/users', { email: elsewhere.email, name: 'Jānis Bērziņš', organisationId: balvi });
+  const plain = await maintainer.request('POST', '/api/v1/users', {
+    email: elsewhere.email,
+    name: 'Jānis Bērziņš',
+    organisationId: balvi,
+  });
   assert.deepEqual([plain.status, plain.json.code], [409, 'email_taken']);
 });

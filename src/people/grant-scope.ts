@@ -27,7 +27,13 @@ export interface Scope {
  * The organisation defaults to `defaultOrganisationId` (the user's); with a centre it is the centre's municipality.
  * Errors name the field under `prefix` (e.g. "/grants/0").
  */
-export async function resolveScope(q: Kysely<DB> | Tx, actor: Actor, input: ScopeIn, defaultOrganisationId: string | null, prefix = ''): Promise<Scope> {
+export async function resolveScope(
+  q: Kysely<DB> | Tx,
+  actor: Actor,
+  input: ScopeIn,
+  defaultOrganisationId: string | null,
+  prefix = '',
+): Promise<Scope> {
   const fail = (field: string, code: MessageCode) => ValidationError.field(`${prefix}${field}`, code);
   if (!canGrantRole(actor, input.role)) throw fail('/role', 'role_not_grantable');
   let organisationId = input.organisationId ?? defaultOrganisationId;
@@ -35,13 +41,15 @@ export async function resolveScope(q: Kysely<DB> | Tx, actor: Actor, input: Scop
   if (centreId !== null) {
     const centre = await findCentre(q, centreId);
     if (!centre) throw fail('/centreId', 'centre_unknown');
-    if (input.organisationId && input.organisationId !== centre.municipality_id) throw fail('/centreId', 'centre_not_in_organisation');
+    if (input.organisationId && input.organisationId !== centre.municipality_id)
+      throw fail('/centreId', 'centre_not_in_organisation');
     organisationId = centre.municipality_id;
   }
   if (!organisationId) throw fail('/organisationId', 'field_required');
   const organisation = await findOrganisation(q, organisationId);
   if (!organisation) throw fail('/organisationId', 'organisation_unknown');
-  if (!canManageOrganisation(actor, organisationId)) throw fail(centreId ? '/centreId' : '/organisationId', 'scope_not_allowed');
+  if (!canManageOrganisation(actor, organisationId))
+    throw fail(centreId ? '/centreId' : '/organisationId', 'scope_not_allowed');
   const issue = roleScopeIssue(input.role, organisation.kind, centreId !== null, prefix);
   if (issue) throw new ValidationError([issue]);
   return { role: input.role, organisationId, centreId };
@@ -53,12 +61,17 @@ export interface TermIn {
 }
 
 /** AM-1.11: the term of a grant — from today (Riga) unless given, permanent unless an end is given. */
-export function resolveTerm(input: TermIn, today: string, prefix = ''): { validFrom: string; validUntil: string | null } {
+export function resolveTerm(
+  input: TermIn,
+  today: string,
+  prefix = '',
+): { validFrom: string; validUntil: string | null } {
   const validFrom = input.validFrom ?? today;
   const validUntil = input.validUntil ?? null;
   // The schema checks the shape; this catches dates like 2026-02-30 that have the shape but do not exist.
   if (!isIsoDate(validFrom)) throw ValidationError.field(`${prefix}/validFrom`, 'field_format', { format: 'date' });
-  if (validUntil !== null && !isIsoDate(validUntil)) throw ValidationError.field(`${prefix}/validUntil`, 'field_format', { format: 'date' });
+  if (validUntil !== null && !isIsoDate(validUntil))
+    throw ValidationError.field(`${prefix}/validUntil`, 'field_format', { format: 'date' });
   const issues = termIssues(validFrom, validUntil, today, prefix);
   if (issues.length > 0) throw new ValidationError(issues);
   return { validFrom, validUntil };

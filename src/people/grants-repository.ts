@@ -5,7 +5,11 @@ import type { Tx } from '../platform/db/transaction.ts';
 
 type Q = Kysely<DB> | Tx;
 
-export type GrantRow = RoleGrant & { organisation_name: string; centre_name: string | null; granted_by_name: string | null };
+export type GrantRow = RoleGrant & {
+  organisation_name: string;
+  centre_name: string | null;
+  granted_by_name: string | null;
+};
 
 function grantsWithNames(q: Q) {
   return q
@@ -14,7 +18,11 @@ function grantsWithNames(q: Q) {
     .leftJoin('centres', 'centres.id', 'role_grants.centre_id')
     .leftJoin('users as granter', 'granter.id', 'role_grants.granted_by')
     .selectAll('role_grants')
-    .select(['organisations.name as organisation_name', 'centres.name as centre_name', 'granter.name as granted_by_name']);
+    .select([
+      'organisations.name as organisation_name',
+      'centres.name as centre_name',
+      'granter.name as granted_by_name',
+    ]);
 }
 
 export function findGrantRow(q: Q, id: string): Promise<GrantRow | undefined> {
@@ -23,7 +31,10 @@ export function findGrantRow(q: Q, id: string): Promise<GrantRow | undefined> {
 
 export function listGrantRows(q: Q, userIds: string[]): Promise<GrantRow[]> {
   if (userIds.length === 0) return Promise.resolve([]);
-  return grantsWithNames(q).where('role_grants.user_id', 'in', userIds).orderBy('role_grants.granted_at', 'desc').execute();
+  return grantsWithNames(q)
+    .where('role_grants.user_id', 'in', userIds)
+    .orderBy('role_grants.granted_at', 'desc')
+    .execute();
 }
 
 export interface NewGrant {
@@ -62,7 +73,8 @@ export function findOverlappingGrant(q: Q, grant: NewGrant): Promise<{ id: strin
     .where('organisation_id', '=', grant.organisationId)
     .where('revoked_at', 'is', null)
     .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', grant.validFrom)]));
-  query = grant.centreId === null ? query.where('centre_id', 'is', null) : query.where('centre_id', '=', grant.centreId);
+  query =
+    grant.centreId === null ? query.where('centre_id', 'is', null) : query.where('centre_id', '=', grant.centreId);
   if (grant.validUntil !== null) query = query.where('valid_from', '<=', grant.validUntil);
   return query.limit(1).executeTakeFirst();
 }

@@ -24,7 +24,8 @@ export async function grantRoutes(app: App, deps: Deps): Promise<void> {
         response: { 201: GrantSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(await addGrant(deps, request.params.id, request.body, auditContext(request))),
+    async (request, reply) =>
+      reply.code(201).send(await addGrant(deps, request.params.id, request.body, auditContext(request))),
   );
 
   app.post(

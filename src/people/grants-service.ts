@@ -16,7 +16,8 @@ import { presentGrant, type GrantOut } from './presenters.ts';
 import type { GrantIn } from './schemas.ts';
 import { revokeTokensBeyondCreator } from './token-lifetime.ts';
 
-const duplicate = (prefix: string) => new ConflictError('grant_duplicate', [{ field: `${prefix}/role`, code: 'grant_duplicate' }]);
+const duplicate = (prefix: string) =>
+  new ConflictError('grant_duplicate', [{ field: `${prefix}/role`, code: 'grant_duplicate' }]);
 
 /** Checks one requested grant for a user of `userOrganisationId`; errors name fields under `prefix`. */
 export async function prepareGrant(
@@ -32,11 +33,23 @@ export async function prepareGrant(
 }
 
 /** Checks a list of requested grants (a new user's), refusing two that say the same thing. */
-export async function prepareGrants(q: Kysely<DB> | Tx, actor: Actor, inputs: GrantIn[], organisationId: string, today: string) {
+export async function prepareGrants(
+  q: Kysely<DB> | Tx,
+  actor: Actor,
+  inputs: GrantIn[],
+  organisationId: string,
+  today: string,
+) {
   const prepared: Omit<grants.NewGrant, 'userId'>[] = [];
   for (const [i, input] of inputs.entries()) {
     const grant = await prepareGrant(q, actor, input, organisationId, today, `/grants/${i}`);
-    const same = prepared.some((p) => p.role === grant.role && p.organisationId === grant.organisationId && p.centreId === grant.centreId && termsOverlap(p, grant));
+    const same = prepared.some(
+      (p) =>
+        p.role === grant.role &&
+        p.organisationId === grant.organisationId &&
+        p.centreId === grant.centreId &&
+        termsOverlap(p, grant),
+    );
     if (same) throw duplicate(`/grants/${i}`);
     prepared.push(grant);
   }
@@ -44,11 +57,23 @@ export async function prepareGrants(q: Kysely<DB> | Tx, actor: Actor, inputs: Gr
 }
 
 /** Writes a checked grant and its grant.create event inside the caller's transaction. */
-export async function insertGrantAudited(trx: Tx, deps: Deps, context: AuditContext, grant: grants.NewGrant, prefix = ''): Promise<GrantOut> {
+export async function insertGrantAudited(
+  trx: Tx,
+  deps: Deps,
+  context: AuditContext,
+  grant: grants.NewGrant,
+  prefix = '',
+): Promise<GrantOut> {
   if (await grants.findOverlappingGrant(trx, grant)) throw duplicate(prefix);
   const { id } = await grants.insertGrant(trx, grant, context.actor.userId, deps.now());
   const out = presentGrant((await grants.findGrantRow(trx, id))!, rigaDate(deps.now()));
-  await recordAudit(trx, context, { action: 'grant.create', entityType: 'role_grant', entityId: id, organisationId: grant.organisationId, after: out });
+  await recordAudit(trx, context, {
+    action: 'grant.create',
+    entityType: 'role_grant',
+    entityId: id,
+    organisationId: grant.organisationId,
+    after: out,
+  });
   return out;
 }
 
@@ -76,11 +101,13 @@ export async function revokeGrant(deps: Deps, grantId: string, context: AuditCon
     canManageOrganisation(actor, user.organisation_id) &&
     canManageGrant(actor, { role: grant.role, organisationId: grant.organisation_id });
   if (!grant || !inScope) throw new NotFoundError();
-  if (isOwnAdminGrant(actor, { userId: grant.user_id, role: grant.role })) throw new DomainError(400, 'own_grant_protected');
+  if (isOwnAdminGrant(actor, { userId: grant.user_id, role: grant.role }))
+    throw new DomainError(400, 'own_grant_protected');
   if (grant.revoked_at !== null) throw new ConflictError('grant_already_revoked');
   const today = rigaDate(deps.now());
   return inTransaction(deps.db, async (trx) => {
-    if (!(await grants.revokeGrant(trx, grant.id, actor.userId, deps.now()))) throw new ConflictError('grant_already_revoked');
+    if (!(await grants.revokeGrant(trx, grant.id, actor.userId, deps.now())))
+      throw new ConflictError('grant_already_revoked');
     const after = presentGrant((await grants.findGrantRow(trx, grant.id))!, today);
     await revokeTokensBeyondCreator(trx, grant.user_id, user.status, today, deps.now(), context);
     await recordAudit(trx, context, {

@@ -41,7 +41,12 @@ export function recordUserFailure(trx: Tx, userId: string, rule: LockoutRule): P
 }
 
 /** Counts a failed login for an address without an account, exactly as recordUserFailure does for an account. */
-export function recordAddressFailure(trx: Tx, addressHash: string, rule: LockoutRule, now: Date): Promise<FailureCount> {
+export function recordAddressFailure(
+  trx: Tx,
+  addressHash: string,
+  rule: LockoutRule,
+  now: Date,
+): Promise<FailureCount> {
   return trx
     .insertInto('login_failures')
     .values({ address_hash: addressHash, ...nextFailure(sql`0`, sql`null`, rule), updated_at: now })
@@ -56,13 +61,22 @@ export function recordAddressFailure(trx: Tx, addressHash: string, rule: Lockout
 }
 
 export async function addressLockedUntil(q: Q, addressHash: string): Promise<Date | null> {
-  const row = await q.selectFrom('login_failures').select('locked_until').where('address_hash', '=', addressHash).executeTakeFirst();
+  const row = await q
+    .selectFrom('login_failures')
+    .select('locked_until')
+    .where('address_hash', '=', addressHash)
+    .executeTakeFirst();
   return row?.locked_until ?? null;
 }
 
 /** The account's lock, read with a row lock: a success decided on it cannot cross a failure that locks. */
 export async function userLockedUntilForUpdate(trx: Tx, userId: string): Promise<Date | null> {
-  const row = await trx.selectFrom('users').select('locked_until').where('id', '=', userId).forUpdate().executeTakeFirstOrThrow();
+  const row = await trx
+    .selectFrom('users')
+    .select('locked_until')
+    .where('id', '=', userId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
   return row.locked_until;
 }
 

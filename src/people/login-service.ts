@@ -45,14 +45,21 @@ async function refuseLocked(attempt: Attempt, until: Date): Promise<never> {
       organisationId: user?.organisation_id ?? null,
     }),
   );
-  throw new TooManyRequestsError('account_locked', { minutes: Math.ceil((new Date(until).getTime() - now.getTime()) / 60_000) });
+  throw new TooManyRequestsError('account_locked', {
+    minutes: Math.ceil((new Date(until).getTime() - now.getTime()) / 60_000),
+  });
 }
 
 async function recordFailure(attempt: Attempt, email: string): Promise<never> {
   const { deps, user, context, now } = attempt;
-  const rule = { threshold: deps.config.lockoutThreshold, lockUntil: new Date(now.getTime() + deps.config.lockoutMinutes * 60_000) };
+  const rule = {
+    threshold: deps.config.lockoutThreshold,
+    lockUntil: new Date(now.getTime() + deps.config.lockoutMinutes * 60_000),
+  };
   await inTransaction(deps.db, async (trx) => {
-    const after = user ? await lockout.recordUserFailure(trx, user.id, rule) : await lockout.recordAddressFailure(trx, attempt.addressHash, rule, now);
+    const after = user
+      ? await lockout.recordUserFailure(trx, user.id, rule)
+      : await lockout.recordAddressFailure(trx, attempt.addressHash, rule, now);
     await recordAudit(trx, context, {
       action: 'auth.login_failed',
       entityType: 'user',
@@ -74,7 +81,11 @@ export async function login(
   // Demo accounts have published passwords: in production they do not exist for the login form.
   const refusedDemo = deps.config.env === 'production' && address.endsWith(DEMO_EMAIL_DOMAIN);
   const user = refusedDemo ? undefined : await repo.findUserByEmail(deps.db, address);
-  const context: AuditContext = { actor: { ...anonymous, label: input.email.slice(0, 254) }, ip: meta.ip, requestId: meta.requestId };
+  const context: AuditContext = {
+    actor: { ...anonymous, label: input.email.slice(0, 254) },
+    ip: meta.ip,
+    requestId: meta.requestId,
+  };
   const attempt: Attempt = { deps, now, addressHash: sha256(address), user, context };
 
   const lockedUntil = user ? user.locked_until : await lockout.addressLockedUntil(deps.db, attempt.addressHash);
@@ -91,10 +102,20 @@ export async function login(
     const until = await lockout.userLockedUntilForUpdate(trx, user.id);
     if (isLocked(until, now)) return until;
     await lockout.clearUserFailures(trx, user.id);
-    await repo.insertSession(trx, { tokenHash: sha256(sessionToken), userId: user.id, expiresAt, ip: meta.ip, userAgent: meta.userAgent, now });
+    await repo.insertSession(trx, {
+      tokenHash: sha256(sessionToken),
+      userId: user.id,
+      expiresAt,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      now,
+    });
     await recordAudit(
       trx,
-      { ...context, actor: { ...anonymous, kind: 'user', userId: user.id, label: user.email, organisationId: user.organisation_id } },
+      {
+        ...context,
+        actor: { ...anonymous, kind: 'user', userId: user.id, label: user.email, organisationId: user.organisation_id },
+      },
       { action: 'auth.login', entityType: 'user', entityId: user.id },
     );
     return null;

@@ -9,7 +9,13 @@ export async function currentUser(deps: Deps, userId: string, csrfToken: string)
   const user = await deps.db
     .selectFrom('users')
     .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
-    .select(['users.id', 'users.name', 'users.email', 'users.organisation_id', 'organisations.name as organisation_name'])
+    .select([
+      'users.id',
+      'users.name',
+      'users.email',
+      'users.organisation_id',
+      'organisations.name as organisation_name',
+    ])
     .where('users.id', '=', userId)
     .executeTakeFirst();
   if (!user) throw new NotFoundError();
@@ -17,7 +23,14 @@ export async function currentUser(deps: Deps, userId: string, csrfToken: string)
     .selectFrom('role_grants')
     .innerJoin('organisations', 'organisations.id', 'role_grants.organisation_id')
     .leftJoin('centres', 'centres.id', 'role_grants.centre_id')
-    .select(['role_grants.role', 'role_grants.organisation_id', 'organisations.name as organisation_name', 'role_grants.centre_id', 'centres.name as centre_name', 'role_grants.valid_until'])
+    .select([
+      'role_grants.role',
+      'role_grants.organisation_id',
+      'organisations.name as organisation_name',
+      'role_grants.centre_id',
+      'centres.name as centre_name',
+      'role_grants.valid_until',
+    ])
     .where('role_grants.user_id', '=', userId)
     .where('role_grants.revoked_at', 'is', null)
     .where('role_grants.valid_from', '<=', today)
@@ -25,7 +38,13 @@ export async function currentUser(deps: Deps, userId: string, csrfToken: string)
     .orderBy('role_grants.role')
     .execute();
   return {
-    user: { id: user.id, name: user.name, email: user.email, organisationId: user.organisation_id, organisationName: user.organisation_name },
+    user: {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      organisationId: user.organisation_id,
+      organisationName: user.organisation_name,
+    },
     grants: grants.map((g) => ({
       role: g.role,
       organisationId: g.organisation_id,

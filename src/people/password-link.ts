@@ -18,16 +18,41 @@ function latvianDate(isoDate: string): string {
   return `${d}.${m}.${y}.`;
 }
 
-export function passwordLinkMail(purpose: LinkPurpose, name: string, link: string, validUntil: string): { subject: string; text: string } {
+export function passwordLinkMail(
+  purpose: LinkPurpose,
+  name: string,
+  link: string,
+  validUntil: string,
+): { subject: string; text: string } {
   const until = latvianDate(validUntil);
   const lv =
     purpose === 'invite'
-      ? [`Labdien, ${name}!`, '', 'Jums ir izveidots konts sistēmā Vienuviet (VPVKAC informācijas sistēma).', 'Lai sāktu darbu, iestatiet paroli, atverot šo saiti:']
-      : [`Labdien, ${name}!`, '', 'Jūsu kontam sistēmā Vienuviet ir pieprasīta jauna parole.', 'Iestatiet jaunu paroli, atverot šo saiti:'];
+      ? [
+          `Labdien, ${name}!`,
+          '',
+          'Jums ir izveidots konts sistēmā Vienuviet (VPVKAC informācijas sistēma).',
+          'Lai sāktu darbu, iestatiet paroli, atverot šo saiti:',
+        ]
+      : [
+          `Labdien, ${name}!`,
+          '',
+          'Jūsu kontam sistēmā Vienuviet ir pieprasīta jauna parole.',
+          'Iestatiet jaunu paroli, atverot šo saiti:',
+        ];
   const en =
     purpose === 'invite'
-      ? [`Hello ${name},`, '', 'An account has been created for you in Vienuviet (the VPVKAC information system).', 'To start, set your password by opening this link:']
-      : [`Hello ${name},`, '', 'A new password has been requested for your Vienuviet account.', 'Set a new password by opening this link:'];
+      ? [
+          `Hello ${name},`,
+          '',
+          'An account has been created for you in Vienuviet (the VPVKAC information system).',
+          'To start, set your password by opening this link:',
+        ]
+      : [
+          `Hello ${name},`,
+          '',
+          'A new password has been requested for your Vienuviet account.',
+          'Set a new password by opening this link:',
+        ];
   const text = [
     ...lv,
     link,
@@ -39,14 +64,20 @@ export function passwordLinkMail(purpose: LinkPurpose, name: string, link: strin
     ...en,
     link,
     `The link is valid for ${LINK_VALID_DAYS} days (until ${until}) and works once.`,
-    'If you did not expect this message, do not open the link and contact your organisation\'s administrator.',
+    "If you did not expect this message, do not open the link and contact your organisation's administrator.",
   ].join('\n');
-  const subject = purpose === 'invite' ? 'Vienuviet: ielūgums / invitation' : 'Vienuviet: paroles maiņa / password reset';
+  const subject =
+    purpose === 'invite' ? 'Vienuviet: ielūgums / invitation' : 'Vienuviet: paroles maiņa / password reset';
   return { subject, text };
 }
 
 /** Issues a new link (ending any older unused ones) and queues its e-mail, inside the caller's transaction. */
-export async function issuePasswordLink(trx: Tx, deps: Deps, user: { id: string; email: string; name: string }, purpose: LinkPurpose): Promise<void> {
+export async function issuePasswordLink(
+  trx: Tx,
+  deps: Deps,
+  user: { id: string; email: string; name: string },
+  purpose: LinkPurpose,
+): Promise<void> {
   const now = deps.now();
   const token = randomSecret();
   const expiresAt = new Date(now.getTime() + LINK_VALID_DAYS * 86_400_000);

@@ -32,7 +32,12 @@ async function issueReset(deps: Deps, address: string, context: AuditContext): P
  * Queues a reset for the address and returns at once — synchronously, so it cannot have waited for anything that
  * depends on the address. The work starts after the current I/O turn, when the answer has been written.
  */
-export function requestPasswordReset(deps: Deps, email: string, context: AuditContext, onError: (error: unknown) => void): void {
+export function requestPasswordReset(
+  deps: Deps,
+  email: string,
+  context: AuditContext,
+  onError: (error: unknown) => void,
+): void {
   const address = email.trim().toLowerCase();
   const work: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
     .then(() => issueReset(deps, address, context))

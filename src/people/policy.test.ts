@@ -41,7 +41,8 @@ test('AM-1.11 an organisation admin manages only its own organisation', () => {
 });
 
 test('AM-1.11 an organisation admin cannot grant the network-wide roles', () => {
-  for (const role of ['maintainer', 'ministry_supervisor', 'auditor'] as const) assert.equal(canGrantRole(orgAdmin, role), false, role);
+  for (const role of ['maintainer', 'ministry_supervisor', 'auditor'] as const)
+    assert.equal(canGrantRole(orgAdmin, role), false, role);
   assert.equal(canGrantRole(orgAdmin, 'committee_member'), true);
 });
 
@@ -61,9 +62,15 @@ test('DR-19.4 network readers see every user, an organisation admin its own, oth
 });
 
 test('AM-1.11 role and scope must agree: centre roles need a centre, other roles fit their kind of organisation', () => {
-  assert.deepEqual(roleScopeIssue('centre_employee', 'municipality', false), { field: '/centreId', code: 'centre_required' });
+  assert.deepEqual(roleScopeIssue('centre_employee', 'municipality', false), {
+    field: '/centreId',
+    code: 'centre_required',
+  });
   assert.equal(roleScopeIssue('centre_head', 'municipality', true), undefined);
-  assert.deepEqual(roleScopeIssue('org_admin', 'municipality', true, '/grants/1'), { field: '/grants/1/centreId', code: 'centre_not_for_role' });
+  assert.deepEqual(roleScopeIssue('org_admin', 'municipality', true, '/grants/1'), {
+    field: '/grants/1/centreId',
+    code: 'centre_not_for_role',
+  });
   assert.equal(roleScopeIssue('institution_coordinator', 'institution', false), undefined);
   assert.equal(roleScopeIssue('institution_coordinator', 'holder', false), undefined);
   assert.equal(roleScopeIssue('institution_coordinator', 'municipality', false)?.code, 'organisation_kind_mismatch');
@@ -82,7 +89,9 @@ test('AM-1.11 a term starts today or later and does not end before it starts', (
   assert.deepEqual(termIssues('2026-11-23', null, '2026-11-23'), []);
   assert.deepEqual(termIssues('2026-11-23', '2026-11-23', '2026-11-23'), []);
   assert.deepEqual(termIssues('2026-11-22', null, '2026-11-23'), [{ field: '/validFrom', code: 'field_date_past' }]);
-  assert.deepEqual(termIssues('2026-12-01', '2026-11-30', '2026-11-23'), [{ field: '/validUntil', code: 'field_date_order' }]);
+  assert.deepEqual(termIssues('2026-12-01', '2026-11-30', '2026-11-23'), [
+    { field: '/validUntil', code: 'field_date_order' },
+  ]);
 });
 
 test('AM-1.11 an administrator cannot revoke their own admin grants (no lock-out), other roles they can', () => {
@@ -94,9 +103,18 @@ test('AM-1.11 an administrator cannot revoke their own admin grants (no lock-out
 });
 
 test('terms overlap unless one ends before the other starts', () => {
-  assert.equal(termsOverlap({ validFrom: '2026-01-01', validUntil: null }, { validFrom: '2030-01-01', validUntil: null }), true);
-  assert.equal(termsOverlap({ validFrom: '2026-01-01', validUntil: '2026-06-30' }, { validFrom: '2026-07-01', validUntil: null }), false);
-  assert.equal(termsOverlap({ validFrom: '2026-01-01', validUntil: '2026-07-01' }, { validFrom: '2026-07-01', validUntil: null }), true);
+  assert.equal(
+    termsOverlap({ validFrom: '2026-01-01', validUntil: null }, { validFrom: '2030-01-01', validUntil: null }),
+    true,
+  );
+  assert.equal(
+    termsOverlap({ validFrom: '2026-01-01', validUntil: '2026-06-30' }, { validFrom: '2026-07-01', validUntil: null }),
+    false,
+  );
+  assert.equal(
+    termsOverlap({ validFrom: '2026-01-01', validUntil: '2026-07-01' }, { validFrom: '2026-07-01', validUntil: null }),
+    true,
+  );
 });
 
 test('an API token ends after today and at most two years ahead', () => {
@@ -133,6 +151,13 @@ test('AM-1.11 a token lives only while its creator is active and could still gra
   assert.equal(creatorCoversToken({ status: 'disabled', grants: orgAdmin.grants }, token), false);
   assert.equal(creatorCoversToken({ status: null, grants: [] }, token), false, 'no creator');
   assert.equal(creatorCoversToken({ status: 'active', grants: employee.grants }, token), false, 'no admin grant today');
-  assert.equal(creatorCoversToken({ status: 'active', grants: orgAdmin.grants }, { role: 'org_admin', organisationId: OTHER }), false);
-  assert.equal(creatorCoversToken({ status: 'active', grants: orgAdmin.grants }, { role: 'auditor', organisationId: ORG }), false, 'a network role needs a maintainer');
+  assert.equal(
+    creatorCoversToken({ status: 'active', grants: orgAdmin.grants }, { role: 'org_admin', organisationId: OTHER }),
+    false,
+  );
+  assert.equal(
+    creatorCoversToken({ status: 'active', grants: orgAdmin.grants }, { role: 'auditor', organisationId: ORG }),
+    false,
+    'a network role needs a maintainer',
+  );
 });

@@ -68,7 +68,10 @@ function inPerson(actor: Actor): boolean {
 
 /** AM-1.11: the network-wide roles are granted by a maintainer only; an organisation admin grants the rest. */
 export function canGrantRole(actor: Actor, role: Role): boolean {
-  return inPerson(actor) && (managesAccessEverywhere(actor) || (!NETWORK_ROLES.includes(role) && adminOrganisations(actor).size > 0));
+  return (
+    inPerson(actor) &&
+    (managesAccessEverywhere(actor) || (!NETWORK_ROLES.includes(role) && adminOrganisations(actor).size > 0))
+  );
 }
 
 /** AM-1.11: the whole of what the caller may grant or revoke: the role and the scope's organisation. */
@@ -80,13 +83,22 @@ export function canManageGrant(actor: Actor, grant: { role: Role; organisationId
  * AM-1.11: role ↔ scope consistency. A centre role needs a centre; no other role is narrowed to one; the
  * organisation must be of the role's kind. Returns the first problem, naming the field under `prefix`.
  */
-export function roleScopeIssue(role: Role, organisationKind: OrganisationKind, hasCentre: boolean, prefix = ''): FieldIssue | undefined {
+export function roleScopeIssue(
+  role: Role,
+  organisationKind: OrganisationKind,
+  hasCentre: boolean,
+  prefix = '',
+): FieldIssue | undefined {
   const centreRole = CENTRE_ROLES.includes(role);
   if (centreRole && !hasCentre) return { field: `${prefix}/centreId`, code: 'centre_required' };
   if (!centreRole && hasCentre) return { field: `${prefix}/centreId`, code: 'centre_not_for_role' };
   const kinds = KINDS_FOR_ROLE[role];
   if (kinds !== 'any' && !kinds.includes(organisationKind)) {
-    return { field: `${prefix}/organisationId`, code: 'organisation_kind_mismatch', params: { kinds: kinds.join(', ') } };
+    return {
+      field: `${prefix}/organisationId`,
+      code: 'organisation_kind_mismatch',
+      params: { kinds: kinds.join(', ') },
+    };
   }
   return undefined;
 }
@@ -97,7 +109,8 @@ export function roleScopeIssue(role: Role, organisationKind: OrganisationKind, h
  */
 export function termIssues(validFrom: string, validUntil: string | null, today: string, prefix = ''): FieldIssue[] {
   if (validFrom < today) return [{ field: `${prefix}/validFrom`, code: 'field_date_past' }];
-  if (validUntil !== null && validUntil < validFrom) return [{ field: `${prefix}/validUntil`, code: 'field_date_order' }];
+  if (validUntil !== null && validUntil < validFrom)
+    return [{ field: `${prefix}/validUntil`, code: 'field_date_order' }];
   return [];
 }
 
@@ -106,7 +119,10 @@ export function termIssues(validFrom: string, validUntil: string | null, today: 
  * it — an active account holding, today, a grant that covers the token's role and organisation. A disabled creator,
  * or one whose admin grant ended or was revoked, takes their tokens down with them (the next request answers 401).
  */
-export function creatorCoversToken(creator: { status: string | null; grants: Grant[] }, token: { role: Role; organisationId: string }): boolean {
+export function creatorCoversToken(
+  creator: { status: string | null; grants: Grant[] },
+  token: { role: Role; organisationId: string },
+): boolean {
   if (creator.status !== 'active') return false;
   return canManageGrant({ ...anonymous, kind: 'user', grants: creator.grants }, token);
 }
@@ -114,7 +130,8 @@ export function creatorCoversToken(creator: { status: string | null; grants: Gra
 /** An API token's last day: after today, and at most TOKEN_MAX_YEARS ahead. */
 export function tokenTermIssue(expiresOn: string, today: string): FieldIssue | undefined {
   if (expiresOn <= today) return { field: '/expiresOn', code: 'field_date_not_future' };
-  if (expiresOn > addYears(today, TOKEN_MAX_YEARS)) return { field: '/expiresOn', code: 'token_term_too_long', params: { years: TOKEN_MAX_YEARS } };
+  if (expiresOn > addYears(today, TOKEN_MAX_YEARS))
+    return { field: '/expiresOn', code: 'token_term_too_long', params: { years: TOKEN_MAX_YEARS } };
   return undefined;
 }
 
@@ -131,6 +148,11 @@ export function addYears(date: string, years: number): string {
 }
 
 /** Two terms overlap when neither ends before the other starts (null: no end). */
-export function termsOverlap(a: { validFrom: string; validUntil: string | null }, b: { validFrom: string; validUntil: string | null }): boolean {
-  return (a.validUntil === null || a.validUntil >= b.validFrom) && (b.validUntil === null || b.validUntil >= a.validFrom);
+export function termsOverlap(
+  a: { validFrom: string; validUntil: string | null },
+  b: { validFrom: string; validUntil: string | null },
+): boolean {
+  return (
+    (a.validUntil === null || a.validUntil >= b.validFrom) && (b.validUntil === null || b.validUntil >= a.validFrom)
+  );
 }

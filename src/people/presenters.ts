@@ -14,7 +14,9 @@ export const GrantSummarySchema = Obj({
   organisationName: Type.String({ description: 'Name of that organisation' }),
   centreId: Nullable(Uuid('Centre the scope is narrowed to, if any')),
   centreName: Nullable(Type.String({ description: 'Name of that centre' })),
-  validUntil: Nullable(Type.String({ description: 'Last day of a fixed-term grant (YYYY-MM-DD); null when permanent' })),
+  validUntil: Nullable(
+    Type.String({ description: 'Last day of a fixed-term grant (YYYY-MM-DD); null when permanent' }),
+  ),
 });
 
 export const MeSchema = Obj({
@@ -38,55 +40,67 @@ const Name = (description: string) => Type.String({ description });
 const When = (description: string) => Type.String({ description, format: 'date-time' });
 const Day = (description: string) => Type.String({ description, format: 'date' });
 
-export const GrantSchema = Obj({
-  id: Uuid('Grant id'),
-  userId: Uuid('User holding the role'),
-  role: RoleSchema,
-  organisationId: Uuid('Organisation of the scope'),
-  organisationName: Name('Name of that organisation'),
-  centreId: Nullable(Uuid('Centre the scope is narrowed to, if any')),
-  centreName: Nullable(Name('Name of that centre')),
-  validFrom: Day('First day of the grant (YYYY-MM-DD, Riga)'),
-  validUntil: Nullable(Day('Last day of a fixed-term grant (YYYY-MM-DD); null when permanent')),
-  grantedAt: When('When it was granted'),
-  grantedByName: Nullable(Name('Who granted it; null for the system or an API token')),
-  revokedAt: Nullable(When('When it was revoked; null while not revoked')),
-  active: Type.Boolean({ description: 'In force today: not revoked and today (Riga) within validFrom … validUntil' }),
-}, { description: 'A role granted to a user in a scope, for a term (AM-1.11)' });
+export const GrantSchema = Obj(
+  {
+    id: Uuid('Grant id'),
+    userId: Uuid('User holding the role'),
+    role: RoleSchema,
+    organisationId: Uuid('Organisation of the scope'),
+    organisationName: Name('Name of that organisation'),
+    centreId: Nullable(Uuid('Centre the scope is narrowed to, if any')),
+    centreName: Nullable(Name('Name of that centre')),
+    validFrom: Day('First day of the grant (YYYY-MM-DD, Riga)'),
+    validUntil: Nullable(Day('Last day of a fixed-term grant (YYYY-MM-DD); null when permanent')),
+    grantedAt: When('When it was granted'),
+    grantedByName: Nullable(Name('Who granted it; null for the system or an API token')),
+    revokedAt: Nullable(When('When it was revoked; null while not revoked')),
+    active: Type.Boolean({ description: 'In force today: not revoked and today (Riga) within validFrom … validUntil' }),
+  },
+  { description: 'A role granted to a user in a scope, for a term (AM-1.11)' },
+);
 export type GrantOut = Static<typeof GrantSchema>;
 
-export const UserSchema = Obj({
-  id: Uuid('User id'),
-  email: Name('Login e-mail, lower-case'),
-  name: Name('Name and surname'),
-  phone: Nullable(Name('Phone')),
-  position: Nullable(Name('Position')),
-  organisationId: Uuid('Organisation the user works for'),
-  organisationName: Name('Its name'),
-  status: StringEnum(['active', 'disabled'] as const, 'A disabled user cannot log in'),
-  hasPassword: Type.Boolean({ description: 'False until the user sets a password through the invitation link' }),
-  lockedUntil: Nullable(When('Locked after failed logins until then')),
-  createdAt: When('When the account was created'),
-  version: Type.Integer({ description: 'Counts changes of the account (name, phone, position, status; not logins or grants); also the ETag: send it as If-Match to change the user' }),
-  grants: Type.Array(GrantSchema, { description: 'Every grant, active ones first' }),
-}, { description: 'A user, never with secrets' });
+export const UserSchema = Obj(
+  {
+    id: Uuid('User id'),
+    email: Name('Login e-mail, lower-case'),
+    name: Name('Name and surname'),
+    phone: Nullable(Name('Phone')),
+    position: Nullable(Name('Position')),
+    organisationId: Uuid('Organisation the user works for'),
+    organisationName: Name('Its name'),
+    status: StringEnum(['active', 'disabled'] as const, 'A disabled user cannot log in'),
+    hasPassword: Type.Boolean({ description: 'False until the user sets a password through the invitation link' }),
+    lockedUntil: Nullable(When('Locked after failed logins until then')),
+    createdAt: When('When the account was created'),
+    version: Type.Integer({
+      description:
+        'Counts changes of the account (name, phone, position, status; not logins or grants); also the ETag: send it as If-Match to change the user',
+    }),
+    grants: Type.Array(GrantSchema, { description: 'Every grant, active ones first' }),
+  },
+  { description: 'A user, never with secrets' },
+);
 export type UserOut = Static<typeof UserSchema>;
 
-export const TokenSchema = Obj({
-  id: Uuid('Token id'),
-  name: Name('What the token is for (the calling system)'),
-  prefix: Name('First characters of the token, to tell tokens apart; never the secret'),
-  role: RoleSchema,
-  organisationId: Uuid('Organisation of the scope'),
-  organisationName: Name('Name of that organisation'),
-  centreId: Nullable(Uuid('Centre the scope is narrowed to, if any')),
-  centreName: Nullable(Name('Name of that centre')),
-  expiresAt: When('The token stops working at this instant (end of its last day in Riga)'),
-  createdAt: When('When it was created'),
-  lastUsedAt: Nullable(When('Last use, to the minute')),
-  revokedAt: Nullable(When('When it was revoked')),
-  createdByName: Nullable(Name('Who created it')),
-}, { description: 'An API token of another system, never with its secret' });
+export const TokenSchema = Obj(
+  {
+    id: Uuid('Token id'),
+    name: Name('What the token is for (the calling system)'),
+    prefix: Name('First characters of the token, to tell tokens apart; never the secret'),
+    role: RoleSchema,
+    organisationId: Uuid('Organisation of the scope'),
+    organisationName: Name('Name of that organisation'),
+    centreId: Nullable(Uuid('Centre the scope is narrowed to, if any')),
+    centreName: Nullable(Name('Name of that centre')),
+    expiresAt: When('The token stops working at this instant (end of its last day in Riga)'),
+    createdAt: When('When it was created'),
+    lastUsedAt: Nullable(When('Last use, to the minute')),
+    revokedAt: Nullable(When('When it was revoked')),
+    createdByName: Nullable(Name('Who created it')),
+  },
+  { description: 'An API token of another system, never with its secret' },
+);
 export type TokenOut = Static<typeof TokenSchema>;
 
 function iso(value: Date | string): string {

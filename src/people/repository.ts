@@ -16,7 +16,14 @@ export function findUserById(q: Q, id: string): Promise<User | undefined> {
 
 export function insertSession(
   trx: Tx,
-  session: { tokenHash: string; userId: string; expiresAt: Date; ip: string | null; userAgent: string | null; now: Date },
+  session: {
+    tokenHash: string;
+    userId: string;
+    expiresAt: Date;
+    ip: string | null;
+    userAgent: string | null;
+    now: Date;
+  },
 ): Promise<unknown> {
   return trx
     .insertInto('sessions')
@@ -49,7 +56,9 @@ export interface SessionRow {
 
 /** The grants of a user (a column reference) in force on `today`, as a JSON array of Grant: not revoked, started, not past their last day. */
 function grantsInForce(userId: RawBuilder<unknown>, today: string) {
-  return sql<Grant[]>`coalesce((select json_agg(json_build_object('role', g.role, 'organisationId', g.organisation_id, 'centreId', g.centre_id))
+  return sql<
+    Grant[]
+  >`coalesce((select json_agg(json_build_object('role', g.role, 'organisationId', g.organisation_id, 'centreId', g.centre_id))
                   from role_grants g
                   where g.user_id = ${userId} and g.revoked_at is null and g.valid_from <= ${today}::date
                     and (g.valid_until is null or g.valid_until >= ${today}::date)), '[]')`;
@@ -75,12 +84,19 @@ export function revokeSession(q: Q, tokenHash: string, now: Date): Promise<unkno
 
 /** Ends every session of a user except, optionally, the one making the request (after a password change). */
 export function revokeUserSessions(q: Q, userId: string, now: Date, keep?: string): Promise<unknown> {
-  let query = q.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null);
+  let query = q
+    .updateTable('sessions')
+    .set({ revoked_at: now })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null);
   if (keep) query = query.where('token_hash', '!=', keep);
   return query.execute();
 }
 
-export type ApiTokenAuthRow = Pick<ApiToken, 'id' | 'prefix' | 'name' | 'role' | 'organisation_id' | 'centre_id' | 'expires_at' | 'revoked_at' | 'last_used_at'> & {
+export type ApiTokenAuthRow = Pick<
+  ApiToken,
+  'id' | 'prefix' | 'name' | 'role' | 'organisation_id' | 'centre_id' | 'expires_at' | 'revoked_at' | 'last_used_at'
+> & {
   /** The creator's account status; null when the token has no creator. */
   creator_status: User['status'] | null;
   /** The creator's grants in force on `today` (a token lasts only while they cover it, AM-1.11). */

@@ -8,8 +8,12 @@ export type IdIn = Static<typeof IdParams>;
 
 export const GrantInSchema = Obj({
   role: RoleSchema,
-  organisationId: Type.Optional(Uuid("Organisation of the scope; defaults to the user's (or the centre's municipality)")),
-  centreId: Type.Optional(Nullable(Uuid('Centre to narrow the scope to; required for centre_head and centre_employee'))),
+  organisationId: Type.Optional(
+    Uuid("Organisation of the scope; defaults to the user's (or the centre's municipality)"),
+  ),
+  centreId: Type.Optional(
+    Nullable(Uuid('Centre to narrow the scope to; required for centre_head and centre_employee')),
+  ),
   validFrom: Type.Optional(IsoDate('First day (YYYY-MM-DD); defaults to today in Riga; not in the past')),
   validUntil: Type.Optional(Nullable(IsoDate('Last day of a fixed term (YYYY-MM-DD); absent or null: permanent'))),
 });

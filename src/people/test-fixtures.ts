@@ -6,8 +6,16 @@ import type { DB } from '../platform/db/schema.ts';
 
 /** Another municipality with one centre (the reference data has only Balvi). */
 export async function buildMunicipality(db: Kysely<DB>, name = `Testa novads ${randomBytes(3).toString('hex')}`) {
-  const org = await db.insertInto('organisations').values({ kind: 'municipality', name, short_name: name.slice(0, 50) }).returning('id').executeTakeFirstOrThrow();
-  const centre = await db.insertInto('centres').values({ municipality_id: org.id, name: `${name} VPVKAC`, kind: 'county' }).returning('id').executeTakeFirstOrThrow();
+  const org = await db
+    .insertInto('organisations')
+    .values({ kind: 'municipality', name, short_name: name.slice(0, 50) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const centre = await db
+    .insertInto('centres')
+    .values({ municipality_id: org.id, name: `${name} VPVKAC`, kind: 'county' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return { organisationId: org.id, centreId: centre.id, shortName: name.slice(0, 50) };
 }
 
@@ -17,7 +25,10 @@ const TABLES = ['users', 'role_grants', 'password_tokens', 'api_tokens', 'mail_o
 export async function counts(db: Kysely<DB>): Promise<Record<(typeof TABLES)[number], number>> {
   const out = {} as Record<(typeof TABLES)[number], number>;
   for (const table of TABLES) {
-    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     out[table] = Number(row.n);
   }
   return out;
@@ -25,7 +36,13 @@ export async function counts(db: Kysely<DB>): Promise<Record<(typeof TABLES)[num
 
 /** The newest message queued for an address. */
 export function lastMailTo(db: Kysely<DB>, to: string) {
-  return db.selectFrom('mail_outbox').selectAll().where('to_address', '=', to).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+  return db
+    .selectFrom('mail_outbox')
+    .selectAll()
+    .where('to_address', '=', to)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /** The token of the set-password link in a message's text. */
@@ -36,5 +53,11 @@ export function linkToken(text: string): string {
 }
 
 export function auditEvents(db: Kysely<DB>, action: string, entityId: string) {
-  return db.selectFrom('audit_events').selectAll().where('action', '=', action).where('entity_id', '=', entityId).orderBy('seq').execute();
+  return db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('action', '=', action)
+    .where('entity_id', '=', entityId)
+    .orderBy('seq')
+    .execute();
 }

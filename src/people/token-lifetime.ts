@@ -22,7 +22,14 @@ function grantsInForce(rows: grants.GrantRow[], today: string): Grant[] {
  * Revokes every unrevoked token the user created that their access no longer covers (all of them when the account is
  * disabled), each with its audit event. Returns how many were revoked.
  */
-export async function revokeTokensBeyondCreator(trx: Tx, userId: string, status: string, today: string, now: Date, context: AuditContext): Promise<number> {
+export async function revokeTokensBeyondCreator(
+  trx: Tx,
+  userId: string,
+  status: string,
+  today: string,
+  now: Date,
+  context: AuditContext,
+): Promise<number> {
   const created = await tokens.listUnrevokedTokensOf(trx, userId);
   if (created.length === 0) return 0;
   const creator = { status, grants: grantsInForce(await grants.listGrantRows(trx, [userId]), today) };

@@ -5,7 +5,11 @@ import type { Tx } from '../platform/db/transaction.ts';
 
 type Q = Kysely<DB> | Tx;
 
-export type TokenRow = ApiToken & { organisation_name: string; centre_name: string | null; created_by_name: string | null };
+export type TokenRow = ApiToken & {
+  organisation_name: string;
+  centre_name: string | null;
+  created_by_name: string | null;
+};
 
 function tokensWithNames(q: Q) {
   return q
@@ -14,21 +18,32 @@ function tokensWithNames(q: Q) {
     .leftJoin('centres', 'centres.id', 'api_tokens.centre_id')
     .leftJoin('users as creator', 'creator.id', 'api_tokens.created_by')
     .selectAll('api_tokens')
-    .select(['organisations.name as organisation_name', 'centres.name as centre_name', 'creator.name as created_by_name']);
+    .select([
+      'organisations.name as organisation_name',
+      'centres.name as centre_name',
+      'creator.name as created_by_name',
+    ]);
 }
 
 /** Tokens of the given organisations (undefined: all), newest first. */
 export function listTokenRows(q: Q, organisationIds?: string[]): Promise<TokenRow[]> {
   let query = tokensWithNames(q);
   if (organisationIds) {
-    query = query.where('api_tokens.organisation_id', 'in', organisationIds.length > 0 ? organisationIds : ['00000000-0000-0000-0000-000000000000']);
+    query = query.where(
+      'api_tokens.organisation_id',
+      'in',
+      organisationIds.length > 0 ? organisationIds : ['00000000-0000-0000-0000-000000000000'],
+    );
   }
   return query.orderBy('api_tokens.created_at', 'desc').execute();
 }
 
 /** The tokens a user created that are not revoked yet (expired ones included: revoking them costs nothing). */
 export function listUnrevokedTokensOf(q: Q, userId: string): Promise<TokenRow[]> {
-  return tokensWithNames(q).where('api_tokens.created_by', '=', userId).where('api_tokens.revoked_at', 'is', null).execute();
+  return tokensWithNames(q)
+    .where('api_tokens.created_by', '=', userId)
+    .where('api_tokens.revoked_at', 'is', null)
+    .execute();
 }
 
 export function findTokenRow(q: Q, id: string): Promise<TokenRow | undefined> {

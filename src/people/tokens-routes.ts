@@ -37,7 +37,9 @@ export async function tokenRoutes(app: App, deps: Deps): Promise<void> {
         body: CreateTokenBody,
         response: {
           201: Obj({
-            token: Type.String({ description: 'The secret, for the Authorization: Bearer header; shown this once only' }),
+            token: Type.String({
+              description: 'The secret, for the Authorization: Bearer header; shown this once only',
+            }),
             item: TokenSchema,
           }),
         },
@@ -50,7 +52,12 @@ export async function tokenRoutes(app: App, deps: Deps): Promise<void> {
     '/api/v1/api-tokens/:id/revoke',
     {
       config: { policy: managers },
-      schema: { summary: 'Revoke an API token; it stops working at once', tags, params: IdParams, response: { 200: TokenSchema } },
+      schema: {
+        summary: 'Revoke an API token; it stops working at once',
+        tags,
+        params: IdParams,
+        response: { 200: TokenSchema },
+      },
     },
     async (request) => revokeToken(deps, request.params.id, auditContext(request)),
   );

@@ -28,7 +28,11 @@ function newTokenSecret(): { token: string; prefix: string } {
   return { token: `${API_TOKEN_PREFIX}${prefix}_${randomSecret()}`, prefix };
 }
 
-export async function createToken(deps: Deps, input: CreateTokenIn, context: AuditContext): Promise<{ token: string; item: TokenOut }> {
+export async function createToken(
+  deps: Deps,
+  input: CreateTokenIn,
+  context: AuditContext,
+): Promise<{ token: string; item: TokenOut }> {
   const now = deps.now();
   const name = input.name.trim();
   if (name === '') throw ValidationError.field('/name', 'field_required');
@@ -38,9 +42,20 @@ export async function createToken(deps: Deps, input: CreateTokenIn, context: Aud
   const scope = await resolveScope(deps.db, context.actor, input, null);
   const { token, prefix } = newTokenSecret();
   const item = await inTransaction(deps.db, async (trx) => {
-    const { id } = await tokens.insertToken(trx, { ...scope, name, prefix, tokenHash: sha256(token), expiresAt: endOfRigaDay(input.expiresOn) }, context.actor.userId, now);
+    const { id } = await tokens.insertToken(
+      trx,
+      { ...scope, name, prefix, tokenHash: sha256(token), expiresAt: endOfRigaDay(input.expiresOn) },
+      context.actor.userId,
+      now,
+    );
     const out = presentToken((await tokens.findTokenRow(trx, id))!);
-    await recordAudit(trx, context, { action: 'token.create', entityType: 'api_token', entityId: id, organisationId: scope.organisationId, after: out });
+    await recordAudit(trx, context, {
+      action: 'token.create',
+      entityType: 'api_token',
+      entityId: id,
+      organisationId: scope.organisationId,
+      after: out,
+    });
     return out;
   });
   return { token, item };
@@ -49,10 +64,12 @@ export async function createToken(deps: Deps, input: CreateTokenIn, context: Aud
 /** Revoking takes effect at the token's next request. Outside the caller's scope the token does not exist. */
 export async function revokeToken(deps: Deps, id: string, context: AuditContext): Promise<TokenOut> {
   const row = await tokens.findTokenRow(deps.db, id);
-  if (!row || !canManageGrant(context.actor, { role: row.role, organisationId: row.organisation_id })) throw new NotFoundError();
+  if (!row || !canManageGrant(context.actor, { role: row.role, organisationId: row.organisation_id }))
+    throw new NotFoundError();
   if (row.revoked_at !== null) throw new ConflictError('token_already_revoked');
   return inTransaction(deps.db, async (trx) => {
-    if (!(await tokens.revokeToken(trx, id, context.actor.userId, deps.now()))) throw new ConflictError('token_already_revoked');
+    if (!(await tokens.revokeToken(trx, id, context.actor.userId, deps.now())))
+      throw new ConflictError('token_already_revoked');
     const after = presentToken((await tokens.findTokenRow(trx, id))!);
     await recordAudit(trx, context, {
       action: 'token.revoke',

@@ -27,10 +27,16 @@ before(async () => {
 after(() => ctx.close());
 
 const inDays = (days: number) => addDays(rigaDate(ctx.deps.now()), days);
-const fieldsOf = (res: { json: { errors?: { field: string; code: string }[] } }) => (res.json.errors ?? []).map((e) => `${e.field} ${e.code}`);
+const fieldsOf = (res: { json: { errors?: { field: string; code: string }[] } }) =>
+  (res.json.errors ?? []).map((e) => `${e.field} ${e.code}`);
 
 test('an API token is shown once: stored as a hash with its prefix, never listed, never in the audit trail', async () => {
-  const res = await balviAdmin.request('POST', '/api/v1/api-tokens', { name: 'Pašvaldības DVS', role: 'org_admin', organisationId: balvi, expiresOn: inDays(30) });
+  const res = await balviAdmin.request('POST', '/api/v1/api-tokens', {
+    name: 'Pašvaldības DVS',
+    role: 'org_admin',
+    organisationId: balvi,
+    expiresOn: inDays(30),
+  });
   assert.equal(res.status, 201, res.body);
   const { token, item } = res.json;
   assert.match(token, /^vv_[A-Za-z0-9_-]{8}_[A-Za-z0-9_-]{43}$/);
@@ -52,7 +58,14 @@ test('an API token is shown once: stored as a hash with its prefix, never listed
 test('DR-19.4 a token works as Bearer within its role and scope, like a grant', async () => {
   const stranger = await buildUser(ctx, { organisation: other.shortName });
   const own = await buildUser(ctx);
-  const adminToken = (await balviAdmin.request('POST', '/api/v1/api-tokens', { name: 'DVS', role: 'org_admin', organisationId: balvi, expiresOn: inDays(5) })).json.token;
+  const adminToken = (
+    await balviAdmin.request('POST', '/api/v1/api-tokens', {
+      name: 'DVS',
+      role: 'org_admin',
+      organisationId: balvi,
+      expiresOn: inDays(5),
+    })
+  ).json.token;
   const asAdmin = withToken(ctx.app, adminToken);
   const users = await asAdmin('GET', '/api/v1/users?limit=200');
   assert.equal(users.status, 200);
@@ -60,18 +73,40 @@ test('DR-19.4 a token works as Bearer within its role and scope, like a grant', 
   assert.ok(users.json.items.every((u: { organisationId: string }) => u.organisationId === balvi));
   assert.equal((await asAdmin('GET', `/api/v1/users/${stranger.id}`)).status, 404);
 
-  const auditorToken = (await maintainer.request('POST', '/api/v1/api-tokens', { name: 'Audits', role: 'auditor', organisationId: varam, expiresOn: inDays(5) })).json.token;
+  const auditorToken = (
+    await maintainer.request('POST', '/api/v1/api-tokens', {
+      name: 'Audits',
+      role: 'auditor',
+      organisationId: varam,
+      expiresOn: inDays(5),
+    })
+  ).json.token;
   assert.equal((await withToken(ctx.app, auditorToken)('GET', `/api/v1/users/${stranger.id}`)).status, 200);
 
   const centre = await firstCentreId(ctx.db, balvi);
-  const employeeToken = (await balviAdmin.request('POST', '/api/v1/api-tokens', { name: 'Rinda', role: 'centre_employee', organisationId: balvi, centreId: centre, expiresOn: inDays(5) })).json;
+  const employeeToken = (
+    await balviAdmin.request('POST', '/api/v1/api-tokens', {
+      name: 'Rinda',
+      role: 'centre_employee',
+      organisationId: balvi,
+      centreId: centre,
+      expiresOn: inDays(5),
+    })
+  ).json;
   assert.equal(employeeToken.item.centreId, centre);
   assert.equal((await withToken(ctx.app, employeeToken.token)('GET', '/api/v1/users')).status, 403);
   assert.equal((await withToken(ctx.app, `${adminToken}x`)('GET', '/api/v1/users')).status, 401);
 });
 
 test('a revoked token stops at once (401); token.revoke keeps before and after; revoking twice is 409', async () => {
-  const { token, item } = (await balviAdmin.request('POST', '/api/v1/api-tokens', { name: 'Vecā sistēma', role: 'org_admin', organisationId: balvi, expiresOn: inDays(5) })).json;
+  const { token, item } = (
+    await balviAdmin.request('POST', '/api/v1/api-tokens', {
+      name: 'Vecā sistēma',
+      role: 'org_admin',
+      organisationId: balvi,
+      expiresOn: inDays(5),
+    })
+  ).json;
   const asToken = withToken(ctx.app, token);
   assert.equal((await asToken('GET', '/api/v1/users')).status, 200);
   const res = await balviAdmin.request('POST', `/api/v1/api-tokens/${item.id}/revoke`);
@@ -86,17 +121,41 @@ test('a revoked token stops at once (401); token.revoke keeps before and after; 
 });
 
 test('AM-1.11 tokens are scoped like grants: an organisation admin sees and manages only its own, and no network roles', async () => {
-  const foreign = (await maintainer.request('POST', '/api/v1/api-tokens', { name: 'Cits', role: 'org_admin', organisationId: other.organisationId, expiresOn: inDays(5) })).json.item;
+  const foreign = (
+    await maintainer.request('POST', '/api/v1/api-tokens', {
+      name: 'Cits',
+      role: 'org_admin',
+      organisationId: other.organisationId,
+      expiresOn: inDays(5),
+    })
+  ).json.item;
   const list = await balviAdmin.request('GET', '/api/v1/api-tokens');
   assert.ok(list.json.items.every((t: { organisationId: string }) => t.organisationId === balvi));
-  assert.ok((await maintainer.request('GET', '/api/v1/api-tokens')).json.items.some((t: { id: string }) => t.id === foreign.id));
+  assert.ok(
+    (await maintainer.request('GET', '/api/v1/api-tokens')).json.items.some((t: { id: string }) => t.id === foreign.id),
+  );
   assert.equal((await balviAdmin.request('POST', `/api/v1/api-tokens/${foreign.id}/revoke`)).status, 404);
   const before = await counts(ctx.db);
-  const network = await balviAdmin.request('POST', '/api/v1/api-tokens', { name: 'X', role: 'auditor', organisationId: balvi, expiresOn: inDays(5) });
+  const network = await balviAdmin.request('POST', '/api/v1/api-tokens', {
+    name: 'X',
+    role: 'auditor',
+    organisationId: balvi,
+    expiresOn: inDays(5),
+  });
   assert.deepEqual(fieldsOf(network), ['/role role_not_grantable']);
-  const elsewhere = await balviAdmin.request('POST', '/api/v1/api-tokens', { name: 'X', role: 'org_admin', organisationId: other.organisationId, expiresOn: inDays(5) });
+  const elsewhere = await balviAdmin.request('POST', '/api/v1/api-tokens', {
+    name: 'X',
+    role: 'org_admin',
+    organisationId: other.organisationId,
+    expiresOn: inDays(5),
+  });
   assert.deepEqual(fieldsOf(elsewhere), ['/organisationId scope_not_allowed']);
-  const mismatch = await maintainer.request('POST', '/api/v1/api-tokens', { name: 'X', role: 'centre_employee', organisationId: balvi, expiresOn: inDays(5) });
+  const mismatch = await maintainer.request('POST', '/api/v1/api-tokens', {
+    name: 'X',
+    role: 'centre_employee',
+    organisationId: balvi,
+    expiresOn: inDays(5),
+  });
   assert.deepEqual(fieldsOf(mismatch), ['/centreId centre_required']);
   assert.deepEqual(await counts(ctx.db), before);
   const employee = await login(ctx.app, (await buildUser(ctx)).email);
@@ -126,7 +185,14 @@ test('bad token requests answer 400 naming the field and write nothing', async (
 
 // Moves the clock: keep last in the file.
 test('a token works through its last day in Riga and answers 401 from the next midnight in Riga', async () => {
-  const { token } = (await balviAdmin.request('POST', '/api/v1/api-tokens', { name: 'Īss', role: 'org_admin', organisationId: balvi, expiresOn: inDays(1) })).json;
+  const { token } = (
+    await balviAdmin.request('POST', '/api/v1/api-tokens', {
+      name: 'Īss',
+      role: 'org_admin',
+      organisationId: balvi,
+      expiresOn: inDays(1),
+    })
+  ).json;
   const end = endOfRigaDay(inDays(1));
   ctx.clock.set(new Date(end.getTime() - 60_000));
   assert.equal((await withToken(ctx.app, token)('GET', '/api/v1/users')).status, 200);

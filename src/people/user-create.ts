@@ -22,7 +22,11 @@ import { isUniqueViolation } from '../platform/db/errors.ts';
  * elsewhere, only that the address cannot be used (not that an account exists there, nor whose or where). The
  * message points to the procedure that fits: the maintainer grants a role to a person who already has an account.
  */
-async function emailConflict(deps: Deps, actor: AuditContext['actor'], email: string): Promise<ConflictError | undefined> {
+async function emailConflict(
+  deps: Deps,
+  actor: AuditContext['actor'],
+  email: string,
+): Promise<ConflictError | undefined> {
   const existing = await findUserByEmail(deps.db, email);
   if (!existing) return undefined;
   const code = canSeeUsersOf(actor, existing.organisation_id) ? 'email_taken' : 'email_unavailable';
@@ -38,7 +42,8 @@ export async function createUser(deps: Deps, input: CreateUserIn, context: Audit
   const organisation = await findOrganisation(deps.db, input.organisationId);
   if (!organisation) throw ValidationError.field('/organisationId', 'organisation_unknown');
   // AM-1.11: an organisation admin adds people to its own organisation only.
-  if (!canManageOrganisation(actor, organisation.id)) throw ValidationError.field('/organisationId', 'scope_not_allowed');
+  if (!canManageOrganisation(actor, organisation.id))
+    throw ValidationError.field('/organisationId', 'scope_not_allowed');
   const grants = await prepareGrants(deps.db, actor, input.grants ?? [], organisation.id, today);
   const conflict = await emailConflict(deps, actor, email);
   if (conflict) throw conflict;
@@ -55,8 +60,15 @@ export async function createUser(deps: Deps, input: CreateUserIn, context: Audit
       await issuePasswordLink(trx, deps, { id, email, name }, 'invite');
       const user = (await loadUser(trx, id, today))!;
       // The account's event first; each grant then gets its own grant.create event.
-      await recordAudit(trx, context, { action: 'user.create', entityType: 'user', entityId: id, organisationId: organisation.id, after: auditView(user) });
-      for (const [i, grant] of grants.entries()) await insertGrantAudited(trx, deps, context, { ...grant, userId: id }, `/grants/${i}`);
+      await recordAudit(trx, context, {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: id,
+        organisationId: organisation.id,
+        after: auditView(user),
+      });
+      for (const [i, grant] of grants.entries())
+        await insertGrantAudited(trx, deps, context, { ...grant, userId: id }, `/grants/${i}`);
       return (await loadUser(trx, id, today))!;
     });
   } catch (error) {

@@ -10,7 +10,11 @@ type Q = Kysely<DB> | Tx;
 export type UserRow = User & { organisation_name: string };
 
 function usersWithOrganisation(q: Q) {
-  return q.selectFrom('users').innerJoin('organisations', 'organisations.id', 'users.organisation_id').selectAll('users').select('organisations.name as organisation_name');
+  return q
+    .selectFrom('users')
+    .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
+    .selectAll('users')
+    .select('organisations.name as organisation_name');
 }
 
 export function findUserRow(q: Q, id: string): Promise<UserRow | undefined> {
@@ -27,7 +31,12 @@ export interface UserFilter {
 
 export function listUserRows(q: Q, filter: UserFilter): Promise<UserRow[]> {
   let query = usersWithOrganisation(q);
-  if (filter.scope) query = query.where('users.organisation_id', 'in', filter.scope.length > 0 ? filter.scope : ['00000000-0000-0000-0000-000000000000']);
+  if (filter.scope)
+    query = query.where(
+      'users.organisation_id',
+      'in',
+      filter.scope.length > 0 ? filter.scope : ['00000000-0000-0000-0000-000000000000'],
+    );
   if (filter.organisationId) query = query.where('users.organisation_id', '=', filter.organisationId);
   if (filter.text) {
     const pattern = likeContains(filter.text);
@@ -43,7 +52,14 @@ export function listUserRows(q: Q, filter: UserFilter): Promise<UserRow[]> {
 
 export function insertUser(
   trx: Tx,
-  values: { email: string; name: string; phone: string | null; position: string | null; organisationId: string; now: Date },
+  values: {
+    email: string;
+    name: string;
+    phone: string | null;
+    position: string | null;
+    organisationId: string;
+    now: Date;
+  },
 ): Promise<{ id: string }> {
   return trx
     .insertInto('users')
@@ -62,8 +78,18 @@ export function insertUser(
 }
 
 /** An administrator's change of the account: counts its version up, only from a version they named (If-Match). */
-export async function updateUser(trx: Tx, id: string, changes: UserUpdate, expected: readonly number[]): Promise<boolean> {
-  const result = await trx.updateTable('users').set({ ...changes, version: nextVersion }).where('id', '=', id).where(versionIn(expected)).executeTakeFirst();
+export async function updateUser(
+  trx: Tx,
+  id: string,
+  changes: UserUpdate,
+  expected: readonly number[],
+): Promise<boolean> {
+  const result = await trx
+    .updateTable('users')
+    .set({ ...changes, version: nextVersion })
+    .where('id', '=', id)
+    .where(versionIn(expected))
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
 
@@ -78,7 +104,13 @@ export function insertPasswordToken(
 ): Promise<unknown> {
   return trx
     .insertInto('password_tokens')
-    .values({ token_hash: link.tokenHash, user_id: link.userId, purpose: link.purpose, expires_at: link.expiresAt, created_at: link.now })
+    .values({
+      token_hash: link.tokenHash,
+      user_id: link.userId,
+      purpose: link.purpose,
+      expires_at: link.expiresAt,
+      created_at: link.now,
+    })
     .execute();
 }
 

@@ -65,7 +65,8 @@ export async function userRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: managers },
       schema: {
-        summary: "Change a user's details or status; disabling ends their sessions. If-Match: the version read (412 when someone changed it since)",
+        summary:
+          "Change a user's details or status; disabling ends their sessions. If-Match: the version read (412 when someone changed it since)",
         tags,
         params: IdParams,
         headers: IfMatchHeaders,
@@ -73,7 +74,8 @@ export async function userRoutes(app: App, deps: Deps): Promise<void> {
         response: { 200: UserSchema },
       },
     },
-    async (request, reply) => tagged(reply, await updateUser(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
+    async (request, reply) =>
+      tagged(reply, await updateUser(deps, request.params.id, request.body, ifMatch(request), auditContext(request))),
   );
 
   app.post(

@@ -33,7 +33,11 @@ export function auditView(user: UserOut): Omit<UserOut, 'grants'> {
 }
 
 /** DR-19.4: the users the caller may see, filtered, in Latvian alphabetical order, one page. */
-export async function listUsers(deps: Deps, actor: Actor, query: ListUsersIn): Promise<{ items: UserOut[]; total: number }> {
+export async function listUsers(
+  deps: Deps,
+  actor: Actor,
+  query: ListUsersIn,
+): Promise<{ items: UserOut[]; total: number }> {
   const scope = userReadScope(actor);
   const text = query.q?.trim();
   const rows = await users.listUserRows(deps.db, {
@@ -45,9 +49,21 @@ export async function listUsers(deps: Deps, actor: Actor, query: ListUsersIn): P
   rows.sort((a, b) => lvCompare(a.name, b.name) || lvCompare(a.email, b.email));
   const offset = query.offset ?? 0;
   const page = rows.slice(offset, offset + (query.limit ?? 50));
-  const grants = await listGrantRows(deps.db, page.map((u) => u.id));
+  const grants = await listGrantRows(
+    deps.db,
+    page.map((u) => u.id),
+  );
   const today = rigaDate(deps.now());
-  return { items: page.map((u) => presentUser(u, grants.filter((g) => g.user_id === u.id), today)), total: rows.length };
+  return {
+    items: page.map((u) =>
+      presentUser(
+        u,
+        grants.filter((g) => g.user_id === u.id),
+        today,
+      ),
+    ),
+    total: rows.length,
+  };
 }
 
 export async function getUser(deps: Deps, actor: Actor, id: string): Promise<UserOut> {
@@ -67,12 +83,19 @@ async function managedUser(deps: Deps, actor: Actor, id: string): Promise<users.
  * Changes the account's details or status; disabling ends the user's sessions at once. Only over the version the
  * administrator read (If-Match): of two administrators acting on one account, the second sees the first's change.
  */
-export async function updateUser(deps: Deps, id: string, input: UpdateUserIn, expected: IfMatch, context: AuditContext): Promise<UserOut> {
+export async function updateUser(
+  deps: Deps,
+  id: string,
+  input: UpdateUserIn,
+  expected: IfMatch,
+  context: AuditContext,
+): Promise<UserOut> {
   const row = await managedUser(deps, context.actor, id);
   const name = input.name?.trim();
   if (name === '') throw ValidationError.field('/name', 'field_required');
   // An administrator who disables their own account locks themselves out; another administrator can.
-  if (input.status === 'disabled' && context.actor.userId === row.id) throw ValidationError.field('/status', 'cannot_disable_self');
+  if (input.status === 'disabled' && context.actor.userId === row.id)
+    throw ValidationError.field('/status', 'cannot_disable_self');
   const now = deps.now();
   const today = rigaDate(now);
   return inTransaction(deps.db, async (trx) => {
@@ -110,6 +133,12 @@ export async function inviteUser(deps: Deps, id: string, context: AuditContext):
   const purpose = row.password_hash === null ? 'invite' : 'reset';
   await inTransaction(deps.db, async (trx) => {
     await issuePasswordLink(trx, deps, row, purpose);
-    await recordAudit(trx, context, { action: 'user.invite', entityType: 'user', entityId: row.id, organisationId: row.organisation_id, after: { purpose, email: row.email } });
+    await recordAudit(trx, context, {
+      action: 'user.invite',
+      entityType: 'user',
+      entityId: row.id,
+      organisationId: row.organisation_id,
+      after: { purpose, email: row.email },
+    });
   });
 }

@@ -45,7 +45,11 @@ test('AM-1.11 DR-20.2 a new user gets an invitation link by e-mail, sets a passw
   assert.match(mail.body_text, /Labdien, Jānis Jaunais!/);
   assert.ok(mail.body_text.indexOf('Labdien') < mail.body_text.indexOf('Hello'), 'Latvian first, then English');
   assert.ok(mail.body_text.includes(`${ctx.config.publicUrl}/set-password?token=`));
-  const link = await ctx.db.selectFrom('password_tokens').selectAll().where('user_id', '=', user.id).executeTakeFirstOrThrow();
+  const link = await ctx.db
+    .selectFrom('password_tokens')
+    .selectAll()
+    .where('user_id', '=', user.id)
+    .executeTakeFirstOrThrow();
   assert.equal(link.purpose, 'invite');
   const days = (new Date(link.expires_at).getTime() - ctx.deps.now().getTime()) / 86_400_000;
   assert.ok(days > 6.99 && days <= 7, `link valid for 7 days, got ${days}`);
@@ -63,11 +67,32 @@ test('AM-1.11 creating a user with grants writes user.create and one grant.creat
   const res = await maintainer.request(
     'POST',
     '/api/v1/users',
-    newUser(balvi, { grants: [{ role: 'centre_employee', centreId: (await ctx.db.selectFrom('centres').select('id').where('municipality_id', '=', balvi).executeTakeFirstOrThrow()).id }, { role: 'committee_member' }] }),
+    newUser(balvi, {
+      grants: [
+        {
+          role: 'centre_employee',
+          centreId: (
+            await ctx.db
+              .selectFrom('centres')
+              .select('id')
+              .where('municipality_id', '=', balvi)
+              .executeTakeFirstOrThrow()
+          ).id,
+        },
+        { role: 'committee_member' },
+      ],
+    }),
   );
   assert.equal(res.status, 201, res.body);
-  assert.deepEqual(res.json.grants.map((g: { role: string }) => g.role).sort(), ['centre_employee', 'committee_member']);
-  assert.ok(res.json.grants.every((g: { active: boolean; grantedByName: string }) => g.active && g.grantedByName === 'Test maintainer'));
+  assert.deepEqual(res.json.grants.map((g: { role: string }) => g.role).sort(), [
+    'centre_employee',
+    'committee_member',
+  ]);
+  assert.ok(
+    res.json.grants.every(
+      (g: { active: boolean; grantedByName: string }) => g.active && g.grantedByName === 'Test maintainer',
+    ),
+  );
   const created = await auditEvents(ctx.db, 'user.create', res.json.id);
   assert.equal(created.length, 1);
   assert.equal((created[0]!.after as { email: string }).email, res.json.email);
@@ -83,7 +108,11 @@ test('AM-1.11 a second account for the same e-mail is refused with 409 email_tak
   const body = newUser(balvi);
   assert.equal((await maintainer.request('POST', '/api/v1/users', body)).status, 201);
   const before = await counts(ctx.db);
-  const res = await maintainer.request('POST', '/api/v1/users', { ...body, email: body.email.toUpperCase(), name: 'Cits' });
+  const res = await maintainer.request('POST', '/api/v1/users', {
+    ...body,
+    email: body.email.toUpperCase(),
+    name: 'Cits',
+  });
   assert.equal(res.status, 409);
   assert.equal(res.json.code, 'email_taken');
   assert.equal(res.json.errors[0].field, '/email');
@@ -94,7 +123,10 @@ test('AM-1.11 an organisation admin cannot add a user to another organisation (4
   const before = await counts(ctx.db);
   const res = await balviAdmin.request('POST', '/api/v1/users', newUser(other.organisationId));
   assert.equal(res.status, 400);
-  assert.deepEqual(res.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['/organisationId', 'scope_not_allowed']]);
+  assert.deepEqual(
+    res.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+    [['/organisationId', 'scope_not_allowed']],
+  );
   assert.deepEqual(await counts(ctx.db), before);
   assert.equal((await maintainer.request('POST', '/api/v1/users', newUser(other.organisationId))).status, 201);
 });
@@ -112,7 +144,10 @@ test('DR-19.4 the user list shows an organisation admin only its own organisatio
     const reader = await login(ctx.app, (await buildUser(ctx, { role })).email);
     const all = await reader.request('GET', `/api/v1/users?organisationId=${other.organisationId}`);
     assert.equal(all.status, 200, role);
-    assert.ok(all.json.items.some((u: { id: string }) => u.id === stranger.id), role);
+    assert.ok(
+      all.json.items.some((u: { id: string }) => u.id === stranger.id),
+      role,
+    );
   }
 });
 
@@ -128,26 +163,52 @@ test('the user list searches name and e-mail ignoring case and diacritics, sorts
   const org = await buildMunicipality(ctx.db);
   const names = ['Zane Ābele', 'Ēriks Bērziņš', 'Anna Čakste', 'Andris Zariņš', 'Čaba Ozola'];
   for (const name of names) {
-    const res = await maintainer.request('POST', '/api/v1/users', { email: `${name.split(' ')[0]!.normalize('NFD').replace(/\p{M}/gu, '')}.${org.shortName.slice(-6)}@test.vienuviet.lv`, name, organisationId: org.organisationId });
+    const res = await maintainer.request('POST', '/api/v1/users', {
+      email: `${name.split(' ')[0]!.normalize('NFD').replace(/\p{M}/gu, '')}.${org.shortName.slice(-6)}@test.vienuviet.lv`,
+      name,
+      organisationId: org.organisationId,
+    });
     assert.equal(res.status, 201, res.body);
   }
   const all = await maintainer.request('GET', `/api/v1/users?organisationId=${org.organisationId}`);
-  assert.deepEqual(all.json.items.map((u: { name: string }) => u.name), ['Andris Zariņš', 'Anna Čakste', 'Čaba Ozola', 'Ēriks Bērziņš', 'Zane Ābele']);
+  assert.deepEqual(
+    all.json.items.map((u: { name: string }) => u.name),
+    ['Andris Zariņš', 'Anna Čakste', 'Čaba Ozola', 'Ēriks Bērziņš', 'Zane Ābele'],
+  );
   const search = await maintainer.request('GET', `/api/v1/users?organisationId=${org.organisationId}&q=BERZINS`);
-  assert.deepEqual(search.json.items.map((u: { name: string }) => u.name), ['Ēriks Bērziņš']);
+  assert.deepEqual(
+    search.json.items.map((u: { name: string }) => u.name),
+    ['Ēriks Bērziņš'],
+  );
   const byMail = await maintainer.request('GET', `/api/v1/users?organisationId=${org.organisationId}&q=zane.`);
-  assert.deepEqual(byMail.json.items.map((u: { name: string }) => u.name), ['Zane Ābele']);
+  assert.deepEqual(
+    byMail.json.items.map((u: { name: string }) => u.name),
+    ['Zane Ābele'],
+  );
   const wildcard = await maintainer.request('GET', `/api/v1/users?organisationId=${org.organisationId}&q=%25`);
   assert.equal(wildcard.json.total, 0, '% is a character, not a wildcard');
   const page = await maintainer.request('GET', `/api/v1/users?organisationId=${org.organisationId}&limit=2&offset=2`);
-  assert.deepEqual(page.json.items.map((u: { name: string }) => u.name), ['Čaba Ozola', 'Ēriks Bērziņš']);
+  assert.deepEqual(
+    page.json.items.map((u: { name: string }) => u.name),
+    ['Čaba Ozola', 'Ēriks Bērziņš'],
+  );
   assert.equal(page.json.total, 5);
 });
 
 test('DR-19.4 an organisation admin gets 404 for a user of another organisation, for reading and for changing', async () => {
   const stranger = await buildUser(ctx, { organisation: other.shortName });
   assert.equal((await balviAdmin.request('GET', `/api/v1/users/${stranger.id}`)).status, 404);
-  assert.equal((await balviAdmin.request('PATCH', `/api/v1/users/${stranger.id}`, { name: 'X' }, await currentVersion(ctx.db, 'users', stranger.id))).status, 404);
+  assert.equal(
+    (
+      await balviAdmin.request(
+        'PATCH',
+        `/api/v1/users/${stranger.id}`,
+        { name: 'X' },
+        await currentVersion(ctx.db, 'users', stranger.id),
+      )
+    ).status,
+    404,
+  );
   assert.equal((await balviAdmin.request('POST', `/api/v1/users/${stranger.id}/invite`)).status, 404);
   assert.equal((await balviAdmin.request('GET', '/api/v1/users/00000000-0000-4000-8000-000000000000')).status, 404);
   assert.equal((await maintainer.request('GET', `/api/v1/users/${stranger.id}`)).status, 200);
@@ -156,7 +217,12 @@ test('DR-19.4 an organisation admin gets 404 for a user of another organisation,
 test('AM-1.11 changing a user writes user.update with before and after; disabling ends their sessions at once', async () => {
   const target = await buildUser(ctx);
   const theirs = await login(ctx.app, target.email);
-  const res = await balviAdmin.request('PATCH', `/api/v1/users/${target.id}`, { name: 'Jauns Vārds', phone: '+371 29999999' }, await currentVersion(ctx.db, 'users', target.id));
+  const res = await balviAdmin.request(
+    'PATCH',
+    `/api/v1/users/${target.id}`,
+    { name: 'Jauns Vārds', phone: '+371 29999999' },
+    await currentVersion(ctx.db, 'users', target.id),
+  );
   assert.equal(res.status, 200, res.body);
   assert.equal(res.json.name, 'Jauns Vārds');
   assert.equal(res.json.position, 'Tester');
@@ -165,19 +231,39 @@ test('AM-1.11 changing a user writes user.update with before and after; disablin
   assert.equal((event!.after as { name: string; phone: string }).phone, '+371 29999999');
 
   assert.equal((await theirs.request('GET', '/api/v1/auth/session')).status, 200);
-  const disabled = await balviAdmin.request('PATCH', `/api/v1/users/${target.id}`, { status: 'disabled' }, await currentVersion(ctx.db, 'users', target.id));
+  const disabled = await balviAdmin.request(
+    'PATCH',
+    `/api/v1/users/${target.id}`,
+    { status: 'disabled' },
+    await currentVersion(ctx.db, 'users', target.id),
+  );
   assert.equal(disabled.json.status, 'disabled');
   assert.equal((await theirs.request('GET', '/api/v1/auth/session')).status, 401);
   assert.equal((await tryLogin(ctx.app, target.email)).status, 401);
   assert.equal((await balviAdmin.request('POST', `/api/v1/users/${target.id}/invite`)).json.code, 'user_disabled');
-  assert.equal((await balviAdmin.request('PATCH', `/api/v1/users/${target.id}`, { status: 'active' }, await currentVersion(ctx.db, 'users', target.id))).json.status, 'active');
+  assert.equal(
+    (
+      await balviAdmin.request(
+        'PATCH',
+        `/api/v1/users/${target.id}`,
+        { status: 'active' },
+        await currentVersion(ctx.db, 'users', target.id),
+      )
+    ).json.status,
+    'active',
+  );
   assert.equal((await tryLogin(ctx.app, target.email)).status, 200);
 });
 
 test('AM-1.11 an administrator cannot disable their own account (lock-out)', async () => {
   const admin = await buildUser(ctx, { role: 'org_admin' });
   const session = await login(ctx.app, admin.email);
-  const res = await session.request('PATCH', `/api/v1/users/${admin.id}`, { status: 'disabled' }, await currentVersion(ctx.db, 'users', admin.id));
+  const res = await session.request(
+    'PATCH',
+    `/api/v1/users/${admin.id}`,
+    { status: 'disabled' },
+    await currentVersion(ctx.db, 'users', admin.id),
+  );
   assert.equal(res.status, 400);
   assert.equal(res.json.errors[0].field, '/status');
   assert.equal(res.json.errors[0].code, 'cannot_disable_self');
@@ -190,14 +276,32 @@ test('DR-20.2 inviting again sends a new link (a reset once a password is set) a
   assert.deepEqual(res.json, { ok: true });
   const second = linkToken((await lastMailTo(ctx.db, created.email))!.body_text);
   assert.notEqual(first, second);
-  assert.equal((await call(ctx.app, 'POST', '/api/v1/auth/set-password', { token: first, password: 'vecā-saite-123456' })).status, 400);
-  assert.equal((await call(ctx.app, 'POST', '/api/v1/auth/set-password', { token: second, password: 'jaunā-saite-123456' })).status, 200);
+  assert.equal(
+    (await call(ctx.app, 'POST', '/api/v1/auth/set-password', { token: first, password: 'vecā-saite-123456' })).status,
+    400,
+  );
+  assert.equal(
+    (await call(ctx.app, 'POST', '/api/v1/auth/set-password', { token: second, password: 'jaunā-saite-123456' }))
+      .status,
+    200,
+  );
   assert.equal((await balviAdmin.request('POST', `/api/v1/users/${created.id}/invite`)).status, 200);
-  const purposes = await ctx.db.selectFrom('password_tokens').select('purpose').where('user_id', '=', created.id).orderBy('created_at').execute();
-  assert.deepEqual(purposes.map((p) => p.purpose), ['invite', 'invite', 'reset']);
+  const purposes = await ctx.db
+    .selectFrom('password_tokens')
+    .select('purpose')
+    .where('user_id', '=', created.id)
+    .orderBy('created_at')
+    .execute();
+  assert.deepEqual(
+    purposes.map((p) => p.purpose),
+    ['invite', 'invite', 'reset'],
+  );
   assert.match((await lastMailTo(ctx.db, created.email))!.subject, /paroles maiņa/);
   const events = await auditEvents(ctx.db, 'user.invite', created.id);
-  assert.deepEqual(events.map((e) => (e.after as { purpose: string }).purpose), ['invite', 'reset']);
+  assert.deepEqual(
+    events.map((e) => (e.after as { purpose: string }).purpose),
+    ['invite', 'reset'],
+  );
 });
 
 test('bad input answers 400 naming each field and writes nothing', async () => {
@@ -214,19 +318,36 @@ test('bad input answers 400 naming each field and writes nothing', async () => {
     [{ ...newUser(balvi), grants: Array.from({ length: 11 }, () => ({ role: 'committee_member' })) }, ['/grants']],
     [{ ...newUser(balvi), grants: [{ role: 'king' }] }, ['/grants/0/role']],
     [{ ...newUser(balvi), grants: [{ role: 'committee_member', validFrom: '23.11.2026' }] }, ['/grants/0/validFrom']],
-    [{ ...newUser(balvi), grants: [{ role: 'committee_member' }, { role: 'committee_member', validUntil: '2030-02-30' }] }, ['/grants/1/validUntil']],
+    [
+      {
+        ...newUser(balvi),
+        grants: [{ role: 'committee_member' }, { role: 'committee_member', validUntil: '2030-02-30' }],
+      },
+      ['/grants/1/validUntil'],
+    ],
     [{ ...newUser(balvi), grants: [{ role: 'committee_member' }, { role: 'committee_member' }] }, ['/grants/1/role']],
   ];
   for (const [body, fields] of cases) {
     const res = await maintainer.request('POST', '/api/v1/users', body);
     assert.ok(res.status === 400 || res.status === 409, `${JSON.stringify(body)} → ${res.status}`);
-    assert.deepEqual(res.json.errors.map((e: { field: string }) => e.field), fields, JSON.stringify(body));
+    assert.deepEqual(
+      res.json.errors.map((e: { field: string }) => e.field),
+      fields,
+      JSON.stringify(body),
+    );
   }
-  const patch = await maintainer.request('PATCH', `/api/v1/users/${(await buildUser(ctx)).id}`, { status: 'gone', email: 'x@y.lv' });
+  const patch = await maintainer.request('PATCH', `/api/v1/users/${(await buildUser(ctx)).id}`, {
+    status: 'gone',
+    email: 'x@y.lv',
+  });
   assert.equal(patch.status, 400);
   assert.deepEqual(patch.json.errors.map((e: { field: string }) => e.field).sort(), ['/email', '/status']);
   const query = await maintainer.request('GET', '/api/v1/users?limit=0&sort=name');
   assert.equal(query.status, 400);
   const after = await counts(ctx.db);
-  assert.deepEqual({ ...after, users: after.users - 1, role_grants: after.role_grants - 1 }, before, 'only the buildUser above wrote');
+  assert.deepEqual(
+    { ...after, users: after.users - 1, role_grants: after.role_grants - 1 },
+    before,
+    'only the buildUser above wrote',
+  );
 });

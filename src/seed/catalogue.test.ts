@@ -8,7 +8,15 @@ import { login } from '../../test/support/http.ts';
 import { currentVersion } from '../../test/support/versions.ts';
 import { loadReferenceData } from './load.ts';
 import { demoCentres, loadDemoDirectory } from './directory.ts';
-import { basketServices, demoCatalogue, loadBasketCatalogue, loadDemoCatalogue, loadSeedServices, loadShippedCatalogue, type SeedService } from './catalogue.ts';
+import {
+  basketServices,
+  demoCatalogue,
+  loadBasketCatalogue,
+  loadDemoCatalogue,
+  loadSeedServices,
+  loadShippedCatalogue,
+  type SeedService,
+} from './catalogue.ts';
 import { checkContent } from '../catalogue/content-rules.ts';
 import type { ServiceContentIn } from '../catalogue/content.ts';
 import { verifyChain } from '../platform/audit/audit.ts';
@@ -33,7 +41,8 @@ const services = (db = ctx.db) =>
     .orderBy('services.identifier')
     .execute();
 
-const versionsOf = (serviceId: string, db = ctx.db) => db.selectFrom('service_versions').selectAll().where('service_id', '=', serviceId).orderBy('number').execute();
+const versionsOf = (serviceId: string, db = ctx.db) =>
+  db.selectFrom('service_versions').selectAll().where('service_id', '=', serviceId).orderBy('number').execute();
 
 test('CR-8 AM-1.7 … AM-1.10 the basket services are published entries of PMLP and VSAA with SR-9 identifiers, version 1 in force, verified today', async () => {
   const rows = await services();
@@ -60,7 +69,13 @@ test('CR-8 AM-1.7 … AM-1.10 the basket services are published entries of PMLP 
     assert.ok(versions[0]!.search_text.includes(row.identifier.toLowerCase()), versions[0]!.search_text);
     assert.doesNotMatch(versions[0]!.search_text, /[āčēģīķļņšūž]/);
   }
-  const capacity = (await ctx.db.selectFrom('service_versions').select('search_text').where('search_text', 'like', '%ricibspeju%').execute()).length;
+  const capacity = (
+    await ctx.db
+      .selectFrom('service_versions')
+      .select('search_text')
+      .where('search_text', 'like', '%ricibspeju%')
+      .execute()
+  ).length;
   assert.equal(capacity, 1);
 });
 
@@ -72,7 +87,12 @@ test('AM-1.7 AM-1.8 AM-1.9 AM-1.10 the basket entries carry the amended wording;
   assert.equal(byItem.get('grozs-6.19'), 'Pabalsts mirušā pensijas saņēmēja laulātajam');
   assert.equal(byItem.has('grozs-2.3'), false);
   const names = [...byItem.values()].join(' | ');
-  for (const old of ['Šengenas vīzas pieteikums', 'Latvijas pilsonības iegūšanas ceļvedis', 'vienreizējs pabalsts mirušā pensionāra laulātajam']) assert.ok(!names.includes(old), old);
+  for (const old of [
+    'Šengenas vīzas pieteikums',
+    'Latvijas pilsonības iegūšanas ceļvedis',
+    'vienreizējs pabalsts mirušā pensionāra laulātajam',
+  ])
+    assert.ok(!names.includes(old), old);
   const shipped = new Map(basketServices().map((s) => [s.basketItem, s]));
   assert.deepEqual(
     [...shipped.values()].map((s) => [s.basketItem, s.amendment, s.inBasketSince]),
@@ -96,7 +116,10 @@ test('SR-10 SR-13 the basket descriptions pass the value rules and are complete:
     assert.ok(content.appeal?.lv && content.appeal.en, `${row.external_id}: appeal`);
     assert.ok(Object.keys(content.channels ?? {}).length >= 2, `${row.external_id}: channels`);
     for (const channel of Object.values(content.channels ?? {})) assert.ok(channel!.request.en && channel!.receive.en);
-    assert.ok((content.legalBasis ?? []).some((l) => l.url?.startsWith('https://likumi.lv/ta/id/')), `${row.external_id}: legal basis`);
+    assert.ok(
+      (content.legalBasis ?? []).some((l) => l.url?.startsWith('https://likumi.lv/ta/id/')),
+      `${row.external_id}: legal basis`,
+    );
     assert.deepEqual(content.coverage, { wholeCountry: true, municipalityIds: [] });
     // SR-10.2: the holder provides it; contacts are the institution's website.
     assert.equal(content.providerId, row.holder_id);
@@ -107,7 +130,7 @@ test('SR-10 SR-13 the basket descriptions pass the value rules and are complete:
   }
 });
 
-test('SR-8 SR-11 a basket entry is the institution\'s own: its admin sees it in force and verified, and edits it through the API; another holder cannot', async () => {
+test("SR-8 SR-11 a basket entry is the institution's own: its admin sees it in force and verified, and edits it through the API; another holder cannot", async () => {
   const pmlp = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'PMLP' })).email);
   const vid = await login(ctx.app, (await buildUser(ctx, { role: 'org_admin', organisation: 'VID' })).email);
   const row = (await services()).find((r) => r.external_id === 'grozs-3.13')!;
@@ -119,14 +142,24 @@ test('SR-8 SR-11 a basket entry is the institution\'s own: its admin sees it in 
   assert.deepEqual(detail.json.rights, ['edit', 'publish', 'verify']);
   // The shipped description is exactly what the API accepts: sent back unchanged, it becomes the draft of version 2.
   const { providerId: _provider, ...content } = detail.json.published.content;
-  const edited = await pmlp.request('PUT', `/api/v1/services/${row.id}/draft`, content, await currentVersion(ctx.db, 'services', row.id));
+  const edited = await pmlp.request(
+    'PUT',
+    `/api/v1/services/${row.id}/draft`,
+    content,
+    await currentVersion(ctx.db, 'services', row.id),
+  );
   assert.equal(edited.status, 200, edited.body);
   assert.equal(edited.json.draft.number, 2);
-  const foreign = await vid.request('PUT', `/api/v1/services/${row.id}/draft`, content, await currentVersion(ctx.db, 'services', row.id));
+  const foreign = await vid.request(
+    'PUT',
+    `/api/v1/services/${row.id}/draft`,
+    content,
+    await currentVersion(ctx.db, 'services', row.id),
+  );
   assert.equal(foreign.status, 404);
 });
 
-test('the basket load is idempotent: a second start adds nothing, and a holder\'s withdrawal is not undone', async () => {
+test("the basket load is idempotent: a second start adds nothing, and a holder's withdrawal is not undone", async () => {
   const before = await services();
   const withdrawn = before.find((r) => r.external_id === 'grozs-6.19')!;
   await ctx.db.updateTable('services').set({ status: 'withdrawn' }).where('id', '=', withdrawn.id).execute();
@@ -138,15 +171,23 @@ test('the basket load is idempotent: a second start adds nothing, and a holder\'
     before.map((r) => r.identifier),
   );
   assert.equal(afterRows.find((r) => r.id === withdrawn.id)!.status, 'withdrawn');
-  const events = await ctx.db.selectFrom('audit_events').select(['action', 'entity_id', 'organisation_id']).where('action', '=', 'seed.basket_service').execute();
+  const events = await ctx.db
+    .selectFrom('audit_events')
+    .select(['action', 'entity_id', 'organisation_id'])
+    .where('action', '=', 'seed.basket_service')
+    .execute();
   assert.equal(events.length, basketServices().length, 'one audit event per service, on the first load only');
   assert.ok(events.every((e) => before.some((r) => r.id === e.entity_id && r.holder_id === e.organisation_id)));
   assert.equal((await verifyChain(ctx.db)).ok, true);
 });
 
-test('shipped entries go through the API\'s rules: a bad COFOG code, an unknown property or an unknown holder stops the load, naming the entry, and nothing is written', async () => {
+test("shipped entries go through the API's rules: a bad COFOG code, an unknown property or an unknown holder stops the load, naming the entry, and nothing is written", async () => {
   const good = basketServices()[0]!;
-  const entry = (externalId: string, content: Partial<SeedService['content']> & Record<string, unknown> = {}, holder = 'ur'): SeedService => ({
+  const entry = (
+    externalId: string,
+    content: Partial<SeedService['content']> & Record<string, unknown> = {},
+    holder = 'ur',
+  ): SeedService => ({
     holder,
     externalId,
     content: { ...good.content, ...content } as SeedService['content'],
@@ -154,12 +195,21 @@ test('shipped entries go through the API\'s rules: a bad COFOG code, an unknown 
   const count = async () => (await ctx.db.selectFrom('services').select('id').execute()).length;
   const n = await count();
   const load = (list: SeedService[]) => loadSeedServices(ctx.db, list, { action: 'seed.test', withDemo: false }, NOW);
-  await assert.rejects(load([entry('test-ok'), entry('test-cofog', { cofog: ['99.9'] })]), /test-cofog.*\/cofog\/0.*cofog_unknown/);
+  await assert.rejects(
+    load([entry('test-ok'), entry('test-cofog', { cofog: ['99.9'] })]),
+    /test-cofog.*\/cofog\/0.*cofog_unknown/,
+  );
   await assert.rejects(load([entry('test-extra', { extra: 'x' })]), /test-extra does not match the SR-10 schema/);
-  await assert.rejects(load([entry('test-http', { contacts: { website: 'javascript:alert(1)' } })]), /test-http does not match the SR-10 schema/);
+  await assert.rejects(
+    load([entry('test-http', { contacts: { website: 'javascript:alert(1)' } })]),
+    /test-http does not match the SR-10 schema/,
+  );
   await assert.rejects(load([entry('test-holder', {}, 'nobody')]), /test-holder names an unknown organisation nobody/);
   assert.equal(await count(), n, 'the good entry before the bad one was rolled back too');
-  assert.equal((await ctx.db.selectFrom('audit_events').select('id').where('action', '=', 'seed.test').execute()).length, 0);
+  assert.equal(
+    (await ctx.db.selectFrom('audit_events').select('id').where('action', '=', 'seed.test').execute()).length,
+    0,
+  );
 });
 
 test('the demo catalogue loads only in demo mode: none without it, all of it (labelled) with it, once', async () => {
@@ -167,10 +217,17 @@ test('the demo catalogue loads only in demo mode: none without it, all of it (la
   try {
     await loadReferenceData(database.db);
     await loadDemoDirectory(database.db, NOW);
-    assert.deepEqual(await loadShippedCatalogue(database.db, { demo: false }, NOW), { basket: basketServices().length, demo: 0 });
-    const demoRows = () => database.db.selectFrom('services').selectAll().where('external_id', 'like', 'demo-%').execute();
+    assert.deepEqual(await loadShippedCatalogue(database.db, { demo: false }, NOW), {
+      basket: basketServices().length,
+      demo: 0,
+    });
+    const demoRows = () =>
+      database.db.selectFrom('services').selectAll().where('external_id', 'like', 'demo-%').execute();
     assert.equal((await demoRows()).length, 0);
-    assert.deepEqual(await loadShippedCatalogue(database.db, { demo: true }, NOW), { basket: 0, demo: demoCatalogue().length });
+    assert.deepEqual(await loadShippedCatalogue(database.db, { demo: true }, NOW), {
+      basket: 0,
+      demo: demoCatalogue().length,
+    });
     assert.deepEqual(await loadShippedCatalogue(database.db, { demo: true }, NOW), { basket: 0, demo: 0 });
     const rows = await demoRows();
     assert.ok(rows.length >= 25, `${rows.length} demo services`);
@@ -198,7 +255,7 @@ test('SR-4 SR-10.8 SR-11 SR-13 the demo catalogue has drafts, a withdrawn servic
       .selectAll('services')
       .select(['h.kind as holder_kind', 'h.name as holder_name'])
       .execute();
-    const content = async (id: string) => ((await versionsOf(id, database.db)).at(-1)!.content as ServiceContentIn);
+    const content = async (id: string) => (await versionsOf(id, database.db)).at(-1)!.content as ServiceContentIn;
     const byExternal = new Map(rows.map((r) => [r.external_id!, r]));
     const statuses = rows.map((r) => r.status);
     assert.ok(statuses.filter((s) => s === 'draft').length >= 3);
@@ -208,11 +265,17 @@ test('SR-4 SR-10.8 SR-11 SR-13 the demo catalogue has drafts, a withdrawn servic
     const [past] = await versionsOf(withdrawn.id, database.db);
     assert.ok(past!.published_from && past!.published_to && past!.published_from < past!.published_to);
     // Drafts have no published version.
-    for (const draft of rows.filter((r) => r.status === 'draft')) assert.equal((await versionsOf(draft.id, database.db))[0]!.published_from, null);
+    for (const draft of rows.filter((r) => r.status === 'draft'))
+      assert.equal((await versionsOf(draft.id, database.db))[0]!.published_from, null);
     // SR-10.8: a municipality's own services cover only that municipality.
     const municipal = rows.filter((r) => r.holder_kind === 'municipality');
     assert.ok(municipal.length >= 6);
-    for (const row of municipal) assert.deepEqual((await content(row.id)).coverage, { wholeCountry: false, municipalityIds: [row.holder_id] }, row.external_id!);
+    for (const row of municipal)
+      assert.deepEqual(
+        (await content(row.id)).coverage,
+        { wholeCountry: false, municipalityIds: [row.holder_id] },
+        row.external_id!,
+      );
     const demoMunicipalities = new Set(demoCentres().municipalities.map((m) => m.name));
     assert.ok(municipal.filter((r) => demoMunicipalities.has(r.holder_name)).length >= 5);
     // The problems the quality dashboard is meant to show.

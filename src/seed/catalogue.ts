@@ -33,7 +33,9 @@ export interface SeedService {
   lastVerifiedOn?: string | null;
   /** Keys of the municipalities it covers, for a description with coverage.wholeCountry false (SR-10.8). */
   municipalities?: string[];
-  content: Omit<ServiceContentIn, 'coverage' | 'providerId' | 'stageProviders'> & { coverage: { wholeCountry: boolean } };
+  content: Omit<ServiceContentIn, 'coverage' | 'providerId' | 'stageProviders'> & {
+    coverage: { wholeCountry: boolean };
+  };
 }
 
 /** A basket entry also says which item of Annex 1 it is and which amendment made it so (AM-1.6 … AM-1.10). */
@@ -74,7 +76,11 @@ function schemaErrors(content: unknown): string | undefined {
 async function idsByKey(trx: Tx, withDemo: boolean): Promise<Map<string, string>> {
   const names = new Map(referenceData().organisations.map((o) => [o.key, o.name]));
   if (withDemo) for (const m of demoCentres().municipalities) names.set(m.key, m.name);
-  const rows = await trx.selectFrom('organisations').select(['id', 'name']).where('name', 'in', [...names.values()]).execute();
+  const rows = await trx
+    .selectFrom('organisations')
+    .select(['id', 'name'])
+    .where('name', 'in', [...names.values()])
+    .execute();
   const idByName = new Map(rows.map((r) => [r.name, r.id]));
   const ids = new Map<string, string>();
   for (const [key, name] of names) {
@@ -89,11 +95,20 @@ async function idsByKey(trx: Tx, withDemo: boolean): Promise<Map<string, string>
  * or municipality is not in the database (renamed, or the demo directory not loaded) is skipped; a key the shipped
  * data does not know, or a description the API would refuse, is an error in the shipped data and stops the start.
  */
-export async function loadSeedServices(db: Kysely<DB>, services: readonly SeedService[], options: { action: string; withDemo: boolean }, now: Date): Promise<number> {
+export async function loadSeedServices(
+  db: Kysely<DB>,
+  services: readonly SeedService[],
+  options: { action: string; withDemo: boolean },
+  now: Date,
+): Promise<number> {
   const { action, withDemo } = options;
-  const known = new Set([...referenceData().organisations.map((o) => o.key), ...(withDemo ? demoCentres().municipalities.map((m) => m.key) : [])]);
+  const known = new Set([
+    ...referenceData().organisations.map((o) => o.key),
+    ...(withDemo ? demoCentres().municipalities.map((m) => m.key) : []),
+  ]);
   for (const s of services) {
-    for (const key of [s.holder, ...(s.municipalities ?? [])]) if (!known.has(key)) throw new Error(`Shipped catalogue: ${s.externalId} names an unknown organisation ${key}`);
+    for (const key of [s.holder, ...(s.municipalities ?? [])])
+      if (!known.has(key)) throw new Error(`Shipped catalogue: ${s.externalId} names an unknown organisation ${key}`);
   }
   const today = rigaDate(now);
   return inTransaction(db, async (trx) => {
@@ -103,9 +118,19 @@ export async function loadSeedServices(db: Kysely<DB>, services: readonly SeedSe
       const holderId = ids.get(s.holder);
       const municipalityIds = (s.municipalities ?? []).map((key) => ids.get(key));
       if (!holderId || municipalityIds.some((id) => !id)) continue;
-      const exists = await trx.selectFrom('services').select('id').where('holder_id', '=', holderId).where('external_id', '=', s.externalId).executeTakeFirst();
+      const exists = await trx
+        .selectFrom('services')
+        .select('id')
+        .where('holder_id', '=', holderId)
+        .where('external_id', '=', s.externalId)
+        .executeTakeFirst();
       if (exists) continue;
-      const content: ServiceContentIn = { ...s.content, coverage: s.content.coverage.wholeCountry ? { wholeCountry: true } : { wholeCountry: false, municipalityIds: municipalityIds as string[] } };
+      const content: ServiceContentIn = {
+        ...s.content,
+        coverage: s.content.coverage.wholeCountry
+          ? { wholeCountry: true }
+          : { wholeCountry: false, municipalityIds: municipalityIds as string[] },
+      };
       const stored = await checked(trx, s.externalId, content, holderId);
       const status = s.status ?? 'published';
       const identifier = await nextIdentifier(trx);
@@ -124,7 +149,8 @@ export async function loadSeedServices(db: Kysely<DB>, services: readonly SeedSe
         .returning('id')
         .executeTakeFirstOrThrow();
       // Version 1: in force since now (published), a draft, or published 90 days ago and withdrawn now.
-      const publishedFrom = status === 'published' ? now : status === 'withdrawn' ? new Date(`${addDays(today, -90)}T09:00:00Z`) : null;
+      const publishedFrom =
+        status === 'published' ? now : status === 'withdrawn' ? new Date(`${addDays(today, -90)}T09:00:00Z`) : null;
       await trx
         .insertInto('service_versions')
         .values({
@@ -140,13 +166,17 @@ export async function loadSeedServices(db: Kysely<DB>, services: readonly SeedSe
           search_text: searchTextOf(identifier, stored),
         })
         .execute();
-      await recordAudit(trx, { actor: systemActor('seed') }, {
-        action,
-        entityType: 'service',
-        entityId: service.id,
-        organisationId: holderId,
-        after: { identifier, externalId: s.externalId, status, name: stored.name.lv },
-      });
+      await recordAudit(
+        trx,
+        { actor: systemActor('seed') },
+        {
+          action,
+          entityType: 'service',
+          entityId: service.id,
+          organisationId: holderId,
+          after: { identifier, externalId: s.externalId, status, name: stored.name.lv },
+        },
+      );
       added++;
     }
     return added;
@@ -154,13 +184,19 @@ export async function loadSeedServices(db: Kysely<DB>, services: readonly SeedSe
 }
 
 /** The schema, then the same value rules as the API (SR-10); refusals name the entry and the fields. */
-async function checked(trx: Tx, externalId: string, content: ServiceContentIn, holderId: string): Promise<ServiceContentIn> {
+async function checked(
+  trx: Tx,
+  externalId: string,
+  content: ServiceContentIn,
+  holderId: string,
+): Promise<ServiceContentIn> {
   const errors = schemaErrors(content);
   if (errors) throw new Error(`Shipped catalogue: ${externalId} does not match the SR-10 schema: ${errors}`);
   try {
     return validContent(content, holderId, await organisationKinds(trx, organisationsNamed(content)));
   } catch (error) {
-    if (error instanceof ValidationError) throw new Error(`Shipped catalogue: ${externalId} is refused: ${JSON.stringify(error.fields)}`);
+    if (error instanceof ValidationError)
+      throw new Error(`Shipped catalogue: ${externalId} is refused: ${JSON.stringify(error.fields)}`);
     throw error;
   }
 }
@@ -176,7 +212,11 @@ export function loadDemoCatalogue(db: Kysely<DB>, now: Date = new Date()): Promi
 }
 
 /** What start-up calls: the basket always, the demo catalogue only in demo mode. */
-export async function loadShippedCatalogue(db: Kysely<DB>, options: { demo: boolean }, now: Date = new Date()): Promise<{ basket: number; demo: number }> {
+export async function loadShippedCatalogue(
+  db: Kysely<DB>,
+  options: { demo: boolean },
+  now: Date = new Date(),
+): Promise<{ basket: number; demo: number }> {
   const basket = await loadBasketCatalogue(db, now);
   const demo = options.demo ? await loadDemoCatalogue(db, now) : 0;
   return { basket, demo };

@@ -66,16 +66,27 @@ export function demoCentres(): DemoCentres {
 }
 
 function daysOf(data: DaysData): Partial<Record<number, Interval[]>> {
-  return Object.fromEntries(Object.entries(data).map(([weekday, list]) => [Number(weekday), list.map(([opens, closes]) => ({ opens: parseClock(opens), closes: parseClock(closes) }))]));
+  return Object.fromEntries(
+    Object.entries(data).map(([weekday, list]) => [
+      Number(weekday),
+      list.map(([opens, closes]) => ({ opens: parseClock(opens), closes: parseClock(closes) })),
+    ]),
+  );
 }
 
 function schedulesOf(p: PointData): points.ScheduleValues[] {
   const list = p.schedules ?? (p.hours ? [p.hours] : []);
-  return list.map((s) => ({ label: s.label, validFrom: s.validFrom ?? null, validUntil: s.validUntil ?? null, days: daysOf(s.days) }));
+  return list.map((s) => ({
+    label: s.label,
+    validFrom: s.validFrom ?? null,
+    validUntil: s.validUntil ?? null,
+    days: daysOf(s.days),
+  }));
 }
 
 function checkFunctions(p: PointData): string[] {
-  for (const code of p.functions ?? []) if (!functionByCode(code)) throw new Error(`Shipped data: ${p.name} offers an unknown function ${code}`);
+  for (const code of p.functions ?? [])
+    if (!functionByCode(code)) throw new Error(`Shipped data: ${p.name} offers an unknown function ${code}`);
   return p.functions ?? [];
 }
 
@@ -85,9 +96,26 @@ function checkFunctions(p: PointData): string[] {
  */
 async function fillPoint(trx: Tx, centreId: string, p: PointData, position: number, now: Date): Promise<number> {
   let added = 0;
-  let point = await trx.selectFrom('service_points').select(['id', 'position']).where('centre_id', '=', centreId).where('name', '=', p.name).executeTakeFirst();
+  let point = await trx
+    .selectFrom('service_points')
+    .select(['id', 'position'])
+    .where('centre_id', '=', centreId)
+    .where('name', '=', p.name)
+    .executeTakeFirst();
   if (!point) {
-    const id = await points.insertPoint(trx, centreId, { name: p.name, address: p.address, latitude: p.latitude ?? null, longitude: p.longitude ?? null, phone: null, email: null }, now);
+    const id = await points.insertPoint(
+      trx,
+      centreId,
+      {
+        name: p.name,
+        address: p.address,
+        latitude: p.latitude ?? null,
+        longitude: p.longitude ?? null,
+        phone: null,
+        email: null,
+      },
+      now,
+    );
     point = { id, position };
     added++;
   }
@@ -124,13 +152,21 @@ export async function loadDirectoryReference(db: Kysely<DB>, now: Date = new Dat
         .executeTakeFirst();
       if (!centre) continue;
       if (centre.place_level === null && c.placeLevel) {
-        await trx.updateTable('centres').set({ place_name: c.placeName ?? null, place_level: c.placeLevel }).where('id', '=', centre.id).execute();
+        await trx
+          .updateTable('centres')
+          .set({ place_name: c.placeName ?? null, place_level: c.placeLevel })
+          .where('id', '=', centre.id)
+          .execute();
         added++;
       }
       for (const [i, p] of (c.servicePoints ?? []).entries()) added += await fillPoint(trx, centre.id, p, i + 1, now);
     }
     if (added > 0) {
-      await recordAudit(trx, { actor: systemActor('seed') }, { action: 'seed.directory', entityType: 'centre', organisationId: null, after: { added } });
+      await recordAudit(
+        trx,
+        { actor: systemActor('seed') },
+        { action: 'seed.directory', entityType: 'centre', organisationId: null, after: { added } },
+      );
     }
     return added;
   });
@@ -141,10 +177,19 @@ export async function loadDemoDirectory(db: Kysely<DB>, now: Date = new Date()):
   const demo = demoCentres();
   const reference = new Map(referenceData().organisations.map((o) => [o.key, o.name]));
   return inTransaction(db, async (trx) => {
-    const orgId = async (name: string) => (await trx.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirst())?.id;
+    const orgId = async (name: string) =>
+      (await trx.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirst())?.id;
     const municipalities = new Map<string, string>();
     for (const m of demo.municipalities) {
-      const id = (await orgId(m.name)) ?? (await trx.insertInto('organisations').values({ kind: 'municipality', name: m.name, short_name: m.shortName }).returning('id').executeTakeFirstOrThrow()).id;
+      const id =
+        (await orgId(m.name)) ??
+        (
+          await trx
+            .insertInto('organisations')
+            .values({ kind: 'municipality', name: m.name, short_name: m.shortName })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
       municipalities.set(m.key, id);
     }
     const calendar = new WorkingCalendar(await loadFacts(trx));
@@ -175,11 +220,20 @@ export async function loadDemoDirectory(db: Kysely<DB>, now: Date = new Date()):
       for (const r of c.reception) {
         const institutionId = await orgId(reference.get(r.institution) ?? '');
         if (!institutionId) throw new Error(`Demo data: unknown institution ${r.institution}`);
-        await insertReceptionVersion(trx, { centreId: centre.id, institutionId, validFrom: r.validFrom, days: daysOf(r.days), createdBy: null }, now);
+        await insertReceptionVersion(
+          trx,
+          { centreId: centre.id, institutionId, validFrom: r.validFrom, days: daysOf(r.days), createdBy: null },
+          now,
+        );
       }
       added++;
     }
-    if (added > 0) await recordAudit(trx, { actor: systemActor('seed') }, { action: 'seed.demo_centres', entityType: 'centre', organisationId: null, after: { centres: added } });
+    if (added > 0)
+      await recordAudit(
+        trx,
+        { actor: systemActor('seed') },
+        { action: 'seed.demo_centres', entityType: 'centre', organisationId: null, after: { centres: added } },
+      );
     return added;
   });
 }

@@ -57,7 +57,8 @@ async function loadReferenceOrganisations(db: Kysely<DB>): Promise<boolean> {
   if (any) return false;
   const data = referenceData();
   for (const o of data.organisations) {
-    if (o.regNo && !isValidRegNo(o.regNo)) throw new Error(`Reference data: ${o.name} has an invalid registration number ${o.regNo}`);
+    if (o.regNo && !isValidRegNo(o.regNo))
+      throw new Error(`Reference data: ${o.name} has an invalid registration number ${o.regNo}`);
   }
   await inTransaction(db, async (trx) => {
     const ids = new Map<string, string>();
@@ -85,15 +86,22 @@ async function loadReferenceOrganisations(db: Kysely<DB>): Promise<boolean> {
         .returning('id')
         .executeTakeFirstOrThrow();
       for (const p of c.servicePoints) {
-        await trx.insertInto('service_points').values({ centre_id: centre.id, name: p.name, address: p.address }).execute();
+        await trx
+          .insertInto('service_points')
+          .values({ centre_id: centre.id, name: p.name, address: p.address })
+          .execute();
       }
     }
-    await recordAudit(trx, { actor: systemActor('seed') }, {
-      action: 'seed.reference',
-      entityType: 'organisation',
-      organisationId: null,
-      after: { organisations: data.organisations.length, centres: data.centres.length },
-    });
+    await recordAudit(
+      trx,
+      { actor: systemActor('seed') },
+      {
+        action: 'seed.reference',
+        entityType: 'organisation',
+        organisationId: null,
+        after: { organisations: data.organisations.length, centres: data.centres.length },
+      },
+    );
   });
   return true;
 }
@@ -114,7 +122,10 @@ async function keyToIds(db: Kysely<DB>): Promise<{ organisations: Map<string, st
 }
 
 /** One demo account per role, for trying the system out. Returns the logins created (empty when users exist). */
-export async function loadDemoData(db: Kysely<DB>, now: Date = new Date()): Promise<{ email: string; role: Role; password: string }[]> {
+export async function loadDemoData(
+  db: Kysely<DB>,
+  now: Date = new Date(),
+): Promise<{ email: string; role: Role; password: string }[]> {
   // Demo centres fill in whatever is missing, also into a database whose demo users were made before them.
   await loadDemoDirectory(db, now);
   if (await hasUsers(db)) return [];
@@ -126,7 +137,15 @@ export async function loadDemoData(db: Kysely<DB>, now: Date = new Date()): Prom
       const organisationId = ids.organisations.get(u.organisation)!;
       const user = await trx
         .insertInto('users')
-        .values({ email: u.email, name: u.name, position: u.position, phone: null, organisation_id: organisationId, password_hash: passwordHash, password_changed_at: now })
+        .values({
+          email: u.email,
+          name: u.name,
+          position: u.position,
+          phone: null,
+          organisation_id: organisationId,
+          password_hash: passwordHash,
+          password_changed_at: now,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await trx
@@ -142,31 +161,80 @@ export async function loadDemoData(db: Kysely<DB>, now: Date = new Date()): Prom
         .execute();
       // CR-20.3: the demo head of centre heads the centre.
       if (u.role === 'centre_head' && u.centre) {
-        await trx.updateTable('centres').set({ head_user_id: user.id }).where('id', '=', ids.centres.get(u.centre)!).where('head_user_id', 'is', null).execute();
+        await trx
+          .updateTable('centres')
+          .set({ head_user_id: user.id })
+          .where('id', '=', ids.centres.get(u.centre)!)
+          .where('head_user_id', 'is', null)
+          .execute();
       }
     }
-    await recordAudit(trx, { actor: systemActor('seed') }, { action: 'seed.demo', entityType: 'user', organisationId: null, after: { users: demo.users.map((u) => u.email) } });
+    await recordAudit(
+      trx,
+      { actor: systemActor('seed') },
+      {
+        action: 'seed.demo',
+        entityType: 'user',
+        organisationId: null,
+        after: { users: demo.users.map((u) => u.email) },
+      },
+    );
   });
   return demo.users.map((u) => ({ email: u.email, role: u.role, password: demo.password }));
 }
 
 /** The operator's first maintainer account (ADMIN_EMAIL / ADMIN_PASSWORD), only into a database without users. */
-export async function bootstrapAdmin(db: Kysely<DB>, email: string, password: string, now: Date = new Date()): Promise<boolean> {
+export async function bootstrapAdmin(
+  db: Kysely<DB>,
+  email: string,
+  password: string,
+  now: Date = new Date(),
+): Promise<boolean> {
   if (await hasUsers(db)) return false;
-  const maintainer = await db.selectFrom('organisations').select('id').where('kind', '=', 'maintainer').orderBy('created_at').executeTakeFirst();
+  const maintainer = await db
+    .selectFrom('organisations')
+    .select('id')
+    .where('kind', '=', 'maintainer')
+    .orderBy('created_at')
+    .executeTakeFirst();
   if (!maintainer) throw new Error('No maintainer organisation: reference data must be loaded first');
   const passwordHash = await hashPassword(password);
   await inTransaction(db, async (trx) => {
     const user = await trx
       .insertInto('users')
-      .values({ email: email.trim().toLowerCase(), name: 'Administrator', position: null, phone: null, organisation_id: maintainer.id, password_hash: passwordHash, password_changed_at: now })
+      .values({
+        email: email.trim().toLowerCase(),
+        name: 'Administrator',
+        position: null,
+        phone: null,
+        organisation_id: maintainer.id,
+        password_hash: passwordHash,
+        password_changed_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await trx
       .insertInto('role_grants')
-      .values({ user_id: user.id, role: 'maintainer', organisation_id: maintainer.id, centre_id: null, valid_from: rigaDate(now), valid_until: null })
+      .values({
+        user_id: user.id,
+        role: 'maintainer',
+        organisation_id: maintainer.id,
+        centre_id: null,
+        valid_from: rigaDate(now),
+        valid_until: null,
+      })
       .execute();
-    await recordAudit(trx, { actor: systemActor('bootstrap') }, { action: 'user.bootstrap_admin', entityType: 'user', entityId: user.id, organisationId: maintainer.id, after: { email } });
+    await recordAudit(
+      trx,
+      { actor: systemActor('bootstrap') },
+      {
+        action: 'user.bootstrap_admin',
+        entityType: 'user',
+        entityId: user.id,
+        organisationId: maintainer.id,
+        after: { email },
+      },
+    );
   });
   return true;
 }

@@ -9,7 +9,16 @@ import { login, type Session } from '../support/http.ts';
 import { currentVersion } from '../support/versions.ts';
 import type { VersionedTable } from '../../src/platform/db/versions.ts';
 import { ROLES, type Role } from '../../src/platform/db/schema.ts';
-import { bodyWith, fill, minimalValue, operations, stringLeaves, type SamplesByKey, type Operation, type Parameter } from './routes.ts';
+import {
+  bodyWith,
+  fill,
+  minimalValue,
+  operations,
+  stringLeaves,
+  type SamplesByKey,
+  type Operation,
+  type Parameter,
+} from './routes.ts';
 
 let ctx: TestContext;
 let session: Session;
@@ -18,20 +27,48 @@ const ids = new Map<string, string>();
 const sessions = new Map<Role, Session>();
 
 // Sessions are touched by reading; they are not data a write could corrupt.
-const WATCHED = ['organisations', 'centres', 'service_points', 'users', 'role_grants', 'password_tokens', 'api_tokens', 'audit_events', 'mail_outbox'];
+const WATCHED = [
+  'organisations',
+  'centres',
+  'service_points',
+  'users',
+  'role_grants',
+  'password_tokens',
+  'api_tokens',
+  'audit_events',
+  'mail_outbox',
+];
 // The calendar's run-time facts: a refused write must not add a transfer, a holiday or a confirmed year.
 WATCHED.push('calendar_transfers', 'calendar_holidays', 'calendar_confirmed_years');
 // The directory: contact persons, points' functions, hours and exceptions, reception hours.
-WATCHED.push('organisation_contacts', 'service_point_functions', 'opening_schedules', 'opening_intervals', 'service_point_exceptions', 'reception_schedules', 'reception_intervals');
+WATCHED.push(
+  'organisation_contacts',
+  'service_point_functions',
+  'opening_schedules',
+  'opening_intervals',
+  'service_point_exceptions',
+  'reception_schedules',
+  'reception_intervals',
+);
 // The catalogue: services, their versions and the law changes they are to be updated for (SR-11).
 WATCHED.push('services', 'service_versions', 'service_law_changes');
 // The catalogue's imports; the front office's contacts, feedback cases and authorised e-services.
-WATCHED.push('catalogue_imports', 'contacts', 'contact_idempotency', 'feedback_cases', 'feedback_events', 'feedback_contest_stages');
+WATCHED.push(
+  'catalogue_imports',
+  'contacts',
+  'contact_idempotency',
+  'feedback_cases',
+  'feedback_events',
+  'feedback_contest_stages',
+);
 WATCHED.push('authorised_eservices', 'authorised_eservice_steps', 'authorised_eservice_clients');
 
 /** A hash of every watched table's rows, in one statement (it runs after every fuzzed request). */
 async function snapshot(): Promise<string> {
-  const parts = WATCHED.map((table) => sql`${sql.lit(`${table}:`)} || coalesce((select md5(string_agg(t::text, '|' order by t::text)) from ${sql.table(table)} t), '')`);
+  const parts = WATCHED.map(
+    (table) =>
+      sql`${sql.lit(`${table}:`)} || coalesce((select md5(string_agg(t::text, '|' order by t::text)) from ${sql.table(table)} t), '')`,
+  );
   const row = await sql<{ h: string }>`select concat_ws(',', ${sql.join(parts)}) as h`.execute(ctx.db);
   return row.rows[0]!.h;
 }
@@ -43,15 +80,24 @@ before(async () => {
   const other = await buildUser(ctx, { role: 'centre_employee' });
   session = await login(ctx.app, maintainer.email);
   sessions.set('maintainer', session);
-  for (const role of ROLES.filter((r) => r !== 'maintainer')) sessions.set(role, await login(ctx.app, (await buildUser(ctx, { role })).email));
+  for (const role of ROLES.filter((r) => r !== 'maintainer'))
+    sessions.set(role, await login(ctx.app, (await buildUser(ctx, { role })).email));
   // Real ids let random bodies reach past "not found" into the services' own checks.
   ids.set('users', other.id);
-  const grant = await ctx.db.selectFrom('role_grants').select('id').where('user_id', '=', other.id).executeTakeFirstOrThrow();
+  const grant = await ctx.db
+    .selectFrom('role_grants')
+    .select('id')
+    .where('user_id', '=', other.id)
+    .executeTakeFirstOrThrow();
   ids.set('grants', grant.id);
   ids.set('organisations', other.organisationId);
   // The Balvi centre and one of its points: bodies reach the directory's own checks.
   ids.set('centres', other.centreId!);
-  const point = await ctx.db.selectFrom('service_points').select('id').where('centre_id', '=', other.centreId!).executeTakeFirstOrThrow();
+  const point = await ctx.db
+    .selectFrom('service_points')
+    .select('id')
+    .where('centre_id', '=', other.centreId!)
+    .executeTakeFirstOrThrow();
   ids.set('points', point.id);
   // A service of the Balvi municipality with a draft: bodies reach the catalogue's own checks.
   const service = await session.request('POST', '/api/v1/services', {
@@ -67,13 +113,24 @@ before(async () => {
 after(() => ctx.close());
 
 function idFor(path: string): string {
-  const segment = path.split('/').slice(0, -1).reverse().find((s) => ids.has(s)) ?? path.split('/').find((s) => ids.has(s));
+  const segment =
+    path
+      .split('/')
+      .slice(0, -1)
+      .reverse()
+      .find((s) => ids.has(s)) ?? path.split('/').find((s) => ids.has(s));
   return (segment && ids.get(segment)) ?? '00000000-0000-4000-8000-000000000000';
 }
 
 // Versioned resources want If-Match (0014_versions): each fuzzed write names the row's version now, so that valid
 // bodies still reach the write; missing and stale versions are tested in versions.test.ts.
-const VERSIONED: Record<string, VersionedTable> = { services: 'services', centres: 'centres', points: 'service_points', organisations: 'organisations', users: 'users' };
+const VERSIONED: Record<string, VersionedTable> = {
+  services: 'services',
+  centres: 'centres',
+  points: 'service_points',
+  organisations: 'organisations',
+  users: 'users',
+};
 async function versionOf(path: string): Promise<Record<string, string>> {
   const table = VERSIONED[path.split('/')[3] ?? ''];
   return table ? currentVersion(ctx.db, table, idFor(path)) : {};
@@ -88,7 +145,15 @@ function valueFor(schema: any): fc.Arbitrary<unknown> {
       fc.string({ maxLength: max }),
       fc.string({ minLength: max + 1, maxLength: max + 20 }),
       ...(schema.enum ? [fc.constantFrom(...schema.enum)] : []),
-      fc.constantFrom('2026-02-30', '2026-12-31', 'not-a-date', 'a@b.lv', '00000000-0000-4000-8000-000000000000', '<script>', "'; drop table users; --"),
+      fc.constantFrom(
+        '2026-02-30',
+        '2026-12-31',
+        'not-a-date',
+        'a@b.lv',
+        '00000000-0000-4000-8000-000000000000',
+        '<script>',
+        "'; drop table users; --",
+      ),
       junk,
     );
   }
@@ -97,7 +162,9 @@ function valueFor(schema: any): fc.Arbitrary<unknown> {
 
 function bodyFor(op: Operation): fc.Arbitrary<string> {
   const props: Record<string, any> = op.bodySchema?.properties ?? {};
-  const shaped = fc.record(Object.fromEntries(Object.entries(props).map(([k, s]) => [k, valueFor(s)])), { requiredKeys: [] });
+  const shaped = fc.record(Object.fromEntries(Object.entries(props).map(([k, s]) => [k, valueFor(s)])), {
+    requiredKeys: [],
+  });
   const withExtra = shaped.map((b) => ({ ...b, unexpected: 'x' }));
   return fc.oneof(
     shaped.map((b) => JSON.stringify(b)),
@@ -119,7 +186,10 @@ test('random and malformed bodies to every write route: never a 5xx, nothing wri
         const before = current;
         const res = await session.request(op.method, fill(op.path, idFor(op.path)), body, await versionOf(op.path));
         current = await snapshot();
-        assert.ok(res.status < 500, `${op.method} ${op.path} answered ${res.status} to ${body.slice(0, 200)}: ${res.body.slice(0, 300)}`);
+        assert.ok(
+          res.status < 500,
+          `${op.method} ${op.path} answered ${res.status} to ${body.slice(0, 200)}: ${res.body.slice(0, 300)}`,
+        );
         // A failed login is audited by design (section 5), so the login route is exempt from "nothing written".
         if (res.status >= 400 && op.path !== '/api/v1/auth/login') {
           assert.equal(current, before, `${op.method} ${op.path} wrote on ${res.status} for ${body.slice(0, 200)}`);
@@ -209,14 +279,22 @@ test('control characters, lone surrogates and blank required text in every body 
   const failures: string[] = [];
   const tally = { routes: 0, bodyFields: 0, queryParameters: 0, pathParameters: 0, headers: 0, requests: 0 };
   /** strict: refused, naming the field; otherwise (a value the URL cannot carry as text) only never a 5xx. */
-  const check = (label: string, res: { status: number; json: any; body: string } | Error, field: string, where: string, strict = true) => {
+  const check = (
+    label: string,
+    res: { status: number; json: any; body: string } | Error,
+    field: string,
+    where: string,
+    strict = true,
+  ) => {
     tally.requests++;
     // An answer that breaks off (e.g. a header the server cannot write) is as bad as a 5xx.
     if (res instanceof Error) failures.push(`${label}: no answer (${res.message})`);
     else if (res.status >= 500) failures.push(`${label}: ${res.status} ${res.body.slice(0, 200)}`);
     else if (!strict) return;
     else if (res.status < 400) failures.push(`${label}: accepted (${res.status})`);
-    else if (!(res.json?.errors ?? []).some((e: { field: string; in: string }) => e.field === field && e.in === where)) {
+    else if (
+      !(res.json?.errors ?? []).some((e: { field: string; in: string }) => e.field === field && e.in === where)
+    ) {
       failures.push(`${label}: ${res.status} without naming ${where} ${field}: ${res.body.slice(0, 200)}`);
     }
   };
@@ -231,7 +309,9 @@ test('control characters, lone surrogates and blank required text in every body 
       touched = true;
       tally.bodyFields++;
       for (const c of CASES.filter((x) => !x.requiredOnly || requiredText(leaf.schema))) {
-        const res = await as.request(op.method, urlOf(op, undefined), bodyWith(op.bodySchema, leaf.path, c.json, samplesByKey), versioned).catch((e: Error) => e);
+        const res = await as
+          .request(op.method, urlOf(op, undefined), bodyWith(op.bodySchema, leaf.path, c.json, samplesByKey), versioned)
+          .catch((e: Error) => e);
         check(`${op.method} ${op.path} body ${leaf.pointer} ${c.name}`, res, leaf.pointer, 'body');
       }
     }
@@ -246,11 +326,15 @@ test('control characters, lone surrogates and blank required text in every body 
         const label = `${op.method} ${op.path} ${p.in} ${p.name} ${c.name}`;
         if (p.in === 'header') {
           if (c.header === undefined) continue;
-          const res = await as.request(op.method, urlOf(op, undefined), body, { [p.name]: c.header }).catch((e: Error) => e);
+          const res = await as
+            .request(op.method, urlOf(op, undefined), body, { [p.name]: c.header })
+            .catch((e: Error) => e);
           check(label, res, `/${p.name}`, 'header');
           continue;
         }
-        const res = await as.request(op.method, urlOf(op, { in: p.in as 'path' | 'query', name: p.name, value: c.url }), body, versioned).catch((e: Error) => e);
+        const res = await as
+          .request(op.method, urlOf(op, { in: p.in as 'path' | 'query', name: p.name, value: c.url }), body, versioned)
+          .catch((e: Error) => e);
         check(label, res, `/${p.name}`, p.in, !c.notInUrl);
       }
     }

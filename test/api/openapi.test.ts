@@ -36,10 +36,20 @@ test('every documented field has a description, every string a length limit, eve
   const walk = (schema: any, where: string, inRequest: boolean) => {
     if (!schema || typeof schema !== 'object') return;
     // A shared schema (components.schemas) is checked where it is used.
-    if (schema.$ref) return walk(doc.components.schemas[schema.$ref.replace('#/components/schemas/', '')], where, inRequest);
-    if (inRequest && schema.type === 'string' && schema.maxLength === undefined && !schema.enum && !schema.format?.match(/uuid|date/)) problems.push(`${where}: string without maxLength`);
-    if (inRequest && schema.type === 'array' && schema.maxItems === undefined) problems.push(`${where}: array without maxItems`);
-    if (inRequest && schema.type === 'object' && schema.additionalProperties !== false) problems.push(`${where}: object accepts unknown properties`);
+    if (schema.$ref)
+      return walk(doc.components.schemas[schema.$ref.replace('#/components/schemas/', '')], where, inRequest);
+    if (
+      inRequest &&
+      schema.type === 'string' &&
+      schema.maxLength === undefined &&
+      !schema.enum &&
+      !schema.format?.match(/uuid|date/)
+    )
+      problems.push(`${where}: string without maxLength`);
+    if (inRequest && schema.type === 'array' && schema.maxItems === undefined)
+      problems.push(`${where}: array without maxItems`);
+    if (inRequest && schema.type === 'object' && schema.additionalProperties !== false)
+      problems.push(`${where}: object accepts unknown properties`);
     for (const [name, prop] of Object.entries<any>(schema.properties ?? {})) {
       if (!prop.description && !prop.anyOf && !prop.$ref) problems.push(`${where}.${name}: no description`);
       walk(prop, `${where}.${name}`, inRequest);
@@ -50,8 +60,11 @@ test('every documented field has a description, every string a length limit, eve
   for (const [path, item] of Object.entries<any>(doc.paths)) {
     for (const [method, op] of Object.entries<any>(item)) {
       walk(op.requestBody?.content?.['application/json']?.schema, `${method} ${path} body`, true);
-      for (const p of op.parameters ?? []) if (!p.description && !p.schema?.description) problems.push(`${method} ${path} parameter ${p.name}: no description`);
-      for (const [status, res] of Object.entries<any>(op.responses ?? {})) walk(res.content?.['application/json']?.schema, `${method} ${path} ${status}`, false);
+      for (const p of op.parameters ?? [])
+        if (!p.description && !p.schema?.description)
+          problems.push(`${method} ${path} parameter ${p.name}: no description`);
+      for (const [status, res] of Object.entries<any>(op.responses ?? {}))
+        walk(res.content?.['application/json']?.schema, `${method} ${path} ${status}`, false);
     }
   }
   assert.deepEqual(problems, []);
@@ -65,11 +78,30 @@ test('the committed document passes Redocly’s recommended rules (redocly.yaml)
   const cli = fileURLToPath(new URL('node_modules/@redocly/cli/bin/cli.js', root));
   // No telemetry, no update check: the linter reaches no network (measured with strace: no connect()).
   const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' };
-  const args = [cli, 'lint', 'docs/openapi.json', '--config', 'redocly.yaml', '--lint-config', 'error', '--format', 'json', '--max-problems', '1000'];
+  const args = [
+    cli,
+    'lint',
+    'docs/openapi.json',
+    '--config',
+    'redocly.yaml',
+    '--lint-config',
+    'error',
+    '--format',
+    'json',
+    '--max-problems',
+    '1000',
+  ];
   // It exits 1 when it finds a problem; the JSON report on stdout says which.
-  const { stdout, stderr } = await run(process.execPath, args, { cwd: fileURLToPath(root), env, maxBuffer: 32 * 1024 * 1024 }).catch((error) => error);
+  const { stdout, stderr } = await run(process.execPath, args, {
+    cwd: fileURLToPath(root),
+    env,
+    maxBuffer: 32 * 1024 * 1024,
+  }).catch((error) => error);
   assert.ok(stdout.trim().startsWith('{'), `redocly lint wrote no report: ${stderr}`);
-  const report = JSON.parse(stdout) as { totals: { errors: number; warnings: number }; problems: { ruleId: string; message: string; location: { pointer: string }[] }[] };
+  const report = JSON.parse(stdout) as {
+    totals: { errors: number; warnings: number };
+    problems: { ruleId: string; message: string; location: { pointer: string }[] }[];
+  };
   const problems = report.problems.map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`);
   assert.deepEqual(problems, []);
   assert.deepEqual(report.totals, { ...report.totals, errors: 0, warnings: 0 });
@@ -82,7 +114,11 @@ test('every operation has a unique camelCase operationId named after its method 
     for (const [method, op] of Object.entries<any>(item)) {
       const where = `${method.toUpperCase()} ${path}`;
       assert.match(op.operationId ?? '', OPERATION_ID, `${where} has no usable operationId`);
-      assert.match(op.operationId, /^(list|get|create|update|delete|answer|cancel|confirm|invite|login|logout|retry|revoke|set|verify)[A-Z]?/, where);
+      assert.match(
+        op.operationId,
+        /^(list|get|create|update|delete|answer|cancel|confirm|invite|login|logout|retry|revoke|set|verify)[A-Z]?/,
+        where,
+      );
       assert.ok(!ids.has(op.operationId), `${where} and ${ids.get(op.operationId)} share ${op.operationId}`);
       ids.set(op.operationId, where);
     }
@@ -100,9 +136,14 @@ test('every operation has a unique camelCase operationId named after its method 
 
 test('servers, info and the shared Problem response: every 4xx of every operation refers to it', async () => {
   const doc = JSON.parse(await generatedText());
-  assert.deepEqual(doc.servers.map((s: any) => s.url), ['/']);
+  assert.deepEqual(
+    doc.servers.map((s: any) => s.url),
+    ['/'],
+  );
   assert.ok(doc.info.contact.url && doc.info.description);
-  assert.deepEqual(doc.components.responses.Problem.content, { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } });
+  assert.deepEqual(doc.components.responses.Problem.content, {
+    'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+  });
   assert.deepEqual(Object.keys(doc.components.schemas.Problem.properties), Object.keys(ProblemSchema.properties));
   for (const [path, item] of Object.entries<any>(doc.paths)) {
     for (const [method, op] of Object.entries<any>(item)) {
@@ -132,11 +173,17 @@ describe('the document against the running API', () => {
     for (const op of operations(ctx.app)) {
       const policy = ctx.app.routePolicies.get(`${op.method} ${op.url}`)!;
       const schemes = documented(op).security.flatMap((s: object) => Object.keys(s));
-      const expected = policy.access === 'public' ? [] : policy.peopleOnly ? ['cookieAuth'] : ['cookieAuth', 'bearerAuth'];
+      const expected =
+        policy.access === 'public' ? [] : policy.peopleOnly ? ['cookieAuth'] : ['cookieAuth', 'bearerAuth'];
       assert.deepEqual(schemes, expected, `${op.method} ${op.path}`);
     }
     const schemes = (ctx.app.swagger() as any).components.securitySchemes;
-    assert.deepEqual(schemes.cookieAuth, { ...schemes.cookieAuth, type: 'apiKey', in: 'cookie', name: 'vienuviet_session' });
+    assert.deepEqual(schemes.cookieAuth, {
+      ...schemes.cookieAuth,
+      type: 'apiKey',
+      in: 'cookie',
+      name: 'vienuviet_session',
+    });
     assert.match(schemes.cookieAuth.description, /X-CSRF-Token/);
     assert.deepEqual(schemes.bearerAuth, { ...schemes.bearerAuth, type: 'http', scheme: 'bearer' });
   });
@@ -144,15 +191,25 @@ describe('the document against the running API', () => {
   test('every 4xx the API answers without a login, and to an empty body, an unknown id or no If-Match, is one its operation documents', async () => {
     const unexpected: string[] = [];
     // Logging out would end the session the requests after it use.
-    const ops = operations(ctx.app).sort((a, b) => Number(a.path.endsWith('/logout')) - Number(b.path.endsWith('/logout')));
+    const ops = operations(ctx.app).sort(
+      (a, b) => Number(a.path.endsWith('/logout')) - Number(b.path.endsWith('/logout')),
+    );
     for (const op of ops) {
       const policy = ctx.app.routePolicies.get(`${op.method} ${op.url}`)!;
-      const role = ROLES.find((r) => decide(policy, { ...anonymous, kind: 'user', grants: [{ role: r, organisationId: '', centreId: null }] }) === 'allow')!;
+      const role = ROLES.find(
+        (r) =>
+          decide(policy, { ...anonymous, kind: 'user', grants: [{ role: r, organisationId: '', centreId: null }] }) ===
+          'allow',
+      )!;
       const body = op.method === 'GET' ? undefined : {};
-      const answers = [await call(ctx.app, op.method, fill(op.path, randomUUID()), body), await sessions.get(role)!.request(op.method, fill(op.path, randomUUID()), body)];
+      const answers = [
+        await call(ctx.app, op.method, fill(op.path, randomUUID()), body),
+        await sessions.get(role)!.request(op.method, fill(op.path, randomUUID()), body),
+      ];
       const statuses = Object.keys(documented(op).responses);
       for (const res of answers) {
-        if (res.status >= 500 || (res.status >= 400 && !statuses.includes(String(res.status)))) unexpected.push(`${op.method} ${op.path}: ${res.status} ${res.json?.code ?? ''}`);
+        if (res.status >= 500 || (res.status >= 400 && !statuses.includes(String(res.status))))
+          unexpected.push(`${op.method} ${op.path}: ${res.status} ${res.json?.code ?? ''}`);
       }
     }
     assert.deepEqual(unexpected, []);

@@ -33,7 +33,10 @@ function inline(schema: unknown, components: Record<string, unknown>, depth = 0)
 }
 
 export function operations(app: App): Operation[] {
-  const doc = app.swagger() as { paths: Record<string, Record<string, any>>; components?: { schemas?: Record<string, unknown> } };
+  const doc = app.swagger() as {
+    paths: Record<string, Record<string, any>>;
+    components?: { schemas?: Record<string, unknown> };
+  };
   const components = doc.components?.schemas ?? {};
   const out: Operation[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
@@ -45,7 +48,12 @@ export function operations(app: App): Operation[] {
         path,
         url: path.replace(/\{(\w+)\}/g, ':$1'),
         bodySchema: body ? inline(body, components) : undefined,
-        parameters: ((op.parameters ?? []) as Parameter[]).map((p) => ({ name: p.name, in: p.in, required: !!p.required, schema: inline(p.schema ?? {}, components) })),
+        parameters: ((op.parameters ?? []) as Parameter[]).map((p) => ({
+          name: p.name,
+          in: p.in,
+          required: !!p.required,
+          schema: inline(p.schema ?? {}, components),
+        })),
       });
     }
   }
@@ -72,7 +80,8 @@ export function stringLeaves(schema: Record<string, any> | undefined): StringLea
     for (const branch of [...(s.anyOf ?? []), ...(s.oneOf ?? []), ...(s.allOf ?? [])]) walk(branch, path);
     const pointer = path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
     if ([s.type].flat().includes('string') && !found.has(pointer)) found.set(pointer, { path, pointer, schema: s });
-    for (const [key, property] of Object.entries((s.properties ?? {}) as Record<string, any>)) walk(property, [...path, key]);
+    for (const [key, property] of Object.entries((s.properties ?? {}) as Record<string, any>))
+      walk(property, [...path, key]);
     if (s.items && typeof s.items === 'object' && !Array.isArray(s.items)) walk(s.items, [...path, 0]);
   };
   walk(schema, []);
@@ -89,7 +98,8 @@ const SAMPLE_FORMATS: Record<string, string> = {
 
 /** A printable string its pattern and length accept (fast-check writes strings for a regular expression). */
 function matching(schema: Record<string, any>): string {
-  const fits = (v: string) => /^[\x21-\x7E]+$/.test(v) && v.length >= (schema.minLength ?? 0) && v.length <= (schema.maxLength ?? Infinity);
+  const fits = (v: string) =>
+    /^[\x21-\x7E]+$/.test(v) && v.length >= (schema.minLength ?? 0) && v.length <= (schema.maxLength ?? Infinity);
   const found = fc.sample(fc.stringMatching(new RegExp(schema.pattern)), { numRuns: 200, seed: 1 }).find(fits);
   if (found === undefined) throw new Error(`no sample for the pattern ${schema.pattern}`);
   return found;
@@ -104,12 +114,24 @@ export type SamplesByKey = (key: string) => unknown;
 function sampleFits(sample: unknown, schema: Record<string, any>): boolean {
   if (sample === undefined || schema.enum) return false;
   const types: string[] = [schema.type].flat();
-  const type = Array.isArray(sample) ? 'array' : sample === null ? 'null' : typeof sample === 'number' ? (Number.isInteger(sample) ? 'integer' : 'number') : typeof sample;
+  const type = Array.isArray(sample)
+    ? 'array'
+    : sample === null
+      ? 'null'
+      : typeof sample === 'number'
+        ? Number.isInteger(sample)
+          ? 'integer'
+          : 'number'
+        : typeof sample;
   return types.includes(type) || (type === 'integer' && types.includes('number'));
 }
 
 /** The smallest value a schema accepts (required properties only), so that a test can reach the checks after it. */
-export function minimalValue(schema: Record<string, any> | undefined, ids: SamplesByKey = () => undefined, key = ''): unknown {
+export function minimalValue(
+  schema: Record<string, any> | undefined,
+  ids: SamplesByKey = () => undefined,
+  key = '',
+): unknown {
   if (!schema) return {};
   if (sampleFits(ids(key), schema)) return ids(key);
   if (schema.default !== undefined) return schema.default;
@@ -119,7 +141,9 @@ export function minimalValue(schema: Record<string, any> | undefined, ids: Sampl
   if (branch) return minimalValue(branch.find((b: Record<string, any>) => b.type !== 'null') ?? branch[0], ids, key);
   switch ([schema.type].flat()[0]) {
     case 'object':
-      return Object.fromEntries(((schema.required ?? []) as string[]).map((k) => [k, minimalValue(schema.properties?.[k], ids, k)]));
+      return Object.fromEntries(
+        ((schema.required ?? []) as string[]).map((k) => [k, minimalValue(schema.properties?.[k], ids, k)]),
+      );
     case 'array':
       return Array.from({ length: schema.minItems ?? 0 }, () => minimalValue(schema.items, ids, key));
     case 'integer':
@@ -130,7 +154,10 @@ export function minimalValue(schema: Record<string, any> | undefined, ids: Sampl
     case 'null':
       return null;
     default:
-      return SAMPLE_FORMATS[schema.format] ?? (schema.pattern ? matching(schema) : 'x'.repeat(Math.max(1, schema.minLength ?? 1)));
+      return (
+        SAMPLE_FORMATS[schema.format] ??
+        (schema.pattern ? matching(schema) : 'x'.repeat(Math.max(1, schema.minLength ?? 1)))
+      );
   }
 }
 
@@ -146,7 +173,12 @@ function branchFor(schema: Record<string, any>, step: string | number): Record<s
  * a lone surrogate's). Around it, the smallest valid values with real ids: without the rule under test, such a body
  * goes on to the service and the database.
  */
-export function bodyWith(schema: Record<string, any> | undefined, path: readonly (string | number)[], jsonValue: string, ids: SamplesByKey = () => undefined): string {
+export function bodyWith(
+  schema: Record<string, any> | undefined,
+  path: readonly (string | number)[],
+  jsonValue: string,
+  ids: SamplesByKey = () => undefined,
+): string {
   const MARK = '\u0001leaf\u0001';
   const place = (s: Record<string, any>, value: unknown, i: number, key: string): unknown => {
     if (i === path.length) return MARK;
@@ -157,7 +189,9 @@ export function bodyWith(schema: Record<string, any> | undefined, path: readonly
       items[0] = place(b.items ?? {}, items[0], i + 1, key);
       return items;
     }
-    const object = (value !== null && typeof value === 'object' && !Array.isArray(value) ? { ...value } : minimalValue(b, ids, key)) as Record<string, unknown>;
+    const object = (
+      value !== null && typeof value === 'object' && !Array.isArray(value) ? { ...value } : minimalValue(b, ids, key)
+    ) as Record<string, unknown>;
     object[step] = place(b.properties?.[step] ?? {}, object[step], i + 1, step);
     return object;
   };

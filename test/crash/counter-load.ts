@@ -26,12 +26,18 @@ import { auditKeyring } from '../../src/platform/audit/keys.ts';
 import { activeKeyring } from '../../src/platform/audit/audit.ts';
 
 /** Production refuses to start without audit secrets of its own: these are the server's (test values). */
-const SERVER_AUDIT_ENV = { AUDIT_KEY: 'test-production-audit-key-0123456789abcdef', AUDIT_SIGNING_KEY: 'FwMY95Ab92REYq8capFko0+DMIM9j+0vvZsFc0qs5y0=' };
+const SERVER_AUDIT_ENV = {
+  AUDIT_KEY: 'test-production-audit-key-0123456789abcdef',
+  AUDIT_SIGNING_KEY: 'FwMY95Ab92REYq8capFko0+DMIM9j+0vvZsFc0qs5y0=',
+};
 /**
  * What verifies the trail: the server's events under its key, the fixtures' (written by this process) under this
  * process's key. `verifyChain(db, { keyring: serverAuditKeys })`.
  */
-export const serverAuditKeys = auditKeyring({ auditKey: SERVER_AUDIT_ENV.AUDIT_KEY, auditPreviousKeys: [activeKeyring().current.secret] });
+export const serverAuditKeys = auditKeyring({
+  auditKey: SERVER_AUDIT_ENV.AUDIT_KEY,
+  auditPreviousKeys: [activeKeyring().current.secret],
+});
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -91,12 +97,31 @@ export interface CounterFixture {
  * centres the basket services' institutions receive clients on every weekday except today's, so CR-20.8 / CR-20.9
  * is evaluated on every application and information there without refusing it.
  */
-export async function counterFixture(db: Kysely<DB>, o: { centres: number; perCentre: number }): Promise<CounterFixture> {
-  const holders = await db.selectFrom('organisations').select(['id', 'short_name']).where('short_name', 'in', ['VID', 'UR', 'VSAA', 'PMLP', 'NVA', 'LAD', 'VZD']).execute();
-  const basket = await db.selectFrom('services').select(['id', 'holder_id']).where('status', '=', 'published').where('external_id', 'like', 'grozs-%').orderBy('identifier').limit(16).execute();
+export async function counterFixture(
+  db: Kysely<DB>,
+  o: { centres: number; perCentre: number },
+): Promise<CounterFixture> {
+  const holders = await db
+    .selectFrom('organisations')
+    .select(['id', 'short_name'])
+    .where('short_name', 'in', ['VID', 'UR', 'VSAA', 'PMLP', 'NVA', 'LAD', 'VZD'])
+    .execute();
+  const basket = await db
+    .selectFrom('services')
+    .select(['id', 'holder_id'])
+    .where('status', '=', 'published')
+    .where('external_id', 'like', 'grozs-%')
+    .orderBy('identifier')
+    .limit(16)
+    .execute();
   const services = basket.map((s) => ({ id: s.id, holderId: s.holder_id, basket: true }));
   for (const [i, holder] of holders.entries()) {
-    for (let n = 0; n < 2; n++) services.push({ ...(await buildService(db, { holderId: holder.id, name: `Pakalpojums ${holder.short_name} ${i}.${n}` })), holderId: holder.id, basket: false });
+    for (let n = 0; n < 2; n++)
+      services.push({
+        ...(await buildService(db, { holderId: holder.id, name: `Pakalpojums ${holder.short_name} ${i}.${n}` })),
+        holderId: holder.id,
+        basket: false,
+      });
   }
   const today = new Date(`${rigaDate()}T12:00:00Z`).getUTCDay() || 7;
   const employees: Employee[] = [];
@@ -107,7 +132,13 @@ export async function counterFixture(db: Kysely<DB>, o: { centres: number; perCe
       const interval = { opens: 9 * 60, closes: 12 * 60 };
       const days = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].filter((d) => d !== today).map((d) => [d, [interval]]));
       for (const institutionId of new Set(basket.map((s) => s.holder_id))) {
-        await inTransaction(db, (trx) => insertReceptionVersion(trx, { centreId: centre.centreId, institutionId, validFrom: '2020-01-01', days, createdBy: null }, new Date()));
+        await inTransaction(db, (trx) =>
+          insertReceptionVersion(
+            trx,
+            { centreId: centre.centreId, institutionId, validFrom: '2020-01-01', days, createdBy: null },
+            new Date(),
+          ),
+        );
       }
     }
     for (let e = 0; e < o.perCentre; e++) {
@@ -145,7 +176,13 @@ export interface ServerProcess {
  * data) on the database, logging to `logFile`; resolves when /api/ready answers. The login rate limit is raised:
  * every client logs in from the same address.
  */
-export async function startServerProcess(o: { databaseUrl: string; port: number; logFile: string; nodeArgs?: string[]; env?: Record<string, string> }): Promise<ServerProcess> {
+export async function startServerProcess(o: {
+  databaseUrl: string;
+  port: number;
+  logFile: string;
+  nodeArgs?: string[];
+  env?: Record<string, string>;
+}): Promise<ServerProcess> {
   const log = openSync(o.logFile, 'a');
   const child = spawn(process.execPath, [...(o.nodeArgs ?? []), '--import', 'tsx', 'src/main.ts', 'start'], {
     cwd: root,
@@ -163,7 +200,9 @@ export async function startServerProcess(o: { databaseUrl: string; port: number;
     },
   });
   closeSync(log);
-  const exited = new Promise<number | NodeJS.Signals | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
+  const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>
+    child.once('exit', (code, signal) => resolve(signal ?? code)),
+  );
   const base = `http://127.0.0.1:${o.port}`;
   const client = new HttpClient(base, 1);
   const deadline = Date.now() + 60_000;
@@ -213,11 +252,26 @@ export class HttpClient {
     return new Promise((resolve, reject) => {
       const req = http.request(
         `${this.base}${path}`,
-        { method, agent: this.agent, headers: { ...(payload ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) } : {}), ...headers } },
+        {
+          method,
+          agent: this.agent,
+          headers: {
+            ...(payload
+              ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) }
+              : {}),
+            ...headers,
+          },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
           res.on('error', reject);
         },
       );
@@ -247,15 +301,25 @@ export interface Session {
 export async function loginOverHttp(client: HttpClient, employee: Employee): Promise<Session> {
   const first = await client.request('GET', '/api/v1/auth/csrf');
   const csrfCookie = cookieValue(first.headers, '_csrf');
-  const res = await client.request('POST', '/api/v1/auth/login', { email: employee.email, password: TEST_PASSWORD }, { cookie: csrfCookie, 'x-csrf-token': JSON.parse(first.body).csrfToken });
+  const res = await client.request(
+    'POST',
+    '/api/v1/auth/login',
+    { email: employee.email, password: TEST_PASSWORD },
+    { cookie: csrfCookie, 'x-csrf-token': JSON.parse(first.body).csrfToken },
+  );
   if (res.status !== 200) throw new Error(`login of ${employee.email}: ${res.status} ${res.body}`);
   const session = cookieValue(res.headers, 'vienuviet_session');
   // Login renews the CSRF secret: writes go with the new _csrf cookie and the token of the login answer.
-  return { employee, headers: { cookie: `${cookieValue(res.headers, '_csrf')}; ${session}`, 'x-csrf-token': JSON.parse(res.body).csrfToken } };
+  return {
+    employee,
+    headers: {
+      cookie: `${cookieValue(res.headers, '_csrf')}; ${session}`,
+      'x-csrf-token': JSON.parse(res.body).csrfToken,
+    },
+  };
 }
 
 // ── What the counter registers ──
-
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -289,14 +353,55 @@ export function registration(next: () => number, session: Session, fixture: Coun
   const roll = next();
   let body: Record<string, unknown>;
   if (roll < 0.5) body = { type: 'information', serviceIds: [service()] };
-  else if (roll < 0.62) body = { type: 'application_accepted', serviceIds: [service()], outcome: 'application_forwarded', client: { personalCode: someonesCode(next) } };
-  else if (roll < 0.7) body = { type: 'information', channel: 'phone', serviceIds: [service()], client: { personalCode: someonesCode(next) } };
-  else if (roll < 0.78) body = { type: 'eservice_consultation', channel: next() < 0.5 ? 'video' : 'in_person', serviceIds: [service(), service()] };
-  else if (roll < 0.84) body = { type: 'documents_handed_out', serviceIds: [service()], client: { regNo: REG_NOS[Math.floor(next() * REG_NOS.length)] } };
-  else if (roll < 0.9) body = { type: 'question', channel: 'email', serviceIds: [service()], outcome: 'callback_needed', client: { personalCode: someonesCode(next) } };
+  else if (roll < 0.62)
+    body = {
+      type: 'application_accepted',
+      serviceIds: [service()],
+      outcome: 'application_forwarded',
+      client: { personalCode: someonesCode(next) },
+    };
+  else if (roll < 0.7)
+    body = {
+      type: 'information',
+      channel: 'phone',
+      serviceIds: [service()],
+      client: { personalCode: someonesCode(next) },
+    };
+  else if (roll < 0.78)
+    body = {
+      type: 'eservice_consultation',
+      channel: next() < 0.5 ? 'video' : 'in_person',
+      serviceIds: [service(), service()],
+    };
+  else if (roll < 0.84)
+    body = {
+      type: 'documents_handed_out',
+      serviceIds: [service()],
+      client: { regNo: REG_NOS[Math.floor(next() * REG_NOS.length)] },
+    };
+  else if (roll < 0.9)
+    body = {
+      type: 'question',
+      channel: 'email',
+      serviceIds: [service()],
+      outcome: 'callback_needed',
+      client: { personalCode: someonesCode(next) },
+    };
   else if (roll < 0.93) body = { type: 'e_address_consultation', channel: 'e_address' };
-  else if (roll < 0.97) body = { type: 'eservice_filed_on_behalf', serviceIds: [filableService()], client: { personalCode: someonesCode(next) }, note: 'Iesniegts klienta vārdā' };
-  else body = { type: 'complaint', serviceIds: [service()], outcome: 'referred_to_institution', note: 'Klients neapmierināts ar gaidīšanas laiku' };
+  else if (roll < 0.97)
+    body = {
+      type: 'eservice_filed_on_behalf',
+      serviceIds: [filableService()],
+      client: { personalCode: someonesCode(next) },
+      note: 'Iesniegts klienta vārdā',
+    };
+  else
+    body = {
+      type: 'complaint',
+      serviceIds: [service()],
+      outcome: 'referred_to_institution',
+      note: 'Klients neapmierināts ar gaidīšanas laiku',
+    };
   return { key: randomUUID(), body: { centreId: e.centreId, servicePointId: e.pointId, ...body } };
 }
 
@@ -346,5 +451,9 @@ export async function answerDroppingProxy(target: number): Promise<{ port: numbe
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
-  return { port: typeof address === 'object' && address ? address.port : 0, hold: () => (holding = true), close: () => server.close() };
+  return {
+    port: typeof address === 'object' && address ? address.port : 0,
+    hold: () => (holding = true),
+    close: () => server.close(),
+  };
 }

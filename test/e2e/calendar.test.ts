@@ -22,7 +22,8 @@ async function showYear(page: Page, year: number): Promise<void> {
   await settled(page);
 }
 
-const rowOf = (page: Page, table: string, date: string) => page.getByRole('table', { name: table }).getByRole('row').filter({ hasText: date });
+const rowOf = (page: Page, table: string, date: string) =>
+  page.getByRole('table', { name: table }).getByRole('row').filter({ hasText: date });
 
 test('the year view of 2026: 22.06.2026. is a transferred day off and 27.06.2026. a shortened working Saturday', async () => {
   const page = await e2e.newPage();
@@ -41,7 +42,10 @@ test('the year view of 2026: 22.06.2026. is a transferred day off and 27.06.2026
   assert.equal(await rowOf(page, c.shortenedTitle, '27.06.2026.').count(), 1, 'the Saturday before Līgo is shortened');
   const ligo = (await rowOf(page, c.daysOffTitle, '23.06.2026.').textContent()) ?? '';
   assert.ok(ligo.includes('Līgo diena'));
-  assert.match(await page.locator('main').textContent() ?? '', new RegExp(c.confirmed.replace('{year}', '2026').replace(/\./g, '\\.')));
+  assert.match(
+    (await page.locator('main').textContent()) ?? '',
+    new RegExp(c.confirmed.replace('{year}', '2026').replace(/\./g, '\\.')),
+  );
 
   // In the month table the day carries the legend's letter and its description, not only a colour.
   const june = page.getByRole('table', { name: `${c.months.jun} 2026` });
@@ -53,7 +57,9 @@ test('the year view of 2026: 22.06.2026. is a transferred day off and 27.06.2026
   // Any year from 1990 to 2100: before the recorded Cabinet orders (2015) the page says they are missing.
   await showYear(page, 2010);
   await page.getByText(c.unrecorded.replace('{year}', '2010')).waitFor();
-  assert.ok(((await rowOf(page, c.daysOffTitle, '04.05.2010.').textContent()) ?? '').includes(c.reasons.public_holiday));
+  assert.ok(
+    ((await rowOf(page, c.daysOffTitle, '04.05.2010.').textContent()) ?? '').includes(c.reasons.public_holiday),
+  );
   await showYear(page, 2100);
   await page.getByText(c.provisional.replace('{year}', '2100')).waitFor();
   await page.context().close();
@@ -76,17 +82,29 @@ test('the ministry supervisor adds a transfer for 2027 and sees it in the 2027 v
   await page.getByRole('button', { name: c.addTransfer }).click();
   await page.locator('#transfer-day-off-error').waitFor();
   assert.equal(await page.getByLabel(c.dayOff, { exact: true }).getAttribute('aria-invalid'), 'true');
-  assert.ok(((await page.locator('#transfer-day-off-error').textContent()) ?? '').includes('pirmdienas līdz piektdienai'));
+  assert.ok(
+    ((await page.locator('#transfer-day-off-error').textContent()) ?? '').includes('pirmdienas līdz piektdienai'),
+  );
   await checkA11y(page, 'transfer form with an error');
 
   await page.getByLabel(c.dayOff, { exact: true }).fill('2027-05-03');
   await page.getByRole('button', { name: c.addTransfer }).click();
-  await page.getByRole('status').getByText('Pārcelšana pievienota: 03.05.2027. brīvdiena, 08.05.2027. darba diena.').waitFor();
-  await page.getByRole('table', { name: c.additionsTitle }).getByRole('row').filter({ hasText: '03.05.2027. → 08.05.2027.' }).waitFor();
+  await page
+    .getByRole('status')
+    .getByText('Pārcelšana pievienota: 03.05.2027. brīvdiena, 08.05.2027. darba diena.')
+    .waitFor();
+  await page
+    .getByRole('table', { name: c.additionsTitle })
+    .getByRole('row')
+    .filter({ hasText: '03.05.2027. → 08.05.2027.' })
+    .waitFor();
 
   await showYear(page, 2027);
   await checkA11y(page, 'calendar 2027');
-  assert.match((await page.locator('main').textContent()) ?? '', /2027\. gada Ministru kabineta rīkojums vēl nav ievadīts/);
+  assert.match(
+    (await page.locator('main').textContent()) ?? '',
+    /2027\. gada Ministru kabineta rīkojums vēl nav ievadīts/,
+  );
   const off = (await rowOf(page, c.daysOffTitle, '03.05.2027.').textContent()) ?? '';
   assert.ok(off.includes(c.reasons.transferred_day_off) && off.includes('MK rīkojums Nr. 700'), off);
   const saturday = (await rowOf(page, c.saturdaysTitle, '08.05.2027.').textContent()) ?? '';
@@ -98,7 +116,13 @@ test('a municipality opts out of Cabinet transfers: its org admin sets the choic
   const page = await e2e.newPage();
   const admin = demoLogin(e2e, 'org_admin');
   await login(page, admin.email, admin.password);
-  const balvi = await page.request.get('/api/v1/organisations').then(async (r) => ((await r.json()) as { items: { id: string; regNo: string | null }[] }).items.find((o) => o.regNo === '90009115622'));
+  const balvi = await page.request
+    .get('/api/v1/organisations')
+    .then(async (r) =>
+      ((await r.json()) as { items: { id: string; regNo: string | null }[] }).items.find(
+        (o) => o.regNo === '90009115622',
+      ),
+    );
   assert.ok(balvi, 'Balvu novada pašvaldība is in the directory');
   await page.goto(`/organisations/${balvi.id}`);
   await settled(page);
@@ -109,7 +133,9 @@ test('a municipality opts out of Cabinet transfers: its org admin sets the choic
   await section.getByRole('button', { name: c.optOutSave }).click();
   await section.getByText(c.optOutNotFollows).waitFor();
   // The deadline API now counts Balvi's deadlines without the 2026-06-22 transfer.
-  const res = await page.request.get(`/api/v1/calendar/deadline?from=2026-06-19&workingDays=1&organisation=${balvi.id}`);
+  const res = await page.request.get(
+    `/api/v1/calendar/deadline?from=2026-06-19&workingDays=1&organisation=${balvi.id}`,
+  );
   assert.equal(((await res.json()) as { due: string }).due, '2026-06-22');
   await page.context().close();
 });

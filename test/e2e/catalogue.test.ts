@@ -28,7 +28,12 @@ let identifier = '';
 before(async () => {
   e2e = await startE2E({ now: () => fixedNow ?? new Date() });
   // SR-5: the holder's admin approves its list; the demo has a contact person at VID but no admin there.
-  adminEmail = (await buildUser({ db: e2e.server.database.db, clock: { now: () => fixedNow ?? new Date() } }, { role: 'org_admin', organisation: 'VID' })).email;
+  adminEmail = (
+    await buildUser(
+      { db: e2e.server.database.db, clock: { now: () => fixedNow ?? new Date() } },
+      { role: 'org_admin', organisation: 'VID' },
+    )
+  ).email;
 });
 after(() => e2e?.close());
 
@@ -97,7 +102,10 @@ test('SR-8, SR-9, SR-13: the contact person registers a service; a bad fee is re
   serviceId = new URL(page.url()).pathname.split('/')[2]!;
   identifier = (await page.getByTestId('service-identifier').textContent()) ?? '';
   assert.match(identifier, /^PK-\d{6}$/, 'SR-9: an identifier on registration');
-  await page.getByRole('status').filter({ hasText: fill(e.registered, { identifier }) }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: fill(e.registered, { identifier }) })
+    .waitFor();
   assert.equal(await page.locator('#svc-fees-0-amount').inputValue(), '14,23');
   // SR-5: the contact person describes; only the holder's admin publishes.
   assert.equal(await page.getByRole('button', { name: e.publish, exact: true }).count(), 0);
@@ -127,10 +135,16 @@ test("SR-5, SR-11: the holder's admin adds the English name (the finding goes), 
   const facts = page.locator('dl.details').first();
   assert.ok(((await facts.textContent()) ?? '').includes(c.statuses.published));
   const quarter = quarterOf(rigaDate()).key;
-  assert.ok(((await facts.textContent()) ?? '').includes(fill(e.notVerified, { quarter })), 'SR-11: not yet confirmed this quarter');
+  assert.ok(
+    ((await facts.textContent()) ?? '').includes(fill(e.notVerified, { quarter })),
+    'SR-11: not yet confirmed this quarter',
+  );
 
   await page.getByRole('button', { name: fill(e.verify, { quarter }) }).click();
-  await page.getByRole('status').filter({ hasText: fill(e.verifiedNow, { quarter }) }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: fill(e.verifiedNow, { quarter }) })
+    .waitFor();
   await facts.getByText(fill(e.verified, { quarter })).waitFor();
   const versions = page.getByRole('table', { name: e.versions });
   await versions.getByRole('row', { name: new RegExp(`^1 ${e.versionStates.in_force}`) }).waitFor();
@@ -151,7 +165,10 @@ test('SR-12: without logging in, the public finds the service typing without dia
 
   // Results as you type: no button pressed; the address keeps the words.
   await page.getByLabel(c.query).pressSequentially('parmaksas atgusana', { delay: 20 });
-  await page.getByTestId('catalogue-count').filter({ hasText: fill(c.found, { total: 1 }) }).waitFor();
+  await page
+    .getByTestId('catalogue-count')
+    .filter({ hasText: fill(c.found, { total: 1 }) })
+    .waitFor();
   await page.waitForURL((url) => url.searchParams.get('q') === 'parmaksas atgusana');
   assert.equal(await page.getByTestId('catalogue-count').getAttribute('aria-live'), 'polite');
   const csv = page.getByRole('link', { name: c.csv });
@@ -163,12 +180,23 @@ test('SR-12: without logging in, the public finds the service typing without dia
   await settled(page);
   assert.equal(await page.locator('h1').textContent(), NAME);
   const main = (await page.locator('main').textContent()) ?? '';
-  for (const text of [DESCRIPTION, '14,23\u00a0€', 'Valsts ieņēmumu dienests', identifier, 'P.–Pk. 8.30–16.30', c.clientTypes.legal_person, 'Lēmumu var apstrīdēt VID ģenerāldirektoram']) {
+  for (const text of [
+    DESCRIPTION,
+    '14,23\u00a0€',
+    'Valsts ieņēmumu dienests',
+    identifier,
+    'P.–Pk. 8.30–16.30',
+    c.clientTypes.legal_person,
+    'Lēmumu var apstrīdēt VID ģenerāldirektoram',
+  ]) {
     assert.ok(main.includes(text), `the page shows ${text}`);
   }
   const [y, mo, d] = rigaDate().split('-');
   assert.equal(await page.getByTestId('last-verified').textContent(), `${d}.${mo}.${y}.`);
-  assert.equal(await page.getByRole('link', { name: 'Iesniegums par pārmaksas atmaksu' }).getAttribute('href'), 'https://www.vid.gov.lv/lv/veidlapas');
+  assert.equal(
+    await page.getByRole('link', { name: 'Iesniegums par pārmaksas atmaksu' }).getAttribute('href'),
+    'https://www.vid.gov.lv/lv/veidlapas',
+  );
   await checkA11y(page, 'service page');
   await page.context().close();
 });
@@ -179,8 +207,14 @@ test('SR-13: the ministry reads the quality dashboard per holder and per check, 
   await login(page, supervisor.email, supervisor.password);
   await openFromNav(page, lv.nav.quality);
   assert.equal(await page.locator('h1').textContent(), c.quality.title);
-  await page.getByRole('table', { name: c.quality.byHolder }).getByRole('row', { name: /Valsts ieņēmumu dienests/ }).waitFor();
-  await page.getByRole('table', { name: c.quality.byCheck }).getByRole('row', { name: new RegExp(c.quality.checks.Q12) }).waitFor();
+  await page
+    .getByRole('table', { name: c.quality.byHolder })
+    .getByRole('row', { name: /Valsts ieņēmumu dienests/ })
+    .waitFor();
+  await page
+    .getByRole('table', { name: c.quality.byCheck })
+    .getByRole('row', { name: new RegExp(c.quality.checks.Q12) })
+    .waitFor();
   await checkA11y(page, 'quality dashboard');
 
   await page.locator('#quality-holder').selectOption({ label: 'Valsts ieņēmumu dienests' });
@@ -217,7 +251,10 @@ test("CR-17.8: a centre page lists its municipality's services and, on a public 
     await settled(page);
     assert.notEqual(await page.locator('#catalogue-municipality').inputValue(), '');
     await page.getByLabel(c.query).fill('parmaksas');
-    await page.getByTestId('catalogue-count').filter({ hasText: fill(c.found, { total: 1 }) }).waitFor();
+    await page
+      .getByTestId('catalogue-count')
+      .filter({ hasText: fill(c.found, { total: 1 }) })
+      .waitFor();
     await page.getByRole('link', { name: NAME }).waitFor();
     await checkA11y(page, 'catalogue by municipality');
     await page.context().close();

@@ -21,7 +21,9 @@ before(async () => {
   e2e = await startE2E();
   const found = (await (await fetch(`${e2e.url}/api/v1/public/centres?q=balvu`)).json()) as { items: { id: string }[] };
   balviId = found.items[0]!.id;
-  const centre = (await (await fetch(`${e2e.url}/api/v1/public/centres/${balviId}`)).json()) as { points: { id: string; name: string }[] };
+  const centre = (await (await fetch(`${e2e.url}/api/v1/public/centres/${balviId}`)).json()) as {
+    points: { id: string; name: string }[];
+  };
   pointId = centre.points.find((p) => p.name === BALVI_POINT)!.id;
 });
 after(() => e2e?.close());
@@ -62,7 +64,10 @@ test('a centre page shows the hours of a public holiday (18.11.2026) as closed, 
   await page.waitForURL((url) => url.search === '?date=2026-11-18');
   const section = page.getByRole('region', { name: BALVI_POINT });
   await section.getByRole('heading', { name: fill(lv.centres.hoursOn, { date: '18.11.2026.' }) }).waitFor();
-  assert.equal(await page.getByTestId(`today-${pointId}`).textContent(), `${lv.centres.closed} — Latvijas Republikas proklamēšanas diena`);
+  assert.equal(
+    await page.getByTestId(`today-${pointId}`).textContent(),
+    `${lv.centres.closed} — Latvijas Republikas proklamēšanas diena`,
+  );
   const tuesday = (await section.getByRole('row', { name: /Otrdiena, 17\.11\.2026\./ }).textContent()) ?? '';
   assert.ok(tuesday.includes(`08:00–12:00, 12:30–16:00 (${lv.centres.shortened})`), tuesday);
   await checkA11y(page, 'centre page on a holiday');
@@ -92,7 +97,13 @@ test("an organisation's admin changes a point's hours; a bad interval is named a
   await page.getByRole('status').filter({ hasText: lv.centres.hoursSaved }).waitFor();
   await page.reload();
   await settled(page);
-  assert.equal(await page.getByRole('form', { name: fill(lv.centres.hoursOf, { name: BALVI_POINT }) }).getByLabel(lv.centres.weekdays['1']).inputValue(), '09:00–12:00, 13:00–18:00');
+  assert.equal(
+    await page
+      .getByRole('form', { name: fill(lv.centres.hoursOf, { name: BALVI_POINT }) })
+      .getByLabel(lv.centres.weekdays['1'])
+      .inputValue(),
+    '09:00–12:00, 13:00–18:00',
+  );
 
   await visit(page, `/centres/${balviId}?date=2026-11-23`, 'centre page after the change');
   assert.equal(await page.getByTestId(`today-${pointId}`).textContent(), '09:00–12:00, 13:00–18:00');
@@ -128,10 +139,16 @@ test('DR-20.1 every card in the finder has a phone and an e-mail; without MAP_TI
   await visit(page, '/centres?q=valmieras', 'finder without a map');
   const card = page.locator('.card').filter({ hasText: 'Valmieras VPVKAC (demonstrācija)' });
   await card.getByRole('link', { name: '+371 64200000' }).waitFor();
-  assert.equal(await card.getByRole('link', { name: 'vpvkac@demo.vienuviet.lv' }).getAttribute('href'), 'mailto:vpvkac@demo.vienuviet.lv');
+  assert.equal(
+    await card.getByRole('link', { name: 'vpvkac@demo.vienuviet.lv' }).getAttribute('href'),
+    'mailto:vpvkac@demo.vienuviet.lv',
+  );
   assert.equal(await page.getByRole('heading', { name: lv.centres.map }).count(), 0);
   assert.equal(await page.locator('.leaflet-container').count(), 0);
-  assert.ok(!scripts.some((url) => /CentreFinderMap/.test(url)), `the map's chunk is not fetched: ${scripts.join(', ')}`);
+  assert.ok(
+    !scripts.some((url) => /CentreFinderMap/.test(url)),
+    `the map's chunk is not fetched: ${scripts.join(', ')}`,
+  );
   assert.ok(!scripts.some((url) => /Counter|ServiceEdit/.test(url)), `no staff page is fetched: ${scripts.join(', ')}`);
   // The build's manifest (for the bundle budgets) is not served: the path gets the app's page like any other.
   assert.match((await fetch(`${e2e.url}/.vite/manifest.json`)).headers.get('content-type') ?? '', /^text\/html/);
@@ -144,7 +161,10 @@ let tiles: Server;
 let tileRequests = 0;
 let now = '2026-12-02T10:15:00Z'; // Wednesday 12:15 in Riga: the demo centres with a lunch break are closed
 // A 1×1 PNG: enough for Leaflet to lay tiles.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 before(async () => {
   tiles = createServer((_, res) => {
@@ -153,7 +173,10 @@ before(async () => {
   });
   await new Promise<void>((resolve) => tiles.listen(0, '127.0.0.1', resolve));
   const port = (tiles.address() as AddressInfo).port;
-  clocked = await startE2E({ now: () => new Date(now), env: { MAP_TILE_URL: `http://127.0.0.1:${port}/{z}/{x}/{y}.png`, MAP_TILE_ATTRIBUTION: '© Testa kartes' } });
+  clocked = await startE2E({
+    now: () => new Date(now),
+    env: { MAP_TILE_URL: `http://127.0.0.1:${port}/{z}/{x}/{y}.png`, MAP_TILE_ATTRIBUTION: '© Testa kartes' },
+  });
 });
 after(async () => {
   await clocked?.close();
@@ -171,21 +194,32 @@ test('DR-12.3 on 02.12.2026 the finder and the page show Alsunga (closing deadli
   const card = page.locator('.card').filter({ hasText: ALSUNGA });
   await card.getByText(fill(lv.centres.closedSince, { date: '30.11.2026.' })).waitFor();
   assert.equal(await card.getByText(lv.centres.openNow, { exact: true }).count(), 0);
-  assert.ok(!((await card.textContent()) ?? '').includes(fill(lv.centres.closingBy, { date: '30.11.2026.' })), 'no "will close by" after the day');
+  assert.ok(
+    !((await card.textContent()) ?? '').includes(fill(lv.centres.closingBy, { date: '30.11.2026.' })),
+    'no "will close by" after the day',
+  );
   await card.getByRole('link', { name: ALSUNGA }).click();
   await page.waitForURL((url) => url.pathname.startsWith('/centres/') && url.pathname !== '/centres');
   await settled(page);
-  await page.getByTestId('centre-closed').getByText(fill(lv.centres.closedSince, { date: '30.11.2026.' })).waitFor();
+  await page
+    .getByTestId('centre-closed')
+    .getByText(fill(lv.centres.closedSince, { date: '30.11.2026.' }))
+    .waitFor();
   const main = (await page.locator('main').textContent()) ?? '';
   assert.ok(main.includes('Parauga iela 7, Alsunga'), 'where it was');
-  assert.ok(!main.includes('08:00') && !main.includes(lv.centres.showDay) && !main.includes(lv.centres.reception), main);
+  assert.ok(
+    !main.includes('08:00') && !main.includes(lv.centres.showDay) && !main.includes(lv.centres.reception),
+    main,
+  );
   await checkA11y(page, 'closed centre page');
   await page.context().close();
 });
 
 test('CR-17.8 "open now" at 12:15 on a working day keeps the centres open then (Valmiera 08–18) and drops those at lunch and the closed one', async () => {
   now = '2026-12-02T10:15:00Z';
-  const api = (await (await fetch(`${clocked.url}/api/v1/public/centres?openNow=true`)).json()) as { items: { name: string }[] };
+  const api = (await (await fetch(`${clocked.url}/api/v1/public/centres?openNow=true`)).json()) as {
+    items: { name: string }[];
+  };
   const page = await clocked.newPage();
   await visit(page, '/centres', 'finder, all');
   const all = await cardNames(page);
@@ -194,8 +228,14 @@ test('CR-17.8 "open now" at 12:15 on a working day keeps the centres open then (
   await page.waitForURL((url) => url.search === '?openNow=true');
   await page.getByText(fill(lv.centres.found, { total: api.items.length })).waitFor();
   const open = await cardNames(page);
-  assert.deepEqual(open, api.items.map((c) => c.name));
-  assert.ok(open.includes(VALMIERA) && !open.includes(ALSUNGA) && !open.includes('Jelgavas VPVKAC (demonstrācija)'), open.join(', '));
+  assert.deepEqual(
+    open,
+    api.items.map((c) => c.name),
+  );
+  assert.ok(
+    open.includes(VALMIERA) && !open.includes(ALSUNGA) && !open.includes('Jelgavas VPVKAC (demonstrācija)'),
+    open.join(', '),
+  );
   await checkA11y(page, 'finder, open now');
   await page.getByLabel(lv.centres.openNowOnly).uncheck();
   await page.waitForURL((url) => url.search === '');

@@ -29,7 +29,11 @@ async function open(page: Page, email: string, password: string, path: string): 
 
 test("two people edit one catalogue draft: the second sees the first one's change and re-applies theirs over it", async () => {
   const db = e2e.server.database.db;
-  const service = await buildService(db, { holderId: await organisationId(db, 'VID'), name: 'Akcīzes preču deklarēšana', status: 'draft' });
+  const service = await buildService(db, {
+    holderId: await organisationId(db, 'VID'),
+    name: 'Akcīzes preču deklarēšana',
+    status: 'draft',
+  });
   const first = demoLogin(e2e, 'institution_coordinator');
   const second = await buildUser(factoryContext(), { role: 'institution_coordinator', organisation: 'VID' });
   const [a, b] = [await e2e.newPage(), await e2e.newPage()];
@@ -51,7 +55,11 @@ test("two people edit one catalogue draft: the second sees the first one's chang
   const rows = conflict.locator('tbody tr');
   const theirs = rows.filter({ hasText: shortText });
   assert.equal(await theirs.count(), 1, "the other person's new description is shown");
-  assert.match((await rows.filter({ hasText: 'Akcīzes preču deklarācijas iesniegšana' }).textContent()) ?? '', /Akcīzes preču deklarēšana/, 'their name beside mine');
+  assert.match(
+    (await rows.filter({ hasText: 'Akcīzes preču deklarācijas iesniegšana' }).textContent()) ?? '',
+    /Akcīzes preču deklarēšana/,
+    'their name beside mine',
+  );
   await checkA11y(b, 'a catalogue draft in conflict');
 
   await conflict.getByRole('button', { name: c.reapply }).click();
@@ -59,15 +67,27 @@ test("two people edit one catalogue draft: the second sees the first one's chang
   assert.equal(await conflict.count(), 0);
   assert.equal(await b.locator('#svc-name-lv').inputValue(), 'Akcīzes preču deklarācijas iesniegšana');
   assert.equal(await b.locator('#svc-shortDescription-lv').inputValue(), shortText, 'the first change is kept');
-  const stored = await db.selectFrom('service_versions').select('content').where('service_id', '=', service.id).where('published_from', 'is', null).executeTakeFirstOrThrow();
+  const stored = await db
+    .selectFrom('service_versions')
+    .select('content')
+    .where('service_id', '=', service.id)
+    .where('published_from', 'is', null)
+    .executeTakeFirstOrThrow();
   const content = stored.content as { name: { lv: string }; shortDescription: { lv: string } };
-  assert.deepEqual([content.name.lv, content.shortDescription.lv], ['Akcīzes preču deklarācijas iesniegšana', shortText]);
+  assert.deepEqual(
+    [content.name.lv, content.shortDescription.lv],
+    ['Akcīzes preču deklarācijas iesniegšana', shortText],
+  );
 });
 
 test("two people edit one centre: the second sees the first one's phone and re-applies theirs; the first, stale in turn, discards theirs", async () => {
   const admin = demoLogin(e2e, 'org_admin');
   const head = demoLogin(e2e, 'centre_head');
-  const centre = await e2e.server.database.db.selectFrom('centres').select('id').where('name', 'like', 'Balvu novada%').executeTakeFirstOrThrow();
+  const centre = await e2e.server.database.db
+    .selectFrom('centres')
+    .select('id')
+    .where('name', 'like', 'Balvu novada%')
+    .executeTakeFirstOrThrow();
   const [a, b] = [await e2e.newPage(), await e2e.newPage()];
   await open(a, admin.email, admin.password, `/centres/${centre.id}/edit`);
   await open(b, head.email, head.password, `/centres/${centre.id}/edit`);
@@ -84,7 +104,9 @@ test("two people edit one centre: the second sees the first one's phone and re-a
   await checkA11y(b, 'a centre in conflict');
   await conflict.getByRole('button', { name: c.reapply }).click();
   await b.getByRole('status').filter({ hasText: c.reapplied }).waitFor();
-  await b.waitForFunction(() => (document.querySelector('#centre-phone') as HTMLInputElement | null)?.value === '+371 64500101');
+  await b.waitForFunction(
+    () => (document.querySelector('#centre-phone') as HTMLInputElement | null)?.value === '+371 64500101',
+  );
   assert.equal(await b.locator('#centre-email').inputValue(), 'klienti@balvi.lv');
 
   // Now the first page is the stale one; its user looks at the other change and drops their own.
@@ -95,6 +117,8 @@ test("two people edit one centre: the second sees the first one's phone and re-a
   assert.match((await back.locator('tbody').textContent()) ?? '', /klienti@balvi\.lv/);
   await back.getByRole('button', { name: c.discard }).click();
   await a.getByRole('status').filter({ hasText: c.discarded }).waitFor();
-  await a.waitForFunction(() => (document.querySelector('#centre-email') as HTMLInputElement | null)?.value === 'klienti@balvi.lv');
+  await a.waitForFunction(
+    () => (document.querySelector('#centre-email') as HTMLInputElement | null)?.value === 'klienti@balvi.lv',
+  );
   assert.notEqual(await a.locator('#centre-website').inputValue(), 'https://www.balvi.lv/vpvkac');
 });

@@ -20,7 +20,10 @@ let employeeId = '';
 let centreId = '';
 let pointId = '';
 const c = lv.counter;
-const svc: Record<'keyboard' | 'offline' | 'dropped' | 'withdrawn' | 'written' | 'undone', { id: string; identifier: string; name: string }> = {} as never;
+const svc: Record<
+  'keyboard' | 'offline' | 'dropped' | 'withdrawn' | 'written' | 'undone',
+  { id: string; identifier: string; name: string }
+> = {} as never;
 const NAMES = {
   keyboard: 'Ūdens patēriņa deklarācija (pārlūka tests)',
   offline: 'Suņu reģistrācija (pārlūka tests)',
@@ -33,11 +36,26 @@ const NAMES = {
 before(async () => {
   e2e = await startE2E();
   const db = e2e.server.database.db;
-  const user = await db.selectFrom('users').select('id').where('email', '=', demoLogin(e2e, 'centre_employee').email).executeTakeFirstOrThrow();
+  const user = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', demoLogin(e2e, 'centre_employee').email)
+    .executeTakeFirstOrThrow();
   employeeId = user.id;
-  const grant = await db.selectFrom('role_grants').select(['centre_id', 'organisation_id']).where('user_id', '=', employeeId).executeTakeFirstOrThrow();
+  const grant = await db
+    .selectFrom('role_grants')
+    .select(['centre_id', 'organisation_id'])
+    .where('user_id', '=', employeeId)
+    .executeTakeFirstOrThrow();
   centreId = grant.centre_id!;
-  const point = await db.selectFrom('service_points').select('id').where('centre_id', '=', centreId).orderBy('position').orderBy('created_at').orderBy('id').executeTakeFirstOrThrow();
+  const point = await db
+    .selectFrom('service_points')
+    .select('id')
+    .where('centre_id', '=', centreId)
+    .orderBy('position')
+    .orderBy('created_at')
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
   pointId = point.id;
   for (const [key, name] of Object.entries(NAMES) as [keyof typeof NAMES, string][]) {
     svc[key] = { ...(await buildService(db, { holderId: grant.organisation_id, name })), name };
@@ -47,7 +65,11 @@ after(() => e2e?.close());
 
 /** The employee's contacts about a service, as stored. */
 async function stored(serviceId: string) {
-  const rows = await e2e.server.database.db.selectFrom('contacts').selectAll().where('employee_id', '=', employeeId).execute();
+  const rows = await e2e.server.database.db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('employee_id', '=', employeeId)
+    .execute();
   return rows.filter((r) => r.service_ids.includes(serviceId));
 }
 
@@ -90,7 +112,8 @@ function keys(page: Page) {
 }
 
 const status = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text }).waitFor();
-const todayRows = (page: Page) => page.getByRole('region', { name: fill(c.todayTitle, { date: lvDay(rigaDate()) }) }).getByRole('row');
+const todayRows = (page: Page) =>
+  page.getByRole('region', { name: fill(c.todayTitle, { date: lvDay(rigaDate()) }) }).getByRole('row');
 const lvDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}.`;
 
 test('CR-17.1 CR-17.2 issue 5 §2: a consultation from the keyboard alone — service chosen, then at most five keys; changed, then undone', async () => {
@@ -99,7 +122,10 @@ test('CR-17.1 CR-17.2 issue 5 §2: a consultation from the keyboard alone — se
   assert.equal(await page.locator('h1').textContent(), c.title);
   // Sent without a service: the API names the field, the summary links to the search.
   await page.keyboard.press('Enter');
-  await page.getByRole('alert').getByRole('link', { name: `${c.service}: ${messages.contact_service_required.lv}` }).waitFor();
+  await page
+    .getByRole('alert')
+    .getByRole('link', { name: `${c.service}: ${messages.contact_service_required.lv}` })
+    .waitFor();
   await checkA11y(page, 'counter with a field error');
   await page.getByRole('alert').getByRole('link').press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'counter-service');
@@ -109,7 +135,9 @@ test('CR-17.1 CR-17.2 issue 5 §2: a consultation from the keyboard alone — se
   await page.getByRole('option', { name: new RegExp(svc.keyboard.identifier) }).waitFor();
   await checkA11y(page, 'counter, type-ahead open');
   await page.keyboard.press('Enter');
-  await page.getByText(fill(c.chosen, { service: `${svc.keyboard.identifier} ${svc.keyboard.name} — Balvu novads` })).waitFor();
+  await page
+    .getByText(fill(c.chosen, { service: `${svc.keyboard.identifier} ${svc.keyboard.name} — Balvu novads` }))
+    .waitFor();
   let k = keys(page);
   await k.press('Enter');
   await status(page, fill(c.saved, { what: `${c.types.information} — ${svc.keyboard.name}` }));
@@ -118,12 +146,18 @@ test('CR-17.1 CR-17.2 issue 5 §2: a consultation from the keyboard alone — se
   assert.equal(await focusedId(page), 'counter-service', 'the focus is back in the search');
   assert.equal(await page.locator('#counter-service').inputValue(), '', 'the form is reset');
   let rows = await stored(svc.keyboard.id);
-  assert.deepEqual(rows.map((r) => [r.type, r.channel, r.outcome, r.service_point_id]), [['information', 'in_person', 'resolved_on_spot', pointId]]);
+  assert.deepEqual(
+    rows.map((r) => [r.type, r.channel, r.outcome, r.service_point_id]),
+    [['information', 'in_person', 'resolved_on_spot', pointId]],
+  );
   await todayRows(page).filter({ hasText: svc.keyboard.name }).first().waitFor();
   await checkA11y(page, 'counter after saving');
 
   // Before typing, the centre's most used services are offered.
-  await page.getByRole('listbox', { name: c.topServices }).getByRole('option', { name: new RegExp(svc.keyboard.identifier) }).waitFor();
+  await page
+    .getByRole('listbox', { name: c.topServices })
+    .getByRole('option', { name: new RegExp(svc.keyboard.identifier) })
+    .waitFor();
 
   // An application accepted by phone: Alt+2 (type), Tab, Tab, ↓ (channel), Enter — five keys.
   await chooseService(page, 'udens', svc.keyboard);
@@ -136,7 +170,10 @@ test('CR-17.1 CR-17.2 issue 5 §2: a consultation from the keyboard alone — se
   await status(page, fill(c.saved, { what: `${c.types.application_accepted} — ${svc.keyboard.name}` }));
   assert.ok(k.count <= 5, `${k.count} keystrokes`);
   rows = await stored(svc.keyboard.id);
-  assert.deepEqual(rows.map((r) => [r.type, r.channel]).sort(), [['application_accepted', 'phone'], ['information', 'in_person']]);
+  assert.deepEqual(rows.map((r) => [r.type, r.channel]).sort(), [
+    ['application_accepted', 'phone'],
+    ['information', 'in_person'],
+  ]);
 
   // Undo right after saving: Shift+Tab from the search reaches the undo button.
   await page.keyboard.press('Shift+Tab');
@@ -145,7 +182,11 @@ test('CR-17.1 CR-17.2 issue 5 §2: a consultation from the keyboard alone — se
   await page.keyboard.press('Enter');
   await status(page, fill(c.undone, { what: `${c.types.application_accepted} — ${svc.keyboard.name}` }));
   rows = await stored(svc.keyboard.id);
-  assert.deepEqual(rows.map((r) => r.type), ['information'], 'the undone registration is gone');
+  assert.deepEqual(
+    rows.map((r) => r.type),
+    ['information'],
+    'the undone registration is gone',
+  );
 
   // Typed faster than the search answers: the Enter waits for the matches, and the save for the choice.
   await page.locator('#counter-service').focus();
@@ -153,7 +194,10 @@ test('CR-17.1 CR-17.2 issue 5 §2: a consultation from the keyboard alone — se
   for (const key of ['Enter', 'Tab', 'Tab', 'ArrowDown', 'Enter']) await page.keyboard.press(key);
   await status(page, fill(c.saved, { what: `${c.types.information} — ${svc.keyboard.name}` }));
   rows = await stored(svc.keyboard.id);
-  assert.deepEqual(rows.map((r) => [r.type, r.channel]).sort(), [['information', 'in_person'], ['information', 'phone']]);
+  assert.deepEqual(rows.map((r) => [r.type, r.channel]).sort(), [
+    ['information', 'in_person'],
+    ['information', 'phone'],
+  ]);
 
   // With the client's personal code (Tab to the field): masked in the list, shown in full on request (audited).
   const code = personalCode('120190', 1, '234');
@@ -169,7 +213,11 @@ test('CR-17.1 CR-17.2 issue 5 §2: a consultation from the keyboard alone — se
   await status(page, c.codeShown);
   const revealed = todayRows(page).filter({ hasText: code });
   await revealed.waitFor();
-  const viewed = await e2e.server.database.db.selectFrom('audit_events').select('action').where('action', '=', 'person.code_viewed').execute();
+  const viewed = await e2e.server.database.db
+    .selectFrom('audit_events')
+    .select('action')
+    .where('action', '=', 'person.code_viewed')
+    .execute();
   assert.equal(viewed.length, 1, 'the full code was shown once, and the audit trail says so');
   await checkA11y(page, 'counter with a revealed code');
 
@@ -182,7 +230,11 @@ test('CR-17.1 CR-17.2 issue 5 §2: a consultation from the keyboard alone — se
   await status(page, fill(c.changed, { what }));
   rows = await stored(svc.keyboard.id);
   assert.equal(rows.find((r) => r.client_code)?.outcome, 'referred_to_institution');
-  assert.equal(rows.find((r) => r.client_code)?.client_code, code.replace('-', ''), 'the client is kept when the field is left empty');
+  assert.equal(
+    rows.find((r) => r.client_code)?.client_code,
+    code.replace('-', ''),
+    'the client is kept when the field is left empty',
+  );
   await page.context().close();
 });
 
@@ -209,7 +261,9 @@ test('issue 5 §2: a registration made while the server is unreachable waits in 
   const waitingRow = todayRows(page).filter({ hasText: c.waiting });
   await waitingRow.filter({ hasText: svc.offline.name }).waitFor();
   assert.equal((await stored(svc.offline.id)).length, 0, 'nothing reached the server');
-  const keyBefore = await page.evaluate(() => (JSON.parse(localStorage.getItem('vienuviet.counter.outbox') ?? '[]') as { key: string }[])[0]?.key);
+  const keyBefore = await page.evaluate(
+    () => (JSON.parse(localStorage.getItem('vienuviet.counter.outbox') ?? '[]') as { key: string }[])[0]?.key,
+  );
   assert.ok(keyBefore, 'the Idempotency-Key is kept with the registration');
   await checkA11y(page, 'counter with a registration waiting');
 
@@ -224,7 +278,11 @@ test('issue 5 §2: a registration made while the server is unreachable waits in 
   await waitingRow.getByRole('button', { name: c.sendNow }).press('Enter');
   for (let i = 0; i < 50 && (await stored(svc.offline.id)).length === 0; i++) await page.waitForTimeout(100);
   assert.equal((await stored(svc.offline.id)).length, 1);
-  assert.equal(await waitingRow.filter({ hasText: svc.offline.name }).count(), 1, 'the browser does not know it arrived');
+  assert.equal(
+    await waitingRow.filter({ hasText: svc.offline.name }).count(),
+    1,
+    'the browser does not know it arrived',
+  );
 
   // The connection is back: the periodic retry sends it again with the same key; the server answers with the
   // stored result, and there is still exactly one.
@@ -233,7 +291,11 @@ test('issue 5 §2: a registration made while the server is unreachable waits in 
   assert.deepEqual(replayed, ['true'], 'the retry was answered from the idempotency store');
   assert.equal((await stored(svc.offline.id)).length, 1, 'stored exactly once');
   assert.equal(await waitingRow.count(), 0);
-  assert.equal(await page.evaluate(() => localStorage.getItem('vienuviet.counter.outbox')), null, 'the outbox is empty');
+  assert.equal(
+    await page.evaluate(() => localStorage.getItem('vienuviet.counter.outbox')),
+    null,
+    'the outbox is empty',
+  );
   await todayRows(page).filter({ hasText: svc.offline.name }).waitFor();
   await page.context().close();
 });
@@ -265,7 +327,9 @@ test('CR-17.1 issue 5 §2: a waiting registration that had arrived and was undon
   const headSession = await apiLogin(e2e.server.app, head.email, head.password);
   const [contact] = await stored(svc.undone.id);
   const read = await headSession.request('GET', `/api/v1/contacts/${contact!.id}`);
-  const undone = await headSession.request('DELETE', `/api/v1/contacts/${contact!.id}`, undefined, { 'if-match': `"${read.json.version}"` });
+  const undone = await headSession.request('DELETE', `/api/v1/contacts/${contact!.id}`, undefined, {
+    'if-match': `"${read.json.version}"`,
+  });
   assert.equal(undone.status, 200, undone.body);
   assert.equal((await stored(svc.undone.id)).length, 0);
 
@@ -274,7 +338,11 @@ test('CR-17.1 issue 5 §2: a waiting registration that had arrived and was undon
   await status(page, fill(c.undoneMeanwhile, { what }));
   assert.ok(await page.getByRole('status').isVisible());
   assert.deepEqual(answers, [410]);
-  assert.equal(await page.evaluate(() => localStorage.getItem('vienuviet.counter.outbox')), null, 'the outbox is empty');
+  assert.equal(
+    await page.evaluate(() => localStorage.getItem('vienuviet.counter.outbox')),
+    null,
+    'the outbox is empty',
+  );
   assert.equal(await todayRows(page).filter({ hasText: svc.undone.name }).count(), 0, 'neither waiting nor registered');
   await page.waitForTimeout(6_000);
   assert.deepEqual(answers, [410], 'not retried');
@@ -304,14 +372,25 @@ test('issue 5 §2: the connection drops (browser offline): the usual services ar
   await page.getByText(fill(c.waitingCount, { count: 2 })).waitFor();
   assert.equal((await stored(svc.dropped.id)).length, 0);
   // While it waited, the service was withdrawn from the catalogue: the server will refuse that one.
-  await e2e.server.database.db.updateTable('services').set({ status: 'withdrawn' }).where('id', '=', svc.withdrawn.id).execute();
+  await e2e.server.database.db
+    .updateTable('services')
+    .set({ status: 'withdrawn' })
+    .where('id', '=', svc.withdrawn.id)
+    .execute();
 
   await page.context().setOffline(false);
-  await todayRows(page).filter({ hasText: c.refused }).filter({ hasText: messages.contact_service_not_in_scope.lv }).waitFor();
+  await todayRows(page)
+    .filter({ hasText: c.refused })
+    .filter({ hasText: messages.contact_service_not_in_scope.lv })
+    .waitFor();
   await todayRows(page).filter({ hasText: svc.dropped.name }).filter({ hasNotText: c.waiting }).waitFor();
   assert.equal((await stored(svc.dropped.id)).length, 1, 'sent exactly once');
   assert.equal((await stored(svc.withdrawn.id)).length, 0);
-  const attempts = async () => page.evaluate(() => (JSON.parse(localStorage.getItem('vienuviet.counter.outbox') ?? '[]') as { attempts: number }[])[0]?.attempts);
+  const attempts = async () =>
+    page.evaluate(
+      () =>
+        (JSON.parse(localStorage.getItem('vienuviet.counter.outbox') ?? '[]') as { attempts: number }[])[0]?.attempts,
+    );
   const tried = await attempts();
   await page.waitForTimeout(6_000);
   assert.equal(await attempts(), tried, 'a refusal is not retried by itself');
@@ -331,7 +410,7 @@ test('issue 5 §2: the connection drops (browser offline): the usual services ar
   await page.context().close();
 });
 
-test('DR-25.1.7.3 CR-17.1: an e-mail contact shows as open on the centre\'s strip and is answered there; an overdue one is marked overdue', async () => {
+test("DR-25.1.7.3 CR-17.1: an e-mail contact shows as open on the centre's strip and is answered there; an overdue one is marked overdue", async () => {
   const db = e2e.server.database.db;
   const today = rigaDate();
   // Received a week ago, due three days ago: overdue.
@@ -356,7 +435,15 @@ test('DR-25.1.7.3 CR-17.1: an e-mail contact shows as open on the centre\'s stri
     .execute();
   const page = await loggedIn();
   // The service point is chosen once and remembered in this browser.
-  const second = await db.selectFrom('service_points').select(['id', 'name']).where('centre_id', '=', centreId).where('id', '!=', pointId).orderBy('position').orderBy('created_at').orderBy('id').executeTakeFirstOrThrow();
+  const second = await db
+    .selectFrom('service_points')
+    .select(['id', 'name'])
+    .where('centre_id', '=', centreId)
+    .where('id', '!=', pointId)
+    .orderBy('position')
+    .orderBy('created_at')
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
   await page.locator('.counter-place summary').press('Enter');
   await page.getByLabel(c.point).selectOption(second.id);
   await page.reload();
@@ -373,7 +460,10 @@ test('DR-25.1.7.3 CR-17.1: an e-mail contact shows as open on the centre\'s stri
   const [mail] = (await stored(svc.written.id)).filter((r) => r.channel === 'email');
   assert.ok(mail?.due_on, 'a due date three working days on');
   assert.equal(mail.service_point_id, second.id, 'registered at the point chosen');
-  await todayRows(page).filter({ hasText: svc.written.name }).filter({ hasText: fill(c.due, { date: lvDay(mail.due_on) }) }).waitFor();
+  await todayRows(page)
+    .filter({ hasText: svc.written.name })
+    .filter({ hasText: fill(c.due, { date: lvDay(mail.due_on) }) })
+    .waitFor();
   await strip.getByRole('link', { name: fill(c.written.open, { count: 2 }) }).click();
   await page.waitForURL((url) => url.searchParams.get('written') === 'open');
   const list = strip.getByRole('table', { name: c.written.listOpen });
@@ -384,13 +474,19 @@ test('DR-25.1.7.3 CR-17.1: an e-mail contact shows as open on the centre\'s stri
   await list.getByRole('button', { name: fill(c.written.answerLabel, { what, date: lvDay(today) }) }).press('Enter');
   await status(page, fill(c.written.answered, { what }));
   await strip.getByRole('link', { name: fill(c.written.open, { count: 1 }) }).waitFor();
-  assert.ok((await db.selectFrom('contacts').select('answered_at').where('id', '=', mail.id).executeTakeFirstOrThrow()).answered_at, 'answered');
+  assert.ok(
+    (await db.selectFrom('contacts').select('answered_at').where('id', '=', mail.id).executeTakeFirstOrThrow())
+      .answered_at,
+    'answered',
+  );
 
   // The overdue one, through its own filter.
   await strip.getByRole('link', { name: fill(c.written.overdue, { count: 1 }) }).click();
   const overdue = strip.getByRole('table', { name: c.written.listOverdue });
   const question = `${c.types.question} — ${svc.written.name}`;
-  await overdue.getByRole('button', { name: fill(c.written.answerLabel, { what: question, date: lvDay(addDays(today, -7)) }) }).press('Enter');
+  await overdue
+    .getByRole('button', { name: fill(c.written.answerLabel, { what: question, date: lvDay(addDays(today, -7)) }) })
+    .press('Enter');
   await status(page, fill(c.written.answered, { what: question }));
   await strip.getByRole('link', { name: fill(c.written.overdue, { count: 0 }) }).waitFor();
   await strip.getByText(c.written.none).waitFor();
@@ -415,7 +511,13 @@ test('CR-20.8 CR-20.9: the refusal while the institution receives clients names 
         ? route.fulfill({
             status: 409,
             contentType: 'application/problem+json',
-            body: JSON.stringify({ type: 'about:blank', title: text, status: 409, code: 'contact_institution_receiving', errors: [{ field: '/serviceIds/0', code: 'contact_institution_receiving', message: text }] }),
+            body: JSON.stringify({
+              type: 'about:blank',
+              title: text,
+              status: 409,
+              code: 'contact_institution_receiving',
+              errors: [{ field: '/serviceIds/0', code: 'contact_institution_receiving', message: text }],
+            }),
           })
         : route.continue(),
   );
@@ -426,7 +528,11 @@ test('CR-20.8 CR-20.9: the refusal while the institution receives clients names 
   assert.ok(text.includes(params.institution) && text.includes(params.hours));
   await alert.getByRole('link', { name: `${c.service}: ${text}` }).waitFor();
   assert.equal(await page.locator('#counter-service').getAttribute('aria-invalid'), 'true');
-  assert.equal(await page.evaluate(() => localStorage.getItem('vienuviet.counter.outbox')), null, 'a refusal is not kept for sending');
+  assert.equal(
+    await page.evaluate(() => localStorage.getItem('vienuviet.counter.outbox')),
+    null,
+    'a refusal is not kept for sending',
+  );
   await checkA11y(page, 'counter with the CR-20.8 refusal');
   await page.context().close();
 });

@@ -20,15 +20,29 @@ async function apiSession(email: string, password: string) {
   const first = await fetch(`${e2e.url}/api/v1/auth/csrf`);
   const csrfCookie = (first.headers.get('set-cookie') ?? '').split(';')[0]!;
   const { csrfToken } = (await first.json()) as { csrfToken: string };
-  const res = await fetch(`${e2e.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: csrfCookie, 'x-csrf-token': csrfToken }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${e2e.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: csrfCookie, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ email, password }),
+  });
   assert.equal(res.status, 200);
-  const session = res.headers.getSetCookie().find((c) => c.startsWith('vienuviet_session='))!.split(';')[0]!;
+  const session = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('vienuviet_session='))!
+    .split(';')[0]!;
   // Login renews the CSRF secret: the new _csrf cookie goes with the token of the login answer.
-  const renewed = res.headers.getSetCookie().find((c) => c.startsWith('_csrf='))!.split(';')[0]!;
+  const renewed = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('_csrf='))!
+    .split(';')[0]!;
   const token = ((await res.json()) as { csrfToken: string }).csrfToken;
   return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const headers = { 'content-type': 'application/json', cookie: `${renewed}; ${session}`, 'x-csrf-token': token };
-    const r = await fetch(`${e2e.url}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const r = await fetch(`${e2e.url}${path}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     const text = await r.text();
     assert.ok(r.ok, `${method} ${path}: ${r.status} ${text}`);
     return JSON.parse(text) as T;
@@ -58,7 +72,10 @@ after(() => e2e?.close());
 async function save(page: Page, step: keyof typeof t.steps, next: keyof typeof t.steps | null): Promise<void> {
   const form = page.getByRole('form', { name: t.steps[step] });
   await form.getByRole('button', { name: t.save }).press('Enter');
-  await page.getByRole('status').filter({ hasText: fill(t.stepSaved, { step: t.steps[step] }) }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: fill(t.stepSaved, { step: t.steps[step] }) })
+    .waitFor();
   if (next) {
     await page.getByRole('form', { name: t.steps[next] }).waitFor();
     // Focus moves to the next step's heading (an effect after the render): keyboard users carry on from there.
@@ -83,7 +100,10 @@ test('AM-1.1 AM-1.5 DR-27.1 DR-28 DR-29 file an authorised e-service end to end 
   const select = page.getByLabel(t.service, { exact: true });
   const option = select.locator('option', { hasText: SERVICE });
   await option.waitFor({ state: 'attached' });
-  assert.match((await option.textContent()) ?? '', /^Pieteikums bērna kopšanas pabalstam \(PK-\d{6}\) — Valsts sociālās apdrošināšanas aģentūra$/);
+  assert.match(
+    (await option.textContent()) ?? '',
+    /^Pieteikums bērna kopšanas pabalstam \(PK-\d{6}\) — Valsts sociālās apdrošināšanas aģentūra$/,
+  );
   assert.equal(await select.locator('option').count(), 2, 'the placeholder and the one filable service');
   await select.selectOption((await option.getAttribute('value'))!);
   await page.getByRole('button', { name: t.startButton }).press('Enter');
@@ -100,7 +120,10 @@ test('AM-1.1 AM-1.5 DR-27.1 DR-28 DR-29 file an authorised e-service end to end 
   await identity.getByLabel(t.documentNumber).fill('LV1234567');
   await identity.getByLabel(t.documentValidUntil).fill('2020-01-31');
   await identity.getByLabel(t.documentValidUntil).press('Enter');
-  await identity.getByText('Personu apliecinošā dokumenta derīguma termiņš ir beidzies', { exact: false }).first().waitFor();
+  await identity
+    .getByText('Personu apliecinošā dokumenta derīguma termiņš ir beidzies', { exact: false })
+    .first()
+    .waitFor();
   await checkA11y(page, 'expired document refused');
   await identity.getByLabel(t.documentValidUntil).fill('2030-05-31');
   await save(page, 'identity', 'portal_identification');
@@ -116,7 +139,9 @@ test('AM-1.1 AM-1.5 DR-27.1 DR-28 DR-29 file an authorised e-service end to end 
   assert.equal(pdf.headers()['content-type'], 'application/pdf');
   const pages = await pdfPages(await pdf.body());
   assert.equal(pages.length, 2);
-  assert.ok(pages[0]!.includes('1. eksemplārs — centra eksemplārs') && pages[1]!.includes('2. eksemplārs — klienta eksemplārs'));
+  assert.ok(
+    pages[0]!.includes('1. eksemplārs — centra eksemplārs') && pages[1]!.includes('2. eksemplārs — klienta eksemplārs'),
+  );
   assert.ok(pages.every((p) => p.includes(CLIENT) && p.includes('PILNVAROJUMS') && p.includes(SERVICE)));
 
   // Step 2 … 9 from the keyboard.
@@ -145,9 +170,15 @@ test('AM-1.1 AM-1.5 DR-27.1 DR-28 DR-29 file an authorised e-service end to end 
   await save(page, 'completed', null);
   await page.getByText(t.statuses.completed, { exact: true }).first().waitFor();
   const main = (await page.locator('main').textContent()) ?? '';
-  assert.ok(main.includes(fill(t.doneBy, { when: '', name: 'Dace Darbiniece' }).replace('Izpildīts , ', '')), 'who took the steps');
+  assert.ok(
+    main.includes(fill(t.doneBy, { when: '', name: 'Dace Darbiniece' }).replace('Izpildīts , ', '')),
+    'who took the steps',
+  );
   assert.ok(main.includes('Pa pastu: Lāčplēša iela 7'), main);
-  assert.ok(/Personas dati glabājas līdz \d\d\.\d\d\.\d{4}\./.test(main), 'DR-27.3: until when the personal data are kept');
+  assert.ok(
+    /Personas dati glabājas līdz \d\d\.\d\d\.\d{4}\./.test(main),
+    'DR-27.3: until when the personal data are kept',
+  );
   await checkA11y(page, 'authorised e-service completed');
 
   // Showing the full personal code is a deliberate action.
@@ -158,7 +189,11 @@ test('AM-1.1 AM-1.5 DR-27.1 DR-28 DR-29 file an authorised e-service end to end 
   // The list shows it with the masked code.
   await page.getByRole('link', { name: t.back }).click();
   await settled(page);
-  const row = (await page.getByRole('row', { name: new RegExp(SERVICE) }).first().textContent()) ?? '';
+  const row =
+    (await page
+      .getByRole('row', { name: new RegExp(SERVICE) })
+      .first()
+      .textContent()) ?? '';
   assert.ok(row.includes(`${CLIENT} (120190-1****)`) && row.includes(t.statuses.completed), row);
   await page.context().close();
 });

@@ -19,12 +19,23 @@ const SERVICE = 'Nodokļu deklarāciju iesniegšana';
 before(async () => {
   e2e = await startE2E();
   const db = e2e.server.database.db;
-  const vid = await db.selectFrom('organisations').select(['id', 'name']).where('short_name', '=', 'VID').executeTakeFirstOrThrow();
+  const vid = await db
+    .selectFrom('organisations')
+    .select(['id', 'name'])
+    .where('short_name', '=', 'VID')
+    .executeTakeFirstOrThrow();
   vidName = vid.name;
   serviceId = (
     await db
       .insertInto('services')
-      .values({ identifier: 'PK-990001', holder_id: vid.id, external_id: null, name_lv: SERVICE, status: 'published', last_verified_on: null })
+      .values({
+        identifier: 'PK-990001',
+        holder_id: vid.id,
+        external_id: null,
+        name_lv: SERVICE,
+        status: 'published',
+        last_verified_on: null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
@@ -55,7 +66,10 @@ test('CR-17.13 CR-19.7 SR-19 a complaint answered by the institution: registered
   await centre.getByLabel(f.fields.serviceSearch).fill('deklaraciju');
   await centre.getByText(fill(f.servicesFound, { total: 1 })).waitFor();
   await centre.getByLabel(f.fields.service).selectOption(serviceId);
-  assert.ok(await centre.getByRole('radio', { name: `${f.addressees.holder}: ${vidName}` }).isChecked(), 'an institution’s service goes to the institution');
+  assert.ok(
+    await centre.getByRole('radio', { name: `${f.addressees.holder}: ${vidName}` }).isChecked(),
+    'an institution’s service goes to the institution',
+  );
   await centre.getByLabel(f.fields.replyAddress).fill('klients@example.lv');
   await centre.getByLabel(f.fields.text).fill('Deklarācija netika pieņemta, lai gan iesniedzu visus dokumentus.');
   await centre.getByLabel(f.fields.name).fill('Jānis Bērziņš');
@@ -69,19 +83,29 @@ test('CR-17.13 CR-19.7 SR-19 a complaint answered by the institution: registered
   assert.ok(facts.includes(`${f.addressees.holder}: ${vidName}`), facts);
   assert.ok(facts.includes(f.levels['2']), 'a complaint is examined at level 2');
   assert.ok(((await centre.getByRole('region', { name: f.dueTitle }).textContent()) ?? '').includes('IL-5.1'));
-  assert.ok(((await centre.getByRole('region', { name: f.answerTitle, exact: true }).textContent()) ?? '').includes(f.noAnswer));
+  assert.ok(
+    ((await centre.getByRole('region', { name: f.answerTitle, exact: true }).textContent()) ?? '').includes(f.noAnswer),
+  );
   await checkA11y(centre, 'feedback case at the centre');
   const casePath = new URL(centre.url()).pathname;
 
   const institution = await e2e.newPage();
   const coordinator = demoLogin(e2e, 'institution_coordinator');
   await login(institution, coordinator.email, coordinator.password);
-  await institution.getByRole('navigation', { name: lv.layout.nav }).getByRole('link', { name: lv.nav.feedback }).click();
+  await institution
+    .getByRole('navigation', { name: lv.layout.nav })
+    .getByRole('link', { name: lv.nav.feedback })
+    .click();
   await settled(institution);
   await institution.getByRole('link', { name: heading }).click();
   await institution.waitForURL((url) => url.pathname === casePath);
   await settled(institution);
-  assert.ok(((await institution.getByRole('region', { name: f.facts, exact: true }).textContent()) ?? '').includes('klients@example.lv'), 'the institution reads where to answer');
+  assert.ok(
+    ((await institution.getByRole('region', { name: f.facts, exact: true }).textContent()) ?? '').includes(
+      'klients@example.lv',
+    ),
+    'the institution reads where to answer',
+  );
   await checkA11y(institution, 'feedback case at the institution');
   const answer = institution.getByRole('form', { name: f.saveAnswer });
   await answer.getByLabel(f.answerText).fill('Deklarācija pieņemta; atvainojamies par kļūdu.');
@@ -110,11 +134,36 @@ test('CR-17.13 CR-19.7 SR-19 a complaint answered by the institution: registered
 /** Cases of the Balvi centre registered through the service, as the demo head of centre would at the counter. */
 async function registerAsHead(kind: 'question' | 'complaint', text: string): Promise<{ id: string; number: number }> {
   const db = e2e.server.database.db;
-  const head = await db.selectFrom('users').select(['id', 'name', 'organisation_id']).where('email', '=', demoLogin(e2e, 'centre_head').email).executeTakeFirstOrThrow();
-  const grant = await db.selectFrom('role_grants').select('centre_id').where('user_id', '=', head.id).executeTakeFirstOrThrow();
-  const actor: Actor = { ...anonymous, kind: 'user', userId: head.id, label: head.name, organisationId: head.organisation_id, grants: [{ role: 'centre_head', organisationId: head.organisation_id, centreId: grant.centre_id }] };
+  const head = await db
+    .selectFrom('users')
+    .select(['id', 'name', 'organisation_id'])
+    .where('email', '=', demoLogin(e2e, 'centre_head').email)
+    .executeTakeFirstOrThrow();
+  const grant = await db
+    .selectFrom('role_grants')
+    .select('centre_id')
+    .where('user_id', '=', head.id)
+    .executeTakeFirstOrThrow();
+  const actor: Actor = {
+    ...anonymous,
+    kind: 'user',
+    userId: head.id,
+    label: head.name,
+    organisationId: head.organisation_id,
+    grants: [{ role: 'centre_head', organisationId: head.organisation_id, centreId: grant.centre_id }],
+  };
   const deps = { db, config: loadConfig({ NODE_ENV: 'test' }), now: () => new Date() };
-  const created = await registerCase(deps, { kind, centreId: grant.centre_id!, channel: 'in_person', submitter: { name: 'Ilze Ozola', replyChannel: 'in_person' }, text }, { actor });
+  const created = await registerCase(
+    deps,
+    {
+      kind,
+      centreId: grant.centre_id!,
+      channel: 'in_person',
+      submitter: { name: 'Ilze Ozola', replyChannel: 'in_person' },
+      text,
+    },
+    { actor },
+  );
   return { id: created.id, number: created.number };
 }
 
@@ -132,8 +181,14 @@ test('SR-19.2 BV-4.2 the head of the centre escalates a non-standard question an
   await escalate.getByLabel(f.reason).fill('Nestandarta situācija: pilnvarojums');
   await escalate.getByRole('button', { name: f.escalate }).click();
   await page.getByRole('status').filter({ hasText: f.escalated }).waitFor();
-  assert.ok(((await page.getByRole('region', { name: f.facts, exact: true }).textContent()) ?? '').includes(f.levels['2']));
-  assert.ok(((await page.getByRole('region', { name: f.historyTitle }).textContent()) ?? '').includes('Nestandarta situācija: pilnvarojums'));
+  assert.ok(
+    ((await page.getByRole('region', { name: f.facts, exact: true }).textContent()) ?? '').includes(f.levels['2']),
+  );
+  assert.ok(
+    ((await page.getByRole('region', { name: f.historyTitle }).textContent()) ?? '').includes(
+      'Nestandarta situācija: pilnvarojums',
+    ),
+  );
   assert.equal(await page.getByRole('form', { name: f.escalateTitle }).count(), 0, 'escalated once');
 
   await page.goto(`/feedback/${complaint.id}`);
@@ -149,14 +204,18 @@ test('SR-19.2 BV-4.2 the head of the centre escalates a non-standard question an
   await page.getByRole('status').filter({ hasText: f.contest.lodged }).waitFor();
   await contest.getByText(f.contest.waiting).waitFor();
   await checkA11y(page, 'contest waiting for its decision');
-  const decide = page.getByRole('form', { name: fill(f.contest.decideTitle, { body: f.contest.bodies.head_of_centre }) });
+  const decide = page.getByRole('form', {
+    name: fill(f.contest.decideTitle, { body: f.contest.bodies.head_of_centre }),
+  });
   await decide.getByLabel(f.contest.decision, { exact: true }).selectOption('rejected');
   await decide.getByLabel(f.contest.decidedOn).fill(today);
   await decide.getByLabel(f.contest.decisionText).fill('Vadītāja lēmums Nr. 1');
   await decide.getByRole('button', { name: f.contest.decide }).click();
   await page.getByRole('status').filter({ hasText: f.contest.decidedSaved }).waitFor();
   // The next stage, the executive director, may now be recorded.
-  await page.getByRole('form', { name: fill(f.contest.lodgeTitle, { body: f.contest.bodies.executive_director }) }).waitFor();
+  await page
+    .getByRole('form', { name: fill(f.contest.lodgeTitle, { body: f.contest.bodies.executive_director }) })
+    .waitFor();
   assert.ok(((await contest.textContent()) ?? '').includes('Vadītāja lēmums Nr. 1'));
   await checkA11y(page, 'contest after the first decision');
   await page.context().close();

@@ -21,7 +21,14 @@ test('the maintainer opens the background jobs from the navigation and sees runs
   const retention = jobList(deps).find((j) => j.name === 'eservice-retention')!;
   await runRecorded(deps, retention, 1, 'vm-1:100:abcdef');
   const failing = jobList(deps).find((j) => j.name === 'contact-idempotency-cleanup')!;
-  await assert.rejects(runRecorded(deps, { ...failing, run: () => Promise.reject(new Error('timeout writing for anna@example.lv')) }, 2, 'vm-2:200:fedcba'));
+  await assert.rejects(
+    runRecorded(
+      deps,
+      { ...failing, run: () => Promise.reject(new Error('timeout writing for anna@example.lv')) },
+      2,
+      'vm-2:200:fedcba',
+    ),
+  );
 
   const page = await e2e.newPage();
   const maintainer = demoLogin(e2e, 'maintainer');

@@ -15,7 +15,12 @@ before(async () => {
   e2e = await startE2E();
   // Balvi got its access 40 days ago: DR-21.2 (identify itself within 10 working days) is overdue today.
   const deps = { db: e2e.server.database.db, config: loadConfig({ NODE_ENV: 'test' }), now: () => new Date() };
-  await buildObligation(deps, { ruleId: 'DR-21.2', organisation: 'Balvu novads', startDate: addDays(rigaDate(), -40), subjectType: 'access_grant' });
+  await buildObligation(deps, {
+    ruleId: 'DR-21.2',
+    organisation: 'Balvu novads',
+    startDate: addDays(rigaDate(), -40),
+    subjectType: 'access_grant',
+  });
 });
 after(() => e2e?.close());
 
@@ -41,9 +46,19 @@ test('SR-11 the ministry supervisor sees the network’s counts per rule and fil
   await checkA11y(page, 'obligations (ministry)');
 
   // Every institution and holder owes this quarter's SR-11 check.
-  const owing = String((await e2e.server.database.db.selectFrom('organisations').select('id').where('kind', 'in', ['institution', 'holder']).execute()).length);
+  const owing = String(
+    (
+      await e2e.server.database.db
+        .selectFrom('organisations')
+        .select('id')
+        .where('kind', 'in', ['institution', 'holder'])
+        .execute()
+    ).length,
+  );
   const summary = page.getByRole('table', { name: o.summaryTitle });
-  const sr11 = summary.getByRole('row').filter({ has: page.getByRole('button', { name: `${o.showRule.replace('{rule}', 'SR-11')}` }) });
+  const sr11 = summary
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { name: `${o.showRule.replace('{rule}', 'SR-11')}` }) });
   const cells = (await sr11.getByRole('cell').allTextContents()).map((t) => t.trim());
   assert.deepEqual([cells[0], cells[5]], [owing, owing], `SR-11 open and total: ${cells.join(' | ')}`);
   assert.ok(((await summary.textContent()) ?? '').includes('CR-17.16'), 'the centre’s survey is counted');
@@ -62,7 +77,10 @@ test('SR-11 the ministry supervisor sees the network’s counts per rule and fil
   assert.ok(((await page.locator('main').textContent()) ?? '').includes(o.found.replace('{total}', owing)));
 
   // The explanation of a due date on demand: the last working day of the quarter.
-  await rows.first().getByRole('button', { name: new RegExp(`^${o.show}`) }).click();
+  await rows
+    .first()
+    .getByRole('button', { name: new RegExp(`^${o.show}`) })
+    .click();
   const details = page.locator('.obligation-details');
   const explained = (await details.textContent()) ?? '';
   assert.match(explained, new RegExp(`${o.counted}.*Perioda \\d{4}-Q[1-4] pēdējā darbdiena`));
@@ -92,7 +110,10 @@ test('DR-21.2 the org admin of Balvi sees only Balvi’s obligations, the overdu
   for (const text of texts) assert.ok(text.includes(BALVI), `only Balvi: ${text}`);
   const late = rows.filter({ hasText: 'DR-21.2' });
   assert.ok(((await late.textContent()) ?? '').includes(o.statuses.overdue), 'overdue is said in words');
-  assert.ok(texts.some((t) => t.includes('CR-17.16')), 'the centre’s survey is Balvi’s');
+  assert.ok(
+    texts.some((t) => t.includes('CR-17.16')),
+    'the centre’s survey is Balvi’s',
+  );
 
   await late.getByRole('button', { name: new RegExp(`^${o.show}`) }).click();
   const explained = (await page.locator('.obligation-details').textContent()) ?? '';
@@ -105,6 +126,9 @@ test('DR-21.2 the org admin of Balvi sees only Balvi’s obligations, the overdu
   await page.waitForURL((url) => url.searchParams.get('status') === 'overdue');
   await settled(page);
   await rowsOnlyOf(page, 'DR-21.2');
-  assert.deepEqual((await rows.allTextContents()).map((t) => t.slice(0, 7)), ['DR-21.2']);
+  assert.deepEqual(
+    (await rows.allTextContents()).map((t) => t.slice(0, 7)),
+    ['DR-21.2'],
+  );
   await page.context().close();
 });

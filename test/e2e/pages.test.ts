@@ -43,7 +43,10 @@ test('the maintainer walks through every section, and each page passes axe', asy
   assert.match(body, /\/set-password\?token=/, 'the invitation holds the set-password link');
 
   await visit(page, '/audit', 'audit');
-  await page.getByRole('button', { name: /^Rādīt/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Rādīt/ })
+    .first()
+    .click();
   await checkA11y(page, 'audit with an open event');
 
   await visit(page, '/tokens', 'tokens');
@@ -57,7 +60,11 @@ test('the maintainer walks through every section, and each page passes axe', asy
   await page.getByRole('row').filter({ hasText: 'Pašvaldības portāls' }).getByText(`30.06.${nextYear}.`).waitFor();
   await checkA11y(page, 'tokens with a new token');
   await page.getByRole('button', { name: `${lv.tokens.revoke}: Pašvaldības portāls` }).click();
-  await page.getByRole('row').filter({ hasText: 'Pašvaldības portāls' }).getByText(lv.tokens.revoked, { exact: true }).waitFor();
+  await page
+    .getByRole('row')
+    .filter({ hasText: 'Pašvaldības portāls' })
+    .getByText(lv.tokens.revoked, { exact: true })
+    .waitFor();
 
   await visit(page, '/account/password', 'password change');
   await page.getByLabel(lv.changePassword.current).fill('nav-pareiza-parole');
@@ -96,7 +103,10 @@ test('the maintainer walks through every section, and each page passes axe', asy
   await checkA11y(guest, 'forgot password sent');
   await guest.getByRole('link', { name: lv.forgot.back }).click();
   await login(guest, invited, 'mana-jauna-parole-2026');
-  assert.ok(((await guest.locator('main').textContent()) ?? '').includes(lv.home.noRoles), 'a user without roles is told so');
+  assert.ok(
+    ((await guest.locator('main').textContent()) ?? '').includes(lv.home.noRoles),
+    'a user without roles is told so',
+  );
   await guest.context().close();
 });
 

@@ -15,9 +15,46 @@ after(() => e2e?.close());
 
 const n = lv.nav;
 const NAV: Record<Role, string[]> = {
-  maintainer: [n.home, n.directory, n.services, n.quality, n.feedback, n.eservices, n.obligations, n.users, n.audit, n.outbox, n.jobs, n.tokens, n.calendar, n.password],
-  ministry_supervisor: [n.home, n.directory, n.quality, n.feedback, n.eservices, n.obligations, n.users, n.audit, n.calendar, n.password],
-  org_admin: [n.home, n.directory, n.services, n.quality, n.feedback, n.obligations, n.users, n.tokens, n.calendar, n.password],
+  maintainer: [
+    n.home,
+    n.directory,
+    n.services,
+    n.quality,
+    n.feedback,
+    n.eservices,
+    n.obligations,
+    n.users,
+    n.audit,
+    n.outbox,
+    n.jobs,
+    n.tokens,
+    n.calendar,
+    n.password,
+  ],
+  ministry_supervisor: [
+    n.home,
+    n.directory,
+    n.quality,
+    n.feedback,
+    n.eservices,
+    n.obligations,
+    n.users,
+    n.audit,
+    n.calendar,
+    n.password,
+  ],
+  org_admin: [
+    n.home,
+    n.directory,
+    n.services,
+    n.quality,
+    n.feedback,
+    n.obligations,
+    n.users,
+    n.tokens,
+    n.calendar,
+    n.password,
+  ],
   centre_head: [n.home, n.counter, n.directory, n.feedback, n.eservices, n.obligations, n.calendar, n.password],
   centre_employee: [n.home, n.counter, n.feedback, n.eservices, n.obligations, n.calendar, n.password],
   institution_coordinator: [n.home, n.services, n.quality, n.feedback, n.obligations, n.calendar, n.password],
@@ -77,7 +114,17 @@ test('the language switches to English and back; <html lang> and the API message
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   const auditor = demoLogin(e2e, 'auditor');
   await login(page, auditor.email, auditor.password);
-  assert.deepEqual(await navLinks(page, en.layout.nav), [en.nav.home, en.nav.quality, en.nav.feedback, en.nav.eservices, en.nav.obligations, en.nav.users, en.nav.audit, en.nav.calendar, en.nav.password]);
+  assert.deepEqual(await navLinks(page, en.layout.nav), [
+    en.nav.home,
+    en.nav.quality,
+    en.nav.feedback,
+    en.nav.eservices,
+    en.nav.obligations,
+    en.nav.users,
+    en.nav.audit,
+    en.nav.calendar,
+    en.nav.password,
+  ]);
   assert.ok(((await page.locator('main').textContent()) ?? '').includes(en.roles.auditor));
   await checkA11y(page, 'home in English');
   await page.getByRole('button', { name: 'Latviski' }).click();
@@ -92,11 +139,19 @@ test('keyboard only: skip link, then the login form is filled and sent with Tab,
   const account = demoLogin(e2e, 'centre_head');
   await visit(page, '/login', 'login');
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), lv.layout.skip, 'the skip link comes first');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.textContent),
+    lv.layout.skip,
+    'the skip link comes first',
+  );
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'login-email', 'after skipping, Tab reaches the e-mail field');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.id),
+    'login-email',
+    'after skipping, Tab reaches the e-mail field',
+  );
   await page.keyboard.type(account.email);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'login-password');

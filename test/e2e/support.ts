@@ -15,7 +15,16 @@ import { startServer, type Running, type ServerOptions } from '../../src/server.
 
 const WEB_INDEX = new URL('../../dist/web/index.html', import.meta.url);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface DemoLogin {
@@ -57,7 +66,10 @@ async function freshDatabaseUrl(serverUrl: string): Promise<{ url: string; drop(
  * `now`: the server's clock, for a test that needs "today" to be a given day (public pages only: sessions follow it too).
  * `env`: settings on top of the test defaults (e.g. MAP_TILE_URL).
  */
-export async function startE2E({ env = {}, ...options }: ServerOptions & { env?: Record<string, string> } = {}): Promise<E2E> {
+export async function startE2E({
+  env = {},
+  ...options
+}: ServerOptions & { env?: Record<string, string> } = {}): Promise<E2E> {
   assert.ok(existsSync(WEB_INDEX), 'dist/web/index.html is missing: run `npm run build:web` before the browser tests');
   assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
   const dataDir = await mkdtemp(join(tmpdir(), 'vienuviet-e2e-'));
@@ -124,14 +136,25 @@ export async function checkA11y(page: Page, label: string): Promise<void> {
   // blocked by the server's CSP, which these tests keep switched on.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   });
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (bad.length === 0) return;
   const text = bad
-    .map((v) => `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `      at ${JSON.stringify(n.target)}\n        ${(n.failureSummary ?? '').replace(/\n/g, '\n        ')}`).join('\n')}`)
+    .map(
+      (v) =>
+        `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `      at ${JSON.stringify(n.target)}\n        ${(n.failureSummary ?? '').replace(/\n/g, '\n        ')}`).join('\n')}`,
+    )
     .join('\n');
   assert.fail(`accessibility violations on ${label} (${page.url()}):\n${text}`);
 }
@@ -175,15 +198,25 @@ export function demoLogin(e2e: E2E, role: string): DemoLogin {
  * What the focused element shows (its id, role or text) once it equals `expected`, or after 5 s whatever it is then:
  * pages move focus in an effect after rendering, so a test waits for it rather than reading it at once.
  */
-export async function focusedAs(page: Page, expected: string, what: 'id' | 'role' | 'text' = 'id'): Promise<string | null | undefined> {
+export async function focusedAs(
+  page: Page,
+  expected: string,
+  what: 'id' | 'role' | 'text' = 'id',
+): Promise<string | null | undefined> {
   const read = ([kind]: [string]) => {
     const el = document.activeElement;
     return kind === 'id' ? el?.id : kind === 'role' ? el?.getAttribute('role') : el?.textContent;
   };
-  await page.waitForFunction(([kind, want]) => {
-    const el = document.activeElement;
-    const got = kind === 'id' ? el?.id : kind === 'role' ? el?.getAttribute('role') : el?.textContent;
-    return got === want;
-  }, [what, expected] as const, { timeout: 5000 }).catch(() => undefined);
+  await page
+    .waitForFunction(
+      ([kind, want]) => {
+        const el = document.activeElement;
+        const got = kind === 'id' ? el?.id : kind === 'role' ? el?.getAttribute('role') : el?.textContent;
+        return got === want;
+      },
+      [what, expected] as const,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
   return page.evaluate(read, [what] as [string]);
 }

@@ -102,7 +102,10 @@ test('the ministry supervisor finds the user.create and grant.create events in t
   await page.waitForURL((url) => url.searchParams.get('action') === 'user.create');
   await settled(page);
   const created = page.getByRole('row').filter({ hasText: userId });
-  assert.ok(((await created.textContent()) ?? '').includes(demoLogin(e2e, 'org_admin').email), 'the actor is the org admin');
+  assert.ok(
+    ((await created.textContent()) ?? '').includes(demoLogin(e2e, 'org_admin').email),
+    'the actor is the org admin',
+  );
   await created.getByRole('button', { name: /Rādīt/ }).click();
   const details = page.locator('.audit-details');
   assert.ok(((await details.textContent()) ?? '').includes(email), 'the event shows the new user');
@@ -119,7 +122,10 @@ test('the ministry supervisor finds the user.create and grant.create events in t
   });
   const rows = page.getByRole('table', { name: lv.audit.title }).getByRole('row');
   const texts = await rows.allTextContents();
-  assert.ok(texts.filter((t) => t.includes('grant.create') && t.includes(demoLogin(e2e, 'org_admin').email)).length >= 2, 'both grants were recorded');
+  assert.ok(
+    texts.filter((t) => t.includes('grant.create') && t.includes(demoLogin(e2e, 'org_admin').email)).length >= 2,
+    'both grants were recorded',
+  );
   // Each opened event's button turns into "Slēpt", so always open the first one still closed.
   const closed = page.getByRole('button', { name: /^Rādīt/ });
   for (let left = await closed.count(); left > 0; left--) await closed.first().click();
@@ -128,6 +134,9 @@ test('the ministry supervisor finds the user.create and grant.create events in t
   assert.ok(opened.includes('centre_employee'));
 
   await page.getByRole('button', { name: lv.audit.verify }).click();
-  await page.getByRole('status').getByText(/Audita ķēde ir vesela/).waitFor();
+  await page
+    .getByRole('status')
+    .getByText(/Audita ķēde ir vesela/)
+    .waitFor();
   await page.context().close();
 });

@@ -57,7 +57,9 @@ async function postgresTemplate(serverUrl: string, admin: pg.Client, key: string
   try {
     const found = await admin.query('select 1 from pg_database where datname = $1', [name]);
     if (found.rowCount === 0) {
-      const stale = await admin.query<{ datname: string }>("select datname from pg_database where datname like 'vv_template_%'");
+      const stale = await admin.query<{ datname: string }>(
+        "select datname from pg_database where datname like 'vv_template_%'",
+      );
       for (const row of stale.rows) await admin.query(`drop database if exists ${row.datname} with (force)`);
       await admin.query(`create database ${name}_build`);
       const url = new URL(serverUrl);
@@ -106,7 +108,8 @@ export async function testDatabase(): Promise<Database> {
 export class TestClock {
   private offsetMs = 0;
   private fixed: Date | undefined;
-  now = (): Date => (this.fixed ? new Date(this.fixed.getTime() + this.offsetMs) : new Date(Date.now() + this.offsetMs));
+  now = (): Date =>
+    this.fixed ? new Date(this.fixed.getTime() + this.offsetMs) : new Date(Date.now() + this.offsetMs);
   advance(ms: number): void {
     this.offsetMs += ms;
   }

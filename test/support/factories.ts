@@ -9,12 +9,20 @@ export const TEST_PASSWORD = 'test-parole-123456';
 let passwordHash: Promise<string> | undefined;
 
 export async function organisationId(db: Kysely<DB>, shortName: string): Promise<string> {
-  const row = await db.selectFrom('organisations').select('id').where('short_name', '=', shortName).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('organisations')
+    .select('id')
+    .where('short_name', '=', shortName)
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 export async function firstCentreId(db: Kysely<DB>, municipalityId: string): Promise<string> {
-  const row = await db.selectFrom('centres').select('id').where('municipality_id', '=', municipalityId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('centres')
+    .select('id')
+    .where('municipality_id', '=', municipalityId)
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -65,7 +73,8 @@ export async function buildUser(ctx: FactoryContext, options: BuildUser = {}) {
       phone: null,
       position: 'Tester',
       organisation_id: orgId,
-      password_hash: options.password === null ? null : options.password ? await hashPassword(options.password) : await passwordHash,
+      password_hash:
+        options.password === null ? null : options.password ? await hashPassword(options.password) : await passwordHash,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

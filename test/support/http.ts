@@ -26,7 +26,13 @@ function cookiesOf(setCookie: string | string[] | number | undefined): Record<st
   return out;
 }
 
-export async function call(app: App, method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+export async function call(
+  app: App,
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   const res = await app.inject({
     method: method as 'GET',
     url,
@@ -49,9 +55,20 @@ export async function csrf(app: App): Promise<{ token: string; cookie: string }>
   return { token: JSON.parse(res.body).csrfToken, cookie: `_csrf=${cookies._csrf}` };
 }
 
-export async function tryLogin(app: App, email: string, password = TEST_PASSWORD, extraHeaders: Record<string, string> = {}): Promise<Response> {
+export async function tryLogin(
+  app: App,
+  email: string,
+  password = TEST_PASSWORD,
+  extraHeaders: Record<string, string> = {},
+): Promise<Response> {
   const c = await csrf(app);
-  return call(app, 'POST', '/api/v1/auth/login', { email, password }, { cookie: c.cookie, 'x-csrf-token': c.token, ...extraHeaders });
+  return call(
+    app,
+    'POST',
+    '/api/v1/auth/login',
+    { email, password },
+    { cookie: c.cookie, 'x-csrf-token': c.token, ...extraHeaders },
+  );
 }
 
 export async function login(app: App, email: string, password = TEST_PASSWORD): Promise<Session> {
@@ -70,11 +87,13 @@ export async function login(app: App, email: string, password = TEST_PASSWORD): 
   return {
     cookie,
     csrf: token,
-    request: (method, url, body, headers = {}) => call(app, method, url, body, { cookie, 'x-csrf-token': token, ...headers }),
+    request: (method, url, body, headers = {}) =>
+      call(app, method, url, body, { cookie, 'x-csrf-token': token, ...headers }),
   };
 }
 
 /** A caller authenticated by API token (no cookie, no CSRF). */
 export function withToken(app: App, token: string) {
-  return (method: string, url: string, body?: unknown) => call(app, method, url, body, { authorization: `Bearer ${token}` });
+  return (method: string, url: string, body?: unknown) =>
+    call(app, method, url, body, { authorization: `Bearer ${token}` });
 }

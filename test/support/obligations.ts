@@ -6,7 +6,14 @@ import { systemActor, type Actor } from '../../src/platform/access/actor.ts';
 import type { DB } from '../../src/platform/db/schema.ts';
 import { inTransaction } from '../../src/platform/db/transaction.ts';
 import type { Deps } from '../../src/platform/deps.ts';
-import { cancelObligation, fulfilObligation, openObligation, type CancelInput, type FulfilInput, type OpenInput } from '../../src/obligations/engine.ts';
+import {
+  cancelObligation,
+  fulfilObligation,
+  openObligation,
+  type CancelInput,
+  type FulfilInput,
+  type OpenInput,
+} from '../../src/obligations/engine.ts';
 import { organisationId } from './factories.ts';
 
 const context = (actor: Actor = systemActor('test')) => ({ actor });
@@ -24,15 +31,27 @@ export function cancelAs(deps: Deps, input: CancelInput, actor?: Actor) {
 }
 
 /** An event-started obligation of an organisation (by short name), about a fresh subject. */
-export async function buildObligation(deps: Deps, o: { ruleId: string; organisation: string; startDate: string; centreId?: string; subjectType?: string }) {
-  const owner = { organisationId: await organisationId(deps.db, o.organisation), ...(o.centreId ? { centreId: o.centreId } : {}) };
+export async function buildObligation(
+  deps: Deps,
+  o: { ruleId: string; organisation: string; startDate: string; centreId?: string; subjectType?: string },
+) {
+  const owner = {
+    organisationId: await organisationId(deps.db, o.organisation),
+    ...(o.centreId ? { centreId: o.centreId } : {}),
+  };
   const subject = { type: o.subjectType ?? 'test_subject', id: `S-${randomBytes(4).toString('hex')}` };
   const row = await openAs(deps, { ruleId: o.ruleId, owner, subject, startDate: o.startDate });
   return { row, owner, subject };
 }
 
 export function obligationEvents(db: Kysely<DB>, action: string, obligationId: string) {
-  return db.selectFrom('audit_events').selectAll().where('action', '=', action).where('entity_id', '=', obligationId).orderBy('seq').execute();
+  return db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('action', '=', action)
+    .where('entity_id', '=', obligationId)
+    .orderBy('seq')
+    .execute();
 }
 
 export function mailsTo(db: Kysely<DB>, to: string) {

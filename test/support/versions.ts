@@ -5,7 +5,11 @@ import type { DB } from '../../src/platform/db/schema.ts';
 import type { VersionedTable } from '../../src/platform/db/versions.ts';
 
 /** `{ 'if-match': '"n"' }` with the row's current version ("1" for a row that does not exist: the answer is 404). */
-export async function currentVersion(db: Kysely<DB>, table: VersionedTable, id: string): Promise<Record<string, string>> {
+export async function currentVersion(
+  db: Kysely<DB>,
+  table: VersionedTable,
+  id: string,
+): Promise<Record<string, string>> {
   const row = await db
     .selectFrom(table as 'centres')
     .select('version')

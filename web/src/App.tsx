@@ -14,7 +14,10 @@ import { UnreachablePage } from './pages/Unreachable.tsx';
 // Every page is its own chunk, loaded when its route is first opened: a citizen opening the catalogue or the centre
 // finder does not download the staff UI (budgets per route: scripts/check-bundle.mjs). The two pages above stay in
 // the entry because they are shown when something failed — the API or the route table — and must not need a fetch.
-function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType<PageProps>>>, name: K): ComponentType<PageProps> {
+function lazyPage<K extends string>(
+  load: () => Promise<Record<K, ComponentType<PageProps>>>,
+  name: K,
+): ComponentType<PageProps> {
   return lazy(async (): Promise<{ default: ComponentType<PageProps> }> => {
     try {
       return { default: (await load())[name] };
@@ -139,7 +142,8 @@ function Content() {
   if (route.public) return <LazyPage route={route} params={params} />;
   if (state.status === 'loading') return <p className="loading">{m.common.loading}</p>;
   if (state.status === 'unreachable') return <UnreachablePage />;
-  if (state.status === 'anonymous') return <Redirect to={loginPathFor(path + (query.size ? `?${query.toString()}` : ''))} />;
+  if (state.status === 'anonymous')
+    return <Redirect to={loginPathFor(path + (query.size ? `?${query.toString()}` : ''))} />;
   if (route.area && !canOpen(roles, route.area)) return <NoAccess />;
   if (route.manage && !canManageUsers(roles)) return <NoAccess />;
   return <LazyPage route={route} params={params} />;

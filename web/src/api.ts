@@ -46,7 +46,9 @@ export function setUnauthorizedHandler(handler: () => void): void {
 
 async function currentCsrf(): Promise<string> {
   if (csrfToken) return csrfToken;
-  const { csrfToken: fresh } = await send<{ csrfToken: string }>('GET', '/api/v1/auth/csrf', undefined, { quiet401: true });
+  const { csrfToken: fresh } = await send<{ csrfToken: string }>('GET', '/api/v1/auth/csrf', undefined, {
+    quiet401: true,
+  });
   csrfToken = fresh;
   return fresh;
 }
@@ -68,8 +70,19 @@ async function problemOf(res: Response): Promise<ApiError> {
   const type = res.headers.get('content-type') ?? '';
   if (type.includes('json')) {
     try {
-      const p = (await res.json()) as { code?: string; title?: string; errors?: FieldProblem[]; currentVersion?: number };
-      return new ApiError(res.status, p.code ?? 'unknown', p.title ?? '', Array.isArray(p.errors) ? p.errors : [], p.currentVersion ?? null);
+      const p = (await res.json()) as {
+        code?: string;
+        title?: string;
+        errors?: FieldProblem[];
+        currentVersion?: number;
+      };
+      return new ApiError(
+        res.status,
+        p.code ?? 'unknown',
+        p.title ?? '',
+        Array.isArray(p.errors) ? p.errors : [],
+        p.currentVersion ?? null,
+      );
     } catch {
       // fall through to the generic error
     }
@@ -78,7 +91,11 @@ async function problemOf(res: Response): Promise<ApiError> {
 }
 
 async function send<T>(method: string, path: string, body: unknown, options: Options = {}): Promise<T> {
-  const headers: Record<string, string> = { ...options.headers, accept: 'application/json', 'accept-language': language };
+  const headers: Record<string, string> = {
+    ...options.headers,
+    accept: 'application/json',
+    'accept-language': language,
+  };
   if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = await currentCsrf();

@@ -10,7 +10,9 @@ const isObject = (value: unknown): value is Obj => typeof value === 'object' && 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (isObject(value)) {
-    const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
+    const keys = Object.keys(value)
+      .filter((k) => value[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
@@ -50,7 +52,8 @@ export interface Difference {
 /** Every field the other person or the user changed since base, in the order of the fields. */
 export function differences(base: unknown, theirs: unknown, mine: unknown, at = ''): Difference[] {
   if (same(theirs, base) && same(mine, base)) return [];
-  if (!nested(base, theirs, mine)) return [{ pointer: at || '/', theirs, mine, theirsChanged: !same(theirs, base), mineChanged: !same(mine, base) }];
+  if (!nested(base, theirs, mine))
+    return [{ pointer: at || '/', theirs, mine, theirsChanged: !same(theirs, base), mineChanged: !same(mine, base) }];
   const b = (base ?? {}) as Obj;
   const t = (theirs ?? {}) as Obj;
   const m = (mine ?? {}) as Obj;

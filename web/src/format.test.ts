@@ -22,5 +22,8 @@ test('an exclusive end instant shows its last day', () => {
 
 test('names sort by the Latvian alphabet', () => {
   const names = ['Zane', 'Čakste', 'Ēriks', 'Cīrulis', 'Egle', 'Šmits', 'Sproģis'];
-  assert.deepEqual(sortByName(names, (n) => n), ['Cīrulis', 'Čakste', 'Egle', 'Ēriks', 'Sproģis', 'Šmits', 'Zane']);
+  assert.deepEqual(
+    sortByName(names, (n) => n),
+    ['Cīrulis', 'Čakste', 'Egle', 'Ēriks', 'Sproģis', 'Šmits', 'Zane'],
+  );
 });

@@ -10,10 +10,24 @@ export interface NavItem {
 }
 
 /** Complaints, questions and suggestions (CR-17.13): centres' staff, institutions, and the network's readers. */
-const FEEDBACK_ROLES: readonly Role[] = ['centre_employee', 'centre_head', 'org_admin', 'institution_coordinator', 'ministry_supervisor', 'auditor', 'maintainer'];
+const FEEDBACK_ROLES: readonly Role[] = [
+  'centre_employee',
+  'centre_head',
+  'org_admin',
+  'institution_coordinator',
+  'ministry_supervisor',
+  'auditor',
+  'maintainer',
+];
 
 /** Authorised e-services (AM-1.1): the centres' staff file them; the network's readers read them. */
-const ESERVICE_ROLES: readonly Role[] = ['centre_employee', 'centre_head', 'ministry_supervisor', 'auditor', 'maintainer'];
+const ESERVICE_ROLES: readonly Role[] = [
+  'centre_employee',
+  'centre_head',
+  'ministry_supervisor',
+  'auditor',
+  'maintainer',
+];
 
 /** The counter (CR-17.1 … CR-17.4, issue 5 §2): centre staff register the contacts they serve. */
 const COUNTER_ROLES: readonly Role[] = ['centre_employee', 'centre_head'];
@@ -37,5 +51,7 @@ const ITEMS: NavItem[] = [
 ];
 
 export function navItems(roles: readonly Role[]): NavItem[] {
-  return ITEMS.filter((item) => (!item.area || canOpen(roles, item.area)) && (!item.roles || roles.some((r) => item.roles!.includes(r))));
+  return ITEMS.filter(
+    (item) => (!item.area || canOpen(roles, item.area)) && (!item.roles || roles.some((r) => item.roles!.includes(r))),
+  );
 }

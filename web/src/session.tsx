@@ -26,7 +26,9 @@ const SessionContext = createContext<SessionApi | null>(null);
 const PUBLIC_PATHS = ['/login', '/set-password'];
 
 export function loginPathFor(here: string): string {
-  return here === '/' || PUBLIC_PATHS.includes(here.split('?')[0] ?? '') ? '/login' : `/login?next=${encodeURIComponent(here)}`;
+  return here === '/' || PUBLIC_PATHS.includes(here.split('?')[0] ?? '')
+    ? '/login'
+    : `/login?next=${encodeURIComponent(here)}`;
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -47,7 +49,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .then((me) => live && setState({ status: 'ready', me }))
       .catch((error: unknown) => {
         if (!live) return;
-        setState(error instanceof ApiError && error.status === 401 ? { status: 'anonymous' } : { status: 'unreachable' });
+        setState(
+          error instanceof ApiError && error.status === 401 ? { status: 'anonymous' } : { status: 'unreachable' },
+        );
       });
     return () => {
       live = false;

@@ -16,17 +16,20 @@ export function useConflict<R, V>() {
    * Runs a versioned write. A 412 loads the resource as it is now and opens the conflict (false) instead of throwing;
    * any other refusal is thrown as before.
    */
-  const guard = useCallback(async (base: V, mine: V, write: () => Promise<void>, load: () => Promise<R>): Promise<boolean> => {
-    try {
-      await write();
-      setConflict(null);
-      return true;
-    } catch (error) {
-      if (!isStale(error)) throw error;
-      setConflict({ base, theirs: await load(), mine });
-      return false;
-    }
-  }, []);
+  const guard = useCallback(
+    async (base: V, mine: V, write: () => Promise<void>, load: () => Promise<R>): Promise<boolean> => {
+      try {
+        await write();
+        setConflict(null);
+        return true;
+      } catch (error) {
+        if (!isStale(error)) throw error;
+        setConflict({ base, theirs: await load(), mine });
+        return false;
+      }
+    },
+    [],
+  );
   const close = useCallback(() => setConflict(null), []);
   return { conflict, guard, close };
 }

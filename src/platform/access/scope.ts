@@ -19,11 +19,14 @@ export function organisationsWith(actor: Actor, roles: readonly Role[]): Set<str
 }
 
 /** True when one of the caller's grants with one of the roles covers the organisation (and centre, if given). */
-export function coversScope(actor: Actor, roles: readonly Role[], organisationId: string, centreId: string | null = null): boolean {
+export function coversScope(
+  actor: Actor,
+  roles: readonly Role[],
+  organisationId: string,
+  centreId: string | null = null,
+): boolean {
   return actor.grants.some(
     (g) =>
-      roles.includes(g.role) &&
-      g.organisationId === organisationId &&
-      (g.centreId === null || g.centreId === centreId),
+      roles.includes(g.role) && g.organisationId === organisationId && (g.centreId === null || g.centreId === centreId),
   );
 }

@@ -18,26 +18,53 @@ before(async () => {
   clock = new TestClock();
   // 23:30 in Riga on 23 November.
   clock.set('2026-11-23T21:30:00Z');
-  deps = { db: database.db, config: loadConfig({ NODE_ENV: 'test', AUDIT_DIGEST_TO: 'revidents@example.lv, vraa-audits@example.lv' }), now: clock.now };
+  deps = {
+    db: database.db,
+    config: loadConfig({ NODE_ENV: 'test', AUDIT_DIGEST_TO: 'revidents@example.lv, vraa-audits@example.lv' }),
+    now: clock.now,
+  };
 });
 after(() => database.close());
 
 const count = async (table: 'audit_events' | 'audit_anchors' | 'mail_outbox') =>
-  Number((await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-const digestMails = () => database.db.selectFrom('mail_outbox').selectAll().where('subject', 'like', '%audit trail digest%').orderBy('created_at').execute();
+  Number(
+    (
+      await database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+const digestMails = () =>
+  database.db
+    .selectFrom('mail_outbox')
+    .selectAll()
+    .where('subject', 'like', '%audit trail digest%')
+    .orderBy('created_at')
+    .execute();
 
 test("anchoring records every moved chain head, its own event included, and e-mails the day's signed digest to each auditor once", async () => {
   const chain = await writeEvents(database.db, orgActor(), 3);
   const result = await anchorChains(deps);
   assert.ok(result.runId);
   assert.equal(result.digestSentTo, 2);
-  const anchors = await database.db.selectFrom('audit_anchors').selectAll().where('run_id', '=', result.runId).execute();
+  const anchors = await database.db
+    .selectFrom('audit_anchors')
+    .selectAll()
+    .where('run_id', '=', result.runId)
+    .execute();
   const head = (await chainRows(database.db, chain)).at(-1)!;
-  assert.deepEqual(anchors.filter((a) => a.chain_key === chain).map((a) => [a.chain_seq, a.hash]), [[3, head.hash]]);
+  assert.deepEqual(
+    anchors.filter((a) => a.chain_key === chain).map((a) => [a.chain_seq, a.hash]),
+    [[3, head.hash]],
+  );
   const own = (await chainRows(database.db, 'system:audit-anchor')).at(-1)!;
   assert.equal(own.action, 'audit.anchor');
   assert.equal(own.entity_id, result.runId);
-  assert.ok(anchors.some((a) => a.chain_key === 'system:audit-anchor' && a.hash === own.hash), 'the anchor covers its own event');
+  assert.ok(
+    anchors.some((a) => a.chain_key === 'system:audit-anchor' && a.hash === own.hash),
+    'the anchor covers its own event',
+  );
 
   const mails = await digestMails();
   assert.deepEqual(mails.map((m) => m.to_address).sort(), ['revidents@example.lv', 'vraa-audits@example.lv']);
@@ -45,7 +72,10 @@ test("anchoring records every moved chain head, its own event included, and e-ma
   const digest = await currentDigest(deps);
   // The mail, saved whole, is a digest file: its signature checks out with the installation's public key.
   const fromMail = readSignedDigest(mails[0]!.body_text, digest.publicKey);
-  assert.deepEqual(fromMail.find((a) => a.chainKey === chain), { chainKey: chain, seq: 3, hash: head.hash });
+  assert.deepEqual(
+    fromMail.find((a) => a.chainKey === chain),
+    { chainKey: chain, seq: 3, hash: head.hash },
+  );
 });
 
 test('the hourly job writes nothing when no chain moved, and the next Riga day gets its own digest', async () => {
@@ -58,7 +88,11 @@ test('the hourly job writes nothing when no chain moved, and the next Riga day g
   clock.set('2026-11-23T22:10:00Z');
   const next = await anchorChains(deps);
   assert.equal(next.digestSentTo, 2);
-  const run = await database.db.selectFrom('audit_anchor_runs').selectAll().where('id', '=', next.runId!).executeTakeFirstOrThrow();
+  const run = await database.db
+    .selectFrom('audit_anchor_runs')
+    .selectAll()
+    .where('id', '=', next.runId!)
+    .executeTakeFirstOrThrow();
   assert.equal(run.digest_day, '2026-11-24');
   assert.equal((await digestMails()).length, 4);
   assert.equal((await verifyChain(database.db)).ok, true);
@@ -76,10 +110,16 @@ test('a digest file changed after signing, signed by another key, or not a diges
 
   // A forger signs with a key of their own and puts their public key in the file: the installation's key decides.
   const forger = generateKeyPairSync('ed25519');
-  const forged = { ...changed, signature: sign(null, Buffer.from(canonicalJson(changed.digest)), forger.privateKey).toString('base64') };
+  const forged = {
+    ...changed,
+    signature: sign(null, Buffer.from(canonicalJson(changed.digest)), forger.privateKey).toString('base64'),
+  };
   forged.publicKey = forger.publicKey.export({ type: 'spki', format: 'pem' }).toString();
   assert.throws(() => readSignedDigest(JSON.stringify(forged), digest.publicKey), /does not verify/);
 
   assert.throws(() => readSignedDigest('not json', digest.publicKey), /not JSON/);
-  assert.throws(() => readSignedDigest(JSON.stringify({ digest: { format: 'other' }, signature: '' }), digest.publicKey), /not a vienuviet-audit-digest/);
+  assert.throws(
+    () => readSignedDigest(JSON.stringify({ digest: { format: 'other' }, signature: '' }), digest.publicKey),
+    /not a vienuviet-audit-digest/,
+  );
 });

@@ -34,10 +34,12 @@ export async function anchorChains(deps: Deps, options: AnchorOptions = {}): Pro
   const today = rigaDate(now);
   const context = options.context ?? { actor: systemActor('audit-anchor') };
   return inTransaction(deps.db, async (trx) => {
-    if (!(await repo.anchorLock(trx, options.force === true))) return { runId: null, chains: 0, digestSentTo: 0, skipped: true };
+    if (!(await repo.anchorLock(trx, options.force === true)))
+      return { runId: null, chains: 0, digestSentTo: 0, skipped: true };
     const to = deps.config.auditDigestTo;
     const digestDue = to.length > 0 && !(await repo.digestSentOn(trx, today));
-    if (!options.force && !digestDue && (await repo.unanchoredHeads(trx)).length === 0) return { runId: null, chains: 0, digestSentTo: 0, skipped: false };
+    if (!options.force && !digestDue && (await repo.unanchoredHeads(trx)).length === 0)
+      return { runId: null, chains: 0, digestSentTo: 0, skipped: false };
     const runId = randomUUID();
     // Written first, so the anchor covers its own event: the next hourly run then finds nothing moved.
     await recordAudit(trx, context, {
@@ -50,7 +52,11 @@ export async function anchorChains(deps: Deps, options: AnchorOptions = {}): Pro
     const heads = await repo.unanchoredHeads(trx);
     await repo.insertRun(trx, { id: runId, anchoredAt: now, digestDay: digestDue ? today : null }, heads);
     if (digestDue) {
-      const digest = signedDigest(await repo.latestAnchors(trx), { system: deps.config.publicUrl, issuedAt: now }, parseSigningKey(deps.config.auditSigningKey));
+      const digest = signedDigest(
+        await repo.latestAnchors(trx),
+        { system: deps.config.publicUrl, issuedAt: now },
+        parseSigningKey(deps.config.auditSigningKey),
+      );
       for (const address of to) await enqueueMail(trx, { to: address, ...digestMail(digest, today) });
     }
     return { runId, chains: heads.length, digestSentTo: digestDue ? to.length : 0, skipped: false };
@@ -59,7 +65,11 @@ export async function anchorChains(deps: Deps, options: AnchorOptions = {}): Pro
 
 /** The signed digest of the latest anchors, as it stands now (reads only). */
 export async function currentDigest(deps: Deps): Promise<SignedDigest> {
-  return signedDigest(await repo.latestAnchors(deps.db), { system: deps.config.publicUrl, issuedAt: deps.now() }, parseSigningKey(deps.config.auditSigningKey));
+  return signedDigest(
+    await repo.latestAnchors(deps.db),
+    { system: deps.config.publicUrl, issuedAt: deps.now() },
+    parseSigningKey(deps.config.auditSigningKey),
+  );
 }
 
 function digestMail(digest: SignedDigest, day: string): { subject: string; text: string } {

@@ -160,7 +160,12 @@ export async function recordAudit(trx: Transaction<DB>, context: AuditContext, i
 }
 
 /** The event at the position claimed (by recordAudit, or by the caller's statement with claimHead), and the head's new hash. */
-export async function appendClaimed(trx: Transaction<DB>, context: AuditContext, input: AuditInput, head: ChainHead): Promise<void> {
+export async function appendClaimed(
+  trx: Transaction<DB>,
+  context: AuditContext,
+  input: AuditInput,
+  head: ChainHead,
+): Promise<void> {
   const keys = activeKeyring();
   const occurredAt = new Date();
   const event: HashedEvent = {
@@ -189,5 +194,7 @@ export async function appendClaimed(trx: Transaction<DB>, context: AuditContext,
       organisation_id, action, entity_type, entity_id, before, after, ip, request_id, prev_hash, hash)
     values (${event.id}, ${event.chain_key}, ${event.chain_seq}, ${event.key_id}, ${occurredAt}, ${event.actor_user_id},
       ${event.actor_token_id}, ${event.actor_label}, ${event.organisation_id}, ${event.action}, ${event.entity_type},
-      ${event.entity_id}, ${json(event.before)}, ${json(event.after)}, ${event.ip}, ${event.request_id}, ${event.prev_hash}, ${hash})`.execute(trx);
+      ${event.entity_id}, ${json(event.before)}, ${json(event.after)}, ${event.ip}, ${event.request_id}, ${event.prev_hash}, ${hash})`.execute(
+    trx,
+  );
 }

@@ -22,7 +22,9 @@ const write = (actor: ReturnType<typeof orgActor>, lockTimeout: string) =>
     await recordAudit(trx, { actor }, { action: 'test.write', entityType: 'thing' });
   });
 
-test('a transaction of another organisation commits while one organisation holds its chain open', { skip: engine === 'pglite' && 'PGlite has a single connection' }, async () => {
+test('a transaction of another organisation commits while one organisation holds its chain open', {
+  skip: engine === 'pglite' && 'PGlite has a single connection',
+}, async () => {
   const first = orgActor();
   const other = orgActor();
   let release!: () => void;
@@ -37,7 +39,11 @@ test('a transaction of another organisation commits while one organisation holds
   await held;
   try {
     await write(other, '2s');
-    assert.equal((await chainRows(database.db, chainKeyOf(other))).length, 1, 'committed while the first chain was held');
+    assert.equal(
+      (await chainRows(database.db, chainKeyOf(other))).length,
+      1,
+      'committed while the first chain was held',
+    );
     // The same organisation does wait: its chain's head is locked until the first transaction ends.
     await assert.rejects(write(orgActor(first.organisationId!), '300ms'), /lock timeout/);
   } finally {
@@ -53,15 +59,24 @@ test('parallel writers of one organisation keep its chain gapless, also when som
   const results = await Promise.allSettled(
     Array.from({ length: 30 }, (_, i) =>
       inTransaction(database.db, async (trx) => {
-        for (let n = 0; n < 3; n++) await recordAudit(trx, { actor: orgActor(organisationId) }, { action: 'test.parallel', entityType: 'thing', entityId: `${i}.${n}` });
+        for (let n = 0; n < 3; n++)
+          await recordAudit(
+            trx,
+            { actor: orgActor(organisationId) },
+            { action: 'test.parallel', entityType: 'thing', entityId: `${i}.${n}` },
+          );
         if (i % 5 === 4) throw new Error('this change fails after its events');
       }),
     ),
   );
   assert.equal(results.filter((r) => r.status === 'rejected').length, 6);
   const rows = await chainRows(database.db, `org:${organisationId}`);
-  assert.deepEqual(rows.map((r) => r.chain_seq), Array.from({ length: 72 }, (_, i) => i + 1));
+  assert.deepEqual(
+    rows.map((r) => r.chain_seq),
+    Array.from({ length: 72 }, (_, i) => i + 1),
+  );
   // One transaction's events are consecutive: nobody else got in between while it held the chain.
-  for (let i = 0; i < rows.length; i += 3) assert.equal(new Set(rows.slice(i, i + 3).map((r) => r.entity_id!.split('.')[0])).size, 1);
+  for (let i = 0; i < rows.length; i += 3)
+    assert.equal(new Set(rows.slice(i, i + 3).map((r) => r.entity_id!.split('.')[0])).size, 1);
   assert.equal((await verifyChain(database.db)).ok, true);
 });

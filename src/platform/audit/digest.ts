@@ -30,12 +30,21 @@ export interface SignedDigest {
   publicKey: string;
 }
 
-export function signedDigest(anchors: AnchoredHead[], meta: { system: string; issuedAt: Date }, key: KeyObject): SignedDigest {
+export function signedDigest(
+  anchors: AnchoredHead[],
+  meta: { system: string; issuedAt: Date },
+  key: KeyObject,
+): SignedDigest {
   const digest: Digest = {
     format: DIGEST_FORMAT,
     system: meta.system,
     issuedAt: meta.issuedAt.toISOString(),
-    chains: anchors.map((a) => ({ chainKey: a.chain_key, seq: a.chain_seq, hash: a.hash, anchoredAt: new Date(a.anchored_at).toISOString() })),
+    chains: anchors.map((a) => ({
+      chainKey: a.chain_key,
+      seq: a.chain_seq,
+      hash: a.hash,
+      anchoredAt: new Date(a.anchored_at).toISOString(),
+    })),
   };
   const signature = sign(null, Buffer.from(canonicalJson(digest)), key).toString('base64');
   return { digest, algorithm: 'Ed25519', signature, publicKey: publicKeyPem(key) };
@@ -46,7 +55,8 @@ export class DigestError extends Error {}
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function chainsOf(digest: Record<string, unknown>): ExternalAnchor[] {
-  if (digest.format !== DIGEST_FORMAT || !Array.isArray(digest.chains)) throw new DigestError(`not a ${DIGEST_FORMAT} digest`);
+  if (digest.format !== DIGEST_FORMAT || !Array.isArray(digest.chains))
+    throw new DigestError(`not a ${DIGEST_FORMAT} digest`);
   return digest.chains.map((c: unknown, i) => {
     if (!isObject(c) || typeof c.chainKey !== 'string' || !Number.isInteger(c.seq) || typeof c.hash !== 'string') {
       throw new DigestError(`chains[${i}] is not { chainKey, seq, hash }`);
@@ -74,7 +84,15 @@ export function readSignedDigest(text: string, trustedPublicKey: string): Extern
     throw new DigestError('the digest file has no { digest, signature }');
   }
   const anchors = chainsOf(parsed.digest);
-  const ok = verify(null, Buffer.from(canonicalJson(parsed.digest)), createPublicKey(trustedPublicKey), Buffer.from(parsed.signature, 'base64'));
-  if (!ok) throw new DigestError('the digest signature does not verify with the trusted public key: the file was changed or signed by another key');
+  const ok = verify(
+    null,
+    Buffer.from(canonicalJson(parsed.digest)),
+    createPublicKey(trustedPublicKey),
+    Buffer.from(parsed.signature, 'base64'),
+  );
+  if (!ok)
+    throw new DigestError(
+      'the digest signature does not verify with the trusted public key: the file was changed or signed by another key',
+    );
   return anchors;
 }

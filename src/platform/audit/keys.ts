@@ -47,7 +47,8 @@ export function parseSigningKey(text: string): KeyObject {
     if (seed.length !== 32) throw new Error('not a PEM private key nor the base64 of a 32-byte Ed25519 seed');
     key = createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
   }
-  if (key.asymmetricKeyType !== 'ed25519') throw new Error(`an Ed25519 key is needed, this one is ${key.asymmetricKeyType}`);
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new Error(`an Ed25519 key is needed, this one is ${key.asymmetricKeyType}`);
   return key;
 }
 

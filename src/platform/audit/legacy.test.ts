@@ -80,17 +80,39 @@ test('events written before migration 0015 become the legacy chain: verified the
   await migrateBefore0015(database.db);
   let prev = GENESIS_HASH;
   for (let i = 1; i <= 3; i++) {
-    const e = { occurred_at: new Date(Date.UTC(2026, 10, 20, 9, i)), actor_label: 'Sistēma', organisation_id: null, action: 'old.write', entity_type: 'thing', entity_id: `o${i}`, after: { i }, prev_hash: prev };
+    const e = {
+      occurred_at: new Date(Date.UTC(2026, 10, 20, 9, i)),
+      actor_label: 'Sistēma',
+      organisation_id: null,
+      action: 'old.write',
+      entity_type: 'thing',
+      entity_id: `o${i}`,
+      after: { i },
+      prev_hash: prev,
+    };
     const hash = oldHash(e);
     await sql`insert into audit_events (occurred_at, actor_label, organisation_id, action, entity_type, entity_id, after, prev_hash, hash)
-      values (${e.occurred_at}, ${e.actor_label}, null, ${e.action}, ${e.entity_type}, ${e.entity_id}, ${JSON.stringify(e.after)}, ${prev}, ${hash})`.execute(database.db);
+      values (${e.occurred_at}, ${e.actor_label}, null, ${e.action}, ${e.entity_type}, ${e.entity_id}, ${JSON.stringify(e.after)}, ${prev}, ${hash})`.execute(
+      database.db,
+    );
     prev = hash;
   }
   await migrateToLatest(database.db);
 
   const legacy = await chainRows(database.db, 'legacy');
-  assert.deepEqual(legacy.map((r) => [r.chain_seq, r.key_id, r.entity_id]), [[1, 'legacy-sha256', 'o1'], [2, 'legacy-sha256', 'o2'], [3, 'legacy-sha256', 'o3']]);
-  const anchor = await database.db.selectFrom('audit_anchors').selectAll().where('chain_key', '=', 'legacy').executeTakeFirstOrThrow();
+  assert.deepEqual(
+    legacy.map((r) => [r.chain_seq, r.key_id, r.entity_id]),
+    [
+      [1, 'legacy-sha256', 'o1'],
+      [2, 'legacy-sha256', 'o2'],
+      [3, 'legacy-sha256', 'o3'],
+    ],
+  );
+  const anchor = await database.db
+    .selectFrom('audit_anchors')
+    .selectAll()
+    .where('chain_key', '=', 'legacy')
+    .executeTakeFirstOrThrow();
   assert.deepEqual([anchor.chain_seq, anchor.hash], [3, prev]);
 
   const actor = orgActor();
@@ -105,7 +127,11 @@ test('events written before migration 0015 become the legacy chain: verified the
     for (const row of legacy) {
       const changed = { ...row, after: row.entity_id === 'o2' ? { i: 99 } : row.after, prev_hash: previous };
       const hash = oldHash(changed);
-      await trx.updateTable('audit_events').set({ after: JSON.stringify(changed.after), prev_hash: previous, hash }).where('id', '=', row.id).execute();
+      await trx
+        .updateTable('audit_events')
+        .set({ after: JSON.stringify(changed.after), prev_hash: previous, hash })
+        .where('id', '=', row.id)
+        .execute();
       previous = hash;
     }
   });

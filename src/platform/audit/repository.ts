@@ -58,7 +58,10 @@ export async function unanchoredHeads(db: Kysely<DB>): Promise<{ chain_key: stri
 }
 
 export async function digestSentOn(db: Kysely<DB>, day: string): Promise<boolean> {
-  return (await db.selectFrom('audit_anchor_runs').select('id').where('digest_day', '=', day).executeTakeFirst()) !== undefined;
+  return (
+    (await db.selectFrom('audit_anchor_runs').select('id').where('digest_day', '=', day).executeTakeFirst()) !==
+    undefined
+  );
 }
 
 export async function insertRun(
@@ -66,7 +69,10 @@ export async function insertRun(
   run: { id: string; anchoredAt: Date; digestDay: string | null },
   heads: { chain_key: string; seq: number; hash: string }[],
 ): Promise<void> {
-  await db.insertInto('audit_anchor_runs').values({ id: run.id, anchored_at: run.anchoredAt, digest_day: run.digestDay }).execute();
+  await db
+    .insertInto('audit_anchor_runs')
+    .values({ id: run.id, anchored_at: run.anchoredAt, digest_day: run.digestDay })
+    .execute();
   if (heads.length === 0) return;
   await db
     .insertInto('audit_anchors')

@@ -37,15 +37,23 @@ async function freshChain() {
 }
 
 const deleteEvents = (trx: Tx, ids: string[]) => trx.deleteFrom('audit_events').where('id', 'in', ids).execute();
-const resetHead = (trx: Tx, chain: string, seq: number, hash: string) => trx.updateTable('audit_chain_heads').set({ seq, hash }).where('chain_key', '=', chain).execute();
+const resetHead = (trx: Tx, chain: string, seq: number, hash: string) =>
+  trx.updateTable('audit_chain_heads').set({ seq, hash }).where('chain_key', '=', chain).execute();
 
 /**
  * The attacker's re-hash: from position `from` on, every event re-linked and re-hashed with `hashWith`, and the head
  * moved along — everything the application itself does, minus (unless given) the key.
  */
-async function recompute(chain: string, from: number, hashWith: (event: HashedEvent) => string, change: Partial<HashedEvent> = {}) {
+async function recompute(
+  chain: string,
+  from: number,
+  hashWith: (event: HashedEvent) => string,
+  change: Partial<HashedEvent> = {},
+) {
   await asSuperuser(database.db, async (trx) => {
-    const rows = await sql<HashedEvent & { hash: string; at: string }>`select *, to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at
+    const rows = await sql<
+      HashedEvent & { hash: string; at: string }
+    >`select *, to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at
       from audit_events where chain_key = ${chain} order by chain_seq`.execute(trx);
     let previous = rows.rows[from - 2]?.hash ?? GENESIS_HASH;
     for (const row of rows.rows.slice(from - 1)) {
@@ -67,7 +75,13 @@ const plainSha256 = (e: HashedEvent) => createHash('sha256').update(canonicalJso
 
 test('an edited event is named: hash_mismatch at it', async () => {
   const { chain, rows } = await freshChain();
-  await asSuperuser(database.db, (trx) => trx.updateTable('audit_events').set({ after: JSON.stringify({ i: 99 }) }).where('id', '=', rows[2]!.id).execute());
+  await asSuperuser(database.db, (trx) =>
+    trx
+      .updateTable('audit_events')
+      .set({ after: JSON.stringify({ i: 99 }) })
+      .where('id', '=', rows[2]!.id)
+      .execute(),
+  );
   const broken = await brokenIn(chain);
   assert.deepEqual([broken?.chainSeq, broken?.id, broken?.reason], [3, rows[2]!.id, 'hash_mismatch']);
 });
@@ -108,7 +122,11 @@ test('the limit of anchoring: a tail written after the latest anchor and deleted
 
 test('a timestamp moved by one microsecond is named: hash_mismatch', async () => {
   const { chain, rows } = await freshChain();
-  await asSuperuser(database.db, (trx) => sql`update audit_events set occurred_at = occurred_at + interval '1 microsecond' where id = ${rows[1]!.id}`.execute(trx));
+  await asSuperuser(database.db, (trx) =>
+    sql`update audit_events set occurred_at = occurred_at + interval '1 microsecond' where id = ${rows[1]!.id}`.execute(
+      trx,
+    ),
+  );
   const broken = await brokenIn(chain);
   assert.deepEqual([broken?.chainSeq, broken?.reason], [2, 'hash_mismatch']);
   assert.match(broken!.occurredAt!, /\.\d{3}001Z$/);
@@ -116,7 +134,9 @@ test('a timestamp moved by one microsecond is named: hash_mismatch', async () =>
 
 test('a changed event id is named: hash_mismatch', async () => {
   const { chain, rows } = await freshChain();
-  await asSuperuser(database.db, (trx) => sql`update audit_events set id = gen_random_uuid() where id = ${rows[1]!.id}`.execute(trx));
+  await asSuperuser(database.db, (trx) =>
+    sql`update audit_events set id = gen_random_uuid() where id = ${rows[1]!.id}`.execute(trx),
+  );
   const broken = await brokenIn(chain);
   assert.deepEqual([broken?.chainSeq, broken?.reason], [2, 'hash_mismatch']);
   assert.notEqual(broken?.id, rows[1]!.id);
@@ -169,7 +189,10 @@ test('tail deleted, head moved back and the anchors deleted by the superuser: on
 test('key rotation: events of the previous key verify while it is listed in AUDIT_PREVIOUS_KEYS, and are unknown_key without it', async () => {
   const { chain } = await freshChain();
   const rotated = 'the-next-audit-key-after-rotation-0123456789';
-  assert.equal(await brokenIn(chain, { keyring: auditKeyring({ auditKey: rotated, auditPreviousKeys: [DEV_AUDIT_KEY] }) }), undefined);
+  assert.equal(
+    await brokenIn(chain, { keyring: auditKeyring({ auditKey: rotated, auditPreviousKeys: [DEV_AUDIT_KEY] }) }),
+    undefined,
+  );
   const broken = await brokenIn(chain, { keyring: auditKeyring({ auditKey: rotated, auditPreviousKeys: [] }) });
   assert.deepEqual([broken?.chainSeq, broken?.reason], [1, 'unknown_key']);
 });

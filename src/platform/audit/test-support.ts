@@ -9,13 +9,25 @@ import { chainKeyOf, recordAudit } from './audit.ts';
 
 /** A user of an organisation of its own, so each test case has a chain nobody else writes. */
 export function orgActor(organisationId: string = randomUUID()): Actor {
-  return { ...anonymous, kind: 'user', userId: randomUUID(), label: `Tester ${organisationId.slice(0, 8)}`, organisationId };
+  return {
+    ...anonymous,
+    kind: 'user',
+    userId: randomUUID(),
+    label: `Tester ${organisationId.slice(0, 8)}`,
+    organisationId,
+  };
 }
 
 /** Writes `count` events, one transaction each, as `actor`; returns the chain's key. */
 export async function writeEvents(db: Kysely<DB>, actor: Actor, count: number, entityType = 'thing'): Promise<string> {
   for (let i = 1; i <= count; i++) {
-    await inTransaction(db, (trx) => recordAudit(trx, { actor }, { action: 'test.write', entityType, entityId: String(i), after: { i, name: 'Ērglis' } }));
+    await inTransaction(db, (trx) =>
+      recordAudit(
+        trx,
+        { actor },
+        { action: 'test.write', entityType, entityId: String(i), after: { i, name: 'Ērglis' } },
+      ),
+    );
   }
   return chainKeyOf(actor);
 }

@@ -116,10 +116,15 @@ async function verifyOne(
     for (const row of page) {
       const at = { chainKey, chainSeq: row.chain_seq, seq: row.seq, id: row.id, occurredAt: row.occurred_text };
       const reason =
-        row.chain_seq !== position + 1 ? 'missing_events' : row.prev_hash !== previous ? 'link_mismatch' : badHash(row, keyring);
+        row.chain_seq !== position + 1
+          ? 'missing_events'
+          : row.prev_hash !== previous
+            ? 'link_mismatch'
+            : badHash(row, keyring);
       if (reason) return { checked: position, broken: { ...at, reason } };
       while (pending[0] && pending[0].seq === row.chain_seq) {
-        if (pending.shift()!.hash !== row.hash) return { checked: position, broken: { ...at, reason: 'anchor_mismatch' } };
+        if (pending.shift()!.hash !== row.hash)
+          return { checked: position, broken: { ...at, reason: 'anchor_mismatch' } };
       }
       previous = row.hash;
       position = row.chain_seq;
@@ -127,11 +132,14 @@ async function verifyOne(
     if (page.length < pageSize) break;
   }
   const missing = { chainKey, chainSeq: position + 1, seq: null, id: null, occurredAt: null };
-  if (pending.length > 0 || (head && head.seq > position)) return { checked: position, broken: { ...missing, reason: 'truncated' } };
+  if (pending.length > 0 || (head && head.seq > position))
+    return { checked: position, broken: { ...missing, reason: 'truncated' } };
   if (head && (head.seq !== position || head.hash !== previous)) {
     const last = await repo.chainPage(db, chainKey, position - 1, 1);
     const row = last[0] as Row | undefined;
-    const at = row ? { seq: row.seq, id: row.id, occurredAt: row.occurred_text } : { seq: null, id: null, occurredAt: null };
+    const at = row
+      ? { seq: row.seq, id: row.id, occurredAt: row.occurred_text }
+      : { seq: null, id: null, occurredAt: null };
     return { checked: position, broken: { chainKey, chainSeq: position, ...at, reason: 'head_mismatch' } };
   }
   return { checked: position };

@@ -22,7 +22,10 @@ test('DR-20.2 access within 3 working days after 2025-11-14 is 2025-11-21: 17 No
   assert.equal(d.due, '2025-11-21');
   assert.deepEqual(
     d.skipped.map((s) => s.text),
-    ['2025-11-17 — working day moved to 2025-11-08 by Cabinet order', '2025-11-18 — public holiday (Proclamation Day of the Republic of Latvia)'],
+    [
+      '2025-11-17 — working day moved to 2025-11-08 by Cabinet order',
+      '2025-11-18 — public holiday (Proclamation Day of the Republic of Latvia)',
+    ],
   );
   assert.equal(d.skipped[0]!.textLv, '17.11.2025. — darba diena pārcelta uz 08.11.2025. ar Ministru kabineta rīkojumu');
   assert.deepEqual(d.workingSaturdays, [], 'the working Saturday 8 Nov is before the start, not counted');
@@ -38,15 +41,25 @@ test('DR-20.2 counting starts the day after the start date: 3 working days after
 test('CR-19.1 five working days across Līgo 2026: the working Saturday 27 June counts for the state, not for an opted-out municipality', () => {
   const d = state.addWorkingDays('2026-06-19', 5);
   assert.equal(d.due, '2026-06-30');
-  assert.deepEqual(d.skipped.map((s) => [s.date, s.reason]), [
-    ['2026-06-22', 'transferred_day_off'],
-    ['2026-06-23', 'public_holiday'],
-    ['2026-06-24', 'public_holiday'],
-  ]);
-  assert.deepEqual(d.workingSaturdays.map((s) => s.text), ['2026-06-27 — Saturday worked instead of 2026-06-22 by Cabinet order']);
+  assert.deepEqual(
+    d.skipped.map((s) => [s.date, s.reason]),
+    [
+      ['2026-06-22', 'transferred_day_off'],
+      ['2026-06-23', 'public_holiday'],
+      ['2026-06-24', 'public_holiday'],
+    ],
+  );
+  assert.deepEqual(
+    d.workingSaturdays.map((s) => s.text),
+    ['2026-06-27 — Saturday worked instead of 2026-06-22 by Cabinet order'],
+  );
   const m = optedOut.addWorkingDays('2026-06-19', 5);
   assert.equal(m.due, '2026-06-30');
-  assert.deepEqual(m.skipped.map((s) => s.date), ['2026-06-23', '2026-06-24'], 'Monday 22 June is a working day without the transfer');
+  assert.deepEqual(
+    m.skipped.map((s) => s.date),
+    ['2026-06-23', '2026-06-24'],
+    'Monday 22 June is a working day without the transfer',
+  );
   assert.equal(state.dueAfterWorkingDays('2026-06-19', 3), '2026-06-27', 'the working Saturday can be the due date');
   assert.equal(optedOut.dueAfterWorkingDays('2026-06-19', 3), '2026-06-26');
 });
@@ -54,16 +67,28 @@ test('CR-19.1 five working days across Līgo 2026: the working Saturday 27 June 
 test('CR-13.2 twenty working days after 2025-12-15 skip Christmas, New Year and the moved 2 January', () => {
   const d = state.addWorkingDays('2025-12-15', 20);
   assert.equal(d.due, '2026-01-19');
-  assert.deepEqual(d.skipped.map((s) => s.date), ['2025-12-24', '2025-12-25', '2025-12-26', '2025-12-31', '2026-01-01', '2026-01-02']);
-  assert.deepEqual(d.workingSaturdays.map((s) => s.date), ['2026-01-17']);
+  assert.deepEqual(
+    d.skipped.map((s) => s.date),
+    ['2025-12-24', '2025-12-25', '2025-12-26', '2025-12-31', '2026-01-01', '2026-01-02'],
+  );
+  assert.deepEqual(
+    d.workingSaturdays.map((s) => s.date),
+    ['2026-01-17'],
+  );
   assert.equal(state.workingDaysBetween('2025-12-15', d.due), 20);
 });
 
-test('CR-15.1 one month after 31 January is the month\'s last day, moved to the next working day when it is not one', () => {
+test("CR-15.1 one month after 31 January is the month's last day, moved to the next working day when it is not one", () => {
   const d = state.addMonths('2026-01-31', 1);
   assert.equal(d.target, '2026-02-28');
   assert.equal(d.due, '2026-03-02');
-  assert.deepEqual(d.skipped.map((s) => [s.date, s.reason]), [['2026-02-28', 'weekend'], ['2026-03-01', 'weekend']]);
+  assert.deepEqual(
+    d.skipped.map((s) => [s.date, s.reason]),
+    [
+      ['2026-02-28', 'weekend'],
+      ['2026-03-01', 'weekend'],
+    ],
+  );
   assert.equal(state.addMonths('2028-01-31', 1).target, '2028-02-29', 'a leap year');
   assert.equal(state.addMonths('2026-03-10', 1).due, '2026-04-10', 'a working day stays');
 });
@@ -72,7 +97,10 @@ test('CR-15.1 one month after 2026-05-23 lands on Līgo and moves past Jāņi to
   const d = state.addMonths('2026-05-23', 1);
   assert.equal(d.target, '2026-06-23');
   assert.equal(d.due, '2026-06-25');
-  assert.deepEqual(d.skipped.map((s) => s.textLv), ['23.06.2026. — svētku diena (Līgo diena)', '24.06.2026. — svētku diena (Jāņu diena)']);
+  assert.deepEqual(
+    d.skipped.map((s) => s.textLv),
+    ['23.06.2026. — svētku diena (Līgo diena)', '24.06.2026. — svētku diena (Jāņu diena)'],
+  );
 });
 
 test('DR-12.3 six months after 2026-06-30 is 2026-12-30; after 2026-06-26, 28 December (Saturday 26 Dec is a holiday anyway)', () => {
@@ -94,9 +122,16 @@ test('Labour Law s.133(4): every Cabinet transfer in the data — the day off is
     assert.equal(state.isWorkingDay(t.dayOff), false, `${t.dayOff} is given off`);
     assert.equal(state.isWorkingDay(t.workingSaturday), true, `${t.workingSaturday} is worked`);
     assert.equal(state.day(t.workingSaturday).weekday, 6, `${t.workingSaturday} is a Saturday`);
-    assert.deepEqual({ reason: state.day(t.dayOff).reason, pairedWith: state.day(t.dayOff).pairedWith }, { reason: 'transferred_day_off', pairedWith: t.workingSaturday });
+    assert.deepEqual(
+      { reason: state.day(t.dayOff).reason, pairedWith: state.day(t.dayOff).pairedWith },
+      { reason: 'transferred_day_off', pairedWith: t.workingSaturday },
+    );
     assert.equal(optedOut.isWorkingDay(t.dayOff), true, `${t.dayOff} is a working day without transfers`);
-    assert.equal(optedOut.isWorkingDay(t.workingSaturday), false, `${t.workingSaturday} is a Saturday off without transfers`);
+    assert.equal(
+      optedOut.isWorkingDay(t.workingSaturday),
+      false,
+      `${t.workingSaturday} is a Saturday off without transfers`,
+    );
 
     const first = t.dayOff < t.workingSaturday ? t.dayOff : t.workingSaturday;
     const last = t.dayOff < t.workingSaturday ? t.workingSaturday : t.dayOff;
@@ -104,15 +139,42 @@ test('Labour Law s.133(4): every Cabinet transfer in the data — the day off is
     const n = state.workingDaysBetween(from, last) + 1;
     const d = state.addWorkingDays(from, n);
     assert.ok(d.due > last);
-    assert.ok(d.skipped.some((s) => s.date === t.dayOff && s.text === `${t.dayOff} — working day moved to ${t.workingSaturday} by Cabinet order`), `${t.dayOff} explained`);
-    assert.ok(d.workingSaturdays.some((s) => s.date === t.workingSaturday && s.text === `${t.workingSaturday} — Saturday worked instead of ${t.dayOff} by Cabinet order`), `${t.workingSaturday} explained`);
+    assert.ok(
+      d.skipped.some(
+        (s) =>
+          s.date === t.dayOff && s.text === `${t.dayOff} — working day moved to ${t.workingSaturday} by Cabinet order`,
+      ),
+      `${t.dayOff} explained`,
+    );
+    assert.ok(
+      d.workingSaturdays.some(
+        (s) =>
+          s.date === t.workingSaturday &&
+          s.text === `${t.workingSaturday} — Saturday worked instead of ${t.dayOff} by Cabinet order`,
+      ),
+      `${t.workingSaturday} explained`,
+    );
     // The transfer swaps a day off and a working day, so a span holding both counts the same with or without it.
-    assert.equal(optedOut.workingDaysBetween(from, d.due), n, `${t.dayOff}/${t.workingSaturday} swap one day for another`);
+    assert.equal(
+      optedOut.workingDaysBetween(from, d.due),
+      n,
+      `${t.dayOff}/${t.workingSaturday} swap one day for another`,
+    );
   }
 });
 
 test('Law on Holidays: Good Friday and Easter Monday follow Easter Sunday', () => {
-  const easter: Record<number, string> = { 2017: '2017-04-16', 2019: '2019-04-21', 2020: '2020-04-12', 2021: '2021-04-04', 2024: '2024-03-31', 2025: '2025-04-20', 2026: '2026-04-05', 2027: '2027-03-28', 2038: '2038-04-25' };
+  const easter: Record<number, string> = {
+    2017: '2017-04-16',
+    2019: '2019-04-21',
+    2020: '2020-04-12',
+    2021: '2021-04-04',
+    2024: '2024-03-31',
+    2025: '2025-04-20',
+    2026: '2026-04-05',
+    2027: '2027-03-28',
+    2038: '2038-04-25',
+  };
   for (const [year, sunday] of Object.entries(easter)) {
     assert.equal(dateOf(easterSunday(Number(year))), sunday);
     assert.equal(state.isWorkingDay(plus(sunday, -2)), false, `Good Friday ${year}`);
@@ -139,7 +201,10 @@ test('Law on Holidays: 4 May and 18 November on a weekend give the Monday off', 
     assert.equal(state.isWorkingDay(monday!), false);
     const d = state.addWorkingDays(plus(holiday!, -1), 1);
     assert.equal(d.due, plus(monday!, 1));
-    assert.match(d.skipped.find((s) => s.date === monday)!.text, new RegExp(`day off because ${holiday} fell on a weekend`));
+    assert.match(
+      d.skipped.find((s) => s.date === monday)!.text,
+      new RegExp(`day off because ${holiday} fell on a weekend`),
+    );
   }
   assert.equal(state.isWorkingDay('2020-05-05'), true, '4 May 2020 was a Monday: no extra day');
   assert.equal(state.isWorkingDay('2026-06-29'), true, 'Līgo and Jāņi have no weekend rule');
@@ -170,7 +235,11 @@ test('Labour Law s.135: the working day before a holiday is shortened, and so is
   assert.equal(state.isShortened('2026-06-27'), true, 'the Saturday worked for 22 June, the day before Līgo');
   assert.equal(state.isShortened('2026-06-22'), false, 'a day off is not shortened');
   assert.equal(state.isShortened('2026-06-19'), false, 'the Friday before the moved day is not before a holiday');
-  assert.equal(state.isShortened('2025-11-08'), true, 'the Saturday worked for 17 November, the day before 18 November');
+  assert.equal(
+    state.isShortened('2025-11-08'),
+    true,
+    'the Saturday worked for 17 November, the day before 18 November',
+  );
   assert.equal(state.isShortened('2024-12-14'), true, 'stands in for 23 December, before Christmas Eve');
   assert.equal(state.isShortened('2024-12-28'), true, "stands in for 30 December, before New Year's Eve");
   assert.equal(state.isShortened('2026-01-17'), false, 'stands in for 2 January, which is before a Saturday');
@@ -186,7 +255,10 @@ test('the year view lists days off with names, working Saturdays and whether the
   assert.equal(state.year(2027).confirmed, false);
   const moved = y.daysOff.find((d) => d.date === '2026-06-22')!;
   assert.deepEqual([moved.reason, moved.pairedWith, moved.weekday], ['transferred_day_off', '2026-06-27', 1]);
-  assert.deepEqual(y.workingSaturdays.map((d) => d.date), ['2026-01-17', '2026-06-27']);
+  assert.deepEqual(
+    y.workingSaturdays.map((d) => d.date),
+    ['2026-01-17', '2026-06-27'],
+  );
   assert.equal(y.daysOff.find((d) => d.date === '2026-11-18')!.nameLv, 'Latvijas Republikas proklamēšanas diena');
   assert.ok(y.daysOff.every((d) => !d.working && d.reason !== 'weekend'));
   assert.deepEqual(optedOut.year(2026).workingSaturdays, []);
@@ -205,7 +277,10 @@ test('additions entered at run time join the shipped facts: a 2027 transfer and 
   assert.equal(more.isWorkingDay('2027-09-01'), false);
   assert.equal(more.isShortened('2027-08-31'), true);
   assert.equal(more.day('2027-05-03').basis, 'MK rīkojums Nr. 1');
-  assert.equal(more.addWorkingDays('2027-04-30', 1).skipped[0]!.text, '2027-05-03 — working day moved to 2027-05-08 by Cabinet order: MK rīkojums Nr. 1');
+  assert.equal(
+    more.addWorkingDays('2027-04-30', 1).skipped[0]!.text,
+    '2027-05-03 — working day moved to 2027-05-08 by Cabinet order: MK rīkojums Nr. 1',
+  );
   assert.equal(more.addWorkingDays('2027-04-30', 1).provisional, false, '2027 confirmed');
 });
 
@@ -226,7 +301,11 @@ test('the server time zone changes nothing', () => {
     const answers = ['UTC', 'Pacific/Kiritimati', 'America/Adak', 'Europe/Riga'].map((tz) => {
       process.env.TZ = tz;
       const c = new WorkingCalendar(facts);
-      return [c.dueAfterWorkingDays('2026-03-27', 10), c.addMonths('2026-10-25', 1).due, c.year(2026).daysOff.length].join();
+      return [
+        c.dueAfterWorkingDays('2026-03-27', 10),
+        c.addMonths('2026-10-25', 1).due,
+        c.year(2026).daysOff.length,
+      ].join();
     });
     assert.equal(new Set(answers).size, 1, answers.join(' | '));
   } finally {
@@ -243,7 +322,11 @@ const months = fc.integer({ min: 1, max: 120 });
 const LAST_WORKING_DAY = '2100-12-30'; // 31 December 2100 is New Year's Eve
 /** The Nth working day after `from` is still inside the range (negative between counts mean `from` is after the last). */
 const fits = (cal: WorkingCalendar, from: string, n: number) => n <= cal.workingDaysBetween(from, LAST_WORKING_DAY);
-const yearsOf = (first: string, last: string) => Array.from({ length: Number(last.slice(0, 4)) - Number(first.slice(0, 4)) + 1 }, (_, i) => Number(first.slice(0, 4)) + i);
+const yearsOf = (first: string, last: string) =>
+  Array.from(
+    { length: Number(last.slice(0, 4)) - Number(first.slice(0, 4)) + 1 },
+    (_, i) => Number(first.slice(0, 4)) + i,
+  );
 
 for (const [label, cal] of calendars) {
   test(`property (${label}): the due date of N working days is a working day, N working days after the start, and the first such day`, () => {
@@ -283,7 +366,8 @@ for (const [label, cal] of calendars) {
         assert.ok(cal.isWorkingDay(d.due));
         assert.ok(d.target && d.due >= d.target);
         assert.equal(d.target, target);
-        for (let x = d.target; x < d.due; x = plus(x, 1)) assert.equal(cal.isWorkingDay(x), false, `${x} between target and due`);
+        for (let x = d.target; x < d.due; x = plus(x, 1))
+          assert.equal(cal.isWorkingDay(x), false, `${x} between target and due`);
         assert.equal(d.skipped.length, dayNumber(d.due) - dayNumber(d.target), 'every day passed over is explained');
       }),
       { numRuns: 1000 },
@@ -300,7 +384,10 @@ for (const [label, cal] of calendars) {
           const info = cal.day(x);
           if (!info.working && info.weekday <= 5) expected.push(x);
         }
-        assert.deepEqual(d.skipped.map((s) => s.date), expected);
+        assert.deepEqual(
+          d.skipped.map((s) => s.date),
+          expected,
+        );
         assert.ok(d.workingSaturdays.every((s) => s.date > from && s.date <= d.due && cal.isWorkingDay(s.date)));
       }),
       { numRuns: 500 },

@@ -3,10 +3,40 @@
 // (facts.ts); this file only applies them. Every day of the supported range is classified once, up front, so a
 // deadline is an array lookup — the explanation is built only when asked for.
 import type { CalendarFacts } from './facts.ts';
-import { CalendarRangeError, EPOCH, RANGE_DAYS, civilDay, dateOf, dayNumber, daysInMonth, easterSunday, isoWeekday, rangeIndex, FIRST_YEAR, LAST_YEAR } from './days.ts';
-import { describeEn, describeLv, describeUnconfirmed, type DayReason, type ProvisionalReason, type Special, type UnconfirmedYears } from './explain.ts';
+import {
+  CalendarRangeError,
+  EPOCH,
+  RANGE_DAYS,
+  civilDay,
+  dateOf,
+  dayNumber,
+  daysInMonth,
+  easterSunday,
+  isoWeekday,
+  rangeIndex,
+  FIRST_YEAR,
+  LAST_YEAR,
+} from './days.ts';
+import {
+  describeEn,
+  describeLv,
+  describeUnconfirmed,
+  type DayReason,
+  type ProvisionalReason,
+  type Special,
+  type UnconfirmedYears,
+} from './explain.ts';
 
-export { CalendarDateError, CalendarRangeError, FIRST_YEAR, LAST_YEAR, dateOf, dayNumber, easterSunday, isCalendarDate } from './days.ts';
+export {
+  CalendarDateError,
+  CalendarRangeError,
+  FIRST_YEAR,
+  LAST_YEAR,
+  dateOf,
+  dayNumber,
+  easterSunday,
+  isCalendarDate,
+} from './days.ts';
 export type { DayReason, ProvisionalReason } from './explain.ts';
 
 export interface DayInfo {
@@ -120,14 +150,19 @@ export class WorkingCalendar {
     const weekendRule: { day: number; nameLv: string; nameEn: string }[] = [];
     // A holiday the law added later counts from the day it applies (facts.ts): each year gets the law of that year.
     const since = (date: string | undefined) => (date === undefined ? -Infinity : dayNumber(date));
-    const fixed = facts.fixedHolidays.map((h) => ({ ...h, from: since(h.since), ruleFrom: since(h.weekendRuleSince ?? h.since) }));
+    const fixed = facts.fixedHolidays.map((h) => ({
+      ...h,
+      from: since(h.since),
+      ruleFrom: since(h.weekendRuleSince ?? h.since),
+    }));
     const easterRelative = facts.easterRelativeHolidays.map((h) => ({ ...h, from: since(h.since) }));
     for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
       for (const h of fixed) {
         const day = civilDay(year, Number(h.monthDay.slice(0, 2)), Number(h.monthDay.slice(3, 5)));
         if (day < h.from) continue;
         this.specials.set(day, { reason: 'public_holiday', nameLv: h.nameLv, nameEn: h.nameEn });
-        if (h.weekendGivesNextWorkingDayOff && day >= h.ruleFrom && isoWeekday(day) >= 6) weekendRule.push({ day, nameLv: h.nameLv, nameEn: h.nameEn });
+        if (h.weekendGivesNextWorkingDayOff && day >= h.ruleFrom && isoWeekday(day) >= 6)
+          weekendRule.push({ day, nameLv: h.nameLv, nameEn: h.nameEn });
       }
       const easter = easterSunday(year);
       for (const h of easterRelative) {
@@ -136,14 +171,24 @@ export class WorkingCalendar {
       }
     }
     for (const h of facts.oneOffHolidays) {
-      this.specials.set(dayNumber(h.date), { reason: 'one_off_holiday', nameLv: h.nameLv, nameEn: h.nameEn, basis: h.basis });
+      this.specials.set(dayNumber(h.date), {
+        reason: 'one_off_holiday',
+        nameLv: h.nameLv,
+        nameEn: h.nameEn,
+        basis: h.basis,
+      });
     }
     // Law on Holidays s.2: 4 May and 18 November falling on a Saturday or Sunday give the next working day off.
     // Found after every other holiday is known, so "the next working day" skips any holiday in between.
     for (const w of weekendRule) {
       let next = w.day + 1;
       while (isoWeekday(next) >= 6 || this.specials.has(next)) next++;
-      this.specials.set(next, { reason: 'substitute_day_off', nameLv: w.nameLv, nameEn: w.nameEn, pairedWith: dateOf(w.day) });
+      this.specials.set(next, {
+        reason: 'substitute_day_off',
+        nameLv: w.nameLv,
+        nameEn: w.nameEn,
+        pairedWith: dateOf(w.day),
+      });
     }
     // The Song and Dance Festival's closing day on a Sunday gives the next day off (the data names both days).
     for (const f of facts.songFestivalClosingDays) {
@@ -158,8 +203,16 @@ export class WorkingCalendar {
 
   private collectTransfers(facts: CalendarFacts): void {
     for (const t of facts.transferredWorkingDays) {
-      this.specials.set(dayNumber(t.dayOff), { reason: 'transferred_day_off', pairedWith: t.workingSaturday, basis: t.basis });
-      this.specials.set(dayNumber(t.workingSaturday), { reason: 'working_saturday', pairedWith: t.dayOff, basis: t.basis });
+      this.specials.set(dayNumber(t.dayOff), {
+        reason: 'transferred_day_off',
+        pairedWith: t.workingSaturday,
+        basis: t.basis,
+      });
+      this.specials.set(dayNumber(t.workingSaturday), {
+        reason: 'working_saturday',
+        pairedWith: t.dayOff,
+        basis: t.basis,
+      });
     }
   }
 
@@ -199,8 +252,10 @@ export class WorkingCalendar {
     const from = Number(dateOf(Math.min(firstDay, lastDay)).slice(0, 4));
     const to = Number(dateOf(Math.max(firstDay, lastDay)).slice(0, 4));
     const spans: UnconfirmedYears[] = [];
-    if (from < this.confirmedFrom) spans.push({ first: from, last: Math.min(to, this.confirmedFrom - 1), before: true });
-    if (to > this.confirmedThrough) spans.push({ first: Math.max(from, this.confirmedThrough + 1), last: to, before: false });
+    if (from < this.confirmedFrom)
+      spans.push({ first: from, last: Math.min(to, this.confirmedFrom - 1), before: true });
+    if (to > this.confirmedThrough)
+      spans.push({ first: Math.max(from, this.confirmedThrough + 1), last: to, before: false });
     return spans.length > 0 ? describeUnconfirmed(spans, this.confirmedFrom) : undefined;
   }
 
@@ -225,7 +280,8 @@ export class WorkingCalendar {
     const i = rangeIndex(from, 'from');
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`working days must be a whole number ≥ 1, got ${n}`);
     const k = this.cumulative[i]! + n - 1;
-    if (k >= this.workingIndex.length) throw new CalendarRangeError(`${n} working days after ${from} is outside the calendar's range`);
+    if (k >= this.workingIndex.length)
+      throw new CalendarRangeError(`${n} working days after ${from} is outside the calendar's range`);
     return dateOf(EPOCH + this.workingIndex[k]!);
   }
 
@@ -244,7 +300,8 @@ export class WorkingCalendar {
     const target = civilDay(year, month, Math.min(Number(from.slice(8, 10)), daysInMonth(year, month)));
     let i = target - EPOCH;
     while (i >= 0 && i < RANGE_DAYS && !this.working[i]) i++;
-    if (i < 0 || i >= RANGE_DAYS) throw new CalendarRangeError(`${n} months after ${from} is outside the calendar's range`);
+    if (i < 0 || i >= RANGE_DAYS)
+      throw new CalendarRangeError(`${n} months after ${from} is outside the calendar's range`);
     return this.explain(from, dateOf(EPOCH + i), n, 'months', target);
   }
 
@@ -295,7 +352,15 @@ export class WorkingCalendar {
     }
     // The result depends on the days counted (after `from`), or for months on those from the target on.
     const reason = this.unconfirmedReason(target ?? dayNumber(from) + 1, end);
-    const deadline: Deadline = { due, from, amount, unit, skipped, workingSaturdays, provisional: reason !== undefined };
+    const deadline: Deadline = {
+      due,
+      from,
+      amount,
+      unit,
+      skipped,
+      workingSaturdays,
+      provisional: reason !== undefined,
+    };
     if (reason) deadline.provisionalReason = reason;
     if (target !== undefined) deadline.target = dateOf(target);
     return deadline;

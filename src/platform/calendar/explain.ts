@@ -81,7 +81,9 @@ const yearsLv = (y: UnconfirmedYears) => (y.first === y.last ? `${y.first}.` : `
  */
 export function describeUnconfirmed(spans: UnconfirmedYears[], recordedFrom: number): ProvisionalReason {
   const en = spans.map((y) =>
-    y.before ? `${yearsEn(y)}: Cabinet transfers of working days not known (the calendar holds them from ${recordedFrom})` : `${yearsEn(y)}: Cabinet transfers of working days not yet known`,
+    y.before
+      ? `${yearsEn(y)}: Cabinet transfers of working days not known (the calendar holds them from ${recordedFrom})`
+      : `${yearsEn(y)}: Cabinet transfers of working days not yet known`,
   );
   const lv = spans.map((y) =>
     y.before

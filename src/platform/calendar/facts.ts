@@ -33,7 +33,9 @@ export interface CalendarFacts {
 let shipped: CalendarFacts | undefined;
 
 export function shippedFacts(): CalendarFacts {
-  shipped ??= JSON.parse(readFileSync(new URL('./data/lv-working-calendar.json', import.meta.url), 'utf8')) as CalendarFacts;
+  shipped ??= JSON.parse(
+    readFileSync(new URL('./data/lv-working-calendar.json', import.meta.url), 'utf8'),
+  ) as CalendarFacts;
   return shipped;
 }
 
@@ -43,7 +45,11 @@ export function shippedFacts(): CalendarFacts {
  */
 export function withAdditions(
   base: CalendarFacts,
-  additions: { transfers: CalendarFacts['transferredWorkingDays']; holidays: CalendarFacts['oneOffHolidays']; confirmedThrough?: number },
+  additions: {
+    transfers: CalendarFacts['transferredWorkingDays'];
+    holidays: CalendarFacts['oneOffHolidays'];
+    confirmedThrough?: number;
+  },
 ): CalendarFacts {
   const transfers = new Map(base.transferredWorkingDays.map((t) => [t.dayOff, t]));
   for (const t of additions.transfers) transfers.set(t.dayOff, t);

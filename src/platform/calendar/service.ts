@@ -36,7 +36,10 @@ async function stampOf(q: Q): Promise<string> {
 export async function loadFacts(q: Q): Promise<CalendarFacts> {
   const transfers = await q.selectFrom('calendar_transfers').select(['day_off', 'working_saturday', 'basis']).execute();
   const holidays = await q.selectFrom('calendar_holidays').select(['date', 'name_lv', 'name_en', 'basis']).execute();
-  const confirmed = await q.selectFrom('calendar_confirmed_years').select((eb) => eb.fn.max('year').as('year')).executeTakeFirst();
+  const confirmed = await q
+    .selectFrom('calendar_confirmed_years')
+    .select((eb) => eb.fn.max('year').as('year'))
+    .executeTakeFirst();
   return withAdditions(shippedFacts(), {
     transfers: transfers.map((t) => ({ dayOff: t.day_off, workingSaturday: t.working_saturday, basis: t.basis })),
     holidays: holidays.map((h) => ({ date: h.date, nameLv: h.name_lv, nameEn: h.name_en, basis: h.basis })),
@@ -73,9 +76,17 @@ export function invalidateCalendar(deps: Deps): void {
  * The calendar that applies to an organisation's deadlines: the state calendar (with Cabinet transfers), or — for a
  * municipality that opted out — the calendar without them. Without an organisation: the state calendar.
  */
-export async function calendarFor(deps: Deps, organisationId?: string | null, q: Q = deps.db): Promise<WorkingCalendar> {
+export async function calendarFor(
+  deps: Deps,
+  organisationId?: string | null,
+  q: Q = deps.db,
+): Promise<WorkingCalendar> {
   if (!organisationId) return calendarFollowing(deps, true, q);
-  const org = await q.selectFrom('organisations').select('follows_cabinet_transfers').where('id', '=', organisationId).executeTakeFirst();
+  const org = await q
+    .selectFrom('organisations')
+    .select('follows_cabinet_transfers')
+    .where('id', '=', organisationId)
+    .executeTakeFirst();
   return calendarFollowing(deps, !org || org.follows_cabinet_transfers, q);
 }
 
@@ -83,7 +94,11 @@ export async function calendarFor(deps: Deps, organisationId?: string | null, q:
  * The same, for a caller that read the organisation's `follows_cabinet_transfers` in its own query (a contact's
  * registration reads it with everything else it checks): one round trip less on a hot path.
  */
-export async function calendarFollowing(deps: Deps, followsCabinetTransfers: boolean, q: Q = deps.db): Promise<WorkingCalendar> {
+export async function calendarFollowing(
+  deps: Deps,
+  followsCabinetTransfers: boolean,
+  q: Q = deps.db,
+): Promise<WorkingCalendar> {
   const cache = await cached(deps, q);
   return followsCabinetTransfers ? cache.withTransfers : cache.withoutTransfers;
 }

@@ -13,7 +13,10 @@ const root = new URL('../../../', import.meta.url).pathname;
 
 function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: root, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -25,7 +28,10 @@ test('migrations are applied in order, recorded in a table, and a second run app
   const database = await testDatabase();
   try {
     const recorded = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(database.db);
-    assert.deepEqual(recorded.rows.map((r) => r.name), migrationNames().map((n) => n.replace(/\.sql$/, '')));
+    assert.deepEqual(
+      recorded.rows.map((r) => r.name),
+      migrationNames().map((n) => n.replace(/\.sql$/, '')),
+    );
     assert.deepEqual(await migrateToLatest(database.db), []);
     assert.equal(await migrationsApplied(database.db), true);
   } finally {
@@ -76,7 +82,10 @@ test('a lock left by a process that died is taken over', async () => {
 test('unaccent and pg_trgm are available on both engines', async () => {
   const database = await testDatabase();
   try {
-    const row = await sql<{ u: string; s: number }>`select unaccent('Uzņēmumu reģistrs') as u, similarity('uznemumu', 'uzņēmumu') as s`.execute(database.db);
+    const row = await sql<{
+      u: string;
+      s: number;
+    }>`select unaccent('Uzņēmumu reģistrs') as u, similarity('uznemumu', 'uzņēmumu') as s`.execute(database.db);
     assert.equal(row.rows[0]!.u, 'Uznemumu registrs');
     assert.ok(row.rows[0]!.s >= 0);
   } finally {

@@ -45,7 +45,8 @@ class PreparingClient extends pg.Client {
   override query(...args: unknown[]): never {
     const run = super.query as (...a: unknown[]) => never;
     const [text, values, callback] = args;
-    if (typeof text === 'string' && MARKED.test(text)) return run.call(this, { name: statementName(text), text, values }, callback);
+    if (typeof text === 'string' && MARKED.test(text))
+      return run.call(this, { name: statementName(text), text, values }, callback);
     return run.apply(this, args);
   }
 }
@@ -79,7 +80,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 }
 
 async function openPostgres(url: string, max: number, prepared: boolean): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: 'vienuviet', Client: prepared ? PreparingClient : pg.Client });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    application_name: 'vienuviet',
+    Client: prepared ? PreparingClient : pg.Client,
+  });
   // An idle connection the server closes (restart, failover, an administrator) emits 'error' on the pool; without a
   // listener that is an uncaught exception that would stop the whole process. The pool drops the connection and
   // opens a new one on the next query, so noting it is enough.
@@ -112,7 +118,10 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
   try {
     // We own the PGlite instance (the adapter does not close one it was given), so close() can shut it down
     // and flush it; otherwise its handles keep the process alive after the pool has ended.
-    const pglite = await PGlite.create(inMemory ? 'memory://' : dataDir, { extensions: { unaccent, pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
+    const pglite = await PGlite.create(inMemory ? 'memory://' : dataDir, {
+      extensions: { unaccent, pg_trgm },
+      ...(loadDataDir ? { loadDataDir } : {}),
+    });
     const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
     const db = new Kysely<DB>({ dialect: new VienuvietDialect({ pool }) });
     await sql`select 1`.execute(db);

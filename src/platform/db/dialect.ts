@@ -7,7 +7,14 @@
 // the transaction and takes pg_advisory_xact_lock in it; the Migrator's own BEGIN then only draws PostgreSQL's
 // "already in progress" warning, its COMMIT or ROLLBACK ends the transaction and releases the lock with it, and the
 // release's ROLLBACK ends the transaction in case the Migrator never got to start its own.
-import { PostgresAdapter, PostgresDialect, sql, type DialectAdapter, type Kysely, type MigrationLockOptions } from 'kysely';
+import {
+  PostgresAdapter,
+  PostgresDialect,
+  sql,
+  type DialectAdapter,
+  type Kysely,
+  type MigrationLockOptions,
+} from 'kysely';
 
 /** The key Kysely's own PostgreSQL adapter locks, so an older process and a newer one still exclude each other. */
 const MIGRATION_LOCK = BigInt('3853314791062309107');

@@ -29,7 +29,12 @@ export function isDatabaseError(error: unknown): error is DatabaseErrorLike {
  */
 export function databaseErrorSummary(error: DatabaseErrorLike & { stack?: unknown }): DatabaseErrorSummary {
   const frames = typeof error.stack === 'string' ? error.stack.split('\n').filter((line) => /^\s+at /.test(line)) : [];
-  const summary: DatabaseErrorSummary = { type: 'DatabaseError', message: `database error ${error.code}`, code: error.code, stack: frames.join('\n') };
+  const summary: DatabaseErrorSummary = {
+    type: 'DatabaseError',
+    message: `database error ${error.code}`,
+    code: error.code,
+    stack: frames.join('\n'),
+  };
   if (error.constraint) summary.constraint = error.constraint;
   if (error.table) summary.table = error.table;
   if (error.column) summary.column = error.column;

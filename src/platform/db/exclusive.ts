@@ -10,7 +10,10 @@ import type { Database } from './database.ts';
 /** One key for the start-up steps (Kysely's migration lock and the audit chain use others). */
 const STARTUP_LOCK = 7_431_001;
 
-export async function oneInstanceAtATime<T>(database: Pick<Database, 'db' | 'engine'>, work: () => Promise<T>): Promise<T> {
+export async function oneInstanceAtATime<T>(
+  database: Pick<Database, 'db' | 'engine'>,
+  work: () => Promise<T>,
+): Promise<T> {
   if (database.engine !== 'postgres') return work();
   return database.db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${STARTUP_LOCK})`.execute(trx);

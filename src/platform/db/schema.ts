@@ -449,7 +449,16 @@ export interface JobFailuresTable {
 // ── 0009_authorised_eservices: AM-1.1, AM-1.5, DR-27 … DR-29 (src/eservices/) ──
 
 export type EserviceStatus = 'in_progress' | 'completed' | 'cancelled';
-export type EserviceStep = 'identity' | 'portal_identification' | 'data_use_informed' | 'authorisation_signed' | 'filed' | 'completion_time_told' | 'delivery' | 'result_told' | 'completed';
+export type EserviceStep =
+  | 'identity'
+  | 'portal_identification'
+  | 'data_use_informed'
+  | 'authorisation_signed'
+  | 'filed'
+  | 'completion_time_told'
+  | 'delivery'
+  | 'result_told'
+  | 'completed';
 export type IdentityDocumentType = 'passport' | 'id_card' | 'residence_permit';
 export type EidMeans = 'eid_card' | 'eparaksts_mobile';
 export type DeliveryChannel = 'e_address' | 'post' | 'in_person';
@@ -514,7 +523,13 @@ export type ContactType =
   | 'complaint'
   | 'question'
   | 'suggestion';
-export type ContactOutcome = 'resolved_on_spot' | 'referred_to_institution' | 'application_forwarded' | 'callback_needed' | 'answered_in_writing' | 'other';
+export type ContactOutcome =
+  | 'resolved_on_spot'
+  | 'referred_to_institution'
+  | 'application_forwarded'
+  | 'callback_needed'
+  | 'answered_in_writing'
+  | 'other';
 export type ClientKind = 'natural_person' | 'legal_person';
 
 export interface ContactsTable {

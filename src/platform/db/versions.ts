@@ -7,7 +7,14 @@ import type { Tx } from './transaction.ts';
 import { NotFoundError, StaleVersionError } from '../http/errors.ts';
 
 /** The tables whose rows people edit through PUT, PATCH or DELETE. */
-export type VersionedTable = 'services' | 'centres' | 'service_points' | 'organisations' | 'organisation_contacts' | 'users' | 'contacts';
+export type VersionedTable =
+  | 'services'
+  | 'centres'
+  | 'service_points'
+  | 'organisations'
+  | 'organisation_contacts'
+  | 'users'
+  | 'contacts';
 
 /** SET version = version + 1: every change of a versioned row counts, with or without an If-Match. */
 export const nextVersion = sql<number>`version + 1`;
@@ -21,7 +28,15 @@ export function versionIn(expected: readonly number[] | undefined) {
 }
 
 /** Why a versioned write matched no row: the row is gone (404), or another change came first (412 naming its version). */
-export async function versionConflict(q: Kysely<DB> | Tx, table: VersionedTable, id: string): Promise<NotFoundError | StaleVersionError> {
-  const row = await q.selectFrom(table as 'centres').select('version').where('id', '=', id).executeTakeFirst();
+export async function versionConflict(
+  q: Kysely<DB> | Tx,
+  table: VersionedTable,
+  id: string,
+): Promise<NotFoundError | StaleVersionError> {
+  const row = await q
+    .selectFrom(table as 'centres')
+    .select('version')
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? new StaleVersionError(row.version) : new NotFoundError();
 }

@@ -39,13 +39,21 @@ declare module 'fastify' {
  */
 function personalAnswer(request: FastifyRequest, reply: FastifyReply): boolean {
   const policy = request.routeOptions.config?.policy ?? publicRoute;
-  return (request.actor ?? anonymous).kind !== 'anonymous' || policy.access !== 'public' || reply.hasHeader('set-cookie');
+  return (
+    (request.actor ?? anonymous).kind !== 'anonymous' || policy.access !== 'public' || reply.hasHeader('set-cookie')
+  );
 }
 
-export function registerAccess(app: FastifyInstance, auth: Authenticators, options: { publicUrl: string }): PolicyRegistry {
+export function registerAccess(
+  app: FastifyInstance,
+  auth: Authenticators,
+  options: { publicUrl: string },
+): PolicyRegistry {
   const registry: PolicyRegistry = new Map();
   app.decorateRequest('actor', null as unknown as Actor);
-  app.decorate('checkBrowserWrite', (request: FastifyRequest, reply: FastifyReply) => checkBrowserWrite(app, request, reply, options.publicUrl));
+  app.decorate('checkBrowserWrite', (request: FastifyRequest, reply: FastifyReply) =>
+    checkBrowserWrite(app, request, reply, options.publicUrl),
+  );
 
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control') && personalAnswer(request, reply)) {

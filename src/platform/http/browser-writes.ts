@@ -32,7 +32,12 @@ export function originAllowed(request: FastifyRequest, publicUrl: string): boole
 }
 
 /** Refuses a forged browser write: a foreign Origin (403 origin_not_allowed), then a missing or wrong CSRF token (403 csrf_invalid). */
-export async function checkBrowserWrite(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, publicUrl: string): Promise<void> {
+export async function checkBrowserWrite(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  publicUrl: string,
+): Promise<void> {
   if (!originAllowed(request, publicUrl)) throw new ForbiddenError('origin_not_allowed');
   await new Promise<void>((resolve, reject) => {
     app.csrfProtection(request, reply, (error?: Error) => (error ? reject(error) : resolve()));

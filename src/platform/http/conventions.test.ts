@@ -31,22 +31,36 @@ test('an unknown API path is a 404 problem, in Latvian by default and English on
 });
 
 test('a body over the limit is refused with 413 and nothing is written', async () => {
-  const before = await ctx.db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const before = await ctx.db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   const res = await tryLogin(ctx.app, 'a@b.lv', 'x'.repeat(10_000));
   assert.equal(res.status, 413);
   assert.equal(res.json.code, 'payload_too_large');
-  const afterCount = await ctx.db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const afterCount = await ctx.db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   assert.equal(afterCount.n, before.n);
 });
 
 test('unknown properties, too long strings and wrong types are 400 with each field named', async () => {
   const user = await buildUser(ctx);
   const session = await login(ctx.app, user.email);
-  const res = await session.request('POST', '/api/v1/auth/password', { currentPassword: 'x'.repeat(201), newPassword: 12, extra: true });
+  const res = await session.request('POST', '/api/v1/auth/password', {
+    currentPassword: 'x'.repeat(201),
+    newPassword: 12,
+    extra: true,
+  });
   assert.equal(res.status, 400);
   assert.equal(res.json.code, 'validation_failed');
   const byField = Object.fromEntries(res.json.errors.map((e: { field: string; code: string }) => [e.field, e.code]));
-  assert.deepEqual(byField, { '/currentPassword': 'field_too_long', '/newPassword': 'field_type', '/extra': 'field_unknown' });
+  assert.deepEqual(byField, {
+    '/currentPassword': 'field_too_long',
+    '/newPassword': 'field_type',
+    '/extra': 'field_unknown',
+  });
   assert.ok(res.json.errors.every((e: { message: string; in: string }) => e.message.length > 0 && e.in === 'body'));
 });
 
@@ -68,7 +82,10 @@ test('a 5xx never shows internals, and every log line of the request carries its
   });
   const database = await testDatabase();
   try {
-    const app = await createApp({ db: database.db, config: loadConfig({ NODE_ENV: 'test' }), now: () => new Date() }, { serveWeb: false, logStream: stream });
+    const app = await createApp(
+      { db: database.db, config: loadConfig({ NODE_ENV: 'test' }), now: () => new Date() },
+      { serveWeb: false, logStream: stream },
+    );
     app.get('/api/v1/test-explodes', { config: { policy: publicRoute } }, async () => {
       throw new Error('connection string postgres://secret@db/internal failed');
     });
@@ -81,7 +98,10 @@ test('a 5xx never shows internals, and every log line of the request carries its
     assert.equal(res.headers['x-request-id'], 'req-12345678');
     const ours = lines.map((l) => JSON.parse(l)).filter((l) => l.reqId === 'req-12345678');
     assert.ok(ours.length >= 3, 'incoming, error and completion lines');
-    assert.ok(ours.some((l) => l.level === 50 && /secret/.test(JSON.stringify(l.err))), 'the details go to the log only');
+    assert.ok(
+      ours.some((l) => l.level === 50 && /secret/.test(JSON.stringify(l.err))),
+      'the details go to the log only',
+    );
     await app.close();
   } finally {
     await database.close();

@@ -5,7 +5,8 @@ import type { FastifyRequest } from 'fastify';
 import { DomainError } from './errors.ts';
 import { etagOf, ifMatch } from './etag.ts';
 
-const request = (value?: string) => ({ headers: value === undefined ? {} : { 'if-match': value } }) as unknown as FastifyRequest;
+const request = (value?: string) =>
+  ({ headers: value === undefined ? {} : { 'if-match': value } }) as unknown as FastifyRequest;
 const refusal = (value?: string) => {
   try {
     ifMatch(request(value));
@@ -28,13 +29,16 @@ test('If-Match names versions: one, weak (a compressing proxy weakens tags), or 
 });
 
 test('a tag that is not a version (another server, 0, a leading zero) names nothing, which matches no row: 412 later', () => {
-  for (const value of ['"abc"', '"0"', '"03"', '"1234567890"', '""']) assert.deepEqual(ifMatch(request(value)), [], value);
+  for (const value of ['"abc"', '"0"', '"03"', '"1234567890"', '""'])
+    assert.deepEqual(ifMatch(request(value)), [], value);
 });
 
 test('no If-Match, an empty one or * is 428 naming the header: * would overwrite a change never seen', () => {
-  for (const value of [undefined, '', '  ', '*']) assert.deepEqual(refusal(value), [428, 'if_match_required', '/if-match', 'header']);
+  for (const value of [undefined, '', '  ', '*'])
+    assert.deepEqual(refusal(value), [428, 'if_match_required', '/if-match', 'header']);
 });
 
 test('a header that is not a list of entity tags is 400 naming it', () => {
-  for (const value of ['3', '"3', '"3" "4"', '"3",,x', 'W/3', "'3'"]) assert.deepEqual(refusal(value), [400, 'validation_failed', '/if-match', 'header'], value);
+  for (const value of ['3', '"3', '"3" "4"', '"3",,x', 'W/3', "'3'"])
+    assert.deepEqual(refusal(value), [400, 'validation_failed', '/if-match', 'header'], value);
 });

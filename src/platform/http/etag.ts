@@ -20,7 +20,10 @@ export type IfMatch = readonly number[];
 /** The header on every versioned write route: documented in OpenAPI, bounded; absent is 428, not a schema error. */
 export const IfMatchHeaders = Type.Object({
   'if-match': Type.Optional(
-    Str('If-Match: the ETag of the version you read (GET answers with it, e.g. "3"); required — without it 428, when someone changed the resource since, 412 with the current version', 200),
+    Str(
+      'If-Match: the ETag of the version you read (GET answers with it, e.g. "3"); required — without it 428, when someone changed the resource since, 412 with the current version',
+      200,
+    ),
   ),
 });
 
@@ -58,7 +61,10 @@ export function ifMatch(request: FastifyRequest): IfMatch {
  * (embedded parts such as a centre's points have their own versions), so it is a write precondition, never a cache
  * validator; and these answers hold people's data.
  */
-export function tagged<T extends { version: number }>(reply: { header(name: string, value: string): unknown }, body: T): T {
+export function tagged<T extends { version: number }>(
+  reply: { header(name: string, value: string): unknown },
+  body: T,
+): T {
   reply.header('etag', etagOf(body.version));
   reply.header('cache-control', 'no-store');
   return body;

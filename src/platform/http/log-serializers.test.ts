@@ -38,7 +38,10 @@ const transfer = { dayOff: '2027-05-03', workingSaturday: '2027-05-08', basis: `
 /** The `err` of the log line of the failed request, and the whole log written since `from`. */
 function logged(from: number): { err: Record<string, unknown>; text: string } {
   const text = lines.slice(from).join('');
-  const failed = lines.slice(from).map((l) => JSON.parse(l) as { msg: string; err?: Record<string, unknown> }).find((l) => l.msg === 'request failed');
+  const failed = lines
+    .slice(from)
+    .map((l) => JSON.parse(l) as { msg: string; err?: Record<string, unknown> })
+    .find((l) => l.msg === 'request failed');
   assert.ok(failed?.err, `a "request failed" line: ${text}`);
   return { err: failed.err, text };
 }
@@ -50,7 +53,9 @@ test('a database error is logged by its code, constraint and table only: not its
     begin
       raise exception 'refused %', new.basis using errcode = '23514', detail = 'Failing row contains (' || new.basis || ')', hint = new.basis, constraint = 'vv_test_forced', table = 'calendar_transfers';
     end $$`.execute(ctx.db);
-  await sql`create trigger vv_test_refuse before insert on calendar_transfers for each row execute function vv_test_refuse()`.execute(ctx.db);
+  await sql`create trigger vv_test_refuse before insert on calendar_transfers for each row execute function vv_test_refuse()`.execute(
+    ctx.db,
+  );
   try {
     const from = lines.length;
     const res = await ministry.request('POST', '/api/v1/calendar/transfers', transfer);
@@ -58,7 +63,10 @@ test('a database error is logged by its code, constraint and table only: not its
     assert.equal(res.json.code, 'internal_error');
     assert.doesNotMatch(res.body, new RegExp(SECRET));
     const { err, text } = logged(from);
-    assert.deepEqual([err.type, err.code, err.constraint, err.table], ['DatabaseError', '23514', 'vv_test_forced', 'calendar_transfers']);
+    assert.deepEqual(
+      [err.type, err.code, err.constraint, err.table],
+      ['DatabaseError', '23514', 'vv_test_forced', 'calendar_transfers'],
+    );
     assert.equal(err.message, 'database error 23514');
     assert.doesNotMatch(text, new RegExp(SECRET), 'the record is not in the log');
     assert.doesNotMatch(text, /Failing row|refused|PL\/pgSQL/, 'neither are the message, detail and where');
@@ -68,7 +76,9 @@ test('a database error is logged by its code, constraint and table only: not its
   }
 
   // A plain check constraint: PostgreSQL's own detail is the whole row.
-  await sql`alter table calendar_transfers add constraint vv_test_no_secret check (basis not like '%SLEPENS%')`.execute(ctx.db);
+  await sql`alter table calendar_transfers add constraint vv_test_no_secret check (basis not like '%SLEPENS%')`.execute(
+    ctx.db,
+  );
   try {
     const from = lines.length;
     const res = await ministry.request('POST', '/api/v1/calendar/transfers', transfer);

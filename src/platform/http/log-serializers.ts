@@ -16,9 +16,14 @@ const MAX_DEPTH = 5;
 
 function serialize(error: Error, depth: number): LoggedError {
   if (isDatabaseError(error)) return { ...databaseErrorSummary(error) };
-  const out: LoggedError = { type: error.constructor?.name ?? error.name, message: error.message, stack: error.stack ?? '' };
+  const out: LoggedError = {
+    type: error.constructor?.name ?? error.name,
+    message: error.message,
+    stack: error.stack ?? '',
+  };
   if (depth >= MAX_DEPTH) return out;
-  const inner = (value: unknown) => (value instanceof Error ? serialize(value, depth + 1) : isDatabaseError(value) ? databaseErrorSummary(value) : value);
+  const inner = (value: unknown) =>
+    value instanceof Error ? serialize(value, depth + 1) : isDatabaseError(value) ? databaseErrorSummary(value) : value;
   for (const [key, value] of Object.entries(error)) {
     if (key !== 'cause') out[key] = Array.isArray(value) ? value.map(inner) : inner(value);
   }

@@ -21,7 +21,8 @@ export function shareNamedSchemas<T extends Record<string, Json>>(document: T): 
     const folded: Record<string, Json> = {};
     for (const [key, value] of Object.entries(node)) folded[key] = fold(value);
     const title = folded['title'];
-    if (typeof title !== 'string' || !COMPONENT_NAME.test(title) || !('type' in folded || 'anyOf' in folded)) return folded;
+    if (typeof title !== 'string' || !COMPONENT_NAME.test(title) || !('type' in folded || 'anyOf' in folded))
+      return folded;
     const json = JSON.stringify(folded);
     const seen = found.get(title);
     if (seen !== undefined && seen !== json) clashing.add(title);
@@ -31,7 +32,8 @@ export function shareNamedSchemas<T extends Record<string, Json>>(document: T): 
   const paths = fold(document['paths']);
   const components = isObject(document['components']) ? document['components'] : {};
   const schemas: Record<string, Json> = { ...(isObject(components['schemas']) ? components['schemas'] : {}) };
-  for (const [title, json] of [...found].sort(([a], [b]) => a.localeCompare(b))) if (!clashing.has(title)) schemas[title] = JSON.parse(json);
+  for (const [title, json] of [...found].sort(([a], [b]) => a.localeCompare(b)))
+    if (!clashing.has(title)) schemas[title] = JSON.parse(json);
   if (clashing.size > 0) throw new Error(`OpenAPI: different schemas share the title ${[...clashing].join(', ')}`);
   return { ...document, paths, components: { ...components, schemas } };
 }

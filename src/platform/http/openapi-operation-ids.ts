@@ -5,7 +5,18 @@
 // own (`schema.operationId` or `config.operationId`); the document refuses two operations with one name.
 
 /** Path words that are actions, not resources: the call is named after them (`/grants/{id}/revoke` → revokeGrant). */
-const ACTIONS = new Set(['answer', 'cancel', 'confirm', 'invite', 'login', 'logout', 'retry', 'revoke', 'set', 'verify']);
+const ACTIONS = new Set([
+  'answer',
+  'cancel',
+  'confirm',
+  'invite',
+  'login',
+  'logout',
+  'retry',
+  'revoke',
+  'set',
+  'verify',
+]);
 /** Path words that only group routes and would make every name of the group longer (`/auth/login` → login). */
 const GROUPS = new Set(['auth']);
 /** Words ending in "s" that are not plurals of something the caller picks one of. */
@@ -31,7 +42,8 @@ function singular(word: string): string {
 
 const wordsOf = (segment: string) => segment.toLowerCase().split(/[-_.]/).filter(Boolean);
 const isParam = (segment: string) => segment.startsWith(':');
-const isAction = (segment: string | undefined) => segment !== undefined && !isParam(segment) && ACTIONS.has(wordsOf(segment)[0]!);
+const isAction = (segment: string | undefined) =>
+  segment !== undefined && !isParam(segment) && ACTIONS.has(wordsOf(segment)[0]!);
 
 /** The resource words of the path: a collection followed by an id or a part of its items names one item. */
 function nounsOf(segments: readonly string[], method: string): string[] {
@@ -42,7 +54,8 @@ function nounsOf(segments: readonly string[], method: string): string[] {
       // `/calendar/{year}`: not an item of a collection (`/outbox/{id}`, `/stages/{position}`) but which part is meant.
       const name = segment.slice(1);
       const before = segments[i - 1];
-      const picksPart = before !== undefined && !isParam(before) && singular(before) === before && !/(^id|Id)$/.test(name);
+      const picksPart =
+        before !== undefined && !isParam(before) && singular(before) === before && !/(^id|Id)$/.test(name);
       if (picksPart) nouns.push(...wordsOf(name));
       return;
     }
@@ -57,11 +70,15 @@ function nounsOf(segments: readonly string[], method: string): string[] {
   return nouns;
 }
 
-const camel = (words: readonly string[]) => words.map((w, i) => (i === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1))).join('');
+const camel = (words: readonly string[]) =>
+  words.map((w, i) => (i === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1))).join('');
 
 /** The derived operationId of a route (see the file's comment). */
 export function deriveOperationId(route: RouteShape): string {
-  const segments = route.url.replace(/^\/api(\/v\d+)?\//, '').split('/').filter(Boolean);
+  const segments = route.url
+    .replace(/^\/api(\/v\d+)?\//, '')
+    .split('/')
+    .filter(Boolean);
   const last = segments.at(-1);
   if (isAction(last)) {
     const [action, ...rest] = wordsOf(last!);

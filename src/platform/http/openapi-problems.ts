@@ -44,9 +44,11 @@ const DESCRIPTIONS: Record<ProblemStatus, string> = {
 };
 
 // A public route needs no credentials, but a bearer token sent to it is still checked (access-hook.ts).
-const PUBLIC_401 = 'unauthenticated: a bearer token was sent and is not valid (this route needs none: send no Authorization header)';
+const PUBLIC_401 =
+  'unauthenticated: a bearer token was sent and is not valid (this route needs none: send no Authorization header)';
 // Public writes are the login and reset forms: a foreign page could post them too (browser-writes.ts).
-const PUBLIC_403 = 'origin_not_allowed or csrf_invalid: a browser form sent from another site, or without the X-CSRF-Token header of GET /api/v1/auth/csrf';
+const PUBLIC_403 =
+  'origin_not_allowed or csrf_invalid: a browser form sent from another site, or without the X-CSRF-Token header of GET /api/v1/auth/csrf';
 
 /** The 4xx statuses of a route with their descriptions, in ascending order. */
 export function problemsOf(shape: ProblemShape): Map<ProblemStatus, string> {
@@ -59,19 +61,22 @@ export function problemsOf(shape: ProblemShape): Map<ProblemStatus, string> {
   if (shape.hasParams) statuses.add(404);
   // Most writes check the record's state in the service (ConflictError): a write to a record or with data may meet one.
   if (!isPublic && write && (shape.hasBody || shape.hasParams)) statuses.add(409);
-  if (shape.headers.includes('if-match')) (statuses.add(412), statuses.add(428));
-  if (shape.hasBody) (statuses.add(413), statuses.add(415));
+  if (shape.headers.includes('if-match')) statuses.add(412), statuses.add(428);
+  if (shape.hasBody) statuses.add(413), statuses.add(415);
   if (shape.rateLimited) statuses.add(429);
-  const described = [...statuses].sort((a, b) => a - b).map((status): [ProblemStatus, string] => {
-    if (isPublic && status === 401) return [status, PUBLIC_401];
-    if (isPublic && status === 403) return [status, PUBLIC_403];
-    return [status, DESCRIPTIONS[status]];
-  });
+  const described = [...statuses]
+    .sort((a, b) => a - b)
+    .map((status): [ProblemStatus, string] => {
+      if (isPublic && status === 401) return [status, PUBLIC_401];
+      if (isPublic && status === 403) return [status, PUBLIC_403];
+      return [status, DESCRIPTIONS[status]];
+    });
   return new Map(described);
 }
 
 /** The shared response every 4xx refers to. */
 export const problemResponse = {
-  description: 'An error, as application/problem+json (RFC 9457) with a stable `code`, in Latvian or English (Accept-Language)',
+  description:
+    'An error, as application/problem+json (RFC 9457) with a stable `code`, in Latvian or English (Accept-Language)',
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 };

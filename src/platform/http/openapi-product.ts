@@ -29,7 +29,10 @@ export const API_INFO = {
     'Public routes need no credentials; the others take the session cookie of a person (cookieAuth) or an API ' +
     'token of another system (bearerAuth). Every editable resource answers its version as its ETag, and a write ' +
     'of it must send that tag in If-Match.',
-  contact: { name: 'Valsts reģionālās attīstības aģentūra (VRAA), the maintainer of Vienuviet', url: 'https://www.vraa.gov.lv' },
+  contact: {
+    name: 'Valsts reģionālās attīstības aģentūra (VRAA), the maintainer of Vienuviet',
+    url: 'https://www.vraa.gov.lv',
+  },
 };
 
 export const SECURITY_SCHEMES = {
@@ -40,12 +43,13 @@ export const SECURITY_SCHEMES = {
     description:
       'The session of a person, set by POST /api/v1/auth/login. A write with it (POST, PUT, PATCH, DELETE) must also ' +
       'send the X-CSRF-Token header (the csrfToken of the login answer, of GET /api/v1/auth/session or of GET ' +
-      '/api/v1/auth/csrf, with its _csrf cookie) and no other site\'s Origin: otherwise 403 csrf_invalid or origin_not_allowed.',
+      "/api/v1/auth/csrf, with its _csrf cookie) and no other site's Origin: otherwise 403 csrf_invalid or origin_not_allowed.",
   },
   bearerAuth: {
     type: 'http',
     scheme: 'bearer',
-    description: 'An API token of another system (POST /api/v1/api-tokens), acting with the roles of its grant; no CSRF token needed.',
+    description:
+      'An API token of another system (POST /api/v1/api-tokens), acting with the roles of its grant; no CSRF token needed.',
   },
 } as const;
 
@@ -72,7 +76,9 @@ export function describeRoute(schema: FastifySchema | undefined, route: Route): 
   const method = [route.method].flat()[0]!.toUpperCase();
   const config = route.config ?? {};
   const policy = config.policy ?? publicRoute;
-  const items = (given.response as Record<string, Json | undefined> | undefined)?.[200]?.['properties'] as Record<string, Json> | undefined;
+  const items = (given.response as Record<string, Json | undefined> | undefined)?.[200]?.['properties'] as
+    | Record<string, Json>
+    | undefined;
   const headers = Object.keys(((given.headers as Json | undefined)?.['properties'] as Json | undefined) ?? {});
   const problems = problemsOf({
     method,
@@ -86,7 +92,10 @@ export function describeRoute(schema: FastifySchema | undefined, route: Route): 
   });
   return {
     ...given,
-    operationId: given['operationId'] ?? config.operationId ?? deriveOperationId({ method, url: route.url, answersList: items?.['items']?.['type'] === 'array' }),
+    operationId:
+      given['operationId'] ??
+      config.operationId ??
+      deriveOperationId({ method, url: route.url, answersList: items?.['items']?.['type'] === 'array' }),
     security: given['security'] ?? securityOf(policy),
     [PROBLEMS]: Object.fromEntries(problems),
   };
@@ -99,12 +108,14 @@ const byStatus = ([a]: [string, unknown], [b]: [string, unknown]) => a.localeCom
 function finishOperation(where: string, operation: Json, names: Map<string, string>): Json {
   const { [PROBLEMS]: problems = {}, ...rest } = operation;
   const id = String(rest['operationId']);
-  if (!OPERATION_ID.test(id)) throw new Error(`OpenAPI: ${where} has the operationId "${id}": use camelCase letters and digits`);
+  if (!OPERATION_ID.test(id))
+    throw new Error(`OpenAPI: ${where} has the operationId "${id}": use camelCase letters and digits`);
   const taken = names.get(id);
   if (taken) throw new Error(`OpenAPI: ${taken} and ${where} share the operationId ${id}: declare one in the route`);
   names.set(id, where);
   const responses = { ...(rest['responses'] as Json) };
-  for (const [status, description] of Object.entries(problems as Record<string, string>)) responses[status] ??= { $ref: PROBLEM_RESPONSE, description };
+  for (const [status, description] of Object.entries(problems as Record<string, string>))
+    responses[status] ??= { $ref: PROBLEM_RESPONSE, description };
   return { ...rest, responses: Object.fromEntries(Object.entries(responses).sort(byStatus)) };
 }
 
@@ -115,7 +126,10 @@ export function finishDocument(document: Json, serverUrl: string): Json {
   const finished: Record<string, Json> = {};
   for (const [path, item] of Object.entries(paths as Record<string, Json>)) {
     finished[path] = Object.fromEntries(
-      Object.entries(item).map(([key, value]) => [key, METHODS.has(key) ? finishOperation(`${key.toUpperCase()} ${path}`, value as Json, names) : value]),
+      Object.entries(item).map(([key, value]) => [
+        key,
+        METHODS.has(key) ? finishOperation(`${key.toUpperCase()} ${path}`, value as Json, names) : value,
+      ]),
     );
   }
   return {
@@ -123,7 +137,10 @@ export function finishDocument(document: Json, serverUrl: string): Json {
     info,
     servers: serversOf(serverUrl),
     ...rest,
-    components: { ...(components as Json), responses: { ...((components as Json)['responses'] as Json), Problem: problemResponse } },
+    components: {
+      ...(components as Json),
+      responses: { ...((components as Json)['responses'] as Json), Problem: problemResponse },
+    },
     paths: finished,
   };
 }

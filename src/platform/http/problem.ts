@@ -135,7 +135,11 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
 
 export function problemFor(error: FastifyError | DomainError | Error, request: FastifyRequest): Problem {
   if (error instanceof StaleVersionError) {
-    return { ...buildProblem(request, error.status, error.code, error.params), currentVersion: error.current, currentEtag: etagOf(error.current) };
+    return {
+      ...buildProblem(request, error.status, error.code, error.params),
+      currentVersion: error.current,
+      currentEtag: etagOf(error.current),
+    };
   }
   if (error instanceof DomainError) {
     return buildProblem(request, error.status, error.code, error.params, error.fields);
@@ -150,7 +154,11 @@ export function problemFor(error: FastifyError | DomainError | Error, request: F
   if (status >= 400 && status < 500) {
     return buildProblem(request, status, frameworkCodes[status] ?? 'validation_failed');
   }
-  return buildProblem(request, status >= 500 && status !== 503 ? 500 : status, status === 503 ? 'service_unavailable' : 'internal_error');
+  return buildProblem(
+    request,
+    status >= 500 && status !== 503 ? 500 : status,
+    status === 503 ? 'service_unavailable' : 'internal_error',
+  );
 }
 
 export function registerProblemHandlers(app: FastifyInstance): void {

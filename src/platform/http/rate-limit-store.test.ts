@@ -41,7 +41,10 @@ test('two instances on one database share the per-address login limit, and it en
   assert.deepEqual(statuses, [401, 401, 401, 429, 429]);
   const refused = await attempt(second);
   assert.equal(refused.json.code, 'rate_limited');
-  assert.ok(Number(refused.headers['retry-after']) > 0 && Number(refused.headers['retry-after']) <= 60, String(refused.headers['retry-after']));
+  assert.ok(
+    Number(refused.headers['retry-after']) > 0 && Number(refused.headers['retry-after']) <= 60,
+    String(refused.headers['retry-after']),
+  );
 
   ctx.clock.advance(61_000);
   assert.deepEqual([(await attempt(second)).status, (await attempt(ctx.app)).status], [401, 401], 'a new window');

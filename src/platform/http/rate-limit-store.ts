@@ -32,7 +32,10 @@ export function databaseRateLimitStore(deps: Pick<Deps, 'db' | 'now'>): FastifyR
 
     child(routeOptions: Parameters<FastifyRateLimitStore['child']>[0]): FastifyRateLimitStore {
       const route = (routeOptions as unknown as RouteLimit).routeInfo ?? {};
-      return new DatabaseStore(routeOptions as FastifyRateLimitOptions, `${String(route.method ?? '')} ${route.url ?? ''}`);
+      return new DatabaseStore(
+        routeOptions as FastifyRateLimitOptions,
+        `${String(route.method ?? '')} ${route.url ?? ''}`,
+      );
     }
   }
   return DatabaseStore;

@@ -1,6 +1,14 @@
 // Schema building blocks. Every string has a length limit and every array a size limit, objects reject unknown
 // properties, and every field has a description — the OpenAPI document is generated from these.
-import { Type, type TSchema, type TString, type TObject, type TProperties, type TObjectOptions, type TStringOptions } from 'typebox';
+import {
+  Type,
+  type TSchema,
+  type TString,
+  type TObject,
+  type TProperties,
+  type TObjectOptions,
+  type TStringOptions,
+} from 'typebox';
 
 /** A bounded string with a description. */
 export function Str(description: string, maxLength: number, options: TStringOptions = {}): TString {
@@ -41,11 +49,13 @@ export const ProblemSchema = Type.Object(
           field: Type.String({ description: 'JSON pointer of the bad field' }),
           in: Type.String({ description: 'body, query, path or header' }),
           code: Type.String({ description: 'Stable code of the field error' }),
-          message: Type.String({ description: 'Field error in the caller\'s language' }),
+          message: Type.String({ description: "Field error in the caller's language" }),
         }),
       ),
     ),
-    currentVersion: Type.Optional(Type.Integer({ description: '412 stale_version: the current version of the resource' })),
+    currentVersion: Type.Optional(
+      Type.Integer({ description: '412 stale_version: the current version of the resource' }),
+    ),
     currentEtag: Type.Optional(Type.String({ description: '412 stale_version: its ETag, for If-Match' })),
   },
   { $id: 'Problem', description: 'An error, as application/problem+json (RFC 9457)' },

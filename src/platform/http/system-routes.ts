@@ -49,11 +49,7 @@ export async function systemRoutes(app: App, deps: Deps): Promise<void> {
     },
   );
 
-  app.get(
-    '/api/openapi.json',
-    { config: { policy: publicRoute }, schema: { hide: true } },
-    async () => app.swagger(),
-  );
+  app.get('/api/openapi.json', { config: { policy: publicRoute }, schema: { hide: true } }, async () => app.swagger());
 }
 
 function engineOf(deps: Deps): string {

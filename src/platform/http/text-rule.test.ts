@@ -12,7 +12,19 @@ const requiredText = { required: true, singleLine: false };
 const line = { required: false, singleLine: true };
 
 test('the rule refuses C0 controls (but TAB, LF, CR), DEL, C1 controls and lone surrogates; keeps letters, emoji and line breaks', () => {
-  for (const bad of ['a\u0000b', '\u0007', 'a\u001Fb', '\u007F', '\u0080', 'a\u0085b', '\u009F', 'a\uD800b', '\uD800', 'x\uDC00', '\uDFFF\uD800']) {
+  for (const bad of [
+    'a\u0000b',
+    '\u0007',
+    'a\u001Fb',
+    '\u007F',
+    '\u0080',
+    'a\u0085b',
+    '\u009F',
+    'a\uD800b',
+    '\uD800',
+    'x\uDC00',
+    '\uDFFF\uD800',
+  ]) {
     assert.equal(textIssue(bad, body), 'text_control_character', JSON.stringify(bad));
   }
   for (const good of ['Pakalpojums', 'Rīga, Brīvības iela 1\nLV-1050', 'a\tb\r\nc', '😀 ok', 'ķēķis € «»', '\u00A0x']) {
@@ -21,7 +33,8 @@ test('the rule refuses C0 controls (but TAB, LF, CR), DEL, C1 controls and lone 
 });
 
 test('required text must be more than whitespace (field_required); single-line text (query, path, header) has no line breaks', () => {
-  for (const blank of ['   ', '\t', '\n \r\n', '\u00A0', '\u2003\uFEFF']) assert.equal(textIssue(blank, requiredText), 'field_required', JSON.stringify(blank));
+  for (const blank of ['   ', '\t', '\n \r\n', '\u00A0', '\u2003\uFEFF'])
+    assert.equal(textIssue(blank, requiredText), 'field_required', JSON.stringify(blank));
   assert.equal(textIssue('   ', body), undefined, 'optional text may be spaces (the service trims it)');
   assert.equal(textIssue('', requiredText), undefined, 'empty is minLength\'s "required"');
   assert.equal(textIssue('a\nb', line), 'text_line_break');
@@ -29,7 +42,7 @@ test('required text must be more than whitespace (field_required); single-line t
   assert.equal(textIssue('a b', line), undefined);
 });
 
-test('the keyword goes on every string of a copy of the schema, nested and in unions; the route\'s own schema is untouched', () => {
+test("the keyword goes on every string of a copy of the schema, nested and in unions; the route's own schema is untouched", () => {
   const schema = {
     type: 'object',
     properties: {
@@ -60,13 +73,22 @@ after(() => ctx.close());
 
 const transfers = () => ctx.db.selectFrom('calendar_transfers').select('id').execute();
 const audit = async () => (await ctx.db.selectFrom('audit_events').select('id').execute()).length;
-const errorsOf = (res: { json: { errors?: { field: string; in: string; code: string; message: string }[] } }) => res.json.errors ?? [];
+const errorsOf = (res: { json: { errors?: { field: string; in: string; code: string; message: string }[] } }) =>
+  res.json.errors ?? [];
 
 test('a whitespace-only basis of a calendar transfer is 400 naming /basis (it was a 500), nothing written', async () => {
   const [rows, events] = [await transfers(), await audit()];
-  const res = await ministry.request('POST', '/api/v1/calendar/transfers', { dayOff: '2027-05-03', workingSaturday: '2027-05-08', basis: '   ' }, { 'accept-language': 'en' });
+  const res = await ministry.request(
+    'POST',
+    '/api/v1/calendar/transfers',
+    { dayOff: '2027-05-03', workingSaturday: '2027-05-08', basis: '   ' },
+    { 'accept-language': 'en' },
+  );
   assert.equal(res.status, 400, res.body);
-  assert.deepEqual(errorsOf(res).map((e) => [e.field, e.in, e.code]), [['/basis', 'body', 'field_required']]);
+  assert.deepEqual(
+    errorsOf(res).map((e) => [e.field, e.in, e.code]),
+    [['/basis', 'body', 'field_required']],
+  );
   assert.equal(errorsOf(res)[0]!.message, 'Required field.', 'the code the services gave it after trimming');
   assert.deepEqual([await transfers(), await audit()], [rows, events]);
 });
@@ -78,7 +100,11 @@ test('a NUL, a bell, DEL, a C1 control or a lone surrogate in body text is 400 n
     const payload = `{"dayOff":"2027-05-03","workingSaturday":"2027-05-08","basis":${value}}`;
     const lv = await ministry.request('POST', '/api/v1/calendar/transfers', payload);
     assert.equal(lv.status, 400, `${value}: ${lv.body}`);
-    assert.deepEqual(errorsOf(lv).map((e) => [e.field, e.code]), [['/basis', 'text_control_character']], value);
+    assert.deepEqual(
+      errorsOf(lv).map((e) => [e.field, e.code]),
+      [['/basis', 'text_control_character']],
+      value,
+    );
     assert.match(errorsOf(lv)[0]!.message, /vadības rakstzīmi/);
     const en = await ministry.request('POST', '/api/v1/calendar/transfers', payload, { 'accept-language': 'en' });
     assert.match(errorsOf(en)[0]!.message, /control character/);
@@ -88,7 +114,11 @@ test('a NUL, a bell, DEL, a C1 control or a lone surrogate in body text is 400 n
 
 test('multi-line text keeps its line breaks and tabs, and letters outside the BMP pass', async () => {
   const basis = 'MK rīkojums Nr. 999\n(01.12.2026.)\tpielikums 😀';
-  const res = await ministry.request('POST', '/api/v1/calendar/transfers', { dayOff: '2027-05-03', workingSaturday: '2027-05-08', basis });
+  const res = await ministry.request('POST', '/api/v1/calendar/transfers', {
+    dayOff: '2027-05-03',
+    workingSaturday: '2027-05-08',
+    basis,
+  });
   assert.equal(res.status, 201, res.body);
   assert.equal(res.json.basis, basis);
   assert.equal((await ministry.request('DELETE', `/api/v1/calendar/transfers/${res.json.id}`)).status, 200);
@@ -96,10 +126,18 @@ test('multi-line text keeps its line breaks and tabs, and letters outside the BM
 
 test('the public searches refuse a NUL or a line break in q with 400 naming /q in the query (they were 500s)', async () => {
   for (const path of ['/api/v1/public/services', '/api/v1/public/centres']) {
-    for (const [q, code] of [['%00', 'text_control_character'], ['a%00b', 'text_control_character'], ['a%C2%85', 'text_control_character'], ['a%0Ab', 'text_line_break']] as const) {
+    for (const [q, code] of [
+      ['%00', 'text_control_character'],
+      ['a%00b', 'text_control_character'],
+      ['a%C2%85', 'text_control_character'],
+      ['a%0Ab', 'text_line_break'],
+    ] as const) {
       const res = await call(ctx.app, 'GET', `${path}?q=${q}`);
       assert.equal(res.status, 400, `${path}?q=${q}: ${res.body}`);
-      assert.deepEqual(errorsOf(res).map((e) => [e.field, e.in, e.code]), [['/q', 'query', code]]);
+      assert.deepEqual(
+        errorsOf(res).map((e) => [e.field, e.in, e.code]),
+        [['/q', 'query', code]],
+      );
     }
     assert.equal((await call(ctx.app, 'GET', `${path}?q=R%C4%ABga`)).status, 200, 'ordinary text is searched');
   }

@@ -21,7 +21,8 @@ export interface TextRule {
 
 // C0 controls except TAB, LF and CR; DEL; C1 controls (U+0080–U+009F); a high surrogate not followed by a low
 // one, or a low one not preceded by a high one (JSON's "\ud800" escape yields such a string).
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const CONTROL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LINE_BREAK = /[\r\n]/;
 
 /** What is wrong with a text value under the rule, if anything. */
@@ -41,14 +42,31 @@ const check: SchemaValidateFunction = (rule: TextRule, data: unknown): boolean =
   return false;
 };
 
-export const textKeyword: FuncKeywordDefinition = { keyword: TEXT_KEYWORD, type: 'string', schemaType: 'object', errors: true, validate: check };
+export const textKeyword: FuncKeywordDefinition = {
+  keyword: TEXT_KEYWORD,
+  type: 'string',
+  schemaType: 'object',
+  errors: true,
+  validate: check,
+};
 
 type Schema = Record<string, unknown>;
 
 const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== null && !Array.isArray(v);
 const SUBSCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
 const SUBSCHEMA_LISTS = ['anyOf', 'oneOf', 'allOf', 'prefixItems'];
-const SUBSCHEMA_ONE = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems'];
+const SUBSCHEMA_ONE = [
+  'items',
+  'additionalProperties',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+];
 
 function typeIncludesString(schema: Schema): boolean {
   const type = schema.type;
@@ -65,10 +83,12 @@ export function withTextRule(schema: unknown, singleLine: boolean): unknown {
   const copy: Schema = { ...schema };
   for (const key of SUBSCHEMA_MAPS) {
     const map = schema[key];
-    if (isSchema(map)) copy[key] = Object.fromEntries(Object.entries(map).map(([k, s]) => [k, withTextRule(s, singleLine)]));
+    if (isSchema(map))
+      copy[key] = Object.fromEntries(Object.entries(map).map(([k, s]) => [k, withTextRule(s, singleLine)]));
   }
   for (const key of SUBSCHEMA_LISTS) if (Array.isArray(schema[key])) copy[key] = withTextRule(schema[key], singleLine);
-  for (const key of SUBSCHEMA_ONE) if (isSchema(schema[key]) || Array.isArray(schema[key])) copy[key] = withTextRule(schema[key], singleLine);
+  for (const key of SUBSCHEMA_ONE)
+    if (isSchema(schema[key]) || Array.isArray(schema[key])) copy[key] = withTextRule(schema[key], singleLine);
   if (typeIncludesString(schema) && schema.enum === undefined && schema.const === undefined) {
     const rule: TextRule = { required: Number(schema.minLength ?? 0) >= 1, singleLine };
     copy[TEXT_KEYWORD] = rule;

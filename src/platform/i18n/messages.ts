@@ -23,7 +23,10 @@ export const messages = {
     lv: 'Norādiet galvenē If-Match versiju (ETag), kuru izlasījāt; bez tās (vai ar *) izmaiņas varētu pārrakstīt cita cilvēka labojumus.',
     en: "Send the version (ETag) you read in the If-Match header; without it (or with *) the change could overwrite someone else's.",
   },
-  if_match_invalid: { lv: 'If-Match jābūt ETag vērtībai pēdiņās, piemēram, "3".', en: 'If-Match must be an ETag in quotes, e.g. "3".' },
+  if_match_invalid: {
+    lv: 'If-Match jābūt ETag vērtībai pēdiņās, piemēram, "3".',
+    en: 'If-Match must be an ETag in quotes, e.g. "3".',
+  },
   payload_too_large: { lv: 'Pieprasījums ir pārāk liels.', en: 'The request is too large.' },
   unsupported_media_type: { lv: 'Neatbalstīts satura tips.', en: 'Unsupported content type.' },
   invalid_json: { lv: 'Pieprasījuma saturs nav derīgs JSON.', en: 'The request body is not valid JSON.' },
@@ -232,7 +235,10 @@ export const messages = {
   },
   // The service catalogue (issue 4 §3, SR-4 … SR-17).
   cofog_unknown: { lv: 'Nezināms COFOG kods: {code}.', en: 'Unknown COFOG code: {code}.' },
-  fee_amount_cents: { lv: 'Summai jābūt eiro ar ne vairāk kā diviem cipariem aiz komata.', en: 'The amount must be in euros with at most two decimals.' },
+  fee_amount_cents: {
+    lv: 'Summai jābūt eiro ar ne vairāk kā diviem cipariem aiz komata.',
+    en: 'The amount must be in euros with at most two decimals.',
+  },
   coverage_whole_or_listed: {
     lv: 'Norādiet vai nu visu valsti, vai pašvaldības, ne abus.',
     en: 'Give either the whole country or municipalities, not both.',
@@ -267,7 +273,10 @@ export const messages = {
     lv: 'Dokuments atsaucas uz nezināmu attālu kontekstu; izmantojiet CPSV-AP 3.2.0 kontekstu vai iekļaujiet prefiksus dokumentā.',
     en: 'The document names an unknown remote context; use the CPSV-AP 3.2.0 context or put the prefixes in the document.',
   },
-  jsonld_no_service: { lv: 'Dokumentā nav neviena pakalpojuma (cpsv:PublicService).', en: 'The document holds no service (cpsv:PublicService).' },
+  jsonld_no_service: {
+    lv: 'Dokumentā nav neviena pakalpojuma (cpsv:PublicService).',
+    en: 'The document holds no service (cpsv:PublicService).',
+  },
   // The catalogue import (SR-12.2, src/catalogue/import-service.ts).
   import_records_invalid: {
     lv: 'Kļūdaini ieraksti: {count}. Nekas netika saglabāts; labojiet tos un sūtiet visu vēlreiz.',
@@ -321,8 +330,14 @@ export const messages = {
     lv: 'Saite ved uz iekšējā tīkla adresi, kas nav pieejama no interneta.',
     en: 'The link points to an internal address not reachable from the internet.',
   },
-  quality_link_http: { lv: 'Saite nav droša: izmantojiet https://, nevis http://.', en: 'The link is not secure: use https://, not http://.' },
-  quality_link_port: { lv: 'Saitē norādīts nestandarta ports {port}.', en: 'The link uses a non-standard port {port}.' },
+  quality_link_http: {
+    lv: 'Saite nav droša: izmantojiet https://, nevis http://.',
+    en: 'The link is not secure: use https://, not http://.',
+  },
+  quality_link_port: {
+    lv: 'Saitē norādīts nestandarta ports {port}.',
+    en: 'The link uses a non-standard port {port}.',
+  },
   quality_link_broken: {
     lv: 'Saite atbildēja ar HTTP {status} (pārbaudīts {date}).',
     en: 'The link answered HTTP {status} (checked on {date}).',
@@ -331,8 +346,14 @@ export const messages = {
     lv: 'Saite neatbildēja (pārbaudīts {date}: {error}).',
     en: 'The link did not answer (checked on {date}: {error}).',
   },
-  quality_legal_basis_missing: { lv: 'Nav norādīts tiesiskais pamatojums (SR-10.5).', en: 'No legal basis is given (SR-10.5).' },
-  quality_legal_basis_link_missing: { lv: 'Tiesību aktam nav saites (piem., uz likumi.lv).', en: 'The legal act has no link (e.g. to likumi.lv).' },
+  quality_legal_basis_missing: {
+    lv: 'Nav norādīts tiesiskais pamatojums (SR-10.5).',
+    en: 'No legal basis is given (SR-10.5).',
+  },
+  quality_legal_basis_link_missing: {
+    lv: 'Tiesību aktam nav saites (piem., uz likumi.lv).',
+    en: 'The legal act has no link (e.g. to likumi.lv).',
+  },
   quality_appeal_missing: {
     lv: 'Nav aprakstīts, kā lēmumu apstrīdēt vai pārsūdzēt (SR-10.5).',
     en: 'How to contest or appeal a decision is not described (SR-10.5).',
@@ -417,8 +438,14 @@ export const messages = {
     lv: 'Šajā centrā jūs nevarat reģistrēt sūdzības, jautājumus un priekšlikumus.',
     en: 'You cannot register complaints, questions and suggestions at this centre.',
   },
-  feedback_point_not_in_centre: { lv: 'Šis pakalpojumu sniegšanas punkts nepieder centram.', en: 'This service point does not belong to the centre.' },
-  feedback_service_unknown: { lv: 'Šāds publicēts pakalpojums katalogā nav atrasts.', en: 'No such published service in the catalogue.' },
+  feedback_point_not_in_centre: {
+    lv: 'Šis pakalpojumu sniegšanas punkts nepieder centram.',
+    en: 'This service point does not belong to the centre.',
+  },
+  feedback_service_unknown: {
+    lv: 'Šāds publicēts pakalpojums katalogā nav atrasts.',
+    en: 'No such published service in the catalogue.',
+  },
   feedback_contact_unknown: { lv: 'Šāds šī centra kontakts nav atrasts.', en: 'No such contact at this centre.' },
   feedback_received_too_early: {
     lv: 'Saņemšanas laiks nevar būt pirms 01.07.2017., kad stājās spēkā MK noteikumi Nr. 401.',
@@ -443,19 +470,31 @@ export const messages = {
     lv: '2. līmeņa lietu (sūdzību vai nestandarta situāciju) atbild centra vadītājs vai pašvaldības administrators.',
     en: 'A level 2 case (a complaint or a non-standard case) is answered by the head of the centre or the municipality’s admin.',
   },
-  feedback_answer_before_receipt: { lv: 'Atbildes datums nevar būt pirms saņemšanas.', en: 'The answer cannot be dated before the case was received.' },
-  feedback_contest_open: { lv: 'Lietā notiek apstrīdēšana — to vairs nevar pārsūtīt.', en: 'The case is being contested — it can no longer be routed.' },
+  feedback_answer_before_receipt: {
+    lv: 'Atbildes datums nevar būt pirms saņemšanas.',
+    en: 'The answer cannot be dated before the case was received.',
+  },
+  feedback_contest_open: {
+    lv: 'Lietā notiek apstrīdēšana — to vairs nevar pārsūtīt.',
+    en: 'The case is being contested — it can no longer be routed.',
+  },
   feedback_contest_complaint_only: { lv: 'Apstrīdēt var tikai sūdzību.', en: 'Only a complaint can be contested.' },
   feedback_contest_centre_only: {
     lv: 'Centra darbinieka rīcības apstrīdēšana attiecas uz lietām, uz kurām atbild centrs.',
     en: "Contesting a centre employee's action applies to cases the centre answers.",
   },
-  feedback_contest_subject_fixed: { lv: 'Apstrīdēšanas priekšmetu nosaka pirmais posms.', en: 'The first stage fixes what is contested.' },
+  feedback_contest_subject_fixed: {
+    lv: 'Apstrīdēšanas priekšmetu nosaka pirmais posms.',
+    en: 'The first stage fixes what is contested.',
+  },
   feedback_contest_previous_undecided: {
     lv: 'Nākamo posmu var reģistrēt tikai pēc iepriekšējā posma lēmuma.',
     en: "The next stage can only be lodged after the previous stage's decision.",
   },
-  feedback_contest_complete: { lv: 'Visi apstrīdēšanas posmi jau ir reģistrēti.', en: 'Every stage of contesting is already recorded.' },
+  feedback_contest_complete: {
+    lv: 'Visi apstrīdēšanas posmi jau ir reģistrēti.',
+    en: 'Every stage of contesting is already recorded.',
+  },
   feedback_contest_decided: { lv: 'Šim posmam lēmums jau ir reģistrēts.', en: 'This stage already has its decision.' },
   feedback_contest_before_decision: {
     lv: 'Posmu nevar iesniegt pirms iepriekšējā posma lēmuma dienas.',
@@ -485,7 +524,10 @@ export const messages = {
   },
   eservice_date_in_past: { lv: 'Datums nevar būt pagātnē.', en: 'The date cannot be in the past.' },
   eservice_date_in_future: { lv: 'Datums nevar būt nākotnē.', en: 'The date cannot be in the future.' },
-  eservice_date_before_filing: { lv: 'Datums nevar būt pirms pieteikšanas dienas.', en: 'The date cannot be before the day of filing.' },
+  eservice_date_before_filing: {
+    lv: 'Datums nevar būt pirms pieteikšanas dienas.',
+    en: 'The date cannot be before the day of filing.',
+  },
   eservice_delivery_e_address_first: {
     lv: 'Klientam ir aktivizēta oficiālā e-adrese, tāpēc rezultāts jāsaņem tajā (DR-28).',
     en: 'The client has activated their official e-address, so the result goes there (DR-28).',
@@ -494,14 +536,20 @@ export const messages = {
     lv: 'Klientam nav aktivizētas oficiālās e-adreses: izvēlieties pastu vai saņemšanu klātienē (DR-28).',
     en: 'The client has no activated official e-address: choose post or in person (DR-28).',
   },
-  eservice_delivery_address_only_for_post: { lv: 'Pasta adrese jānorāda tikai sūtīšanai pa pastu.', en: 'A postal address is given only for delivery by post.' },
+  eservice_delivery_address_only_for_post: {
+    lv: 'Pasta adrese jānorāda tikai sūtīšanai pa pastu.',
+    en: 'A postal address is given only for delivery by post.',
+  },
   eservice_result_not_asked: { lv: 'Klients rezultātu nav pieprasījis.', en: 'The client did not ask for the result.' },
   eservice_identity_first: { lv: 'Vispirms jāpārbauda klienta identitāte.', en: "First verify the client's identity." },
   eservice_personal_data_removed: {
     lv: 'Klienta personas dati ir dzēsti pēc glabāšanas termiņa beigām (DR-27.3).',
     en: "The client's personal data were removed after the retention period (DR-27.3).",
   },
-  eservice_period_reversed: { lv: 'Perioda beigas nevar būt pirms sākuma.', en: 'The end of the period cannot be before its start.' },
+  eservice_period_reversed: {
+    lv: 'Perioda beigas nevar būt pirms sākuma.',
+    en: 'The end of the period cannot be before its start.',
+  },
   // Contacts at the counter (issue 5 §1–2: CR-17.x, CR-20.8, CR-20.9, DR-25.1.7.3).
   personal_code_format: {
     lv: 'Personas kodam jābūt 11 cipariem (piemēram, 120190-12345).',
@@ -563,7 +611,7 @@ export const messages = {
   },
   contact_institution_receiving: {
     lv: '{institution} šobrīd pati pieņem klientus šajā centrā (šodien {hours}). Reģionālās vai nacionālās nozīmes centrā pašvaldība minimālā groza pakalpojuma pieteikumu vai sniegto informāciju reģistrē tikai tad, kad iestāde klientus nepieņem (CR-20.8, CR-20.9) — novirziet klientu pie iestādes darbinieka.',
-    en: '{institution} is receiving clients at this centre now (today {hours}). At a regional or national centre the municipality registers an application for, or information about, a minimal-basket service only when the institution is not receiving clients (CR-20.8, CR-20.9) — send the client to the institution\'s officer.',
+    en: "{institution} is receiving clients at this centre now (today {hours}). At a regional or national centre the municipality registers an application for, or information about, a minimal-basket service only when the institution is not receiving clients (CR-20.8, CR-20.9) — send the client to the institution's officer.",
   },
   idempotency_key_reused: {
     lv: 'Šī Idempotency-Key vērtība jau izmantota citam pieprasījumam.',
@@ -598,7 +646,10 @@ export const messages = {
     lv: 'Atbilde nevar būt sniegta pirms vēstules saņemšanas.',
     en: 'The answer cannot precede the receipt of the message.',
   },
-  contact_stats_range: { lv: 'Periods nevar būt garāks par {days} dienām.', en: 'The period cannot be longer than {days} days.' },
+  contact_stats_range: {
+    lv: 'Periods nevar būt garāks par {days} dienām.',
+    en: 'The period cannot be longer than {days} days.',
+  },
 } satisfies Record<string, Template>;
 
 export type MessageCode = keyof typeof messages;

@@ -22,7 +22,9 @@ export interface BossDb extends PgBoss.Db {
 
 export function bossDb(db: Kysely<DB>): BossDb {
   let closed = false;
-  const run = async (q: Pick<Kysely<DB>, 'executeQuery'>, text: string, values: unknown[]) => ({ rows: (await q.executeQuery(CompiledQuery.raw(text, values))).rows as unknown[] });
+  const run = async (q: Pick<Kysely<DB>, 'executeQuery'>, text: string, values: unknown[]) => ({
+    rows: (await q.executeQuery(CompiledQuery.raw(text, values))).rows as unknown[],
+  });
   return {
     close: () => {
       closed = true;

@@ -39,7 +39,8 @@ async function until(what: string, check: () => Promise<boolean> | boolean, ms =
   }
 }
 
-const status = (name: string) => ctx.db.selectFrom('job_status').selectAll().where('name', '=', name).executeTakeFirst();
+const status = (name: string) =>
+  ctx.db.selectFrom('job_status').selectAll().where('name', '=', name).executeTakeFirst();
 
 test('a job runs once per period however many instances run jobs, and never twice at the same time', async () => {
   const starts: number[] = [];
@@ -62,7 +63,12 @@ test('a job runs once per period however many instances run jobs, and never twic
   assert.equal(most, 1, 'never two runs at a time');
   // Two instances asking every second, unthrottled, would run it about eight times.
   assert.ok(starts.length >= 3 && starts.length <= 6, `one run per 1 s slot: ${starts.length} runs`);
-  const slots = await sql<{ n: number; slots: number }>`select count(*)::int as n, count(distinct singleton_on)::int as slots from pgboss.job where name = ${job.name}`.execute(ctx.db);
+  const slots = await sql<{
+    n: number;
+    slots: number;
+  }>`select count(*)::int as n, count(distinct singleton_on)::int as slots from pgboss.job where name = ${job.name}`.execute(
+    ctx.db,
+  );
   assert.equal(slots.rows[0]!.n, slots.rows[0]!.slots, 'one job per slot in pg-boss');
   const row = await status(job.name);
   assert.equal(row?.runs, starts.length);
@@ -75,7 +81,10 @@ test('a failed run is recorded without personal data and retried with back-off, 
     everyMs: 60 * 60_000,
     run: async () => {
       calls++;
-      if (calls === 1) throw new Error('SMTP 550 <jana.berzina@example.lv> refused; client 010190-12345; smtp://user:secret@mail.example.lv');
+      if (calls === 1)
+        throw new Error(
+          'SMTP 550 <jana.berzina@example.lv> refused; client 010190-12345; smtp://user:secret@mail.example.lv',
+        );
     },
   };
   const first = await startJobs(ctx.deps, ctx.app.log, [job], { retryDelaySeconds: 1, pollingSeconds: 0.5 });
@@ -94,7 +103,11 @@ test('a failed run is recorded without personal data and retried with back-off, 
   assert.equal(more.length, 0);
   assert.equal(failure!.attempt, 1);
   assert.equal(failure!.message, 'SMTP 550 <[e-mail]> refused; client [personal code]; smtp://***@mail.example.lv');
-  const queue = await sql<{ policy: string; retry_limit: number; retry_backoff: boolean }>`select policy, retry_limit, retry_backoff from pgboss.queue where name = ${job.name}`.execute(ctx.db);
+  const queue = await sql<{
+    policy: string;
+    retry_limit: number;
+    retry_backoff: boolean;
+  }>`select policy, retry_limit, retry_backoff from pgboss.queue where name = ${job.name}`.execute(ctx.db);
   assert.deepEqual(queue.rows[0], { policy: 'stately', retry_limit: 3, retry_backoff: true });
   const stored = await sql<{ output: unknown }>`select output from pgboss.job where name = ${job.name}`.execute(ctx.db);
   assert.ok(!JSON.stringify(stored.rows).includes('jana'), 'pg-boss keeps only the cleaned message');
@@ -104,7 +117,13 @@ test('a job due every hour is a cron schedule kept in the database, once however
   const job: Job = { name: 'test-hourly', everyMs: 60 * 60_000, run: async () => undefined };
   const engines = [await startJobs(ctx.deps, ctx.app.log, [job]), await startJobs(second, ctx.app.log, [job])];
   await Promise.all(engines.map((e) => e.stop()));
-  const schedules = await sql<{ cron: string }>`select cron from pgboss.schedule where name = ${job.name}`.execute(ctx.db);
-  assert.deepEqual(schedules.rows, [{ cron: (scheduleOf(job) as { cron: string }).cron }], 'kept after every instance stopped');
+  const schedules = await sql<{ cron: string }>`select cron from pgboss.schedule where name = ${job.name}`.execute(
+    ctx.db,
+  );
+  assert.deepEqual(
+    schedules.rows,
+    [{ cron: (scheduleOf(job) as { cron: string }).cron }],
+    'kept after every instance stopped',
+  );
   assert.match(schedules.rows[0]!.cron, /^\d{1,2} \* \* \* \*$/);
 });

@@ -49,7 +49,12 @@ function queueOptions(schedule: Schedule, retryDelaySeconds: number): PgBoss.Que
   return { ...base, retryLimit: RETRIES, retryDelay: retryDelaySeconds, retryBackoff: true };
 }
 
-export async function startJobs(deps: Deps, log: FastifyBaseLogger, jobs: Job[] = jobList(deps), options: JobOptions = {}): Promise<Jobs> {
+export async function startJobs(
+  deps: Deps,
+  log: FastifyBaseLogger,
+  jobs: Job[] = jobList(deps),
+  options: JobOptions = {},
+): Promise<Jobs> {
   // A period that cannot be scheduled fails the start, not the first run.
   const planned = jobs.map((job) => ({ job, schedule: scheduleOf(job) }));
   const db = bossDb(deps.db);
@@ -75,15 +80,23 @@ export async function startJobs(deps: Deps, log: FastifyBaseLogger, jobs: Job[] 
   const timers: NodeJS.Timeout[] = [];
   const workers = new Map<string, string>();
   for (const { job, schedule } of planned) {
-    const workerId = await boss.work(job.name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollingSeconds ?? (schedule.kind === 'throttled' ? 2 : 10) }, async ([run]) => {
-      try {
-        await runRecorded(deps, job, (run?.retryCount ?? 0) + 1);
-      } catch (error) {
-        log.error({ err: error, job: job.name }, 'job failed');
-        // pg-boss stores what it is thrown for days: only the shortened message without personal data.
-        throw new Error(failureMessage(error));
-      }
-    });
+    const workerId = await boss.work(
+      job.name,
+      {
+        batchSize: 1,
+        includeMetadata: true,
+        pollingIntervalSeconds: options.pollingSeconds ?? (schedule.kind === 'throttled' ? 2 : 10),
+      },
+      async ([run]) => {
+        try {
+          await runRecorded(deps, job, (run?.retryCount ?? 0) + 1);
+        } catch (error) {
+          log.error({ err: error, job: job.name }, 'job failed');
+          // pg-boss stores what it is thrown for days: only the shortened message without personal data.
+          throw new Error(failureMessage(error));
+        }
+      },
+    );
     workers.set(job.name, workerId);
     if (schedule.kind === 'cron') continue;
     const ask = () => {

@@ -24,22 +24,46 @@ const retention = () => jobList(ctx.deps).find((j) => j.name === 'eservice-reten
 
 test('a maintainer sees every job with its schedule and next run, runs and failures counted, failures newest first', async () => {
   const job = retention();
-  await assert.rejects(runRecorded(ctx.deps, { ...job, run: async () => Promise.reject(new Error('disk full for jana@example.lv')) }, 1, 'host-a:1:aaaaaa'), /disk full/);
+  await assert.rejects(
+    runRecorded(
+      ctx.deps,
+      { ...job, run: async () => Promise.reject(new Error('disk full for jana@example.lv')) },
+      1,
+      'host-a:1:aaaaaa',
+    ),
+    /disk full/,
+  );
   ctx.clock.advance(60_000);
-  await assert.rejects(runRecorded(ctx.deps, { ...job, run: async () => Promise.reject(new Error('still full')) }, 2, 'host-b:2:bbbbbb'), /still full/);
+  await assert.rejects(
+    runRecorded(ctx.deps, { ...job, run: async () => Promise.reject(new Error('still full')) }, 2, 'host-b:2:bbbbbb'),
+    /still full/,
+  );
   ctx.clock.advance(60_000);
   await runRecorded(ctx.deps, job, 1, 'host-a:1:aaaaaa');
 
   const res = await maintainer.request('GET', URL_);
   assert.equal(res.status, 200, res.body);
-  assert.deepEqual(res.json.items.map((j: { name: string }) => j.name), jobList(ctx.deps).map((j) => j.name).sort());
+  assert.deepEqual(
+    res.json.items.map((j: { name: string }) => j.name),
+    jobList(ctx.deps)
+      .map((j) => j.name)
+      .sort(),
+  );
   assert.equal(res.json.runsHere, false, 'tests run without jobs');
   const shown = res.json.items.find((j: { name: string }) => j.name === 'eservice-retention');
   assert.equal(shown.schedule.kind, 'cron');
   assert.equal(shown.schedule.everySeconds, 3600);
-  assert.deepEqual(shown.lastRun, { startedAt: '2026-11-23T10:09:30.000Z', finishedAt: '2026-11-23T10:09:30.000Z', state: 'completed', instance: 'host-a:1:aaaaaa' });
+  assert.deepEqual(shown.lastRun, {
+    startedAt: '2026-11-23T10:09:30.000Z',
+    finishedAt: '2026-11-23T10:09:30.000Z',
+    state: 'completed',
+    instance: 'host-a:1:aaaaaa',
+  });
   assert.deepEqual([shown.runs, shown.failures], [3, 2]);
-  assert.deepEqual(shown.recentFailures.map((f: { message: string; attempt: number }) => `${f.attempt} ${f.message}`), ['2 still full', '1 disk full for [e-mail]']);
+  assert.deepEqual(
+    shown.recentFailures.map((f: { message: string; attempt: number }) => `${f.attempt} ${f.message}`),
+    ['2 still full', '1 disk full for [e-mail]'],
+  );
   const next = new Date(shown.nextRunAt).getTime();
   assert.ok(next > ctx.clock.now().getTime() && next <= ctx.clock.now().getTime() + 3600_000, shown.nextRunAt);
 
@@ -50,14 +74,21 @@ test('a maintainer sees every job with its schedule and next run, runs and failu
 });
 
 test(`only the newest ${FAILURES_KEPT} failures of a job are kept`, async () => {
-  const job = { ...jobList(ctx.deps).find((j) => j.name === 'contact-idempotency-cleanup')!, run: async () => Promise.reject(new Error('boom')) };
+  const job = {
+    ...jobList(ctx.deps).find((j) => j.name === 'contact-idempotency-cleanup')!,
+    run: async () => Promise.reject(new Error('boom')),
+  };
   for (let i = 0; i < FAILURES_KEPT + 3; i++) {
     ctx.clock.advance(1000);
     await runRecorded(ctx.deps, job, 1).catch(() => undefined);
   }
   const kept = await ctx.db.selectFrom('job_failures').select('failed_at').where('name', '=', job.name).execute();
   assert.equal(kept.length, FAILURES_KEPT);
-  const status = await ctx.db.selectFrom('job_status').selectAll().where('name', '=', job.name).executeTakeFirstOrThrow();
+  const status = await ctx.db
+    .selectFrom('job_status')
+    .selectAll()
+    .where('name', '=', job.name)
+    .executeTakeFirstOrThrow();
   assert.equal(status.failures, FAILURES_KEPT + 3, 'the count stays whole');
 });
 
@@ -72,7 +103,10 @@ test('only maintainers see the jobs: other roles get 403, nobody logged in 401',
 test('bad query parameters answer 400 naming each, never 500', async () => {
   const res = await maintainer.request('GET', `${URL_}?failures=0&colour=red`);
   assert.equal(res.status, 400);
-  assert.deepEqual(res.json.errors.map((e: { in: string; field: string }) => `${e.in}:${e.field}`).sort(), ['query:/colour', 'query:/failures']);
+  assert.deepEqual(res.json.errors.map((e: { in: string; field: string }) => `${e.in}:${e.field}`).sort(), [
+    'query:/colour',
+    'query:/failures',
+  ]);
   assert.equal((await maintainer.request('GET', `${URL_}?failures=21`)).status, 400);
   assert.equal((await maintainer.request('GET', `${URL_}?failures=many`)).status, 400);
 });

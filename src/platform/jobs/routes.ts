@@ -17,7 +17,11 @@ export async function jobRoutes(app: App, deps: Deps): Promise<void> {
       schema: {
         summary: 'The background jobs: schedule, newest run, next run and recent failures (no personal data)',
         tags: ['jobs'],
-        querystring: Obj({ failures: Type.Optional(Type.Integer({ description: 'Failures shown per job, newest first', minimum: 1, maximum: 20, default: 5 })) }),
+        querystring: Obj({
+          failures: Type.Optional(
+            Type.Integer({ description: 'Failures shown per job, newest first', minimum: 1, maximum: 20, default: 5 }),
+          ),
+        }),
         response: { 200: JobListSchema },
       },
     },

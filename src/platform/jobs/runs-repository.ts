@@ -11,7 +11,11 @@ export async function recordStart(db: Kysely<DB>, name: string, instance: string
   await db
     .insertInto('job_status')
     .values({ name, last_started_at: at, last_finished_at: null, last_state: 'running', last_instance: instance })
-    .onConflict((oc) => oc.column('name').doUpdateSet({ last_started_at: at, last_finished_at: null, last_state: 'running', last_instance: instance }))
+    .onConflict((oc) =>
+      oc
+        .column('name')
+        .doUpdateSet({ last_started_at: at, last_finished_at: null, last_state: 'running', last_instance: instance }),
+    )
     .execute();
 }
 
@@ -37,21 +41,43 @@ export async function recordFailure(db: Kysely<DB>, f: Failure): Promise<void> {
   await inTransaction(db, async (trx) => {
     await trx
       .updateTable('job_status')
-      .set((eb) => ({ last_finished_at: f.failedAt, last_state: 'failed', runs: eb('runs', '+', 1), failures: eb('failures', '+', 1) }))
+      .set((eb) => ({
+        last_finished_at: f.failedAt,
+        last_state: 'failed',
+        runs: eb('runs', '+', 1),
+        failures: eb('failures', '+', 1),
+      }))
       .where('name', '=', f.name)
       .execute();
     await trx
       .insertInto('job_failures')
-      .values({ name: f.name, instance: f.instance, started_at: f.startedAt, failed_at: f.failedAt, attempt: f.attempt, message: f.message })
+      .values({
+        name: f.name,
+        instance: f.instance,
+        started_at: f.startedAt,
+        failed_at: f.failedAt,
+        attempt: f.attempt,
+        message: f.message,
+      })
       .execute();
-    const kept = trx.selectFrom('job_failures').select('id').where('name', '=', f.name).orderBy('failed_at', 'desc').orderBy('id').limit(FAILURES_KEPT);
+    const kept = trx
+      .selectFrom('job_failures')
+      .select('id')
+      .where('name', '=', f.name)
+      .orderBy('failed_at', 'desc')
+      .orderBy('id')
+      .limit(FAILURES_KEPT);
     await trx.deleteFrom('job_failures').where('name', '=', f.name).where('id', 'not in', kept).execute();
   });
 }
 
 export function statuses(db: Kysely<DB>, names: readonly string[]) {
   if (names.length === 0) return Promise.resolve([]);
-  return db.selectFrom('job_status').selectAll().where('name', 'in', [...names]).execute();
+  return db
+    .selectFrom('job_status')
+    .selectAll()
+    .where('name', 'in', [...names])
+    .execute();
 }
 
 /** The newest `perJob` failures of each job, newest first. */
@@ -62,7 +88,12 @@ export function recentFailures(db: Kysely<DB>, names: readonly string[], perJob:
       eb
         .selectFrom('job_failures')
         .selectAll()
-        .select((s) => s.fn.agg<number>('row_number').over((o) => o.partitionBy('name').orderBy('failed_at', 'desc').orderBy('id')).as('rank'))
+        .select((s) =>
+          s.fn
+            .agg<number>('row_number')
+            .over((o) => o.partitionBy('name').orderBy('failed_at', 'desc').orderBy('id'))
+            .as('rank'),
+        )
         .where('name', 'in', [...names])
         .as('f'),
     )

@@ -28,7 +28,14 @@ export async function runRecorded(deps: Deps, job: Job, attempt: number, instanc
   try {
     await job.run(deps);
   } catch (error) {
-    await recordFailure(deps.db, { name: job.name, instance, startedAt, failedAt: deps.now(), attempt, message: failureMessage(error) }).catch(() => undefined);
+    await recordFailure(deps.db, {
+      name: job.name,
+      instance,
+      startedAt,
+      failedAt: deps.now(),
+      attempt,
+      message: failureMessage(error),
+    }).catch(() => undefined);
     throw error;
   }
   await recordSuccess(deps.db, job.name, deps.now());

@@ -26,7 +26,8 @@ export function scheduleOf(job: { name: string; everyMs: number; cron?: string |
     return { kind: 'cron', cron: job.cron };
   }
   const { everyMs, name } = job;
-  if (Number.isInteger(everyMs) && everyMs >= 1000 && everyMs < 60_000 && everyMs % 1000 === 0) return { kind: 'throttled', seconds: everyMs / 1000 };
+  if (Number.isInteger(everyMs) && everyMs >= 1000 && everyMs < 60_000 && everyMs % 1000 === 0)
+    return { kind: 'throttled', seconds: everyMs / 1000 };
   const minutes = everyMs / 60_000;
   if (Number.isInteger(minutes) && minutes >= 1 && minutes < 60 && 60 % minutes === 0) {
     return { kind: 'cron', cron: minutes === 1 ? '* * * * *' : `${offsetOf(name, minutes)}-59/${minutes} * * * *` };
@@ -38,7 +39,9 @@ export function scheduleOf(job: { name: string; everyMs: number; cron?: string |
     if (hours === 1) return { kind: 'cron', cron: `${minute} * * * *` };
     return { kind: 'cron', cron: hours === 24 ? `${minute} ${hour} * * *` : `${minute} ${hour}-23/${hours} * * *` };
   }
-  throw new ScheduleError(`job ${name}: every ${everyMs} ms cannot be scheduled; use whole seconds under a minute, minutes dividing an hour or hours dividing a day`);
+  throw new ScheduleError(
+    `job ${name}: every ${everyMs} ms cannot be scheduled; use whole seconds under a minute, minutes dividing an hour or hours dividing a day`,
+  );
 }
 
 /** The next time the job is due after `now` (for a throttled job: the start of the next slot). */

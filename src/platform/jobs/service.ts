@@ -8,7 +8,10 @@ import { nextRunAfter, scheduleOf } from './schedule.ts';
 
 export async function listJobs(deps: Deps, jobs: readonly Job[], failuresPerJob: number): Promise<JobListOut> {
   const names = jobs.map((j) => j.name);
-  const [status, failures] = await Promise.all([statuses(deps.db, names), recentFailures(deps.db, names, failuresPerJob)]);
+  const [status, failures] = await Promise.all([
+    statuses(deps.db, names),
+    recentFailures(deps.db, names, failuresPerJob),
+  ]);
   const now = deps.now();
   const items = jobs
     .map((job) => {

@@ -51,7 +51,10 @@ let smtp: Inbox;
 let ctx: TestContext;
 before(async () => {
   smtp = await startSmtpServer();
-  ctx = await testContext({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: 'Vienuviet <no-reply@vienuviet.test>' });
+  ctx = await testContext({
+    SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+    MAIL_FROM: 'Vienuviet <no-reply@vienuviet.test>',
+  });
   // A still clock, so back-off times can be asserted exactly; an hour ahead, so that mail enqueued now
   // (next_attempt_at = the database's now()) is due.
   ctx.clock.set(new Date(Date.now() + 60 * MINUTE));
@@ -63,7 +66,8 @@ after(async () => {
 
 const enqueue = (mail: OutgoingMail) => inTransaction(ctx.db, (trx) => enqueueMail(trx, mail));
 const row = (id: string) => ctx.db.selectFrom('mail_outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-const arrivedFor = (address: string) => smtp.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === address);
+const arrivedFor = (address: string) =>
+  smtp.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === address);
 const MINUTE = 60_000;
 
 test('delivers a due message over SMTP with its Latvian text intact and a Message-ID from the row, once', async () => {
@@ -143,7 +147,10 @@ test('a message that keeps being refused is failed after the last attempt and th
 });
 
 test('the back-off doubles from one minute and is capped at an hour', () => {
-  assert.deepEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => retryDelayMs(n) / MINUTE), [1, 2, 4, 8, 16, 32, 60, 60]);
+  assert.deepEqual(
+    [1, 2, 3, 4, 5, 6, 7, 8].map((n) => retryDelayMs(n) / MINUTE),
+    [1, 2, 4, 8, 16, 32, 60, 60],
+  );
 });
 
 test('an unreachable server is retried later, and the message goes out when the server is back', async () => {
@@ -190,12 +197,18 @@ test('without SMTP_URL nothing is sent, mail stays pending in the outbox, and th
 
 test('an error text names the SMTP problem, hides the credentials and is truncated', () => {
   const url = 'smtp://mailer:p%40ss-W0rd-secret@smtp.example.lv:587';
-  const error = Object.assign(new Error(`Invalid login for ${url}: 535 5.7.8 user mailer password p@ss-W0rd-secret rejected ${'x'.repeat(1000)}`), {
-    code: 'EAUTH',
-    responseCode: 535,
-  });
+  const error = Object.assign(
+    new Error(`Invalid login for ${url}: 535 5.7.8 user mailer password p@ss-W0rd-secret rejected ${'x'.repeat(1000)}`),
+    {
+      code: 'EAUTH',
+      responseCode: 535,
+    },
+  );
   const text = describeError(error, url);
   assert.ok(text.startsWith('EAUTH 535: Invalid login'));
-  assert.ok(!text.includes('p@ss-W0rd-secret') && !text.includes('p%40ss-W0rd-secret') && !text.includes('mailer'), text);
+  assert.ok(
+    !text.includes('p@ss-W0rd-secret') && !text.includes('p%40ss-W0rd-secret') && !text.includes('mailer'),
+    text,
+  );
   assert.ok(text.length <= 500);
 });

@@ -47,7 +47,13 @@ export function describeError(error: unknown, smtpUrl: string): string {
 function secretsOf(smtpUrl: string): string[] {
   try {
     const url = new URL(smtpUrl);
-    const parts = [smtpUrl, url.password, decodeURIComponent(url.password), url.username, decodeURIComponent(url.username)];
+    const parts = [
+      smtpUrl,
+      url.password,
+      decodeURIComponent(url.password),
+      url.username,
+      decodeURIComponent(url.username),
+    ];
     // Longest first, so the whole URL is hidden before its pieces.
     return [...new Set(parts.filter((p) => p.length >= 3))].sort((a, b) => b.length - a.length);
   } catch {
@@ -78,17 +84,31 @@ async function claimDue(db: Kysely<DB>, now: Date): Promise<MailMessage[]> {
 }
 
 async function markSent(db: Kysely<DB>, id: string, now: Date): Promise<void> {
-  await db.updateTable('mail_outbox').set({ status: 'sent', sent_at: now }).where('id', '=', id).where('status', '=', 'sending').execute();
+  await db
+    .updateTable('mail_outbox')
+    .set({ status: 'sent', sent_at: now })
+    .where('id', '=', id)
+    .where('status', '=', 'sending')
+    .execute();
 }
 
-async function markAttemptFailed(db: Kysely<DB>, message: MailMessage, now: Date, error: string): Promise<'retried' | 'failed'> {
+async function markAttemptFailed(
+  db: Kysely<DB>,
+  message: MailMessage,
+  now: Date,
+  error: string,
+): Promise<'retried' | 'failed'> {
   const final = message.attempts >= MAX_ATTEMPTS;
   await db
     .updateTable('mail_outbox')
     .set(
       final
         ? { status: 'failed', last_error: error }
-        : { status: 'pending', last_error: error, next_attempt_at: new Date(now.getTime() + retryDelayMs(message.attempts)) },
+        : {
+            status: 'pending',
+            last_error: error,
+            next_attempt_at: new Date(now.getTime() + retryDelayMs(message.attempts)),
+          },
     )
     .where('id', '=', message.id)
     .where('status', '=', 'sending')
@@ -101,7 +121,11 @@ async function releaseUntried(db: Kysely<DB>, messages: MailMessage[]): Promise<
   await db
     .updateTable('mail_outbox')
     .set((eb) => ({ status: 'pending', attempts: eb('attempts', '-', 1) }))
-    .where('id', 'in', messages.map((m) => m.id))
+    .where(
+      'id',
+      'in',
+      messages.map((m) => m.id),
+    )
     .where('status', '=', 'sending')
     .execute();
 }
@@ -115,7 +139,12 @@ export async function sendDueMail(deps: Deps): Promise<SendReport> {
   const claimed = await claimDue(deps.db, deps.now());
   if (claimed.length === 0) return report;
   // Bounded waits: a silent server must not hold the job (and the claimed messages) for the library's 10 minutes.
-  const transport = createTransport({ url: smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
+  const transport = createTransport({
+    url: smtpUrl,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+  });
   let next = 0;
   try {
     for (; next < claimed.length; next++) {

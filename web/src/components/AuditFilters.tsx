@@ -28,11 +28,45 @@ export function AuditFilters({ value, onApply }: { value: AuditFilter; onApply(n
     <form className="filters" onSubmit={submit} aria-labelledby="filters-title">
       <h2 id="filters-title">{m.audit.filters}</h2>
       <div className="filters__grid">
-        <TextField id="audit-from" label={m.audit.from} type="date" optional value={draft.from} onChange={(from) => set({ from })} />
-        <TextField id="audit-to" label={m.audit.to} type="date" optional value={draft.to} onChange={(to) => set({ to })} />
-        <TextField id="audit-action" label={m.audit.action} hint={m.audit.actionHint} optional value={draft.action} onChange={(action) => set({ action })} />
-        <TextField id="audit-entity" label={m.audit.entityType} hint={m.audit.entityTypeHint} optional value={draft.entityType} onChange={(entityType) => set({ entityType })} />
-        <TextField id="audit-actor" label={m.audit.actor} optional value={draft.actor} onChange={(actor) => set({ actor })} />
+        <TextField
+          id="audit-from"
+          label={m.audit.from}
+          type="date"
+          optional
+          value={draft.from}
+          onChange={(from) => set({ from })}
+        />
+        <TextField
+          id="audit-to"
+          label={m.audit.to}
+          type="date"
+          optional
+          value={draft.to}
+          onChange={(to) => set({ to })}
+        />
+        <TextField
+          id="audit-action"
+          label={m.audit.action}
+          hint={m.audit.actionHint}
+          optional
+          value={draft.action}
+          onChange={(action) => set({ action })}
+        />
+        <TextField
+          id="audit-entity"
+          label={m.audit.entityType}
+          hint={m.audit.entityTypeHint}
+          optional
+          value={draft.entityType}
+          onChange={(entityType) => set({ entityType })}
+        />
+        <TextField
+          id="audit-actor"
+          label={m.audit.actor}
+          optional
+          value={draft.actor}
+          onChange={(actor) => set({ actor })}
+        />
       </div>
       <div className="actions">
         <button type="submit" className="button">

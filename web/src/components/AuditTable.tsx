@@ -47,7 +47,14 @@ export function AuditTable({ items }: { items: AuditEventOut[] }) {
                     {e.entityId && <div className="muted small">{e.entityId}</div>}
                   </td>
                   <td>
-                    <button type="button" className="button button--secondary button--small" aria-expanded={shown} aria-controls={`audit-${e.id}`} aria-label={shown ? undefined : fill(m.audit.showLabel, { seq: e.seq })} onClick={() => toggle(e.id)}>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      aria-expanded={shown}
+                      aria-controls={`audit-${e.id}`}
+                      aria-label={shown ? undefined : fill(m.audit.showLabel, { seq: e.seq })}
+                      onClick={() => toggle(e.id)}
+                    >
                       {shown ? m.audit.hide : m.audit.show}
                     </button>
                   </td>

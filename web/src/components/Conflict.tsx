@@ -25,7 +25,19 @@ export interface ConflictProps {
   onDiscard(): void;
 }
 
-export function Conflict({ id, base, theirs, mine, version, changedAt, labelOf, show, busy, onReapply, onDiscard }: ConflictProps) {
+export function Conflict({
+  id,
+  base,
+  theirs,
+  mine,
+  version,
+  changedAt,
+  labelOf,
+  show,
+  busy,
+  onReapply,
+  onDiscard,
+}: ConflictProps) {
   const { m } = useI18n();
   const c = m.conflict;
   const ref = useRef<HTMLElement>(null);
@@ -39,7 +51,9 @@ export function Conflict({ id, base, theirs, mine, version, changedAt, labelOf, 
       <h3 id={`${id}-title`} className="alert__title">
         {c.title}
       </h3>
-      <p>{changedAt ? fill(c.changedAt, { time: formatDateTime(changedAt), version }) : fill(c.changed, { version })}</p>
+      <p>
+        {changedAt ? fill(c.changedAt, { time: formatDateTime(changedAt), version }) : fill(c.changed, { version })}
+      </p>
       {removal && <p>{c.removal}</p>}
       {rows.length > 0 && (
         <div className="table-wrap">
@@ -56,8 +70,22 @@ export function Conflict({ id, base, theirs, mine, version, changedAt, labelOf, 
               {rows.map((row) => (
                 <tr key={row.pointer}>
                   <th scope="row">{labelOf(row.pointer)}</th>
-                  <td>{row.theirsChanged ? <strong>{text(row.pointer, row.theirs)}</strong> : text(row.pointer, row.theirs)}</td>
-                  {!removal && <td>{row.mineChanged ? <strong>{text(row.pointer, row.mine)}</strong> : <span className="muted">{c.unchanged}</span>}</td>}
+                  <td>
+                    {row.theirsChanged ? (
+                      <strong>{text(row.pointer, row.theirs)}</strong>
+                    ) : (
+                      text(row.pointer, row.theirs)
+                    )}
+                  </td>
+                  {!removal && (
+                    <td>
+                      {row.mineChanged ? (
+                        <strong>{text(row.pointer, row.mine)}</strong>
+                      ) : (
+                        <span className="muted">{c.unchanged}</span>
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

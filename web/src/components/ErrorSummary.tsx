@@ -34,7 +34,11 @@ export function ErrorSummary({ error, fields = {} }: Props) {
             const field = fields[e.field];
             return (
               <li key={e.field + e.code}>
-                {field ? <a href={`#${field.id}`}>{`${field.label}: ${e.message}`}</a> : `${e.field.replace(/^\//, '') || '—'}: ${e.message}`}
+                {field ? (
+                  <a href={`#${field.id}`}>{`${field.label}: ${e.message}`}</a>
+                ) : (
+                  `${e.field.replace(/^\//, '') || '—'}: ${e.message}`
+                )}
               </li>
             );
           })}

@@ -17,7 +17,14 @@ interface ControlAttrs {
   'aria-invalid'?: true;
 }
 
-function Shell({ id, label, error, hint, optional, children }: ShellProps & { children: (attrs: ControlAttrs) => ReactNode }) {
+function Shell({
+  id,
+  label,
+  error,
+  hint,
+  optional,
+  children,
+}: ShellProps & { children: (attrs: ControlAttrs) => ReactNode }) {
   const { m } = useI18n();
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const attrs: ControlAttrs = { id };
@@ -47,7 +54,16 @@ function Shell({ id, label, error, hint, optional, children }: ShellProps & { ch
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
 
-export function TextField({ id, label, error, hint, optional, value, onChange, ...input }: ShellProps & InputProps & { value: string; onChange(value: string): void }) {
+export function TextField({
+  id,
+  label,
+  error,
+  hint,
+  optional,
+  value,
+  onChange,
+  ...input
+}: ShellProps & InputProps & { value: string; onChange(value: string): void }) {
   return (
     <Shell id={id} label={label} error={error} hint={hint} optional={optional}>
       {(attrs) => <input {...input} {...attrs} value={value} onChange={(e) => onChange(e.target.value)} />}
@@ -57,10 +73,22 @@ export function TextField({ id, label, error, hint, optional, value, onChange, .
 
 type AreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'>;
 
-export function TextAreaField({ id, label, error, hint, optional, value, onChange, rows, ...area }: ShellProps & AreaProps & { value: string; onChange(value: string): void }) {
+export function TextAreaField({
+  id,
+  label,
+  error,
+  hint,
+  optional,
+  value,
+  onChange,
+  rows,
+  ...area
+}: ShellProps & AreaProps & { value: string; onChange(value: string): void }) {
   return (
     <Shell id={id} label={label} error={error} hint={hint} optional={optional}>
-      {(attrs) => <textarea {...area} {...attrs} rows={rows ?? 4} value={value} onChange={(e) => onChange(e.target.value)} />}
+      {(attrs) => (
+        <textarea {...area} {...attrs} rows={rows ?? 4} value={value} onChange={(e) => onChange(e.target.value)} />
+      )}
     </Shell>
   );
 }
@@ -70,7 +98,24 @@ export interface Option {
   label: string;
 }
 
-export function SelectField({ id, label, error, hint, optional, value, onChange, options, placeholder, disabled }: ShellProps & { value: string; onChange(value: string): void; options: Option[]; placeholder?: string; disabled?: boolean }) {
+export function SelectField({
+  id,
+  label,
+  error,
+  hint,
+  optional,
+  value,
+  onChange,
+  options,
+  placeholder,
+  disabled,
+}: ShellProps & {
+  value: string;
+  onChange(value: string): void;
+  options: Option[];
+  placeholder?: string;
+  disabled?: boolean;
+}) {
   return (
     <Shell id={id} label={label} error={error} hint={hint} optional={optional}>
       {(attrs) => (

@@ -17,7 +17,14 @@ export interface GrantDraft {
   validUntil: string;
 }
 
-export const emptyGrant = (organisationId = ''): GrantDraft => ({ role: '', organisationId, centreId: '', term: 'fixed', validFrom: '', validUntil: '' });
+export const emptyGrant = (organisationId = ''): GrantDraft => ({
+  role: '',
+  organisationId,
+  centreId: '',
+  term: 'fixed',
+  validFrom: '',
+  validUntil: '',
+});
 
 /** Organisations that can hold the role (the API refuses others; centre roles need a municipality with a centre). */
 export function choicesFor(role: Role | '', organisations: OrganisationOut[]): OrganisationOut[] {
@@ -29,7 +36,13 @@ export function choicesFor(role: Role | '', organisations: OrganisationOut[]): O
 export function effectiveGrant(draft: GrantDraft, organisations: OrganisationOut[], fallback = ''): GrantDraft {
   const choices = choicesFor(draft.role, organisations);
   const fits = (id: string) => id !== '' && choices.some((o) => o.id === id);
-  const organisationId = fits(draft.organisationId) ? draft.organisationId : fits(fallback) ? fallback : choices.length === 1 ? (choices[0]?.id ?? '') : '';
+  const organisationId = fits(draft.organisationId)
+    ? draft.organisationId
+    : fits(fallback)
+      ? fallback
+      : choices.length === 1
+        ? (choices[0]?.id ?? '')
+        : '';
   return { ...draft, organisationId };
 }
 
@@ -76,10 +89,34 @@ export function GrantFields({ id, pointer, value, onChange, organisations, roles
   const err = (field: string) => fieldError(error, `${pointer}/${field}`);
   return (
     <>
-      <SelectField id={`${id}-role`} label={m.grant.role} value={value.role} placeholder={m.common.choose} options={roles.map((r) => ({ value: r, label: m.roles[r] }))} onChange={(role) => set({ role: role as Role, centreId: '' })} error={err('role')} />
-      <SelectField id={`${id}-org`} label={m.grant.organisation} value={value.organisationId} placeholder={choices.length === 1 ? undefined : m.common.choose} options={sortByName(choices, (o) => o.name).map((o) => ({ value: o.id, label: o.name }))} onChange={(organisationId) => set({ organisationId, centreId: '' })} error={err('organisationId')} />
+      <SelectField
+        id={`${id}-role`}
+        label={m.grant.role}
+        value={value.role}
+        placeholder={m.common.choose}
+        options={roles.map((r) => ({ value: r, label: m.roles[r] }))}
+        onChange={(role) => set({ role: role as Role, centreId: '' })}
+        error={err('role')}
+      />
+      <SelectField
+        id={`${id}-org`}
+        label={m.grant.organisation}
+        value={value.organisationId}
+        placeholder={choices.length === 1 ? undefined : m.common.choose}
+        options={sortByName(choices, (o) => o.name).map((o) => ({ value: o.id, label: o.name }))}
+        onChange={(organisationId) => set({ organisationId, centreId: '' })}
+        error={err('organisationId')}
+      />
       {centreRole && (
-        <SelectField id={`${id}-centre`} label={m.grant.centre} value={value.centreId} placeholder={m.common.choose} options={sortByName(organisation?.centres ?? [], (c) => c.name).map((c) => ({ value: c.id, label: c.name }))} onChange={(centreId) => set({ centreId })} error={err('centreId')} />
+        <SelectField
+          id={`${id}-centre`}
+          label={m.grant.centre}
+          value={value.centreId}
+          placeholder={m.common.choose}
+          options={sortByName(organisation?.centres ?? [], (c) => c.name).map((c) => ({ value: c.id, label: c.name }))}
+          onChange={(centreId) => set({ centreId })}
+          error={err('centreId')}
+        />
       )}
       {withTerm && (
         <>
@@ -88,14 +125,39 @@ export function GrantFields({ id, pointer, value, onChange, organisations, roles
             <div className="radios">
               {(['fixed', 'permanent'] as const).map((term) => (
                 <label key={term} className="radio">
-                  <input type="radio" name={`${id}-term`} value={term} checked={value.term === term} onChange={() => set({ term })} />
+                  <input
+                    type="radio"
+                    name={`${id}-term`}
+                    value={term}
+                    checked={value.term === term}
+                    onChange={() => set({ term })}
+                  />
                   {term === 'fixed' ? m.grant.fixed : m.grant.permanent}
                 </label>
               ))}
             </div>
-            {value.term === 'fixed' && <TextField id={`${id}-until`} label={m.grant.validUntil} type="date" value={value.validUntil} onChange={(validUntil) => set({ validUntil })} error={err('validUntil')} required />}
+            {value.term === 'fixed' && (
+              <TextField
+                id={`${id}-until`}
+                label={m.grant.validUntil}
+                type="date"
+                value={value.validUntil}
+                onChange={(validUntil) => set({ validUntil })}
+                error={err('validUntil')}
+                required
+              />
+            )}
           </fieldset>
-          <TextField id={`${id}-from`} label={m.grant.validFrom} hint={m.grant.validFromHint} optional type="date" value={value.validFrom} onChange={(validFrom) => set({ validFrom })} error={err('validFrom')} />
+          <TextField
+            id={`${id}-from`}
+            label={m.grant.validFrom}
+            hint={m.grant.validFromHint}
+            optional
+            type="date"
+            value={value.validFrom}
+            onChange={(validFrom) => set({ validFrom })}
+            error={err('validFrom')}
+          />
         </>
       )}
     </>

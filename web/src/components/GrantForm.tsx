@@ -9,7 +9,15 @@ import { ErrorSummary } from './ErrorSummary.tsx';
 import { effectiveGrant, emptyGrant, grantBody, GrantFields, grantFieldMap } from './GrantFields.tsx';
 import { useStatus } from './Status.tsx';
 
-export function GrantForm({ userId, userOrganisationId, onGranted }: { userId: string; userOrganisationId: string; onGranted(): void }) {
+export function GrantForm({
+  userId,
+  userOrganisationId,
+  onGranted,
+}: {
+  userId: string;
+  userOrganisationId: string;
+  onGranted(): void;
+}) {
   const { m } = useI18n();
   const { roles } = useSession();
   const { announce } = useStatus();
@@ -40,7 +48,15 @@ export function GrantForm({ userId, userOrganisationId, onGranted }: { userId: s
       <h2 id="grant-title">{m.grant.title}</h2>
       <ErrorSummary error={error ?? loadError} fields={grantFieldMap(m, 'grant', '')} />
       <form className="form" onSubmit={submit} noValidate>
-        <GrantFields id="grant" pointer="" value={value} onChange={setDraft} organisations={organisations} roles={grantableRoles(roles)} error={error} />
+        <GrantFields
+          id="grant"
+          pointer=""
+          value={value}
+          onChange={setDraft}
+          organisations={organisations}
+          roles={grantableRoles(roles)}
+          error={error}
+        />
         <div className="actions">
           <button type="submit" className="button" disabled={busy}>
             {m.grant.submit}

@@ -55,7 +55,13 @@ export function GrantsTable({ grants, manage, onChanged, onError }: Props) {
               <td>{scopeText(g)}</td>
               <td>{termText(m, g.validUntil, g.validFrom, today)}</td>
               <td>
-                <span className={g.active ? 'tag tag--ok' : 'tag tag--off'}>{g.revokedAt ? fill(m.user.revokedOn, { date: formatDate(g.revokedAt) }) : g.active ? m.user.active : m.user.ended}</span>
+                <span className={g.active ? 'tag tag--ok' : 'tag tag--off'}>
+                  {g.revokedAt
+                    ? fill(m.user.revokedOn, { date: formatDate(g.revokedAt) })
+                    : g.active
+                      ? m.user.active
+                      : m.user.ended}
+                </span>
               </td>
               <td>
                 {g.grantedByName ?? '—'}
@@ -65,17 +71,35 @@ export function GrantsTable({ grants, manage, onChanged, onError }: Props) {
               {manage && (
                 <td>
                   {g.active && !g.revokedAt && asking !== g.id && (
-                    <button type="button" className="button button--secondary button--small" aria-label={`${m.user.revoke}: ${m.roles[g.role]}`} onClick={() => setAsking(g.id)}>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      aria-label={`${m.user.revoke}: ${m.roles[g.role]}`}
+                      onClick={() => setAsking(g.id)}
+                    >
                       {m.user.revoke}
                     </button>
                   )}
                   {asking === g.id && (
-                    <div className="confirm" role="group" aria-label={fill(m.user.revokeConfirm, { role: m.roles[g.role] })}>
+                    <div
+                      className="confirm"
+                      role="group"
+                      aria-label={fill(m.user.revokeConfirm, { role: m.roles[g.role] })}
+                    >
                       <p>{fill(m.user.revokeConfirm, { role: m.roles[g.role] })}</p>
-                      <button type="button" className="button button--danger button--small" onClick={() => void revoke(g)} autoFocus>
+                      <button
+                        type="button"
+                        className="button button--danger button--small"
+                        onClick={() => void revoke(g)}
+                        autoFocus
+                      >
                         {m.user.revokeYes}
                       </button>{' '}
-                      <button type="button" className="button button--secondary button--small" onClick={() => setAsking(null)}>
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        onClick={() => setAsking(null)}
+                      >
                         {m.common.cancel}
                       </button>
                     </div>

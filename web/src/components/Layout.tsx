@@ -70,7 +70,12 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link to="/catalogue" className="header__link">
               {m.catalogue.headerLink}
             </Link>
-            <button type="button" className="button button--quiet" lang={m.layout.otherLang} onClick={() => setLang(m.layout.otherLang as Lang)}>
+            <button
+              type="button"
+              className="button button--quiet"
+              lang={m.layout.otherLang}
+              onClick={() => setLang(m.layout.otherLang as Lang)}
+            >
               {m.layout.switchLanguage}
             </button>
             {me?.user && (

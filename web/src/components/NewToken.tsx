@@ -30,7 +30,15 @@ export function NewToken({ secret }: { secret: string }) {
       <p>{m.tokens.shownOnce}</p>
       <label htmlFor="new-token">{m.tokens.token}</label>
       <div className="search__row">
-        <input id="new-token" ref={field} className="token" readOnly value={secret} spellCheck={false} onFocus={(e) => e.target.select()} />
+        <input
+          id="new-token"
+          ref={field}
+          className="token"
+          readOnly
+          value={secret}
+          spellCheck={false}
+          onFocus={(e) => e.target.select()}
+        />
         <button type="button" className="button" onClick={() => void copy()}>
           {m.tokens.copy}
         </button>

@@ -18,10 +18,20 @@ export function Pager({ offset, limit, shown, total, onPage }: Props) {
       <p>{fill(m.audit.range, { from: offset + 1, to: offset + shown, total })}</p>
       {total > limit && (
         <nav className="pager" aria-label={m.audit.paging}>
-          <button type="button" className="button button--secondary" disabled={offset === 0} onClick={() => onPage(Math.max(0, offset - limit))}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={offset === 0}
+            onClick={() => onPage(Math.max(0, offset - limit))}
+          >
             {m.audit.prev}
           </button>
-          <button type="button" className="button button--secondary" disabled={offset + limit >= total} onClick={() => onPage(offset + limit)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={offset + limit >= total}
+            onClick={() => onPage(offset + limit)}
+          >
             {m.audit.next}
           </button>
         </nav>

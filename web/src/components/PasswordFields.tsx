@@ -5,7 +5,11 @@ import type { Messages } from '../i18n/messages.ts';
 
 export const MIN_PASSWORD = 12;
 
-export function checkNewPassword(m: Messages, password: string, repeat: string): { password?: string; repeat?: string } {
+export function checkNewPassword(
+  m: Messages,
+  password: string,
+  repeat: string,
+): { password?: string; repeat?: string } {
   if (password.length < MIN_PASSWORD) return { password: m.setPassword.tooShort };
   if (password !== repeat) return { repeat: m.setPassword.mismatch };
   return {};
@@ -23,8 +27,27 @@ export function PasswordFields({ password, repeat, onPassword, onRepeat, errors 
   const { m } = useI18n();
   return (
     <>
-      <TextField id="new-password" label={m.setPassword.password} hint={m.setPassword.hint} type="password" autoComplete="new-password" value={password} onChange={onPassword} error={errors.password} required />
-      <TextField id="new-password-repeat" label={m.setPassword.repeat} type="password" autoComplete="new-password" value={repeat} onChange={onRepeat} error={errors.repeat} required />
+      <TextField
+        id="new-password"
+        label={m.setPassword.password}
+        hint={m.setPassword.hint}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={onPassword}
+        error={errors.password}
+        required
+      />
+      <TextField
+        id="new-password-repeat"
+        label={m.setPassword.repeat}
+        type="password"
+        autoComplete="new-password"
+        value={repeat}
+        onChange={onRepeat}
+        error={errors.repeat}
+        required
+      />
     </>
   );
 }

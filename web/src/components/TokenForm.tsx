@@ -33,7 +33,11 @@ export function TokenForm({ onCreated }: { onCreated(secret: string): void }) {
     setError(null);
     const { validUntil: _term, ...grant } = grantBody(scopeValue);
     try {
-      const created = await api.post<{ token: string; item: TokenOut }>('/api/v1/api-tokens', { name: name.trim(), ...grant, expiresOn });
+      const created = await api.post<{ token: string; item: TokenOut }>('/api/v1/api-tokens', {
+        name: name.trim(),
+        ...grant,
+        expiresOn,
+      });
       setName('');
       setExpiresOn('');
       setScope(emptyGrant());
@@ -50,9 +54,33 @@ export function TokenForm({ onCreated }: { onCreated(secret: string): void }) {
       <h2 id="token-form-title">{m.tokens.create}</h2>
       <ErrorSummary error={error ?? loadError} fields={fields} />
       <form className="form" onSubmit={submit} noValidate>
-        <TextField id="token-name" label={m.tokens.name} value={name} onChange={setName} error={fieldError(error, '/name')} required />
-        <GrantFields id="token" pointer="" value={scopeValue} onChange={setScope} organisations={organisations} roles={grantableRoles(roles)} error={error} withTerm={false} />
-        <TextField id="token-expires" label={m.tokens.expires} type="date" value={expiresOn} onChange={setExpiresOn} error={fieldError(error, '/expiresOn')} required />
+        <TextField
+          id="token-name"
+          label={m.tokens.name}
+          value={name}
+          onChange={setName}
+          error={fieldError(error, '/name')}
+          required
+        />
+        <GrantFields
+          id="token"
+          pointer=""
+          value={scopeValue}
+          onChange={setScope}
+          organisations={organisations}
+          roles={grantableRoles(roles)}
+          error={error}
+          withTerm={false}
+        />
+        <TextField
+          id="token-expires"
+          label={m.tokens.expires}
+          type="date"
+          value={expiresOn}
+          onChange={setExpiresOn}
+          error={fieldError(error, '/expiresOn')}
+          required
+        />
         <div className="actions">
           <button type="submit" className="button" disabled={busy}>
             {m.tokens.submit}

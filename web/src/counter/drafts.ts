@@ -2,7 +2,15 @@
 // every retry of its Idempotency-Key, and a change's body; and the way back, when a contact or an unsent
 // registration is loaded into the form to be changed or corrected.
 import type { Queued } from './outbox.ts';
-import { clientOf, type Channel, type ContactBody, type ContactOut, type ContactType, type Outcome, type ServiceChoice } from './types.ts';
+import {
+  clientOf,
+  type Channel,
+  type ContactBody,
+  type ContactOut,
+  type ContactType,
+  type Outcome,
+  type ServiceChoice,
+} from './types.ts';
 
 export interface Draft {
   service: ServiceChoice | null;
@@ -16,7 +24,15 @@ export interface Draft {
 }
 
 /** The common case at the counter: information given in person, resolved on the spot. */
-export const EMPTY_DRAFT: Draft = { service: null, type: 'information', channel: 'in_person', outcome: 'resolved_on_spot', client: '', removeClient: false, note: '' };
+export const EMPTY_DRAFT: Draft = {
+  service: null,
+  type: 'information',
+  channel: 'in_person',
+  outcome: 'resolved_on_spot',
+  client: '',
+  removeClient: false,
+  note: '',
+};
 
 /** What a new registration sends; its time is now, so a registration sent later keeps the moment it happened. */
 export function createBody(draft: Draft, centreId: string, servicePointId: string): ContactBody {
@@ -37,7 +53,12 @@ export function createBody(draft: Draft, centreId: string, servicePointId: strin
 
 /** What a change sends: only the services when they changed (a contact may name several), the client when given. */
 export function patchBody(draft: Draft, original: ContactOut): Record<string, unknown> {
-  const body: Record<string, unknown> = { type: draft.type, channel: draft.channel, outcome: draft.outcome, note: draft.note.trim() || null };
+  const body: Record<string, unknown> = {
+    type: draft.type,
+    channel: draft.channel,
+    outcome: draft.outcome,
+    note: draft.note.trim() || null,
+  };
   if (draft.service?.id !== original.services[0]?.id) body.serviceIds = draft.service ? [draft.service.id] : [];
   const client = clientOf(draft.client);
   if (client) body.client = client;

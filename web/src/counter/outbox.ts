@@ -32,7 +32,11 @@ export interface Queued {
   refusal: Refusal | null;
 }
 
-export type SendResult = { kind: 'sent'; contact: ContactOut } | { kind: 'waiting' } | { kind: 'refused'; error: ApiError } | { kind: 'undone' };
+export type SendResult =
+  | { kind: 'sent'; contact: ContactOut }
+  | { kind: 'waiting' }
+  | { kind: 'refused'; error: ApiError }
+  | { kind: 'undone' };
 
 /** A random key, also where crypto.randomUUID is missing (a page served over plain http on the intranet). */
 export function newKey(): string {
@@ -74,7 +78,9 @@ function patch(key: string, changes: Partial<Queued>): void {
 
 /** Answers that say "not now" rather than "no": the request may be sent again with the same key. */
 function isTransient(error: ApiError): boolean {
-  return error.status >= 500 || error.status === 401 || error.status === 429 || error.code === 'idempotency_in_progress';
+  return (
+    error.status >= 500 || error.status === 401 || error.status === 429 || error.code === 'idempotency_in_progress'
+  );
 }
 
 /** Keys being sent by this tab right now (another tab may send the same key: the server answers both alike). */
@@ -86,7 +92,9 @@ export async function attempt(item: Queued): Promise<SendResult> {
   inFlight.add(item.key);
   patch(item.key, { attempts: item.attempts + 1 });
   try {
-    const contact = await api.post<ContactOut>('/api/v1/contacts', item.body, { headers: { 'idempotency-key': item.key } });
+    const contact = await api.post<ContactOut>('/api/v1/contacts', item.body, {
+      headers: { 'idempotency-key': item.key },
+    });
     remove(item.key);
     return { kind: 'sent', contact };
   } catch (error) {
@@ -95,7 +103,9 @@ export async function attempt(item: Queued): Promise<SendResult> {
       return { kind: 'undone' };
     }
     if (error instanceof ApiError && !isTransient(error)) {
-      patch(item.key, { refusal: { status: error.status, code: error.code, title: error.title, errors: error.errors } });
+      patch(item.key, {
+        refusal: { status: error.status, code: error.code, title: error.title, errors: error.errors },
+      });
       return { kind: 'refused', error };
     }
     return { kind: 'waiting' };

@@ -35,7 +35,9 @@ export function remember(centreId: string, services: readonly CounterService[]):
 export function searchRemembered(centreId: string, query: string, limit: number): CounterService[] {
   const words = plain(query).split(/\s+/).filter(Boolean);
   return read(centreId)
-    .filter((s) => (words.length === 0 ? s.count > 0 : words.every((w) => plain(`${s.name} ${s.identifier}`).includes(w))))
+    .filter((s) =>
+      words.length === 0 ? s.count > 0 : words.every((w) => plain(`${s.name} ${s.identifier}`).includes(w)),
+    )
     .sort((a, b) => b.count - a.count || collator.compare(a.name, b.name))
     .slice(0, limit);
 }

@@ -20,7 +20,11 @@ export interface Outbox {
  * `onSent`: a waiting registration reached the server; `onUndone`: it had reached it before and its contact was undone
  * since, so it left the outbox without being registered again (outbox.ts).
  */
-export function useOutbox(userId: string | null, onSent: (contact: ContactOut) => void, onUndone: (item: Queued) => void): Outbox {
+export function useOutbox(
+  userId: string | null,
+  onSent: (contact: ContactOut) => void,
+  onUndone: (item: Queued) => void,
+): Outbox {
   const [items, setItems] = useState<Queued[]>([]);
   const sentRef = useRef(onSent);
   sentRef.current = onSent;
@@ -68,7 +72,15 @@ export function useOutbox(userId: string | null, onSent: (contact: ContactOut) =
     async (body: ContactBody, services: ServiceRef[]): Promise<SendResult> => {
       if (!userId) throw new Error('no user');
       // Stored before the first attempt: a reload or a crash in the middle of the request loses nothing.
-      const item: Queued = { key: newKey(), userId, body, services, createdAt: new Date().toISOString(), attempts: 0, refusal: null };
+      const item: Queued = {
+        key: newKey(),
+        userId,
+        body,
+        services,
+        createdAt: new Date().toISOString(),
+        attempts: 0,
+        refusal: null,
+      };
       put(item);
       refresh();
       const result = await attempt(item);

@@ -45,9 +45,14 @@ export function usePlace(): Place {
   const { me } = useSession();
   const userId = me?.user?.id;
   const grants = useMemo(() => (me?.grants ?? []).filter((g) => STAFF.includes(g.role)), [me]);
-  const municipalities = useMemo(() => [...new Set(grants.filter((g) => !g.centreId).map((g) => g.organisationId))], [grants]);
+  const municipalities = useMemo(
+    () => [...new Set(grants.filter((g) => !g.centreId).map((g) => g.organisationId))],
+    [grants],
+  );
   // A grant for the whole municipality gives every centre of it; those come from the directory.
-  const all = useApi<{ items: { id: string; name: string; municipality: { id: string } }[] }>(municipalities.length > 0 ? '/api/v1/centres' : null);
+  const all = useApi<{ items: { id: string; name: string; municipality: { id: string } }[] }>(
+    municipalities.length > 0 ? '/api/v1/centres' : null,
+  );
 
   const centres: Option[] = useMemo(() => {
     const byId = new Map<string, string>();
@@ -75,13 +80,20 @@ export function usePlace(): Place {
   const detail = useApi<CentreDetail>(centreId ? `/api/v1/centres/${centreId}` : null);
   const loaded = detail.data?.id === centreId ? detail.data.points.map((p) => ({ value: p.id, label: p.name })) : [];
   // Without the directory (the server is not answering), the point remembered here still serves.
-  const points: Option[] = loaded.length === 0 && stored?.centreId === centreId && stored.pointId ? [{ value: stored.pointId, label: stored.pointName ?? '' }] : loaded;
-  const pointId = stored?.centreId === centreId && points.some((p) => p.value === stored.pointId) ? stored.pointId : (points[0]?.value ?? '');
+  const points: Option[] =
+    loaded.length === 0 && stored?.centreId === centreId && stored.pointId
+      ? [{ value: stored.pointId, label: stored.pointName ?? '' }]
+      : loaded;
+  const pointId =
+    stored?.centreId === centreId && points.some((p) => p.value === stored.pointId)
+      ? stored.pointId
+      : (points[0]?.value ?? '');
 
   const pointName = points.find((p) => p.value === pointId)?.label ?? '';
   useEffect(() => {
     // The default is remembered as soon as the directory has given it, so it serves a later reload without it.
-    if (pointId && loaded.length > 0 && (stored?.centreId !== centreId || stored.pointId !== pointId)) remember({ centreId, pointId, pointName });
+    if (pointId && loaded.length > 0 && (stored?.centreId !== centreId || stored.pointId !== pointId))
+      remember({ centreId, pointId, pointName });
   }, [centreId, pointId, pointName, loaded.length, stored, remember]);
 
   return {
@@ -93,7 +105,8 @@ export function usePlace(): Place {
     pointName,
     setCentre: (id) => remember({ centreId: id, pointId: '' }),
     setPoint: (id) => remember({ centreId, pointId: id, pointName: points.find((p) => p.value === id)?.label ?? '' }),
-    loading: (municipalities.length > 0 && !all.data && !all.error) || (Boolean(centreId) && !detail.data && !detail.error),
+    loading:
+      (municipalities.length > 0 && !all.data && !all.error) || (Boolean(centreId) && !detail.data && !detail.error),
     error: detail.error ?? all.error,
   };
 }

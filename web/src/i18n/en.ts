@@ -24,7 +24,8 @@ export const en: Messages = {
     no: 'No',
     pageTitle: '{title} — Vienuviet',
     pageLoadFailedTitle: 'The page could not be loaded',
-    pageLoadFailedText: 'Part of this page could not be loaded — the connection may have dropped, or Vienuviet was just updated. Reload the page.',
+    pageLoadFailedText:
+      'Part of this page could not be loaded — the connection may have dropped, or Vienuviet was just updated. Reload the page.',
     reload: 'Reload the page',
   },
   conflict: {
@@ -33,11 +34,12 @@ export const en: Messages = {
     changed: 'Version {version} is now current.',
     caption: "The other person's version and your changes",
     field: 'Field',
-    theirs: "Their version",
+    theirs: 'Their version',
     mine: 'Your changes',
     unchanged: '(not changed by you)',
     removal: 'You meant to remove it.',
-    explain: '“Re-apply mine” saves your changes over their version: the fields you did not change keep theirs. “Discard mine” shows their version.',
+    explain:
+      '“Re-apply mine” saves your changes over their version: the fields you did not change keep theirs. “Discard mine” shows their version.',
     reapply: 'Re-apply mine',
     discard: 'Discard mine',
     reapplied: 'Your changes were saved over the other version.',
@@ -90,7 +92,8 @@ export const en: Messages = {
   },
   forgot: {
     title: 'Password reset',
-    intro: 'Enter the e-mail of your account. If there is such an account, we will send it a link to set a new password.',
+    intro:
+      'Enter the e-mail of your account. If there is such an account, we will send it a link to set a new password.',
     submit: 'Send the link',
     sent: 'If this e-mail has an account, a link to set a new password has been sent. Check your mailbox.',
     back: 'Back to login',
@@ -248,7 +251,8 @@ export const en: Messages = {
   jobs: {
     title: 'Background jobs',
     homeText: 'Last and next runs of the background jobs, and their failures.',
-    intro: 'Work the system does in the background, on any of its instances, each once at its time. Times in Riga time.',
+    intro:
+      'Work the system does in the background, on any of its instances, each once at its time. Times in Riga time.',
     notHere: 'This instance does not run background jobs (RUN_JOBS=false); other instances do.',
     job: 'Job',
     schedule: 'Schedule',
@@ -313,8 +317,10 @@ export const en: Messages = {
   },
   calendar: {
     optOutTitle: 'Transferred working days',
-    optOutFollows: 'The municipality applies the Cabinet orders transferring working days; its deadlines are counted on the state calendar.',
-    optOutNotFollows: 'The municipality does not apply the Cabinet orders transferring working days; its deadlines are counted without transfers.',
+    optOutFollows:
+      'The municipality applies the Cabinet orders transferring working days; its deadlines are counted on the state calendar.',
+    optOutNotFollows:
+      'The municipality does not apply the Cabinet orders transferring working days; its deadlines are counted without transfers.',
     optOutLabel: 'Apply the Cabinet orders transferring working days',
     optOutHint: 'The orders bind state institutions and are only recommended to municipalities.',
     optOutSave: 'Save the choice',
@@ -325,9 +331,11 @@ export const en: Messages = {
     homeText: 'Public holidays, moved working days and shortened days before holidays.',
     year: 'Year',
     show: 'Show',
-    confirmed: "The Cabinet order on moving working days for {year} has been entered.",
-    provisional: 'The Cabinet order for {year} has not been entered yet: moved working days may still change, and deadlines in that year are provisional.',
-    unrecorded: 'The Cabinet orders moving working days in {year} are not in the calendar: public holidays are shown, moved working days are not, and deadlines in that year are provisional.',
+    confirmed: 'The Cabinet order on moving working days for {year} has been entered.',
+    provisional:
+      'The Cabinet order for {year} has not been entered yet: moved working days may still change, and deadlines in that year are provisional.',
+    unrecorded:
+      'The Cabinet orders moving working days in {year} are not in the calendar: public holidays are shown, moved working days are not, and deadlines in that year are provisional.',
     monthsTitle: 'The year by month',
     months: {
       jan: 'January',
@@ -402,7 +410,7 @@ export const en: Messages = {
     holidayAdded: 'Holiday added: {date}.',
     confirmTitle: 'Confirming a year',
     confirmText:
-      "Confirm {year} once its Cabinet order on moving working days has been entered (even if it moves none). Deadlines in that year then stop being provisional.",
+      'Confirm {year} once its Cabinet order on moving working days has been entered (even if it moves none). Deadlines in that year then stop being provisional.',
     confirm: 'Confirm {year}',
     confirmedDone: '{year} confirmed.',
     additionsTitle: 'Entered additions',
@@ -510,7 +518,8 @@ export const en: Messages = {
   },
   directory: {
     title: 'Organisations and centres',
-    intro: 'The ministry, the maintainer, institutions, service holders and municipalities with their centres. The public centre finder:',
+    intro:
+      'The ministry, the maintainer, institutions, service holders and municipalities with their centres. The public centre finder:',
     homeText: 'Organisations and centres: contact channels, contact persons, opening hours and compliance.',
     centres: 'Centres',
     noCentres: 'The municipality has no centre yet.',
@@ -552,15 +561,25 @@ export const en: Messages = {
     headerLink: 'Service centres',
     loginLink: 'Find a customer service centre (no login needed)',
     finderTitle: 'Customer service centres',
-    finderIntro: "Find the nearest state and municipal one-stop customer service centre, its opening hours and institutions' reception hours.",
+    finderIntro:
+      "Find the nearest state and municipal one-stop customer service centre, its opening hours and institutions' reception hours.",
     query: 'Name, place or address',
     municipality: 'Municipality',
     allMunicipalities: 'All municipalities',
     kind: 'Kind of centre',
     allKinds: 'All kinds',
     kinds: { county: 'County centre', regional: 'Regional centre', national: 'National centre' },
-    levels: { county: 'County development centre', regional: 'Regional development centre', national: 'National development centre' },
-    statuses: { planned: 'Planned', operating: 'Operating', liquidation_decided: 'Liquidation decided', closed: 'Closed' },
+    levels: {
+      county: 'County development centre',
+      regional: 'Regional development centre',
+      national: 'National development centre',
+    },
+    statuses: {
+      planned: 'Planned',
+      operating: 'Operating',
+      liquidation_decided: 'Liquidation decided',
+      closed: 'Closed',
+    },
     search: 'Search',
     found: 'Centres found: {total}',
     none: 'No centre found. Try another word or clear the filters.',
@@ -580,11 +599,12 @@ export const en: Messages = {
     distance: 'Distance: ~{km} km',
     distanceUnknown: 'Distance unknown',
     map: 'Map',
-    mapHint: 'The map shows the same centres as the list below. With the keyboard: arrows move the map, + and − zoom in and out, Tab moves from centre to centre, Enter shows its name and link.',
+    mapHint:
+      'The map shows the same centres as the list below. With the keyboard: arrows move the map, + and − zoom in and out, Tab moves from centre to centre, Enter shows its name and link.',
     mapLabel: 'Map of the centres',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
-    closePopup: 'Close the centre\'s name',
+    closePopup: "Close the centre's name",
     back: 'Back to the centre finder',
     edit: 'Edit the centre',
     publicPage: 'Public page',
@@ -600,7 +620,15 @@ export const en: Messages = {
     shortened: 'day before a holiday, one hour shorter',
     workingSaturday: 'working Saturday instead of {date}',
     transferredDayOff: 'working day moved to {date}',
-    weekdays: { '1': 'Monday', '2': 'Tuesday', '3': 'Wednesday', '4': 'Thursday', '5': 'Friday', '6': 'Saturday', '7': 'Sunday' },
+    weekdays: {
+      '1': 'Monday',
+      '2': 'Tuesday',
+      '3': 'Wednesday',
+      '4': 'Thursday',
+      '5': 'Friday',
+      '6': 'Saturday',
+      '7': 'Sunday',
+    },
     contacts: 'Contacts',
     phone: 'Phone',
     email: 'E-mail',
@@ -618,14 +646,15 @@ export const en: Messages = {
       name: 'Name',
       kind: 'Kind of centre',
       placeName: 'Place (town or village)',
-      placeLevel: "Development-centre level of the place",
+      placeLevel: 'Development-centre level of the place',
       headUserId: 'Head of centre',
       email: 'E-mail',
       phone: 'Phone',
       eAddress: 'E-address',
       website: 'Website',
     },
-    placeLevelHint: 'A county centre must be in at least a county development centre, a regional one in a regional, a national one in a national development centre.',
+    placeLevelHint:
+      'A county centre must be in at least a county development centre, a regional one in a regional, a national one in a national development centre.',
     noHead: '— not given —',
     save: 'Save',
     saved: 'Centre saved.',
@@ -638,7 +667,13 @@ export const en: Messages = {
     basis: 'Decision',
     basisHint: 'For example, "Decision No. 12 of Balvi municipal council of 28 May 2026".',
     nextStep: 'Next step',
-    actions: { open: 'Open the centre', decide_liquidation: 'Record the decision to liquidate', cancel_liquidation: 'Cancel the liquidation', close: 'Close the centre', cancel_plan: 'Drop the planned centre' },
+    actions: {
+      open: 'Open the centre',
+      decide_liquidation: 'Record the decision to liquidate',
+      cancel_liquidation: 'Cancel the liquidation',
+      close: 'Close the centre',
+      cancel_plan: 'Drop the planned centre',
+    },
     stepDate: 'Date',
     stepDateHint: 'Today unless given. Cannot be in the future.',
     statusChanged: 'Centre status changed.',
@@ -656,7 +691,14 @@ export const en: Messages = {
     passed: 'Met',
     failed: 'Not met',
     points: 'Service points',
-    point: { name: 'Name', address: 'Address', latitude: 'Latitude (WGS 84)', longitude: 'Longitude (WGS 84)', phone: 'Phone', email: 'E-mail' },
+    point: {
+      name: 'Name',
+      address: 'Address',
+      latitude: 'Latitude (WGS 84)',
+      longitude: 'Longitude (WGS 84)',
+      phone: 'Phone',
+      email: 'E-mail',
+    },
     editPoint: 'Edit point "{name}"',
     addPoint: 'Add a point',
     pointSaved: 'Point saved.',
@@ -664,7 +706,8 @@ export const en: Messages = {
     noHours: 'No opening hours given.',
     weeklyHours: 'Opening hours',
     hoursOf: 'Opening hours of "{name}"',
-    hoursHint: 'Type the times of each day, e.g. 08:00–12:00, 12:30–17:00. Empty: closed. On public holidays the point is closed; the day before one it closes an hour earlier.',
+    hoursHint:
+      'Type the times of each day, e.g. 08:00–12:00, 12:30–17:00. Empty: closed. On public holidays the point is closed; the day before one it closes an hour earlier.',
     hoursUnreadable: 'The hours of {day} could not be read. Write, for example, 08:00–12:00, 12:30–17:00.',
     defaultSchedule: 'Regular hours',
     seasonal: 'Seasonal hours',
@@ -691,7 +734,8 @@ export const en: Messages = {
     remove: 'Remove',
     removeExceptionOf: 'Remove the exception of {date}',
     newReception: 'New reception hours',
-    receptionHint: 'The new hours apply from the given day; the previous ones end the day before. Empty days: the institution does not receive then.',
+    receptionHint:
+      'The new hours apply from the given day; the previous ones end the day before. Empty days: the institution does not receive then.',
     saveReception: 'Save reception hours',
     receptionSaved: 'Reception hours saved.',
     addCentre: 'Add a centre',
@@ -700,7 +744,8 @@ export const en: Messages = {
   catalogue: {
     headerLink: 'Services catalogue',
     searchTitle: 'Catalogue of state and municipal services',
-    searchIntro: 'Find a service and learn what it costs, which documents you need and how to request it in person, electronically, by phone or by post.',
+    searchIntro:
+      'Find a service and learn what it costs, which documents you need and how to request it in person, electronically, by phone or by post.',
     query: 'Name, description or identifier of the service',
     queryHint: 'Results appear as you type. Latvian diacritics may be left out: "uznemumu" finds "uzņēmumu".',
     search: 'Search',
@@ -759,7 +804,8 @@ export const en: Messages = {
     editor: {
       homeText: "Your institution's service descriptions: editing, publishing and the quarterly check.",
       listTitle: 'Service descriptions',
-      listIntro: "Your institution's services in the catalogue: status, whether the description was checked this quarter, and its quality score.",
+      listIntro:
+        "Your institution's services in the catalogue: status, whether the description was checked this quarter, and its quality score.",
       query: 'Name or identifier',
       found: 'Services: {total}',
       allStatuses: 'All statuses',
@@ -768,7 +814,8 @@ export const en: Messages = {
       verification: 'Quarterly check',
       identifier: 'Identifier',
       newTitle: 'Register a service',
-      newIntro: "Fill in the description and save it as a draft: the service gets its identifier. The institution's administrator publishes it.",
+      newIntro:
+        "Fill in the description and save it as a draft: the service gets its identifier. The institution's administrator publishes it.",
       noHolders: "You have no role in which to describe an institution's services.",
       back: 'Back to service descriptions',
       holderIs: 'Holder: {name}',
@@ -818,10 +865,22 @@ export const en: Messages = {
         filableOnBehalf: "Centre staff may file the e-service on the client's behalf",
         stageProviders: 'Stages provided by another provider',
       },
-      items: { fees: 'Fee', documents: 'Document', forms: 'Form', legalBasis: 'Legal act', cofog: 'Function', municipalityIds: 'Municipality' },
+      items: {
+        fees: 'Fee',
+        documents: 'Document',
+        forms: 'Form',
+        legalBasis: 'Legal act',
+        cofog: 'Function',
+        municipalityIds: 'Municipality',
+      },
       langs: { lv: 'in Latvian', en: 'in English' },
       stages: { request: 'Accepting the request', execution: 'Execution', resultDelivery: 'Delivering the result' },
-      offered: { in_person: 'Available in person', electronic: 'Available electronically', phone: 'Available by phone', post: 'Available by post' },
+      offered: {
+        in_person: 'Available in person',
+        electronic: 'Available electronically',
+        phone: 'Available by phone',
+        post: 'Available by post',
+      },
       shortDescriptionHint: 'In a few sentences: what it is and who needs it.',
       cofogHint: 'At least one. Type the code to move through the list.',
       maxTermHint: 'Within how many working days the service is provided, where a legal act sets it.',
@@ -829,7 +888,8 @@ export const en: Messages = {
       urlHint: 'An address starting with https://.',
       actHint: 'For example, "Commercial Law, Section 8".',
       appealHint: 'To whom and within what time a decision can be contested and appealed.',
-      channelsHint: 'Tick the ways in which the service can be requested and received, and describe the steps and conditions.',
+      channelsHint:
+        'Tick the ways in which the service can be requested and received, and describe the steps and conditions.',
       stagesHint: 'If another institution performs a stage on your behalf.',
       holderProvides: '— the holder itself —',
       stageByProvider: '— the provider —',
@@ -861,7 +921,8 @@ export const en: Messages = {
       publish: 'Publish',
       verify: 'Confirm the description is up to date ({quarter})',
       withdraw: 'Withdraw from the catalogue',
-      withdrawQuestion: 'Withdraw the service? It will no longer be shown in the public catalogue; the published versions are kept.',
+      withdrawQuestion:
+        'Withdraw the service? It will no longer be shown in the public catalogue; the published versions are kept.',
       withdrawConfirm: 'Yes, withdraw',
       unsaved: 'There are unsaved changes. Publishing or confirming saves them.',
       draftSaved: 'Draft saved.',
@@ -883,7 +944,8 @@ export const en: Messages = {
       changedAt: 'Changed',
       lawChanges: {
         title: 'Law changes',
-        intro: 'When a law changes, the description is to be updated and published by the day the change takes effect (SR-11). A change is met by the first publication after it was recorded.',
+        intro:
+          'When a law changes, the description is to be updated and published by the day the change takes effect (SR-11). A change is met by the first publication after it was recorded.',
         none: 'No law changes recorded.',
         act: 'Change',
         effectiveOn: 'Takes effect',
@@ -915,7 +977,8 @@ export const en: Messages = {
     quality: {
       homeText: 'Quality scores of the service descriptions by institution and by check.',
       title: 'Catalogue quality',
-      intro: 'Automatic checks find missing fields, broken links, descriptions without a translation and descriptions not checked this quarter. Scores run from 0 to 100.',
+      intro:
+        'Automatic checks find missing fields, broken links, descriptions without a translation and descriptions not checked this quarter. Scores run from 0 to 100.',
       holder: 'Holder',
       allHolders: 'All holders',
       byHolder: 'By holder',
@@ -934,7 +997,8 @@ export const en: Messages = {
       noServices: 'No services.',
       noFindings: 'Nothing found.',
       editorTitle: 'Quality check',
-      incomplete: 'The check runs once the required fields are filled in: name and description in Latvian, a function, the client type, and the Latvian texts and amounts of the rows added.',
+      incomplete:
+        'The check runs once the required fields are filled in: name and description in Latvian, a function, the client type, and the Latvian texts and amounts of the rows added.',
       pending: 'Checking…',
       counts: 'Errors: {errors}, warnings: {warnings}.',
       wholeService: 'Description',
@@ -960,7 +1024,7 @@ export const en: Messages = {
   },
   counter: {
     title: 'Client service counter',
-    homeText: 'Registering contacts at the counter from the keyboard, and today\'s contacts.',
+    homeText: "Registering contacts at the counter from the keyboard, and today's contacts.",
     intro: 'Type the service, choose it with Enter and press Enter again to save information given in person.',
     noCentre: 'You have no centre to register contacts at.',
     place: 'Workplace',
@@ -982,23 +1046,30 @@ export const en: Messages = {
     type: 'Type of contact',
     channel: 'Channel',
     outcome: 'Outcome',
-    client: 'Client\'s personal code or registration number',
-    clientHint: 'Only when the procedure needs it: a personal code (120190-12345) or a company\'s registration number (11 digits, 4…, 5… or 9…).',
+    client: "Client's personal code or registration number",
+    clientHint:
+      "Only when the procedure needs it: a personal code (120190-12345) or a company's registration number (11 digits, 4…, 5… or 9…).",
     clientKept: 'Now: {code}. Leave empty to keep it.',
-    clientRemove: 'Remove the client\'s identifier',
+    clientRemove: "Remove the client's identifier",
     note: 'Note',
     types: {
       information: 'Information given',
       application_accepted: 'Application accepted',
       eservice_consultation: 'E-service consultation',
-      eservice_filed_on_behalf: 'E-service filed on the client\'s behalf',
+      eservice_filed_on_behalf: "E-service filed on the client's behalf",
       e_address_consultation: 'E-address consultation',
       documents_handed_out: 'Documents handed out',
       complaint: 'Complaint',
       question: 'Question',
       suggestion: 'Suggestion',
     },
-    channels: { in_person: 'In person', phone: 'By phone', email: 'By e-mail', e_address: 'By e-address', video: 'By video call' },
+    channels: {
+      in_person: 'In person',
+      phone: 'By phone',
+      email: 'By e-mail',
+      e_address: 'By e-address',
+      video: 'By video call',
+    },
     outcomes: {
       resolved_on_spot: 'Resolved on the spot',
       referred_to_institution: 'Referred to the institution',
@@ -1022,9 +1093,11 @@ export const en: Messages = {
     busy: 'Saving…',
     saved: 'Saved: {what}.',
     changed: 'Changes saved: {what}.',
-    queued: 'The server cannot be reached. The contact is kept in this browser and will be sent as soon as the connection is back: {what}.',
+    queued:
+      'The server cannot be reached. The contact is kept in this browser and will be sent as soon as the connection is back: {what}.',
     sentLater: 'Sent to the server: {what}.',
-    undoneMeanwhile: 'Unsent contact removed from the queue: the server had already received it and it was undone since, so it is not registered again: {what}.',
+    undoneMeanwhile:
+      'Unsent contact removed from the queue: the server had already received it and it was undone since, so it is not registered again: {what}.',
     undone: 'Undone: {what}.',
     undoLast: 'Undo: {what}',
     todayTitle: 'Today, {date}',
@@ -1052,7 +1125,8 @@ export const en: Messages = {
     correct: 'Correct',
     correctLabel: 'Correct the unsent contact: {what}',
     discarded: 'Unsent contact discarded: {what}.',
-    offline: 'The server cannot be reached. New contacts are kept in this browser and will be sent when the connection is back.',
+    offline:
+      'The server cannot be reached. New contacts are kept in this browser and will be sent when the connection is back.',
     waitingCount: 'Contacts not yet sent: {count}.',
     due: 'answer by {date}',
     states: { open: 'Waiting for an answer', overdue: 'Overdue', answered: 'Answered', answered_late: 'Answered late' },
@@ -1075,7 +1149,8 @@ export const en: Messages = {
   },
   feedback: {
     title: 'Complaints, questions and suggestions',
-    intro: "Clients' complaints, questions and suggestions about services provided at the centre: who answers, by when, and what was answered.",
+    intro:
+      "Clients' complaints, questions and suggestions about services provided at the centre: who answers, by when, and what was answered.",
     introNetwork: 'Complaints, questions and suggestions of every centre (read only).',
     registerLink: 'Register a complaint, question or suggestion',
     filters: 'Filters',
@@ -1104,13 +1179,32 @@ export const en: Messages = {
     lateTag: 'Answered late',
     kinds: { complaint: 'Complaint', question: 'Question', suggestion: 'Suggestion' },
     statuses: { open: 'Awaiting answer', answered: 'Answered' },
-    channels: { in_person: 'In person', phone: 'By phone', email: 'By e-mail', e_address: 'By e-address', post: 'By post', video: 'By video call' },
-    replyChannels: { email: 'By e-mail', post: 'By post', e_address: 'By e-address', in_person: 'In person at the centre' },
-    answerChannels: { email: 'By e-mail', post: 'By post', e_address: 'By e-address', in_person: 'In person', phone: 'By phone' },
+    channels: {
+      in_person: 'In person',
+      phone: 'By phone',
+      email: 'By e-mail',
+      e_address: 'By e-address',
+      post: 'By post',
+      video: 'By video call',
+    },
+    replyChannels: {
+      email: 'By e-mail',
+      post: 'By post',
+      e_address: 'By e-address',
+      in_person: 'In person at the centre',
+    },
+    answerChannels: {
+      email: 'By e-mail',
+      post: 'By post',
+      e_address: 'By e-address',
+      in_person: 'In person',
+      phone: 'By phone',
+    },
     addressees: { centre: 'The centre (municipality)', holder: 'The service holder (institution)' },
     levels: { '1': 'Level 1 — front line', '2': "Level 2 — head of centre or the institution's responsible person" },
     newTitle: 'New complaint, question or suggestion',
-    newIntro: 'Register only what the answer needs. A complaint is examined at level 2 (SR-19); the due date is counted on the working-day calendar.',
+    newIntro:
+      'Register only what the answer needs. A complaint is examined at level 2 (SR-19); the due date is counted on the working-day calendar.',
     fields: {
       kind: 'Kind',
       centre: 'Centre',
@@ -1174,17 +1268,28 @@ export const en: Messages = {
     route: 'Route',
     routed: 'The case was routed.',
     escalateTitle: 'Escalate to level 2',
-    escalateHint: "In a non-standard case a question or suggestion is examined by the head of the centre or the institution's responsible person (SR-19).",
+    escalateHint:
+      "In a non-standard case a question or suggestion is examined by the head of the centre or the institution's responsible person (SR-19).",
     escalate: 'Escalate to level 2',
     escalated: 'The case was escalated to level 2.',
     readOnly: 'This case is read only for you.',
     contest: {
       title: 'Contesting (BV-4.2)',
-      intro: "An employee's action is contested to the head of the centre, the head's decision to the executive director, the executive director's decision in court. The next stage can only be recorded after the previous decision.",
+      intro:
+        "An employee's action is contested to the head of the centre, the head's decision to the executive director, the executive director's decision in court. The next stage can only be recorded after the previous decision.",
       none: 'Not contested.',
       subject: 'What is contested',
-      subjects: { employee_action: "An employee's action (BV-4.2.1)", head_action: "The head of centre's decision or action (BV-4.2.3)", administrative_act: 'An administrative act (BV-4.3)' },
-      bodies: { head_of_centre: 'Head of the centre', executive_director: "The municipality's executive director", appeals_commission: 'Administrative acts appeals commission', court: 'Court' },
+      subjects: {
+        employee_action: "An employee's action (BV-4.2.1)",
+        head_action: "The head of centre's decision or action (BV-4.2.3)",
+        administrative_act: 'An administrative act (BV-4.3)',
+      },
+      bodies: {
+        head_of_centre: 'Head of the centre',
+        executive_director: "The municipality's executive director",
+        appeals_commission: 'Administrative acts appeals commission',
+        court: 'Court',
+      },
       decisions: { upheld: 'Upheld', partly_upheld: 'Partly upheld', rejected: 'Rejected' },
       stage: 'Stage',
       lodgedOn: 'Lodged',
@@ -1204,11 +1309,14 @@ export const en: Messages = {
   },
   eservices: {
     title: 'Authorised e-services',
-    intro: "E-services a centre employee files on a client's behalf under a written authorisation, when the client has no electronic identification.",
-    introReader: "Every centre's authorised e-services: steps, dates and how results are delivered, without clients' personal data.",
+    intro:
+      "E-services a centre employee files on a client's behalf under a written authorisation, when the client has no electronic identification.",
+    introReader:
+      "Every centre's authorised e-services: steps, dates and how results are delivered, without clients' personal data.",
     start: 'Start a new authorised e-service',
     startTitle: 'New authorised e-service',
-    startIntro: "Choose the centre and the e-service. Only e-services whose published description allows filing on a client's behalf are listed.",
+    startIntro:
+      "Choose the centre and the e-service. Only e-services whose published description allows filing on a client's behalf are listed.",
     centre: 'Centre',
     service: 'E-service',
     serviceFilter: 'Find an e-service',
@@ -1296,7 +1404,8 @@ export const en: Messages = {
     cancel: {
       open: 'Cancel',
       title: 'Cancel the e-service',
-      intro: "If the e-service will not be completed (the client left, the portal refused, a mistake), cancel it. The client's personal data are removed three months after the day of cancellation.",
+      intro:
+        "If the e-service will not be completed (the client left, the portal refused, a mistake), cancel it. The client's personal data are removed three months after the day of cancellation.",
       reason: 'Reason for cancelling',
       reasonHint: 'Briefly and without the client’s personal data, e.g. “the client left”.',
       submit: 'Cancel the e-service',

@@ -25,7 +25,8 @@ export const lv = {
     no: 'Nē',
     pageTitle: '{title} — Vienuviet',
     pageLoadFailedTitle: 'Lapu neizdevās ielādēt',
-    pageLoadFailedText: 'Šīs lapas daļu neizdevās ielādēt — iespējams, zudis savienojums vai Vienuviet tikko atjaunināts. Pārlādējiet lapu.',
+    pageLoadFailedText:
+      'Šīs lapas daļu neizdevās ielādēt — iespējams, zudis savienojums vai Vienuviet tikko atjaunināts. Pārlādējiet lapu.',
     reload: 'Pārlādēt lapu',
   },
   conflict: {
@@ -38,7 +39,8 @@ export const lv = {
     mine: 'Jūsu izmaiņas',
     unchanged: '(nemainījāt)',
     removal: 'Jūs gribējāt to dzēst.',
-    explain: '“Saglabāt manējās vēlreiz” saglabā jūsu izmaiņas pāri citas personas versijai: lauki, kurus nemainījāt, paliek viņu. “Atmest manējās” parāda viņu versiju.',
+    explain:
+      '“Saglabāt manējās vēlreiz” saglabā jūsu izmaiņas pāri citas personas versijai: lauki, kurus nemainījāt, paliek viņu. “Atmest manējās” parāda viņu versiju.',
     reapply: 'Saglabāt manējās vēlreiz',
     discard: 'Atmest manējās',
     reapplied: 'Jūsu izmaiņas saglabātas pāri citas personas versijai.',
@@ -249,7 +251,8 @@ export const lv = {
   jobs: {
     title: 'Fona darbi',
     homeText: 'Fona darbu pēdējās un nākamās izpildes un kļūmes.',
-    intro: 'Darbi, ko sistēma veic fonā, jebkurā no savām instancēm, katru vienu reizi savā laikā. Laiki pēc Rīgas laika.',
+    intro:
+      'Darbi, ko sistēma veic fonā, jebkurā no savām instancēm, katru vienu reizi savā laikā. Laiki pēc Rīgas laika.',
     notHere: 'Šī instance fona darbus neveic (RUN_JOBS=false); tos veic citas instances.',
     job: 'Darbs',
     schedule: 'Grafiks',
@@ -314,8 +317,10 @@ export const lv = {
   },
   calendar: {
     optOutTitle: 'Darba dienu pārcelšana',
-    optOutFollows: 'Pašvaldība piemēro Ministru kabineta rīkojumus par darba dienu pārcelšanu; tās termiņi tiek skaitīti pēc valsts kalendāra.',
-    optOutNotFollows: 'Pašvaldība nepiemēro Ministru kabineta rīkojumus par darba dienu pārcelšanu; tās termiņi tiek skaitīti bez pārcelšanas.',
+    optOutFollows:
+      'Pašvaldība piemēro Ministru kabineta rīkojumus par darba dienu pārcelšanu; tās termiņi tiek skaitīti pēc valsts kalendāra.',
+    optOutNotFollows:
+      'Pašvaldība nepiemēro Ministru kabineta rīkojumus par darba dienu pārcelšanu; tās termiņi tiek skaitīti bez pārcelšanas.',
     optOutLabel: 'Piemērot Ministru kabineta rīkojumus par darba dienu pārcelšanu',
     optOutHint: 'Rīkojumi ir saistoši valsts iestādēm, bet pašvaldībām tikai ieteicami.',
     optOutSave: 'Saglabāt izvēli',
@@ -327,8 +332,10 @@ export const lv = {
     year: 'Gads',
     show: 'Rādīt',
     confirmed: '{year}. gada Ministru kabineta rīkojums par darba dienu pārcelšanu ir ievadīts.',
-    provisional: '{year}. gada Ministru kabineta rīkojums vēl nav ievadīts: pārceltās darba dienas var mainīties, un termiņi šajā gadā ir provizoriski.',
-    unrecorded: 'Ministru kabineta rīkojumi par darba dienu pārcelšanu {year}. gadā kalendārā nav ievadīti: redzamas svētku dienas, bet ne pārceltās darba dienas, un termiņi šajā gadā ir provizoriski.',
+    provisional:
+      '{year}. gada Ministru kabineta rīkojums vēl nav ievadīts: pārceltās darba dienas var mainīties, un termiņi šajā gadā ir provizoriski.',
+    unrecorded:
+      'Ministru kabineta rīkojumi par darba dienu pārcelšanu {year}. gadā kalendārā nav ievadīti: redzamas svētku dienas, bet ne pārceltās darba dienas, un termiņi šajā gadā ir provizoriski.',
     monthsTitle: 'Gads pa mēnešiem',
     months: {
       jan: 'Janvāris',
@@ -418,8 +425,10 @@ export const lv = {
   obligations: {
     title: 'Pienākumi un termiņi',
     homeText: 'Normatīvajos aktos noteiktie pienākumi, to termiņi un kavējumi.',
-    intro: 'Jūsu organizācijas pienākumi ar normatīvajos aktos noteiktiem termiņiem, skaitītiem pēc darba dienu kalendāra.',
-    introNetwork: 'Visa tīkla pienākumi ar normatīvajos aktos noteiktiem termiņiem: skaits pa noteikumiem un pienākumu saraksts.',
+    intro:
+      'Jūsu organizācijas pienākumi ar normatīvajos aktos noteiktiem termiņiem, skaitītiem pēc darba dienu kalendāra.',
+    introNetwork:
+      'Visa tīkla pienākumi ar normatīvajos aktos noteiktiem termiņiem: skaits pa noteikumiem un pienākumu saraksts.',
     summaryTitle: 'Skaits pa noteikumiem',
     allRulesTotal: 'Visi noteikumi kopā',
     total: 'Kopā',
@@ -511,7 +520,8 @@ export const lv = {
   },
   directory: {
     title: 'Iestādes un centri',
-    intro: 'Ministrija, uzturētājs, iestādes, pakalpojumu turētāji un pašvaldības ar saviem centriem. Publiskā centru meklēšana:',
+    intro:
+      'Ministrija, uzturētājs, iestādes, pakalpojumu turētāji un pašvaldības ar saviem centriem. Publiskā centru meklēšana:',
     homeText: 'Organizāciju un centru dati, saziņas kanāli, kontaktpersonas, darba laiki un atbilstība.',
     centres: 'Centri',
     noCentres: 'Pašvaldībai vēl nav neviena centra.',
@@ -553,15 +563,29 @@ export const lv = {
     headerLink: 'Klientu centri',
     loginLink: 'Meklēt klientu apkalpošanas centru (bez pieteikšanās)',
     finderTitle: 'Klientu apkalpošanas centri',
-    finderIntro: 'Atrodiet tuvāko valsts un pašvaldības vienoto klientu apkalpošanas centru, tā darba laiku un iestāžu pieņemšanas laikus.',
+    finderIntro:
+      'Atrodiet tuvāko valsts un pašvaldības vienoto klientu apkalpošanas centru, tā darba laiku un iestāžu pieņemšanas laikus.',
     query: 'Nosaukums, vieta vai adrese',
     municipality: 'Pašvaldība',
     allMunicipalities: 'Visas pašvaldības',
     kind: 'Centra veids',
     allKinds: 'Visi veidi',
-    kinds: { county: 'Novada nozīmes centrs', regional: 'Reģionālās nozīmes centrs', national: 'Nacionālās nozīmes centrs' },
-    levels: { county: 'Novada nozīmes attīstības centrs', regional: 'Reģionālās nozīmes attīstības centrs', national: 'Nacionālās nozīmes attīstības centrs' },
-    statuses: { planned: 'Plānots', operating: 'Darbojas', liquidation_decided: 'Pieņemts lēmums par likvidāciju', closed: 'Slēgts' },
+    kinds: {
+      county: 'Novada nozīmes centrs',
+      regional: 'Reģionālās nozīmes centrs',
+      national: 'Nacionālās nozīmes centrs',
+    },
+    levels: {
+      county: 'Novada nozīmes attīstības centrs',
+      regional: 'Reģionālās nozīmes attīstības centrs',
+      national: 'Nacionālās nozīmes attīstības centrs',
+    },
+    statuses: {
+      planned: 'Plānots',
+      operating: 'Darbojas',
+      liquidation_decided: 'Pieņemts lēmums par likvidāciju',
+      closed: 'Slēgts',
+    },
     search: 'Meklēt',
     found: 'Atrasti centri: {total}',
     none: 'Neviens centrs nav atrasts. Mēģiniet citu vārdu vai noņemiet atlasi.',
@@ -581,7 +605,8 @@ export const lv = {
     distance: 'Attālums: ~{km} km',
     distanceUnknown: 'Attālums nav zināms',
     map: 'Karte',
-    mapHint: 'Kartē ir tie paši centri, kas sarakstā zemāk. Ar tastatūru: bultiņas pārvieto karti, + un − tuvina un attālina, Tab pāriet no centra uz centru, Enter parāda tā nosaukumu un saiti.',
+    mapHint:
+      'Kartē ir tie paši centri, kas sarakstā zemāk. Ar tastatūru: bultiņas pārvieto karti, + un − tuvina un attālina, Tab pāriet no centra uz centru, Enter parāda tā nosaukumu un saiti.',
     mapLabel: 'Centru karte',
     zoomIn: 'Tuvināt',
     zoomOut: 'Attālināt',
@@ -601,7 +626,15 @@ export const lv = {
     shortened: 'pirmssvētku diena, stundu īsāka',
     workingSaturday: 'darba sestdiena {date} vietā',
     transferredDayOff: 'darba diena pārcelta uz {date}',
-    weekdays: { '1': 'Pirmdiena', '2': 'Otrdiena', '3': 'Trešdiena', '4': 'Ceturtdiena', '5': 'Piektdiena', '6': 'Sestdiena', '7': 'Svētdiena' },
+    weekdays: {
+      '1': 'Pirmdiena',
+      '2': 'Otrdiena',
+      '3': 'Trešdiena',
+      '4': 'Ceturtdiena',
+      '5': 'Piektdiena',
+      '6': 'Sestdiena',
+      '7': 'Svētdiena',
+    },
     contacts: 'Saziņa',
     phone: 'Tālrunis',
     email: 'E-pasts',
@@ -626,7 +659,8 @@ export const lv = {
       eAddress: 'E-adrese',
       website: 'Tīmekļvietne',
     },
-    placeLevelHint: 'Novada centram jāatrodas vismaz novada nozīmes, reģionālajam — reģionālās, nacionālajam — nacionālās nozīmes attīstības centrā.',
+    placeLevelHint:
+      'Novada centram jāatrodas vismaz novada nozīmes, reģionālajam — reģionālās, nacionālajam — nacionālās nozīmes attīstības centrā.',
     noHead: '— nav norādīts —',
     save: 'Saglabāt',
     saved: 'Centra dati saglabāti.',
@@ -639,7 +673,13 @@ export const lv = {
     basis: 'Lēmums',
     basisHint: 'Piemēram, „Balvu novada domes 2026. gada 28. maija lēmums Nr. 12”.',
     nextStep: 'Nākamais solis',
-    actions: { open: 'Atvērt centru', decide_liquidation: 'Reģistrēt lēmumu par likvidāciju', cancel_liquidation: 'Atcelt likvidāciju', close: 'Slēgt centru', cancel_plan: 'Atteikties no centra' },
+    actions: {
+      open: 'Atvērt centru',
+      decide_liquidation: 'Reģistrēt lēmumu par likvidāciju',
+      cancel_liquidation: 'Atcelt likvidāciju',
+      close: 'Slēgt centru',
+      cancel_plan: 'Atteikties no centra',
+    },
     stepDate: 'Datums',
     stepDateHint: 'Ja nenorāda — šodiena. Nevar būt nākotnē.',
     statusChanged: 'Centra statuss mainīts.',
@@ -657,7 +697,14 @@ export const lv = {
     passed: 'Izpildīta',
     failed: 'Nav izpildīta',
     points: 'Pakalpojumu sniegšanas punkti',
-    point: { name: 'Nosaukums', address: 'Adrese', latitude: 'Platums (WGS 84)', longitude: 'Garums (WGS 84)', phone: 'Tālrunis', email: 'E-pasts' },
+    point: {
+      name: 'Nosaukums',
+      address: 'Adrese',
+      latitude: 'Platums (WGS 84)',
+      longitude: 'Garums (WGS 84)',
+      phone: 'Tālrunis',
+      email: 'E-pasts',
+    },
     editPoint: 'Labot punkta „{name}” datus',
     addPoint: 'Pievienot punktu',
     pointSaved: 'Punkta dati saglabāti.',
@@ -665,7 +712,8 @@ export const lv = {
     noHours: 'Darba laiks nav norādīts.',
     weeklyHours: 'Darba laiks',
     hoursOf: 'Punkta „{name}” darba laiks',
-    hoursHint: 'Katrai dienai ierakstiet laikus, piemēram, 08:00–12:00, 12:30–17:00. Tukšs lauks — slēgts. Svētku dienās punkts ir slēgts, pirmssvētku dienā darba laiks ir stundu īsāks.',
+    hoursHint:
+      'Katrai dienai ierakstiet laikus, piemēram, 08:00–12:00, 12:30–17:00. Tukšs lauks — slēgts. Svētku dienās punkts ir slēgts, pirmssvētku dienā darba laiks ir stundu īsāks.',
     hoursUnreadable: 'Dienas „{day}” laiku neizdevās nolasīt. Rakstiet, piemēram, 08:00–12:00, 12:30–17:00.',
     defaultSchedule: 'Pamata darba laiks',
     seasonal: 'Sezonas darba laiks',
@@ -692,7 +740,8 @@ export const lv = {
     remove: 'Noņemt',
     removeExceptionOf: 'Noņemt izņēmumu {date}',
     newReception: 'Jauns pieņemšanas laiks',
-    receptionHint: 'Jaunais laiks stājas spēkā norādītajā dienā; iepriekšējais beidzas dienu iepriekš. Tukšas dienas — iestāde tajās nepieņem.',
+    receptionHint:
+      'Jaunais laiks stājas spēkā norādītajā dienā; iepriekšējais beidzas dienu iepriekš. Tukšas dienas — iestāde tajās nepieņem.',
     saveReception: 'Saglabāt pieņemšanas laiku',
     receptionSaved: 'Pieņemšanas laiks saglabāts.',
     addCentre: 'Pievienot centru',
@@ -701,9 +750,11 @@ export const lv = {
   catalogue: {
     headerLink: 'Pakalpojumu katalogs',
     searchTitle: 'Valsts un pašvaldību pakalpojumu katalogs',
-    searchIntro: 'Atrodiet pakalpojumu, uzziniet, ko tas maksā, kādi dokumenti vajadzīgi un kā to pieteikt klātienē, elektroniski, pa tālruni vai pastu.',
+    searchIntro:
+      'Atrodiet pakalpojumu, uzziniet, ko tas maksā, kādi dokumenti vajadzīgi un kā to pieteikt klātienē, elektroniski, pa tālruni vai pastu.',
     query: 'Pakalpojuma nosaukums, apraksts vai identifikators',
-    queryHint: 'Rezultāti parādās rakstot. Garumzīmes un mīkstinājuma zīmes var nerakstīt: „uznemumu” atrod „uzņēmumu”.',
+    queryHint:
+      'Rezultāti parādās rakstot. Garumzīmes un mīkstinājuma zīmes var nerakstīt: „uznemumu” atrod „uzņēmumu”.',
     search: 'Meklēt',
     holder: 'Iestāde (pakalpojuma turētājs)',
     allHolders: 'Visas iestādes',
@@ -760,7 +811,8 @@ export const lv = {
     editor: {
       homeText: 'Jūsu iestādes pakalpojumu apraksti: labošana, publicēšana un ceturkšņa pārbaude.',
       listTitle: 'Pakalpojumu apraksti',
-      listIntro: 'Jūsu iestādes pakalpojumi katalogā: statuss, vai apraksts pārbaudīts šajā ceturksnī, un kvalitātes vērtējums.',
+      listIntro:
+        'Jūsu iestādes pakalpojumi katalogā: statuss, vai apraksts pārbaudīts šajā ceturksnī, un kvalitātes vērtējums.',
       query: 'Nosaukums vai identifikators',
       found: 'Pakalpojumi: {total}',
       allStatuses: 'Visi statusi',
@@ -769,7 +821,8 @@ export const lv = {
       verification: 'Ceturkšņa pārbaude',
       identifier: 'Identifikators',
       newTitle: 'Reģistrēt pakalpojumu',
-      newIntro: 'Aizpildiet aprakstu un saglabājiet to kā melnrakstu: pakalpojums saņems identifikatoru. Publicēt to var iestādes administrators.',
+      newIntro:
+        'Aizpildiet aprakstu un saglabājiet to kā melnrakstu: pakalpojums saņems identifikatoru. Publicēt to var iestādes administrators.',
       noHolders: 'Jums nav lomas, kurā aprakstīt kādas iestādes pakalpojumus.',
       back: 'Atpakaļ uz pakalpojumu aprakstiem',
       holderIs: 'Turētājs: {name}',
@@ -819,10 +872,22 @@ export const lv = {
         filableOnBehalf: 'Centra darbinieks drīkst iesniegt e-pakalpojumu klienta vārdā',
         stageProviders: 'Posmi, kurus sniedz cits sniedzējs',
       },
-      items: { fees: 'Maksa', documents: 'Dokuments', forms: 'Veidlapa', legalBasis: 'Tiesību akts', cofog: 'Funkcija', municipalityIds: 'Pašvaldība' },
+      items: {
+        fees: 'Maksa',
+        documents: 'Dokuments',
+        forms: 'Veidlapa',
+        legalBasis: 'Tiesību akts',
+        cofog: 'Funkcija',
+        municipalityIds: 'Pašvaldība',
+      },
       langs: { lv: 'latviski', en: 'angliski' },
       stages: { request: 'Pieteikuma pieņemšana', execution: 'Izpilde', resultDelivery: 'Rezultāta izsniegšana' },
-      offered: { in_person: 'Pieejams klātienē', electronic: 'Pieejams elektroniski', phone: 'Pieejams pa tālruni', post: 'Pieejams pa pastu' },
+      offered: {
+        in_person: 'Pieejams klātienē',
+        electronic: 'Pieejams elektroniski',
+        phone: 'Pieejams pa tālruni',
+        post: 'Pieejams pa pastu',
+      },
       shortDescriptionHint: 'Dažos teikumos: kas tas ir un kam tas vajadzīgs.',
       cofogHint: 'Vismaz viena. Sarakstā var pārvietoties, rakstot kodu.',
       maxTermHint: 'Cik darba dienās pakalpojumu sniedz, ja to nosaka tiesību akts.',
@@ -862,7 +927,8 @@ export const lv = {
       publish: 'Publicēt',
       verify: 'Apstiprināt, ka apraksts ir aktuāls ({quarter})',
       withdraw: 'Atsaukt no kataloga',
-      withdrawQuestion: 'Atsaukt pakalpojumu? Tas vairs nebūs redzams publiskajā katalogā; publicētās versijas saglabāsies.',
+      withdrawQuestion:
+        'Atsaukt pakalpojumu? Tas vairs nebūs redzams publiskajā katalogā; publicētās versijas saglabāsies.',
       withdrawConfirm: 'Jā, atsaukt',
       unsaved: 'Ir nesaglabātas izmaiņas. Publicējot vai apstiprinot tās tiks saglabātas.',
       draftSaved: 'Melnraksts saglabāts.',
@@ -884,7 +950,8 @@ export const lv = {
       changedAt: 'Labota',
       lawChanges: {
         title: 'Tiesību aktu grozījumi',
-        intro: 'Kad mainās tiesību akts, apraksts jāatjaunina un jāpublicē līdz dienai, kad grozījumi stājas spēkā (SR-11). Grozījumi ir izpildīti ar pirmo publicēšanu pēc to ierakstīšanas.',
+        intro:
+          'Kad mainās tiesību akts, apraksts jāatjaunina un jāpublicē līdz dienai, kad grozījumi stājas spēkā (SR-11). Grozījumi ir izpildīti ar pirmo publicēšanu pēc to ierakstīšanas.',
         none: 'Grozījumi nav ierakstīti.',
         act: 'Grozījumi',
         effectiveOn: 'Stājas spēkā',
@@ -916,7 +983,8 @@ export const lv = {
     quality: {
       homeText: 'Pakalpojumu aprakstu kvalitātes vērtējumi pa iestādēm un pārbaudēm.',
       title: 'Kataloga kvalitāte',
-      intro: 'Automātiskās pārbaudes atrod trūkstošus laukus, kļūdainas saites, aprakstus bez tulkojuma un nepārbaudītus aprakstus. Vērtējums ir no 0 līdz 100.',
+      intro:
+        'Automātiskās pārbaudes atrod trūkstošus laukus, kļūdainas saites, aprakstus bez tulkojuma un nepārbaudītus aprakstus. Vērtējums ir no 0 līdz 100.',
       holder: 'Turētājs',
       allHolders: 'Visi turētāji',
       byHolder: 'Pa turētājiem',
@@ -935,7 +1003,8 @@ export const lv = {
       noServices: 'Pakalpojumu nav.',
       noFindings: 'Nekas nav atrasts.',
       editorTitle: 'Kvalitātes pārbaude',
-      incomplete: 'Pārbaude notiks, kad būs aizpildīti obligātie lauki: nosaukums un apraksts latviski, funkcija, saņēmējs un pievienoto rindu teksti latviski un summas.',
+      incomplete:
+        'Pārbaude notiks, kad būs aizpildīti obligātie lauki: nosaukums un apraksts latviski, funkcija, saņēmējs un pievienoto rindu teksti latviski un summas.',
       pending: 'Pārbauda…',
       counts: 'Kļūdas: {errors}, brīdinājumi: {warnings}.',
       wholeService: 'Apraksts',
@@ -962,7 +1031,8 @@ export const lv = {
   counter: {
     title: 'Klientu apkalpošana',
     homeText: 'Kontaktu reģistrēšana pie letes no tastatūras un šodienas kontaktu saraksts.',
-    intro: 'Ierakstiet pakalpojumu, izvēlieties ar Enter un vēlreiz nospiediet Enter, lai saglabātu informācijas sniegšanu klātienē.',
+    intro:
+      'Ierakstiet pakalpojumu, izvēlieties ar Enter un vēlreiz nospiediet Enter, lai saglabātu informācijas sniegšanu klātienē.',
     noCentre: 'Jums nav centra, kurā reģistrēt kontaktus.',
     place: 'Darba vieta',
     placeSummary: 'Darba vieta: {centre} · {point}',
@@ -984,7 +1054,8 @@ export const lv = {
     channel: 'Kanāls',
     outcome: 'Rezultāts',
     client: 'Klienta personas kods vai reģistrācijas numurs',
-    clientHint: 'Tikai tad, ja procedūrai tas vajadzīgs: personas kods (120190-12345) vai uzņēmuma reģistrācijas numurs (11 cipari, 4…, 5… vai 9…).',
+    clientHint:
+      'Tikai tad, ja procedūrai tas vajadzīgs: personas kods (120190-12345) vai uzņēmuma reģistrācijas numurs (11 cipari, 4…, 5… vai 9…).',
     clientKept: 'Pašlaik: {code}. Atstājiet tukšu, lai nemainītu.',
     clientRemove: 'Noņemt klienta identifikatoru',
     note: 'Piezīme',
@@ -999,7 +1070,13 @@ export const lv = {
       question: 'Jautājums',
       suggestion: 'Priekšlikums',
     },
-    channels: { in_person: 'Klātienē', phone: 'Pa tālruni', email: 'E-pastā', e_address: 'E-adresē', video: 'Video zvanā' },
+    channels: {
+      in_person: 'Klātienē',
+      phone: 'Pa tālruni',
+      email: 'E-pastā',
+      e_address: 'E-adresē',
+      video: 'Video zvanā',
+    },
     outcomes: {
       resolved_on_spot: 'Atrisināts uz vietas',
       referred_to_institution: 'Novirzīts uz iestādi',
@@ -1023,9 +1100,11 @@ export const lv = {
     busy: 'Saglabā…',
     saved: 'Saglabāts: {what}.',
     changed: 'Izmaiņas saglabātas: {what}.',
-    queued: 'Nav savienojuma ar serveri. Kontakts saglabāts šajā pārlūkā un tiks nosūtīts, tiklīdz savienojums atjaunosies: {what}.',
+    queued:
+      'Nav savienojuma ar serveri. Kontakts saglabāts šajā pārlūkā un tiks nosūtīts, tiklīdz savienojums atjaunosies: {what}.',
     sentLater: 'Nosūtīts serverim: {what}.',
-    undoneMeanwhile: 'Nenosūtītais kontakts izņemts no rindas: serveris to jau bija saņēmis, un pēc tam tas tika atsaukts, tāpēc netiek reģistrēts vēlreiz: {what}.',
+    undoneMeanwhile:
+      'Nenosūtītais kontakts izņemts no rindas: serveris to jau bija saņēmis, un pēc tam tas tika atsaukts, tāpēc netiek reģistrēts vēlreiz: {what}.',
     undone: 'Atsaukts: {what}.',
     undoLast: 'Atsaukt: {what}',
     todayTitle: 'Šodien, {date}',
@@ -1053,7 +1132,8 @@ export const lv = {
     correct: 'Labot',
     correctLabel: 'Labot nenosūtīto kontaktu: {what}',
     discarded: 'Nenosūtītais kontakts atmests: {what}.',
-    offline: 'Nav savienojuma ar serveri. Jaunie kontakti tiek saglabāti šajā pārlūkā un tiks nosūtīti, kad savienojums atjaunosies.',
+    offline:
+      'Nav savienojuma ar serveri. Jaunie kontakti tiek saglabāti šajā pārlūkā un tiks nosūtīti, kad savienojums atjaunosies.',
     waitingCount: 'Nenosūtīti kontakti: {count}.',
     due: 'atbilde līdz {date}',
     states: { open: 'Gaida atbildi', overdue: 'Nokavēts', answered: 'Atbildēts', answered_late: 'Atbildēts novēloti' },
@@ -1076,7 +1156,8 @@ export const lv = {
   },
   feedback: {
     title: 'Sūdzības, jautājumi un priekšlikumi',
-    intro: 'Klientu sūdzības, jautājumi un priekšlikumi par centrā sniegtajiem pakalpojumiem: kam jāatbild, līdz kuram datumam un kas atbildēts.',
+    intro:
+      'Klientu sūdzības, jautājumi un priekšlikumi par centrā sniegtajiem pakalpojumiem: kam jāatbild, līdz kuram datumam un kas atbildēts.',
     introNetwork: 'Visu centru sūdzības, jautājumi un priekšlikumi (tikai lasīšanai).',
     registerLink: 'Reģistrēt sūdzību, jautājumu vai priekšlikumu',
     filters: 'Atlase',
@@ -1105,13 +1186,30 @@ export const lv = {
     lateTag: 'Atbildēts novēloti',
     kinds: { complaint: 'Sūdzība', question: 'Jautājums', suggestion: 'Priekšlikums' },
     statuses: { open: 'Gaida atbildi', answered: 'Atbildēts' },
-    channels: { in_person: 'Klātienē', phone: 'Pa tālruni', email: 'E-pastā', e_address: 'E-adresē', post: 'Pa pastu', video: 'Video zvanā' },
+    channels: {
+      in_person: 'Klātienē',
+      phone: 'Pa tālruni',
+      email: 'E-pastā',
+      e_address: 'E-adresē',
+      post: 'Pa pastu',
+      video: 'Video zvanā',
+    },
     replyChannels: { email: 'E-pastā', post: 'Pa pastu', e_address: 'E-adresē', in_person: 'Klātienē centrā' },
-    answerChannels: { email: 'E-pastā', post: 'Pa pastu', e_address: 'E-adresē', in_person: 'Klātienē', phone: 'Pa tālruni' },
+    answerChannels: {
+      email: 'E-pastā',
+      post: 'Pa pastu',
+      e_address: 'E-adresē',
+      in_person: 'Klātienē',
+      phone: 'Pa tālruni',
+    },
     addressees: { centre: 'Centrs (pašvaldība)', holder: 'Pakalpojuma turētājs (iestāde)' },
-    levels: { '1': '1. līmenis — klientu apkalpošana', '2': '2. līmenis — centra vadītājs vai iestādes atbildīgā persona' },
+    levels: {
+      '1': '1. līmenis — klientu apkalpošana',
+      '2': '2. līmenis — centra vadītājs vai iestādes atbildīgā persona',
+    },
     newTitle: 'Jauna sūdzība, jautājums vai priekšlikums',
-    newIntro: 'Reģistrējiet tikai to, kas vajadzīgs atbildei. Sūdzību izskata 2. līmenī (SR-19); atbildes termiņu aprēķina pēc darba dienu kalendāra.',
+    newIntro:
+      'Reģistrējiet tikai to, kas vajadzīgs atbildei. Sūdzību izskata 2. līmenī (SR-19); atbildes termiņu aprēķina pēc darba dienu kalendāra.',
     fields: {
       kind: 'Veids',
       centre: 'Centrs',
@@ -1175,17 +1273,28 @@ export const lv = {
     route: 'Pārsūtīt',
     routed: 'Lieta pārsūtīta.',
     escalateTitle: 'Nodot 2. līmenim',
-    escalateHint: 'Nestandarta situācijā jautājumu vai priekšlikumu izskata centra vadītājs vai iestādes atbildīgā persona (SR-19).',
+    escalateHint:
+      'Nestandarta situācijā jautājumu vai priekšlikumu izskata centra vadītājs vai iestādes atbildīgā persona (SR-19).',
     escalate: 'Nodot 2. līmenim',
     escalated: 'Lieta nodota 2. līmenim.',
     readOnly: 'Jums šī lieta ir tikai lasīšanai.',
     contest: {
       title: 'Apstrīdēšana (BV-4.2)',
-      intro: 'Darbinieka faktisko rīcību apstrīd centra vadītājam, vadītāja lēmumu — izpilddirektoram, izpilddirektora lēmumu — tiesā. Nākamo posmu var reģistrēt tikai pēc iepriekšējā lēmuma.',
+      intro:
+        'Darbinieka faktisko rīcību apstrīd centra vadītājam, vadītāja lēmumu — izpilddirektoram, izpilddirektora lēmumu — tiesā. Nākamo posmu var reģistrēt tikai pēc iepriekšējā lēmuma.',
       none: 'Apstrīdēšanas nav.',
       subject: 'Ko apstrīd',
-      subjects: { employee_action: 'Darbinieka faktisko rīcību (BV-4.2.1)', head_action: 'Centra vadītāja lēmumu vai rīcību (BV-4.2.3)', administrative_act: 'Administratīvo aktu (BV-4.3)' },
-      bodies: { head_of_centre: 'Centra vadītājs', executive_director: 'Pašvaldības izpilddirektors', appeals_commission: 'Administratīvo aktu apstrīdēšanas komisija', court: 'Tiesa' },
+      subjects: {
+        employee_action: 'Darbinieka faktisko rīcību (BV-4.2.1)',
+        head_action: 'Centra vadītāja lēmumu vai rīcību (BV-4.2.3)',
+        administrative_act: 'Administratīvo aktu (BV-4.3)',
+      },
+      bodies: {
+        head_of_centre: 'Centra vadītājs',
+        executive_director: 'Pašvaldības izpilddirektors',
+        appeals_commission: 'Administratīvo aktu apstrīdēšanas komisija',
+        court: 'Tiesa',
+      },
       decisions: { upheld: 'Apmierināts', partly_upheld: 'Daļēji apmierināts', rejected: 'Noraidīts' },
       stage: 'Posms',
       lodgedOn: 'Iesniegts',
@@ -1205,11 +1314,14 @@ export const lv = {
   },
   eservices: {
     title: 'Pilnvarotie e-pakalpojumi',
-    intro: 'E-pakalpojumi, ko centra darbinieks piesaka klienta vārdā uz rakstveida pilnvarojuma pamata, ja klientam nav elektroniskās identifikācijas līdzekļu.',
-    introReader: 'Visu centru pilnvarotie e-pakalpojumi: soļi, datumi un rezultāta saņemšanas veids, bez klientu personas datiem.',
+    intro:
+      'E-pakalpojumi, ko centra darbinieks piesaka klienta vārdā uz rakstveida pilnvarojuma pamata, ja klientam nav elektroniskās identifikācijas līdzekļu.',
+    introReader:
+      'Visu centru pilnvarotie e-pakalpojumi: soļi, datumi un rezultāta saņemšanas veids, bez klientu personas datiem.',
     start: 'Sākt jaunu pilnvaroto e-pakalpojumu',
     startTitle: 'Jauns pilnvarotais e-pakalpojums',
-    startIntro: 'Izvēlieties centru un e-pakalpojumu. Sarakstā ir tikai tie e-pakalpojumi, kuru publicētajā aprakstā atļauts tos pieteikt klienta vārdā.',
+    startIntro:
+      'Izvēlieties centru un e-pakalpojumu. Sarakstā ir tikai tie e-pakalpojumi, kuru publicētajā aprakstā atļauts tos pieteikt klienta vārdā.',
     centre: 'Centrs',
     service: 'E-pakalpojums',
     serviceFilter: 'Meklēt e-pakalpojumu',
@@ -1251,7 +1363,11 @@ export const lv = {
     code: 'Personas kods',
     codeHint: 'Piemēram, 120190-12345.',
     documentType: 'Personu apliecinošs dokuments',
-    documentTypes: { passport: 'Pase', id_card: 'Personas apliecība (eID karte)', residence_permit: 'Uzturēšanās atļauja' },
+    documentTypes: {
+      passport: 'Pase',
+      id_card: 'Personas apliecība (eID karte)',
+      residence_permit: 'Uzturēšanās atļauja',
+    },
     documentNumber: 'Dokumenta numurs',
     documentValidUntil: 'Dokuments derīgs līdz',
     documentHint: 'Identitāti pārbauda tikai pēc derīga dokumenta; dokumentu ar beigušos termiņu nepieņem.',
@@ -1297,7 +1413,8 @@ export const lv = {
     cancel: {
       open: 'Atcelt',
       title: 'Atcelt e-pakalpojumu',
-      intro: 'Ja e-pakalpojumu nepabeigs (klients aizgāja, portāls atteica, kļūda), atceliet to. Klienta personas dati tiks dzēsti trīs mēnešus pēc atcelšanas dienas.',
+      intro:
+        'Ja e-pakalpojumu nepabeigs (klients aizgāja, portāls atteica, kļūda), atceliet to. Klienta personas dati tiks dzēsti trīs mēnešus pēc atcelšanas dienas.',
       reason: 'Atcelšanas iemesls',
       reasonHint: 'Īsi un bez klienta personas datiem, piemēram, „klients aizgāja”.',
       submit: 'Atcelt e-pakalpojumu',

@@ -22,13 +22,22 @@ export function AuditPage() {
   const { announce } = useStatus();
   const { query } = useLocation();
   const get = (key: keyof AuditFilter) => query.get(key) ?? '';
-  const filter: AuditFilter = { from: get('from'), to: get('to'), action: get('action'), entityType: get('entityType'), actor: get('actor') };
+  const filter: AuditFilter = {
+    from: get('from'),
+    to: get('to'),
+    action: get('action'),
+    entityType: get('entityType'),
+    actor: get('actor'),
+  };
   const offset = Math.max(0, Number(query.get('offset')) || 0);
-  const { data, error } = useApi<List<AuditEventOut>>(withQuery('/api/v1/audit-events', { ...filter, limit: LIMIT, offset }));
+  const { data, error } = useApi<List<AuditEventOut>>(
+    withQuery('/api/v1/audit-events', { ...filter, limit: LIMIT, offset }),
+  );
   const [verifyError, setVerifyError] = useState<unknown>(null);
   const [verifying, setVerifying] = useState(false);
 
-  const go = (next: AuditFilter, nextOffset: number) => navigate(withQuery('/audit', { ...next, offset: nextOffset || undefined }));
+  const go = (next: AuditFilter, nextOffset: number) =>
+    navigate(withQuery('/audit', { ...next, offset: nextOffset || undefined }));
 
   const verify = async () => {
     setVerifying(true);
@@ -36,7 +45,16 @@ export function AuditPage() {
     try {
       const r = await api.get<ChainCheck>('/api/v1/audit-events/verify');
       const broken = r.firstBroken;
-      announce(broken ? fill(m.audit.chainBroken, { seq: broken.seq, time: formatDateTime(broken.occurredAt), reason: broken.reason, checked: r.checked }) : fill(m.audit.chainOk, { checked: r.checked }));
+      announce(
+        broken
+          ? fill(m.audit.chainBroken, {
+              seq: broken.seq,
+              time: formatDateTime(broken.occurredAt),
+              reason: broken.reason,
+              checked: r.checked,
+            })
+          : fill(m.audit.chainOk, { checked: r.checked }),
+      );
     } catch (e) {
       setVerifyError(e);
     } finally {
@@ -60,7 +78,13 @@ export function AuditPage() {
       {data && data.items.length > 0 && (
         <>
           <AuditTable items={data.items} />
-          <Pager offset={offset} limit={LIMIT} shown={data.items.length} total={total} onPage={(next) => go(filter, next)} />
+          <Pager
+            offset={offset}
+            limit={LIMIT}
+            shown={data.items.length}
+            total={total}
+            onPage={(next) => go(filter, next)}
+          />
         </>
       )}
     </Page>

@@ -30,7 +30,13 @@ function YearPicker({ year }: { year: number }) {
   return (
     <form className="search" onSubmit={submit}>
       <div className="search__row cal-picker">
-        <SelectField id="calendar-year" label={m.calendar.year} value={choice} onChange={setChoice} options={YEARS.map((y) => ({ value: y, label: y }))} />
+        <SelectField
+          id="calendar-year"
+          label={m.calendar.year}
+          value={choice}
+          onChange={setChoice}
+          options={YEARS.map((y) => ({ value: y, label: y }))}
+        />
         <button type="submit" className="button">
           {m.calendar.show}
         </button>
@@ -44,11 +50,13 @@ export function CalendarPage() {
   const { roles } = useSession();
   const { query } = useLocation();
   const asked = Number(query.get('year'));
-  const year = Number.isInteger(asked) && asked >= FIRST_YEAR && asked <= LAST_YEAR ? asked : Number(rigaToday().slice(0, 4));
+  const year =
+    Number.isInteger(asked) && asked >= FIRST_YEAR && asked <= LAST_YEAR ? asked : Number(rigaToday().slice(0, 4));
   const { data, error, reload } = useApi<CalendarYear>(`/api/v1/calendar/${year}`);
   const additions = useApi<CalendarAdditions>('/api/v1/calendar/additions');
   // An unconfirmed year up to the last confirmed one lies before the record of Cabinet transfers (they start in 2015).
-  const unrecorded = data && !data.confirmed && additions.data !== undefined && data.year <= additions.data.lastConfirmedYear;
+  const unrecorded =
+    data && !data.confirmed && additions.data !== undefined && data.year <= additions.data.lastConfirmedYear;
   const status = data?.confirmed ? m.calendar.confirmed : unrecorded ? m.calendar.unrecorded : m.calendar.provisional;
   const changed = () => {
     reload();
@@ -63,7 +71,9 @@ export function CalendarPage() {
       {!data && !error && <p className="loading">{m.common.loading}</p>}
       {data && (
         <>
-          <p className={data.confirmed ? 'alert alert--success' : 'alert alert--warning'}>{fill(status, { year: data.year })}</p>
+          <p className={data.confirmed ? 'alert alert--success' : 'alert alert--warning'}>
+            {fill(status, { year: data.year })}
+          </p>
           <CalendarLegend />
           <CalendarMonths data={data} />
           <CalendarLists data={data} />

@@ -81,7 +81,12 @@ export function CalendarEditor({ additions, onChange }: { additions: Additions |
                   <td>{r.text}</td>
                   <td>{r.by}</td>
                   <td>
-                    <button type="button" className="button button--secondary button--small" aria-label={`${c.remove}: ${r.days}`} onClick={() => void remove(r)}>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      aria-label={`${c.remove}: ${r.days}`}
+                      onClick={() => void remove(r)}
+                    >
                       {c.remove}
                     </button>
                   </td>

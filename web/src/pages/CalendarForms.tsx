@@ -29,7 +29,25 @@ function useSubmit(onDone: () => void) {
   return { error, busy, run };
 }
 
-function FormPanel({ id, title, error, fields, busy, submit, onSubmit, children }: { id: string; title: string; error: unknown; fields: FieldMap; busy: boolean; submit: string; onSubmit(): void; children: ReactNode }) {
+function FormPanel({
+  id,
+  title,
+  error,
+  fields,
+  busy,
+  submit,
+  onSubmit,
+  children,
+}: {
+  id: string;
+  title: string;
+  error: unknown;
+  fields: FieldMap;
+  busy: boolean;
+  submit: string;
+  onSubmit(): void;
+  children: ReactNode;
+}) {
   const handle = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
@@ -72,10 +90,44 @@ export function TransferForm({ onDone }: { onDone(): void }) {
       return text;
     });
   return (
-    <FormPanel id="transfer" title={c.transferTitle} error={error} fields={fields} busy={busy} submit={c.addTransfer} onSubmit={() => void submit()}>
-      <TextField id="transfer-day-off" label={c.dayOff} hint={c.dayOffHint} type="date" value={dayOff} onChange={setDayOff} error={fieldError(error, '/dayOff')} required />
-      <TextField id="transfer-saturday" label={c.workingSaturday} type="date" value={saturday} onChange={setSaturday} error={fieldError(error, '/workingSaturday')} required />
-      <TextField id="transfer-basis" label={c.basisField} hint={c.basisHint} value={basis} onChange={setBasis} error={fieldError(error, '/basis')} maxLength={500} required />
+    <FormPanel
+      id="transfer"
+      title={c.transferTitle}
+      error={error}
+      fields={fields}
+      busy={busy}
+      submit={c.addTransfer}
+      onSubmit={() => void submit()}
+    >
+      <TextField
+        id="transfer-day-off"
+        label={c.dayOff}
+        hint={c.dayOffHint}
+        type="date"
+        value={dayOff}
+        onChange={setDayOff}
+        error={fieldError(error, '/dayOff')}
+        required
+      />
+      <TextField
+        id="transfer-saturday"
+        label={c.workingSaturday}
+        type="date"
+        value={saturday}
+        onChange={setSaturday}
+        error={fieldError(error, '/workingSaturday')}
+        required
+      />
+      <TextField
+        id="transfer-basis"
+        label={c.basisField}
+        hint={c.basisHint}
+        value={basis}
+        onChange={setBasis}
+        error={fieldError(error, '/basis')}
+        maxLength={500}
+        required
+      />
     </FormPanel>
   );
 }
@@ -96,7 +148,12 @@ export function HolidayForm({ onDone }: { onDone(): void }) {
   };
   const submit = () =>
     run(async () => {
-      await api.post('/api/v1/calendar/holidays', { date, nameLv: nameLv.trim(), nameEn: nameEn.trim(), basis: basis.trim() });
+      await api.post('/api/v1/calendar/holidays', {
+        date,
+        nameLv: nameLv.trim(),
+        nameEn: nameEn.trim(),
+        basis: basis.trim(),
+      });
       const text = fill(c.holidayAdded, { date: formatDate(date) });
       setDate('');
       setNameLv('');
@@ -105,11 +162,54 @@ export function HolidayForm({ onDone }: { onDone(): void }) {
       return text;
     });
   return (
-    <FormPanel id="holiday" title={c.holidayTitle} error={error} fields={fields} busy={busy} submit={c.addHoliday} onSubmit={() => void submit()}>
-      <TextField id="holiday-date" label={c.holidayDate} type="date" value={date} onChange={setDate} error={fieldError(error, '/date')} required />
-      <TextField id="holiday-name-lv" label={c.nameLv} lang="lv" value={nameLv} onChange={setNameLv} error={fieldError(error, '/nameLv')} maxLength={300} required />
-      <TextField id="holiday-name-en" label={c.nameEn} lang="en" value={nameEn} onChange={setNameEn} error={fieldError(error, '/nameEn')} maxLength={300} required />
-      <TextField id="holiday-basis" label={c.basisField} hint={c.basisHint} value={basis} onChange={setBasis} error={fieldError(error, '/basis')} maxLength={500} required />
+    <FormPanel
+      id="holiday"
+      title={c.holidayTitle}
+      error={error}
+      fields={fields}
+      busy={busy}
+      submit={c.addHoliday}
+      onSubmit={() => void submit()}
+    >
+      <TextField
+        id="holiday-date"
+        label={c.holidayDate}
+        type="date"
+        value={date}
+        onChange={setDate}
+        error={fieldError(error, '/date')}
+        required
+      />
+      <TextField
+        id="holiday-name-lv"
+        label={c.nameLv}
+        lang="lv"
+        value={nameLv}
+        onChange={setNameLv}
+        error={fieldError(error, '/nameLv')}
+        maxLength={300}
+        required
+      />
+      <TextField
+        id="holiday-name-en"
+        label={c.nameEn}
+        lang="en"
+        value={nameEn}
+        onChange={setNameEn}
+        error={fieldError(error, '/nameEn')}
+        maxLength={300}
+        required
+      />
+      <TextField
+        id="holiday-basis"
+        label={c.basisField}
+        hint={c.basisHint}
+        value={basis}
+        onChange={setBasis}
+        error={fieldError(error, '/basis')}
+        maxLength={500}
+        required
+      />
     </FormPanel>
   );
 }
@@ -119,7 +219,10 @@ export function ConfirmYearForm({ year, onDone }: { year: number; onDone(): void
   const c = m.calendar;
   const [basis, setBasis] = useState('');
   const { error, busy, run } = useSubmit(onDone);
-  const fields: FieldMap = { '/basis': { id: 'confirm-basis', label: c.basisField }, '/year': { id: 'confirm-basis', label: c.year } };
+  const fields: FieldMap = {
+    '/basis': { id: 'confirm-basis', label: c.basisField },
+    '/year': { id: 'confirm-basis', label: c.year },
+  };
   const submit = () =>
     run(async () => {
       await api.post(`/api/v1/calendar/years/${year}/confirm`, { basis: basis.trim() });
@@ -127,9 +230,26 @@ export function ConfirmYearForm({ year, onDone }: { year: number; onDone(): void
       return fill(c.confirmedDone, { year });
     });
   return (
-    <FormPanel id="confirm" title={c.confirmTitle} error={error} fields={fields} busy={busy} submit={fill(c.confirm, { year })} onSubmit={() => void submit()}>
+    <FormPanel
+      id="confirm"
+      title={c.confirmTitle}
+      error={error}
+      fields={fields}
+      busy={busy}
+      submit={fill(c.confirm, { year })}
+      onSubmit={() => void submit()}
+    >
       <p>{fill(c.confirmText, { year })}</p>
-      <TextField id="confirm-basis" label={c.basisField} hint={c.basisHint} value={basis} onChange={setBasis} error={fieldError(error, '/basis')} maxLength={500} required />
+      <TextField
+        id="confirm-basis"
+        label={c.basisField}
+        hint={c.basisHint}
+        value={basis}
+        onChange={setBasis}
+        error={fieldError(error, '/basis')}
+        maxLength={500}
+        required
+      />
     </FormPanel>
   );
 }

@@ -27,13 +27,22 @@ export function CalendarLegend() {
       <h2 id="cal-legend-title">{c.legend}</h2>
       <ul aria-labelledby="cal-legend-title">
         <li>
-          <span className="cal-swatch cal-day--off" aria-hidden="true">{c.markOff}</span> {c.markOff} — {c.markOffText}
+          <span className="cal-swatch cal-day--off" aria-hidden="true">
+            {c.markOff}
+          </span>{' '}
+          {c.markOff} — {c.markOffText}
         </li>
         <li>
-          <span className="cal-swatch cal-day--saturday" aria-hidden="true">{c.markSaturday}</span> {c.markSaturday} — {c.markSaturdayText}
+          <span className="cal-swatch cal-day--saturday" aria-hidden="true">
+            {c.markSaturday}
+          </span>{' '}
+          {c.markSaturday} — {c.markSaturdayText}
         </li>
         <li>
-          <span className="cal-swatch cal-day--short" aria-hidden="true">{c.markShort}</span> {c.markShort} — {c.markShortText}
+          <span className="cal-swatch cal-day--short" aria-hidden="true">
+            {c.markShort}
+          </span>{' '}
+          {c.markShort} — {c.markShortText}
         </li>
       </ul>
     </div>
@@ -56,17 +65,30 @@ export function CalendarMonths({ data }: { data: CalendarYear }) {
     const saturday = info?.reason === 'working_saturday';
     const short = info?.shortened === true;
     const marks = [off ? c.markOff : '', saturday ? c.markSaturday : '', short ? c.markShort : ''].filter(Boolean);
-    const classes = ['cal-day', column >= 5 && !saturday ? 'cal-day--weekend' : '', off ? 'cal-day--off' : '', saturday ? 'cal-day--saturday' : '', short ? 'cal-day--short' : ''];
+    const classes = [
+      'cal-day',
+      column >= 5 && !saturday ? 'cal-day--weekend' : '',
+      off ? 'cal-day--off' : '',
+      saturday ? 'cal-day--saturday' : '',
+      short ? 'cal-day--short' : '',
+    ];
     const text = info ? describe(info) : '';
     return (
-      <td key={date} className={classes.filter(Boolean).join(' ')} aria-current={date === today ? 'date' : undefined} title={text || undefined}>
+      <td
+        key={date}
+        className={classes.filter(Boolean).join(' ')}
+        aria-current={date === today ? 'date' : undefined}
+        title={text || undefined}
+      >
         {day}
         {marks.length > 0 && (
           <span className="cal-mark" aria-hidden="true">
             {marks.join('')}
           </span>
         )}
-        {(text || date === today) && <span className="visually-hidden">{[date === today ? c.today : '', text].filter(Boolean).join(': ')}</span>}
+        {(text || date === today) && (
+          <span className="visually-hidden">{[date === today ? c.today : '', text].filter(Boolean).join(': ')}</span>
+        )}
       </td>
     );
   };

@@ -1,5 +1,11 @@
 // Shapes of the calendar API's answers, as src/calendar/presenters.ts defines them.
-export type DayReason = 'weekend' | 'public_holiday' | 'substitute_day_off' | 'one_off_holiday' | 'transferred_day_off' | 'working_saturday';
+export type DayReason =
+  | 'weekend'
+  | 'public_holiday'
+  | 'substitute_day_off'
+  | 'one_off_holiday'
+  | 'transferred_day_off'
+  | 'working_saturday';
 
 export interface CalendarDay {
   date: string;

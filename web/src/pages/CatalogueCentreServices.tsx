@@ -13,7 +13,9 @@ const SHOWN = 10;
 export function CentreServices({ municipalityId }: { municipalityId: string }) {
   const { m } = useI18n();
   const c = m.catalogue;
-  const { data, error } = useApi<PublicServiceList>(withQuery('/api/v1/public/services', { municipalityId, limit: SHOWN }));
+  const { data, error } = useApi<PublicServiceList>(
+    withQuery('/api/v1/public/services', { municipalityId, limit: SHOWN }),
+  );
   const all = withQuery('/catalogue', { municipalityId });
   return (
     <section aria-labelledby="services-title" className="panel">

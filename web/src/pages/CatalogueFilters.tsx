@@ -16,7 +16,14 @@ export interface CatalogueFilter {
   municipalityId: string;
 }
 
-export const EMPTY_FILTER: CatalogueFilter = { q: '', holderId: '', cofog: '', clientType: '', channel: '', municipalityId: '' };
+export const EMPTY_FILTER: CatalogueFilter = {
+  q: '',
+  holderId: '',
+  cofog: '',
+  clientType: '',
+  channel: '',
+  municipalityId: '',
+};
 const KEYS = Object.keys(EMPTY_FILTER) as (keyof CatalogueFilter)[];
 
 export function filterFrom(query: URLSearchParams): CatalogueFilter {
@@ -50,7 +57,10 @@ export function CatalogueFilters({ text, onText, value, onApply, onClear }: Prop
   };
   const named = (items: Named[]): Option[] => items.map((o) => ({ value: o.id, label: o.name }));
   // Groups indented under their division, so the list reads as the classification does.
-  const functions: Option[] = cofog.items.map((i) => ({ value: i.code, label: `${i.level === 'group' ? '\u00a0\u00a0\u00a0' : ''}${i.code} ${cofogName(lang, i)}` }));
+  const functions: Option[] = cofog.items.map((i) => ({
+    value: i.code,
+    label: `${i.level === 'group' ? '\u00a0\u00a0\u00a0' : ''}${i.code} ${cofogName(lang, i)}`,
+  }));
   const active = text.trim() !== '' || Object.entries(value).some(([k, v]) => k !== 'q' && v !== '');
 
   return (
@@ -61,18 +71,61 @@ export function CatalogueFilters({ text, onText, value, onApply, onClear }: Prop
           {m.catalogue.queryHint}
         </p>
         <div className="search__row">
-          <input id="catalogue-q" ref={box} type="search" aria-describedby="catalogue-q-hint" value={text} onChange={(e) => onText(e.target.value)} autoComplete="off" />
+          <input
+            id="catalogue-q"
+            ref={box}
+            type="search"
+            aria-describedby="catalogue-q-hint"
+            value={text}
+            onChange={(e) => onText(e.target.value)}
+            autoComplete="off"
+          />
           <button type="submit" className="button">
             {m.catalogue.search}
           </button>
         </div>
       </div>
       <div className="filters__grid">
-        <SelectField id="catalogue-holder" label={m.catalogue.holder} value={value.holderId} onChange={set('holderId')} placeholder={m.catalogue.allHolders} options={named(holders)} />
-        <SelectField id="catalogue-cofog" label={m.catalogue.cofog} value={value.cofog} onChange={set('cofog')} placeholder={m.catalogue.allCofog} options={functions} />
-        <SelectField id="catalogue-client" label={m.catalogue.clientType} value={value.clientType} onChange={set('clientType')} placeholder={m.catalogue.allClientTypes} options={CLIENT_TYPES.map((c) => ({ value: c, label: m.catalogue.clientTypes[c] }))} />
-        <SelectField id="catalogue-channel" label={m.catalogue.channel} value={value.channel} onChange={set('channel')} placeholder={m.catalogue.allChannels} options={CHANNELS.map((c) => ({ value: c, label: m.catalogue.channels[c] }))} />
-        <SelectField id="catalogue-municipality" label={m.catalogue.municipality} value={value.municipalityId} onChange={set('municipalityId')} placeholder={m.catalogue.allMunicipalities} options={named(municipalities)} />
+        <SelectField
+          id="catalogue-holder"
+          label={m.catalogue.holder}
+          value={value.holderId}
+          onChange={set('holderId')}
+          placeholder={m.catalogue.allHolders}
+          options={named(holders)}
+        />
+        <SelectField
+          id="catalogue-cofog"
+          label={m.catalogue.cofog}
+          value={value.cofog}
+          onChange={set('cofog')}
+          placeholder={m.catalogue.allCofog}
+          options={functions}
+        />
+        <SelectField
+          id="catalogue-client"
+          label={m.catalogue.clientType}
+          value={value.clientType}
+          onChange={set('clientType')}
+          placeholder={m.catalogue.allClientTypes}
+          options={CLIENT_TYPES.map((c) => ({ value: c, label: m.catalogue.clientTypes[c] }))}
+        />
+        <SelectField
+          id="catalogue-channel"
+          label={m.catalogue.channel}
+          value={value.channel}
+          onChange={set('channel')}
+          placeholder={m.catalogue.allChannels}
+          options={CHANNELS.map((c) => ({ value: c, label: m.catalogue.channels[c] }))}
+        />
+        <SelectField
+          id="catalogue-municipality"
+          label={m.catalogue.municipality}
+          value={value.municipalityId}
+          onChange={set('municipalityId')}
+          placeholder={m.catalogue.allMunicipalities}
+          options={named(municipalities)}
+        />
       </div>
       {active && (
         <div className="actions">

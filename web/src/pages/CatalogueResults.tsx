@@ -39,7 +39,14 @@ export function CatalogueResults({ data, filter, offset, limit, onPage }: Props)
                 <Txt value={s.shortDescription} />
               </p>
               <p className="muted small">
-                {[s.holder.name, s.channels.map((c) => channelName(m, c)).join(', '), coverageText(m, s.coverage), s.identifier].filter(Boolean).join(' · ')}
+                {[
+                  s.holder.name,
+                  s.channels.map((c) => channelName(m, c)).join(', '),
+                  coverageText(m, s.coverage),
+                  s.identifier,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </p>
             </li>
           ))}

@@ -33,7 +33,9 @@ export function CatalogueSearchPage() {
 
   const go = (next: CatalogueFilter, options: { replace?: boolean; offset?: number } = {}) => {
     written.current = next.q;
-    navigate(withQuery('/catalogue', { ...next, offset: options.offset || undefined }), { replace: options.replace ?? false });
+    navigate(withQuery('/catalogue', { ...next, offset: options.offset || undefined }), {
+      replace: options.replace ?? false,
+    });
   };
 
   // Results as you type: the address follows the box after a short pause (replacing, not piling up history).
@@ -44,7 +46,9 @@ export function CatalogueSearchPage() {
     return () => window.clearTimeout(timer);
   }, [text, filterKey]);
 
-  const { data, error } = useApi<PublicServiceList>(withQuery('/api/v1/public/services', { ...filter, limit: PAGE_SIZE, offset: offset || undefined }));
+  const { data, error } = useApi<PublicServiceList>(
+    withQuery('/api/v1/public/services', { ...filter, limit: PAGE_SIZE, offset: offset || undefined }),
+  );
 
   return (
     <Page title={m.catalogue.searchTitle} wide>
@@ -60,7 +64,13 @@ export function CatalogueSearchPage() {
         }}
       />
       <ErrorSummary error={error} />
-      <CatalogueResults data={data} filter={filter} offset={offset} limit={PAGE_SIZE} onPage={(next) => go(filter, { offset: next })} />
+      <CatalogueResults
+        data={data}
+        filter={filter}
+        offset={offset}
+        limit={PAGE_SIZE}
+        onPage={(next) => go(filter, { offset: next })}
+      />
     </Page>
   );
 }

@@ -28,7 +28,9 @@ export function CatalogueServicePage({ params }: PageProps) {
   const { m, lang } = useI18n();
   const c = m.catalogue;
   const cofog = useCofog();
-  const { data: service, error } = useApi<PublicService>(`/api/v1/public/services/${encodeURIComponent(params.id ?? '')}`);
+  const { data: service, error } = useApi<PublicService>(
+    `/api/v1/public/services/${encodeURIComponent(params.id ?? '')}`,
+  );
 
   if (!service) {
     return (
@@ -41,7 +43,9 @@ export function CatalogueServicePage({ params }: PageProps) {
   }
 
   const content = service.content;
-  const stages = (['request', 'execution', 'resultDelivery'] as const).filter((s) => service.stageProviders[s] && service.stageProviders[s]?.id !== service.provider.id);
+  const stages = (['request', 'execution', 'resultDelivery'] as const).filter(
+    (s) => service.stageProviders[s] && service.stageProviders[s]?.id !== service.provider.id,
+  );
   return (
     <Page title={inLang(lang, service.name).text} wide>
       <Back />
@@ -74,14 +78,23 @@ export function CatalogueServicePage({ params }: PageProps) {
         <dt>{c.publishedFrom}</dt>
         <dd>{formatDate(service.publishedFrom)}</dd>
         <dt>{c.lastVerified}</dt>
-        <dd data-testid="last-verified">{service.lastVerifiedOn ? formatDate(service.lastVerifiedOn) : c.notVerified}</dd>
+        <dd data-testid="last-verified">
+          {service.lastVerifiedOn ? formatDate(service.lastVerifiedOn) : c.notVerified}
+        </dd>
       </dl>
       <ServiceFees fees={content.fees ?? []} />
       <ServiceChannels channels={content.channels ?? {}} />
       <ServiceDocuments documents={content.documents ?? []} forms={content.forms ?? []} />
       <section aria-labelledby="service-contacts-title" className="panel">
         <h2 id="service-contacts-title">{c.contacts}</h2>
-        <ChannelList channels={{ email: content.contacts?.email ?? null, phone: content.contacts?.phone ?? null, website: content.contacts?.website ?? null, eAddress: null }} />
+        <ChannelList
+          channels={{
+            email: content.contacts?.email ?? null,
+            phone: content.contacts?.phone ?? null,
+            website: content.contacts?.website ?? null,
+            eAddress: null,
+          }}
+        />
       </section>
       <ServiceLegal legalBasis={content.legalBasis ?? []} appeal={content.appeal} />
     </Page>

@@ -116,7 +116,13 @@ function DocList({ items, none }: { items: NonNullable<Content['documents']>; no
   );
 }
 
-export function ServiceDocuments({ documents, forms }: { documents: NonNullable<Content['documents']>; forms: NonNullable<Content['forms']> }) {
+export function ServiceDocuments({
+  documents,
+  forms,
+}: {
+  documents: NonNullable<Content['documents']>;
+  forms: NonNullable<Content['forms']>;
+}) {
   const { m } = useI18n();
   const c = m.catalogue;
   return (
@@ -129,7 +135,13 @@ export function ServiceDocuments({ documents, forms }: { documents: NonNullable<
   );
 }
 
-export function ServiceLegal({ legalBasis, appeal }: { legalBasis: NonNullable<Content['legalBasis']>; appeal: Content['appeal'] }) {
+export function ServiceLegal({
+  legalBasis,
+  appeal,
+}: {
+  legalBasis: NonNullable<Content['legalBasis']>;
+  appeal: Content['appeal'];
+}) {
   const { m, lang } = useI18n();
   const c = m.catalogue;
   return (

@@ -121,7 +121,9 @@ export function channelName(m: Messages, channel: Channel): string {
 
 /** "Visā Latvijā" or the municipalities named. */
 export function coverageText(m: Messages, coverage: { wholeCountry: boolean; municipalities: Named[] }): string {
-  return coverage.wholeCountry ? m.catalogue.wholeCountry : coverage.municipalities.map((x) => x.name).join(', ') || '—';
+  return coverage.wholeCountry
+    ? m.catalogue.wholeCountry
+    : coverage.municipalities.map((x) => x.name).join(', ') || '—';
 }
 
 /** A quality score as people read it: 91,5 in Latvian, 91.5 in English. */

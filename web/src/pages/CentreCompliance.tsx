@@ -13,10 +13,15 @@ export function CentreCompliance({ centreId }: { centreId: string }) {
   const { m } = useI18n();
   const [date, setDate] = useState(rigaToday());
   const [asked, setAsked] = useState(date);
-  const { data, error, loading } = useApi<Compliance>(withQuery(`/api/v1/centres/${centreId}/compliance`, { date: asked }));
+  const { data, error, loading } = useApi<Compliance>(
+    withQuery(`/api/v1/centres/${centreId}/compliance`, { date: asked }),
+  );
 
   // A place's level reads as words; counts and hours as they are.
-  const value = (measure: string, v: number | string) => (measure === 'place_level' && typeof v === 'string' && v in m.centres.levels ? m.centres.levels[v as CentreKind] : String(v));
+  const value = (measure: string, v: number | string) =>
+    measure === 'place_level' && typeof v === 'string' && v in m.centres.levels
+      ? m.centres.levels[v as CentreKind]
+      : String(v);
 
   const check = (event: FormEvent) => {
     event.preventDefault();
@@ -40,7 +45,9 @@ export function CentreCompliance({ centreId }: { centreId: string }) {
       {data && (
         <>
           <p className="lead">
-            <span className={data.compliant ? 'tag tag--ok' : 'tag tag--bad'}>{data.compliant ? m.centres.compliant : m.centres.notCompliant}</span>{' '}
+            <span className={data.compliant ? 'tag tag--ok' : 'tag tag--bad'}>
+              {data.compliant ? m.centres.compliant : m.centres.notCompliant}
+            </span>{' '}
             {fill(m.centres.complianceOn, { date: formatDate(data.date) })}
           </p>
           <div className="table-wrap">
@@ -60,7 +67,9 @@ export function CentreCompliance({ centreId }: { centreId: string }) {
                   <tr key={`${c.rule}-${c.measure}`}>
                     <th scope="row">{c.rule}</th>
                     <td>
-                      <span className={c.passed ? 'tag tag--ok' : 'tag tag--bad'}>{c.passed ? m.centres.passed : m.centres.failed}</span>
+                      <span className={c.passed ? 'tag tag--ok' : 'tag tag--bad'}>
+                        {c.passed ? m.centres.passed : m.centres.failed}
+                      </span>
                     </td>
                     <td>{value(c.measure, c.expected)}</td>
                     <td>{value(c.measure, c.actual)}</td>

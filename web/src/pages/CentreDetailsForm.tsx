@@ -35,7 +35,9 @@ export function CentreDetailsForm({ centre, onSaved }: { centre: CentreDetail; o
   const { announce } = useStatus();
   const details = centre.rights.includes('edit_details');
   const contacts = centre.rights.includes('edit_contacts');
-  const users = useApi<List<UserOut>>(details ? withQuery('/api/v1/users', { organisationId: centre.municipality.id, limit: 200 }) : null);
+  const users = useApi<List<UserOut>>(
+    details ? withQuery('/api/v1/users', { organisationId: centre.municipality.id, limit: 200 }) : null,
+  );
   const [form, setForm] = useState(() => formOf(centre));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -46,13 +48,26 @@ export function CentreDetailsForm({ centre, onSaved }: { centre: CentreDetail; o
   const { conflict, guard, close } = useConflict<CentreDetail, CentreForm>();
 
   const fields: FieldMap = Object.fromEntries(
-    (['name', 'kind', 'placeName', 'placeLevel', 'headUserId', 'email', 'phone', 'eAddress', 'website'] as const).map((k) => [`/${k}`, { id: `centre-${k}`, label: m.centres.fields[k] }]),
+    (['name', 'kind', 'placeName', 'placeLevel', 'headUserId', 'email', 'phone', 'eAddress', 'website'] as const).map(
+      (k) => [`/${k}`, { id: `centre-${k}`, label: m.centres.fields[k] }],
+    ),
   );
 
   const bodyOf = (values: CentreForm) => {
-    const body: Record<string, unknown> = { email: orNull(values.email), phone: orNull(values.phone), eAddress: orNull(values.eAddress), website: orNull(values.website) };
+    const body: Record<string, unknown> = {
+      email: orNull(values.email),
+      phone: orNull(values.phone),
+      eAddress: orNull(values.eAddress),
+      website: orNull(values.website),
+    };
     if (details) {
-      Object.assign(body, { name: values.name.trim(), kind: values.kind || null, placeName: orNull(values.placeName), placeLevel: values.placeLevel || null, headUserId: values.headUserId || null });
+      Object.assign(body, {
+        name: values.name.trim(),
+        kind: values.kind || null,
+        placeName: orNull(values.placeName),
+        placeLevel: values.placeLevel || null,
+        headUserId: values.headUserId || null,
+      });
     }
     return body;
   };
@@ -61,7 +76,14 @@ export function CentreDetailsForm({ centre, onSaved }: { centre: CentreDetail; o
     setError(null);
     try {
       const load = () => api.get<CentreDetail>(`/api/v1/centres/${over.id}`);
-      if (await guard(base, values, () => api.patch(`/api/v1/centres/${over.id}`, bodyOf(values), { ifMatch: over.version }), load)) {
+      if (
+        await guard(
+          base,
+          values,
+          () => api.patch(`/api/v1/centres/${over.id}`, bodyOf(values), { ifMatch: over.version }),
+          load,
+        )
+      ) {
         announce(done);
         onSaved();
       }
@@ -75,7 +97,14 @@ export function CentreDetailsForm({ centre, onSaved }: { centre: CentreDetail; o
     event.preventDefault();
     void write(centre, formOf(centre), form, m.centres.saved);
   };
-  const reapplyMine = () => conflict && void write(conflict.theirs, formOf(conflict.theirs), reapply(conflict.base, formOf(conflict.theirs), conflict.mine), m.conflict.reapplied);
+  const reapplyMine = () =>
+    conflict &&
+    void write(
+      conflict.theirs,
+      formOf(conflict.theirs),
+      reapply(conflict.base, formOf(conflict.theirs), conflict.mine),
+      m.conflict.reapplied,
+    );
   const discardMine = () => {
     close();
     announce(m.conflict.discarded);
@@ -86,14 +115,26 @@ export function CentreDetailsForm({ centre, onSaved }: { centre: CentreDetail; o
     if (typeof value !== 'string' || value === '') return undefined;
     if (pointer === '/kind') return m.centres.kinds[value as keyof typeof m.centres.kinds];
     if (pointer === '/placeLevel') return m.centres.levels[value as keyof typeof m.centres.levels];
-    if (pointer === '/headUserId') return people.get(value) ?? (conflict?.theirs.head?.id === value ? conflict.theirs.head.name : undefined);
+    if (pointer === '/headUserId')
+      return people.get(value) ?? (conflict?.theirs.head?.id === value ? conflict.theirs.head.name : undefined);
     return undefined;
   };
 
   const kindOptions = CENTRE_KINDS.map((k) => ({ value: k, label: m.centres.kinds[k] }));
   const levelOptions = CENTRE_KINDS.map((k) => ({ value: k, label: m.centres.levels[k] }));
-  const text = (key: 'name' | 'placeName' | 'email' | 'phone' | 'eAddress' | 'website', extra: { type?: string; optional?: boolean } = {}) => (
-    <TextField id={`centre-${key}`} label={m.centres.fields[key]} value={form[key]} onChange={set(key)} error={fieldError(error, `/${key}`)} type={extra.type ?? 'text'} optional={extra.optional} />
+  const text = (
+    key: 'name' | 'placeName' | 'email' | 'phone' | 'eAddress' | 'website',
+    extra: { type?: string; optional?: boolean } = {},
+  ) => (
+    <TextField
+      id={`centre-${key}`}
+      label={m.centres.fields[key]}
+      value={form[key]}
+      onChange={set(key)}
+      error={fieldError(error, `/${key}`)}
+      type={extra.type ?? 'text'}
+      optional={extra.optional}
+    />
   );
 
   return (
@@ -104,7 +145,11 @@ export function CentreDetailsForm({ centre, onSaved }: { centre: CentreDetail; o
           <dt>{m.centres.fields.kind}</dt>
           <dd>{centre.kind ? m.centres.kinds[centre.kind] : '—'}</dd>
           <dt>{m.centres.fields.placeName}</dt>
-          <dd>{[centre.placeName, centre.placeLevel ? m.centres.levels[centre.placeLevel] : null].filter(Boolean).join(' · ') || '—'}</dd>
+          <dd>
+            {[centre.placeName, centre.placeLevel ? m.centres.levels[centre.placeLevel] : null]
+              .filter(Boolean)
+              .join(' · ') || '—'}
+          </dd>
           <dt>{m.centres.fields.headUserId}</dt>
           <dd>{centre.head?.name ?? '—'}</dd>
         </dl>
@@ -130,9 +175,26 @@ export function CentreDetailsForm({ centre, onSaved }: { centre: CentreDetail; o
           {details && (
             <>
               {text('name')}
-              <SelectField id="centre-kind" label={m.centres.fields.kind} value={form.kind} onChange={set('kind')} options={kindOptions} placeholder={m.common.choose} error={fieldError(error, '/kind')} />
+              <SelectField
+                id="centre-kind"
+                label={m.centres.fields.kind}
+                value={form.kind}
+                onChange={set('kind')}
+                options={kindOptions}
+                placeholder={m.common.choose}
+                error={fieldError(error, '/kind')}
+              />
               {text('placeName', { optional: true })}
-              <SelectField id="centre-placeLevel" label={m.centres.fields.placeLevel} hint={m.centres.placeLevelHint} value={form.placeLevel} onChange={set('placeLevel')} options={levelOptions} placeholder={m.common.choose} error={fieldError(error, '/placeLevel')} />
+              <SelectField
+                id="centre-placeLevel"
+                label={m.centres.fields.placeLevel}
+                hint={m.centres.placeLevelHint}
+                value={form.placeLevel}
+                onChange={set('placeLevel')}
+                options={levelOptions}
+                placeholder={m.common.choose}
+                error={fieldError(error, '/placeLevel')}
+              />
               <SelectField
                 id="centre-headUserId"
                 label={m.centres.fields.headUserId}

@@ -15,7 +15,11 @@ import type { CentreDetail } from './CentreShared.tsx';
 
 export function CentreEditPage({ params }: PageProps) {
   const { m } = useI18n();
-  const { data: centre, error, reload } = useApi<CentreDetail>(`/api/v1/centres/${encodeURIComponent(params.id ?? '')}`);
+  const {
+    data: centre,
+    error,
+    reload,
+  } = useApi<CentreDetail>(`/api/v1/centres/${encodeURIComponent(params.id ?? '')}`);
 
   if (!centre) {
     return (

@@ -10,7 +10,15 @@ import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 import { intervalsText, parseIntervalsText, type PointOut } from './CentreShared.tsx';
 
-export function CentreExceptions({ point, editable, onChanged }: { point: PointOut; editable: boolean; onChanged(): void }) {
+export function CentreExceptions({
+  point,
+  editable,
+  onChanged,
+}: {
+  point: PointOut;
+  editable: boolean;
+  onChanged(): void;
+}) {
   const { m } = useI18n();
   const { announce } = useStatus();
   const [startsOn, setStartsOn] = useState('');
@@ -61,13 +69,19 @@ export function CentreExceptions({ point, editable, onChanged }: { point: PointO
         <ul>
           {point.exceptions.map((e) => (
             <li key={e.id}>
-              {e.startsOn === e.endsOn ? formatDate(e.startsOn) : `${formatDate(e.startsOn)}–${formatDate(e.endsOn)}`}: {e.closed ? m.centres.closed : intervalsText(e.intervals)} — {e.reason}{' '}
+              {e.startsOn === e.endsOn ? formatDate(e.startsOn) : `${formatDate(e.startsOn)}–${formatDate(e.endsOn)}`}:{' '}
+              {e.closed ? m.centres.closed : intervalsText(e.intervals)} — {e.reason}{' '}
               {editable && (
                 <button
                   type="button"
                   className="button button--secondary button--small"
                   aria-label={fill(m.centres.removeExceptionOf, { date: formatDate(e.startsOn) })}
-                  onClick={() => void run(() => api.delete(`/api/v1/points/${point.id}/exceptions/${e.id}`), m.centres.exceptionRemoved)}
+                  onClick={() =>
+                    void run(
+                      () => api.delete(`/api/v1/points/${point.id}/exceptions/${e.id}`),
+                      m.centres.exceptionRemoved,
+                    )
+                  }
                 >
                   {m.centres.remove}
                 </button>
@@ -77,18 +91,58 @@ export function CentreExceptions({ point, editable, onChanged }: { point: PointO
         </ul>
       )}
       {editable && (
-        <form className="form" onSubmit={add} noValidate aria-label={fill(m.centres.addExceptionTo, { name: point.name })}>
+        <form
+          className="form"
+          onSubmit={add}
+          noValidate
+          aria-label={fill(m.centres.addExceptionTo, { name: point.name })}
+        >
           <ErrorSummary error={error} fields={fields} />
           <div className="filters__grid">
-            <TextField id={`${prefix}-starts`} label={m.centres.startsOn} type="date" value={startsOn} onChange={setStartsOn} error={fieldError(error, '/startsOn')} />
-            <TextField id={`${prefix}-ends`} label={m.centres.endsOn} type="date" value={endsOn} onChange={setEndsOn} error={fieldError(error, '/endsOn')} optional />
+            <TextField
+              id={`${prefix}-starts`}
+              label={m.centres.startsOn}
+              type="date"
+              value={startsOn}
+              onChange={setStartsOn}
+              error={fieldError(error, '/startsOn')}
+            />
+            <TextField
+              id={`${prefix}-ends`}
+              label={m.centres.endsOn}
+              type="date"
+              value={endsOn}
+              onChange={setEndsOn}
+              error={fieldError(error, '/endsOn')}
+              optional
+            />
           </div>
           <div className="checkbox">
-            <input id={`${prefix}-closed`} type="checkbox" checked={closed} onChange={(e) => setClosed(e.target.checked)} />
+            <input
+              id={`${prefix}-closed`}
+              type="checkbox"
+              checked={closed}
+              onChange={(e) => setClosed(e.target.checked)}
+            />
             <label htmlFor={`${prefix}-closed`}>{m.centres.closedAllDay}</label>
           </div>
-          {!closed && <TextField id={`${prefix}-hours`} label={m.centres.specialHours} hint={m.centres.hoursHint} value={hours} onChange={setHours} error={fieldError(error, '/intervals')} />}
-          <TextField id={`${prefix}-reason`} label={m.centres.reason} value={reason} onChange={setReason} error={fieldError(error, '/reason')} />
+          {!closed && (
+            <TextField
+              id={`${prefix}-hours`}
+              label={m.centres.specialHours}
+              hint={m.centres.hoursHint}
+              value={hours}
+              onChange={setHours}
+              error={fieldError(error, '/intervals')}
+            />
+          )}
+          <TextField
+            id={`${prefix}-reason`}
+            label={m.centres.reason}
+            value={reason}
+            onChange={setReason}
+            error={fieldError(error, '/reason')}
+          />
           <div className="actions">
             <button type="submit" className="button button--secondary">
               {m.centres.addException}

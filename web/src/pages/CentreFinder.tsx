@@ -40,15 +40,29 @@ export function CentreFinderPage() {
     setMunicipality(municipalityId);
     setKindChoice(kind);
   }, [q, municipalityId, kind]);
-  const { data, error, loading } = useApi<Found>(withQuery('/api/v1/public/centres', { q, municipalityId, kind, openNow: openNow ? 'true' : undefined }));
+  const { data, error, loading } = useApi<Found>(
+    withQuery('/api/v1/public/centres', { q, municipalityId, kind, openNow: openNow ? 'true' : undefined }),
+  );
   const nearest = useNearest();
 
-  const go = (onlyOpen: boolean) => navigate(withQuery('/centres', { q: text.trim(), municipalityId: municipality, kind: kindChoice, openNow: onlyOpen ? 'true' : undefined }));
+  const go = (onlyOpen: boolean) =>
+    navigate(
+      withQuery('/centres', {
+        q: text.trim(),
+        municipalityId: municipality,
+        kind: kindChoice,
+        openNow: onlyOpen ? 'true' : undefined,
+      }),
+    );
   const search = (event: FormEvent) => {
     event.preventDefault();
     go(openNow);
   };
-  const rows = data ? (nearest.origin ? byDistance(data.items, nearest.origin) : data.items.map((centre) => ({ centre, km: undefined }))) : [];
+  const rows = data
+    ? nearest.origin
+      ? byDistance(data.items, nearest.origin)
+      : data.items.map((centre) => ({ centre, km: undefined }))
+    : [];
 
   return (
     <Page title={m.centres.finderTitle} wide>
@@ -69,7 +83,14 @@ export function CentreFinderPage() {
             placeholder={m.centres.allMunicipalities}
             options={(data?.municipalities ?? []).map((o) => ({ value: o.id, label: o.name }))}
           />
-          <SelectField id="centres-kind" label={m.centres.kind} value={kindChoice} onChange={setKindChoice} placeholder={m.centres.allKinds} options={CENTRE_KINDS.map((k) => ({ value: k, label: m.centres.kinds[k] }))} />
+          <SelectField
+            id="centres-kind"
+            label={m.centres.kind}
+            value={kindChoice}
+            onChange={setKindChoice}
+            placeholder={m.centres.allKinds}
+            options={CENTRE_KINDS.map((k) => ({ value: k, label: m.centres.kinds[k] }))}
+          />
         </div>
         {/* Applies at once, with whatever else the form holds: the list below is what changes. */}
         <div className="checkbox">

@@ -18,15 +18,23 @@ export function CentreCard({ centre: c, km }: { centre: PublicCentreSummary; km?
       <p>{c.addresses.join('; ')}</p>
       {c.status === 'closed' ? (
         <p>
-          <span className="tag tag--danger">{fill(m.centres.closedSince, { date: formatDate(c.closingDeadline) })}</span>
+          <span className="tag tag--danger">
+            {fill(m.centres.closedSince, { date: formatDate(c.closingDeadline) })}
+          </span>
         </p>
       ) : (
         <p>
-          <span className={c.openNow ? 'tag tag--ok' : 'tag tag--off'}>{c.openNow ? m.centres.openNow : m.centres.closedNow}</span>
+          <span className={c.openNow ? 'tag tag--ok' : 'tag tag--off'}>
+            {c.openNow ? m.centres.openNow : m.centres.closedNow}
+          </span>
         </p>
       )}
-      {c.status === 'liquidation_decided' && c.closingDeadline && <p>{fill(m.centres.closingBy, { date: formatDate(c.closingDeadline) })}</p>}
-      {km !== undefined && <p>{km === null ? m.centres.distanceUnknown : fill(m.centres.distance, { km: formatKm(km, lang) })}</p>}
+      {c.status === 'liquidation_decided' && c.closingDeadline && (
+        <p>{fill(m.centres.closingBy, { date: formatDate(c.closingDeadline) })}</p>
+      )}
+      {km !== undefined && (
+        <p>{km === null ? m.centres.distanceUnknown : fill(m.centres.distance, { km: formatKm(km, lang) })}</p>
+      )}
       {c.phone && (
         <p className="card__contact">
           {`${m.centres.phone}: `}

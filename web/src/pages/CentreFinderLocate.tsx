@@ -20,7 +20,11 @@ export function useNearest(): Nearest {
     setState((s) => ({ ...s, locating: true, failed: false }));
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
-        setState({ origin: { latitude: coords.latitude, longitude: coords.longitude }, locating: false, failed: false });
+        setState({
+          origin: { latitude: coords.latitude, longitude: coords.longitude },
+          locating: false,
+          failed: false,
+        });
         announce(m.centres.sortedByDistance);
       },
       () => setState({ origin: null, locating: false, failed: true }),
@@ -46,7 +50,13 @@ export function NearestControls({ nearest }: { nearest: Nearest }) {
           {m.centres.alphabetical}
         </button>
       ) : (
-        <button type="button" className="button button--secondary" onClick={nearest.locate} disabled={nearest.locating} aria-describedby="centres-nearest-hint">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={nearest.locate}
+          disabled={nearest.locating}
+          aria-describedby="centres-nearest-hint"
+        >
           {nearest.locating ? m.centres.locating : m.centres.nearest}
         </button>
       )}

@@ -3,7 +3,17 @@
 // coordinates is a marker that the keyboard reaches (Tab; Enter opens its name and a link to the centre's page); the
 // map itself pans with the arrows and zooms with + and −. The list below the map says the same in text.
 import { useEffect, useRef } from 'react';
-import { control, divIcon, latLngBounds, layerGroup, map as leafletMap, marker, tileLayer, type LayerGroup, type Map as LeafletMap } from 'leaflet';
+import {
+  control,
+  divIcon,
+  latLngBounds,
+  layerGroup,
+  map as leafletMap,
+  marker,
+  tileLayer,
+  type LayerGroup,
+  type Map as LeafletMap,
+} from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './CentreFinderMap.css';
 import { useI18n } from '../i18n/context.tsx';
@@ -39,7 +49,13 @@ function popupOf(centre: PublicCentreSummary, address: string): HTMLElement {
   return box;
 }
 
-export default function CentreFinderMap({ settings, centres }: { settings: MapSettings; centres: readonly PublicCentreSummary[] }) {
+export default function CentreFinderMap({
+  settings,
+  centres,
+}: {
+  settings: MapSettings;
+  centres: readonly PublicCentreSummary[];
+}) {
   const { m } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const map = useRef<LeafletMap | null>(null);
@@ -52,7 +68,12 @@ export default function CentreFinderMap({ settings, centres }: { settings: MapSe
     tileLayer(settings.tileUrl, { attribution: escapeHtml(settings.attribution), maxZoom: 18 }).addTo(created);
     markers.current = layerGroup().addTo(created);
     // Leaflet names the popup's close button in English only.
-    created.on('popupopen', (event) => event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', m.centres.closePopup));
+    created.on('popupopen', (event) =>
+      event.popup
+        .getElement()
+        ?.querySelector('.leaflet-popup-close-button')
+        ?.setAttribute('aria-label', m.centres.closePopup),
+    );
     map.current = created;
     return () => {
       created.remove();
@@ -69,8 +90,14 @@ export default function CentreFinderMap({ settings, centres }: { settings: MapSe
       for (const l of centre.locations) {
         if (l.latitude === null || l.longitude === null) continue;
         const label = `${centre.name}, ${l.address}`;
-        const icon = divIcon({ className: 'finder-map__marker', html: `<span class="visually-hidden">${escapeHtml(label)}</span>`, iconSize: [18, 18] });
-        marker([l.latitude, l.longitude], { icon, keyboard: true, title: label }).bindPopup(popupOf(centre, l.address)).addTo(layer);
+        const icon = divIcon({
+          className: 'finder-map__marker',
+          html: `<span class="visually-hidden">${escapeHtml(label)}</span>`,
+          iconSize: [18, 18],
+        });
+        marker([l.latitude, l.longitude], { icon, keyboard: true, title: label })
+          .bindPopup(popupOf(centre, l.address))
+          .addTo(layer);
         placed.push([l.latitude, l.longitude]);
       }
     }

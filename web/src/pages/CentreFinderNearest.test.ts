@@ -6,9 +6,21 @@ import { byDistance, distanceKm, formatKm } from './CentreFinderNearest.ts';
 
 const RIGA = { latitude: 56.9496, longitude: 24.1052 };
 const place = (name: string, ...points: [number, number][]): PublicCentreSummary => ({
-  id: name, name, kind: 'county', status: 'operating', closingDeadline: null, openNow: true, municipality: { id: 'm', name: 'M' },
-  placeName: null, phone: null, email: null, addresses: [],
-  locations: points.length > 0 ? points.map(([latitude, longitude], i) => ({ pointId: `${name}${i}`, name, address: '', latitude, longitude })) : [{ pointId: name, name, address: '', latitude: null, longitude: null }],
+  id: name,
+  name,
+  kind: 'county',
+  status: 'operating',
+  closingDeadline: null,
+  openNow: true,
+  municipality: { id: 'm', name: 'M' },
+  placeName: null,
+  phone: null,
+  email: null,
+  addresses: [],
+  locations:
+    points.length > 0
+      ? points.map(([latitude, longitude], i) => ({ pointId: `${name}${i}`, name, address: '', latitude, longitude }))
+      : [{ pointId: name, name, address: '', latitude: null, longitude: null }],
 });
 
 test('the distance Rīga–Valmiera is about 100 km in a straight line, and zero to itself', () => {
@@ -26,10 +38,18 @@ test('centres sort nearest first by their nearest point; those without coordinat
     place('Ādaži'),
   ];
   const sorted = byDistance(list, { latitude: 57.12, longitude: 27.43 }); // near Viļaka, the second Balvi point
-  assert.deepEqual(sorted.map((r) => r.centre.name), ['Balvi', 'Cēsis', 'Jelgava', 'Alsunga', 'Ādaži']);
+  assert.deepEqual(
+    sorted.map((r) => r.centre.name),
+    ['Balvi', 'Cēsis', 'Jelgava', 'Alsunga', 'Ādaži'],
+  );
   assert.ok(sorted[0]!.km! < 2, 'measured to the nearest point, not the first');
   assert.equal(sorted[3]!.km, null);
-  assert.deepEqual(byDistance(list, RIGA).slice(0, 3).map((r) => r.centre.name), ['Jelgava', 'Cēsis', 'Balvi']);
+  assert.deepEqual(
+    byDistance(list, RIGA)
+      .slice(0, 3)
+      .map((r) => r.centre.name),
+    ['Jelgava', 'Cēsis', 'Balvi'],
+  );
 });
 
 test('distances read with a decimal comma in Latvian, whole kilometres from 10 km', () => {

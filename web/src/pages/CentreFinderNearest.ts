@@ -14,7 +14,8 @@ const radians = (degrees: number) => (degrees * Math.PI) / 180;
 export function distanceKm(a: Position, b: Position): number {
   const dLat = radians(b.latitude - a.latitude);
   const dLon = radians(b.longitude - a.longitude);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLon / 2) ** 2;
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -26,7 +27,10 @@ export function centreDistance(centre: PublicCentreSummary, from: Position): num
 }
 
 /** Nearest first; centres without coordinates after them, in the order they came (alphabetical). */
-export function byDistance(centres: readonly PublicCentreSummary[], from: Position): { centre: PublicCentreSummary; km: number | null }[] {
+export function byDistance(
+  centres: readonly PublicCentreSummary[],
+  from: Position,
+): { centre: PublicCentreSummary; km: number | null }[] {
   const rows = centres.map((centre, index) => ({ centre, km: centreDistance(centre, from), index }));
   rows.sort((a, b) => (a.km ?? Infinity) - (b.km ?? Infinity) || a.index - b.index);
   return rows.map(({ centre, km }) => ({ centre, km }));
@@ -34,5 +38,7 @@ export function byDistance(centres: readonly PublicCentreSummary[], from: Positi
 
 /** "12", or "3,4" below 10 km, in the UI's language. */
 export function formatKm(km: number, lang: 'lv' | 'en'): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'lv-LV', { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'lv-LV', { maximumFractionDigits: km < 10 ? 1 : 0 }).format(
+    km,
+  );
 }

@@ -32,7 +32,8 @@ function draftsText(m: Messages, drafts: Draft[]): string {
   return drafts
     .map((d) => {
       const days = WEEKDAYS.filter((w) => (d.days[w] ?? '').trim()).map((w) => `${weekdayName(m, w)} ${d.days[w]}`);
-      const name = d.label || (d.validFrom ? `${m.centres.seasonal} ${d.validFrom}–${d.validUntil}` : m.centres.defaultSchedule);
+      const name =
+        d.label || (d.validFrom ? `${m.centres.seasonal} ${d.validFrom}–${d.validUntil}` : m.centres.defaultSchedule);
       return `${name}: ${days.join(', ') || m.centres.closed}`;
     })
     .join('; ');
@@ -46,7 +47,15 @@ function dayError(error: unknown, schedule: number, weekday: number, sent: numbe
 }
 
 /** `load` reads the point as it is now, for the conflict when someone else changed it meanwhile. */
-export function CentreHoursEditor({ point, onSaved, load }: { point: PointOut; onSaved(): void; load(): Promise<PointOut> }) {
+export function CentreHoursEditor({
+  point,
+  onSaved,
+  load,
+}: {
+  point: PointOut;
+  onSaved(): void;
+  load(): Promise<PointOut>;
+}) {
   const { m } = useI18n();
   const { announce } = useStatus();
   const [drafts, setDrafts] = useState<Draft[]>(() => draftsOf(point));
@@ -58,8 +67,10 @@ export function CentreHoursEditor({ point, onSaved, load }: { point: PointOut; o
   // Replaced only over the version this page read; the hours are compared and re-applied as one value.
   const { conflict, guard, close } = useConflict<PointOut, { schedules: Draft[] }>();
 
-  const update = (i: number, change: Partial<Draft>) => setDrafts((list) => list.map((d, k) => (k === i ? { ...d, ...change } : d)));
-  const setDay = (i: number, weekday: number, value: string) => setDrafts((list) => list.map((d, k) => (k === i ? { ...d, days: { ...d.days, [weekday]: value } } : d)));
+  const update = (i: number, change: Partial<Draft>) =>
+    setDrafts((list) => list.map((d, k) => (k === i ? { ...d, ...change } : d)));
+  const setDay = (i: number, weekday: number, value: string) =>
+    setDrafts((list) => list.map((d, k) => (k === i ? { ...d, days: { ...d.days, [weekday]: value } } : d)));
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -82,12 +93,24 @@ export function CentreHoursEditor({ point, onSaved, load }: { point: PointOut; o
         if (intervals.length > 0) days.push({ weekday, intervals });
       }
       sent[i] = days.map((day) => day.weekday);
-      schedules.push({ label: d.label.trim() || null, validFrom: d.validFrom || null, validUntil: d.validUntil || null, days });
+      schedules.push({
+        label: d.label.trim() || null,
+        validFrom: d.validFrom || null,
+        validUntil: d.validUntil || null,
+        days,
+      });
     }
     setSentDays(sent);
     setBusy(true);
     try {
-      if (await guard({ schedules: base }, { schedules: mine }, () => api.put(`/api/v1/points/${over.id}/hours`, { schedules }, { ifMatch: over.version }), load)) {
+      if (
+        await guard(
+          { schedules: base },
+          { schedules: mine },
+          () => api.put(`/api/v1/points/${over.id}/hours`, { schedules }, { ifMatch: over.version }),
+          load,
+        )
+      ) {
         announce(done);
         onSaved();
       }
@@ -112,7 +135,9 @@ export function CentreHoursEditor({ point, onSaved, load }: { point: PointOut; o
           labelOf={() => m.centres.weeklyHours}
           show={(_pointer, value) => draftsText(m, value as Draft[])}
           busy={busy}
-          onReapply={() => void write(conflict.theirs, draftsOf(conflict.theirs), conflict.mine.schedules, m.conflict.reapplied)}
+          onReapply={() =>
+            void write(conflict.theirs, draftsOf(conflict.theirs), conflict.mine.schedules, m.conflict.reapplied)
+          }
           onDiscard={() => {
             setDrafts(draftsOf(conflict.theirs));
             close();
@@ -130,11 +155,30 @@ export function CentreHoursEditor({ point, onSaved, load }: { point: PointOut; o
       {drafts.map((d, i) => (
         <fieldset key={i} className="fieldset fieldset--group">
           <legend>{d.validFrom || d.validUntil ? m.centres.seasonal : m.centres.defaultSchedule}</legend>
-          <TextField id={`${prefix}-${i}-label`} label={m.centres.scheduleLabel} value={d.label} onChange={(v) => update(i, { label: v })} optional />
+          <TextField
+            id={`${prefix}-${i}-label`}
+            label={m.centres.scheduleLabel}
+            value={d.label}
+            onChange={(v) => update(i, { label: v })}
+            optional
+          />
           {(d.validFrom || d.validUntil || i > 0) && (
             <div className="filters__grid">
-              <TextField id={`${prefix}-${i}-from`} label={m.centres.validFrom} type="date" value={d.validFrom} onChange={(v) => update(i, { validFrom: v })} />
-              <TextField id={`${prefix}-${i}-until`} label={m.centres.validUntil} type="date" value={d.validUntil} onChange={(v) => update(i, { validUntil: v })} optional />
+              <TextField
+                id={`${prefix}-${i}-from`}
+                label={m.centres.validFrom}
+                type="date"
+                value={d.validFrom}
+                onChange={(v) => update(i, { validFrom: v })}
+              />
+              <TextField
+                id={`${prefix}-${i}-until`}
+                label={m.centres.validUntil}
+                type="date"
+                value={d.validUntil}
+                onChange={(v) => update(i, { validUntil: v })}
+                optional
+              />
             </div>
           )}
           <div className="filters__grid">
@@ -151,13 +195,21 @@ export function CentreHoursEditor({ point, onSaved, load }: { point: PointOut; o
               />
             ))}
           </div>
-          <button type="button" className="button button--secondary button--small" onClick={() => setDrafts((list) => list.filter((_, k) => k !== i))}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => setDrafts((list) => list.filter((_, k) => k !== i))}
+          >
             {m.centres.removeSchedule}
           </button>
         </fieldset>
       ))}
       <div className="actions">
-        <button type="button" className="button button--secondary" onClick={() => setDrafts((list) => [...list, { label: '', validFrom: '', validUntil: '', days: {} }])}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setDrafts((list) => [...list, { label: '', validFrom: '', validUntil: '', days: {} }])}
+        >
           {m.centres.addSchedule}
         </button>
         <button type="submit" className="button" disabled={busy}>

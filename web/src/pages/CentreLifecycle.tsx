@@ -24,7 +24,11 @@ export function CentreLifecycle({ centre, onChanged }: { centre: CentreDetail; o
     setBusy(true);
     setError(null);
     try {
-      await api.post(`/api/v1/centres/${centre.id}/transitions`, { action, ...(date ? { date } : {}), ...(basis.trim() ? { basis: basis.trim() } : {}) });
+      await api.post(`/api/v1/centres/${centre.id}/transitions`, {
+        action,
+        ...(date ? { date } : {}),
+        ...(basis.trim() ? { basis: basis.trim() } : {}),
+      });
       announce(m.centres.statusChanged);
       setAction('');
       setDate('');
@@ -50,7 +54,9 @@ export function CentreLifecycle({ centre, onChanged }: { centre: CentreDetail; o
       <dl className="details">
         <dt>{m.centres.status}</dt>
         <dd>
-          <span className={centre.status === 'operating' ? 'tag tag--ok' : 'tag tag--off'}>{m.centres.statuses[centre.status]}</span>
+          <span className={centre.status === 'operating' ? 'tag tag--ok' : 'tag tag--off'}>
+            {m.centres.statuses[centre.status]}
+          </span>
         </dd>
         {facts
           .filter(([, value]) => value)
@@ -75,7 +81,13 @@ export function CentreLifecycle({ centre, onChanged }: { centre: CentreDetail; o
             <div className="radios">
               {centre.actions.map((a) => (
                 <label key={a} className="radio">
-                  <input type="radio" name="centre-action" value={a} checked={action === a} onChange={() => setAction(a)} />
+                  <input
+                    type="radio"
+                    name="centre-action"
+                    value={a}
+                    checked={action === a}
+                    onChange={() => setAction(a)}
+                  />
                   {m.centres.actions[a]}
                 </label>
               ))}
@@ -83,10 +95,32 @@ export function CentreLifecycle({ centre, onChanged }: { centre: CentreDetail; o
           </fieldset>
           {action && (
             <>
-              <TextField id="centre-step-date" label={m.centres.stepDate} hint={m.centres.stepDateHint} type="date" value={date} onChange={setDate} error={fieldError(error, '/date')} optional />
-              {action === 'decide_liquidation' && <TextField id="centre-step-basis" label={m.centres.basis} hint={m.centres.basisHint} value={basis} onChange={setBasis} error={fieldError(error, '/basis')} />}
+              <TextField
+                id="centre-step-date"
+                label={m.centres.stepDate}
+                hint={m.centres.stepDateHint}
+                type="date"
+                value={date}
+                onChange={setDate}
+                error={fieldError(error, '/date')}
+                optional
+              />
+              {action === 'decide_liquidation' && (
+                <TextField
+                  id="centre-step-basis"
+                  label={m.centres.basis}
+                  hint={m.centres.basisHint}
+                  value={basis}
+                  onChange={setBasis}
+                  error={fieldError(error, '/basis')}
+                />
+              )}
               <div className="actions">
-                <button type="submit" className={action === 'open' ? 'button' : 'button button--danger'} disabled={busy}>
+                <button
+                  type="submit"
+                  className={action === 'open' ? 'button' : 'button button--danger'}
+                  disabled={busy}
+                >
                   {m.centres.actions[action]}
                 </button>
               </div>

@@ -28,7 +28,13 @@ export function CentreNewForm({ municipalityId }: { municipalityId: string }) {
     event.preventDefault();
     setError(null);
     try {
-      const created = await api.post<CentreDetail>('/api/v1/centres', { municipalityId, name, kind: kind || null, placeName: placeName.trim() || null, placeLevel: placeLevel || null });
+      const created = await api.post<CentreDetail>('/api/v1/centres', {
+        municipalityId,
+        name,
+        kind: kind || null,
+        placeName: placeName.trim() || null,
+        placeLevel: placeLevel || null,
+      });
       announce(fill(m.centres.created, { name: created.name }), { keepOnNavigation: true });
       navigate(`/centres/${created.id}/edit`);
     } catch (e) {
@@ -40,10 +46,38 @@ export function CentreNewForm({ municipalityId }: { municipalityId: string }) {
     <form className="form" onSubmit={submit} noValidate aria-labelledby="new-centre-title">
       <h3 id="new-centre-title">{m.centres.addCentre}</h3>
       <ErrorSummary error={error} fields={fields} />
-      <TextField id="new-centre-name" label={m.centres.fields.name} value={name} onChange={setName} error={fieldError(error, '/name')} />
-      <SelectField id="new-centre-kind" label={m.centres.fields.kind} value={kind} onChange={setKind} options={CENTRE_KINDS.map((k) => ({ value: k, label: m.centres.kinds[k] }))} placeholder={m.common.choose} error={fieldError(error, '/kind')} />
-      <TextField id="new-centre-place" label={m.centres.fields.placeName} value={placeName} onChange={setPlaceName} optional />
-      <SelectField id="new-centre-level" label={m.centres.fields.placeLevel} value={placeLevel} onChange={setPlaceLevel} options={CENTRE_KINDS.map((k) => ({ value: k, label: m.centres.levels[k] }))} placeholder={m.common.choose} optional />
+      <TextField
+        id="new-centre-name"
+        label={m.centres.fields.name}
+        value={name}
+        onChange={setName}
+        error={fieldError(error, '/name')}
+      />
+      <SelectField
+        id="new-centre-kind"
+        label={m.centres.fields.kind}
+        value={kind}
+        onChange={setKind}
+        options={CENTRE_KINDS.map((k) => ({ value: k, label: m.centres.kinds[k] }))}
+        placeholder={m.common.choose}
+        error={fieldError(error, '/kind')}
+      />
+      <TextField
+        id="new-centre-place"
+        label={m.centres.fields.placeName}
+        value={placeName}
+        onChange={setPlaceName}
+        optional
+      />
+      <SelectField
+        id="new-centre-level"
+        label={m.centres.fields.placeLevel}
+        value={placeLevel}
+        onChange={setPlaceLevel}
+        options={CENTRE_KINDS.map((k) => ({ value: k, label: m.centres.levels[k] }))}
+        placeholder={m.common.choose}
+        optional
+      />
       <div className="actions">
         <button type="submit" className="button">
           {m.centres.addCentre}

@@ -65,7 +65,12 @@ function PointDetailsForm({ id, point, functions, onSave, existing, submitLabel 
   const [error, setError] = useState<unknown>(null);
   const { conflict, guard, close } = useConflict<PointOut, PointForm>();
   const set = (key: keyof Omit<PointForm, 'functions'>) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
-  const fields: FieldMap = Object.fromEntries((['name', 'address', 'latitude', 'longitude', 'phone', 'email'] as const).map((k) => [`/${k}`, { id: `${id}-${k}`, label: m.centres.point[k] }]));
+  const fields: FieldMap = Object.fromEntries(
+    (['name', 'address', 'latitude', 'longitude', 'phone', 'email'] as const).map((k) => [
+      `/${k}`,
+      { id: `${id}-${k}`, label: m.centres.point[k] },
+    ]),
+  );
 
   /** A change of an existing point goes over the version read; another person's change meanwhile opens the conflict. */
   const write = async (over: PointOut | undefined, base: PointForm, values: PointForm) => {
@@ -83,10 +88,23 @@ function PointDetailsForm({ id, point, functions, onSave, existing, submitLabel 
     void write(point, formOf(point), form);
   };
   const showFunctions = (pointer: string, value: unknown) =>
-    pointer === '/functions' && Array.isArray(value) ? value.map((code) => functions.find((f) => f.code === code)).map((f) => (f ? functionName(lang, f) : '')).join('; ') : undefined;
+    pointer === '/functions' && Array.isArray(value)
+      ? value
+          .map((code) => functions.find((f) => f.code === code))
+          .map((f) => (f ? functionName(lang, f) : ''))
+          .join('; ')
+      : undefined;
 
   const text = (key: keyof Omit<PointForm, 'functions'>, optional = false, type = 'text') => (
-    <TextField id={`${id}-${key}`} label={m.centres.point[key]} value={form[key]} onChange={set(key)} error={fieldError(error, `/${key}`)} optional={optional} type={type} />
+    <TextField
+      id={`${id}-${key}`}
+      label={m.centres.point[key]}
+      value={form[key]}
+      onChange={set(key)}
+      error={fieldError(error, `/${key}`)}
+      optional={optional}
+      type={type}
+    />
   );
   return (
     <form className="form" onSubmit={submit} noValidate>
@@ -100,7 +118,13 @@ function PointDetailsForm({ id, point, functions, onSave, existing, submitLabel 
           version={conflict.theirs.version}
           labelOf={(pointer) => fields[pointer]?.label ?? m.centres.functions}
           show={showFunctions}
-          onReapply={() => void write(conflict.theirs, formOf(conflict.theirs), reapply(conflict.base, formOf(conflict.theirs), conflict.mine))}
+          onReapply={() =>
+            void write(
+              conflict.theirs,
+              formOf(conflict.theirs),
+              reapply(conflict.base, formOf(conflict.theirs), conflict.mine),
+            )
+          }
           onDiscard={() => {
             setForm(formOf(conflict.theirs));
             close();
@@ -125,7 +149,12 @@ function PointDetailsForm({ id, point, functions, onSave, existing, submitLabel 
               id={`${id}-fn-${f.code}`}
               type="checkbox"
               checked={form.functions.includes(f.code)}
-              onChange={(e) => setForm((s) => ({ ...s, functions: e.target.checked ? [...s.functions, f.code] : s.functions.filter((c) => c !== f.code) }))}
+              onChange={(e) =>
+                setForm((s) => ({
+                  ...s,
+                  functions: e.target.checked ? [...s.functions, f.code] : s.functions.filter((c) => c !== f.code),
+                }))
+              }
             />
             <label htmlFor={`${id}-fn-${f.code}`}>{functionName(lang, f)}</label>
           </div>

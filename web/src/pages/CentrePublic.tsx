@@ -46,7 +46,9 @@ export function CentrePublicPage({ params }: PageProps) {
     event.preventDefault();
     navigate(withQuery(path, { date: day }));
   };
-  const dayTitle = date ? fill(m.centres.hoursOn, { date: formatDate(centre.date) }) : fill(m.centres.hoursToday, { date: formatDate(centre.date) });
+  const dayTitle = date
+    ? fill(m.centres.hoursOn, { date: formatDate(centre.date) })
+    : fill(m.centres.hoursToday, { date: formatDate(centre.date) });
   const closed = centre.status === 'closed';
 
   return (
@@ -60,7 +62,11 @@ export function CentrePublicPage({ params }: PageProps) {
           </>
         )}
       </p>
-      <p className="lead">{[centre.kind ? m.centres.kinds[centre.kind] : null, centre.municipality.name, centre.placeName].filter(Boolean).join(' · ')}</p>
+      <p className="lead">
+        {[centre.kind ? m.centres.kinds[centre.kind] : null, centre.municipality.name, centre.placeName]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
       {centre.status === 'liquidation_decided' && centre.closingDeadline && (
         <div className="alert alert--error">
           <p className="alert__title">{fill(m.centres.closingBy, { date: formatDate(centre.closingDeadline) })}</p>
@@ -91,7 +97,9 @@ export function CentrePublicPage({ params }: PageProps) {
           <h2 id={`point-${p.id}`}>{p.name}</h2>
           <p>{p.address}</p>
           {!closed && <PointHours point={p} date={centre.date} title={dayTitle} />}
-          {(p.phone || p.email) && <ChannelList channels={{ phone: p.phone, email: p.email, eAddress: null, website: null }} />}
+          {(p.phone || p.email) && (
+            <ChannelList channels={{ phone: p.phone, email: p.email, eAddress: null, website: null }} />
+          )}
         </section>
       ))}
 

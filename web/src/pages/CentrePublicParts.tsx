@@ -18,7 +18,9 @@ export function PointHours({ point: p, date, title }: { point: Point; date: stri
       {p.today.scheduleLabel && <p className="muted small">{p.today.scheduleLabel}</p>}
       <div className="table-wrap">
         <table>
-          <caption>{fill(m.centres.weekOf, { from: formatDate(p.week[0]?.date), to: formatDate(p.week[6]?.date) })}</caption>
+          <caption>
+            {fill(m.centres.weekOf, { from: formatDate(p.week[0]?.date), to: formatDate(p.week[6]?.date) })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{m.centres.day}</th>
@@ -27,7 +29,11 @@ export function PointHours({ point: p, date, title }: { point: Point; date: stri
           </thead>
           <tbody>
             {p.week.map((d) => (
-              <tr key={d.date} aria-current={d.date === date ? 'date' : undefined} className={d.date === date ? 'current' : undefined}>
+              <tr
+                key={d.date}
+                aria-current={d.date === date ? 'date' : undefined}
+                className={d.date === date ? 'current' : undefined}
+              >
                 <th scope="row">{`${weekdayName(m, d.weekday)}, ${formatDate(d.date)}`}</th>
                 <td>{dayHoursText(m, lang, d)}</td>
               </tr>
@@ -72,7 +78,10 @@ export function ReceptionHours({ reception }: { reception: PublicCentre['recepti
                 <tr key={r.institution.id + r.validFrom}>
                   <th scope="row">{r.institution.name}</th>
                   <td>{weekText(m, r.days, m.centres.notReceiving)}</td>
-                  <td>{[r.institution.phone, r.institution.email, r.institution.website].filter(Boolean).join(', ') || '—'}</td>
+                  <td>
+                    {[r.institution.phone, r.institution.email, r.institution.website].filter(Boolean).join(', ') ||
+                      '—'}
+                  </td>
                 </tr>
               ))}
             </tbody>

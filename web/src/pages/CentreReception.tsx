@@ -23,7 +23,10 @@ export function CentreReception({ centre, onChanged }: { centre: CentreDetail; o
   const [validFrom, setValidFrom] = useState('');
   const [days, setDays] = useState<Record<number, string>>({});
   const [error, setError] = useState<unknown>(null);
-  const fields: FieldMap = { '/institutionId': { id: 'reception-institution', label: m.centres.institution }, '/validFrom': { id: 'reception-from', label: m.centres.validFrom } };
+  const fields: FieldMap = {
+    '/institutionId': { id: 'reception-institution', label: m.centres.institution },
+    '/validFrom': { id: 'reception-from', label: m.centres.validFrom },
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -32,7 +35,9 @@ export function CentreReception({ centre, onChanged }: { centre: CentreDetail; o
     for (const weekday of WORKING_WEEK) {
       const intervals = parseIntervalsText(days[weekday] ?? '');
       if (intervals === null) {
-        setError(new ApiError(400, 'validation_failed', fill(m.centres.hoursUnreadable, { day: weekdayName(m, weekday) })));
+        setError(
+          new ApiError(400, 'validation_failed', fill(m.centres.hoursUnreadable, { day: weekdayName(m, weekday) })),
+        );
         return;
       }
       if (intervals.length > 0) week.push({ weekday, intervals });
@@ -69,12 +74,12 @@ export function CentreReception({ centre, onChanged }: { centre: CentreDetail; o
                 <tr key={r.id}>
                   <th scope="row">{r.institution.shortName ?? r.institution.name}</th>
                   <td>
-                    {r.validUntil ? `${formatDate(r.validFrom)}–${formatDate(r.validUntil)}` : fill(m.common.from, { date: formatDate(r.validFrom) })}
+                    {r.validUntil
+                      ? `${formatDate(r.validFrom)}–${formatDate(r.validUntil)}`
+                      : fill(m.common.from, { date: formatDate(r.validFrom) })}
                     {r.inForce && <span className="tag tag--ok">{m.centres.inForce}</span>}
                   </td>
-                  <td>
-                    {weekText(m, r.days, m.centres.notReceiving)}
-                  </td>
+                  <td>{weekText(m, r.days, m.centres.notReceiving)}</td>
                 </tr>
               ))}
             </tbody>
@@ -86,11 +91,33 @@ export function CentreReception({ centre, onChanged }: { centre: CentreDetail; o
           <h3 id="reception-form-title">{m.centres.newReception}</h3>
           <p className="field__hint">{m.centres.receptionHint}</p>
           <ErrorSummary error={error} fields={fields} />
-          <SelectField id="reception-institution" label={m.centres.institution} value={institutionId} onChange={setInstitutionId} options={receiving.map((o) => ({ value: o.id, label: o.name }))} placeholder={m.common.choose} error={fieldError(error, '/institutionId')} />
-          <TextField id="reception-from" label={m.centres.validFrom} type="date" value={validFrom} onChange={setValidFrom} error={fieldError(error, '/validFrom')} />
+          <SelectField
+            id="reception-institution"
+            label={m.centres.institution}
+            value={institutionId}
+            onChange={setInstitutionId}
+            options={receiving.map((o) => ({ value: o.id, label: o.name }))}
+            placeholder={m.common.choose}
+            error={fieldError(error, '/institutionId')}
+          />
+          <TextField
+            id="reception-from"
+            label={m.centres.validFrom}
+            type="date"
+            value={validFrom}
+            onChange={setValidFrom}
+            error={fieldError(error, '/validFrom')}
+          />
           <div className="filters__grid">
             {WORKING_WEEK.map((weekday) => (
-              <TextField key={weekday} id={`reception-day-${weekday}`} label={weekdayName(m, weekday)} value={days[weekday] ?? ''} onChange={(v) => setDays((d) => ({ ...d, [weekday]: v }))} optional />
+              <TextField
+                key={weekday}
+                id={`reception-day-${weekday}`}
+                label={weekdayName(m, weekday)}
+                value={days[weekday] ?? ''}
+                onChange={(v) => setDays((d) => ({ ...d, [weekday]: v }))}
+                optional
+              />
             ))}
           </div>
           <div className="actions">

@@ -29,7 +29,15 @@ export interface DayHours {
   open: boolean;
   intervals: Interval[];
   /** centre_closed: a day after the closing deadline of a centre being liquidated (DR-12.3). */
-  reason: 'regular' | 'shortened' | 'working_saturday' | 'public_holiday' | 'transferred_day_off' | 'exception' | 'no_schedule' | 'centre_closed';
+  reason:
+    | 'regular'
+    | 'shortened'
+    | 'working_saturday'
+    | 'public_holiday'
+    | 'transferred_day_off'
+    | 'exception'
+    | 'no_schedule'
+    | 'centre_closed';
   shortened: boolean;
   holidayLv: string | null;
   holidayEn: string | null;
@@ -66,8 +74,22 @@ export interface PublicCentre extends PublicCentreSummary {
   date: string;
   contacts: Channels;
   municipalityContacts: Channels;
-  points: { id: string; name: string; address: string; phone: string | null; email: string | null; functions: PointFunction[]; today: DayHours; week: DayHours[] }[];
-  reception: { institution: Channels & { id: string; name: string; shortName: string | null }; validFrom: string; validUntil: string | null; days: Weekday[] }[];
+  points: {
+    id: string;
+    name: string;
+    address: string;
+    phone: string | null;
+    email: string | null;
+    functions: PointFunction[];
+    today: DayHours;
+    week: DayHours[];
+  }[];
+  reception: {
+    institution: Channels & { id: string; name: string; shortName: string | null };
+    validFrom: string;
+    validUntil: string | null;
+    days: Weekday[];
+  }[];
   services: { id: string; name: string }[];
 }
 
@@ -89,7 +111,14 @@ export interface PointOut {
   email: string | null;
   functions: PointFunction[];
   schedules: Schedule[];
-  exceptions: { id: string; startsOn: string; endsOn: string; closed: boolean; intervals: Interval[]; reason: string }[];
+  exceptions: {
+    id: string;
+    startsOn: string;
+    endsOn: string;
+    closed: boolean;
+    intervals: Interval[];
+    reason: string;
+  }[];
   /** Counts changes of the details and weekly hours: sent as If-Match to change them. */
   version: number;
 }
@@ -128,7 +157,14 @@ export interface CentreDetail extends Channels {
 export interface Compliance {
   date: string;
   compliant: boolean;
-  checks: { rule: string; measure: string; passed: boolean; expected: number | string; actual: number | string; explanation: string }[];
+  checks: {
+    rule: string;
+    measure: string;
+    passed: boolean;
+    expected: number | string;
+    actual: number | string;
+    explanation: string;
+  }[];
 }
 
 export const CENTRE_KINDS: CentreKind[] = ['county', 'regional', 'national'];
@@ -171,13 +207,15 @@ export function dayHoursText(m: Messages, lang: Lang, day: DayHours): string {
   if (day.open) {
     const text = intervalsText(day.intervals);
     if (day.reason === 'exception' && day.exceptionReason) return `${text} (${day.exceptionReason})`;
-    if (day.reason === 'working_saturday' && day.pairedWith) return `${text} (${fill(m.centres.workingSaturday, { date: formatDate(day.pairedWith) })})`;
+    if (day.reason === 'working_saturday' && day.pairedWith)
+      return `${text} (${fill(m.centres.workingSaturday, { date: formatDate(day.pairedWith) })})`;
     if (day.shortened) return `${text} (${m.centres.shortened})`;
     return text;
   }
   const holiday = lang === 'en' ? day.holidayEn : day.holidayLv;
   if (day.reason === 'public_holiday' && holiday) return `${m.centres.closed} — ${holiday}`;
-  if (day.reason === 'transferred_day_off' && day.pairedWith) return `${m.centres.closed} — ${fill(m.centres.transferredDayOff, { date: formatDate(day.pairedWith) })}`;
+  if (day.reason === 'transferred_day_off' && day.pairedWith)
+    return `${m.centres.closed} — ${fill(m.centres.transferredDayOff, { date: formatDate(day.pairedWith) })}`;
   if (day.reason === 'exception' && day.exceptionReason) return `${m.centres.closed} — ${day.exceptionReason}`;
   if (day.reason === 'centre_closed') return `${m.centres.closed} — ${m.centres.ceased}`;
   return m.centres.closed;

@@ -47,8 +47,23 @@ export function ChangePasswordPage() {
     <Page title={m.changePassword.title}>
       <ErrorSummary error={error} fields={fields} />
       <form className="form" onSubmit={submit} noValidate>
-        <TextField id="current-password" label={m.changePassword.current} type="password" autoComplete="current-password" value={current} onChange={setCurrent} error={fieldError(error, '/currentPassword')} required />
-        <PasswordFields password={password} repeat={repeat} onPassword={setPassword} onRepeat={setRepeat} errors={{ password: local.password ?? fieldError(error, '/newPassword'), repeat: local.repeat }} />
+        <TextField
+          id="current-password"
+          label={m.changePassword.current}
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={setCurrent}
+          error={fieldError(error, '/currentPassword')}
+          required
+        />
+        <PasswordFields
+          password={password}
+          repeat={repeat}
+          onPassword={setPassword}
+          onRepeat={setRepeat}
+          errors={{ password: local.password ?? fieldError(error, '/newPassword'), repeat: local.repeat }}
+        />
         <div className="actions">
           <button type="submit" className="button" disabled={busy}>
             {m.changePassword.submit}

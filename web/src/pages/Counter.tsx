@@ -33,7 +33,16 @@ export function CounterPage() {
   const place = usePlace();
   const today = rigaToday();
   const [onlyMine, setOnlyMine] = useState(true);
-  const list = useApi<{ total: number; items: ContactOut[] }>(place.centreId ? withQuery('/api/v1/contacts', { centreId: place.centreId, date: today, mine: onlyMine ? 'true' : undefined, limit: 200 }) : null);
+  const list = useApi<{ total: number; items: ContactOut[] }>(
+    place.centreId
+      ? withQuery('/api/v1/contacts', {
+          centreId: place.centreId,
+          date: today,
+          mine: onlyMine ? 'true' : undefined,
+          limit: 200,
+        })
+      : null,
+  );
   const dashboard = useApi<DashboardOut>(place.centreId ? `/api/v1/centres/${place.centreId}/contact-dashboard` : null);
   const [version, setVersion] = useState(0);
   const { reload: reloadList } = list;
@@ -44,15 +53,21 @@ export function CounterPage() {
     setVersion((v) => v + 1);
   }, [reloadList, reloadDashboard]);
 
-  const onSent = useCallback((contact: ContactOut) => {
-    announce(fill(c.sentLater, { what: describeContact(m, contact) }));
-    refresh();
-  }, [announce, c, m, refresh]);
+  const onSent = useCallback(
+    (contact: ContactOut) => {
+      announce(fill(c.sentLater, { what: describeContact(m, contact) }));
+      refresh();
+    },
+    [announce, c, m, refresh],
+  );
   // Its first attempt had arrived and the contact was undone since: dropped, not registered again (counter/outbox.ts).
-  const onUndone = useCallback((item: Queued) => {
-    announce(fill(c.undoneMeanwhile, { what: describe(m, item.body.type, item.services) }));
-    refresh();
-  }, [announce, c, m, refresh]);
+  const onUndone = useCallback(
+    (item: Queued) => {
+      announce(fill(c.undoneMeanwhile, { what: describe(m, item.body.type, item.services) }));
+      refresh();
+    },
+    [announce, c, m, refresh],
+  );
   const outbox = useOutbox(me?.user?.id ?? null, onSent, onUndone);
 
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
@@ -98,7 +113,10 @@ export function CounterPage() {
   const { conflict, guard, close: closeConflict } = useConflict<ContactOut, Draft>();
   const change = async (over: ContactOut, base: Draft, values: Draft): Promise<ContactOut | null> => {
     let changed: ContactOut | null = null;
-    const write = async () => void (changed = await api.patch<ContactOut>(`/api/v1/contacts/${over.id}`, patchBody(values, over), { ifMatch: over.version }));
+    const write = async () =>
+      void (changed = await api.patch<ContactOut>(`/api/v1/contacts/${over.id}`, patchBody(values, over), {
+        ifMatch: over.version,
+      }));
     await guard(base, values, write, () => api.get<ContactOut>(`/api/v1/contacts/${over.id}`));
     return changed;
   };
@@ -141,7 +159,9 @@ export function CounterPage() {
         if (!changed) return;
         announce(fill(c.changed, { what: describeContact(m, changed) }));
       } else {
-        const services = values.service ? [{ id: values.service.id, identifier: values.service.identifier, name: values.service.name }] : [];
+        const services = values.service
+          ? [{ id: values.service.id, identifier: values.service.identifier, name: values.service.name }]
+          : [];
         const result = await outbox.register(createBody(values, place.centreId, place.pointId), services);
         if (result.kind === 'refused') {
           setError(result.error);
@@ -213,7 +233,11 @@ export function CounterPage() {
     );
 
   const lastWhat = last ? describeContact(m, last) : '';
-  const formTitle = editing ? fill(c.editTitle, { time: timeOf(editing.occurredAt) }) : correcting ? c.correctTitle : c.formTitle;
+  const formTitle = editing
+    ? fill(c.editTitle, { time: timeOf(editing.occurredAt) })
+    : correcting
+      ? c.correctTitle
+      : c.formTitle;
   return (
     <Page title={c.title} wide>
       <p>{c.intro}</p>
@@ -221,24 +245,52 @@ export function CounterPage() {
         <summary>{fill(c.placeSummary, { centre: place.centreName, point: place.pointName })}</summary>
         <p className="muted small">{c.placeHint}</p>
         <div className="counter-place__fields">
-          {place.centres.length > 1 && <SelectField id="counter-centre" label={c.centre} value={place.centreId} onChange={place.setCentre} options={place.centres} />}
-          <SelectField id="counter-point" label={c.point} value={place.pointId} onChange={place.setPoint} options={place.points} />
+          {place.centres.length > 1 && (
+            <SelectField
+              id="counter-centre"
+              label={c.centre}
+              value={place.centreId}
+              onChange={place.setCentre}
+              options={place.centres}
+            />
+          )}
+          <SelectField
+            id="counter-point"
+            label={c.point}
+            value={place.pointId}
+            onChange={place.setPoint}
+            options={place.points}
+          />
         </div>
       </details>
       {place.loading && <p className="loading">{m.common.loading}</p>}
       {outbox.items.some((i) => !i.refusal) && <p className="alert alert--warning">{c.offline}</p>}
-      {place.centreId && <CounterWritten centreId={place.centreId} dashboard={dashboard} version={version} onAnswered={refresh} />}
+      {place.centreId && (
+        <CounterWritten centreId={place.centreId} dashboard={dashboard} version={version} onAnswered={refresh} />
+      )}
       <div className="counter">
         <section className="counter__form" aria-labelledby="counter-form-title">
           <h2 id="counter-form-title">{formTitle}</h2>
           {last && !editing && (
             <p className="counter-last">
-              <button type="button" className="button button--small button--secondary" disabled={busyId === last.id} onClick={() => void undo(last)}>
+              <button
+                type="button"
+                className="button button--small button--secondary"
+                disabled={busyId === last.id}
+                onClick={() => void undo(last)}
+              >
                 {fill(c.undoLast, { what: lastWhat })}
               </button>
             </p>
           )}
-          {conflict && <CounterConflict conflict={conflict} busy={busy} onReapply={() => void reapplyMine()} onDiscard={discardMine} />}
+          {conflict && (
+            <CounterConflict
+              conflict={conflict}
+              busy={busy}
+              onReapply={() => void reapplyMine()}
+              onDiscard={discardMine}
+            />
+          )}
           {ready && (
             <CounterForm
               key={formRound}

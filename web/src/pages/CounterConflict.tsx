@@ -8,7 +8,13 @@ import { pick } from '../i18n/messages.ts';
 import type { ConflictState } from '../useConflict.ts';
 
 /** What the form shows of a draft (the client's code is never shown back, so it is not compared). */
-const shownOf = (d: Draft) => ({ service: d.service?.name ?? null, type: d.type, channel: d.channel, outcome: d.outcome, note: d.note.trim() || null });
+const shownOf = (d: Draft) => ({
+  service: d.service?.name ?? null,
+  type: d.type,
+  channel: d.channel,
+  outcome: d.outcome,
+  note: d.note.trim() || null,
+});
 
 interface Props {
   conflict: ConflictState<ContactOut, Draft>;
@@ -20,8 +26,18 @@ interface Props {
 export function CounterConflict({ conflict, busy, onReapply, onDiscard }: Props) {
   const { m } = useI18n();
   const c = m.counter;
-  const labels: Record<string, string> = { '/service': c.service, '/type': c.type, '/channel': c.channel, '/outcome': c.outcome, '/note': c.note };
-  const tables: Record<string, Record<string, string>> = { '/type': c.types, '/channel': c.channels, '/outcome': c.outcomes };
+  const labels: Record<string, string> = {
+    '/service': c.service,
+    '/type': c.type,
+    '/channel': c.channel,
+    '/outcome': c.outcome,
+    '/note': c.note,
+  };
+  const tables: Record<string, Record<string, string>> = {
+    '/type': c.types,
+    '/channel': c.channels,
+    '/outcome': c.outcomes,
+  };
   return (
     <Conflict
       id="counter-conflict"
@@ -31,7 +47,9 @@ export function CounterConflict({ conflict, busy, onReapply, onDiscard }: Props)
       version={conflict.theirs.version}
       changedAt={conflict.theirs.updatedAt}
       labelOf={(pointer) => labels[pointer] ?? pointer}
-      show={(pointer, value) => (tables[pointer] && typeof value === 'string' ? pick(tables[pointer]!, value) : undefined)}
+      show={(pointer, value) =>
+        tables[pointer] && typeof value === 'string' ? pick(tables[pointer]!, value) : undefined
+      }
       busy={busy}
       onReapply={onReapply}
       onDiscard={onDiscard}

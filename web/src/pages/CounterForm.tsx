@@ -2,7 +2,14 @@
 // type and the channel as radio groups (arrows change them; Alt+1 … Alt+9 choose the type from anywhere), the
 // outcome, and the optional client and note. Enter in any field saves, so information given in person about the
 // chosen service is one keystroke: Enter.
-import { useEffect, type Dispatch, type FormEvent, type KeyboardEvent, type RefObject, type SetStateAction } from 'react';
+import {
+  useEffect,
+  type Dispatch,
+  type FormEvent,
+  type KeyboardEvent,
+  type RefObject,
+  type SetStateAction,
+} from 'react';
 import { fieldError } from '../api.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { SelectField, TextField, type FieldMap } from '../components/Field.tsx';
@@ -29,7 +36,23 @@ interface Props {
   choosing: RefObject<Promise<void> | null>;
 }
 
-function RadioGroup<T extends string>({ name, legend, values, labels, value, onChange, shortcuts }: { name: string; legend: string; values: readonly T[]; labels: Record<T, string>; value: T; onChange(v: T): void; shortcuts?: boolean }) {
+function RadioGroup<T extends string>({
+  name,
+  legend,
+  values,
+  labels,
+  value,
+  onChange,
+  shortcuts,
+}: {
+  name: string;
+  legend: string;
+  values: readonly T[];
+  labels: Record<T, string>;
+  value: T;
+  onChange(v: T): void;
+  shortcuts?: boolean;
+}) {
   const { m } = useI18n();
   return (
     <fieldset className="fieldset counter-radios">
@@ -37,7 +60,15 @@ function RadioGroup<T extends string>({ name, legend, values, labels, value, onC
       <div className="counter-radios__grid">
         {values.map((v, i) => (
           <label key={v} className="radio">
-            <input type="radio" id={`${name}-${v}`} name={name} value={v} checked={value === v} onChange={() => onChange(v)} aria-keyshortcuts={shortcuts ? `Alt+${i + 1}` : undefined} />
+            <input
+              type="radio"
+              id={`${name}-${v}`}
+              name={name}
+              value={v}
+              checked={value === v}
+              onChange={() => onChange(v)}
+              aria-keyshortcuts={shortcuts ? `Alt+${i + 1}` : undefined}
+            />
             <span>{labels[v]}</span>
             {shortcuts && (
               <kbd className="counter-key" aria-hidden="true">
@@ -51,7 +82,19 @@ function RadioGroup<T extends string>({ name, legend, values, labels, value, onC
   );
 }
 
-export function CounterForm({ centreId, draft, onDraft, keptClient, editing, error, busy, onSubmit, onCancel, searchRef, choosing }: Props) {
+export function CounterForm({
+  centreId,
+  draft,
+  onDraft,
+  keptClient,
+  editing,
+  error,
+  busy,
+  onSubmit,
+  onCancel,
+  searchRef,
+  choosing,
+}: Props) {
   const { m } = useI18n();
   const c = m.counter;
   // Updates of the latest draft: a service chosen when its matches arrive must not undo an Alt+2 pressed meanwhile.
@@ -93,15 +136,25 @@ export function CounterForm({ centreId, draft, onDraft, keptClient, editing, err
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key !== 'Enter' || event.defaultPrevented || event.altKey || event.ctrlKey || event.shiftKey) return;
     const target = event.target;
-    if ((target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox')) || target instanceof HTMLSelectElement) {
+    if (
+      (target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox')) ||
+      target instanceof HTMLSelectElement
+    ) {
       event.preventDefault();
       event.currentTarget.requestSubmit();
     }
   };
 
-  const clientError = fieldError(error, '/client/personalCode') ?? fieldError(error, '/client/regNo') ?? fieldError(error, '/client');
+  const clientError =
+    fieldError(error, '/client/personalCode') ?? fieldError(error, '/client/regNo') ?? fieldError(error, '/client');
   return (
-    <form className="form counter-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-labelledby="counter-form-title">
+    <form
+      className="form counter-form"
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      noValidate
+      aria-labelledby="counter-form-title"
+    >
       <ErrorSummary error={error} fields={fields} />
       <CounterServiceSearch
         id={SEARCH_ID}
@@ -112,9 +165,31 @@ export function CounterForm({ centreId, draft, onDraft, keptClient, editing, err
         inputRef={searchRef}
         choosing={choosing}
       />
-      <RadioGroup name="counter-type" legend={c.type} values={CONTACT_TYPES} labels={c.types} value={draft.type} onChange={(type) => set({ type })} shortcuts />
-      <RadioGroup name="counter-channel" legend={c.channel} values={CHANNELS} labels={c.channels} value={draft.channel} onChange={(channel) => set({ channel })} />
-      <SelectField id="counter-outcome" label={c.outcome} value={draft.outcome} onChange={(outcome) => set({ outcome: outcome as Outcome })} options={OUTCOMES.map((o) => ({ value: o, label: c.outcomes[o] }))} error={fieldError(error, '/outcome')} />
+      <RadioGroup
+        name="counter-type"
+        legend={c.type}
+        values={CONTACT_TYPES}
+        labels={c.types}
+        value={draft.type}
+        onChange={(type) => set({ type })}
+        shortcuts
+      />
+      <RadioGroup
+        name="counter-channel"
+        legend={c.channel}
+        values={CHANNELS}
+        labels={c.channels}
+        value={draft.channel}
+        onChange={(channel) => set({ channel })}
+      />
+      <SelectField
+        id="counter-outcome"
+        label={c.outcome}
+        value={draft.outcome}
+        onChange={(outcome) => set({ outcome: outcome as Outcome })}
+        options={OUTCOMES.map((o) => ({ value: o, label: c.outcomes[o] }))}
+        error={fieldError(error, '/outcome')}
+      />
       <TextField
         id="counter-client"
         label={c.client}
@@ -129,11 +204,25 @@ export function CounterForm({ centreId, draft, onDraft, keptClient, editing, err
       />
       {keptClient && (
         <div className="checkbox">
-          <input type="checkbox" id="counter-client-remove" checked={draft.removeClient} onChange={(e) => set({ removeClient: e.target.checked })} />
+          <input
+            type="checkbox"
+            id="counter-client-remove"
+            checked={draft.removeClient}
+            onChange={(e) => set({ removeClient: e.target.checked })}
+          />
           <label htmlFor="counter-client-remove">{c.clientRemove}</label>
         </div>
       )}
-      <TextField id="counter-note" label={c.note} value={draft.note} onChange={(note) => set({ note })} autoComplete="off" maxLength={1000} optional error={fieldError(error, '/note')} />
+      <TextField
+        id="counter-note"
+        label={c.note}
+        value={draft.note}
+        onChange={(note) => set({ note })}
+        autoComplete="off"
+        maxLength={1000}
+        optional
+        error={fieldError(error, '/note')}
+      />
       <div className="actions">
         <button type="submit" className="button" disabled={busy} aria-keyshortcuts="Enter">
           {busy ? c.busy : editing ? c.saveChanges : c.save}

@@ -12,7 +12,12 @@ import { fill } from '../i18n/messages.ts';
 
 const LIMIT = 10;
 
-export const choiceOf = (s: CounterService): ServiceChoice => ({ id: s.id, identifier: s.identifier, name: s.name, holderName: s.holder.shortName ?? s.holder.name });
+export const choiceOf = (s: CounterService): ServiceChoice => ({
+  id: s.id,
+  identifier: s.identifier,
+  name: s.name,
+  holderName: s.holder.shortName ?? s.holder.name,
+});
 
 interface Props {
   id: string;
@@ -36,7 +41,9 @@ function useMatches(centreId: string, q: string): Result | null {
   useEffect(() => {
     if (!centreId) return;
     let live = true;
-    const path = q ? withQuery(`/api/v1/centres/${centreId}/counter-services`, { q, limit: LIMIT }) : withQuery(`/api/v1/centres/${centreId}/top-services`, { limit: LIMIT });
+    const path = q
+      ? withQuery(`/api/v1/centres/${centreId}/counter-services`, { q, limit: LIMIT })
+      : withQuery(`/api/v1/centres/${centreId}/top-services`, { limit: LIMIT });
     const timer = window.setTimeout(
       () => {
         api
@@ -174,7 +181,13 @@ export function CounterServiceSearch({ id, centreId, value, onChange, error, inp
         onFocus={(e) => (value ? e.target.select() : setOpen(true))}
         onBlur={() => setOpen(false)}
       />
-      <ul className="counter-options" role="listbox" id={listId} aria-label={q ? c.service : c.topServices} hidden={!shown}>
+      <ul
+        className="counter-options"
+        role="listbox"
+        id={listId}
+        aria-label={q ? c.service : c.topServices}
+        hidden={!shown}
+      >
         {options.map((s, i) => (
           <li
             key={s.id}

@@ -68,7 +68,12 @@ function masked(code: string): string {
   return `${digits.slice(0, 6)}-${digits.slice(6, 7)}****`;
 }
 
-function QueuedRow({ item, onCorrect, onDiscard, onSendNow }: { item: Queued } & Pick<Props, 'onCorrect' | 'onDiscard' | 'onSendNow'>) {
+function QueuedRow({
+  item,
+  onCorrect,
+  onDiscard,
+  onSendNow,
+}: { item: Queued } & Pick<Props, 'onCorrect' | 'onDiscard' | 'onSendNow'>) {
   const { m } = useI18n();
   const c = m.counter;
   const what = describe(m, item.body.type, item.services);
@@ -83,18 +88,34 @@ function QueuedRow({ item, onCorrect, onDiscard, onSendNow }: { item: Queued } &
         <br />
         <span className="small">{`${c.channels[item.body.channel]} · ${c.outcomes[item.body.outcome]}`}</span>
         <br />
-        {refusal ? <span className="tag tag--danger">{c.refused}</span> : <span className="tag tag--off">{c.waiting}</span>}
+        {refusal ? (
+          <span className="tag tag--danger">{c.refused}</span>
+        ) : (
+          <span className="tag tag--off">{c.waiting}</span>
+        )}
         {refusal && <RefusalText refusal={refusal} />}
       </td>
-      <td className="token">{item.body.client?.personalCode ? masked(item.body.client.personalCode) : (item.body.client?.regNo ?? '')}</td>
+      <td className="token">
+        {item.body.client?.personalCode ? masked(item.body.client.personalCode) : (item.body.client?.regNo ?? '')}
+      </td>
       <td>
         <div className="counter-row-actions">
           {refusal ? (
             <>
-              <button type="button" className="button button--small" aria-label={fill(c.correctLabel, { what })} onClick={() => onCorrect(item)}>
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={fill(c.correctLabel, { what })}
+                onClick={() => onCorrect(item)}
+              >
                 {c.correct}
               </button>
-              <button type="button" className="button button--small button--secondary" aria-label={fill(c.discardLabel, { what })} onClick={() => onDiscard(item)}>
+              <button
+                type="button"
+                className="button button--small button--secondary"
+                aria-label={fill(c.discardLabel, { what })}
+                onClick={() => onDiscard(item)}
+              >
                 {c.discard}
               </button>
             </>
@@ -110,11 +131,23 @@ function QueuedRow({ item, onCorrect, onDiscard, onSendNow }: { item: Queued } &
 }
 
 function RefusalText({ refusal }: { refusal: { title: string; errors: FieldProblem[] } }) {
-  const messages = [refusal.title, ...refusal.errors.map((e) => e.message)].filter((t, i, all) => t && all.indexOf(t) === i);
+  const messages = [refusal.title, ...refusal.errors.map((e) => e.message)].filter(
+    (t, i, all) => t && all.indexOf(t) === i,
+  );
   return <span className="field__error counter-refusal">{messages.join(' ')}</span>;
 }
 
-function ContactRow({ contact, onEdit, onUndo, busy }: { contact: ContactOut; onEdit(c: ContactOut): void; onUndo(c: ContactOut): void; busy: boolean }) {
+function ContactRow({
+  contact,
+  onEdit,
+  onUndo,
+  busy,
+}: {
+  contact: ContactOut;
+  onEdit(c: ContactOut): void;
+  onUndo(c: ContactOut): void;
+  busy: boolean;
+}) {
   const { m } = useI18n();
   const c = m.counter;
   const time = timeOf(contact.occurredAt);
@@ -142,10 +175,21 @@ function ContactRow({ contact, onEdit, onUndo, busy }: { contact: ContactOut; on
       <td>
         {contact.editable && (
           <div className="counter-row-actions">
-            <button type="button" className="button button--small button--secondary" aria-label={fill(c.editLabel, { time, what })} onClick={() => onEdit(contact)}>
+            <button
+              type="button"
+              className="button button--small button--secondary"
+              aria-label={fill(c.editLabel, { time, what })}
+              onClick={() => onEdit(contact)}
+            >
               {c.edit}
             </button>
-            <button type="button" className="button button--small button--danger" aria-label={fill(c.undoLabel, { time, what })} disabled={busy} onClick={() => onUndo(contact)}>
+            <button
+              type="button"
+              className="button button--small button--danger"
+              aria-label={fill(c.undoLabel, { time, what })}
+              disabled={busy}
+              onClick={() => onUndo(contact)}
+            >
               {c.undo}
             </button>
           </div>
@@ -155,7 +199,20 @@ function ContactRow({ contact, onEdit, onUndo, busy }: { contact: ContactOut; on
   );
 }
 
-export function CounterToday({ today, list, queued, onlyMine, onOnlyMine, onEdit, onUndo, onCorrect, onDiscard, onSendNow, busyId, error }: Props) {
+export function CounterToday({
+  today,
+  list,
+  queued,
+  onlyMine,
+  onOnlyMine,
+  onEdit,
+  onUndo,
+  onCorrect,
+  onDiscard,
+  onSendNow,
+  busyId,
+  error,
+}: Props) {
   const { m } = useI18n();
   const c = m.counter;
   const items = list.data?.items ?? [];
@@ -166,7 +223,12 @@ export function CounterToday({ today, list, queued, onlyMine, onOnlyMine, onEdit
     <section className="counter-today" aria-labelledby="counter-today-title">
       <h2 id="counter-today-title">{fill(c.todayTitle, { date: formatDate(today) })}</h2>
       <div className="checkbox">
-        <input type="checkbox" id="counter-only-mine" checked={onlyMine} onChange={(e) => onOnlyMine(e.target.checked)} />
+        <input
+          type="checkbox"
+          id="counter-only-mine"
+          checked={onlyMine}
+          onChange={(e) => onOnlyMine(e.target.checked)}
+        />
         <label htmlFor="counter-only-mine">{c.onlyMine}</label>
       </div>
       <ErrorSummary error={error ?? listError} />
@@ -187,10 +249,22 @@ export function CounterToday({ today, list, queued, onlyMine, onOnlyMine, onEdit
             </thead>
             <tbody>
               {queued.map((item) => (
-                <QueuedRow key={item.key} item={item} onCorrect={onCorrect} onDiscard={onDiscard} onSendNow={onSendNow} />
+                <QueuedRow
+                  key={item.key}
+                  item={item}
+                  onCorrect={onCorrect}
+                  onDiscard={onDiscard}
+                  onSendNow={onSendNow}
+                />
               ))}
               {items.map((contact) => (
-                <ContactRow key={contact.id} contact={contact} onEdit={onEdit} onUndo={onUndo} busy={busyId === contact.id} />
+                <ContactRow
+                  key={contact.id}
+                  contact={contact}
+                  onEdit={onEdit}
+                  onUndo={onUndo}
+                  busy={busyId === contact.id}
+                />
               ))}
             </tbody>
           </table>

@@ -21,11 +21,23 @@ interface Props {
   onAnswered(): void;
 }
 
-function WrittenList({ centreId, state, version, onAnswered }: { centreId: string; state: 'open' | 'overdue'; version: number; onAnswered(): void }) {
+function WrittenList({
+  centreId,
+  state,
+  version,
+  onAnswered,
+}: {
+  centreId: string;
+  state: 'open' | 'overdue';
+  version: number;
+  onAnswered(): void;
+}) {
   const { m } = useI18n();
   const w = m.counter.written;
   const { announce } = useStatus();
-  const list = useApi<{ total: number; items: ContactOut[] }>(withQuery('/api/v1/contacts', { centreId, state, limit: 100 }));
+  const list = useApi<{ total: number; items: ContactOut[] }>(
+    withQuery('/api/v1/contacts', { centreId, state, limit: 100 }),
+  );
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const first = useRef(true);
@@ -84,7 +96,10 @@ function WrittenList({ centreId, state, version, onAnswered }: { centreId: strin
                       type="button"
                       className="button button--small"
                       disabled={busy === contact.id}
-                      aria-label={fill(w.answerLabel, { what: describeContact(m, contact), date: formatDate(contact.occurredOn) })}
+                      aria-label={fill(w.answerLabel, {
+                        what: describeContact(m, contact),
+                        date: formatDate(contact.occurredOn),
+                      })}
                       onClick={() => void answer(contact)}
                     >
                       {w.answer}

@@ -10,7 +10,13 @@ import { useStatus } from '../components/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import type { EserviceDetail } from './EserviceShared.tsx';
 
-export function EserviceCancel({ eservice, onCancelled }: { eservice: EserviceDetail; onCancelled(next: EserviceDetail): void }) {
+export function EserviceCancel({
+  eservice,
+  onCancelled,
+}: {
+  eservice: EserviceDetail;
+  onCancelled(next: EserviceDetail): void;
+}) {
   const { m } = useI18n();
   const { announce } = useStatus();
   const t = m.eservices.cancel;
@@ -74,13 +80,25 @@ export function EserviceCancel({ eservice, onCancelled }: { eservice: EserviceDe
       <p>{t.intro}</p>
       <form className="form" onSubmit={ask} noValidate aria-labelledby="cancel-title">
         <ErrorSummary error={error} fields={fields} />
-        <TextAreaField id="cancel-reason" label={t.reason} hint={t.reasonHint} value={reason} onChange={setReason} maxLength={500} rows={3} error={fieldError(error, '/reason')} />
+        <TextAreaField
+          id="cancel-reason"
+          label={t.reason}
+          hint={t.reasonHint}
+          value={reason}
+          onChange={setReason}
+          maxLength={500}
+          rows={3}
+          error={fieldError(error, '/reason')}
+        />
         {!confirming ? (
           <div className="actions">
             <button type="submit" className="button button--danger">
               {t.submit}
             </button>
-            <button type="button" className="button button--secondary" onClick={() => {
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
                 setOpen(false);
                 setFocusTo('opener');
               }}
@@ -92,7 +110,13 @@ export function EserviceCancel({ eservice, onCancelled }: { eservice: EserviceDe
           <div className="confirm" role="group" aria-labelledby="cancel-question">
             <p id="cancel-question">{t.question}</p>
             <div className="actions">
-              <button type="button" className="button button--danger" disabled={busy} autoFocus onClick={() => void cancel()}>
+              <button
+                type="button"
+                className="button button--danger"
+                disabled={busy}
+                autoFocus
+                onClick={() => void cancel()}
+              >
                 {t.confirm}
               </button>
               <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>

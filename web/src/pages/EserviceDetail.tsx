@@ -27,9 +27,21 @@ function factsOf(m: Messages, e: EserviceDetail): Partial<Record<EserviceStep, [
     identity: e.documentType ? [[f.documentType, m.eservices.documentTypes[e.documentType]]] : [],
     portal_identification: e.eidMeans ? [[f.eidMeans, m.eservices.meansList[e.eidMeans]]] : [],
     authorisation_signed: e.archiveReference ? [[f.archiveReference, e.archiveReference]] : [],
-    filed: [[f.filedOn, formatDate(e.filedOn)], ...(e.client?.filingReference ? [[f.filingReference, e.client.filingReference] as [string, string]] : [])],
-    completion_time_told: [[f.plannedCompletionOn, e.plannedCompletionOn ? formatDate(e.plannedCompletionOn) : f.noPlanned]],
-    delivery: e.deliveryChannel ? [[f.deliveryChannel, m.eservices.channels[e.deliveryChannel] + (e.client?.postalAddress ? `: ${e.client.postalAddress}` : '')]] : [],
+    filed: [
+      [f.filedOn, formatDate(e.filedOn)],
+      ...(e.client?.filingReference ? [[f.filingReference, e.client.filingReference] as [string, string]] : []),
+    ],
+    completion_time_told: [
+      [f.plannedCompletionOn, e.plannedCompletionOn ? formatDate(e.plannedCompletionOn) : f.noPlanned],
+    ],
+    delivery: e.deliveryChannel
+      ? [
+          [
+            f.deliveryChannel,
+            m.eservices.channels[e.deliveryChannel] + (e.client?.postalAddress ? `: ${e.client.postalAddress}` : ''),
+          ],
+        ]
+      : [],
     result_told: [[f.resultToldOn, e.resultToldOn ? formatDate(e.resultToldOn) : f.resultNotAsked]],
     completed: [[f.completedOn, formatDate(e.completedOn)]],
   };
@@ -57,7 +69,9 @@ function ClientCode({ eservice }: { eservice: EserviceDetail }) {
   const reveal = async () => {
     setError(null);
     try {
-      const { personalCode } = await api.get<{ personalCode: string }>(`/api/v1/authorised-eservices/${eservice.id}/client-code`);
+      const { personalCode } = await api.get<{ personalCode: string }>(
+        `/api/v1/authorised-eservices/${eservice.id}/client-code`,
+      );
       setFull(personalCode);
       announce(m.eservices.codeShown);
     } catch (e) {
@@ -67,7 +81,11 @@ function ClientCode({ eservice }: { eservice: EserviceDetail }) {
   return (
     <>
       <span data-testid="personal-code">{full ?? eservice.client?.personalCodeMasked}</span>{' '}
-      <button type="button" className="button button--small button--secondary" onClick={full ? () => setFull(null) : () => void reveal()}>
+      <button
+        type="button"
+        className="button button--small button--secondary"
+        onClick={full ? () => setFull(null) : () => void reveal()}
+      >
         {full ? m.eservices.hideCode : m.eservices.showCode}
       </button>
       <ErrorSummary error={error} />
@@ -113,7 +131,10 @@ export function EserviceDetailPage({ params }: PageProps) {
   const r = eservice.retention;
   const summary: [string, ReactNode][] = [
     [t.centre, eservice.centre.name],
-    [t.service, `${serviceName(lang, eservice.service)} (${eservice.service.identifier}) — ${eservice.service.holderName}`],
+    [
+      t.service,
+      `${serviceName(lang, eservice.service)} (${eservice.service.identifier}) — ${eservice.service.holderName}`,
+    ],
     [t.status, t.statuses[eservice.status]],
     [t.startedAt, `${formatDateTime(eservice.startedAt)}${eservice.startedBy ? `, ${eservice.startedBy.name}` : ''}`],
   ];
@@ -137,7 +158,12 @@ export function EserviceDetailPage({ params }: PageProps) {
       {!eservice.canAct && <p className="muted">{t.readOnly}</p>}
       {eservice.canAct && eservice.client && (
         <p>
-          <a href={`/api/v1/authorised-eservices/${eservice.id}/authorisation.pdf`} target="_blank" rel="noopener" data-testid="authorisation-pdf">
+          <a
+            href={`/api/v1/authorised-eservices/${eservice.id}/authorisation.pdf`}
+            target="_blank"
+            rel="noopener"
+            data-testid="authorisation-pdf"
+          >
             {t.pdf} <span className="small">{t.newTab}</span>
           </a>
         </p>
@@ -146,14 +172,24 @@ export function EserviceDetailPage({ params }: PageProps) {
         <div className="alert alert--warning" data-testid="eservice-cancelled">
           <p ref={cancelledNotice} tabIndex={-1}>
             {eservice.cancellation.automatic
-              ? fill(t.cancel.cancelledAuto, { date: formatDate(eservice.cancellation.cancelledOn), days: String(ABANDONED_AFTER_DAYS) })
-              : fill(t.cancel.cancelledBy, { date: formatDate(eservice.cancellation.cancelledOn), name: eservice.cancellation.cancelledBy?.name ?? '—' })}
+              ? fill(t.cancel.cancelledAuto, {
+                  date: formatDate(eservice.cancellation.cancelledOn),
+                  days: String(ABANDONED_AFTER_DAYS),
+                })
+              : fill(t.cancel.cancelledBy, {
+                  date: formatDate(eservice.cancellation.cancelledOn),
+                  name: eservice.cancellation.cancelledBy?.name ?? '—',
+                })}
           </p>
-          {eservice.cancellation.reason && !eservice.cancellation.automatic && <p>{fill(t.cancel.reasonLabel, { reason: eservice.cancellation.reason })}</p>}
+          {eservice.cancellation.reason && !eservice.cancellation.automatic && (
+            <p>{fill(t.cancel.reasonLabel, { reason: eservice.cancellation.reason })}</p>
+          )}
         </div>
       )}
       {r.personalDataRemovedAt && <p>{fill(t.removed, { date: formatDate(r.personalDataRemovedAt) })}</p>}
-      {!r.personalDataRemovedAt && r.keptUntil && r.removableFrom && <p>{fill(t.retention, { kept: formatDate(r.keptUntil), removable: formatDate(r.removableFrom) })}</p>}
+      {!r.personalDataRemovedAt && r.keptUntil && r.removableFrom && (
+        <p>{fill(t.retention, { kept: formatDate(r.keptUntil), removable: formatDate(r.removableFrom) })}</p>
+      )}
       {eservice.canAct && eservice.status === 'in_progress' && (
         <EserviceCancel
           eservice={eservice}

@@ -21,7 +21,9 @@ export function EserviceListPage() {
   const { query } = useLocation();
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   const files = roles.some((r) => FILING_ROLES.includes(r));
-  const { data, error } = useApi<List<EserviceSummary>>(withQuery('/api/v1/authorised-eservices', { limit: LIMIT, offset }));
+  const { data, error } = useApi<List<EserviceSummary>>(
+    withQuery('/api/v1/authorised-eservices', { limit: LIMIT, offset }),
+  );
 
   return (
     <Page title={m.eservices.title} wide>
@@ -68,15 +70,21 @@ export function EserviceListPage() {
                         : e.status === 'cancelled'
                           ? m.eservices.statuses.cancelled
                           : e.nextStep
-                          ? fill(m.eservices.nextStep, { step: m.eservices.steps[e.nextStep] })
-                          : m.eservices.statuses.in_progress}
+                            ? fill(m.eservices.nextStep, { step: m.eservices.steps[e.nextStep] })
+                            : m.eservices.statuses.in_progress}
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          <Pager offset={offset} limit={LIMIT} shown={data.items.length} total={data.total} onPage={(next) => navigate(withQuery('/eservices', { offset: next || undefined }))} />
+          <Pager
+            offset={offset}
+            limit={LIMIT}
+            shown={data.items.length}
+            total={data.total}
+            onPage={(next) => navigate(withQuery('/eservices', { offset: next || undefined }))}
+          />
         </>
       )}
     </Page>

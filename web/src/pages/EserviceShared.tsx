@@ -1,7 +1,16 @@
 // Shapes of the authorised e-services API (src/eservices/presenters.ts) and the few helpers their pages share.
 import type { Lang } from '../i18n/messages.ts';
 
-export type EserviceStep = 'identity' | 'portal_identification' | 'data_use_informed' | 'authorisation_signed' | 'filed' | 'completion_time_told' | 'delivery' | 'result_told' | 'completed';
+export type EserviceStep =
+  | 'identity'
+  | 'portal_identification'
+  | 'data_use_informed'
+  | 'authorisation_signed'
+  | 'filed'
+  | 'completion_time_told'
+  | 'delivery'
+  | 'result_told'
+  | 'completed';
 export type DeliveryChannel = 'e_address' | 'post' | 'in_person';
 export type DocumentType = 'passport' | 'id_card' | 'residence_permit';
 export type EidMeans = 'eid_card' | 'eparaksts_mobile';
@@ -33,8 +42,22 @@ export interface EserviceSummary {
 }
 
 export interface EserviceDetail extends EserviceSummary {
-  steps: { step: EserviceStep; position: number; clauses: string[]; done: boolean; doneAt: string | null; doneBy: Ref | null }[];
-  client: { name: string; personalCodeMasked: string; documentNumber: string; documentValidUntil: string; postalAddress: string | null; filingReference: string | null } | null;
+  steps: {
+    step: EserviceStep;
+    position: number;
+    clauses: string[];
+    done: boolean;
+    doneAt: string | null;
+    doneBy: Ref | null;
+  }[];
+  client: {
+    name: string;
+    personalCodeMasked: string;
+    documentNumber: string;
+    documentValidUntil: string;
+    postalAddress: string | null;
+    filingReference: string | null;
+  } | null;
   documentType: DocumentType | null;
   eidMeans: EidMeans | null;
   centreCopyArchived: boolean;
@@ -44,7 +67,13 @@ export interface EserviceDetail extends EserviceSummary {
   resultAsked: boolean | null;
   resultToldOn: string | null;
   retention: { keptUntil: string | null; removableFrom: string | null; personalDataRemovedAt: string | null };
-  cancellation: { cancelledOn: string; cancelledAt: string; cancelledBy: Ref | null; automatic: boolean; reason: string | null } | null;
+  cancellation: {
+    cancelledOn: string;
+    cancelledAt: string;
+    cancelledBy: Ref | null;
+    automatic: boolean;
+    reason: string | null;
+  } | null;
   canAct: boolean;
 }
 

@@ -23,7 +23,9 @@ export function EserviceStartPage() {
   const { query } = useLocation();
   const grants = (me?.grants ?? []).filter((g) => FILING_ROLES.includes(g.role));
   const wide = grants.filter((g) => !g.centreId).map((g) => g.organisationId);
-  const centres = useApi<{ items: { id: string; name: string; municipality: { id: string } }[] }>(wide.length > 0 ? '/api/v1/centres' : null);
+  const centres = useApi<{ items: { id: string; name: string; municipality: { id: string } }[] }>(
+    wide.length > 0 ? '/api/v1/centres' : null,
+  );
   const services = useApi<{ items: ServiceRef[] }>('/api/v1/authorised-eservices/filable-services?limit=200');
 
   const centreOptions: Option[] = useMemo(() => {
@@ -48,13 +50,19 @@ export function EserviceStartPage() {
       .sort((a, b) => collator.compare(a.label, b.label));
   }, [services.data, filter, lang]);
 
-  const fields: FieldMap = { '/centreId': { id: 'eservice-centre', label: m.eservices.centre }, '/serviceId': { id: 'eservice-service', label: m.eservices.service } };
+  const fields: FieldMap = {
+    '/centreId': { id: 'eservice-centre', label: m.eservices.centre },
+    '/serviceId': { id: 'eservice-service', label: m.eservices.service },
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const created = await api.post<EserviceDetail>('/api/v1/authorised-eservices', { centreId: chosenCentre, serviceId });
+      const created = await api.post<EserviceDetail>('/api/v1/authorised-eservices', {
+        centreId: chosenCentre,
+        serviceId,
+      });
       announce(m.eservices.started, { keepOnNavigation: true });
       navigate(`/eservices/${created.id}`);
     } catch (e) {
@@ -75,9 +83,33 @@ export function EserviceStartPage() {
       {services.data && services.data.items.length === 0 && <p>{m.eservices.noServices}</p>}
       {grants.length > 0 && (
         <form className="form" onSubmit={submit} noValidate>
-          <SelectField id="eservice-centre" label={m.eservices.centre} value={chosenCentre} placeholder={centreOptions.length === 1 ? undefined : m.common.choose} options={centreOptions} onChange={setCentreId} error={fieldError(error, '/centreId')} />
-          <TextField id="eservice-filter" label={m.eservices.serviceFilter} hint={m.eservices.serviceFilterHint} value={filter} onChange={setFilter} optional autoComplete="off" />
-          <SelectField id="eservice-service" label={m.eservices.service} value={serviceId} placeholder={m.common.choose} options={serviceOptions} onChange={setServiceId} error={fieldError(error, '/serviceId')} />
+          <SelectField
+            id="eservice-centre"
+            label={m.eservices.centre}
+            value={chosenCentre}
+            placeholder={centreOptions.length === 1 ? undefined : m.common.choose}
+            options={centreOptions}
+            onChange={setCentreId}
+            error={fieldError(error, '/centreId')}
+          />
+          <TextField
+            id="eservice-filter"
+            label={m.eservices.serviceFilter}
+            hint={m.eservices.serviceFilterHint}
+            value={filter}
+            onChange={setFilter}
+            optional
+            autoComplete="off"
+          />
+          <SelectField
+            id="eservice-service"
+            label={m.eservices.service}
+            value={serviceId}
+            placeholder={m.common.choose}
+            options={serviceOptions}
+            onChange={setServiceId}
+            error={fieldError(error, '/serviceId')}
+          />
           <div className="actions">
             <button type="submit" className="button" disabled={busy}>
               {m.eservices.startButton}

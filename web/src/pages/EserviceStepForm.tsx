@@ -29,19 +29,31 @@ function bodyOf(step: EserviceStep, v: Values): Record<string, unknown> {
   const b = (key: string) => v[key] === true;
   switch (step) {
     case 'identity':
-      return { name: s('name'), personalCode: s('personalCode'), document: { type: s('type'), number: s('number'), validUntil: s('validUntil') } };
+      return {
+        name: s('name'),
+        personalCode: s('personalCode'),
+        document: { type: s('type'), number: s('number'), validUntil: s('validUntil') },
+      };
     case 'portal_identification':
       return { means: s('means'), confirmed: b('confirmed') };
     case 'data_use_informed':
       return { confirmed: b('confirmed') };
     case 'authorisation_signed':
-      return { bothCopiesSigned: b('bothCopiesSigned'), centreCopyArchived: b('centreCopyArchived'), archiveReference: s('archiveReference').trim() || null };
+      return {
+        bothCopiesSigned: b('bothCopiesSigned'),
+        centreCopyArchived: b('centreCopyArchived'),
+        archiveReference: s('archiveReference').trim() || null,
+      };
     case 'filed':
       return { filingReference: s('filingReference'), dataConfirmed: b('dataConfirmed') };
     case 'completion_time_told':
       return { plannedCompletionOn: b('none') ? null : s('plannedCompletionOn') };
     case 'delivery':
-      return { eAddressActivated: b('eAddressActivated'), channel: s('channel'), ...(s('channel') === 'post' ? { postalAddress: s('postalAddress') } : {}) };
+      return {
+        eAddressActivated: b('eAddressActivated'),
+        channel: s('channel'),
+        ...(s('channel') === 'post' ? { postalAddress: s('postalAddress') } : {}),
+      };
     case 'result_told':
       return b('asked') ? { asked: true, toldOn: s('toldOn') || null } : { asked: false };
     case 'completed':
@@ -49,7 +61,19 @@ function bodyOf(step: EserviceStep, v: Values): Record<string, unknown> {
   }
 }
 
-function Check({ id, label, checked, onChange, error }: { id: string; label: string; checked: boolean; onChange(value: boolean): void; error?: string | undefined }) {
+function Check({
+  id,
+  label,
+  checked,
+  onChange,
+  error,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange(value: boolean): void;
+  error?: string | undefined;
+}) {
   const { m } = useI18n();
   return (
     <div className={error ? 'field field--error' : undefined}>
@@ -60,14 +84,29 @@ function Check({ id, label, checked, onChange, error }: { id: string; label: str
         </p>
       )}
       <div className="checkbox">
-        <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
         <label htmlFor={id}>{label}</label>
       </div>
     </div>
   );
 }
 
-export function EserviceStepForm({ eservice, step, onSaved }: { eservice: EserviceDetail; step: EserviceStep; onSaved(next: EserviceDetail): void }) {
+export function EserviceStepForm({
+  eservice,
+  step,
+  onSaved,
+}: {
+  eservice: EserviceDetail;
+  step: EserviceStep;
+  onSaved(next: EserviceDetail): void;
+}) {
   const { m } = useI18n();
   const { announce } = useStatus();
   const t = m.eservices;
@@ -79,20 +118,44 @@ export function EserviceStepForm({ eservice, step, onSaved }: { eservice: Eservi
   const err = (pointer: string) => fieldError(error, pointer);
 
   const labels: Record<string, string> = {
-    name: t.name, personalCode: t.code, 'document/type': t.documentType, 'document/number': t.documentNumber, 'document/validUntil': t.documentValidUntil,
-    means: t.means, confirmed: step === 'portal_identification' ? t.portalConfirm : t.informedConfirm, bothCopiesSigned: t.signedConfirm, centreCopyArchived: t.archivedConfirm,
-    archiveReference: t.archiveReference, filingReference: t.filingReference, dataConfirmed: t.dataConfirm, plannedCompletionOn: t.planned, eAddressActivated: t.eAddress,
-    channel: t.channel, postalAddress: t.postalAddress, asked: t.asked, toldOn: t.toldOn, completedOn: t.completedOn,
+    name: t.name,
+    personalCode: t.code,
+    'document/type': t.documentType,
+    'document/number': t.documentNumber,
+    'document/validUntil': t.documentValidUntil,
+    means: t.means,
+    confirmed: step === 'portal_identification' ? t.portalConfirm : t.informedConfirm,
+    bothCopiesSigned: t.signedConfirm,
+    centreCopyArchived: t.archivedConfirm,
+    archiveReference: t.archiveReference,
+    filingReference: t.filingReference,
+    dataConfirmed: t.dataConfirm,
+    plannedCompletionOn: t.planned,
+    eAddressActivated: t.eAddress,
+    channel: t.channel,
+    postalAddress: t.postalAddress,
+    asked: t.asked,
+    toldOn: t.toldOn,
+    completedOn: t.completedOn,
   };
-  const ids: Record<string, string> = { 'document/type': id('type'), 'document/number': id('number'), 'document/validUntil': id('validUntil') };
-  const fields: FieldMap = Object.fromEntries(Object.entries(labels).map(([key, label]) => [`/${key}`, { id: ids[key] ?? id(key), label }]));
+  const ids: Record<string, string> = {
+    'document/type': id('type'),
+    'document/number': id('number'),
+    'document/validUntil': id('validUntil'),
+  };
+  const fields: FieldMap = Object.fromEntries(
+    Object.entries(labels).map(([key, label]) => [`/${key}`, { id: ids[key] ?? id(key), label }]),
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const next = await api.post<EserviceDetail>(`/api/v1/authorised-eservices/${eservice.id}/steps/${step}`, bodyOf(step, values));
+      const next = await api.post<EserviceDetail>(
+        `/api/v1/authorised-eservices/${eservice.id}/steps/${step}`,
+        bodyOf(step, values),
+      );
       announce(fill(t.stepSaved, { step: t.steps[step] }));
       onSaved(next);
     } catch (e) {
@@ -103,9 +166,27 @@ export function EserviceStepForm({ eservice, step, onSaved }: { eservice: Eservi
   };
 
   const text = (key: string, props: { type?: string; hint?: string; optional?: boolean; pointer?: string } = {}) => (
-    <TextField id={ids[key] ?? id(key)} label={labels[key] ?? key} type={props.type ?? 'text'} hint={props.hint} optional={props.optional} value={String(values[key.replace('document/', '')] ?? '')} onChange={set(key.replace('document/', ''))} error={err(`/${key}`)} autoComplete="off" />
+    <TextField
+      id={ids[key] ?? id(key)}
+      label={labels[key] ?? key}
+      type={props.type ?? 'text'}
+      hint={props.hint}
+      optional={props.optional}
+      value={String(values[key.replace('document/', '')] ?? '')}
+      onChange={set(key.replace('document/', ''))}
+      error={err(`/${key}`)}
+      autoComplete="off"
+    />
   );
-  const check = (key: string) => <Check id={id(key)} label={labels[key] ?? key} checked={values[key] === true} onChange={set(key)} error={err(`/${key}`)} />;
+  const check = (key: string) => (
+    <Check
+      id={id(key)}
+      label={labels[key] ?? key}
+      checked={values[key] === true}
+      onChange={set(key)}
+      error={err(`/${key}`)}
+    />
+  );
 
   let body: ReactNode;
   switch (step) {
@@ -114,7 +195,17 @@ export function EserviceStepForm({ eservice, step, onSaved }: { eservice: Eservi
         <>
           {text('name')}
           {text('personalCode', { hint: t.codeHint })}
-          <SelectField id={id('type')} label={t.documentType} value={String(values.type)} options={(['passport', 'id_card', 'residence_permit'] as const).map((v) => ({ value: v, label: t.documentTypes[v] }))} onChange={set('type')} error={err('/document/type')} />
+          <SelectField
+            id={id('type')}
+            label={t.documentType}
+            value={String(values.type)}
+            options={(['passport', 'id_card', 'residence_permit'] as const).map((v) => ({
+              value: v,
+              label: t.documentTypes[v],
+            }))}
+            onChange={set('type')}
+            error={err('/document/type')}
+          />
           {text('document/number')}
           {text('document/validUntil', { type: 'date', hint: t.documentHint })}
         </>
@@ -123,7 +214,14 @@ export function EserviceStepForm({ eservice, step, onSaved }: { eservice: Eservi
     case 'portal_identification':
       body = (
         <>
-          <SelectField id={id('means')} label={t.means} value={String(values.means)} options={(['eid_card', 'eparaksts_mobile'] as const).map((v) => ({ value: v, label: t.meansList[v] }))} onChange={set('means')} error={err('/means')} />
+          <SelectField
+            id={id('means')}
+            label={t.means}
+            value={String(values.means)}
+            options={(['eid_card', 'eparaksts_mobile'] as const).map((v) => ({ value: v, label: t.meansList[v] }))}
+            onChange={set('means')}
+            error={err('/means')}
+          />
           {check('confirmed')}
         </>
       );
@@ -168,7 +266,14 @@ export function EserviceStepForm({ eservice, step, onSaved }: { eservice: Eservi
             <div className="radios">
               {(['e_address', 'post', 'in_person'] as DeliveryChannel[]).map((c) => (
                 <label key={c} className="radio">
-                  <input type="radio" id={c === values.channel ? id('channel') : undefined} name={id('channel')} value={c} checked={values.channel === c} onChange={() => set('channel')(c)} />
+                  <input
+                    type="radio"
+                    id={c === values.channel ? id('channel') : undefined}
+                    name={id('channel')}
+                    value={c}
+                    checked={values.channel === c}
+                    onChange={() => set('channel')(c)}
+                  />
                   {t.channels[c]}
                 </label>
               ))}

@@ -38,7 +38,17 @@ function useAction(c: CaseDetail, what: string, done: string, onChanged: (next: 
   return { error, busy, run };
 }
 
-function ActionForm({ titleId, title, children, onSubmit }: { titleId: string; title: string; children: ReactNode; onSubmit(): void }) {
+function ActionForm({
+  titleId,
+  title,
+  children,
+  onSubmit,
+}: {
+  titleId: string;
+  title: string;
+  children: ReactNode;
+  onSubmit(): void;
+}) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
@@ -55,7 +65,9 @@ export function AnswerForm({ c, onChanged }: Props) {
   const { m } = useI18n();
   const f = m.feedback;
   const [text, setText] = useState('');
-  const [channel, setChannel] = useState<string>(c.submitter?.replyChannel === 'in_person' ? 'in_person' : (c.submitter?.replyChannel ?? 'email'));
+  const [channel, setChannel] = useState<string>(
+    c.submitter?.replyChannel === 'in_person' ? 'in_person' : (c.submitter?.replyChannel ?? 'email'),
+  );
   const [answeredOn, setAnsweredOn] = useState('');
   const action = useAction(c, 'answer', f.answered, onChanged);
   const fields: FieldMap = {
@@ -67,9 +79,33 @@ export function AnswerForm({ c, onChanged }: Props) {
   return (
     <ActionForm titleId="fb-answer-form-title" title={f.saveAnswer} onSubmit={submit}>
       <ErrorSummary error={action.error} fields={fields} />
-      <TextAreaField id="fb-answer-text" label={f.answerText} value={text} onChange={setText} maxLength={4000} rows={6} error={fieldError(action.error, '/text')} />
-      <SelectField id="fb-answer-channel" label={f.answerChannel} value={channel} onChange={setChannel} options={ANSWER_CHANNELS.map((a) => ({ value: a, label: f.answerChannels[a] }))} error={fieldError(action.error, '/channel')} />
-      <TextField id="fb-answer-date" label={f.answeredOn} hint={f.answerHint} type="date" value={answeredOn} onChange={setAnsweredOn} error={fieldError(action.error, '/answeredOn')} optional />
+      <TextAreaField
+        id="fb-answer-text"
+        label={f.answerText}
+        value={text}
+        onChange={setText}
+        maxLength={4000}
+        rows={6}
+        error={fieldError(action.error, '/text')}
+      />
+      <SelectField
+        id="fb-answer-channel"
+        label={f.answerChannel}
+        value={channel}
+        onChange={setChannel}
+        options={ANSWER_CHANNELS.map((a) => ({ value: a, label: f.answerChannels[a] }))}
+        error={fieldError(action.error, '/channel')}
+      />
+      <TextField
+        id="fb-answer-date"
+        label={f.answeredOn}
+        hint={f.answerHint}
+        type="date"
+        value={answeredOn}
+        onChange={setAnsweredOn}
+        error={fieldError(action.error, '/answeredOn')}
+        optional
+      />
       <div className="actions">
         <button type="submit" className="button" disabled={action.busy}>
           {f.saveAnswer}
@@ -104,15 +140,38 @@ export function RouteForm({ c, onChanged }: Props) {
         <div className="radios">
           {ADDRESSEES.map((a) => (
             <label key={a} className="radio">
-              <input type="radio" id={`fb-route-to-${a}`} name="fb-route-to" value={a} checked={to === a} onChange={() => setTo(a)} />
+              <input
+                type="radio"
+                id={`fb-route-to-${a}`}
+                name="fb-route-to"
+                value={a}
+                checked={to === a}
+                onChange={() => setTo(a)}
+              />
               {f.addressees[a]}
             </label>
           ))}
         </div>
         {fieldError(action.error, '/to') && <p className="field__error">{fieldError(action.error, '/to')}</p>}
       </fieldset>
-      {to === 'holder' && <ServicePicker id="fb-route-service" label={f.routeService} value={service} onChange={setService} error={fieldError(action.error, '/serviceId')} />}
-      <TextAreaField id="fb-route-reason" label={f.reason} value={reason} onChange={setReason} maxLength={1000} rows={3} error={fieldError(action.error, '/reason')} />
+      {to === 'holder' && (
+        <ServicePicker
+          id="fb-route-service"
+          label={f.routeService}
+          value={service}
+          onChange={setService}
+          error={fieldError(action.error, '/serviceId')}
+        />
+      )}
+      <TextAreaField
+        id="fb-route-reason"
+        label={f.reason}
+        value={reason}
+        onChange={setReason}
+        maxLength={1000}
+        rows={3}
+        error={fieldError(action.error, '/reason')}
+      />
       <div className="actions">
         <button type="submit" className="button button--secondary" disabled={action.busy}>
           {f.route}
@@ -132,7 +191,15 @@ export function EscalateForm({ c, onChanged }: Props) {
     <ActionForm titleId="fb-escalate-title" title={f.escalateTitle} onSubmit={() => void action.run({ reason })}>
       <p className="field__hint">{f.escalateHint}</p>
       <ErrorSummary error={action.error} fields={fields} />
-      <TextAreaField id="fb-escalate-reason" label={f.reason} value={reason} onChange={setReason} maxLength={1000} rows={3} error={fieldError(action.error, '/reason')} />
+      <TextAreaField
+        id="fb-escalate-reason"
+        label={f.reason}
+        value={reason}
+        onChange={setReason}
+        maxLength={1000}
+        rows={3}
+        error={fieldError(action.error, '/reason')}
+      />
       <div className="actions">
         <button type="submit" className="button button--secondary" disabled={action.busy}>
           {f.escalate}

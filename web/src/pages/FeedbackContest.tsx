@@ -51,16 +51,44 @@ function LodgeForm({ c, onChanged }: Props) {
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void action.post(`/api/v1/feedback-cases/${c.id}/contest-stages`, { ...(first ? { subject } : {}), lodgedOn, grounds });
+    void action.post(`/api/v1/feedback-cases/${c.id}/contest-stages`, {
+      ...(first ? { subject } : {}),
+      lodgedOn,
+      grounds,
+    });
   };
   const title = next ? fill(t.lodgeTitle, { body: t.bodies[next.body] }) : t.lodge;
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="fb-lodge-title">
       <h3 id="fb-lodge-title">{title}</h3>
       <ErrorSummary error={action.error} fields={fields} />
-      {first && <SelectField id="fb-contest-subject" label={t.subject} value={subject} onChange={setSubject} options={CONTEST_SUBJECTS.map((s) => ({ value: s, label: t.subjects[s] }))} error={fieldError(action.error, '/subject')} />}
-      <TextField id="fb-contest-lodged" label={t.lodgedOn} type="date" value={lodgedOn} onChange={setLodgedOn} error={fieldError(action.error, '/lodgedOn')} />
-      <TextAreaField id="fb-contest-grounds" label={t.grounds} value={grounds} onChange={setGrounds} maxLength={2000} rows={3} error={fieldError(action.error, '/grounds')} />
+      {first && (
+        <SelectField
+          id="fb-contest-subject"
+          label={t.subject}
+          value={subject}
+          onChange={setSubject}
+          options={CONTEST_SUBJECTS.map((s) => ({ value: s, label: t.subjects[s] }))}
+          error={fieldError(action.error, '/subject')}
+        />
+      )}
+      <TextField
+        id="fb-contest-lodged"
+        label={t.lodgedOn}
+        type="date"
+        value={lodgedOn}
+        onChange={setLodgedOn}
+        error={fieldError(action.error, '/lodgedOn')}
+      />
+      <TextAreaField
+        id="fb-contest-grounds"
+        label={t.grounds}
+        value={grounds}
+        onChange={setGrounds}
+        maxLength={2000}
+        rows={3}
+        error={fieldError(action.error, '/grounds')}
+      />
       <div className="actions">
         <button type="submit" className="button button--secondary" disabled={action.busy}>
           {t.lodge}
@@ -84,15 +112,42 @@ function DecideForm({ c, stage, onChanged }: Props & { stage: StageOut }) {
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void action.post(`/api/v1/feedback-cases/${c.id}/contest-stages/${stage.position}/decision`, { decision, decidedOn, text });
+    void action.post(`/api/v1/feedback-cases/${c.id}/contest-stages/${stage.position}/decision`, {
+      decision,
+      decidedOn,
+      text,
+    });
   };
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="fb-decide-title">
       <h3 id="fb-decide-title">{fill(t.decideTitle, { body: t.bodies[stage.body] })}</h3>
       <ErrorSummary error={action.error} fields={fields} />
-      <SelectField id="fb-decision" label={t.decision} value={decision} onChange={setDecision} options={CONTEST_DECISIONS.map((d) => ({ value: d, label: t.decisions[d] }))} placeholder={m.common.choose} error={fieldError(action.error, '/decision')} />
-      <TextField id="fb-decided-on" label={t.decidedOn} type="date" value={decidedOn} onChange={setDecidedOn} error={fieldError(action.error, '/decidedOn')} />
-      <TextAreaField id="fb-decision-text" label={t.decisionText} value={text} onChange={setText} maxLength={4000} rows={3} error={fieldError(action.error, '/text')} />
+      <SelectField
+        id="fb-decision"
+        label={t.decision}
+        value={decision}
+        onChange={setDecision}
+        options={CONTEST_DECISIONS.map((d) => ({ value: d, label: t.decisions[d] }))}
+        placeholder={m.common.choose}
+        error={fieldError(action.error, '/decision')}
+      />
+      <TextField
+        id="fb-decided-on"
+        label={t.decidedOn}
+        type="date"
+        value={decidedOn}
+        onChange={setDecidedOn}
+        error={fieldError(action.error, '/decidedOn')}
+      />
+      <TextAreaField
+        id="fb-decision-text"
+        label={t.decisionText}
+        value={text}
+        onChange={setText}
+        maxLength={4000}
+        rows={3}
+        error={fieldError(action.error, '/text')}
+      />
       <div className="actions">
         <button type="submit" className="button button--secondary" disabled={action.busy}>
           {t.decide}
@@ -148,7 +203,9 @@ export function ContestSection({ c, onChanged }: Props) {
       )}
       {c.contest.subject && !c.contest.next && !waiting && <p>{t.complete}</p>}
       {may && waiting && <DecideForm key={waiting.position} c={c} stage={waiting} onChanged={onChanged} />}
-      {may && (c.contest.next || !c.contest.subject) && <LodgeForm key={c.contest.next?.position ?? 0} c={c} onChanged={onChanged} />}
+      {may && (c.contest.next || !c.contest.subject) && (
+        <LodgeForm key={c.contest.next?.position ?? 0} c={c} onChanged={onChanged} />
+      )}
     </section>
   );
 }

@@ -39,15 +39,46 @@ function Filters({ value, onApply }: { value: Filter; onApply(next: Filter): voi
     <form className="filters" onSubmit={submit} aria-labelledby="feedback-filters-title">
       <h2 id="feedback-filters-title">{f.filters}</h2>
       <div className="filters__grid">
-        <SelectField id="feedback-status" label={f.status} value={draft.status} onChange={(status) => set({ status })} placeholder={f.allStatuses} options={[{ value: 'open', label: f.statuses.open }, { value: 'answered', label: f.statuses.answered }]} />
-        <SelectField id="feedback-overdue" label={f.overdue} value={draft.overdue} onChange={(overdue) => set({ overdue })} placeholder={f.overdueAny} options={[{ value: 'true', label: f.overdueOnly }, { value: 'false', label: f.overdueNot }]} />
-        <SelectField id="feedback-kind" label={f.kind} value={draft.kind} onChange={(kind) => set({ kind })} placeholder={f.allKinds} options={KINDS.map((k) => ({ value: k, label: f.kinds[k] }))} />
+        <SelectField
+          id="feedback-status"
+          label={f.status}
+          value={draft.status}
+          onChange={(status) => set({ status })}
+          placeholder={f.allStatuses}
+          options={[
+            { value: 'open', label: f.statuses.open },
+            { value: 'answered', label: f.statuses.answered },
+          ]}
+        />
+        <SelectField
+          id="feedback-overdue"
+          label={f.overdue}
+          value={draft.overdue}
+          onChange={(overdue) => set({ overdue })}
+          placeholder={f.overdueAny}
+          options={[
+            { value: 'true', label: f.overdueOnly },
+            { value: 'false', label: f.overdueNot },
+          ]}
+        />
+        <SelectField
+          id="feedback-kind"
+          label={f.kind}
+          value={draft.kind}
+          onChange={(kind) => set({ kind })}
+          placeholder={f.allKinds}
+          options={KINDS.map((k) => ({ value: k, label: f.kinds[k] }))}
+        />
       </div>
       <div className="actions">
         <button type="submit" className="button">
           {f.apply}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => onApply({ status: '', overdue: '', kind: '' })}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => onApply({ status: '', overdue: '', kind: '' })}
+        >
           {f.clear}
         </button>
       </div>
@@ -65,7 +96,12 @@ function StatusTag({ c }: { c: CaseSummary }) {
         {f.overdueTag}
       </span>
     );
-  if (c.status === 'answered') return <span className={c.answeredLate ? 'tag tag--off' : 'tag tag--ok'}>{c.answeredLate ? f.lateTag : f.statuses.answered}</span>;
+  if (c.status === 'answered')
+    return (
+      <span className={c.answeredLate ? 'tag tag--off' : 'tag tag--ok'}>
+        {c.answeredLate ? f.lateTag : f.statuses.answered}
+      </span>
+    );
   return <span className="tag">{f.statuses.open}</span>;
 }
 
@@ -95,7 +131,9 @@ function Table({ items }: { items: CaseSummary[] }) {
                 <div className="muted small">{fill(f.levelShort, { level: c.level })}</div>
               </td>
               <td>{c.centre.name}</td>
-              <td>{c.service ? `${c.service.identifier} ${c.service.name}` : <span className="muted">{f.noService}</span>}</td>
+              <td>
+                {c.service ? `${c.service.identifier} ${c.service.name}` : <span className="muted">{f.noService}</span>}
+              </td>
               <td>{c.addressee.name}</td>
               <td className="nowrap">{formatDateTime(c.receivedAt)}</td>
               <td className="nowrap">{formatDate(c.dueDate)}</td>
@@ -116,10 +154,17 @@ export function FeedbackListPage() {
   const f = m.feedback;
   const { roles } = useSession();
   const { query } = useLocation();
-  const filter: Filter = { status: query.get('status') ?? '', overdue: query.get('overdue') ?? '', kind: query.get('kind') ?? '' };
+  const filter: Filter = {
+    status: query.get('status') ?? '',
+    overdue: query.get('overdue') ?? '',
+    kind: query.get('kind') ?? '',
+  };
   const offset = Math.max(0, Number(query.get('offset')) || 0);
-  const list = useApi<{ items: CaseSummary[]; total: number }>(withQuery('/api/v1/feedback-cases', { ...filter, limit: LIMIT, offset }));
-  const go = (next: Filter, nextOffset = 0) => navigate(withQuery('/feedback', { ...next, offset: nextOffset || undefined }));
+  const list = useApi<{ items: CaseSummary[]; total: number }>(
+    withQuery('/api/v1/feedback-cases', { ...filter, limit: LIMIT, offset }),
+  );
+  const go = (next: Filter, nextOffset = 0) =>
+    navigate(withQuery('/feedback', { ...next, offset: nextOffset || undefined }));
   const data = list.data;
   const network = roles.some((r) => NETWORK_READERS.includes(r));
   return (
@@ -141,7 +186,13 @@ export function FeedbackListPage() {
       {data && data.items.length > 0 && (
         <>
           <Table items={data.items} />
-          <Pager offset={offset} limit={LIMIT} shown={data.items.length} total={data.total} onPage={(next) => go(filter, next)} />
+          <Pager
+            offset={offset}
+            limit={LIMIT}
+            shown={data.items.length}
+            total={data.total}
+            onPage={(next) => go(filter, next)}
+          />
         </>
       )}
     </Page>

@@ -15,7 +15,16 @@ import { useSession } from '../session.tsx';
 import { useApi } from '../useApi.ts';
 import type { CentreDetail } from './CentreShared.tsx';
 import { ServicePicker } from './FeedbackServicePicker.tsx';
-import { ADDRESSEES, CHANNELS, KINDS, REPLY_CHANNELS, rigaInstant, type Addressee, type CaseDetail, type ServiceOption } from './FeedbackShared.tsx';
+import {
+  ADDRESSEES,
+  CHANNELS,
+  KINDS,
+  REPLY_CHANNELS,
+  rigaInstant,
+  type Addressee,
+  type CaseDetail,
+  type ServiceOption,
+} from './FeedbackShared.tsx';
 
 const STAFF = ['centre_employee', 'centre_head', 'org_admin'];
 
@@ -33,7 +42,10 @@ function useMyCentres(): CentreRow[] {
     const grants = (me?.grants ?? []).filter((g) => STAFF.includes(g.role));
     const centres = new Set(grants.filter((g) => g.centreId).map((g) => g.centreId));
     const municipalities = new Set(grants.filter((g) => !g.centreId).map((g) => g.organisationId));
-    return sortByName((all.data?.items ?? []).filter((c) => centres.has(c.id) || municipalities.has(c.municipality.id)), (c) => c.name);
+    return sortByName(
+      (all.data?.items ?? []).filter((c) => centres.has(c.id) || municipalities.has(c.municipality.id)),
+      (c) => c.name,
+    );
   }, [me, all.data]);
 }
 
@@ -113,33 +125,121 @@ export function FeedbackNewPage() {
       <p>{f.newIntro}</p>
       <form className="form" onSubmit={submit} noValidate aria-label={f.newTitle}>
         <ErrorSummary error={error} fields={fields} />
-        <SelectField id="fb-kind" label={f.fields.kind} value={kind} onChange={setKind} options={KINDS.map((k) => ({ value: k, label: f.kinds[k] }))} error={fieldError(error, '/kind')} />
-        <SelectField id="fb-centre" label={f.fields.centre} value={centreId} onChange={(id) => { setCentre(id); setPoint(''); }} options={centres.map((c) => ({ value: c.id, label: c.name }))} placeholder={m.common.choose} error={fieldError(error, '/centreId')} />
+        <SelectField
+          id="fb-kind"
+          label={f.fields.kind}
+          value={kind}
+          onChange={setKind}
+          options={KINDS.map((k) => ({ value: k, label: f.kinds[k] }))}
+          error={fieldError(error, '/kind')}
+        />
+        <SelectField
+          id="fb-centre"
+          label={f.fields.centre}
+          value={centreId}
+          onChange={(id) => {
+            setCentre(id);
+            setPoint('');
+          }}
+          options={centres.map((c) => ({ value: c.id, label: c.name }))}
+          placeholder={m.common.choose}
+          error={fieldError(error, '/centreId')}
+        />
         {detail.data && detail.data.points.length > 0 && (
-          <SelectField id="fb-point" label={f.fields.point} value={pointId} onChange={setPoint} options={detail.data.points.map((p) => ({ value: p.id, label: p.name }))} placeholder={f.noPoint} error={fieldError(error, '/servicePointId')} optional />
+          <SelectField
+            id="fb-point"
+            label={f.fields.point}
+            value={pointId}
+            onChange={setPoint}
+            options={detail.data.points.map((p) => ({ value: p.id, label: p.name }))}
+            placeholder={f.noPoint}
+            error={fieldError(error, '/servicePointId')}
+            optional
+          />
         )}
-        <ServicePicker id="fb-service" label={f.fields.service} value={service} onChange={pick} error={fieldError(error, '/serviceId')} />
+        <ServicePicker
+          id="fb-service"
+          label={f.fields.service}
+          value={service}
+          onChange={pick}
+          error={fieldError(error, '/serviceId')}
+        />
         <fieldset className="fieldset">
           <legend>{f.fields.routeTo}</legend>
           <p className="field__hint">{f.hints.routeTo}</p>
           <div className="radios">
             {ADDRESSEES.map((a) => (
               <label key={a} className="radio">
-                <input type="radio" id={`fb-route-${a}`} name="fb-route" value={a} checked={routeTo === a} onChange={() => setRouteChoice(a)} />
+                <input
+                  type="radio"
+                  id={`fb-route-${a}`}
+                  name="fb-route"
+                  value={a}
+                  checked={routeTo === a}
+                  onChange={() => setRouteChoice(a)}
+                />
                 {a === 'holder' && service ? `${f.addressees.holder}: ${service.holder.name}` : f.addressees[a]}
               </label>
             ))}
           </div>
           {fieldError(error, '/routeTo') && <p className="field__error">{fieldError(error, '/routeTo')}</p>}
         </fieldset>
-        <SelectField id="fb-channel" label={f.fields.channel} value={channel} onChange={setChannel} options={CHANNELS.map((c) => ({ value: c, label: f.channels[c] }))} error={fieldError(error, '/channel')} />
-        <TextField id="fb-received" label={f.fields.receivedAt} hint={f.hints.receivedAt} type="datetime-local" value={receivedAt} onChange={setReceivedAt} error={fieldError(error, '/receivedAt')} optional />
-        <TextField id="fb-name" label={f.fields.name} value={name} onChange={setName} autoComplete="off" maxLength={200} error={fieldError(error, '/submitter/name')} />
-        <SelectField id="fb-reply-channel" label={f.fields.replyChannel} value={replyChannel} onChange={setReplyChannel} options={REPLY_CHANNELS.map((c) => ({ value: c, label: f.replyChannels[c] }))} error={fieldError(error, '/submitter/replyChannel')} />
+        <SelectField
+          id="fb-channel"
+          label={f.fields.channel}
+          value={channel}
+          onChange={setChannel}
+          options={CHANNELS.map((c) => ({ value: c, label: f.channels[c] }))}
+          error={fieldError(error, '/channel')}
+        />
+        <TextField
+          id="fb-received"
+          label={f.fields.receivedAt}
+          hint={f.hints.receivedAt}
+          type="datetime-local"
+          value={receivedAt}
+          onChange={setReceivedAt}
+          error={fieldError(error, '/receivedAt')}
+          optional
+        />
+        <TextField
+          id="fb-name"
+          label={f.fields.name}
+          value={name}
+          onChange={setName}
+          autoComplete="off"
+          maxLength={200}
+          error={fieldError(error, '/submitter/name')}
+        />
+        <SelectField
+          id="fb-reply-channel"
+          label={f.fields.replyChannel}
+          value={replyChannel}
+          onChange={setReplyChannel}
+          options={REPLY_CHANNELS.map((c) => ({ value: c, label: f.replyChannels[c] }))}
+          error={fieldError(error, '/submitter/replyChannel')}
+        />
         {replyChannel !== 'in_person' && (
-          <TextField id="fb-reply-address" label={f.fields.replyAddress} hint={f.hints.replyAddress} value={replyAddress} onChange={setReplyAddress} autoComplete="off" maxLength={300} error={fieldError(error, '/submitter/replyAddress')} />
+          <TextField
+            id="fb-reply-address"
+            label={f.fields.replyAddress}
+            hint={f.hints.replyAddress}
+            value={replyAddress}
+            onChange={setReplyAddress}
+            autoComplete="off"
+            maxLength={300}
+            error={fieldError(error, '/submitter/replyAddress')}
+          />
         )}
-        <TextAreaField id="fb-text" label={f.fields.text} value={text} onChange={setText} maxLength={4000} rows={6} error={fieldError(error, '/text')} />
+        <TextAreaField
+          id="fb-text"
+          label={f.fields.text}
+          value={text}
+          onChange={setText}
+          maxLength={4000}
+          rows={6}
+          error={fieldError(error, '/text')}
+        />
         <div className="actions">
           <button type="submit" className="button" disabled={busy}>
             {f.register}

@@ -20,19 +20,42 @@ export function ServicePicker({ id, label, value, onChange, error }: Props) {
   const { m } = useI18n();
   const f = m.feedback;
   const [search, setSearch] = useState('');
-  const services = useApi<{ items: ServiceOption[]; total: number }>(withQuery('/api/v1/services', { status: 'published', q: search.trim(), limit: 50 }));
+  const services = useApi<{ items: ServiceOption[]; total: number }>(
+    withQuery('/api/v1/services', { status: 'published', q: search.trim(), limit: 50 }),
+  );
   const found = services.data?.items ?? [];
-  const options = (value && !found.some((s) => s.id === value.id) ? [value, ...found] : found).map((s) => ({ value: s.id, label: `${s.identifier} ${s.nameLv} — ${s.holder.name}` }));
-  const pick = (chosen: string) => onChange(chosen ? (found.find((s) => s.id === chosen) ?? (value?.id === chosen ? value : undefined)) : undefined);
+  const options = (value && !found.some((s) => s.id === value.id) ? [value, ...found] : found).map((s) => ({
+    value: s.id,
+    label: `${s.identifier} ${s.nameLv} — ${s.holder.name}`,
+  }));
+  const pick = (chosen: string) =>
+    onChange(chosen ? (found.find((s) => s.id === chosen) ?? (value?.id === chosen ? value : undefined)) : undefined);
   return (
     <>
-      <TextField id={`${id}-search`} label={f.fields.serviceSearch} hint={f.hints.serviceSearch} type="search" value={search} onChange={setSearch} optional />
+      <TextField
+        id={`${id}-search`}
+        label={f.fields.serviceSearch}
+        hint={f.hints.serviceSearch}
+        type="search"
+        value={search}
+        onChange={setSearch}
+        optional
+      />
       {services.data && (
         <p className="muted small" aria-live="polite">
           {fill(f.servicesFound, { total: services.data.total })}
         </p>
       )}
-      <SelectField id={id} label={label} value={value?.id ?? ''} onChange={pick} options={options} placeholder={f.noServiceOption} error={error} optional />
+      <SelectField
+        id={id}
+        label={label}
+        value={value?.id ?? ''}
+        onChange={pick}
+        options={options}
+        placeholder={f.noServiceOption}
+        error={error}
+        optional
+      />
     </>
   );
 }

@@ -72,8 +72,23 @@ export interface CaseDetail extends CaseSummary {
     provisional: boolean;
     obligationId: string | null;
   };
-  answer: { text: string; channel: (typeof ANSWER_CHANNELS)[number]; answeredOn: string; answeredAt: string; answeredBy: string | null; level: number; late: boolean } | null;
-  history: { type: 'registered' | 'routed' | 'escalated' | 'answered'; occurredAt: string; actor: string; addressee: AddresseeOut | null; level: number | null; reason: string | null }[];
+  answer: {
+    text: string;
+    channel: (typeof ANSWER_CHANNELS)[number];
+    answeredOn: string;
+    answeredAt: string;
+    answeredBy: string | null;
+    level: number;
+    late: boolean;
+  } | null;
+  history: {
+    type: 'registered' | 'routed' | 'escalated' | 'answered';
+    occurredAt: string;
+    actor: string;
+    addressee: AddresseeOut | null;
+    level: number | null;
+    reason: string | null;
+  }[];
   contest: {
     subject: (typeof CONTEST_SUBJECTS)[number] | null;
     stages: StageOut[];

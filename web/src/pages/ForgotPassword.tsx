@@ -39,7 +39,17 @@ export function ForgotPasswordPage() {
           <p>{m.forgot.intro}</p>
           <ErrorSummary error={error} fields={fields} />
           <form className="form" onSubmit={submit} noValidate>
-            <TextField id="forgot-email" label={m.login.email} type="email" autoComplete="username" spellCheck={false} value={email} onChange={setEmail} error={fieldError(error, '/email')} required />
+            <TextField
+              id="forgot-email"
+              label={m.login.email}
+              type="email"
+              autoComplete="username"
+              spellCheck={false}
+              value={email}
+              onChange={setEmail}
+              error={fieldError(error, '/email')}
+              required
+            />
             <div className="actions">
               <button type="submit" className="button" disabled={busy}>
                 {m.forgot.submit}

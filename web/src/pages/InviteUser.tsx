@@ -67,19 +67,73 @@ export function InviteUserPage() {
       <p>{m.invite.intro}</p>
       <ErrorSummary error={error ?? loadError} fields={fields} />
       <form className="form" onSubmit={submit} noValidate>
-        <TextField id="invite-name" label={m.users.name} autoComplete="off" value={person.name} onChange={(name) => set({ name })} error={err('name')} required />
-        <TextField id="invite-email" label={m.users.email} type="email" autoComplete="off" spellCheck={false} value={person.email} onChange={(email) => set({ email })} error={err('email')} required />
-        <TextField id="invite-phone" label={m.users.phone} type="tel" optional value={person.phone} onChange={(phone) => set({ phone })} error={err('phone')} />
-        <TextField id="invite-position" label={m.users.position} optional value={person.position} onChange={(position) => set({ position })} error={err('position')} />
-        <SelectField id="invite-org" label={m.users.organisation} value={organisationId} placeholder={organisations.length === 1 ? undefined : m.common.choose} options={sortByName(organisations, (o) => o.name).map((o) => ({ value: o.id, label: o.name }))} onChange={(id) => set({ organisationId: id })} error={err('organisationId')} />
+        <TextField
+          id="invite-name"
+          label={m.users.name}
+          autoComplete="off"
+          value={person.name}
+          onChange={(name) => set({ name })}
+          error={err('name')}
+          required
+        />
+        <TextField
+          id="invite-email"
+          label={m.users.email}
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          value={person.email}
+          onChange={(email) => set({ email })}
+          error={err('email')}
+          required
+        />
+        <TextField
+          id="invite-phone"
+          label={m.users.phone}
+          type="tel"
+          optional
+          value={person.phone}
+          onChange={(phone) => set({ phone })}
+          error={err('phone')}
+        />
+        <TextField
+          id="invite-position"
+          label={m.users.position}
+          optional
+          value={person.position}
+          onChange={(position) => set({ position })}
+          error={err('position')}
+        />
+        <SelectField
+          id="invite-org"
+          label={m.users.organisation}
+          value={organisationId}
+          placeholder={organisations.length === 1 ? undefined : m.common.choose}
+          options={sortByName(organisations, (o) => o.name).map((o) => ({ value: o.id, label: o.name }))}
+          onChange={(id) => set({ organisationId: id })}
+          error={err('organisationId')}
+        />
         <div className="checkbox">
-          <input id="invite-with-grant" type="checkbox" checked={withGrant} onChange={(e) => setWithGrant(e.target.checked)} />
+          <input
+            id="invite-with-grant"
+            type="checkbox"
+            checked={withGrant}
+            onChange={(e) => setWithGrant(e.target.checked)}
+          />
           <label htmlFor="invite-with-grant">{m.invite.withGrant}</label>
         </div>
         {withGrant && (
           <fieldset className="fieldset fieldset--group">
             <legend>{m.grant.title}</legend>
-            <GrantFields id="invite-grant" pointer="/grants/0" value={grantValue} onChange={setGrant} organisations={organisations} roles={grantableRoles(roles)} error={error} />
+            <GrantFields
+              id="invite-grant"
+              pointer="/grants/0"
+              value={grantValue}
+              onChange={setGrant}
+              organisations={organisations}
+              roles={grantableRoles(roles)}
+              error={error}
+            />
           </fieldset>
         )}
         <div className="actions">

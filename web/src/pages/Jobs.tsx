@@ -18,7 +18,12 @@ interface JobFailure {
 interface JobOut {
   name: string;
   schedule: { kind: 'cron' | 'throttled'; cron: string | null; everySeconds: number | null };
-  lastRun: { startedAt: string; finishedAt: string | null; state: 'running' | 'completed' | 'failed'; instance: string } | null;
+  lastRun: {
+    startedAt: string;
+    finishedAt: string | null;
+    state: 'running' | 'completed' | 'failed';
+    instance: string;
+  } | null;
   nextRunAt: string;
   runs: number;
   failures: number;
@@ -32,7 +37,11 @@ export function JobsPage() {
   const every = (job: JobOut) => {
     const s = job.schedule.everySeconds;
     if (s === null) return fill(t.cron, { cron: job.schedule.cron ?? '' });
-    return s < 60 ? fill(t.everySeconds, { n: s }) : s < 3600 ? fill(t.everyMinutes, { n: s / 60 }) : fill(t.everyHours, { n: s / 3600 });
+    return s < 60
+      ? fill(t.everySeconds, { n: s })
+      : s < 3600
+        ? fill(t.everyMinutes, { n: s / 60 })
+        : fill(t.everyHours, { n: s / 3600 });
   };
   const failing = data?.items.filter((j) => j.recentFailures.length > 0) ?? [];
   return (
@@ -69,7 +78,9 @@ export function JobsPage() {
                     {job.lastRun ? (
                       <>
                         {fill(t.started, { time: formatDateTime(job.lastRun.startedAt) })}
-                        {job.lastRun.finishedAt && <div>{fill(t.finished, { time: formatDateTime(job.lastRun.finishedAt) })}</div>}
+                        {job.lastRun.finishedAt && (
+                          <div>{fill(t.finished, { time: formatDateTime(job.lastRun.finishedAt) })}</div>
+                        )}
                         <div className="muted small">{fill(t.instance, { instance: job.lastRun.instance })}</div>
                       </>
                     ) : (

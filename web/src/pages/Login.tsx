@@ -52,8 +52,27 @@ export function LoginPage() {
       <p>{m.login.intro}</p>
       <ErrorSummary error={error} fields={fields} />
       <form className="form" onSubmit={submit} noValidate>
-        <TextField id="login-email" label={m.login.email} type="email" autoComplete="username" spellCheck={false} value={email} onChange={setEmail} error={fieldError(error, '/email')} required />
-        <TextField id="login-password" label={m.login.password} type="password" autoComplete="current-password" value={password} onChange={setPassword} error={fieldError(error, '/password')} required />
+        <TextField
+          id="login-email"
+          label={m.login.email}
+          type="email"
+          autoComplete="username"
+          spellCheck={false}
+          value={email}
+          onChange={setEmail}
+          error={fieldError(error, '/email')}
+          required
+        />
+        <TextField
+          id="login-password"
+          label={m.login.password}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          error={fieldError(error, '/password')}
+          required
+        />
         <div className="actions">
           <button type="submit" className="button" disabled={busy}>
             {busy ? m.login.busy : m.login.submit}

@@ -32,16 +32,37 @@ export function ObligationsPage() {
   const { m, lang } = useI18n();
   const { me, roles } = useSession();
   const { query } = useLocation();
-  const filter: ObligationFilter = { rule: query.get('rule') ?? '', organisationId: query.get('organisationId') ?? '', status: query.get('status') ?? '' };
+  const filter: ObligationFilter = {
+    rule: query.get('rule') ?? '',
+    organisationId: query.get('organisationId') ?? '',
+    status: query.get('status') ?? '',
+  };
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   const network = roles.some((r) => NETWORK_READERS.includes(r));
 
-  const list = useApi<List<ObligationOut>>(withQuery('/api/v1/obligations', { rule: filter.rule, organisationId: filter.organisationId, status: apiStatus(filter.status), limit: LIMIT, offset }));
-  const summary = useApi<SummaryOut>(network ? withQuery('/api/v1/obligations/summary', { organisationId: filter.organisationId }) : null);
+  const list = useApi<List<ObligationOut>>(
+    withQuery('/api/v1/obligations', {
+      rule: filter.rule,
+      organisationId: filter.organisationId,
+      status: apiStatus(filter.status),
+      limit: LIMIT,
+      offset,
+    }),
+  );
+  const summary = useApi<SummaryOut>(
+    network ? withQuery('/api/v1/obligations/summary', { organisationId: filter.organisationId }) : null,
+  );
   const rules = useApi<{ items: RuleOut[] }>('/api/v1/obligation-rules');
   const organisations = useApi<{ items: OrganisationOut[] }>('/api/v1/organisations');
 
-  const ruleOptions: Option[] = useMemo(() => (rules.data?.items ?? []).map((r) => ({ value: r.id, label: `${r.id} — ${lang === 'lv' ? r.titleLv : r.titleEn}` })), [rules.data, lang]);
+  const ruleOptions: Option[] = useMemo(
+    () =>
+      (rules.data?.items ?? []).map((r) => ({
+        value: r.id,
+        label: `${r.id} — ${lang === 'lv' ? r.titleLv : r.titleEn}`,
+      })),
+    [rules.data, lang],
+  );
   const organisationOptions: Option[] = useMemo(() => {
     const mine = new Set((me?.grants ?? []).map((g) => g.organisationId));
     return (organisations.data?.items ?? [])
@@ -50,14 +71,22 @@ export function ObligationsPage() {
       .map((o) => ({ value: o.id, label: o.name }));
   }, [organisations.data, me, network]);
 
-  const go = (next: ObligationFilter, nextOffset = 0) => navigate(withQuery('/obligations', { ...next, offset: nextOffset || undefined }));
+  const go = (next: ObligationFilter, nextOffset = 0) =>
+    navigate(withQuery('/obligations', { ...next, offset: nextOffset || undefined }));
   const data = list.data;
   return (
     <Page title={m.obligations.title} wide>
       <p>{network ? m.obligations.introNetwork : m.obligations.intro}</p>
       <ErrorSummary error={list.error ?? summary.error} />
-      {summary.data && <ObligationsSummary summary={summary.data} onPickRule={(rule) => go({ ...filter, rule, status: 'all' })} />}
-      <ObligationsFilters value={filter} rules={ruleOptions} organisations={organisationOptions} onApply={(next) => go(next)} />
+      {summary.data && (
+        <ObligationsSummary summary={summary.data} onPickRule={(rule) => go({ ...filter, rule, status: 'all' })} />
+      )}
+      <ObligationsFilters
+        value={filter}
+        rules={ruleOptions}
+        organisations={organisationOptions}
+        onApply={(next) => go(next)}
+      />
       <h2 id="obligation-list-title">{m.obligations.listTitle}</h2>
       {!data && !list.error && <p className="loading">{m.common.loading}</p>}
       {data && <p>{fill(m.obligations.found, { total: data.total })}</p>}
@@ -65,7 +94,13 @@ export function ObligationsPage() {
       {data && data.items.length > 0 && (
         <>
           <ObligationsTable items={data.items} />
-          <Pager offset={offset} limit={LIMIT} shown={data.items.length} total={data.total} onPage={(next) => go(filter, next)} />
+          <Pager
+            offset={offset}
+            limit={LIMIT}
+            shown={data.items.length}
+            total={data.total}
+            onPage={(next) => go(filter, next)}
+          />
         </>
       )}
     </Page>

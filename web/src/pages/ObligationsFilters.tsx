@@ -31,11 +31,32 @@ export function ObligationsFilters({ value, rules, organisations, onApply }: Pro
     <form className="filters" onSubmit={submit} aria-labelledby="obligation-filters-title">
       <h2 id="obligation-filters-title">{m.obligations.filters}</h2>
       <div className="filters__grid">
-        <SelectField id="obligation-rule" label={m.obligations.rule} value={draft.rule} onChange={(rule) => set({ rule })} options={rules} placeholder={m.obligations.allRules} />
+        <SelectField
+          id="obligation-rule"
+          label={m.obligations.rule}
+          value={draft.rule}
+          onChange={(rule) => set({ rule })}
+          options={rules}
+          placeholder={m.obligations.allRules}
+        />
         {organisations.length > 1 && (
-          <SelectField id="obligation-organisation" label={m.obligations.organisation} value={draft.organisationId} onChange={(organisationId) => set({ organisationId })} options={organisations} placeholder={m.obligations.allOrganisations} />
+          <SelectField
+            id="obligation-organisation"
+            label={m.obligations.organisation}
+            value={draft.organisationId}
+            onChange={(organisationId) => set({ organisationId })}
+            options={organisations}
+            placeholder={m.obligations.allOrganisations}
+          />
         )}
-        <SelectField id="obligation-status" label={m.obligations.status} value={draft.status} onChange={(status) => set({ status })} options={statuses} placeholder={m.obligations.statusFilter.outstanding} />
+        <SelectField
+          id="obligation-status"
+          label={m.obligations.status}
+          value={draft.status}
+          onChange={(status) => set({ status })}
+          options={statuses}
+          placeholder={m.obligations.statusFilter.outstanding}
+        />
       </div>
       <div className="actions">
         <button type="submit" className="button">

@@ -34,7 +34,12 @@ export function ObligationsSummary({ summary, onPickRule }: { summary: SummaryOu
             {summary.items.map((item) => (
               <tr key={item.ruleId}>
                 <th scope="row">
-                  <button type="button" className="button button--secondary button--small" aria-label={fill(m.obligations.showRule, { rule: item.ruleId })} onClick={() => onPickRule(item.ruleId)}>
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-label={fill(m.obligations.showRule, { rule: item.ruleId })}
+                    onClick={() => onPickRule(item.ruleId)}
+                  >
                     {item.ruleId}
                   </button>{' '}
                   <span className="rule-title">{lang === 'lv' ? item.titleLv : item.titleEn}</span>

@@ -84,7 +84,10 @@ function Explanation({ o }: { o: ObligationOut }) {
 
 /** A recurring duty is about its owner itself: naming the owner twice says nothing. */
 function ownDuty(o: ObligationOut): boolean {
-  return (o.subjectType === 'organisation' && o.subjectId === o.organisationId) || (o.subjectType === 'centre' && o.subjectId === o.centreId);
+  return (
+    (o.subjectType === 'organisation' && o.subjectId === o.organisationId) ||
+    (o.subjectType === 'centre' && o.subjectId === o.centreId)
+  );
 }
 
 /** What it is about, in the reader's language, linked to its page when it has one. */
@@ -139,7 +142,17 @@ export function ObligationsTable({ items }: { items: ObligationOut[] }) {
                     </span>
                   </td>
                   <td>
-                    <button type="button" className="button button--secondary button--small" aria-expanded={shown} aria-controls={`obligation-${o.id}`} aria-label={fill(shown ? m.obligations.hideLabel : m.obligations.showLabel, { rule: o.ruleId, due: formatDate(o.dueDate) })} onClick={() => toggle(o.id)}>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      aria-expanded={shown}
+                      aria-controls={`obligation-${o.id}`}
+                      aria-label={fill(shown ? m.obligations.hideLabel : m.obligations.showLabel, {
+                        rule: o.ruleId,
+                        due: formatDate(o.dueDate),
+                      })}
+                      onClick={() => toggle(o.id)}
+                    >
                       {shown ? m.obligations.hide : m.obligations.show}
                     </button>
                   </td>

@@ -12,7 +12,15 @@ import type { Organisation } from './OrganisationForm.tsx';
 type Choice = { followsCabinetTransfers: boolean };
 const choiceOf = (o: Organisation): Choice => ({ followsCabinetTransfers: o.followsCabinetTransfers });
 
-export function OrganisationCalendar({ organisation, editable, onChanged }: { organisation: Organisation; editable: boolean; onChanged: () => void }) {
+export function OrganisationCalendar({
+  organisation,
+  editable,
+  onChanged,
+}: {
+  organisation: Organisation;
+  editable: boolean;
+  onChanged: () => void;
+}) {
   const { m } = useI18n();
   const { announce } = useStatus();
   const [follows, setFollows] = useState(organisation.followsCabinetTransfers);
@@ -26,7 +34,15 @@ export function OrganisationCalendar({ organisation, editable, onChanged }: { or
     setError(null);
     try {
       const load = () => api.get<Organisation>(`/api/v1/organisations/${over.id}`);
-      if (!(await guard(choiceOf(over), mine, () => api.put(`/api/v1/organisations/${over.id}/calendar`, mine, { ifMatch: over.version }), load))) return;
+      if (
+        !(await guard(
+          choiceOf(over),
+          mine,
+          () => api.put(`/api/v1/organisations/${over.id}/calendar`, mine, { ifMatch: over.version }),
+          load,
+        ))
+      )
+        return;
       announce(done);
       onChanged();
     } catch (e) {
@@ -69,7 +85,13 @@ export function OrganisationCalendar({ organisation, editable, onChanged }: { or
             {m.calendar.optOutHint}
           </p>
           <div className="checkbox">
-            <input id="organisation-follows-transfers" type="checkbox" checked={follows} onChange={(e) => setFollows(e.target.checked)} aria-describedby="organisation-follows-transfers-hint" />
+            <input
+              id="organisation-follows-transfers"
+              type="checkbox"
+              checked={follows}
+              onChange={(e) => setFollows(e.target.checked)}
+              aria-describedby="organisation-follows-transfers-hint"
+            />
             <label htmlFor="organisation-follows-transfers">{m.calendar.optOutLabel}</label>
           </div>
           <div className="actions">

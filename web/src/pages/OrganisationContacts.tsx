@@ -13,28 +13,58 @@ import type { ContactPerson, Organisation } from './OrganisationForm.tsx';
 
 type Draft = Record<'name' | 'position' | 'email' | 'phone', string>;
 const empty: Draft = { name: '', position: '', email: '', phone: '' };
-const draftOf = (c: ContactPerson): Draft => ({ name: c.name, position: c.position ?? '', email: c.email ?? '', phone: c.phone ?? '' });
-const bodyOf = (d: Draft) => ({ name: d.name, position: d.position.trim() || null, email: d.email.trim() || null, phone: d.phone.trim() || null });
+const draftOf = (c: ContactPerson): Draft => ({
+  name: c.name,
+  position: c.position ?? '',
+  email: c.email ?? '',
+  phone: c.phone ?? '',
+});
+const bodyOf = (d: Draft) => ({
+  name: d.name,
+  position: d.position.trim() || null,
+  email: d.email.trim() || null,
+  phone: d.phone.trim() || null,
+});
 
-export function OrganisationContacts({ organisation, editable, onChanged }: { organisation: Organisation; editable: boolean; onChanged(): void }) {
+export function OrganisationContacts({
+  organisation,
+  editable,
+  onChanged,
+}: {
+  organisation: Organisation;
+  editable: boolean;
+  onChanged(): void;
+}) {
   const { m } = useI18n();
   const { announce } = useStatus();
   const [editing, setEditing] = useState<ContactPerson | null>(null);
   const [draft, setDraft] = useState<Draft>(empty);
   const [error, setError] = useState<unknown>(null);
   const keys = ['name', 'position', 'email', 'phone'] as const;
-  const fields: FieldMap = Object.fromEntries(keys.map((k) => [`/${k}`, { id: `contact-${k}`, label: m.directory.contact[k] }]));
+  const fields: FieldMap = Object.fromEntries(
+    keys.map((k) => [`/${k}`, { id: `contact-${k}`, label: m.directory.contact[k] }]),
+  );
   const base = `/api/v1/organisations/${organisation.id}/contacts`;
   // Changes and removals go over the version read; null as "mine": the user meant to remove the person.
   const { conflict, guard, close } = useConflict<ContactPerson, Draft | null>();
   const load = (id: string) => async () => {
-    const found = (await api.get<Organisation>(`/api/v1/organisations/${organisation.id}`)).contacts.find((c) => c.id === id);
+    const found = (await api.get<Organisation>(`/api/v1/organisations/${organisation.id}`)).contacts.find(
+      (c) => c.id === id,
+    );
     if (!found) throw new Error('contact person gone');
     return found;
   };
   /** A change (draft) or a removal (null) of a contact person as the user read it. */
   const write = (over: ContactPerson, baseDraft: Draft, mine: Draft | null) =>
-    guard(baseDraft, mine, async () => void (await (mine ? api.patch(`${base}/${over.id}`, bodyOf(mine), { ifMatch: over.version }) : api.delete(`${base}/${over.id}`, { ifMatch: over.version }))), load(over.id));
+    guard(
+      baseDraft,
+      mine,
+      async () =>
+        void (await (mine
+          ? api.patch(`${base}/${over.id}`, bodyOf(mine), { ifMatch: over.version })
+          : api.delete(`${base}/${over.id}`, { ifMatch: over.version }))),
+      load(over.id),
+    );
 
   const run = async (work: () => Promise<unknown>, message: string) => {
     setError(null);
@@ -51,7 +81,10 @@ export function OrganisationContacts({ organisation, editable, onChanged }: { or
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void run(() => (editing ? write(editing, draftOf(editing), draft) : api.post(base, bodyOf(draft))), m.directory.contactSaved);
+    void run(
+      () => (editing ? write(editing, draftOf(editing), draft) : api.post(base, bodyOf(draft))),
+      m.directory.contactSaved,
+    );
   };
 
   const edit = (c: ContactPerson) => {
@@ -88,10 +121,20 @@ export function OrganisationContacts({ organisation, editable, onChanged }: { or
                   <td>{c.phone ?? '—'}</td>
                   {editable && (
                     <td className="nowrap">
-                      <button type="button" className="button button--secondary button--small" aria-label={fill(m.directory.editContactOf, { name: c.name })} onClick={() => edit(c)}>
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        aria-label={fill(m.directory.editContactOf, { name: c.name })}
+                        onClick={() => edit(c)}
+                      >
                         {m.directory.edit}
                       </button>{' '}
-                      <button type="button" className="button button--secondary button--small" aria-label={fill(m.directory.removeContactOf, { name: c.name })} onClick={() => void run(() => write(c, draftOf(c), null), m.directory.contactRemoved)}>
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        aria-label={fill(m.directory.removeContactOf, { name: c.name })}
+                        onClick={() => void run(() => write(c, draftOf(c), null), m.directory.contactRemoved)}
+                      >
                         {m.centres.remove}
                       </button>
                     </td>
@@ -126,17 +169,35 @@ export function OrganisationContacts({ organisation, editable, onChanged }: { or
       )}
       {editable && (
         <form className="form" onSubmit={submit} noValidate aria-labelledby="contact-form-title">
-          <h3 id="contact-form-title">{editing ? fill(m.directory.editContactOf, { name: editing.name }) : m.directory.addContact}</h3>
+          <h3 id="contact-form-title">
+            {editing ? fill(m.directory.editContactOf, { name: editing.name }) : m.directory.addContact}
+          </h3>
           <ErrorSummary error={error} fields={fields} />
           {keys.map((k) => (
-            <TextField key={k} id={`contact-${k}`} label={m.directory.contact[k]} value={draft[k]} onChange={(v) => setDraft((d) => ({ ...d, [k]: v }))} error={fieldError(error, `/${k}`)} optional={k !== 'name'} type={k === 'email' ? 'email' : k === 'phone' ? 'tel' : 'text'} />
+            <TextField
+              key={k}
+              id={`contact-${k}`}
+              label={m.directory.contact[k]}
+              value={draft[k]}
+              onChange={(v) => setDraft((d) => ({ ...d, [k]: v }))}
+              error={fieldError(error, `/${k}`)}
+              optional={k !== 'name'}
+              type={k === 'email' ? 'email' : k === 'phone' ? 'tel' : 'text'}
+            />
           ))}
           <div className="actions">
             <button type="submit" className="button">
               {editing ? m.centres.save : m.directory.addContact}
             </button>
             {editing && (
-              <button type="button" className="button button--secondary" onClick={() => { setEditing(null); setDraft(empty); }}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  setEditing(null);
+                  setDraft(empty);
+                }}
+              >
                 {m.common.cancel}
               </button>
             )}

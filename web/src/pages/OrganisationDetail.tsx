@@ -17,7 +17,13 @@ import { ChannelList } from './CentreChannels.tsx';
 import { CentreNewForm } from './CentreNewForm.tsx';
 import { OrganisationCalendar } from './OrganisationCalendar.tsx';
 import { OrganisationContacts } from './OrganisationContacts.tsx';
-import { OrganisationForm, kindLabel, organisationFields, type Organisation, type OrganisationKind } from './OrganisationForm.tsx';
+import {
+  OrganisationForm,
+  kindLabel,
+  organisationFields,
+  type Organisation,
+  type OrganisationKind,
+} from './OrganisationForm.tsx';
 
 type Fields = Record<string, string | null>;
 
@@ -31,7 +37,12 @@ export function OrganisationDetailPage({ params }: PageProps) {
   const { conflict, guard, close } = useConflict<Organisation, Fields>();
   const [reapplyError, setReapplyError] = useState<unknown>(null);
   const write = (over: Organisation, base: Fields, body: Fields) =>
-    guard(base, body, () => api.patch(`/api/v1/organisations/${over.id}`, body, { ifMatch: over.version }), () => api.get<Organisation>(url));
+    guard(
+      base,
+      body,
+      () => api.patch(`/api/v1/organisations/${over.id}`, body, { ifMatch: over.version }),
+      () => api.get<Organisation>(url),
+    );
 
   if (!organisation) {
     return (
@@ -43,7 +54,9 @@ export function OrganisationDetailPage({ params }: PageProps) {
   }
 
   const maintainer = roles.includes('maintainer');
-  const ownAdmin = (me?.grants ?? []).some((g) => g.role === 'org_admin' && g.organisationId === organisation.id && g.centreId === null);
+  const ownAdmin = (me?.grants ?? []).some(
+    (g) => g.role === 'org_admin' && g.organisationId === organisation.id && g.centreId === null,
+  );
   const editable = maintainer || ownAdmin;
 
   return (
@@ -70,7 +83,9 @@ export function OrganisationDetailPage({ params }: PageProps) {
             mine={conflict.mine}
             version={conflict.theirs.version}
             labelOf={(pointer) => m.directory.fields[pointer.slice(1) as keyof typeof m.directory.fields] ?? pointer}
-            show={(pointer, value) => (pointer === '/kind' && typeof value === 'string' ? kindLabel(m, value as OrganisationKind) : undefined)}
+            show={(pointer, value) =>
+              pointer === '/kind' && typeof value === 'string' ? kindLabel(m, value as OrganisationKind) : undefined
+            }
             onReapply={() => {
               const theirs = organisationFields(conflict.theirs, Object.keys(conflict.mine));
               setReapplyError(null);
@@ -107,7 +122,9 @@ export function OrganisationDetailPage({ params }: PageProps) {
         )}
       </section>
       <OrganisationContacts organisation={organisation} editable={editable} onChanged={reload} />
-      {organisation.kind === 'municipality' && <OrganisationCalendar organisation={organisation} editable={editable} onChanged={reload} />}
+      {organisation.kind === 'municipality' && (
+        <OrganisationCalendar organisation={organisation} editable={editable} onChanged={reload} />
+      )}
       {organisation.kind === 'municipality' && (
         <section aria-labelledby="organisation-centres-title" className="panel">
           <h2 id="organisation-centres-title">{m.directory.centres}</h2>
@@ -117,7 +134,8 @@ export function OrganisationDetailPage({ params }: PageProps) {
             <ul>
               {organisation.centres.map((c) => (
                 <li key={c.id}>
-                  <Link to={`/centres/${c.id}/edit`}>{c.name}</Link> — {[c.kind ? m.centres.kinds[c.kind] : null, m.centres.statuses[c.status]].filter(Boolean).join(', ')}
+                  <Link to={`/centres/${c.id}/edit`}>{c.name}</Link> —{' '}
+                  {[c.kind ? m.centres.kinds[c.kind] : null, m.centres.statuses[c.status]].filter(Boolean).join(', ')}
                 </li>
               ))}
             </ul>

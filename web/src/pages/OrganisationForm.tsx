@@ -32,7 +32,12 @@ export interface Organisation {
   eAddress: string | null;
   followsCabinetTransfers: boolean;
   contacts: ContactPerson[];
-  centres: { id: string; name: string; kind: 'county' | 'regional' | 'national' | null; status: 'planned' | 'operating' | 'liquidation_decided' | 'closed' }[];
+  centres: {
+    id: string;
+    name: string;
+    kind: 'county' | 'regional' | 'national' | null;
+    status: 'planned' | 'operating' | 'liquidation_decided' | 'closed';
+  }[];
   /** Counts changes of the entry's own fields (and its calendar choice): sent as If-Match to change them. */
   version: number;
 }
@@ -74,7 +79,9 @@ export function OrganisationForm({ id, organisation, identity, submitLabel, onSu
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const keys: Key[] = identity ? ['kind', ...IDENTITY, ...CHANNELS] : [...CHANNELS];
-  const fields: FieldMap = Object.fromEntries(keys.map((k) => [`/${k}`, { id: `${id}-${k}`, label: m.directory.fields[k] }]));
+  const fields: FieldMap = Object.fromEntries(
+    keys.map((k) => [`/${k}`, { id: `${id}-${k}`, label: m.directory.fields[k] }]),
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -92,7 +99,15 @@ export function OrganisationForm({ id, organisation, identity, submitLabel, onSu
   };
 
   const text = (key: Exclude<Key, 'kind'>, type = 'text', optional = true) => (
-    <TextField id={`${id}-${key}`} label={m.directory.fields[key]} type={type} value={form[key]} onChange={(v) => setForm((f) => ({ ...f, [key]: v }))} error={fieldError(error, `/${key}`)} optional={optional} />
+    <TextField
+      id={`${id}-${key}`}
+      label={m.directory.fields[key]}
+      type={type}
+      value={form[key]}
+      onChange={(v) => setForm((f) => ({ ...f, [key]: v }))}
+      error={fieldError(error, `/${key}`)}
+      optional={optional}
+    />
   );
   return (
     <form className="form" onSubmit={submit} noValidate>
@@ -110,7 +125,16 @@ export function OrganisationForm({ id, organisation, identity, submitLabel, onSu
           />
           {text('name', 'text', false)}
           {text('shortName')}
-          <TextField id={`${id}-regNo`} label={m.directory.fields.regNo} hint={m.directory.regNoHint} inputMode="numeric" value={form.regNo} onChange={(v) => setForm((f) => ({ ...f, regNo: v }))} error={fieldError(error, '/regNo')} optional />
+          <TextField
+            id={`${id}-regNo`}
+            label={m.directory.fields.regNo}
+            hint={m.directory.regNoHint}
+            inputMode="numeric"
+            value={form.regNo}
+            onChange={(v) => setForm((f) => ({ ...f, regNo: v }))}
+            error={fieldError(error, '/regNo')}
+            optional
+          />
         </>
       )}
       {text('website', 'url')}

@@ -59,7 +59,11 @@ export function OutboxPage() {
                   </>
                 )}
               </dl>
-              {mail.bodyHidden || mail.body === null ? <p className="muted">{m.outbox.hidden}</p> : <pre className="mail__body">{linkified(mail.body)}</pre>}
+              {mail.bodyHidden || mail.body === null ? (
+                <p className="muted">{m.outbox.hidden}</p>
+              ) : (
+                <pre className="mail__body">{linkified(mail.body)}</pre>
+              )}
             </li>
           ))}
         </ol>

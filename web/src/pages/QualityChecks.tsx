@@ -34,7 +34,11 @@ export function QualityChecks({ checks }: { checks: { check: string; severity: S
                   <th scope="row" className="rule-title">
                     {pick(q.checks, c.check)} <span className="muted small">({c.check})</span>
                   </th>
-                  <td>{ALSO_WARNS.has(c.check) ? `${m.catalogue.severity[c.severity]} / ${m.catalogue.severity.warning}` : m.catalogue.severity[c.severity]}</td>
+                  <td>
+                    {ALSO_WARNS.has(c.check)
+                      ? `${m.catalogue.severity[c.severity]} / ${m.catalogue.severity.warning}`
+                      : m.catalogue.severity[c.severity]}
+                  </td>
                   <td className="number">{c.count > 0 ? <strong>{c.count}</strong> : 0}</td>
                 </tr>
               ))}

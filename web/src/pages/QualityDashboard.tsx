@@ -13,15 +13,31 @@ import { formatScore, scoreClass, type Named, type Severity } from './CatalogueS
 import { QualityChecks } from './QualityChecks.tsx';
 
 export interface QualityOverview {
-  holders: { holder: Named; services: number; score: number | null; errors: number; warnings: number; unverified: number }[];
+  holders: {
+    holder: Named;
+    services: number;
+    score: number | null;
+    errors: number;
+    warnings: number;
+    unverified: number;
+  }[];
   checks: { check: string; severity: Severity; count: number }[];
-  worst: { id: string; identifier: string; nameLv: string; holder: Named; score: number; findings: number | unknown[] }[];
+  worst: {
+    id: string;
+    identifier: string;
+    nameLv: string;
+    holder: Named;
+    score: number;
+    findings: number | unknown[];
+  }[];
 }
 
 export function ScoreTag({ score }: { score: number | null }) {
   const { m, lang } = useI18n();
   if (score === null) return <span className="muted">—</span>;
-  return <span className={scoreClass(score)}>{fill(m.catalogue.quality.score, { score: formatScore(lang, score) })}</span>;
+  return (
+    <span className={scoreClass(score)}>{fill(m.catalogue.quality.score, { score: formatScore(lang, score) })}</span>
+  );
 }
 
 export function QualityDashboardPage() {
@@ -31,14 +47,22 @@ export function QualityDashboardPage() {
   const holderId = query.get('holderId') ?? '';
   const { data, error, loading } = useApi<QualityOverview>(withQuery('/api/v1/catalogue/quality', { holderId }));
   const everyone = useApi<QualityOverview>(holderId ? '/api/v1/catalogue/quality' : null);
-  const holderOptions = (everyone.data ?? data)?.holders.map((h) => ({ value: h.holder.id, label: h.holder.name })) ?? [];
+  const holderOptions =
+    (everyone.data ?? data)?.holders.map((h) => ({ value: h.holder.id, label: h.holder.name })) ?? [];
 
   return (
     <Page title={q.title} wide>
       <p className="lead">{q.intro}</p>
       {holderOptions.length > 1 && (
         <div className="filters">
-          <SelectField id="quality-holder" label={q.holder} value={holderId} onChange={(next) => navigate(withQuery('/quality', { holderId: next }))} placeholder={q.allHolders} options={holderOptions} />
+          <SelectField
+            id="quality-holder"
+            label={q.holder}
+            value={holderId}
+            onChange={(next) => navigate(withQuery('/quality', { holderId: next }))}
+            placeholder={q.allHolders}
+            options={holderOptions}
+          />
         </div>
       )}
       <ErrorSummary error={error} />
@@ -83,7 +107,9 @@ export function QualityDashboardPage() {
                         </td>
                         <td className="number">{h.errors}</td>
                         <td className="number">{h.warnings}</td>
-                        <td className="number">{h.unverified > 0 ? <span className="overdue-count">{h.unverified}</span> : 0}</td>
+                        <td className="number">
+                          {h.unverified > 0 ? <span className="overdue-count">{h.unverified}</span> : 0}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

@@ -20,7 +20,10 @@ export function ServiceActions({ service, editable, dirty, busy, onPublish, onWi
   const { m } = useI18n();
   const e = m.catalogue.editor;
   const [confirming, setConfirming] = useState(false);
-  const canPublish = !!service && service.rights.includes('publish') && (service.transitions.includes('published') || (dirty && editable));
+  const canPublish =
+    !!service &&
+    service.rights.includes('publish') &&
+    (service.transitions.includes('published') || (dirty && editable));
   const canWithdraw = !!service && service.transitions.includes('withdrawn');
   const canVerify = !!service && service.rights.includes('verify') && service.status !== 'withdrawn';
   if (!editable && !canPublish && !canWithdraw && !canVerify) return null;

@@ -32,7 +32,13 @@ export function ServiceNewPage() {
     <Page title={e.newTitle} wide>
       <Back />
       <p className="lead">{e.newIntro}</p>
-      {loading ? <p className="loading">{m.common.loading}</p> : holders.length === 0 ? <p>{e.noHolders}</p> : <ServiceEditor service={null} holders={holders} onChanged={() => {}} />}
+      {loading ? (
+        <p className="loading">{m.common.loading}</p>
+      ) : holders.length === 0 ? (
+        <p>{e.noHolders}</p>
+      ) : (
+        <ServiceEditor service={null} holders={holders} onChanged={() => {}} />
+      )}
     </Page>
   );
 }
@@ -59,7 +65,10 @@ export function ServiceEditPage({ params }: PageProps) {
       <ServiceStatusFacts service={service} />
       <ServiceEditor service={service} holders={[service.holder]} onChanged={setService} />
       <ServiceLawChanges serviceId={service.id} round={`${service.updatedAt}|${service.status}`} />
-      <ServiceVersions serviceId={service.id} round={`${service.updatedAt}|${service.status}|${service.draft?.updatedAt ?? ''}`} />
+      <ServiceVersions
+        serviceId={service.id}
+        round={`${service.updatedAt}|${service.status}|${service.draft?.updatedAt ?? ''}`}
+      />
     </Page>
   );
 }

@@ -18,7 +18,16 @@ import { useConflict } from '../useConflict.ts';
 import type { Named, ServiceContentIn, ServiceDetailOut } from './CatalogueShared.tsx';
 import { NotesContext, type Notes } from './ServiceFields.tsx';
 import { BasicsSection, CoverageSection } from './ServiceFormBasics.tsx';
-import { contentOf, emptyForm, formFrom, idOf, labelOf, placeOf, pointersOf, type ServiceForm } from './ServiceFormModel.ts';
+import {
+  contentOf,
+  emptyForm,
+  formFrom,
+  idOf,
+  labelOf,
+  placeOf,
+  pointersOf,
+  type ServiceForm,
+} from './ServiceFormModel.ts';
 import { ChannelsSection, DocumentsSection, FeesSection, LegalSection, ProviderSection } from './ServiceFormParts.tsx';
 import { QualitySummary, useQualityCheck, useStoredQuality } from './ServiceQuality.tsx';
 import { ServiceActions } from './ServiceActions.tsx';
@@ -47,7 +56,10 @@ export function ServiceEditor({ service, holders, onChanged }: Props) {
   const [holderId, setHolderId] = useState(service?.holder.id ?? (holders.length === 1 ? (holders[0]?.id ?? '') : ''));
   const [externalId, setExternalId] = useState('');
   const storedContent = service ? (service.draft ?? service.published)?.content : undefined;
-  const baseline = useMemo<ServiceForm>(() => (storedContent && service ? formFrom(storedContent, service.holder.id) : emptyForm()), [service]);
+  const baseline = useMemo<ServiceForm>(
+    () => (storedContent && service ? formFrom(storedContent, service.holder.id) : emptyForm()),
+    [service],
+  );
   const [form, setForm] = useState(baseline);
   // A saved change comes back as the stored description: the form shows what was stored.
   useEffect(() => setForm(baseline), [baseline]);
@@ -78,7 +90,11 @@ export function ServiceEditor({ service, holders, onChanged }: Props) {
     const place = placeOf(pointer, known);
     return place ? idOf(place) : 'svc-form-title';
   };
-  const fields: FieldMap = Object.fromEntries((error instanceof ApiError ? error.errors : []).filter((x) => placeOf(x.field, known)).map((x) => [x.field, { id: anchorOf(x.field), label: labelOf(m, x.field) }]));
+  const fields: FieldMap = Object.fromEntries(
+    (error instanceof ApiError ? error.errors : [])
+      .filter((x) => placeOf(x.field, known))
+      .map((x) => [x.field, { id: anchorOf(x.field), label: labelOf(m, x.field) }]),
+  );
 
   const all = sortByName(organisations.data?.items ?? [], (o) => o.name);
   const providers = all.filter((o) => o.kind !== 'maintainer').map((o) => ({ id: o.id, name: o.name }));
@@ -87,7 +103,9 @@ export function ServiceEditor({ service, holders, onChanged }: Props) {
   const names = new Map(all.map((o) => [o.id, o.name]));
   const showIds = (_pointer: string, v: unknown) => {
     const ids = typeof v === 'string' ? [v] : Array.isArray(v) ? v : [];
-    return ids.length > 0 && ids.every((x) => typeof x === 'string' && names.has(x)) ? ids.map((x) => names.get(x as string)).join('; ') : undefined;
+    return ids.length > 0 && ids.every((x) => typeof x === 'string' && names.has(x))
+      ? ids.map((x) => names.get(x as string)).join('; ')
+      : undefined;
   };
 
   const run = async (work: () => Promise<void>) => {
@@ -107,14 +125,18 @@ export function ServiceEditor({ service, holders, onChanged }: Props) {
     guard(
       base,
       body,
-      async () => onChanged(await api.put<ServiceDetailOut>(`/api/v1/services/${over.id}/draft`, body, { ifMatch: over.version })),
+      async () =>
+        onChanged(
+          await api.put<ServiceDetailOut>(`/api/v1/services/${over.id}/draft`, body, { ifMatch: over.version }),
+        ),
       () => api.get<ServiceDetailOut>(`/api/v1/services/${over.id}`),
     );
   const reapplyMine = () =>
     conflict &&
     void run(async () => {
       const theirs = contentIn(conflict.theirs);
-      if (await saveDraft(conflict.theirs, theirs, reapply(conflict.base, theirs, conflict.mine))) announce(m.conflict.reapplied);
+      if (await saveDraft(conflict.theirs, theirs, reapply(conflict.base, theirs, conflict.mine)))
+        announce(m.conflict.reapplied);
     });
   const discardMine = () => {
     if (!conflict) return;
@@ -129,7 +151,11 @@ export function ServiceEditor({ service, holders, onChanged }: Props) {
         if (await saveDraft(service, contentOf(baseline), content)) announce(e.draftSaved);
         return;
       }
-      const created = await api.post<ServiceDetailOut>('/api/v1/services', { holderId, ...(externalId.trim() ? { externalId: externalId.trim() } : {}), ...content });
+      const created = await api.post<ServiceDetailOut>('/api/v1/services', {
+        holderId,
+        ...(externalId.trim() ? { externalId: externalId.trim() } : {}),
+        ...content,
+      });
       announce(fill(e.registered, { identifier: created.identifier }), { keepOnNavigation: true });
       navigate(`/services/${created.id}`);
     });
@@ -142,7 +168,8 @@ export function ServiceEditor({ service, holders, onChanged }: Props) {
       announce(message);
       // The button pressed may be gone now (published, withdrawn): keep the keyboard's place at the buttons.
       window.requestAnimationFrame(() => {
-        if (document.activeElement === document.body || !document.activeElement) document.getElementById('svc-actions')?.focus();
+        if (document.activeElement === document.body || !document.activeElement)
+          document.getElementById('svc-actions')?.focus();
       });
     });
 
@@ -173,11 +200,27 @@ export function ServiceEditor({ service, holders, onChanged }: Props) {
         {!service && (
           <>
             {holders.length > 1 ? (
-              <SelectField id={idOf('/holderId')} label={e.holder} value={holderId} onChange={setHolderId} placeholder={m.common.choose} options={holders.map((h) => ({ value: h.id, label: h.name }))} error={notes('/holderId').errors.join(' ') || undefined} />
+              <SelectField
+                id={idOf('/holderId')}
+                label={e.holder}
+                value={holderId}
+                onChange={setHolderId}
+                placeholder={m.common.choose}
+                options={holders.map((h) => ({ value: h.id, label: h.name }))}
+                error={notes('/holderId').errors.join(' ') || undefined}
+              />
             ) : (
               <p id={idOf('/holderId')}>{fill(e.holderIs, { name: holders[0]?.name ?? '—' })}</p>
             )}
-            <TextField id={idOf('/externalId')} label={e.fields.externalId} hint={e.externalIdHint} optional value={externalId} onChange={setExternalId} error={notes('/externalId').errors.join(' ') || undefined} />
+            <TextField
+              id={idOf('/externalId')}
+              label={e.fields.externalId}
+              hint={e.externalIdHint}
+              optional
+              value={externalId}
+              onChange={setExternalId}
+              error={notes('/externalId').errors.join(' ') || undefined}
+            />
           </>
         )}
         <fieldset className="fieldset" disabled={!editable}>
@@ -197,7 +240,9 @@ export function ServiceEditor({ service, holders, onChanged }: Props) {
           busy={busy}
           onPublish={() => step('transitions', { to: 'published' }, e.publishedNow)}
           onWithdraw={() => step('transitions', { to: 'withdrawn' }, e.withdrawnNow)}
-          onVerify={() => step('verify', undefined, fill(e.verifiedNow, { quarter: service?.verification.currentQuarter ?? '' }))}
+          onVerify={() =>
+            step('verify', undefined, fill(e.verifiedNow, { quarter: service?.verification.currentQuarter ?? '' }))
+          }
         />
       </form>
     </NotesContext.Provider>

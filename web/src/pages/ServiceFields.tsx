@@ -40,7 +40,13 @@ function Shell({ pointer, label, hint, optional, children }: ShellProps & { chil
   const { m } = useI18n();
   const { errors, findings } = useContext(NotesContext)(pointer);
   const id = idOf(pointer);
-  const described = [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : '', findings.length ? `${id}-findings` : ''].filter(Boolean).join(' ');
+  const described = [
+    hint ? `${id}-hint` : '',
+    errors.length ? `${id}-error` : '',
+    findings.length ? `${id}-findings` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const attrs: Attrs = { id };
   if (described) attrs['aria-describedby'] = described;
   if (errors.length) attrs['aria-invalid'] = true;
@@ -91,7 +97,14 @@ export function TextInput({ value, onChange, multiline, type, inputMode, lang, .
         multiline ? (
           <textarea {...attrs} lang={lang} rows={4} value={value} onChange={(e) => onChange(e.target.value)} />
         ) : (
-          <input {...attrs} lang={lang} type={type ?? 'text'} inputMode={inputMode} value={value} onChange={(e) => onChange(e.target.value)} />
+          <input
+            {...attrs}
+            lang={lang}
+            type={type ?? 'text'}
+            inputMode={inputMode}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+          />
         )
       }
     </Shell>
@@ -99,7 +112,23 @@ export function TextInput({ value, onChange, multiline, type, inputMode, lang, .
 }
 
 /** One text in Latvian and English side by side; the group's name is read with each ("Nosaukums, latviski"). */
-export function PairInput({ pointer, label, value, onChange, multiline, hint, optional }: { pointer: string; label: string; value: Pair; onChange(value: Pair): void; multiline?: boolean; hint?: string; optional?: boolean }) {
+export function PairInput({
+  pointer,
+  label,
+  value,
+  onChange,
+  multiline,
+  hint,
+  optional,
+}: {
+  pointer: string;
+  label: string;
+  value: Pair;
+  onChange(value: Pair): void;
+  multiline?: boolean;
+  hint?: string;
+  optional?: boolean;
+}) {
   const { m } = useI18n();
   const e = m.catalogue.editor;
   const side = (lang: 'lv' | 'en') => (
@@ -130,7 +159,18 @@ export function PairInput({ pointer, label, value, onChange, multiline, hint, op
   );
 }
 
-export function SelectInput({ value, onChange, options, placeholder, ...shell }: ShellProps & { value: string; onChange(value: string): void; options: { value: string; label: string }[]; placeholder?: string }) {
+export function SelectInput({
+  value,
+  onChange,
+  options,
+  placeholder,
+  ...shell
+}: ShellProps & {
+  value: string;
+  onChange(value: string): void;
+  options: { value: string; label: string }[];
+  placeholder?: string;
+}) {
   return (
     <Shell {...shell}>
       {(attrs) => (
@@ -175,13 +215,29 @@ export function useNotesId(pointer: string): string | undefined {
   return errors.length || findings.length ? `${idOf(pointer)}-notes` : undefined;
 }
 
-export function CheckInput({ pointer, label, checked, onChange }: { pointer: string; label: string; checked: boolean; onChange(checked: boolean): void }) {
+export function CheckInput({
+  pointer,
+  label,
+  checked,
+  onChange,
+}: {
+  pointer: string;
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+}) {
   const id = idOf(pointer);
   const notes = useNotesId(pointer);
   return (
     <div className="field">
       <div className="checkbox">
-        <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={notes} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-describedby={notes}
+        />
         <label htmlFor={id}>{label}</label>
       </div>
       <NoteList pointer={pointer} />

@@ -16,12 +16,22 @@ export function BasicsSection({ form, change, disabled }: SectionProps) {
   const { m, lang } = useI18n();
   const e = m.catalogue.editor;
   const cofog = useCofog();
-  const functions = cofog.items.map((i) => ({ value: i.code, label: `${i.level === 'group' ? '\u00a0\u00a0\u00a0' : ''}${i.code} ${cofogName(lang, i)}` }));
+  const functions = cofog.items.map((i) => ({
+    value: i.code,
+    label: `${i.level === 'group' ? '\u00a0\u00a0\u00a0' : ''}${i.code} ${cofogName(lang, i)}`,
+  }));
   return (
     <section aria-labelledby="svc-basics-title">
       <h2 id="svc-basics-title">{e.sections.basics}</h2>
       <PairInput pointer="/name" label={e.fields.name} value={form.name} onChange={(name) => change({ name })} />
-      <PairInput pointer="/shortDescription" label={e.fields.shortDescription} hint={e.shortDescriptionHint} multiline value={form.shortDescription} onChange={(shortDescription) => change({ shortDescription })} />
+      <PairInput
+        pointer="/shortDescription"
+        label={e.fields.shortDescription}
+        hint={e.shortDescriptionHint}
+        multiline
+        value={form.shortDescription}
+        onChange={(shortDescription) => change({ shortDescription })}
+      />
       <PickList
         pointer="/cofog"
         label={e.fields.cofog}
@@ -34,14 +44,39 @@ export function BasicsSection({ form, change, disabled }: SectionProps) {
         empty={e.noCofog}
         disabled={disabled}
       />
-      <SelectInput pointer="/clientType" label={e.fields.clientType} value={form.clientType} onChange={(v) => change({ clientType: v as ServiceForm['clientType'] })} placeholder={m.common.choose} options={CLIENT_TYPES.map((c) => ({ value: c, label: m.catalogue.clientTypes[c] }))} />
-      <TextInput pointer="/maxTermWorkingDays" label={e.fields.maxTermWorkingDays} hint={e.maxTermHint} optional inputMode="numeric" value={form.maxTermWorkingDays} onChange={(maxTermWorkingDays) => change({ maxTermWorkingDays })} />
-      <CheckInput pointer="/filableOnBehalf" label={e.fields.filableOnBehalf} checked={form.filableOnBehalf} onChange={(filableOnBehalf) => change({ filableOnBehalf })} />
+      <SelectInput
+        pointer="/clientType"
+        label={e.fields.clientType}
+        value={form.clientType}
+        onChange={(v) => change({ clientType: v as ServiceForm['clientType'] })}
+        placeholder={m.common.choose}
+        options={CLIENT_TYPES.map((c) => ({ value: c, label: m.catalogue.clientTypes[c] }))}
+      />
+      <TextInput
+        pointer="/maxTermWorkingDays"
+        label={e.fields.maxTermWorkingDays}
+        hint={e.maxTermHint}
+        optional
+        inputMode="numeric"
+        value={form.maxTermWorkingDays}
+        onChange={(maxTermWorkingDays) => change({ maxTermWorkingDays })}
+      />
+      <CheckInput
+        pointer="/filableOnBehalf"
+        label={e.fields.filableOnBehalf}
+        checked={form.filableOnBehalf}
+        onChange={(filableOnBehalf) => change({ filableOnBehalf })}
+      />
     </section>
   );
 }
 
-export function CoverageSection({ form, change, disabled, municipalities }: SectionProps & { municipalities: Named[] }) {
+export function CoverageSection({
+  form,
+  change,
+  disabled,
+  municipalities,
+}: SectionProps & { municipalities: Named[] }) {
   const { m } = useI18n();
   const e = m.catalogue.editor;
   return (
@@ -51,11 +86,22 @@ export function CoverageSection({ form, change, disabled, municipalities }: Sect
         <legend>{e.fields.coverage}</legend>
         <div className="radios">
           <label className="radio">
-            <input type="radio" id={idOf('/coverage/wholeCountry')} name="svc-coverage" checked={form.wholeCountry} onChange={() => change({ wholeCountry: true })} />
+            <input
+              type="radio"
+              id={idOf('/coverage/wholeCountry')}
+              name="svc-coverage"
+              checked={form.wholeCountry}
+              onChange={() => change({ wholeCountry: true })}
+            />
             {m.catalogue.wholeCountry}
           </label>
           <label className="radio">
-            <input type="radio" name="svc-coverage" checked={!form.wholeCountry} onChange={() => change({ wholeCountry: false })} />
+            <input
+              type="radio"
+              name="svc-coverage"
+              checked={!form.wholeCountry}
+              onChange={() => change({ wholeCountry: false })}
+            />
             {e.someMunicipalities}
           </label>
         </div>

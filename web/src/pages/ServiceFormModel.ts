@@ -84,14 +84,24 @@ export function formFrom(c: ServiceContentIn, holderId: string): ServiceForm {
   const form = emptyForm();
   for (const channel of CHANNELS) {
     const part = c.channels?.[channel];
-    if (part) form.channels[channel] = { offered: true, request: pair(part.request), receive: pair(part.receive), workingHours: pair(part.workingHours) };
+    if (part)
+      form.channels[channel] = {
+        offered: true,
+        request: pair(part.request),
+        receive: pair(part.receive),
+        workingHours: pair(part.workingHours),
+      };
   }
   const doc = (d: { title: LangText; url?: string | null }) => ({ title: pair(d.title), url: d.url ?? '' });
   return {
     ...form,
     name: pair(c.name),
     shortDescription: pair(c.shortDescription),
-    fees: (c.fees ?? []).map((f) => ({ label: pair(f.label), amount: String(f.amount).replace('.', ','), channel: f.channel ?? '' })),
+    fees: (c.fees ?? []).map((f) => ({
+      label: pair(f.label),
+      amount: String(f.amount).replace('.', ','),
+      channel: f.channel ?? '',
+    })),
     providerId: c.providerId && c.providerId !== holderId ? c.providerId : '',
     contacts: { email: c.contacts?.email ?? '', phone: c.contacts?.phone ?? '', website: c.contacts?.website ?? '' },
     documents: (c.documents ?? []).map(doc),
@@ -104,7 +114,11 @@ export function formFrom(c: ServiceContentIn, holderId: string): ServiceForm {
     municipalityIds: [...(c.coverage.municipalityIds ?? [])],
     maxTermWorkingDays: c.maxTermWorkingDays ? String(c.maxTermWorkingDays) : '',
     filableOnBehalf: c.filableOnBehalf ?? false,
-    stageProviders: { request: c.stageProviders?.request ?? '', execution: c.stageProviders?.execution ?? '', resultDelivery: c.stageProviders?.resultDelivery ?? '' },
+    stageProviders: {
+      request: c.stageProviders?.request ?? '',
+      execution: c.stageProviders?.execution ?? '',
+      resultDelivery: c.stageProviders?.resultDelivery ?? '',
+    },
   };
 }
 
@@ -134,11 +148,17 @@ export function contentOf(f: ServiceForm): ServiceContentIn {
     const part = f.channels[channel];
     if (!part.offered) continue;
     const hours = optionalText(part.workingHours);
-    channels[channel] = { request: text(part.request), receive: text(part.receive), ...(hours ? { workingHours: hours } : {}) };
+    channels[channel] = {
+      request: text(part.request),
+      receive: text(part.receive),
+      ...(hours ? { workingHours: hours } : {}),
+    };
   }
   const doc = (d: DocRow) => ({ title: text(d.title), url: orNull(d.url) });
   const appeal = optionalText(f.appeal);
-  const stageProviders = Object.fromEntries(STAGES.filter((s) => f.stageProviders[s]).map((s) => [s, f.stageProviders[s]]));
+  const stageProviders = Object.fromEntries(
+    STAGES.filter((s) => f.stageProviders[s]).map((s) => [s, f.stageProviders[s]]),
+  );
   return {
     name: text(f.name),
     shortDescription: text(f.shortDescription),
@@ -166,7 +186,20 @@ export function idOf(pointer: string): string {
 
 /** Every pointer the form shows an input (or a group) for: a message about anything deeper lands at the nearest one. */
 export function pointersOf(f: ServiceForm): Set<string> {
-  const out = ['/holderId', '/externalId', '/providerId', '/contacts/email', '/contacts/phone', '/contacts/website', '/cofog', '/clientType', '/coverage/wholeCountry', '/coverage/municipalityIds', '/maxTermWorkingDays', '/filableOnBehalf'];
+  const out = [
+    '/holderId',
+    '/externalId',
+    '/providerId',
+    '/contacts/email',
+    '/contacts/phone',
+    '/contacts/website',
+    '/cofog',
+    '/clientType',
+    '/coverage/wholeCountry',
+    '/coverage/municipalityIds',
+    '/maxTermWorkingDays',
+    '/filableOnBehalf',
+  ];
   const pairs = (base: string) => out.push(`${base}/lv`, `${base}/en`);
   pairs('/name');
   pairs('/shortDescription');

@@ -27,9 +27,28 @@ export function FeesSection({ form, change, disabled }: SectionProps) {
         disabled={disabled}
         render={(fee, i, set) => (
           <>
-            <PairInput pointer={`/fees/${i}/label`} label={e.fields.label} value={fee.label} onChange={(label) => set({ ...fee, label })} />
-            <TextInput pointer={`/fees/${i}/amount`} label={e.fields.amount} hint={e.amountHint} inputMode="decimal" value={fee.amount} onChange={(amount) => set({ ...fee, amount })} />
-            <SelectInput pointer={`/fees/${i}/channel`} label={e.fields.channel} placeholder={e.allChannels} value={fee.channel} onChange={(channel) => set({ ...fee, channel: channel as typeof fee.channel })} options={CHANNELS.map((c) => ({ value: c, label: m.catalogue.channels[c] }))} />
+            <PairInput
+              pointer={`/fees/${i}/label`}
+              label={e.fields.label}
+              value={fee.label}
+              onChange={(label) => set({ ...fee, label })}
+            />
+            <TextInput
+              pointer={`/fees/${i}/amount`}
+              label={e.fields.amount}
+              hint={e.amountHint}
+              inputMode="decimal"
+              value={fee.amount}
+              onChange={(amount) => set({ ...fee, amount })}
+            />
+            <SelectInput
+              pointer={`/fees/${i}/channel`}
+              label={e.fields.channel}
+              placeholder={e.allChannels}
+              value={fee.channel}
+              onChange={(channel) => set({ ...fee, channel: channel as typeof fee.channel })}
+              options={CHANNELS.map((c) => ({ value: c, label: m.catalogue.channels[c] }))}
+            />
           </>
         )}
       />
@@ -45,10 +64,38 @@ export function ProviderSection({ form, change, organisations }: SectionProps & 
   return (
     <section aria-labelledby="svc-provider-title" className="panel">
       <h2 id="svc-provider-title">{e.sections.provider}</h2>
-      <SelectInput pointer="/providerId" label={e.fields.providerId} value={form.providerId} onChange={(providerId) => change({ providerId })} placeholder={e.holderProvides} options={options} />
-      <TextInput pointer="/contacts/email" label={e.fields.email} type="email" optional value={contacts.email} onChange={(email) => change({ contacts: { ...contacts, email } })} />
-      <TextInput pointer="/contacts/phone" label={e.fields.phone} type="tel" optional value={contacts.phone} onChange={(phone) => change({ contacts: { ...contacts, phone } })} />
-      <TextInput pointer="/contacts/website" label={e.fields.website} type="url" optional value={contacts.website} onChange={(website) => change({ contacts: { ...contacts, website } })} />
+      <SelectInput
+        pointer="/providerId"
+        label={e.fields.providerId}
+        value={form.providerId}
+        onChange={(providerId) => change({ providerId })}
+        placeholder={e.holderProvides}
+        options={options}
+      />
+      <TextInput
+        pointer="/contacts/email"
+        label={e.fields.email}
+        type="email"
+        optional
+        value={contacts.email}
+        onChange={(email) => change({ contacts: { ...contacts, email } })}
+      />
+      <TextInput
+        pointer="/contacts/phone"
+        label={e.fields.phone}
+        type="tel"
+        optional
+        value={contacts.phone}
+        onChange={(phone) => change({ contacts: { ...contacts, phone } })}
+      />
+      <TextInput
+        pointer="/contacts/website"
+        label={e.fields.website}
+        type="url"
+        optional
+        value={contacts.website}
+        onChange={(website) => change({ contacts: { ...contacts, website } })}
+      />
       <fieldset className="fieldset fieldset--group">
         <legend>{e.fields.stageProviders}</legend>
         <p className="field__hint">{e.stagesHint}</p>
@@ -70,7 +117,16 @@ export function ProviderSection({ form, change, organisations }: SectionProps & 
 
 function DocRows({ list, form, change, disabled }: SectionProps & { list: 'documents' | 'forms' }) {
   const e = useI18n().m.catalogue.editor;
-  const texts = list === 'documents' ? { title: e.fields.documents, item: e.documentN, add: e.addDocument, remove: e.removeDocument, empty: e.noDocuments } : { title: e.fields.forms, item: e.formN, add: e.addForm, remove: e.removeForm, empty: e.noForms };
+  const texts =
+    list === 'documents'
+      ? {
+          title: e.fields.documents,
+          item: e.documentN,
+          add: e.addDocument,
+          remove: e.removeDocument,
+          empty: e.noDocuments,
+        }
+      : { title: e.fields.forms, item: e.formN, add: e.addForm, remove: e.removeForm, empty: e.noForms };
   return (
     <RowList<DocRow>
       pointer={`/${list}`}
@@ -85,8 +141,21 @@ function DocRows({ list, form, change, disabled }: SectionProps & { list: 'docum
       disabled={disabled}
       render={(doc, i, set) => (
         <>
-          <PairInput pointer={`/${list}/${i}/title`} label={e.fields.title} value={doc.title} onChange={(title) => set({ ...doc, title })} />
-          <TextInput pointer={`/${list}/${i}/url`} label={e.fields.url} hint={e.urlHint} type="url" optional value={doc.url} onChange={(url) => set({ ...doc, url })} />
+          <PairInput
+            pointer={`/${list}/${i}/title`}
+            label={e.fields.title}
+            value={doc.title}
+            onChange={(title) => set({ ...doc, title })}
+          />
+          <TextInput
+            pointer={`/${list}/${i}/url`}
+            label={e.fields.url}
+            hint={e.urlHint}
+            type="url"
+            optional
+            value={doc.url}
+            onChange={(url) => set({ ...doc, url })}
+          />
         </>
       )}
     />
@@ -113,17 +182,41 @@ export function ChannelsSection({ form, change }: SectionProps) {
       <p className="field__hint">{e.channelsHint}</p>
       {CHANNELS.map((channel) => {
         const part = form.channels[channel];
-        const set = (patch: Partial<typeof part>) => change({ channels: { ...form.channels, [channel]: { ...part, ...patch } } });
+        const set = (patch: Partial<typeof part>) =>
+          change({ channels: { ...form.channels, [channel]: { ...part, ...patch } } });
         const base = `/channels/${channel}`;
         return (
           <div key={channel} className="channel-part">
-            <CheckInput pointer={base} label={e.offered[channel]} checked={part.offered} onChange={(offered) => set({ offered })} />
+            <CheckInput
+              pointer={base}
+              label={e.offered[channel]}
+              checked={part.offered}
+              onChange={(offered) => set({ offered })}
+            />
             {part.offered && (
               <fieldset className="fieldset fieldset--group">
                 <legend>{m.catalogue.channels[channel]}</legend>
-                <PairInput pointer={`${base}/request`} label={e.fields.request} multiline value={part.request} onChange={(request) => set({ request })} />
-                <PairInput pointer={`${base}/receive`} label={e.fields.receive} multiline value={part.receive} onChange={(receive) => set({ receive })} />
-                <PairInput pointer={`${base}/workingHours`} label={e.fields.workingHours} optional value={part.workingHours} onChange={(workingHours) => set({ workingHours })} />
+                <PairInput
+                  pointer={`${base}/request`}
+                  label={e.fields.request}
+                  multiline
+                  value={part.request}
+                  onChange={(request) => set({ request })}
+                />
+                <PairInput
+                  pointer={`${base}/receive`}
+                  label={e.fields.receive}
+                  multiline
+                  value={part.receive}
+                  onChange={(receive) => set({ receive })}
+                />
+                <PairInput
+                  pointer={`${base}/workingHours`}
+                  label={e.fields.workingHours}
+                  optional
+                  value={part.workingHours}
+                  onChange={(workingHours) => set({ workingHours })}
+                />
               </fieldset>
             )}
           </div>
@@ -151,12 +244,33 @@ export function LegalSection({ form, change, disabled }: SectionProps) {
         disabled={disabled}
         render={(act, i, set) => (
           <>
-            <TextInput pointer={`/legalBasis/${i}/title`} label={e.fields.actTitle} hint={e.actHint} value={act.title} onChange={(title) => set({ ...act, title })} />
-            <TextInput pointer={`/legalBasis/${i}/url`} label={e.fields.url} hint={e.urlHint} type="url" optional value={act.url} onChange={(url) => set({ ...act, url })} />
+            <TextInput
+              pointer={`/legalBasis/${i}/title`}
+              label={e.fields.actTitle}
+              hint={e.actHint}
+              value={act.title}
+              onChange={(title) => set({ ...act, title })}
+            />
+            <TextInput
+              pointer={`/legalBasis/${i}/url`}
+              label={e.fields.url}
+              hint={e.urlHint}
+              type="url"
+              optional
+              value={act.url}
+              onChange={(url) => set({ ...act, url })}
+            />
           </>
         )}
       />
-      <PairInput pointer="/appeal" label={e.fields.appeal} hint={e.appealHint} multiline value={form.appeal} onChange={(appeal) => change({ appeal })} />
+      <PairInput
+        pointer="/appeal"
+        label={e.fields.appeal}
+        hint={e.appealHint}
+        multiline
+        value={form.appeal}
+        onChange={(appeal) => change({ appeal })}
+      />
     </section>
   );
 }

@@ -15,9 +15,15 @@ export function useDescribedHolders(): { holders: Named[]; everywhere: boolean; 
   const everywhere = roles.includes('maintainer');
   const all = useApi<{ items: OrganisationOut[] }>(everywhere ? '/api/v1/organisations' : null);
   const holders = useMemo(() => {
-    if (everywhere) return sortByName((all.data?.items ?? []).filter((o) => HOLDER_KINDS.includes(o.kind)), (o) => o.name).map((o) => ({ id: o.id, name: o.name }));
+    if (everywhere)
+      return sortByName(
+        (all.data?.items ?? []).filter((o) => HOLDER_KINDS.includes(o.kind)),
+        (o) => o.name,
+      ).map((o) => ({ id: o.id, name: o.name }));
     const mine = new Map<string, Named>();
-    for (const g of me?.grants ?? []) if (DESCRIBERS.includes(g.role) && g.centreId === null) mine.set(g.organisationId, { id: g.organisationId, name: g.organisationName });
+    for (const g of me?.grants ?? [])
+      if (DESCRIBERS.includes(g.role) && g.centreId === null)
+        mine.set(g.organisationId, { id: g.organisationId, name: g.organisationName });
     return sortByName([...mine.values()], (h) => h.name);
   }, [everywhere, all.data, me]);
   return { holders, everywhere, loading: everywhere && all.loading };

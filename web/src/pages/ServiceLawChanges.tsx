@@ -12,7 +12,13 @@ import { fill } from '../i18n/messages.ts';
 import { useApi } from '../useApi.ts';
 import type { LawChangeList, LawChangeOut, LawChangeState } from '../../../src/catalogue/law-changes.ts';
 
-const TAGS: Record<LawChangeState, string> = { pending: 'tag', met: 'tag tag--ok', late: 'tag tag--off', overdue: 'tag tag--bad', void: 'tag tag--off' };
+const TAGS: Record<LawChangeState, string> = {
+  pending: 'tag',
+  met: 'tag tag--ok',
+  late: 'tag tag--off',
+  overdue: 'tag tag--bad',
+  void: 'tag tag--off',
+};
 
 function StateCell({ change }: { change: LawChangeOut }) {
   const { m } = useI18n();
@@ -20,7 +26,9 @@ function StateCell({ change }: { change: LawChangeOut }) {
   return (
     <td>
       <span className={TAGS[change.state]}>{l.states[change.state]}</span>
-      {change.publishedAt && <span className="muted small"> {fill(l.publishedAt, { date: formatDateTime(change.publishedAt) })}</span>}
+      {change.publishedAt && (
+        <span className="muted small"> {fill(l.publishedAt, { date: formatDateTime(change.publishedAt) })}</span>
+      )}
     </td>
   );
 }
@@ -34,17 +42,32 @@ function DeleteCell({ change, busy, onDelete }: { change: LawChangeOut; busy: bo
   return (
     <td>
       {!confirming ? (
-        <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          disabled={busy}
+          onClick={() => setConfirming(true)}
+        >
           {fill(l.delete, { title: change.title })}
         </button>
       ) : (
         <div className="confirm" role="group" aria-labelledby={question}>
           <p id={question}>{fill(l.deleteQuestion, { title: change.title })}</p>
           <div className="actions">
-            <button type="button" className="button button--danger button--small" disabled={busy} autoFocus onClick={onDelete}>
+            <button
+              type="button"
+              className="button button--danger button--small"
+              disabled={busy}
+              autoFocus
+              onClick={onDelete}
+            >
               {l.deleteConfirm}
             </button>
-            <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(false)}>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => setConfirming(false)}
+            >
               {m.common.cancel}
             </button>
           </div>
@@ -73,7 +96,11 @@ function RecordForm({ serviceId, onDone }: { serviceId: string; onDone(): void }
     setBusy(true);
     setError(null);
     try {
-      const created = await api.post<LawChangeOut>(`/api/v1/services/${serviceId}/law-changes`, { title: title.trim(), ...(url.trim() ? { url: url.trim() } : {}), effectiveOn });
+      const created = await api.post<LawChangeOut>(`/api/v1/services/${serviceId}/law-changes`, {
+        title: title.trim(),
+        ...(url.trim() ? { url: url.trim() } : {}),
+        effectiveOn,
+      });
       announce(fill(l.recordedNow, { title: created.title }));
       setTitle('');
       setUrl('');
@@ -89,9 +116,36 @@ function RecordForm({ serviceId, onDone }: { serviceId: string; onDone(): void }
     <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="law-change-form-title">
       <h3 id="law-change-form-title">{l.formTitle}</h3>
       <ErrorSummary error={error} fields={fields} />
-      <TextField id="law-change-title" label={l.titleField} hint={l.titleHint} value={title} onChange={setTitle} error={fieldError(error, '/title')} maxLength={500} required />
-      <TextField id="law-change-url" label={l.url} hint={l.urlHint} optional type="url" value={url} onChange={setUrl} error={fieldError(error, '/url')} maxLength={1000} />
-      <TextField id="law-change-effective" label={l.effectiveOnField} type="date" value={effectiveOn} onChange={setEffectiveOn} error={fieldError(error, '/effectiveOn')} required />
+      <TextField
+        id="law-change-title"
+        label={l.titleField}
+        hint={l.titleHint}
+        value={title}
+        onChange={setTitle}
+        error={fieldError(error, '/title')}
+        maxLength={500}
+        required
+      />
+      <TextField
+        id="law-change-url"
+        label={l.url}
+        hint={l.urlHint}
+        optional
+        type="url"
+        value={url}
+        onChange={setUrl}
+        error={fieldError(error, '/url')}
+        maxLength={1000}
+      />
+      <TextField
+        id="law-change-effective"
+        label={l.effectiveOnField}
+        type="date"
+        value={effectiveOn}
+        onChange={setEffectiveOn}
+        error={fieldError(error, '/effectiveOn')}
+        required
+      />
       <div className="actions">
         <button type="submit" className="button button--secondary" disabled={busy}>
           {l.record}

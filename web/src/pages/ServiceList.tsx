@@ -39,8 +39,11 @@ export function ServiceListPage() {
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
   const ready = everywhere || holders.length > 0;
-  const { data, error, loading } = useApi<List<ServiceSummaryOut>>(ready ? withQuery('/api/v1/services', { holderId, status, q, limit: LIMIT, offset: offset || undefined }) : null);
-  const go = (patch: Record<string, string | number | undefined>) => navigate(withQuery('/services', { holderId: query.get('holderId'), status, q, ...patch }));
+  const { data, error, loading } = useApi<List<ServiceSummaryOut>>(
+    ready ? withQuery('/api/v1/services', { holderId, status, q, limit: LIMIT, offset: offset || undefined }) : null,
+  );
+  const go = (patch: Record<string, string | number | undefined>) =>
+    navigate(withQuery('/services', { holderId: query.get('holderId'), status, q, ...patch }));
 
   const search = (event: FormEvent) => {
     event.preventDefault();
@@ -78,7 +81,14 @@ export function ServiceListPage() {
               options={holders.map((h) => ({ value: h.id, label: h.name }))}
             />
           )}
-          <SelectField id="services-status" label={e.status} value={status} onChange={(next) => go({ status: next, offset: undefined })} placeholder={e.allStatuses} options={STATUSES.map((s) => ({ value: s, label: m.catalogue.statuses[s] }))} />
+          <SelectField
+            id="services-status"
+            label={e.status}
+            value={status}
+            onChange={(next) => go({ status: next, offset: undefined })}
+            placeholder={e.allStatuses}
+            options={STATUSES.map((s) => ({ value: s, label: m.catalogue.statuses[s] }))}
+          />
         </div>
       </form>
       <ErrorSummary error={error} />
@@ -122,7 +132,13 @@ export function ServiceListPage() {
               </table>
             </div>
           )}
-          <Pager offset={offset} limit={LIMIT} shown={data.items.length} total={data.total} onPage={(next) => go({ offset: next || undefined })} />
+          <Pager
+            offset={offset}
+            limit={LIMIT}
+            shown={data.items.length}
+            total={data.total}
+            onPage={(next) => go({ offset: next || undefined })}
+          />
         </>
       )}
     </Page>

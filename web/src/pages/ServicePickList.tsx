@@ -21,7 +21,18 @@ interface Props {
   disabled?: boolean;
 }
 
-export function PickList({ pointer, label, hint, options, chosen, onChange, addLabel, removeLabel, empty, disabled }: Props) {
+export function PickList({
+  pointer,
+  label,
+  hint,
+  options,
+  chosen,
+  onChange,
+  addLabel,
+  removeLabel,
+  empty,
+  disabled,
+}: Props) {
   const { m } = useI18n();
   const { errors } = useContext(NotesContext)(pointer);
   const notes = useNotesId(pointer);
@@ -50,7 +61,11 @@ export function PickList({ pointer, label, hint, options, chosen, onChange, addL
             <li key={value}>
               <span>{labelOf.get(value) ?? value}</span>
               {!disabled && (
-                <button type="button" className="button button--secondary button--small" onClick={() => onChange(chosen.filter((c) => c !== value))}>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => onChange(chosen.filter((c) => c !== value))}
+                >
                   {fill(removeLabel, { name: labelOf.get(value) ?? value })}
                 </button>
               )}
@@ -63,7 +78,13 @@ export function PickList({ pointer, label, hint, options, chosen, onChange, addL
           <label htmlFor={id} className="visually-hidden">
             {fill(m.catalogue.editor.choose, { what: label })}
           </label>
-          <select id={id} value={pick} onChange={(e) => setPick(e.target.value)} aria-describedby={described} aria-invalid={errors.length ? true : undefined}>
+          <select
+            id={id}
+            value={pick}
+            onChange={(e) => setPick(e.target.value)}
+            aria-describedby={described}
+            aria-invalid={errors.length ? true : undefined}
+          >
             <option value="">{m.common.choose}</option>
             {options
               .filter((o) => !chosen.includes(o.value))

@@ -19,7 +19,12 @@ export interface QualityState {
 }
 
 /** Findings for the content being edited (POST /services/quality-check), debounced. */
-export function useQualityCheck(holderId: string, serviceId: string | null, content: ServiceContentIn, enabled: boolean): QualityState {
+export function useQualityCheck(
+  holderId: string,
+  serviceId: string | null,
+  content: ServiceContentIn,
+  enabled: boolean,
+): QualityState {
   const [state, setState] = useState<QualityState>({ quality: null, incomplete: false });
   const key = JSON.stringify(content);
   useEffect(() => {
@@ -27,7 +32,11 @@ export function useQualityCheck(holderId: string, serviceId: string | null, cont
     let live = true;
     const timer = window.setTimeout(() => {
       api
-        .post<Quality>('/api/v1/services/quality-check', { holderId, ...(serviceId ? { serviceId } : {}), content: JSON.parse(key) as unknown })
+        .post<Quality>('/api/v1/services/quality-check', {
+          holderId,
+          ...(serviceId ? { serviceId } : {}),
+          content: JSON.parse(key) as unknown,
+        })
         .then((quality) => live && setState({ quality, incomplete: false }))
         .catch(() => live && setState((s) => ({ quality: s.quality, incomplete: true })));
     }, CHECK_AFTER_MS);
@@ -82,7 +91,8 @@ export function QualitySummary({ state, anchorOf }: Props) {
             <ul className="findings findings--summary">
               {quality.findings.map((f) => (
                 <li key={f.check + f.field + f.code} className={`finding finding--${f.severity}`}>
-                  <a href={`#${anchorOf(f.field)}`}>{labelOf(m, f.field) || q.wholeService}</a>: <FindingText finding={f} />
+                  <a href={`#${anchorOf(f.field)}`}>{labelOf(m, f.field) || q.wholeService}</a>:{' '}
+                  <FindingText finding={f} />
                 </li>
               ))}
             </ul>

@@ -23,7 +23,19 @@ interface Props<T> {
   disabled?: boolean;
 }
 
-export function RowList<T>({ pointer, title, itemTitle, addLabel, removeLabel, empty, rows, onChange, make, render, disabled }: Props<T>) {
+export function RowList<T>({
+  pointer,
+  title,
+  itemTitle,
+  addLabel,
+  removeLabel,
+  empty,
+  rows,
+  onChange,
+  make,
+  render,
+  disabled,
+}: Props<T>) {
   const addButton = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState<number | 'add' | null>(null);
@@ -31,7 +43,12 @@ export function RowList<T>({ pointer, title, itemTitle, addLabel, removeLabel, e
   useEffect(() => {
     if (focus === null) return;
     if (focus === 'add') addButton.current?.focus();
-    else list.current?.querySelector<HTMLElement>(`[data-row="${focus}"] input, [data-row="${focus}"] textarea, [data-row="${focus}"] select`)?.focus();
+    else
+      list.current
+        ?.querySelector<HTMLElement>(
+          `[data-row="${focus}"] input, [data-row="${focus}"] textarea, [data-row="${focus}"] select`,
+        )
+        ?.focus();
     setFocus(null);
   }, [focus]);
 

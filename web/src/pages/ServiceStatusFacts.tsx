@@ -8,7 +8,9 @@ import type { ServiceDetailOut } from './CatalogueShared.tsx';
 
 export function StatusTag({ status }: { status: ServiceDetailOut['status'] }) {
   const { m } = useI18n();
-  return <span className={status === 'published' ? 'tag tag--ok' : 'tag tag--off'}>{m.catalogue.statuses[status]}</span>;
+  return (
+    <span className={status === 'published' ? 'tag tag--ok' : 'tag tag--off'}>{m.catalogue.statuses[status]}</span>
+  );
 }
 
 export function VerificationTag({ verification }: { verification: ServiceDetailOut['verification'] }) {
@@ -44,7 +46,9 @@ export function ServiceStatusFacts({ service }: { service: ServiceDetailOut }) {
       <dt>{e.verification}</dt>
       <dd>
         <VerificationTag verification={service.verification} />
-        {service.verification.lastVerifiedOn && <> {fill(e.lastVerified, { date: formatDate(service.verification.lastVerifiedOn) })}</>}
+        {service.verification.lastVerifiedOn && (
+          <> {fill(e.lastVerified, { date: formatDate(service.verification.lastVerifiedOn) })}</>
+        )}
       </dd>
     </dl>
   );

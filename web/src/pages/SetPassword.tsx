@@ -62,7 +62,13 @@ export function SetPasswordPage() {
           <p>{m.setPassword.intro}</p>
           <ErrorSummary error={error} fields={fields} />
           <form className="form" onSubmit={submit} noValidate>
-            <PasswordFields password={password} repeat={repeat} onPassword={setPassword} onRepeat={setRepeat} errors={{ password: local.password ?? fieldError(error, '/password'), repeat: local.repeat }} />
+            <PasswordFields
+              password={password}
+              repeat={repeat}
+              onPassword={setPassword}
+              onRepeat={setRepeat}
+              errors={{ password: local.password ?? fieldError(error, '/password'), repeat: local.repeat }}
+            />
             <div className="actions">
               <button type="submit" className="button" disabled={busy}>
                 {m.setPassword.submit}
@@ -74,4 +80,3 @@ export function SetPasswordPage() {
     </Page>
   );
 }
-

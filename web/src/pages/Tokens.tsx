@@ -32,7 +32,8 @@ export function TokensPage() {
     }
   };
 
-  const state = (t: TokenOut) => (t.revokedAt ? m.tokens.revoked : new Date(t.expiresAt) < now ? m.tokens.expired : m.tokens.active);
+  const state = (t: TokenOut) =>
+    t.revokedAt ? m.tokens.revoked : new Date(t.expiresAt) < now ? m.tokens.expired : m.tokens.active;
 
   return (
     <Page title={m.tokens.title} wide>
@@ -76,7 +77,12 @@ export function TokensPage() {
                   <td>{state(t)}</td>
                   <td>
                     {!t.revokedAt && (
-                      <button type="button" className="button button--secondary button--small" aria-label={`${m.tokens.revoke}: ${t.name}`} onClick={() => void revoke(t)}>
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        aria-label={`${m.tokens.revoke}: ${t.name}`}
+                        onClick={() => void revoke(t)}
+                      >
                         {m.tokens.revoke}
                       </button>
                     )}

@@ -26,14 +26,21 @@ export function UserPage({ params }: PageProps) {
   const { m } = useI18n();
   const { roles } = useSession();
   const { announce } = useStatus();
-  const { data: user, error: loadError, reload } = useApi<UserOut>(`/api/v1/users/${encodeURIComponent(params.id ?? '')}`);
+  const {
+    data: user,
+    error: loadError,
+    reload,
+  } = useApi<UserOut>(`/api/v1/users/${encodeURIComponent(params.id ?? '')}`);
   const [error, setError] = useState<unknown>(null);
   const manage = canManageUsers(roles);
   // Disabling or enabling goes over the version this page read: another administrator's change opens the conflict.
   const { conflict, guard, close } = useConflict<UserOut, Account>();
   const setStatus = (over: UserOut, status: Account['status']) =>
-    guard(accountOf(over), { ...accountOf(over), status }, async () => void (await api.patch(`/api/v1/users/${over.id}`, { status }, { ifMatch: over.version })), () =>
-      api.get<UserOut>(`/api/v1/users/${over.id}`),
+    guard(
+      accountOf(over),
+      { ...accountOf(over), status },
+      async () => void (await api.patch(`/api/v1/users/${over.id}`, { status }, { ifMatch: over.version })),
+      () => api.get<UserOut>(`/api/v1/users/${over.id}`),
     );
 
   const act = async (run: () => Promise<unknown>, message: string) => {
@@ -73,8 +80,18 @@ export function UserPage({ params }: PageProps) {
           theirs={accountOf(conflict.theirs)}
           mine={conflict.mine}
           version={conflict.theirs.version}
-          labelOf={(pointer) => (pointer === '/status' ? m.users.status : pointer === '/name' ? m.users.name : pointer === '/phone' ? m.users.phone : m.users.position)}
-          show={(pointer, value) => (pointer === '/status' ? (value === 'active' ? m.users.active : m.users.disabled) : undefined)}
+          labelOf={(pointer) =>
+            pointer === '/status'
+              ? m.users.status
+              : pointer === '/name'
+                ? m.users.name
+                : pointer === '/phone'
+                  ? m.users.phone
+                  : m.users.position
+          }
+          show={(pointer, value) =>
+            pointer === '/status' ? (value === 'active' ? m.users.active : m.users.disabled) : undefined
+          }
           onReapply={() => void act(() => setStatus(conflict.theirs, conflict.mine.status), m.conflict.reapplied)}
           onDiscard={() => {
             close();
@@ -97,7 +114,9 @@ export function UserPage({ params }: PageProps) {
           <dt>{m.users.status}</dt>
           <dd>
             <UserStatus user={user} />
-            {user.lockedUntil && new Date(user.lockedUntil) > new Date() && <div>{fill(m.user.lockedUntil, { time: formatDateTime(user.lockedUntil) })}</div>}
+            {user.lockedUntil && new Date(user.lockedUntil) > new Date() && (
+              <div>{fill(m.user.lockedUntil, { time: formatDateTime(user.lockedUntil) })}</div>
+            )}
           </dd>
           <dt>{m.user.password}</dt>
           <dd>{user.hasPassword ? m.user.passwordSet : m.user.passwordNotSet}</dd>
@@ -107,14 +126,28 @@ export function UserPage({ params }: PageProps) {
         {manage && (
           <div className="actions">
             {!user.hasPassword && active && (
-              <button type="button" className="button button--secondary" onClick={() => void act(() => api.post(`/api/v1/users/${user.id}/invite`), fill(m.user.resent, { email: user.email }))}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() =>
+                  void act(
+                    () => api.post(`/api/v1/users/${user.id}/invite`),
+                    fill(m.user.resent, { email: user.email }),
+                  )
+                }
+              >
                 {m.user.resend}
               </button>
             )}
             <button
               type="button"
               className={active ? 'button button--danger' : 'button button--secondary'}
-              onClick={() => void act(() => setStatus(user, active ? 'disabled' : 'active'), active ? m.user.disabledDone : m.user.enabledDone)}
+              onClick={() =>
+                void act(
+                  () => setStatus(user, active ? 'disabled' : 'active'),
+                  active ? m.user.disabledDone : m.user.enabledDone,
+                )
+              }
             >
               {active ? m.user.disable : m.user.enable}
             </button>

@@ -89,7 +89,13 @@ export function UsersPage() {
               </table>
             </div>
           )}
-          <Pager offset={offset} limit={LIMIT} shown={data.items.length} total={data.total} onPage={(next) => navigate(withQuery('/users', { q, offset: next || undefined }))} />
+          <Pager
+            offset={offset}
+            limit={LIMIT}
+            shown={data.items.length}
+            total={data.total}
+            onPage={(next) => navigate(withQuery('/users', { q, offset: next || undefined }))}
+          />
         </>
       )}
     </Page>
