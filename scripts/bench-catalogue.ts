@@ -1,4 +1,4 @@
-// `npm run bench:catalogue` (issue 4 §5): the catalogue's import and public search at scale, on the embedded PGlite
+// `npm run bench:catalogue` (SR-12): the catalogue's import and public search at scale, on the embedded PGlite
 // (in memory) or, with DATABASE_URL, on fresh databases of that PostgreSQL server (dropped afterwards).
 //  1. Import of 10,000 generated services through the import API (POST, every record checked, chunks of 500 with
 //     their audit events, until the import is done), and the baseline: the same rows (services + service_versions)
@@ -7,11 +7,9 @@
 //     (app.inject: the whole request without the network) and over real HTTP (the app listening, fetch).
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { loadConfig } from '../src/config.ts';
+import { loadConfig } from '../src/platform/config.ts';
 import { createApp, type App } from '../src/app.ts';
-import type { Database } from '../src/platform/db/database.ts';
-import type { DB } from '../src/platform/db/schema.ts';
-import type { Deps } from '../src/platform/deps.ts';
+import type { DB, Database, Deps } from '../src/db.ts';
 import { inTransaction } from '../src/platform/db/transaction.ts';
 import { sha256 } from '../src/platform/secrets.ts';
 import { loadReferenceData } from '../src/seed/load.ts';

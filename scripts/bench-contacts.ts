@@ -1,4 +1,4 @@
-// `npm run bench:contacts` (issue 5 §5, "Foundations II" §3): registering contacts at the counter over HTTP on
+// `npm run bench:contacts` (the counter's load on one server): registering contacts at the counter over HTTP on
 // PostgreSQL, against a baseline that inserts the same rows straight through `pg` — directly, and through PgBouncer.
 //  - A fresh database on the server of DATABASE_URL (default: the local postgres:postgres@127.0.0.1:5432), dropped
 //    afterwards: 4 centres (one regional and one national, where CR-20.8 / CR-20.9 is checked), 8 employees at each,
@@ -28,7 +28,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { verifyChain } from '../src/platform/audit/audit.ts';
+import { verifyChain } from '../src/platform/audit/verify.ts';
 import {
   counterFixture,
   freePort,

@@ -16,14 +16,14 @@ const KB = 1024;
  * citizens on phones: 60 kB. The counter is opened many times a day on the front desk: 120 kB.
  */
 export const BUDGETS = [
-  { route: '/login', module: 'src/pages/Login.tsx', kb: 60 },
-  { route: '/set-password', module: 'src/pages/SetPassword.tsx', kb: 60 },
-  { route: '/forgot-password', module: 'src/pages/ForgotPassword.tsx', kb: 60 },
-  { route: '/catalogue', module: 'src/pages/CatalogueSearch.tsx', kb: 60 },
-  { route: '/catalogue/:id', module: 'src/pages/CatalogueService.tsx', kb: 60 },
-  { route: '/centres', module: 'src/pages/CentreFinder.tsx', kb: 60 },
-  { route: '/centres/:id', module: 'src/pages/CentrePublic.tsx', kb: 60 },
-  { route: '/counter', module: 'src/pages/Counter.tsx', kb: 120 },
+  { route: '/login', module: 'src/people/Login.tsx', kb: 60 },
+  { route: '/set-password', module: 'src/people/SetPassword.tsx', kb: 60 },
+  { route: '/forgot-password', module: 'src/people/ForgotPassword.tsx', kb: 60 },
+  { route: '/catalogue', module: 'src/catalogue/CatalogueSearch.tsx', kb: 60 },
+  { route: '/catalogue/:id', module: 'src/catalogue/CatalogueService.tsx', kb: 60 },
+  { route: '/centres', module: 'src/centres/CentreFinder.tsx', kb: 60 },
+  { route: '/centres/:id', module: 'src/centres/CentrePublic.tsx', kb: 60 },
+  { route: '/counter', module: 'src/counter/Counter.tsx', kb: 120 },
 ];
 
 /** Files (JS only) a chunk needs before it runs: itself and its static imports, recursively. */

@@ -94,6 +94,13 @@ if (command === 'start') {
   const engine = process.env.TEST_DATABASE_URL ? 'PostgreSQL server' : 'embedded PGlite';
   console.log(`• Type check…`);
   must('npx', ['tsc', '-p', '.']);
+  // The tree's habits and the architecture's rules, each a script of its own in package.json: Biome's formatter and
+  // linter, the dependency rule (one public face per capability, no cycles, platform imports no capability), and the
+  // generated database and API-client types against the migrations and the committed OpenAPI document.
+  for (const check of ['lint', 'check:deps', 'check:db-types', 'check:api-client']) {
+    console.log(`• ${check}…`);
+    must('npm', ['run', '--silent', check]);
+  }
   // `--without-browser` leaves out the browser tests (test/e2e/): CI's shifted-clock run uses it.
   const args = process.argv.slice(3);
   const withoutBrowser = args.includes('--without-browser');

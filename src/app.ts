@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
@@ -12,7 +12,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
-import type { Deps } from './platform/deps.ts';
+import type { Deps } from './db.ts';
 import { registerProblemHandlers, sendRouteNotFound } from './platform/http/problem.ts';
 import { registerValidation } from './platform/http/validation.ts';
 import { databaseRateLimitStore } from './platform/http/rate-limit-store.ts';
@@ -26,10 +26,11 @@ import {
 } from './platform/http/openapi-product.ts';
 import { registerAccess, type PolicyRegistry } from './platform/http/access-hook.ts';
 import { ProblemSchema } from './platform/http/schema.ts';
-import { actorFromApiToken, actorFromSession } from './people/auth-service.ts';
+import { actorFromApiToken, actorFromSession } from './people/index.ts';
 import { capabilityRoutes } from './routes.ts';
+import type { App } from './platform/http/app-type.ts';
 
-export type App = FastifyInstance<any, any, any, any, TypeBoxTypeProvider>;
+export type { App };
 
 declare module 'fastify' {
   interface FastifyInstance {

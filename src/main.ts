@@ -1,10 +1,10 @@
 // Command line: `start` (default) runs the server; `migrate` applies migrations and exits;
 // `verify-audit` checks the audit trail's hash chain and names the first broken event.
-import { loadConfig, ConfigError } from './config.ts';
+import { loadConfig, ConfigError } from './platform/config.ts';
 import { prepareDatabase, startServer } from './server.ts';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { verifyChain } from './platform/audit/audit.ts';
+import { verifyChain } from './platform/audit/verify.ts';
 import type { ExternalAnchor } from './platform/audit/verify.ts';
 import { DigestError, readSignedDigest } from './platform/audit/digest.ts';
 import { auditKeyring, parseSigningKey, publicKeyPem } from './platform/audit/keys.ts';
@@ -21,10 +21,10 @@ async function start(): Promise<void> {
     `  database: ${running.database.engine} (${running.database.location})`,
   ];
   if (running.demoLogins.length > 0) {
-    lines.push('  demo logins (password for all: ' + running.demoLogins[0]!.password + '):');
+    lines.push(`  demo logins (password for all: ${running.demoLogins[0]!.password}):`);
     for (const l of running.demoLogins) lines.push(`    ${l.role.padEnd(24)} ${l.email}`);
   }
-  process.stdout.write(lines.join('\n') + '\n\n');
+  process.stdout.write(`${lines.join('\n')}\n\n`);
   let signalled = false;
   const shutdown = (signal: string) => {
     if (signalled) return;

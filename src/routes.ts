@@ -1,28 +1,45 @@
 // Every capability's routes, in one list: adding a capability means adding its line here.
-import type { App } from './app.ts';
-import type { Deps } from './platform/deps.ts';
+import type { App } from './platform/http/app-type.ts';
+import type { Deps } from './db.ts';
 import { systemRoutes } from './platform/http/system-routes.ts';
-import { authRoutes } from './people/auth-routes.ts';
-import { peopleAdminRoutes } from './people/admin-routes.ts';
-import { organisationRoutes } from './organisations/routes.ts';
-import { centreRoutes } from './centres/routes.ts';
-import { pointRoutes } from './centres/points-routes.ts';
-import { publicCentreRoutes } from './centres/public-routes.ts';
-import { mailRoutes } from './mail/routes.ts';
-import { auditRoutes } from './audit/routes.ts';
-import { obligationRoutes } from './obligations/routes.ts';
-import { calendarRoutes } from './calendar/routes.ts';
-import { catalogueRoutes } from './catalogue/routes.ts';
-import { qualityRoutes } from './catalogue/quality-routes.ts';
-import { publicCatalogueRoutes } from './catalogue/public-routes.ts';
-import { catalogueImportRoutes } from './catalogue/import-routes.ts';
-import { lawChangeRoutes } from './catalogue/law-changes-routes.ts';
-import { contactRoutes } from './contacts/routes.ts';
-import { eserviceRoutes } from './eservices/routes.ts';
-import { feedbackRoutes } from './feedback/routes.ts';
+import { authRoutes, peopleAdminRoutes, peopleMessages } from './people/index.ts';
+import { organisationRoutes, organisationsMessages } from './organisations/index.ts';
+import { centreRoutes, centresMessages, pointRoutes, publicCentreRoutes } from './centres/index.ts';
+import { mailMessages, mailRoutes } from './mail/index.ts';
+import { auditRoutes } from './audit/index.ts';
+import { obligationRoutes, obligationsMessages } from './obligations/index.ts';
+import { calendarMessages, calendarRoutes } from './calendar/index.ts';
+import {
+  catalogueImportRoutes,
+  catalogueMessages,
+  catalogueRoutes,
+  lawChangeRoutes,
+  publicCatalogueRoutes,
+  qualityRoutes,
+} from './catalogue/index.ts';
+import { contactRoutes, contactsMessages } from './contacts/index.ts';
+import { eserviceRoutes, eservicesMessages } from './eservices/index.ts';
+import { feedbackMessages, feedbackRoutes } from './feedback/index.ts';
 import { jobRoutes } from './platform/jobs/routes.ts';
+import { jobList } from './jobs.ts';
+import { registerMessages } from './platform/i18n/messages.ts';
+
+/** Every capability's API messages (Latvian and English): adding a capability with messages means adding it here. */
+export const capabilityMessages = [
+  peopleMessages,
+  organisationsMessages,
+  centresMessages,
+  mailMessages,
+  obligationsMessages,
+  calendarMessages,
+  catalogueMessages,
+  contactsMessages,
+  eservicesMessages,
+  feedbackMessages,
+];
 
 export async function capabilityRoutes(app: App, deps: Deps): Promise<void> {
+  registerMessages(capabilityMessages);
   await systemRoutes(app, deps);
   await authRoutes(app, deps);
   await peopleAdminRoutes(app, deps);
@@ -42,5 +59,5 @@ export async function capabilityRoutes(app: App, deps: Deps): Promise<void> {
   await contactRoutes(app, deps);
   await eserviceRoutes(app, deps);
   await feedbackRoutes(app, deps);
-  await jobRoutes(app, deps);
+  await jobRoutes(app, deps, jobList(deps));
 }

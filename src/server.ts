@@ -1,15 +1,15 @@
 // Boots a whole Vienuviet process: database, migrations, shipped data, HTTP, background jobs, and a graceful
 // shutdown that lets in-flight requests finish before the database closes.
-import type { Config } from './config.ts';
-import { openDatabase, type Database } from './platform/db/database.ts';
+import type { Config } from './platform/config.ts';
+import { openDatabase } from './platform/db/database.ts';
+import type { DB, Database, Deps } from './db.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { createApp, type App } from './app.ts';
-import type { Deps } from './platform/deps.ts';
-import { bootstrapAdmin, loadDemoData, loadReferenceData } from './seed/load.ts';
-import { loadShippedCatalogue } from './seed/catalogue.ts';
+import { bootstrapAdmin, loadDemoData, loadReferenceData, loadShippedCatalogue } from './seed/index.ts';
 import { startJobs, type Jobs } from './platform/jobs/jobs.ts';
-import { generateRecurringObligations } from './obligations/recurring.ts';
-import { failInterruptedImports } from './catalogue/import-service.ts';
+import { jobList } from './jobs.ts';
+import { generateRecurringObligations } from './obligations/index.ts';
+import { failInterruptedImports } from './catalogue/index.ts';
 import { oneInstanceAtATime } from './platform/db/exclusive.ts';
 
 export interface Running {
@@ -21,7 +21,7 @@ export interface Running {
 }
 
 export async function prepareDatabase(config: Config): Promise<Database> {
-  const database = await openDatabase({
+  const database = await openDatabase<DB>({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     prepared: config.databasePrepared,
@@ -51,7 +51,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       await bootstrapAdmin(database.db, config.adminEmail, config.adminPassword);
     if (config.demo) {
       await loadDemoData(database.db);
-      const demo = (await import('./seed/load.ts')).demoData();
+      const demo = (await import('./seed/index.ts')).demoData();
       demoLogins = demo.users.map((u) => ({ email: u.email, role: u.role, password: demo.password }));
     }
     // After the directory (and the demo centres, whose municipalities hold demo services): the basket's catalogue
@@ -71,7 +71,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   let jobs: Jobs | undefined;
   try {
     jobs = config.runJobs
-      ? await startJobs(deps, app.log, undefined, { exclusive: (work) => oneInstanceAtATime(database, work) })
+      ? await startJobs(deps, app.log, jobList(deps), { exclusive: (work) => oneInstanceAtATime(database, work) })
       : undefined;
   } catch (error) {
     await app.close();

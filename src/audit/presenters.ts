@@ -1,7 +1,7 @@
 // The shapes in which audit events and the chain check leave the API. No row reaches JSON without passing here.
 import { Type, type Static } from 'typebox';
-import type { AuditEventRow } from '../platform/db/schema.ts';
-import type { ChainReport } from '../platform/audit/audit.ts';
+import type { AuditEventRow } from '../platform/db/tables.ts';
+import type { ChainReport } from '../platform/audit/verify.ts';
 import type { SignedDigest } from '../platform/audit/digest.ts';
 import { Instant, Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
 import { withoutPersonalData } from './personal-data.ts';

@@ -1,8 +1,8 @@
 // HTTP for the audit trail: search, the chains' check (the same check as `vienuviet verify-audit`), and the signed
 // digest of the anchored chain heads that auditors keep outside the system.
 import { Type } from 'typebox';
-import type { App } from '../app.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { App } from '../platform/http/app-type.ts';
+import type { Deps } from '../db.ts';
 import { rolesRoute } from '../platform/access/route-policy.ts';
 import { IsoDate, Obj, PageQuery, Str, Uuid } from '../platform/http/schema.ts';
 import { AuditEventSchema, ChainReportSchema, SignedDigestSchema } from './presenters.ts';

@@ -1,11 +1,12 @@
 // Searching and checking the audit trail. The roles that reach it (ministry_supervisor, auditor, maintainer) read the
 // whole network (platform/access/scope.ts NETWORK_READERS), so there is no narrower scope to apply. Reading the
 // trail writes nothing to it: the trail records changes, and a read that appended would make every search a change.
-import type { Deps } from '../platform/deps.ts';
-import { verifyChain, type AuditContext } from '../platform/audit/audit.ts';
+import type { Deps } from '../db.ts';
+import type { AuditContext } from '../platform/audit/audit.ts';
+import { verifyChain } from '../platform/audit/verify.ts';
 import { anchorChains, currentDigest } from '../platform/audit/anchor.ts';
 import { auditKeyring } from '../platform/audit/keys.ts';
-import { ValidationError } from '../platform/http/errors.ts';
+import { ValidationError } from '../platform/errors.ts';
 import { addDays, isIsoDate, startOfRigaDay } from '../platform/time.ts';
 import * as repo from './repository.ts';
 import {

@@ -2,12 +2,13 @@
 // one-off holidays declared by law, and the confirmation that a year's Cabinet order is entered. Each write is
 // checked against the calendar as it stands, written with its audit event in one transaction, and every cached
 // calendar of this process is dropped after the commit.
-import type { Deps } from '../platform/deps.ts';
+import type { Deps } from '../db.ts';
 import { isHolidayReason, type DayInfo, type WorkingCalendar } from '../platform/calendar/calendar.ts';
-import { calendarFor, invalidateCalendar } from '../platform/calendar/service.ts';
+import { invalidateCalendar } from '../platform/calendar/service.ts';
+import { calendarFor } from '../organisations/lookups.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../platform/http/errors.ts';
+import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '../platform/errors.ts';
 import * as repo from './repository.ts';
 import { presentConfirmedYear, presentHoliday, presentTransfer } from './presenters.ts';
 import type { ConfirmIn, HolidayIn, TransferIn } from './schemas.ts';
@@ -37,7 +38,7 @@ async function currentCalendar(deps: Deps): Promise<WorkingCalendar> {
   return calendarFor(deps);
 }
 
-/** Throws the refusals: 400 for what can never be right, 409 for a clash with what is already in the calendar. */
+/** Throws the refusals: invalid for what can never be right, a conflict for a clash with what is already in the calendar. */
 function refuse(invalid: FieldIssue[], clashes: FieldIssue[]): void {
   if (invalid.length > 0) throw new ValidationError(invalid);
   if (clashes.length > 0) throw new ConflictError(clashes[0]!.code, clashes);

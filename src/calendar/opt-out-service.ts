@@ -1,10 +1,10 @@
 // A municipality's choice about Cabinet transfers. They bind state institutions and are only recommended to
 // municipalities (Labour Law s.133(4)), so a municipality may keep its own calendar; deadlines it owes then use
-// the calendar without transfers (platform/calendar/service.ts calendarFor reads the flag on every call).
-import type { Deps } from '../platform/deps.ts';
+// the calendar without transfers (organisations' calendarFor reads the flag on every call).
+import type { Deps } from '../db.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import { NotFoundError, StaleVersionError, ValidationError } from '../platform/http/errors.ts';
+import { NotFoundError, StaleVersionError, ValidationError } from '../platform/errors.ts';
 import type { IfMatch } from '../platform/http/etag.ts';
 import { versionConflict } from '../platform/db/versions.ts';
 import * as repo from './repository.ts';
@@ -12,7 +12,7 @@ import { canSetOrganisationCalendar, mayOptOut } from './policy.ts';
 import { presentOrganisationCalendar } from './presenters.ts';
 import type { OptOutIn } from './schemas.ts';
 
-/** The choice is a field of the organisation: set over the version the setter read (If-Match), else 412. */
+/** The choice is a field of the organisation: set over the version the setter read (If-Match), else a stale-version refusal. */
 export async function setOrganisationCalendar(
   deps: Deps,
   organisationId: string,

@@ -3,7 +3,8 @@
 // transfers is made by its admin.
 import type { Actor } from '../platform/access/actor.ts';
 import { coversScope, managesAccessEverywhere } from '../platform/access/scope.ts';
-import type { OrganisationKind, Role } from '../platform/db/schema.ts';
+import type { OrganisationKind } from '../organisations/index.ts';
+import type { Role } from '../platform/access/roles.ts';
 
 /** Labour Law s.133(4): the Cabinet's transfers are entered by the ministry that supervises the network. */
 export const CALENDAR_EDITORS: readonly Role[] = ['ministry_supervisor', 'maintainer'];

@@ -1,8 +1,8 @@
 // HTTP for the working-day calendar. Thin: parse → call the service → present. The reads are public and stable
 // (other state systems count their deadlines with them); the ministry enters the facts; a municipality sets its
 // own choice about Cabinet transfers.
-import type { App } from '../app.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { App } from '../platform/http/app-type.ts';
+import type { Deps } from '../db.ts';
 import { anyUser, publicRoute, rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
 import { IfMatchHeaders, ifMatch, tagged } from '../platform/http/etag.ts';

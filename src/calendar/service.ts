@@ -1,10 +1,10 @@
 // Reading the calendar: deadlines with their explanation, working days between two dates, a year's special days.
 // The arithmetic is the pure calendar's (platform/calendar); this file picks the calendar that applies, keeps
 // questions inside the calendar's years, and presents the answer.
-import type { Deps } from '../platform/deps.ts';
+import type { Deps } from '../db.ts';
 import { CalendarRangeError, FIRST_YEAR, LAST_YEAR, type WorkingCalendar } from '../platform/calendar/calendar.ts';
-import { calendarFor } from '../platform/calendar/service.ts';
-import { NotFoundError, ValidationError } from '../platform/http/errors.ts';
+import { calendarFor } from '../organisations/lookups.ts';
+import { NotFoundError, ValidationError } from '../platform/errors.ts';
 import type { Lang } from '../platform/i18n/messages.ts';
 import { findOrganisation } from './repository.ts';
 import {
@@ -33,7 +33,7 @@ export interface ChosenCalendar {
   kind: CalendarKind;
 }
 
-/** The calendar of an organisation's deadlines (an unknown organisation: 404), or the state calendar. */
+/** The calendar of an organisation's deadlines (an unknown organisation: not found), or the state calendar. */
 export async function chooseCalendar(deps: Deps, organisationId: string | undefined): Promise<ChosenCalendar> {
   if (organisationId && !(await findOrganisation(deps.db, organisationId))) throw new NotFoundError();
   const calendar = await calendarFor(deps, organisationId);

@@ -1,7 +1,7 @@
 // Test helpers of the calendar capability (not loaded by the app): row counts of every table it writes, to prove
 // that a refused request wrote nothing.
 import type { Kysely } from 'kysely';
-import type { DB } from '../platform/db/schema.ts';
+import type { DB } from '../db.ts';
 
 const TABLES = ['calendar_transfers', 'calendar_holidays', 'calendar_confirmed_years', 'audit_events'] as const;
 

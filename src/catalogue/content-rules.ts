@@ -2,8 +2,8 @@
 // (SR-10.6), fees in whole cents, coverage either the whole country or listed municipalities (SR-10.8), and
 // organisations that exist (provider SR-10.2, stage providers SR-14). Every refusal names its field; all of them
 // are reported at once. Also normalises: trimmed text, no duplicate codes, the holder as default provider.
-import type { FieldIssue } from '../platform/http/errors.ts';
-import { ValidationError } from '../platform/http/errors.ts';
+import type { FieldIssue } from '../platform/errors.ts';
+import { ValidationError } from '../platform/errors.ts';
 import { isCofogCode } from './cofog.ts';
 import type { ServiceContentIn } from './content.ts';
 import type { OrganisationKindRow } from './repository.ts';

@@ -3,7 +3,7 @@
 // is what a version's jsonb holds. Rules about values (COFOG codes, organisations) are checked by content-rules.ts.
 import { Type, type Static } from 'typebox';
 import { Email, Nullable, Obj, Str, StringEnum, Uuid } from '../platform/http/schema.ts';
-import { Phone } from '../organisations/schemas.ts';
+import { Phone } from '../organisations/index.ts';
 
 /** http(s) only: a javascript: or file: link in a public description would be a hazard. */
 export const Link = (description: string) => Str(description, 1000, { format: 'uri', pattern: '^https?://' });

@@ -3,7 +3,7 @@
 // short enough to read over the phone and type at the counter, and unlike the row's uuid it says what it is.
 // Six digits cover the catalogue (some thousands of services); a seventh digit simply follows if ever needed.
 import { sql } from 'kysely';
-import type { Tx } from '../platform/db/transaction.ts';
+import type { Tx } from '../db.ts';
 
 export function formatIdentifier(n: number): string {
   return `PK-${String(n).padStart(6, '0')}`;

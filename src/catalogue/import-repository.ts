@@ -1,8 +1,9 @@
 // SQL of the catalogue import (SR-12.2): the import's own row with its progress, the holder's services looked up by
 // their external ids with their newest version, and the multi-row writes one chunk of an import makes.
 import { sql, type Kysely } from 'kysely';
-import type { CatalogueImportStatus, DB, ServiceStatus } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
+import type { CatalogueImportStatus, ServiceStatus } from './tables.ts';
+import type { DB, Tx } from '../db.ts';
+import { organisationNameOf } from '../organisations/lookups.ts';
 import { nextVersion } from '../platform/db/versions.ts';
 
 type Q = Kysely<DB> | Tx;
@@ -15,9 +16,7 @@ export async function lockHolderImports(trx: Tx, holderId: string): Promise<void
   await sql`select pg_advisory_xact_lock(${IMPORT_LOCK_CLASS}, hashtext(${holderId}))`.execute(trx);
 }
 
-export function allOrganisationKinds(q: Q) {
-  return q.selectFrom('organisations').select(['id', 'kind']).execute();
-}
+export { allOrganisationKinds } from '../organisations/lookups.ts';
 
 /** The holder's services with these external ids, each with its newest version (the draft when there is one). */
 export function existingByExternalId(q: Q, holderId: string, externalIds: readonly string[], lock = false) {
@@ -253,9 +252,8 @@ export async function failExpiredImports(q: Q, errors: unknown, now: Date): Prom
 function imports(q: Q) {
   return q
     .selectFrom('catalogue_imports as i')
-    .innerJoin('organisations as h', 'h.id', 'i.holder_id')
     .selectAll('i')
-    .select('h.name as holder_name');
+    .select(organisationNameOf('i.holder_id').as('holder_name'));
 }
 
 export function findImport(q: Q, id: string) {

@@ -1,19 +1,19 @@
-// HTTP of the catalogue import (SR-12.2, issue 4 §5 "In"): an institution's system (API token) or the holder's
+// HTTP of the catalogue import (SR-12.2, data in): an institution's system (API token) or the holder's
 // people push descriptions as JSON or as CPSV-AP JSON-LD, dry-run or for real, then follow the import's progress.
 // Every record is checked against the same schema as a single service; a refused push names each record's errors
 // (`records`) and writes nothing. The routes live in their own plugin so the JSON-LD body parser is theirs only.
 import { Type } from 'typebox';
 import type { FastifyError, FastifyRequest } from 'fastify';
-import type { App } from '../app.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { App } from '../platform/http/app-type.ts';
+import type { Deps } from '../db.ts';
 import { rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
-import { DomainError, ValidationError } from '../platform/http/errors.ts';
-import { buildProblem, problemFor, sendProblem } from '../platform/http/problem.ts';
+import { UnsupportedContentError, ValidationError } from '../platform/errors.ts';
+import { buildProblem, problemFor, sendProblem, statusOfKind } from '../platform/http/problem.ts';
 import { Instant, Nullable, Obj, PageQuery, Str, StringEnum, Uuid } from '../platform/http/schema.ts';
-import { messages, pickLang, translate, type Lang, type MessageCode } from '../platform/i18n/messages.ts';
+import { isMessageCode, pickLang, translate, type Lang } from '../platform/i18n/messages.ts';
 import { ServiceContent, contentProperties, type ServiceContentIn } from './content.ts';
-import { fromCpsv } from './jsonld.ts';
+import { fromCpsv } from './jsonld-read.ts';
 import {
   dryRunImport,
   getImport,
@@ -179,7 +179,7 @@ function incoming(request: FastifyRequest): ImportInput {
     if (!query.holderId) throw ValidationError.query('/holderId', 'field_required');
     return { holderId: query.holderId, holderIn: 'query', format: 'jsonld', publish: query.publish ?? false, records };
   }
-  if (type !== 'application/json') throw new DomainError(415, 'unsupported_media_type');
+  if (type !== 'application/json') throw new UnsupportedContentError();
   const records = jsonRecords(request);
   return {
     holderId: (request.body as { holderId: string }).holderId,
@@ -192,7 +192,7 @@ function incoming(request: FastifyRequest): ImportInput {
 
 /** A record error's message; a code without one (e.g. from the JSON-LD reader) reads as a generic field error. */
 function messageOf(code: string, lang: Lang, params: Record<string, string | number> = {}): string {
-  return translate(code in messages ? (code as MessageCode) : 'field_invalid', lang, params);
+  return translate(isMessageCode(code) ? code : 'field_invalid', lang, params);
 }
 
 /** 400 naming every refused record and its errors; `errors` repeats the first ones as pointers into the push. */
@@ -206,7 +206,7 @@ function refusal(request: FastifyRequest, error: ImportRefusedError) {
       message: e.message ?? messageOf(e.code, lang, e.params),
     })),
   }));
-  const problem = buildProblem(request, error.status, error.code, error.params);
+  const problem = buildProblem(request, statusOfKind[error.kind], error.code, error.params);
   problem.errors = records
     .flatMap((r) =>
       r.errors.map((e) => ({ ...e, field: `/services/${r.index}${e.field === '/' ? '' : e.field}`, in: 'body' })),

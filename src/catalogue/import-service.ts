@@ -10,174 +10,41 @@
 // writing an import holds a lease on it, renewed while it runs: another instance marks an import interrupted only
 // once its lease has run out, never while its instance is alive and writing.
 import type { FastifyBaseLogger } from 'fastify';
-import type { Deps } from '../platform/deps.ts';
-import { inTransaction, type Tx } from '../platform/db/transaction.ts';
+import type { Deps, Job as BackgroundJob, Tx } from '../db.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import type { Actor } from '../platform/access/actor.ts';
 import { managesAccessEverywhere } from '../platform/access/scope.ts';
-import { DomainError, NotFoundError, ValidationError, type FieldIssue } from '../platform/http/errors.ts';
-import { textIssue } from '../platform/http/text-rule.ts';
-import { findOrganisation } from '../organisations/repository.ts';
-import type { OrganisationKind } from '../platform/db/schema.ts';
+import { NotFoundError } from '../platform/errors.ts';
 import { translate, type Lang, type MessageCode } from '../platform/i18n/messages.ts';
-import type { ServiceContentIn } from './content.ts';
-import { checkContent, validContent } from './content-rules.ts';
 import { formatIdentifier } from './identifier.ts';
 import { can } from './policy.ts';
 import { searchTextOf } from './search-text.ts';
 import * as repo from './import-repository.ts';
 import { instanceId } from '../platform/instance.ts';
-import type { Job as BackgroundJob } from '../platform/jobs/jobs.ts';
+import {
+  actionFor,
+  checkedHolder,
+  checkedRecords,
+  existingOf,
+  type ImportInput,
+  type Ready,
+  sameJson,
+} from './import-check.ts';
+
+export {
+  ImportRefusedError,
+  type ImportInput,
+  type IncomingRecord,
+  type RecordIssue,
+  type RefusedRecord,
+} from './import-check.ts';
 
 export const MAX_RECORDS = 20_000;
 const CHUNK = 500;
 /** How long a running import's lease holds unless renewed, and how often its instance renews it. */
 export const LEASE_MS = 60_000;
 const LEASE_RENEW_MS = 15_000;
-const HOLDER_KINDS: readonly OrganisationKind[] = ['institution', 'holder', 'municipality'];
-
-/** A field error of one record; `message` is set when the schema check already translated it. */
-export interface RecordIssue {
-  field: string;
-  code: string;
-  params?: Record<string, string | number> | undefined;
-  message?: string | undefined;
-}
-
-export interface IncomingRecord {
-  index: number;
-  externalId: string | null;
-  /** The description; null when its shape is already refused (issues say why). */
-  content: ServiceContentIn | null;
-  issues: RecordIssue[];
-}
-
-export interface RefusedRecord {
-  index: number;
-  externalId: string | null;
-  errors: RecordIssue[];
-}
-
-/** The push is refused as a whole (400); the route lists the records. */
-export class ImportRefusedError extends DomainError {
-  constructor(readonly records: RefusedRecord[]) {
-    super(400, 'import_records_invalid', { count: records.length });
-  }
-}
-
-export interface ImportInput {
-  holderId: string;
-  /** Where holderId came from: the JSON body, or the query of a JSON-LD push. */
-  holderIn: 'body' | 'query';
-  format: 'json' | 'jsonld';
-  publish: boolean;
-  records: IncomingRecord[];
-}
-
-interface Ready {
-  index: number;
-  externalId: string;
-  content: ServiceContentIn;
-}
-
-async function checkedHolder(deps: Deps, input: ImportInput, actor: Actor): Promise<void> {
-  const issue = (code: 'organisation_unknown' | 'service_holder_kind' | 'service_holder_not_yours'): FieldIssue => ({
-    field: '/holderId',
-    code,
-    in: input.holderIn,
-  });
-  const holder = await findOrganisation(deps.db, input.holderId);
-  if (!holder) throw new ValidationError([issue('organisation_unknown')]);
-  if (!HOLDER_KINDS.includes(holder.kind)) throw new ValidationError([issue('service_holder_kind')]);
-  if (!can(actor, 'edit', holder.id)) throw new ValidationError([issue('service_holder_not_yours')]);
-  // SR-5: the holder approves its list; its contact person may push drafts only.
-  if (input.publish && !can(actor, 'publish', holder.id)) {
-    throw new DomainError(403, 'import_publish_not_allowed', {}, [
-      { field: '/publish', code: 'import_publish_not_allowed', in: 'query' },
-    ]);
-  }
-}
-
-/** Every record checked (schema issues from the route, SR-10 rules, unique external ids); throws if any fails. */
-async function checkedRecords(deps: Deps, input: ImportInput): Promise<Ready[]> {
-  const organisations = await repo.allOrganisationKinds(deps.db);
-  const firstIndex = new Map<string, number>();
-  const ready: Ready[] = [];
-  const refused: RefusedRecord[] = [];
-  for (const record of input.records) {
-    const issues = [...record.issues];
-    const externalId = record.externalId?.trim() ?? '';
-    // A JSON-LD push's ids come from the document, past the schema: the same text rule as every request's strings.
-    const idIssue = record.externalId ? textIssue(record.externalId, { required: true, singleLine: false }) : undefined;
-    if (idIssue && !issues.some((i) => i.field === '/externalId')) issues.push({ field: '/externalId', code: idIssue });
-    if (externalId === '' && !issues.some((i) => i.field === '/externalId'))
-      issues.push({ field: '/externalId', code: 'field_required' });
-    if (externalId !== '') {
-      const first = firstIndex.get(externalId);
-      if (first === undefined) firstIndex.set(externalId, record.index);
-      else issues.push({ field: '/externalId', code: 'import_external_id_duplicate', params: { index: first } });
-    }
-    let content: ServiceContentIn | undefined;
-    if (record.content && issues.length === 0) {
-      const found = checkContent(record.content, organisations);
-      if (found.length > 0) issues.push(...found);
-      else content = validContent(record.content, input.holderId, organisations);
-    }
-    if (issues.length > 0 || !content)
-      refused.push({ index: record.index, externalId: record.externalId, errors: issues });
-    else ready.push({ index: record.index, externalId, content });
-  }
-  if (refused.length > 0) throw new ImportRefusedError(refused);
-  return ready;
-}
-
-type Action = 'create' | 'update' | 'unchanged';
-
-/** Equal JSON values, whatever the order of keys (jsonb keeps its own); undefined properties count as absent. */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (
-    typeof a !== 'object' ||
-    typeof b !== 'object' ||
-    a === null ||
-    b === null ||
-    Array.isArray(a) !== Array.isArray(b)
-  )
-    return false;
-  if (Array.isArray(a))
-    return a.length === (b as unknown[]).length && a.every((v, i) => sameJson(v, (b as unknown[])[i]));
-  const keys = (o: object) => Object.entries(o).filter(([, v]) => v !== undefined);
-  const left = keys(a);
-  const right = new Map(keys(b));
-  return left.length === right.size && left.every(([k, v]) => right.has(k) && sameJson(v, right.get(k)));
-}
-
-/** What a record does to its service: identical content (and, to publish, already in force) changes nothing. */
-function actionFor(existing: repo.ExistingService | undefined, content: ServiceContentIn, publish: boolean): Action {
-  if (!existing) return 'create';
-  if (!sameJson(existing.content, content)) return 'update';
-  const inForce = existing.published_from !== null && existing.published_to === null;
-  return publish && !inForce ? 'update' : 'unchanged';
-}
-
-async function existingOf(
-  q: Deps['db'] | Tx,
-  holderId: string,
-  records: readonly Ready[],
-  lock = false,
-): Promise<Map<string, repo.ExistingService>> {
-  const found = new Map<string, repo.ExistingService>();
-  for (let i = 0; i < records.length; i += 1000) {
-    const rows = await repo.existingByExternalId(
-      q,
-      holderId,
-      records.slice(i, i + 1000).map((r) => r.externalId),
-      lock,
-    );
-    for (const row of rows) found.set(row.external_id!, row);
-  }
-  return found;
-}
 
 export interface DryRunOut {
   dryRun: true;

@@ -183,7 +183,7 @@ class Mapper {
       if (required) this.errors.push({ field: `${field}/lv`, code: 'field_required' });
       return undefined;
     }
-    return { lv: lv.value.trim(), ...(en && en.value.trim() ? { en: en.value.trim() } : {}) };
+    return { lv: lv.value.trim(), ...(en?.value.trim() ? { en: en.value.trim() } : {}) };
   }
   /** A code of our lists: from our URN, the concept's skos:notation, or the IRI's last segment. */
   code(node: RNode, urnPrefix: string): string | undefined {

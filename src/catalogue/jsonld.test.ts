@@ -13,7 +13,8 @@ import { buildUser, organisationId } from '../../test/support/factories.ts';
 import { call, login } from '../../test/support/http.ts';
 import type { ServiceContentIn } from './content.ts';
 import { validContent } from './content-rules.ts';
-import { fromCpsv, IRI, toCpsv } from './jsonld.ts';
+import { IRI, toCpsv } from './jsonld.ts';
+import { fromCpsv } from './jsonld-read.ts';
 import { serviceContent } from './test-fixtures.ts';
 
 const reference = new URL('../../../shared/reference/cpsv-ap-3.2.0/', import.meta.url);

@@ -25,8 +25,6 @@ import { CHANNELS } from './content.ts';
 import { cofogItems } from './cofog.ts';
 import type { Channel } from './public-schemas.ts';
 
-export { fromCpsv } from './jsonld-read.ts';
-
 export const NS = {
   cpsv: 'http://purl.org/vocab/cpsv#',
   cv: 'http://data.europa.eu/m8g/',

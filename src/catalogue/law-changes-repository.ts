@@ -1,8 +1,9 @@
 // SQL for SR-11's law changes: recording, listing with the first publication after each was recorded (what decides
 // its state), removing, and the dashboard's "changes not yet followed by a publication" for many holders at once.
 import type { Kysely } from 'kysely';
-import type { DB } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
+import type { DB, Tx } from '../db.ts';
+import { organisationNameOf } from '../organisations/lookups.ts';
+import { userNameOf, userOrganisationOf } from '../people/lookups.ts';
 
 type Q = Kysely<DB> | Tx;
 
@@ -29,10 +30,11 @@ export async function deleteLawChange(q: Q, id: string): Promise<void> {
 function withPublication(q: Q) {
   return q
     .selectFrom('service_law_changes as c')
-    .leftJoin('users as u', 'u.id', 'c.recorded_by')
-    .leftJoin('organisations as o', 'o.id', 'u.organisation_id')
     .selectAll('c')
-    .select(['u.name as recorder_name', 'o.name as recorder_organisation'])
+    .select([
+      userNameOf('c.recorded_by').as('recorder_name'),
+      organisationNameOf(userOrganisationOf('c.recorded_by')).$castTo<string | null>().as('recorder_organisation'),
+    ])
     .select((eb) =>
       eb
         .selectFrom('service_versions as v')

@@ -1,8 +1,8 @@
 // HTTP for SR-11's law changes of a service: list them with their state, record one, remove one recorded by
 // mistake. Thin: parse → call law-changes.ts, which checks the scope (404 outside it) and audits.
 import { Type } from 'typebox';
-import type { App } from '../app.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { App } from '../platform/http/app-type.ts';
+import type { Deps } from '../db.ts';
 import { anyUser, rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
 import { IsoDate, Instant, Nullable, Obj, OkSchema, ok, Str, StringEnum, Uuid } from '../platform/http/schema.ts';

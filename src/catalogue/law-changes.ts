@@ -8,13 +8,13 @@
 // mistake is removed by those who may record it, only while it is pending; both steps are audited.
 import type { Actor } from '../platform/access/actor.ts';
 import { hasRole } from '../platform/access/actor.ts';
-import type { Deps } from '../platform/deps.ts';
-import type { ServiceStatus } from '../platform/db/schema.ts';
+import type { Deps } from '../db.ts';
+import type { ServiceStatus } from './tables.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../platform/calendar/calendar.ts';
-import { calendarFor } from '../platform/calendar/service.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../platform/http/errors.ts';
+import { calendarFor } from '../organisations/lookups.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../platform/errors.ts';
 import { endOfRigaDay, isIsoDate, rigaDate } from '../platform/time.ts';
 import { can, readsAll } from './policy.ts';
 import * as repo from './repository.ts';

@@ -12,10 +12,10 @@ test('SR-5 the table: every step names its requirement; publishing needs a draft
   });
   assert.deepEqual(transition({ status: 'published', hasDraft: false }, 'published'), {
     ok: false,
-    refusal: { status: 409, field: '/to', code: 'service_no_draft' },
+    refusal: { kind: 'conflict', field: '/to', code: 'service_no_draft' },
   });
   assert.deepEqual(transition({ status: 'draft', hasDraft: true }, 'withdrawn'), {
     ok: false,
-    refusal: { status: 409, field: '/to', code: 'service_transition_not_allowed' },
+    refusal: { kind: 'conflict', field: '/to', code: 'service_transition_not_allowed' },
   });
 });

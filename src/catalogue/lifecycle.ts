@@ -1,7 +1,7 @@
 // A service's lifecycle as one declarative table: draft → published → withdrawn. Publishing makes the pending
 // draft the version in force (the previous one stays, with its published_to); withdrawing ends the version in
 // force. A withdrawn service may be edited and published again (a new draft, then publish).
-import type { ServiceStatus } from '../platform/db/schema.ts';
+import type { ServiceStatus } from './tables.ts';
 import type { MessageCode } from '../platform/i18n/messages.ts';
 
 export const SERVICE_STATUSES = ['draft', 'published', 'withdrawn'] as const satisfies readonly ServiceStatus[];
@@ -14,7 +14,8 @@ export interface ServiceState {
 }
 
 export interface Refusal {
-  status: 409;
+  /** A step the service's state refuses. */
+  kind: 'conflict';
   field: string;
   code: MessageCode;
 }
@@ -29,7 +30,8 @@ interface Transition {
 }
 
 // Publishing needs something to publish: the draft (editing a published service made one).
-const draftExists: Guard = (s) => (s.hasDraft ? undefined : { status: 409, field: '/to', code: 'service_no_draft' });
+const draftExists: Guard = (s) =>
+  s.hasDraft ? undefined : { kind: 'conflict', field: '/to', code: 'service_no_draft' };
 
 export const TRANSITIONS: Record<ServiceTarget, Transition> = {
   published: { from: ['draft', 'published', 'withdrawn'], cites: 'SR-4, SR-5', guards: [draftExists] },
@@ -48,7 +50,7 @@ export type TransitionResult = { ok: true; next: ServiceStatus } | { ok: false; 
 export function transition(state: ServiceState, to: ServiceTarget): TransitionResult {
   const step = TRANSITIONS[to];
   if (!step.from.includes(state.status))
-    return { ok: false, refusal: { status: 409, field: '/to', code: 'service_transition_not_allowed' } };
+    return { ok: false, refusal: { kind: 'conflict', field: '/to', code: 'service_transition_not_allowed' } };
   for (const guard of step.guards) {
     const refusal = guard(state);
     if (refusal) return { ok: false, refusal };

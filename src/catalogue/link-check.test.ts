@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { testContext, type TestContext } from '../../test/support/context.ts';
 import { buildUser, organisationId } from '../../test/support/factories.ts';
 import { login, type Session } from '../../test/support/http.ts';
-import { loadConfig } from '../config.ts';
+import { loadConfig } from '../platform/config.ts';
 import { jobList } from '../jobs.ts';
 import { askLink, checkLinks, linkCheckJob } from './link-check.ts';
 import { serviceContent } from './test-fixtures.ts';
@@ -116,7 +116,7 @@ test('SR-13 the checker never asks IP-address or intranet hosts, nor names that 
   seen.length = 0;
   ctx.clock.set('2026-11-26T10:00:00Z');
   assert.equal((await checkLinks(ctx.deps, { timeoutMs: 300 })).checked, 0, '127.0.0.1 is refused by Q05');
-  const viaName = await askLink(base.replace('127.0.0.1', 'localhost') + '/ok', 300);
+  const viaName = await askLink(`${base.replace('127.0.0.1', 'localhost')}/ok`, 300);
   assert.equal(viaName.ok, false);
   assert.match(viaName.error ?? '', /EPRIVATE/);
   assert.deepEqual(seen, []);

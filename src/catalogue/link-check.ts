@@ -12,9 +12,7 @@ import https from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 import { lookup } from 'node:dns';
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../platform/db/schema.ts';
-import type { Deps } from '../platform/deps.ts';
-import type { Job } from '../platform/jobs/jobs.ts';
+import type { DB, Deps, Job } from '../db.ts';
 import { checkableLink } from './quality.ts';
 
 /**

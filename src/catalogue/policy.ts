@@ -4,7 +4,7 @@
 // The ministry and auditors read everything; anyone logged in reads published services.
 import type { Actor } from '../platform/access/actor.ts';
 import { coversScope, managesAccessEverywhere, organisationsWith, readsNetwork } from '../platform/access/scope.ts';
-import type { Role } from '../platform/db/schema.ts';
+import type { Role } from '../platform/access/roles.ts';
 
 export type ServiceRight = 'edit' | 'publish' | 'verify';
 

@@ -1,7 +1,7 @@
 // The shapes in which services and their versions leave the API; rows become JSON only here.
 import { Type, type Static } from 'typebox';
 import { Instant, Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
-import type { ServiceStatus } from '../platform/db/schema.ts';
+import type { ServiceStatus } from './tables.ts';
 import { ServiceContent, type ServiceContentIn } from './content.ts';
 import { SERVICE_STATUSES, SERVICE_TARGETS, type ServiceTarget } from './lifecycle.ts';
 import type { ServiceRight } from './policy.ts';

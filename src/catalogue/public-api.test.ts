@@ -1,4 +1,4 @@
-// The public catalogue API out (SR-12.1, issue 4 §5): search without diacritics, filters, paging, incremental sync
+// The public catalogue API out (SR-12.1): search without diacritics, filters, paging, incremental sync
 // with withdrawn services, ETag/304, a service's page by uuid or identifier, CSV, and bad parameters (400 naming
 // them). No login anywhere. Every service of this file has "ķiploku" in its name, so other data cannot disturb it.
 import { test, before, after } from 'node:test';
@@ -141,7 +141,7 @@ test('SR-12 SR-17 filters: holder, COFOG (a division finds its groups), client t
   );
   assert.deepEqual(keysOf((await list('clientType=anyone')).items), ['certificate']);
   assert.deepEqual(keysOf((await list('channel=post')).items), ['family']);
-  assert.deepEqual(keysOf((await list('channel=electronic&holderId=' + ur)).items), [
+  assert.deepEqual(keysOf((await list(`channel=electronic&holderId=${ur}`)).items), [
     'certificate',
     'company',
     'quoted',

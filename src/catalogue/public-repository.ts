@@ -3,8 +3,8 @@
 // services changed since then come too, with the version that was in force last, so a sync client learns of them.
 // The filters use the indexes of migration 0006: the trigram index on search_text, jsonb containment on content.
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
-import type { DB } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
+import type { DB, Tx } from '../db.ts';
+import { organisationNameOf, organisationsById, organisationsChangedAt } from '../organisations/lookups.ts';
 import { likeContains } from '../platform/db/like.ts';
 import type { Channel } from './public-schemas.ts';
 
@@ -76,20 +76,18 @@ function filtered(q: Q, f: PublicFilter) {
 }
 
 function withColumns(query: ReturnType<typeof filtered>) {
-  return query
-    .innerJoin('organisations as h', 'h.id', 's.holder_id')
-    .select([
-      'v.id as version_id',
-      's.id',
-      's.identifier',
-      's.status',
-      's.holder_id',
-      'h.name as holder_name',
-      's.last_verified_on',
-      's.updated_at',
-      'v.content',
-      'v.published_from',
-    ]);
+  return query.select([
+    'v.id as version_id',
+    's.id',
+    's.identifier',
+    's.status',
+    's.holder_id',
+    organisationNameOf('s.holder_id').as('holder_name'),
+    's.last_verified_on',
+    's.updated_at',
+    'v.content',
+    'v.published_from',
+  ]);
 }
 
 export type PublicRow = Awaited<ReturnType<typeof findPublicService>> & {};
@@ -147,10 +145,7 @@ export async function organisationNames(
   q: Q,
   ids: Iterable<string>,
 ): Promise<Map<string, { name: string; kind: string }>> {
-  const list = [...new Set(ids)];
-  if (list.length === 0) return new Map();
-  const rows = await q.selectFrom('organisations').select(['id', 'name', 'kind']).where('id', 'in', list).execute();
-  return new Map(rows.map((r) => [r.id, { name: r.name, kind: r.kind }]));
+  return organisationsById(q, ids);
 }
 
 /**
@@ -162,7 +157,7 @@ export async function catalogueState(q: Q): Promise<string> {
   const row = await q
     .selectNoFrom([
       sql<Date | null>`(select max(updated_at) from services)`.as('services'),
-      sql<Date | null>`(select max(updated_at) from organisations)`.as('organisations'),
+      organisationsChangedAt().as('organisations'),
     ])
     .executeTakeFirstOrThrow();
   const t = (d: Date | string | null) => (d === null ? '-' : new Date(d).toISOString());
@@ -173,10 +168,13 @@ export async function catalogueState(q: Q): Promise<string> {
 export async function publishedHolders(q: Q): Promise<{ id: string; name: string; services: number }[]> {
   const rows = await q
     .selectFrom('services')
-    .innerJoin('organisations as h', 'h.id', 'services.holder_id')
-    .select(['h.id', 'h.name', (eb) => eb.fn.countAll<number>().as('services')])
+    .select([
+      'services.holder_id as id',
+      organisationNameOf('services.holder_id').as('name'),
+      (eb) => eb.fn.countAll<number>().as('services'),
+    ])
     .where('services.status', '=', 'published')
-    .groupBy(['h.id', 'h.name'])
+    .groupBy('services.holder_id')
     .execute();
   return rows.map((r) => ({ id: r.id, name: r.name, services: Number(r.services) }));
 }

@@ -1,11 +1,11 @@
-// The public catalogue's API out (SR-12.1, issue 4 §5): open to anybody, no login. JSON, or CPSV-AP 3.2.0 JSON-LD
+// The public catalogue's API out (SR-12.1): open to anybody, no login. JSON, or CPSV-AP 3.2.0 JSON-LD
 // with `Accept: application/ld+json`, or CSV. Every answer carries an ETag (If-None-Match → 304), a public
 // Cache-Control and Vary: Accept. Thin: parse → call the service → present.
 import { Readable } from 'node:stream';
 import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { App } from '../app.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { App } from '../platform/http/app-type.ts';
+import type { Deps } from '../db.ts';
 import { publicRoute } from '../platform/access/route-policy.ts';
 import { lvCompare } from '../platform/i18n/collate.ts';
 import { Obj, Uuid } from '../platform/http/schema.ts';
@@ -63,7 +63,7 @@ async function notModified(
   reply.header('etag', etag).header('cache-control', CACHE_CONTROL).header('vary', 'Accept');
   const given = request.headers['if-none-match'];
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  if (given && given.split(',').some((t) => t.trim() === '*' || opaque(t) === opaque(etag))) {
+  if (given?.split(',').some((t) => t.trim() === '*' || opaque(t) === opaque(etag))) {
     await reply.code(304).send();
     return true;
   }

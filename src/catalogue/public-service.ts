@@ -1,10 +1,10 @@
 // The public catalogue (SR-12.1): no login, only what is published. The list and a service's page as JSON, the
 // same as CPSV-AP JSON-LD (jsonld.ts) and the filtered catalogue as CSV (csv.ts). A service never published is
-// unknown here (404); a withdrawn one answers 410 Gone on its page and, with changedSince, appears in the lists with
+// unknown here (not found); a withdrawn one answers gone on its page and, with changedSince, appears in the lists with
 // status withdrawn and the version that was in force last.
 import { createHash } from 'node:crypto';
-import type { Deps } from '../platform/deps.ts';
-import { DomainError, NotFoundError, ValidationError } from '../platform/http/errors.ts';
+import type { Deps } from '../db.ts';
+import { GoneError, NotFoundError, ValidationError } from '../platform/errors.ts';
 import type { ServiceContentIn } from './content.ts';
 import { cofogItems, isCofogCode } from './cofog.ts';
 import { organisationsNamed } from './content-rules.ts';
@@ -30,7 +30,7 @@ const CLIENT_TYPES_FOR: Record<string, string[]> = {
   legal_person: ['legal_person', 'anyone'],
 };
 
-/** The query's filters; an unknown COFOG code is a 400 naming the parameter. */
+/** The query's filters; an unknown COFOG code is invalid, naming the parameter. */
 export function filterOf(query: PublicExportIn): repo.PublicFilter {
   let cofog: string[] | undefined;
   if (query.cofog) {
@@ -78,14 +78,14 @@ export async function listPublicServices(
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A published service by uuid or identifier; 404 unknown or never published, 410 withdrawn. */
+/** A published service by uuid or identifier; not found when unknown or never published, gone when withdrawn. */
 async function publicRow(deps: Deps, key: string): Promise<PublicRow> {
   const row = await repo.findPublicService(
     deps.db,
     UUID.test(key) ? { id: key.toLowerCase() } : { identifier: key.toUpperCase() },
   );
   if (!row) throw new NotFoundError();
-  if (row.status === 'withdrawn') throw new DomainError(410, 'service_withdrawn');
+  if (row.status === 'withdrawn') throw new GoneError('service_withdrawn');
   return row;
 }
 

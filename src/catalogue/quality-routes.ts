@@ -1,9 +1,9 @@
-// HTTP for the catalogue's automated quality control (issue 4 §4, SR-13): one service's findings, findings of
+// HTTP for the catalogue's automated quality control (SR-13): one service's findings, findings of
 // unsaved content for the editor, and the quality dashboard. Findings are worded in the caller's language
 // (Accept-Language), like problem documents. Thin: parse → call quality-service.ts.
 import { Type } from 'typebox';
-import type { App } from '../app.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { App } from '../platform/http/app-type.ts';
+import type { Deps } from '../db.ts';
 import { anyUser, rolesRoute } from '../platform/access/route-policy.ts';
 import { Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
 import { pickLang } from '../platform/i18n/messages.ts';

@@ -5,13 +5,12 @@
 // Reading only: nothing here changes data, so nothing is audited.
 import type { Kysely } from 'kysely';
 import type { Actor } from '../platform/access/actor.ts';
-import type { DB } from '../platform/db/schema.ts';
-import type { Deps } from '../platform/deps.ts';
-import { NotFoundError, ValidationError } from '../platform/http/errors.ts';
+import type { DB, Deps } from '../db.ts';
+import { NotFoundError, ValidationError } from '../platform/errors.ts';
 import { lvCompare } from '../platform/i18n/collate.ts';
 import { translate, type Lang } from '../platform/i18n/messages.ts';
 import { rigaDate } from '../platform/time.ts';
-import { findOrganisation } from '../organisations/repository.ts';
+import { findOrganisation, organisationsById } from '../organisations/index.ts';
 import type { ServiceContentIn } from './content.ts';
 import { organisationsNamed, validContent } from './content-rules.ts';
 import { lawChangeContext, lawChangesByService } from './law-changes.ts';
@@ -102,31 +101,29 @@ async function dashboardRows(q: Q, holders: readonly string[] | undefined) {
   // Both versions in one plain query; choosing in memory is cheaper than making the database sort wide rows.
   let query = q
     .selectFrom('services as s')
-    .innerJoin('organisations as h', 'h.id', 's.holder_id')
     .innerJoin('service_versions as v', 'v.service_id', 's.id')
     .where('s.status', '<>', 'withdrawn')
     .where((eb) => eb.or([eb('v.published_from', 'is', null), eb('v.published_to', 'is', null)]))
-    .select([
-      's.id',
-      's.identifier',
-      's.holder_id',
-      'h.name as holder_name',
-      's.status',
-      's.last_verified_on',
-      'v.content',
-      'v.published_from',
-    ]);
+    .select(['s.id', 's.identifier', 's.holder_id', 's.status', 's.last_verified_on', 'v.content', 'v.published_from']);
   if (holders) query = query.where('s.holder_id', 'in', [...holders]);
   const chosen = new Map<string, Awaited<ReturnType<typeof query.execute>>[number]>();
   for (const row of await query.execute()) {
     if (!chosen.has(row.id) || row.published_from === null) chosen.set(row.id, row);
   }
-  return [...chosen.values()];
+  // The holders' names are the organisations' answer, one query for the whole dashboard.
+  const holderNames = await organisationsById(
+    q,
+    [...chosen.values()].map((r) => r.holder_id),
+  );
+  return [...chosen.values()].flatMap((row) => {
+    const holder = holderNames.get(row.holder_id);
+    return holder ? [{ ...row, holder_name: holder.name }] : [];
+  });
 }
 
 // ---- one service, unsaved content ----------------------------------------------------------------------------
 
-/** SR-13 for one service: for those who read its drafts (the holder's people, the network's readers); 404 otherwise. */
+/** SR-13 for one service: for those who read its drafts (the holder's people, the network's readers); not found otherwise. */
 export async function serviceQuality(deps: Deps, actor: Actor, id: string, lang: Lang): Promise<QualityOut> {
   const row = await repo.findService(deps.db, id);
   if (!row || !readsAll(actor, row.holder_id)) throw new NotFoundError();

@@ -1,8 +1,9 @@
 // SQL for the catalogue: services, their versions (one draft, one in force, the published ones before it), lists
 // for staff, and SR-11's "which of the holder's published services are not yet verified".
 import { sql, type Kysely } from 'kysely';
-import type { DB, OrganisationKind, ServiceStatus } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
+import type { DB, Tx } from '../db.ts';
+import { organisationKinds as kindsOf, organisationNameOf, type OrganisationKind } from '../organisations/index.ts';
+import type { ServiceStatus } from './tables.ts';
 import { likeContains } from '../platform/db/like.ts';
 import { nextVersion, versionIn } from '../platform/db/versions.ts';
 import type { ServiceContentIn } from './content.ts';
@@ -16,20 +17,14 @@ export interface OrganisationKindRow {
 }
 
 export function organisationKinds(q: Q, ids: readonly string[]): Promise<OrganisationKindRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return q
-    .selectFrom('organisations')
-    .select(['id', 'kind'])
-    .where('id', 'in', [...ids])
-    .execute();
+  return kindsOf(q, ids);
 }
 
 function serviceRows(q: Q) {
   return q
     .selectFrom('services')
-    .innerJoin('organisations as h', 'h.id', 'services.holder_id')
     .selectAll('services')
-    .select(['h.name as holder_name']);
+    .select(organisationNameOf('services.holder_id').as('holder_name'));
 }
 
 export type ServiceRow = Awaited<ReturnType<typeof findService>> & {};

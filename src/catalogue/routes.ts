@@ -1,9 +1,9 @@
-// HTTP for the service catalogue (issue 4 §3, SR-4 … SR-17): the staff list and detail, registering a service,
+// HTTP for the service catalogue (SR-4 … SR-17): the staff list and detail, registering a service,
 // its draft, publishing and withdrawing, versions and what was published on a date, quarterly verification, and
 // the COFOG classification. Thin: parse → call the service → present; the services check the scope (404 outside).
 import { Type } from 'typebox';
-import type { App } from '../app.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { App } from '../platform/http/app-type.ts';
+import type { Deps } from '../db.ts';
 import { anyUser, publicRoute, rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
 import { IfMatchHeaders, ifMatch, tagged } from '../platform/http/etag.ts';

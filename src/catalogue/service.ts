@@ -1,11 +1,10 @@
 // Reading the catalogue. The holder's people and the network's readers see drafts and the whole history;
-// anyone else logged in sees published services only, and a service never published answers 404 to them.
+// anyone else logged in sees published services only, and a service never published is not found for them.
 import type { Kysely } from 'kysely';
 import type { Actor } from '../platform/access/actor.ts';
-import type { Deps } from '../platform/deps.ts';
-import type { DB, ServiceStatus } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
-import { NotFoundError } from '../platform/http/errors.ts';
+import type { DB, Deps, Tx } from '../db.ts';
+import type { ServiceStatus } from './tables.ts';
+import { NotFoundError } from '../platform/errors.ts';
 import { endOfRigaDay, rigaDate } from '../platform/time.ts';
 import { cofogItems, type CofogItem } from './cofog.ts';
 import { targetsFrom } from './lifecycle.ts';
@@ -23,7 +22,7 @@ import type { ListServicesIn } from './schemas.ts';
 
 type Q = Kysely<DB> | Tx;
 
-/** The service as this caller may see it; undefined when it may not (404). */
+/** The service as this caller may see it; undefined when it may not (not found). */
 export async function serviceDetail(
   q: Q,
   actor: Actor,
@@ -81,7 +80,7 @@ export async function listVersions(deps: Deps, actor: Actor, id: string): Promis
   return versions.map(presentVersion);
 }
 
-/** The version in force at the end of the Riga day; 404 when nothing was. */
+/** The version in force at the end of the Riga day; not found when nothing was. */
 export async function publishedOn(deps: Deps, id: string, date: string): Promise<VersionOut> {
   const version = await repo.publishedAt(deps.db, id, endOfRigaDay(date));
   if (!version) throw new NotFoundError();

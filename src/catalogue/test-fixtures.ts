@@ -1,4 +1,8 @@
 // Test helpers of the catalogue (not loaded by the app): a complete, valid SR-10 description in one call.
+
+// What other capabilities' tests may use of the catalogue beyond its public face (index.ts): the seed's tests.
+export { checkContent } from './content-rules.ts';
+
 export function serviceContent(extra: Record<string, unknown> = {}) {
   return {
     name: { lv: 'Uzņēmuma reģistrācija', en: 'Registering a company' },

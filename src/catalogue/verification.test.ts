@@ -6,7 +6,7 @@ import { testContext, type TestContext } from '../../test/support/context.ts';
 import { buildUser, organisationId } from '../../test/support/factories.ts';
 import { login, type Session } from '../../test/support/http.ts';
 import { auditEvents } from '../people/test-fixtures.ts';
-import { generateRecurringObligations } from '../obligations/recurring.ts';
+import { generateRecurringObligations } from '../obligations/index.ts';
 import { serviceContent } from './test-fixtures.ts';
 import { verificationOf } from './verification.ts';
 

@@ -1,6 +1,6 @@
 // SR-11: the holder checks its descriptions every quarter (Riga time). A service whose last confirmation is
 // before the current quarter's first day is flagged.
-import { periodsContaining } from '../obligations/periods.ts';
+import { periodsContaining } from '../obligations/lookups.ts';
 
 export interface Quarter {
   /** e.g. 2026-Q4, the same key the SR-11 obligation carries. */

@@ -1,17 +1,17 @@
 // Changing the catalogue: registering a service (SR-9), editing its draft (SR-8), publishing and withdrawing it
-// (SR-5), and the quarterly verification (SR-11). Each write checks the scope first (404 outside it, 400 for a
+// (SR-5), and the quarterly verification (SR-11). Each write checks the scope first (not found outside it, invalid for a
 // holder outside it when registering), runs in one transaction with its audit event.
-import type { Deps } from '../platform/deps.ts';
-import { inTransaction, type Tx } from '../platform/db/transaction.ts';
+import type { Deps, Tx } from '../db.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
 import { isUniqueViolation } from '../platform/db/errors.ts';
 import { versionConflict } from '../platform/db/versions.ts';
-import type { ServiceStatus } from '../platform/db/schema.ts';
+import type { ServiceStatus } from './tables.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import { ConflictError, DomainError, NotFoundError, ValidationError } from '../platform/http/errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../platform/errors.ts';
 import type { IfMatch } from '../platform/http/etag.ts';
 import { rigaDate } from '../platform/time.ts';
-import { findOrganisation } from '../organisations/repository.ts';
-import { fulfilObligation } from '../obligations/engine.ts';
+import { findOrganisation } from '../organisations/index.ts';
+import { fulfilObligation } from '../obligations/index.ts';
 import type { ServiceContentIn } from './content.ts';
 import { organisationsNamed, validContent } from './content-rules.ts';
 import { nextIdentifier } from './identifier.ts';
@@ -30,7 +30,7 @@ async function checkedContent(deps: Deps, content: ServiceContentIn, holderId: s
   return validContent(content, holderId, organisations);
 }
 
-/** The service if the caller holds the right over its holder; 404 otherwise. */
+/** The service if the caller holds the right over its holder; not found otherwise. */
 async function inScope(deps: Deps, context: AuditContext, id: string, right: ServiceRight): Promise<repo.ServiceRow> {
   const row = await repo.findService(deps.db, id);
   if (!row || !can(context.actor, right, row.holder_id)) throw new NotFoundError();
@@ -100,7 +100,7 @@ export async function createService(
 
 /**
  * SR-8: replaces the draft; editing a published (or withdrawn) service starts a new draft version. Only over the
- * version the editor read (If-Match): of two people editing one draft, the second gets 412, not a silent overwrite.
+ * version the editor read (If-Match): of two people editing one draft, the second gets a stale-version refusal, not a silent overwrite.
  */
 export async function replaceDraft(
   deps: Deps,
@@ -143,8 +143,8 @@ export async function transitionService(
     const draft = await repo.findDraft(trx, id);
     const result = transition({ status: current.status as ServiceStatus, hasDraft: !!draft }, input.to);
     if (!result.ok) {
-      const { status, code, field } = result.refusal;
-      throw new DomainError(status, code, { to: input.to, status: current.status }, [{ field, code }]);
+      const { code, field } = result.refusal;
+      throw new ConflictError(code, [{ field, code }], { to: input.to, status: current.status });
     }
     const action = input.to === 'published' ? 'service.publish' : 'service.withdraw';
     return audited(trx, deps, context, id, row.holder_id, action, async () => {

@@ -1,17 +1,16 @@
-// Reading, creating and changing centres (issue 4 §2). Every write starts with one scope check that answers 404
+// Reading, creating and changing centres (DR-10 … DR-13). Every write starts with one scope check that answers not found
 // outside the caller's scope, runs in a transaction and writes its audit event with the centre before and after.
 import type { Kysely } from 'kysely';
 import type { Actor } from '../platform/access/actor.ts';
-import type { Deps } from '../platform/deps.ts';
-import type { DB } from '../platform/db/schema.ts';
-import { inTransaction, type Tx } from '../platform/db/transaction.ts';
+import type { DB, Deps, Tx } from '../db.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
 import { versionConflict } from '../platform/db/versions.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import { DomainError, NotFoundError, ValidationError } from '../platform/http/errors.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../platform/errors.ts';
 import type { IfMatch } from '../platform/http/etag.ts';
 import { lvCompare } from '../platform/i18n/collate.ts';
 import { rigaDate } from '../platform/time.ts';
-import { findOrganisation } from '../organisations/repository.ts';
+import { findOrganisation } from '../organisations/index.ts';
 import * as repo from './repository.ts';
 import { loadCentre } from './load.ts';
 import {
@@ -59,7 +58,7 @@ export function auditView(c: CentreDetailOut) {
   return rest;
 }
 
-/** The centre if the caller may change something in it; 404 otherwise. */
+/** The centre if the caller may change something in it; not found otherwise. */
 export async function centreInScope(deps: Deps, actor: Actor, id: string): Promise<repo.CentreRow & CentreScope> {
   const row = await repo.findCentreRow(deps.db, id);
   if (!row || !canChangeAnything(actor, row)) throw new NotFoundError();
@@ -119,7 +118,7 @@ export async function createCentre(deps: Deps, input: CreateCentreIn, context: A
 }
 
 /**
- * A maintainer or the municipality's admin change everything; the head of centre only the contacts (else 403). Only
+ * A maintainer or the municipality's admin change everything; the head of centre only the contacts (else forbidden). Only
  * over the version the editor read (If-Match): two people changing one centre cannot overwrite each other unseen.
  */
 export async function updateCentre(
@@ -138,8 +137,7 @@ export async function updateCentre(
       : can(actor, 'edit_details', row);
   const refused = given.filter((f) => !allowed(f));
   if (refused.length > 0)
-    throw new DomainError(
-      403,
+    throw new ForbiddenError(
       'field_not_editable',
       {},
       refused.map((f) => ({ field: `/${f}`, code: 'field_not_editable' as const })),

@@ -1,6 +1,6 @@
 // Times of day as minutes after midnight ("08:30" ⇄ 510) and sets of intervals: the arithmetic behind opening
 // and reception hours. Pure functions, no I/O.
-import type { FieldIssue } from '../platform/http/errors.ts';
+import type { FieldIssue } from '../platform/errors.ts';
 
 /** [opens, closes) in minutes after midnight; closes may be 1440 (24:00). */
 export interface Interval {

@@ -1,7 +1,7 @@
 // Kind compliance of a centre as of a date (compliance.ts holds the rules; kind-rules.json their versions).
-import type { Deps } from '../platform/deps.ts';
-import type { CentreKind } from '../platform/db/schema.ts';
-import { NotFoundError } from '../platform/http/errors.ts';
+import type { Deps } from '../db.ts';
+import type { CentreKind } from './tables.ts';
+import { NotFoundError } from '../platform/errors.ts';
 import type { Lang } from '../platform/i18n/messages.ts';
 import { rigaDate } from '../platform/time.ts';
 import { evaluateCompliance, type Compliance } from './compliance.ts';

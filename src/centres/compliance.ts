@@ -7,8 +7,10 @@
 // nothing in CR or DR names one, and a municipality that opens its points at different hours still keeps the
 // centre open for those hours. The regular week is evaluated (not the calendar week of the date): a holiday in the
 // week does not make a centre non-compliant.
-import type { CentreKind, OrganisationKind } from '../platform/db/schema.ts';
-import { translate, type Lang } from '../platform/i18n/messages.ts';
+import type { CentreKind } from './tables.ts';
+import type { OrganisationKind } from '../organisations/index.ts';
+import { translateIn, type Lang } from '../platform/i18n/messages.ts';
+import { centresMessages } from './messages.ts';
 import { lvCompare } from '../platform/i18n/collate.ts';
 import { unionMinutes, type Interval } from './clock.ts';
 import { scheduleOn, type Schedule } from './hours.ts';
@@ -21,6 +23,10 @@ import {
   type OpeningRule,
   type PlacementRule,
 } from './kind-rules.ts';
+
+/** The explanations come from this capability's own table: judging needs no app around it (e.g. in a report). */
+const translate = (code: keyof typeof centresMessages, lang: Lang, params?: Record<string, string | number>) =>
+  translateIn(centresMessages, code, lang, params);
 
 export interface ReceptionVersion {
   institutionId: string;

@@ -1,14 +1,14 @@
 // Turning request input into checked values: weekly days of "HH:MM" intervals, dates inside the calendar's range,
 // trimmed text. Problems name the field as a JSON pointer.
 import { FIRST_YEAR, LAST_YEAR } from '../platform/calendar/calendar.ts';
-import { ValidationError, type FieldIssue } from '../platform/http/errors.ts';
+import { ValidationError, type FieldIssue } from '../platform/errors.ts';
 import { isIsoDate } from '../platform/time.ts';
 import { parseDay, type Interval } from './clock.ts';
 import type { DayInput } from './schemas.ts';
 
 export type Days = Partial<Record<number, Interval[]>>;
 
-export { clean } from '../organisations/write-service.ts';
+export { clean } from '../organisations/index.ts';
 
 /** Weekdays given once each, their intervals in order and not overlapping. */
 export function parseDays(days: readonly DayInput[], pointer: string): { days: Days; issues: FieldIssue[] } {

@@ -1,7 +1,7 @@
 // The versioned parameters of the kind rules (data/kind-rules.json): which version of each rule is in force on a
 // date for a centre of a kind. Counts and thresholds live in the data, never in code (conventions, point 8).
 import { readFileSync } from 'node:fs';
-import type { CentreKind } from '../platform/db/schema.ts';
+import type { CentreKind } from './tables.ts';
 
 interface Versioned {
   rule: string;

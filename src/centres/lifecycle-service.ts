@@ -1,17 +1,17 @@
-// Taking a lifecycle step (lifecycle.ts holds the table and its guards). The closing deadline of a liquidation
-// comes from the working-day calendar of the centre's municipality (DR-12.3).
-import type { Deps } from '../platform/deps.ts';
+// Taking a lifecycle step (lifecycle.ts holds the table and its guards). The closing deadline of a liquidation is
+// the obligations registry's DR-12.3 due date on the working-day calendar of the centre's municipality.
+import type { Deps } from '../db.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import { calendarFor } from '../platform/calendar/service.ts';
-import { DomainError, NotFoundError } from '../platform/http/errors.ts';
+import { calendarFor } from '../organisations/lookups.ts';
+import { ConflictError, InvalidRequestError, NotFoundError } from '../platform/errors.ts';
 import { managesAccessEverywhere } from '../platform/access/scope.ts';
 import { rigaDate } from '../platform/time.ts';
 import * as repo from './repository.ts';
 import { auditView, centreDetail } from './centres-service.ts';
 import { can } from './policy.ts';
 import { checkDate } from './input.ts';
-import { transition, type LifecycleState } from './lifecycle.ts';
+import { closingDeadline, transition, type LifecycleState } from './lifecycle.ts';
 import type { CentreDetailOut } from './presenters.ts';
 import type { TransitionIn } from './schemas.ts';
 
@@ -47,11 +47,13 @@ export async function transitionCentre(
       stateOf(row),
       input.action,
       { date, basis: input.basis?.trim() || null, today, byMaintainer: managesAccessEverywhere(actor) },
-      (from, months) => calendar.addMonths(from, months).due,
+      (decidedOn) => closingDeadline(calendar, decidedOn),
     );
     if (!result.ok) {
-      const { status, code, field } = result.refusal;
-      throw new DomainError(status, code, { action: input.action, status: row.status }, [{ field, code }]);
+      const { kind, code, field } = result.refusal;
+      const params = { action: input.action, status: row.status };
+      if (kind === 'conflict') throw new ConflictError(code, [{ field, code }], params);
+      throw new InvalidRequestError(code, params, [{ field, code }]);
     }
     const next = result.next;
     const before = (await centreDetail(trx, actor, id, today))!;

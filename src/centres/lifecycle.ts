@@ -1,7 +1,9 @@
 // A centre's lifecycle as one declarative table (conventions, point 9): planned → operating → liquidation_decided →
 // closed, with the guards of each step and what it records. DR-12.3: a centre ceases within six months of the
-// decision to liquidate it; the deadline comes from the working-day calendar's addMonths.
-import type { CentreKind, CentreStatus } from '../platform/db/schema.ts';
+// decision to liquidate it; the closing deadline is the obligations registry's DR-12.3 due date, given by the caller.
+import { previewOn } from '../obligations/lookups.ts';
+import type { WorkingCalendar } from '../platform/calendar/calendar.ts';
+import type { CentreKind, CentreStatus } from './tables.ts';
 import type { MessageCode } from '../platform/i18n/messages.ts';
 
 export const CENTRE_STATUSES = [
@@ -36,7 +38,8 @@ export interface TransitionInput {
 }
 
 export interface Refusal {
-  status: 400 | 409;
+  /** invalid: the input can never be right; conflict: the centre's state refuses the step. */
+  kind: 'invalid' | 'conflict';
   field: string;
   code: MessageCode;
 }
@@ -49,30 +52,32 @@ interface Transition {
   /** The requirement the step implements. */
   cites: string;
   guards: readonly Guard[];
-  /** What the step records besides the status; `addMonths` is the calendar's (DR-12.3). */
+  /** What the step records besides the status; `closingDeadline` is the DR-12.3 due date of a decision day. */
   effect(
     state: LifecycleState,
     input: TransitionInput,
-    addMonths: (from: string, months: number) => string,
+    closingDeadline: (decidedOn: string) => string,
   ): Partial<LifecycleState>;
 }
 
 const notInFuture: Guard = (_, input) =>
-  input.date > input.today ? { status: 400, field: '/date', code: 'field_date_future' } : undefined;
+  input.date > input.today ? { kind: 'invalid', field: '/date', code: 'field_date_future' } : undefined;
 const basisGiven: Guard = (_, input) =>
-  input.basis ? undefined : { status: 400, field: '/basis', code: 'field_required' };
+  input.basis ? undefined : { kind: 'invalid', field: '/basis', code: 'field_required' };
 // DR-13: the Cabinet, not the municipality, decides about a regional or national centre.
 const cabinetDecides: Guard = (state, input) =>
   (state.kind === 'regional' || state.kind === 'national') && !input.byMaintainer
-    ? { status: 409, field: '/action', code: 'centre_liquidation_by_cabinet' }
+    ? { kind: 'conflict', field: '/action', code: 'centre_liquidation_by_cabinet' }
     : undefined;
 const notBeforeDecision: Guard = (state, input) =>
   state.liquidationDecidedOn && input.date < state.liquidationDecidedOn
-    ? { status: 400, field: '/date', code: 'field_date_order' }
+    ? { kind: 'invalid', field: '/date', code: 'field_date_order' }
     : undefined;
 
-/** DR-12.3: six months. */
-export const LIQUIDATION_MONTHS = 6;
+/** The registry's rule for the closing deadline: the centre ceases within six months of the decision. */
+export const LIQUIDATION_RULE = 'DR-12.3';
+/** The day DR's rules apply from (with CR): the first day for which the registry has DR-12.3. */
+const DR_IN_FORCE_FROM = '2017-07-01';
 
 export const TRANSITIONS: Record<CentreAction, Transition> = {
   open: {
@@ -87,10 +92,10 @@ export const TRANSITIONS: Record<CentreAction, Transition> = {
     to: 'liquidation_decided',
     cites: 'DR-12.2, DR-12.3, DR-13',
     guards: [notInFuture, basisGiven, cabinetDecides],
-    effect: (_, i, addMonths) => ({
+    effect: (_, i, closingDeadline) => ({
       liquidationDecidedOn: i.date,
       liquidationBasis: i.basis,
-      closingDeadline: addMonths(i.date, LIQUIDATION_MONTHS),
+      closingDeadline: closingDeadline(i.date),
     }),
   },
   // DR-11: the municipality may decide to go on after all; the audit trail keeps the withdrawn decision.
@@ -125,19 +130,29 @@ export function actionsFrom(status: CentreStatus): CentreAction[] {
 
 export type TransitionResult = { ok: true; next: LifecycleState } | { ok: false; refusal: Refusal };
 
-/** Applies a step to a state: the new state, or why the step may not happen (409 from a wrong status). */
+/** Applies a step to a state: the new state, or why the step may not happen (a conflict from a wrong status). */
 export function transition(
   state: LifecycleState,
   action: CentreAction,
   input: TransitionInput,
-  addMonths: (from: string, months: number) => string,
+  closingDeadline: (decidedOn: string) => string,
 ): TransitionResult {
   const step = TRANSITIONS[action];
   if (!step.from.includes(state.status))
-    return { ok: false, refusal: { status: 409, field: '/action', code: 'centre_transition_not_allowed' } };
+    return { ok: false, refusal: { kind: 'conflict', field: '/action', code: 'centre_transition_not_allowed' } };
   for (const guard of step.guards) {
     const refusal = guard(state, input);
     if (refusal) return { ok: false, refusal };
   }
-  return { ok: true, next: { ...state, ...step.effect(state, input, addMonths), status: step.to } };
+  return { ok: true, next: { ...state, ...step.effect(state, input, closingDeadline), status: step.to } };
+}
+
+/**
+ * DR-12.3's due date for a decision day on the municipality's calendar, as the obligations registry gives it. A
+ * decision from before the rule applied (entered late) is measured by the rule's first version.
+ */
+export function closingDeadline(calendar: WorkingCalendar, decidedOn: string): string {
+  const input = { ruleId: LIQUIDATION_RULE, start: decidedOn };
+  const preview = previewOn(calendar, input) ?? previewOn(calendar, { ...input, on: DR_IN_FORCE_FROM });
+  return preview!.due;
 }

@@ -1,8 +1,8 @@
 // Loads centres with everything hanging on them (points, functions, schedules, exceptions, reception hours) into
 // the plain shapes the rules work on (hours.ts, compliance.ts). A fixed number of queries, whatever the count.
 import type { Kysely } from 'kysely';
-import type { DB, ServicePoint } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
+import type { DB, Tx } from '../db.ts';
+import type { ServicePoint } from './tables.ts';
 import type { Interval } from './clock.ts';
 import type { HoursException, Schedule } from './hours.ts';
 import type { ReceptionVersion } from './compliance.ts';

@@ -1,8 +1,7 @@
 // SQL for service points and what hangs on them: functions (BV-2.1), weekly schedules with their intervals,
 // dated exceptions. Loads are batched by centre so that a page of centres costs a fixed number of queries.
 import type { Kysely } from 'kysely';
-import type { DB } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
+import type { DB, Tx } from '../db.ts';
 import { nextVersion, versionIn } from '../platform/db/versions.ts';
 import type { Interval } from './clock.ts';
 

@@ -1,14 +1,13 @@
 // Service points (BV-1.2, BV-1.8): their details and functions (BV-2.1), weekly hours with seasonal variants, and
-// closures or special hours on dates. Scope: the centre's editors (policy.ts); outside it, 404. Audited.
+// closures or special hours on dates. Scope: the centre's editors (policy.ts); outside it, not found. Audited.
 import type { Kysely } from 'kysely';
 import type { Actor } from '../platform/access/actor.ts';
-import type { Deps } from '../platform/deps.ts';
-import type { DB } from '../platform/db/schema.ts';
-import { inTransaction, type Tx } from '../platform/db/transaction.ts';
+import type { DB, Deps, Tx } from '../db.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
 import { versionConflict } from '../platform/db/versions.ts';
 import type { IfMatch } from '../platform/http/etag.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import { NotFoundError, ValidationError, type FieldIssue } from '../platform/http/errors.ts';
+import { NotFoundError, ValidationError, type FieldIssue } from '../platform/errors.ts';
 import { parseDay } from './clock.ts';
 import { clean, dateIssue, parseDays, throwIfAny } from './input.ts';
 import { loadPoints } from './load.ts';
@@ -92,7 +91,7 @@ export async function createPoint(
   });
 }
 
-/** Changes the point's details; only over the version the editor read (If-Match), else 412. */
+/** Changes the point's details; only over the version the editor read (If-Match), else a stale-version refusal. */
 export async function updatePoint(
   deps: Deps,
   pointId: string,

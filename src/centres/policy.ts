@@ -2,9 +2,9 @@
 // organisation admin its own centres (CR-4 … CR-6: the municipality runs them); the head of centre (CR-20.3) its own
 // centre's contacts, points and reception hours. Reading is for everybody logged in (public facts, DR-20.1).
 import type { Actor } from '../platform/access/actor.ts';
-import type { Role } from '../platform/db/schema.ts';
+import type { Role } from '../platform/access/roles.ts';
 import { actionsFrom, type CentreAction } from './lifecycle.ts';
-import type { CentreStatus } from '../platform/db/schema.ts';
+import type { CentreStatus } from './tables.ts';
 
 export type CentreRight = 'edit_details' | 'edit_contacts' | 'edit_points' | 'edit_reception' | 'transition';
 

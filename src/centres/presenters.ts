@@ -2,7 +2,7 @@
 // without passing here.
 import { Type, type Static } from 'typebox';
 import { Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
-import { CENTRE_KINDS, CENTRE_STATUS_VALUES } from '../organisations/presenters.ts';
+import { CENTRE_KINDS, CENTRE_STATUS_VALUES } from '../organisations/index.ts';
 import { toClock, type Interval } from './clock.ts';
 import { functionByCode } from './functions.ts';
 import { CENTRE_ACTIONS } from './lifecycle.ts';

@@ -1,7 +1,7 @@
 // What the public finder says about a centre's days and this minute, on top of hours.ts: a centre whose closing
 // deadline (DR-12.3) has passed has ceased, whatever its points' schedules say, and "open now" is the Riga wall
 // clock inside one of today's intervals. Pure: the hours and "now" are passed in.
-import type { CentreStatus } from '../platform/db/schema.ts';
+import type { CentreStatus } from './tables.ts';
 import { RIGA } from '../platform/time.ts';
 import type { DayHours, HoursReason } from './hours.ts';
 

@@ -15,7 +15,8 @@ import {
 } from './presenters.ts';
 import type { PointData, ReceptionData } from './load.ts';
 import type { CentreRow } from './repository.ts';
-import type { CentreStatus, Organisation, ServicePoint } from '../platform/db/schema.ts';
+import type { CentreStatus, ServicePoint } from './tables.ts';
+import type { Organisation } from '../organisations/index.ts';
 
 const Text = (description: string) => Type.String({ description });
 const Day = (description: string) => Type.String({ description, format: 'date' });

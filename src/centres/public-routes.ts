@@ -1,7 +1,7 @@
 // The public centre finder's JSON (CR-17.8, CR-17.9, DR-20.1): open to anybody, no login.
 import { Type } from 'typebox';
-import type { App } from '../app.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { App } from '../platform/http/app-type.ts';
+import type { Deps } from '../db.ts';
 import { publicRoute } from '../platform/access/route-policy.ts';
 import { Nullable, Obj, Uuid } from '../platform/http/schema.ts';
 import { PublicCentreSchema, PublicCentreSummarySchema } from './public-presenters.ts';

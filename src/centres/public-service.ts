@@ -1,14 +1,13 @@
 // The public centre finder (CR-17.8, CR-17.9, DR-20.1): no login. Only centres that serve clients are shown —
 // operating ones, and those whose liquidation is decided: until their closing deadline with the day they will close
 // by, after it as closed without hours (DR-12.3), until the staff record the closure.
-import type { Deps } from '../platform/deps.ts';
-import type { CentreStatus, Organisation } from '../platform/db/schema.ts';
+import type { Deps } from '../db.ts';
+import type { CentreStatus } from './tables.ts';
+import { calendarFor, listOrganisations, type Organisation } from '../organisations/index.ts';
 import type { WorkingCalendar } from '../platform/calendar/calendar.ts';
-import { calendarFor } from '../platform/calendar/service.ts';
-import { NotFoundError } from '../platform/http/errors.ts';
+import { NotFoundError } from '../platform/errors.ts';
 import { lvCompare } from '../platform/i18n/collate.ts';
 import { rigaDate } from '../platform/time.ts';
-import { listOrganisations } from '../organisations/repository.ts';
 import { hoursOn, weekOf } from './hours.ts';
 import { inForce } from './kind-rules.ts';
 import { checkDate } from './input.ts';

@@ -1,8 +1,8 @@
 // SQL for institutions' reception hours at centres, versioned by date (CR-19.2): a version is a row of
 // reception_schedules with its weekly intervals.
 import type { Kysely } from 'kysely';
-import type { DB } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
+import type { DB, Tx } from '../db.ts';
+import { organisationCardsById } from '../organisations/lookups.ts';
 import type { Interval } from './clock.ts';
 import { addDays } from '../platform/time.ts';
 
@@ -10,29 +10,34 @@ type Q = Kysely<DB> | Tx;
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 /** Every version at the centres, with the institution's name and kind; newest first per institution. */
-export function listReceptionRows(q: Q, centreIds: readonly string[]) {
-  return q
+export async function listReceptionRows(q: Q, centreIds: readonly string[]) {
+  const rows = await q
     .selectFrom('reception_schedules as r')
-    .innerJoin('organisations as o', 'o.id', 'r.institution_id')
-    .select([
-      'r.id',
-      'r.centre_id',
-      'r.institution_id',
-      'r.valid_from',
-      'r.valid_until',
-      'o.name as institution_name',
-      'o.short_name as institution_short_name',
-      'o.kind as institution_kind',
-    ])
-    .select([
-      'o.website as institution_website',
-      'o.email as institution_email',
-      'o.phone as institution_phone',
-      'o.e_address as institution_e_address',
-    ])
+    .select(['r.id', 'r.centre_id', 'r.institution_id', 'r.valid_from', 'r.valid_until'])
     .where('r.centre_id', 'in', centreIds.length > 0 ? [...centreIds] : [NO_ID])
     .orderBy('r.valid_from', 'desc')
     .execute();
+  // The institutions are organisations: their names and channels are asked of their owner.
+  const institutions = await organisationCardsById(
+    q,
+    rows.map((r) => r.institution_id),
+  );
+  return rows.flatMap((r) => {
+    const o = institutions.get(r.institution_id);
+    if (!o) return [];
+    return [
+      {
+        ...r,
+        institution_name: o.name,
+        institution_short_name: o.short_name,
+        institution_kind: o.kind,
+        institution_website: o.website,
+        institution_email: o.email,
+        institution_phone: o.phone,
+        institution_e_address: o.e_address,
+      },
+    ];
+  });
 }
 export type ReceptionRow = Awaited<ReturnType<typeof listReceptionRows>>[number];
 

@@ -1,11 +1,11 @@
 // Institutions' reception hours at a centre (CR-5.3, CR-6.3, CR-19.2): stored as versions by date. The notice
 // workflow (five working days ahead, CR-19.2) comes with the officers' capability; this keeps and shows the hours.
-import type { Deps } from '../platform/deps.ts';
+import type { Deps } from '../db.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import { NotFoundError, ValidationError } from '../platform/http/errors.ts';
+import { NotFoundError, ValidationError } from '../platform/errors.ts';
 import { rigaDate } from '../platform/time.ts';
-import { findOrganisation } from '../organisations/repository.ts';
+import { findOrganisation } from '../organisations/index.ts';
 import { checkDate, parseDays, throwIfAny } from './input.ts';
 import { loadReception } from './load.ts';
 import { insertReceptionVersion } from './reception-repository.ts';

@@ -1,7 +1,9 @@
 // SQL for centres: the row with its municipality's and head's names, lists for staff and for the public finder.
 import { sql, type Kysely } from 'kysely';
-import type { CentreKind, CentreStatus, DB } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
+import type { CentreKind, CentreStatus } from './tables.ts';
+import type { DB, Tx } from '../db.ts';
+import { organisationIdsWhereName, organisationNameOf } from '../organisations/lookups.ts';
+import { userNameOf } from '../people/lookups.ts';
 import { likeContains } from '../platform/db/like.ts';
 import { nextVersion, versionIn } from '../platform/db/versions.ts';
 
@@ -10,10 +12,11 @@ type Q = Kysely<DB> | Tx;
 function centreRows(q: Q) {
   return q
     .selectFrom('centres')
-    .innerJoin('organisations as m', 'm.id', 'centres.municipality_id')
-    .leftJoin('users as h', 'h.id', 'centres.head_user_id')
     .selectAll('centres')
-    .select(['m.name as municipality_name', 'h.name as head_name']);
+    .select([
+      organisationNameOf('centres.municipality_id').as('municipality_name'),
+      userNameOf('centres.head_user_id').as('head_name'),
+    ]);
 }
 
 export type CentreRow = Awaited<ReturnType<typeof findCentreRow>> & {};
@@ -42,7 +45,7 @@ export function listCentreRows(q: Q, filter: CentreFilter = {}) {
       eb.or([
         like('centres.name'),
         like('centres.place_name'),
-        like('m.name'),
+        sql<boolean>`centres.municipality_id in ${organisationIdsWhereName((name) => sql<boolean>`unaccent(${name}) ilike unaccent(${pattern})`)}`,
         eb.exists(
           eb
             .selectFrom('service_points as p')
@@ -113,12 +116,5 @@ export async function updateCentre(
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** The municipality's user, for CR-20.3 (the head of centre is one of its people). */
-export function findUserOf(q: Q, userId: string, organisationId: string) {
-  return q
-    .selectFrom('users')
-    .select(['id', 'name'])
-    .where('id', '=', userId)
-    .where('organisation_id', '=', organisationId)
-    .executeTakeFirst();
-}
+/** The municipality's user, for CR-20.3 (the head of centre is one of its people): people's answer. */
+export { findUserOf } from '../people/lookups.ts';

@@ -1,8 +1,8 @@
-// HTTP for centres (issue 4 §2): the staff list and detail, creating and changing a centre, lifecycle steps and
+// HTTP for centres (DR-10 … DR-13): the staff list and detail, creating and changing a centre, lifecycle steps and
 // kind compliance. Thin: parse → call the service → present; the services check the scope (404 outside it).
 import { Type } from 'typebox';
-import type { App } from '../app.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { App } from '../platform/http/app-type.ts';
+import type { Deps } from '../db.ts';
 import { anyUser, rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
 import { IfMatchHeaders, ifMatch, tagged } from '../platform/http/etag.ts';

@@ -2,8 +2,7 @@
 // and OpenAPI. Rules about values (dates in order, intervals not overlapping) are checked by the services.
 import { Type, type Static } from 'typebox';
 import { Email, IsoDate, Nullable, Obj, Str, StringEnum, Uuid } from '../platform/http/schema.ts';
-import { EAddress, Phone, WebAddress } from '../organisations/schemas.ts';
-import { CENTRE_KINDS } from '../organisations/presenters.ts';
+import { CENTRE_KINDS, EAddress, Phone, WebAddress } from '../organisations/index.ts';
 import { CLOCK_PATTERN } from './clock.ts';
 import { functionCodes } from './functions.ts';
 import { CENTRE_ACTIONS } from './lifecycle.ts';

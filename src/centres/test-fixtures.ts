@@ -1,9 +1,15 @@
 // Test helpers of the centres capability (not loaded by the app): a centre in any state, in one call.
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { CentreKind, CentreStatus, DB } from '../platform/db/schema.ts';
+import type { CentreKind, CentreStatus } from './tables.ts';
+import type { DB } from '../db.ts';
 import { parseClock } from './clock.ts';
 import * as points from './points-repository.ts';
+
+// What other capabilities' tests may read of centres beyond its public face (index.ts): the seed's tests.
+export { loadCentres } from './load.ts';
+export { listCentreRows } from './repository.ts';
+export { evaluateCompliance } from './compliance.ts';
 
 export interface BuildCentre {
   municipalityId?: string;

@@ -1,8 +1,8 @@
 // A contact's client: a natural person by personal code or a legal person by registration number, validated as in
 // ../shared/reference/identifiers.md, stored as 11 digits, and shown masked (a personal code is personal data).
-import type { ClientKind } from '../platform/db/schema.ts';
-import type { FieldIssue } from '../platform/http/errors.ts';
-import { isValidRegNo } from '../organisations/reg-no.ts';
+import type { ClientKind } from './tables.ts';
+import type { FieldIssue } from '../platform/errors.ts';
+import { isValidRegNo } from '../organisations/index.ts';
 import { maskPersonalCode, normalisePersonalCode, personalCodeProblem } from '../platform/identifiers/personal-code.ts';
 
 export interface ClientIn {

@@ -1,4 +1,4 @@
-// The counter's service picker (issue 5 §2): the centre's most used services of the last 90 days first, and a
+// The counter's service picker (CR-17.1, CR-17.2): the centre's most used services of the last 90 days first, and a
 // type-ahead search over published services that ignores case and Latvian diacritics.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

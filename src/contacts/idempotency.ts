@@ -1,16 +1,18 @@
-// Idempotency-Key for registrations (issue 5 §1–2): the counter's browser keeps a registration made while the
+// Idempotency-Key for registrations (none lost, none doubled): the counter's browser keeps a registration made while the
 // connection is down and sends it again with the same key; the first successful response is stored with the
 // contact, in its transaction, and every retry gets it back (same status, same body) without creating anything.
-// A key reused for a different body is a client bug: 422. Only successes are stored — a refused request wrote
+// A key reused for a different body is a client bug, refused. Only successes are stored — a refused request wrote
 // nothing, so its retry is simply checked again. A retry whose contact was undone since (same day, write-service.ts)
-// is told so (410 contact_undone): replaying "201 created" for a contact that no longer exists would put it back in
+// is told so (contact_undone, gone): replaying "201 created" for a contact that no longer exists would put it back in
 // the counter's list, and the counter's outbox drops the registration as settled (web/src/counter/outbox.ts).
 import { canonicalJson } from '../platform/audit/audit.ts';
-import type { Deps } from '../platform/deps.ts';
-import type { Job } from '../platform/jobs/jobs.ts';
-import { DomainError } from '../platform/http/errors.ts';
+import type { Deps, Job } from '../db.ts';
+import { ConflictError, GoneError, RefusedByRuleError } from '../platform/errors.ts';
 import { sha256 } from '../platform/secrets.ts';
 import type { StoredResponse } from './repository.ts';
+
+/** The stored answer is an HTTP one by nature (the key is a header): the first success's "201 Created". */
+export const CREATED_STATUS = 201;
 
 export interface IdempotentResult<T> {
   status: number;
@@ -28,16 +30,16 @@ export function requestHash(body: unknown): string {
 export class KeyTaken extends Error {}
 
 /**
- * The stored answer for a retry; 422 when the key was used for another request, 409 while the first is unfinished,
- * 410 when the contact it created has been undone since.
+ * The stored answer for a retry; refused by rule when the key was used for another request, a conflict while the first is unfinished,
+ * gone when the contact it created has been undone since.
  */
 export function replay<T>(stored: StoredResponse, hash: string): IdempotentResult<T> {
   if (stored.request_hash !== hash)
-    throw new DomainError(422, 'idempotency_key_reused', {}, [
+    throw new RefusedByRuleError('idempotency_key_reused', {}, [
       { field: '/idempotency-key', code: 'idempotency_key_reused', in: 'header' },
     ]);
-  if (stored.response === null || stored.status === 0) throw new DomainError(409, 'idempotency_in_progress');
-  if (!stored.contact_exists) throw new DomainError(410, 'contact_undone');
+  if (stored.response === null || stored.status === 0) throw new ConflictError('idempotency_in_progress');
+  if (!stored.contact_exists) throw new GoneError('contact_undone');
   return { status: stored.status, body: stored.response as T, replayed: true };
 }
 

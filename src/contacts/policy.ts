@@ -1,4 +1,4 @@
-// Who registers and who reads contacts (issue 5 §1). Centre staff (centre_employee, centre_head) register and read
+// Who registers and who reads contacts (CR-17.x). Centre staff (centre_employee, centre_head) register and read
 // the contacts of their centres — a grant narrowed to a centre gives that centre, a grant for the municipality
 // gives all its centres. The head of centre and the employee who registered a contact may change or undo it on
 // that day. Institutions (their coordinator and admin) read the contacts about their services without the client's
@@ -6,7 +6,7 @@
 // auditors and maintainers see only the aggregate (GET /api/v1/contacts/stats).
 import type { Actor } from '../platform/access/actor.ts';
 import { readsNetwork } from '../platform/access/scope.ts';
-import type { Role } from '../platform/db/schema.ts';
+import type { Role } from '../platform/access/roles.ts';
 import type { RowScope } from './repository.ts';
 
 export const STAFF_ROLES: readonly Role[] = ['centre_employee', 'centre_head'];

@@ -2,13 +2,13 @@
 // services in the centre's scope, the institutions, and CR-20.8 / CR-20.9. Everything it needs comes from one query
 // (repository.loadWriteContext) and the cached calendar; nothing is written here.
 import type { Actor } from '../platform/access/actor.ts';
-import type { CentreKind, ContactChannel, ContactOutcome, ContactType } from '../platform/db/schema.ts';
-import type { Deps } from '../platform/deps.ts';
-import { DomainError, ValidationError, type FieldIssue } from '../platform/http/errors.ts';
+import { type CentreKind, formatClock, type Interval } from '../centres/index.ts';
+import type { ContactChannel, ContactOutcome, ContactType } from './tables.ts';
+import type { Deps } from '../db.ts';
+import { ConflictError, ValidationError, type FieldIssue } from '../platform/errors.ts';
 import { calendarFollowing } from '../platform/calendar/service.ts';
 import { rigaDate } from '../platform/time.ts';
-import { formatClock, type Interval } from '../centres/clock.ts';
-import { lvDate } from '../obligations/format.ts';
+import { lvDate } from '../obligations/lookups.ts';
 import { inCentreScope, isMinimalBasketService } from './basket.ts';
 import type { Client } from './client-id.ts';
 import { isStaffOf } from './policy.ts';
@@ -76,7 +76,7 @@ function organisationName(o: ContextOrganisation | undefined): string {
   return o.shortName ? `${o.name} (${o.shortName})` : o.name;
 }
 
-/** CR-20.8, CR-20.9: refuses (409) while the institution of a basket service receives clients at the centre. */
+/** CR-20.8, CR-20.9: refuses (a conflict) while the institution of a basket service receives clients at the centre. */
 async function checkReception(
   deps: Deps,
   centre: { kind: CentreKind | null; followsCabinetTransfers: boolean },
@@ -106,15 +106,17 @@ async function checkReception(
     institution: organisationName(organisations.get(refusal.institutionId)),
     hours: hoursText(refusal.hours),
   };
-  throw new DomainError(409, 'contact_institution_receiving', params, [
-    { field: `/serviceIds/${refusal.serviceIndex}`, code: 'contact_institution_receiving', params },
-  ]);
+  throw new ConflictError(
+    'contact_institution_receiving',
+    [{ field: `/serviceIds/${refusal.serviceIndex}`, code: 'contact_institution_receiving', params }],
+    params,
+  );
 }
 
 /**
  * Checks the draft; `day` is the Riga day the contact belongs to (today for a registration, the registration day for
  * a change), `employeeId` who registered it (the caller, or for a change the original employee). Throws a
- * ValidationError naming every bad field, or CR-20.8's 409 refusal. With an idempotency `key` that was already
+ * ValidationError naming every bad field, or CR-20.8's refusal (a conflict). With an idempotency `key` that was already
  * answered, returns the stored answer instead, before any check (the same round trip reads it).
  */
 export async function prepareOrReplay(

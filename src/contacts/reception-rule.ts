@@ -7,10 +7,9 @@
 // that day of the calendar: nobody receives on a public holiday or a transferred day off, a working Saturday keeps
 // the hours of the weekday it replaces, and the day before a holiday is an hour shorter (the same day rules as the
 // centre's opening hours, src/centres/hours.ts).
-import type { CentreKind, ContactType } from '../platform/db/schema.ts';
+import { type CentreKind, type DayCalendar, hoursOn, type Interval, type Schedule } from '../centres/index.ts';
+import type { ContactType } from './tables.ts';
 import { RIGA, rigaDate } from '../platform/time.ts';
-import type { Interval } from '../centres/clock.ts';
-import { hoursOn, type DayCalendar, type Schedule } from '../centres/hours.ts';
 import { TYPES_RESTRICTED_BY_RECEPTION } from './vocabulary.ts';
 
 const RESTRICTED_KINDS: readonly CentreKind[] = ['regional', 'national'];

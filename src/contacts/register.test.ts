@@ -9,7 +9,8 @@ import { organisationId } from '../../test/support/factories.ts';
 import { login, type Session } from '../../test/support/http.ts';
 import { balviCentre, buildCentre } from '../centres/test-fixtures.ts';
 import { buildService, buildStaff, personalCode } from './test-fixtures.ts';
-import type { DomainError } from '../platform/http/errors.ts';
+import type { DomainError } from '../platform/errors.ts';
+import { statusOfKind } from '../platform/http/problem.ts';
 import { KEY_RETENTION_DAYS, removeOldKeys, replay } from './idempotency.ts';
 import { findIdempotent } from './repository.ts';
 
@@ -375,6 +376,6 @@ test('CR-17.1 a retry after the contact was undone is told 410 contact_undone, n
   assert.equal(stored?.contact_exists, false);
   assert.throws(
     () => replay(stored!, stored!.request_hash),
-    (e: DomainError) => e.status === 410 && e.code === 'contact_undone',
+    (e: DomainError) => statusOfKind[e.kind] === 410 && e.code === 'contact_undone',
   );
 });

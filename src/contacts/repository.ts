@@ -1,22 +1,31 @@
-// SQL for contacts: what a registration needs to know (one query), the row itself, its idempotency key, and the
-// scoped list with the names the counter shows.
-import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+// SQL for contacts: what a registration needs to know (one query), the row itself and its idempotency key. The
+// reading side (the row with its names, the scoped list) is in read-repository.ts, re-exported here.
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { ChainHead } from '../platform/audit/audit.ts';
-import type {
-  CentreKind,
-  CentreStatus,
-  ClientKind,
-  ContactChannel,
-  ContactOutcome,
-  ContactType,
-  DB,
-  OrganisationKind,
-  ServiceStatus,
-} from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
+import {
+  receptionJson,
+  registrationCentreJson,
+  registrationPointJson,
+  type CentreKind,
+  type CentreStatus,
+} from '../centres/index.ts';
+import type { ClientKind, ContactChannel, ContactOutcome, ContactType } from './tables.ts';
+import type { DB, Tx } from '../db.ts';
+import { followsCabinetTransfersOf, organisationsJson, type OrganisationKind } from '../organisations/index.ts';
+import { userNameById } from '../people/lookups.ts';
+import { registrationServicesJson, serviceHoldersIn, type ServiceStatus } from '../catalogue/index.ts';
 import { nextVersion, versionIn } from '../platform/db/versions.ts';
 
 type Q = Kysely<DB> | Tx;
+
+export {
+  findContact,
+  listContacts,
+  scopeCondition,
+  type ContactFilter,
+  type ContactRecord,
+  type RowScope,
+} from './read-repository.ts';
 
 // ── What a registration refers to, in one round trip ──
 
@@ -98,30 +107,17 @@ export async function loadWriteContext(
 ): Promise<WriteContext> {
   const serviceIds = planless([...k.serviceIds], 'uuid[]');
   const date = planless(k.date, 'date');
-  const holders = sql`(select s.holder_id from services s where s.id = any(${serviceIds}))`;
-  // Prepared (src/platform/db/database.ts): planning this query cost more than running it.
+  const holders = serviceHoldersIn(serviceIds);
+  // Prepared (src/platform/db/database.ts): planning this query cost more than running it. Each part is asked of the
+  // table's owner as a sub-select, so the whole context still comes in one round trip.
   const result = await sql<WriteContext>`/* prepared */
     select
-      (select json_build_object('id', c.id, 'name', c.name, 'kind', c.kind, 'municipalityId', c.municipality_id, 'status', c.status,
-                 'followsCabinetTransfers', coalesce(m.follows_cabinet_transfers, true))
-         from centres c left join organisations m on m.id = c.municipality_id where c.id = ${k.centreId}) as centre,
-      (select json_build_object('id', p.id, 'name', p.name, 'centreId', p.centre_id)
-         from service_points p where p.id = ${k.pointId}) as point,
-      (select u.name from users u where u.id = ${k.userId}) as "employeeName",
-      coalesce((select json_agg(json_build_object('id', s.id, 'identifier', s.identifier, 'name', s.name_lv, 'status', s.status,
-                 'externalId', s.external_id, 'holderId', s.holder_id,
-                 'filableOnBehalf', coalesce((select (v.content ->> 'filableOnBehalf')::boolean from service_versions v
-                   where v.service_id = s.id and v.published_from is not null and v.published_to is null), false)))
-         from services s where s.id = any(${serviceIds})), '[]') as services,
-      coalesce((select json_agg(json_build_object('id', o.id, 'name', o.name, 'shortName', o.short_name, 'kind', o.kind))
-         from organisations o where o.id = any(${planless([...k.institutionIds], 'uuid[]')}) or o.id in ${holders}), '[]') as organisations,
-      coalesce((select json_agg(json_build_object('institutionId', r.institution_id, 'validFrom', r.valid_from, 'validUntil', r.valid_until,
-                 'intervals', coalesce((select json_agg(json_build_object('weekday', i.weekday, 'opens', i.opens_min, 'closes', i.closes_min))
-                                          from reception_intervals i where i.schedule_id = r.id), '[]')))
-         from reception_schedules r
-         where r.centre_id = ${k.centreId} and r.valid_from <= ${date}
-           and (r.valid_until is null or r.valid_until >= ${date})
-           and r.institution_id in ${holders}), '[]') as reception,
+      ${registrationCentreJson(k.centreId, followsCabinetTransfersOf)} as centre,
+      ${registrationPointJson(k.pointId)} as point,
+      ${userNameById(k.userId)} as "employeeName",
+      ${registrationServicesJson(serviceIds)} as services,
+      ${organisationsJson(planless([...k.institutionIds], 'uuid[]'), holders)} as organisations,
+      ${receptionJson(k.centreId, date, holders)} as reception,
       ${
         k.key
           ? sql`(select json_build_object('request_hash', i.request_hash, 'status', i.status, 'response', i.response,
@@ -277,127 +273,4 @@ export async function storeResponse(
     .where('caller_id', '=', callerId)
     .where('key', '=', key)
     .execute();
-}
-
-// ── Reading, with the names shown ──
-
-function contactRows(q: Q) {
-  return q
-    .selectFrom('contacts as c')
-    .innerJoin('centres as ce', 'ce.id', 'c.centre_id')
-    .innerJoin('service_points as p', 'p.id', 'c.service_point_id')
-    .innerJoin('users as u', 'u.id', 'c.employee_id')
-    .selectAll('c')
-    .select(['ce.name as centre_name', 'ce.municipality_id', 'p.name as point_name', 'u.name as employee_name'])
-    .select(
-      sql<
-        ContactRecord['services']
-      >`coalesce((select json_agg(json_build_object('id', s.id, 'identifier', s.identifier, 'name', s.name_lv)
-        order by array_position(c.service_ids, s.id)) from services s where s.id = any(c.service_ids)), '[]')`.as(
-        'services',
-      ),
-    )
-    .select(
-      sql<
-        ContactRecord['institutions']
-      >`coalesce((select json_agg(json_build_object('id', o.id, 'name', o.name, 'shortName', o.short_name)
-        order by array_position(c.institution_ids, o.id)) from organisations o where o.id = any(c.institution_ids)), '[]')`.as(
-        'institutions',
-      ),
-    );
-}
-
-/** A contact as the presenters need it: the row with the names of what it refers to. */
-export interface ContactRecord {
-  id: string;
-  centre_id: string;
-  municipality_id: string;
-  centre_name: string;
-  service_point_id: string;
-  point_name: string;
-  employee_id: string;
-  employee_name: string;
-  occurred_at: Date;
-  occurred_on: string;
-  channel: ContactChannel;
-  type: ContactType;
-  service_ids: string[];
-  institution_ids: string[];
-  outcome: ContactOutcome;
-  client_kind: ClientKind | null;
-  client_code: string | null;
-  note: string | null;
-  due_on: string | null;
-  answered_at: Date | null;
-  answered_by: string | null;
-  created_at: Date;
-  updated_at: Date;
-  /** Counted up by every change (0014_versions): the ETag a change or undo names in If-Match. */
-  version: number;
-  services: { id: string; identifier: string; name: string }[];
-  institutions: { id: string; name: string; shortName: string | null }[];
-}
-
-export async function findContact(q: Q, id: string): Promise<ContactRecord | undefined> {
-  return (await contactRows(q).where('c.id', '=', id).executeTakeFirst()) as ContactRecord | undefined;
-}
-
-/** Which contacts a caller reads: of centres, of municipalities' centres, or about organisations' services. */
-export interface RowScope {
-  centreIds: readonly string[];
-  municipalityIds: readonly string[];
-  institutionIds: readonly string[];
-}
-
-export interface ContactFilter {
-  centreId?: string | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-  employeeId?: string | undefined;
-  channel?: ContactChannel | undefined;
-  type?: ContactType | undefined;
-  serviceId?: string | undefined;
-  /** Written contacts without an answer; with `overdueBefore`, only those due before that day. */
-  unanswered?: boolean;
-  overdueBefore?: string | undefined;
-  limit: number;
-  offset: number;
-}
-
-/** The scope as a condition on contacts `c` joined with centres `ce` (empty scope: nothing). */
-export function scopeCondition(scope: RowScope): Expression<SqlBool> {
-  const parts = [];
-  if (scope.centreIds.length > 0) parts.push(sql<SqlBool>`c.centre_id = any(${[...scope.centreIds]}::uuid[])`);
-  if (scope.municipalityIds.length > 0)
-    parts.push(sql<SqlBool>`ce.municipality_id = any(${[...scope.municipalityIds]}::uuid[])`);
-  if (scope.institutionIds.length > 0)
-    parts.push(sql<SqlBool>`c.institution_ids && ${[...scope.institutionIds]}::uuid[]`);
-  if (parts.length === 0) return sql<SqlBool>`false`;
-  return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
-}
-
-export async function listContacts(
-  q: Q,
-  scope: RowScope,
-  f: ContactFilter,
-): Promise<{ total: number; rows: ContactRecord[] }> {
-  let query = contactRows(q).where(scopeCondition(scope));
-  if (f.centreId) query = query.where('c.centre_id', '=', f.centreId);
-  if (f.from) query = query.where('c.occurred_on', '>=', f.from);
-  if (f.to) query = query.where('c.occurred_on', '<=', f.to);
-  if (f.employeeId) query = query.where('c.employee_id', '=', f.employeeId);
-  if (f.channel) query = query.where('c.channel', '=', f.channel);
-  if (f.type) query = query.where('c.type', '=', f.type);
-  if (f.serviceId) query = query.where(sql<SqlBool>`${f.serviceId}::uuid = any(c.service_ids)`);
-  if (f.unanswered) query = query.where('c.due_on', 'is not', null).where('c.answered_at', 'is', null);
-  if (f.overdueBefore) query = query.where('c.due_on', '<', f.overdueBefore);
-  const { total } = await query
-    .clearSelect()
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .executeTakeFirstOrThrow();
-  const ordered = f.unanswered
-    ? query.orderBy('c.due_on').orderBy('c.occurred_at')
-    : query.orderBy('c.occurred_at', 'desc');
-  const rows = await ordered.orderBy('c.id').limit(f.limit).offset(f.offset).execute();
-  return { total: Number(total), rows: rows as ContactRecord[] };
 }

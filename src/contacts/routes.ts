@@ -1,10 +1,10 @@
-// HTTP for contacts at the counter (issue 5 §1–2): registering (with Idempotency-Key), today's list, changing and
+// HTTP for contacts at the counter (CR-17.x): registering (with Idempotency-Key), today's list, changing and
 // undoing on the same day, answering written contacts (DR-25.1.7.3), revealing a client's code (audited), the
 // centre's dashboard, the counter's services (most used, type-ahead) and the aggregate. Thin: parse → service →
 // present; the services check the scope (404 outside it).
 import { Type } from 'typebox';
-import type { App } from '../app.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { App } from '../platform/http/app-type.ts';
+import type { Deps } from '../db.ts';
 import { rolesRoute } from '../platform/access/route-policy.ts';
 import { NETWORK_READERS } from '../platform/access/scope.ts';
 import { auditContext } from '../platform/http/context.ts';

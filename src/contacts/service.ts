@@ -1,9 +1,9 @@
 // Reading contacts: the scoped list (the counter's "today"), one contact, the centre's dashboard of written contacts
 // (DR-25.1.7.3), the aggregate for the ministry, and the counter's services (most used first, type-ahead search).
 import type { Actor } from '../platform/access/actor.ts';
-import type { ContactChannel, ContactType } from '../platform/db/schema.ts';
-import type { Deps } from '../platform/deps.ts';
-import { NotFoundError, ValidationError } from '../platform/http/errors.ts';
+import type { ContactChannel, ContactType } from './tables.ts';
+import type { Deps } from '../db.ts';
+import { NotFoundError, ValidationError } from '../platform/errors.ts';
 import { lvCompare } from '../platform/i18n/collate.ts';
 import { addDays, isIsoDate, rigaDate } from '../platform/time.ts';
 import { isMinimalBasketService } from './basket.ts';
@@ -65,7 +65,7 @@ export async function getContact(deps: Deps, actor: Actor, id: string): Promise<
   return present(actor, row, rigaDate(deps.now()));
 }
 
-/** A centre the caller works at (centre staff); 404 otherwise. */
+/** A centre the caller works at (centre staff); not found otherwise. */
 async function staffCentre(deps: Deps, actor: Actor, centreId: string) {
   const centre = await stats.findCentreRef(deps.db, centreId);
   if (!centre || !isStaffOf(actor, centre)) throw new NotFoundError();

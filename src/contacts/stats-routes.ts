@@ -1,9 +1,9 @@
 // HTTP for the aggregate of contacts: counts only, never a contact — what the ministry sees of the network, and
 // what centres and institutions see of their own scope.
 import { Type } from 'typebox';
-import type { App } from '../app.ts';
-import type { Deps } from '../platform/deps.ts';
-import type { Role } from '../platform/db/schema.ts';
+import type { App } from '../platform/http/app-type.ts';
+import type { Deps } from '../db.ts';
+import type { Role } from '../platform/access/roles.ts';
 import { rolesRoute } from '../platform/access/route-policy.ts';
 import { Obj, StringEnum } from '../platform/http/schema.ts';
 import { StatsQuery } from './schemas.ts';

@@ -2,12 +2,12 @@
 // reception hours, and valid client identifiers.
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { DB, Role } from '../platform/db/schema.ts';
-import { parseClock } from '../centres/clock.ts';
-import { insertReceptionVersion } from '../centres/reception-repository.ts';
+import type { DB } from '../db.ts';
+import type { Role } from '../platform/access/roles.ts';
+import { insertReceptionVersion, parseClock } from '../centres/index.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { serviceContent } from '../catalogue/test-fixtures.ts';
-import { hashPassword } from '../people/auth-service.ts';
+import { hashPassword } from '../people/index.ts';
 import { TEST_PASSWORD } from '../../test/support/factories.ts';
 
 /** A published service of the holder (by organisation id); `basket` gives it a "grozs-" external id (CR-8). */

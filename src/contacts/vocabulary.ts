@@ -1,6 +1,6 @@
-// The words of a contact (issue 5 §1): how the client came, what happened, how it ended. The lists are the API's
+// The words of a contact (CR-17.x): how the client came, what happened, how it ended. The lists are the API's
 // enums and the migration's checks (0007_contacts.sql); change both together.
-import type { ContactChannel, ContactOutcome, ContactType } from '../platform/db/schema.ts';
+import type { ContactChannel, ContactOutcome, ContactType } from './tables.ts';
 
 export const CHANNELS = [
   'in_person',

@@ -3,29 +3,18 @@
 // transaction — the row with its key, its response and the claim on the audit chain's head in one statement, then
 // the audit event (a written contact opens its DR-25.1.7.3 obligation in between, and claims the head after it).
 import { randomUUID } from 'node:crypto';
-import type { Deps } from '../platform/deps.ts';
+import type { Deps } from '../db.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { versionConflict } from '../platform/db/versions.ts';
 import type { IfMatch } from '../platform/http/etag.ts';
 import { appendClaimed, claimHead, recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import {
-  ConflictError,
-  DomainError,
-  ForbiddenError,
-  NotFoundError,
-  ValidationError,
-  type FieldIssue,
-} from '../platform/http/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../platform/errors.ts';
 import { rigaDate } from '../platform/time.ts';
-import { lvDate } from '../obligations/format.ts';
-import { cancelObligation, fulfilObligation, openObligation } from '../obligations/engine.ts';
-import { computeDeadline } from '../obligations/deadline.ts';
-import { versionOn } from '../obligations/rule-model.ts';
-import { ruleById } from '../obligations/rules.ts';
+import { cancelObligation, fulfilObligation, lvDate, openObligation, previewOn } from '../obligations/index.ts';
 import { calendarFollowing } from '../platform/calendar/service.ts';
 import { parseClient, type Client, type ClientIn } from './client-id.ts';
 import { formatPersonalCode } from '../platform/identifiers/personal-code.ts';
-import { KeyTaken, replay, requestHash, type IdempotentResult } from './idempotency.ts';
+import { CREATED_STATUS, KeyTaken, replay, requestHash, type IdempotentResult } from './idempotency.ts';
 import { editRefusal, viewOf } from './policy.ts';
 import { CLOCK_SKEW_MS, prepareContact, prepareOrReplay, type Draft } from './prepare.ts';
 import { auditChange, auditView } from './audit-view.ts';
@@ -60,14 +49,8 @@ function personOf(context: AuditContext): string {
  * calendar choice as the registration's one query read it).
  */
 async function expectedDue(deps: Deps, followsCabinetTransfers: boolean, receivedOn: string): Promise<string | null> {
-  const found = versionOn(ruleById(WRITTEN_RULE)!, receivedOn);
-  if (!found) return null;
-  return computeDeadline(
-    await calendarFollowing(deps, followsCabinetTransfers),
-    found.version.deadline,
-    receivedOn,
-    null,
-  ).due;
+  const calendar = await calendarFollowing(deps, followsCabinetTransfers);
+  return previewOn(calendar, { ruleId: WRITTEN_RULE, start: receivedOn })?.due ?? null;
 }
 
 /**
@@ -126,7 +109,9 @@ export async function createContact(
   let body = presentContact(recordOf(dueOn), 'full', { today, editable: true });
   try {
     return await inTransaction(deps.db, async (trx) => {
-      const idempotency = key ? { callerId: userId, key, requestHash: hash, status: 201, response: body } : undefined;
+      const idempotency = key
+        ? { callerId: userId, key, requestHash: hash, status: CREATED_STATUS, response: body }
+        : undefined;
       // A spoken contact claims the audit chain's head in its own insert; a written one's obligation audits first.
       const inserted = await repo.insertContact(trx, { ...values, id, due_on: dueOn }, now, {
         idempotency,
@@ -146,7 +131,7 @@ export async function createContact(
           dueOn = obligation.due_date;
           body = presentContact(recordOf(dueOn), 'full', { today, editable: true });
           await repo.setDueOn(trx, id, dueOn);
-          if (key) await repo.storeResponse(trx, userId, key, 201, body);
+          if (key) await repo.storeResponse(trx, userId, key, CREATED_STATUS, body);
         }
       }
       const event = {
@@ -158,24 +143,24 @@ export async function createContact(
       };
       if (inserted.head) await appendClaimed(trx, context, event, inserted.head);
       else await recordAudit(trx, context, event);
-      return { status: 201, body, replayed: false };
+      return { status: CREATED_STATUS, body, replayed: false };
     });
   } catch (error) {
     if (!(error instanceof KeyTaken)) throw error;
     const stored = await repo.findIdempotent(deps.db, userId, key!);
-    if (!stored) throw new DomainError(409, 'idempotency_in_progress');
+    if (!stored) throw new ConflictError('idempotency_in_progress');
     return replay(stored, hash);
   }
 }
 
-/** The contact, if the caller may change or undo it now; 404 outside the scope, 403 or 409 with the reason. */
+/** The contact, if the caller may change or undo it now; not found outside the scope, forbidden or a conflict with the reason. */
 async function editable(deps: Deps, context: AuditContext, id: string): Promise<repo.ContactRecord> {
   const row = await repo.findContact(deps.db, id);
   if (!row || viewOf(context.actor, row) !== 'full') throw new NotFoundError();
   const registeredOn = rigaDate(new Date(row.created_at));
   const refusal = editRefusal(context.actor, { ...row, registeredOn }, rigaDate(deps.now()));
   if (refusal === 'not_yours') throw new ForbiddenError('contact_not_yours');
-  if (refusal === 'day_over') throw new DomainError(409, 'contact_day_over', { date: lvDate(registeredOn) });
+  if (refusal === 'day_over') throw new ConflictError('contact_day_over', [], { date: lvDate(registeredOn) });
   return row;
 }
 

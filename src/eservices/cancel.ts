@@ -1,11 +1,11 @@
 // Cancelling an authorised e-service that will not be completed (the client left, the portal refused, a mistake):
-// the centre's staff who may take its steps (404 for others), while it is neither completed nor already cancelled
-// (409). Who, when and why are recorded; the audit event holds no personal data, so not the free-text reason either.
+// the centre's staff who may take its steps (not found for others), while it is neither completed nor already cancelled
+// (a conflict). Who, when and why are recorded; the audit event holds no personal data, so not the free-text reason either.
 // From the cancellation day the client's personal data follow DR-27.3's schedule (retention.ts).
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
-import type { Deps } from '../platform/deps.ts';
-import { DomainError, ValidationError } from '../platform/http/errors.ts';
+import type { Deps } from '../db.ts';
+import { ConflictError, ValidationError } from '../platform/errors.ts';
 import { rigaDate } from '../platform/time.ts';
 import type { DetailOut } from './presenters.ts';
 import * as repo from './repository.ts';
@@ -27,8 +27,8 @@ export async function cancelEservice(
   return inTransaction(deps.db, async (trx) => {
     await repo.lockEservice(trx, id);
     const row = (await repo.findEservice(trx, id))!;
-    if (row.status === 'completed') throw new DomainError(409, 'eservice_completed');
-    if (row.status === 'cancelled') throw new DomainError(409, 'eservice_cancelled');
+    if (row.status === 'completed') throw new ConflictError('eservice_completed');
+    if (row.status === 'cancelled') throw new ConflictError('eservice_cancelled');
     await repo.cancelEservice(
       trx,
       id,

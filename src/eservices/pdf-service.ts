@@ -1,8 +1,8 @@
 // The authorisation PDF for the centre's staff (AM-1.5 22.1³): it holds the client's full personal code, so every
-// download is audited; it exists from the identity step until DR-27.3's removal (410 afterwards).
+// download is audited; it exists from the identity step until DR-27.3's removal (gone afterwards).
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { Deps } from '../db.ts';
 import { rigaDate } from '../platform/time.ts';
 import { formatPersonalCode } from '../platform/identifiers/personal-code.ts';
 import { authorisationPdf } from './pdf.ts';

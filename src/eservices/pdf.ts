@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import type { DeliveryChannel, IdentityDocumentType } from '../platform/db/schema.ts';
+import type { DeliveryChannel, IdentityDocumentType } from './tables.ts';
 
 const require = createRequire(import.meta.url);
 const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');

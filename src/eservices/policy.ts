@@ -3,7 +3,7 @@
 // auditors, the maintainer) read the records and statistics without the client's personal data; anyone else gets 404.
 import type { Actor } from '../platform/access/actor.ts';
 import { coversScope, readsNetwork } from '../platform/access/scope.ts';
-import type { Role } from '../platform/db/schema.ts';
+import type { Role } from '../platform/access/roles.ts';
 
 export const STAFF_ROLES: readonly Role[] = ['centre_employee', 'centre_head'];
 export const READER_ROLES: readonly Role[] = ['ministry_supervisor', 'auditor', 'maintainer'];

@@ -2,7 +2,7 @@
 // is its own audited route); the client's data are shown only to the centre's staff, and not at all once removed.
 import { Type, type Static } from 'typebox';
 import { Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
-import type { EserviceStep } from '../platform/db/schema.ts';
+import type { EserviceStep } from './tables.ts';
 import { maskPersonalCode } from '../platform/identifiers/personal-code.ts';
 import type { EserviceRow, FilableServiceRow, StepRow } from './repository.ts';
 import { ABANDONED_REASON, keptUntil, removableFrom } from './retention.ts';

@@ -1,59 +1,30 @@
 // SQL for authorised e-services: the anonymous record, its steps, the client's personal data (DR-27.3), the
 // catalogue's filable services (DR-29), lists, statistics and the retention job's candidates.
 import { sql, type Kysely, type Updateable } from 'kysely';
-import type { AuthorisedEservicesTable, DB, EserviceStep, EserviceStatus } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
-import { likeContains } from '../platform/db/like.ts';
+import type { AuthorisedEservicesTable, EserviceStep, EserviceStatus } from './tables.ts';
+import type { DB, Tx } from '../db.ts';
+import {
+  serviceHolderOf,
+  serviceIdentifierOf,
+  serviceNameOf,
+  versionNameEnOf,
+  versionNameLvOf,
+} from '../catalogue/lookups.ts';
+import { centreIdsOfMunicipalities, centreMunicipalityOf, centreNameOf, findCentreRef } from '../centres/lookups.ts';
+import { organisationNameOf, organisationsById } from '../organisations/lookups.ts';
+import { userNameOf } from '../people/lookups.ts';
 
 type Q = Kysely<DB> | Tx;
 
-/** DR-29: the version in force of published services whose description allows filing on a client's behalf. */
-function filableVersions(q: Q) {
-  return q
-    .selectFrom('services')
-    .innerJoin('service_versions as v', 'v.service_id', 'services.id')
-    .innerJoin('organisations as h', 'h.id', 'services.holder_id')
-    .select([
-      'services.id',
-      'services.identifier',
-      'v.id as version_id',
-      'v.name_lv',
-      sql<string | null>`v.content->'name'->>'en'`.as('name_en'),
-      'h.name as holder_name',
-    ])
-    .where('services.status', '=', 'published')
-    .where('v.published_from', 'is not', null)
-    .where('v.published_to', 'is', null)
-    .where(sql<boolean>`(v.content->>'filableOnBehalf') = 'true'`);
-}
+// DR-29: the services a centre may file on a client's behalf are the catalogue's answer.
+export { findFilableService, listFilableServices, type FilableServiceRow } from '../catalogue/lookups.ts';
 
-export type FilableServiceRow = Awaited<ReturnType<typeof findFilableService>> & {};
-
-export function findFilableService(q: Q, serviceId: string) {
-  return filableVersions(q).where('services.id', '=', serviceId).executeTakeFirst();
-}
-
-export function listFilableServices(q: Q, text: string | undefined, limit: number) {
-  let query = filableVersions(q);
-  if (text) {
-    const pattern = likeContains(text);
-    query = query.where((eb) =>
-      eb.or([
-        sql<boolean>`unaccent(v.name_lv) ilike unaccent(${pattern})`,
-        eb('services.identifier', 'ilike', pattern),
-      ]),
-    );
-  }
-  return query.orderBy('services.identifier').limit(limit).execute();
-}
-
-export function findCentre(q: Q, id: string) {
-  return q
-    .selectFrom('centres')
-    .innerJoin('organisations as m', 'm.id', 'centres.municipality_id')
-    .select(['centres.id', 'centres.name', 'centres.status', 'centres.municipality_id', 'm.name as municipality_name'])
-    .where('centres.id', '=', id)
-    .executeTakeFirst();
+/** The centre with its municipality's name (undefined when there is none). */
+export async function findCentre(q: Q, id: string) {
+  const centre = await findCentreRef(q, id);
+  if (!centre) return undefined;
+  const municipality = (await organisationsById(q, [centre.municipality_id])).get(centre.municipality_id);
+  return { ...centre, municipality_name: municipality?.name ?? '' };
 }
 
 export async function insertEservice(
@@ -90,25 +61,18 @@ export function lockEservice(q: Tx, id: string) {
 function eserviceRows(q: Q) {
   return q
     .selectFrom('authorised_eservices as e')
-    .innerJoin('centres as c', 'c.id', 'e.centre_id')
-    .innerJoin('organisations as m', 'm.id', 'c.municipality_id')
-    .innerJoin('services as s', 's.id', 'e.service_id')
-    .innerJoin('service_versions as v', 'v.id', 'e.service_version_id')
-    .innerJoin('organisations as h', 'h.id', 's.holder_id')
-    .leftJoin('users as u', 'u.id', 'e.started_by')
-    .leftJoin('users as cu', 'cu.id', 'e.cancelled_by')
     .leftJoin('authorised_eservice_clients as cl', 'cl.eservice_id', 'e.id')
     .selectAll('e')
     .select([
-      'c.name as centre_name',
-      'c.municipality_id',
-      'm.name as municipality_name',
-      's.identifier as service_identifier',
-      'v.name_lv as service_name_lv',
-      sql<string | null>`v.content->'name'->>'en'`.as('service_name_en'),
-      'h.name as holder_name',
-      'u.name as started_by_name',
-      'cu.name as cancelled_by_name',
+      centreNameOf('e.centre_id').as('centre_name'),
+      centreMunicipalityOf('e.centre_id').as('municipality_id'),
+      organisationNameOf(centreMunicipalityOf('e.centre_id')).as('municipality_name'),
+      serviceIdentifierOf('e.service_id').as('service_identifier'),
+      versionNameLvOf('e.service_version_id').as('service_name_lv'),
+      versionNameEnOf('e.service_version_id').as('service_name_en'),
+      organisationNameOf(serviceHolderOf('e.service_id')).as('holder_name'),
+      userNameOf('e.started_by').as('started_by_name'),
+      userNameOf('e.cancelled_by').as('cancelled_by_name'),
       'cl.name as client_name',
       'cl.personal_code as client_personal_code',
     ])
@@ -149,7 +113,9 @@ function scoped<T extends ReturnType<typeof eserviceRows>>(
     out = out.where((eb) =>
       eb.or([
         ...(centres.length > 0 ? [eb('e.centre_id', 'in', centres)] : []),
-        ...(municipalities.length > 0 ? [eb('c.municipality_id', 'in', municipalities)] : []),
+        ...(municipalities.length > 0
+          ? [sql<boolean>`e.centre_id in ${centreIdsOfMunicipalities(municipalities)}`]
+          : []),
         sql<boolean>`false`,
       ]),
     ) as T;
@@ -206,8 +172,7 @@ export async function updateClient(
 export function listSteps(q: Q, eserviceId: string) {
   return q
     .selectFrom('authorised_eservice_steps as st')
-    .leftJoin('users as u', 'u.id', 'st.done_by')
-    .select(['st.step', 'st.position', 'st.done_at', 'st.done_by', 'u.name as done_by_name'])
+    .select(['st.step', 'st.position', 'st.done_at', 'st.done_by', userNameOf('st.done_by').as('done_by_name')])
     .where('st.eservice_id', '=', eserviceId)
     .orderBy('st.position')
     .execute();
@@ -239,18 +204,18 @@ export function statistics(q: Q, filter: StatisticsFilter, startsAt: Date, endsA
     .clearSelect()
     .select([
       'e.centre_id',
-      'c.name as centre_name',
+      centreNameOf('e.centre_id').as('centre_name'),
       'e.service_id',
-      's.identifier as service_identifier',
-      's.name_lv as service_name_lv',
+      serviceIdentifierOf('e.service_id').as('service_identifier'),
+      serviceNameOf('e.service_id').as('service_name_lv'),
       'e.status',
       'e.delivery_channel',
     ])
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('e.started_at', '>=', startsAt)
     .where('e.started_at', '<', endsAt)
-    .groupBy(['e.centre_id', 'c.name', 'e.service_id', 's.identifier', 's.name_lv', 'e.status', 'e.delivery_channel'])
-    .orderBy('s.identifier')
+    .groupBy(['e.centre_id', 'e.service_id', 'e.status', 'e.delivery_channel'])
+    .orderBy(serviceIdentifierOf('e.service_id'))
     .limit(5000)
     .execute();
 }
@@ -269,14 +234,13 @@ export function retentionCandidates(q: Tx, closedOnOrBefore: string, limit: numb
   const closedOn = sql<string>`coalesce(e.completed_on, e.cancelled_on)`;
   return q
     .selectFrom('authorised_eservices as e')
-    .innerJoin('centres as c', 'c.id', 'e.centre_id')
     .select([
       'e.id',
       'e.status',
       'e.centre_id',
       'e.service_id',
       'e.delivery_channel',
-      'c.municipality_id',
+      centreMunicipalityOf('e.centre_id').as('municipality_id'),
       closedOn.as('closed_on'),
     ])
     .where('e.personal_data_removed_at', 'is', null)
@@ -297,8 +261,13 @@ export function abandonedCandidates(q: Tx, lastActivityBefore: Date, limit: numb
   const lastActivity = sql<Date>`coalesce((select max(st.done_at) from authorised_eservice_steps st where st.eservice_id = e.id), e.started_at)`;
   return q
     .selectFrom('authorised_eservices as e')
-    .innerJoin('centres as c', 'c.id', 'e.centre_id')
-    .select(['e.id', 'e.centre_id', 'e.service_id', 'c.municipality_id', lastActivity.as('last_activity')])
+    .select([
+      'e.id',
+      'e.centre_id',
+      'e.service_id',
+      centreMunicipalityOf('e.centre_id').as('municipality_id'),
+      lastActivity.as('last_activity'),
+    ])
     .where('e.status', '=', 'in_progress')
     .where(lastActivity, '<', lastActivityBefore)
     .orderBy('e.started_at')

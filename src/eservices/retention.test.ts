@@ -7,7 +7,8 @@ import { buildUser } from '../../test/support/factories.ts';
 import { call, login } from '../../test/support/http.ts';
 import { jobList } from '../jobs.ts';
 import { auditEvents } from '../people/test-fixtures.ts';
-import { keptUntil, removableFrom, removeExpiredPersonalData } from './retention.ts';
+import { previewDeadline } from '../obligations/lookups.ts';
+import { keptUntil, removableFrom, removeExpiredPersonalData, RETENTION_RULE } from './retention.ts';
 import { buildService, CLIENT, start, takeSteps } from './test-fixtures.ts';
 
 let ctx: TestContext;
@@ -55,6 +56,27 @@ test('DR-27.3 three months after the completion day, on calendar dates: the same
   for (const [completed, kept, removable] of cases) {
     assert.equal(keptUntil(completed), kept, completed);
     assert.equal(removableFrom(completed), removable, completed);
+  }
+});
+
+test('DR-27.3 the retention job and the obligation agree on the last day: short months, leap years, and even on a day off', async () => {
+  const { municipality_id: organisationId } = await ctx.db
+    .selectFrom('centres')
+    .select('municipality_id')
+    .where('id', '=', centreId)
+    .executeTakeFirstOrThrow();
+  const cases: [string, string][] = [
+    ['2026-11-30', '2027-02-28'], // no 30.02; 28.02.2027 is a Sunday and stays
+    ['2025-11-30', '2026-02-28'], // a Saturday: not moved to Monday 02.03.2026
+    ['2027-11-30', '2028-02-29'], // leap year
+    ['2027-08-31', '2027-11-30'],
+    ['2028-02-29', '2028-05-29'],
+    ['2027-01-15', '2027-04-15'],
+  ];
+  for (const [completed, kept] of cases) {
+    assert.equal(keptUntil(completed), kept, `job, ${completed}`);
+    const obligation = await previewDeadline(ctx.deps, { ruleId: RETENTION_RULE, start: completed, organisationId });
+    assert.equal(obligation?.due, kept, `obligation, ${completed}`);
   }
 });
 

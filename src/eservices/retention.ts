@@ -2,9 +2,11 @@
 // after the e-service was completed, then removed by this scheduled job; the anonymous record stays for statistics
 // (centre, service, dates, delivery channel) and the removal is audited.
 //
-// The date arithmetic, on Riga calendar dates (YYYY-MM-DD strings, so no time zone is involved): "three months
-// after" the completion day D ends on the same day number three months later, or on that month's last day when it
-// is shorter (Civil Law's month terms). The data are kept through that day and removed from the next Riga day on:
+// The term comes from the obligations rule registry (the DR-27.3 entry, which says why it is read this way), so the
+// job and the DR-27.3 obligation end on the same day. On Riga calendar dates (YYYY-MM-DD strings, so no time zone
+// is involved): "three months after" the completion day D ends on the same day number three months later, or on
+// that month's last day when it is shorter, even on a day off. The data are kept through that day and removed from
+// the next Riga day on:
 //   completed 15.01.2027. → kept through 15.04.2027., removed from 16.04.2027.
 //   completed 30.11.2026. → kept through 28.02.2027., removed from 01.03.2027.
 //   completed 30.11.2027. → kept through 29.02.2028. (leap year), removed from 01.03.2028.
@@ -22,12 +24,14 @@
 import { systemActor } from '../platform/access/actor.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
-import type { Deps } from '../platform/deps.ts';
-import type { Job } from '../platform/jobs/jobs.ts';
+import type { Deps, Job } from '../db.ts';
 import { addDays, rigaDate, startOfRigaDay } from '../platform/time.ts';
+import { storagePeriodEnd } from '../obligations/lookups.ts';
 import * as repo from './repository.ts';
 
-export const RETENTION_MONTHS = 3;
+/** The registry's rule for how long the client's written confirmation (and personal data) are kept. */
+export const RETENTION_RULE = 'DR-27.3';
+
 /** An open workflow with no step for this many calendar days is cancelled as abandoned. */
 export const ABANDONED_AFTER_DAYS = 30;
 /** The reason the job records when it cancels an abandoned workflow. */
@@ -37,18 +41,20 @@ const RETENTION_LOCK = 7_431_501;
 const BATCH_SIZE = 200;
 
 /** The last day the personal data are kept (DR-27.3), from the completion (or cancellation) day. */
-export function keptUntil(completedOn: string, months = RETENTION_MONTHS): string {
-  const index = Number(completedOn.slice(0, 4)) * 12 + Number(completedOn.slice(5, 7)) - 1 + months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const day = Math.min(Number(completedOn.slice(8, 10)), lastDay);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+export function keptUntil(completedOn: string): string {
+  return storagePeriodEnd(RETENTION_RULE, completedOn);
 }
 
 /** The first Riga day on which the retention job removes them. */
 export function removableFrom(completedOn: string): string {
   return addDays(keptUntil(completedOn), 1);
+}
+
+/** The latest closing day whose data may be removed by `today` (removableFrom never decreases with the day). */
+function lastRemovableClosing(today: string): string {
+  let day = today;
+  while (removableFrom(day) > today) day = addDays(day, -1);
+  return day;
 }
 
 export interface RetentionReport {
@@ -94,8 +100,7 @@ export async function removeExpiredPersonalData(deps: Deps): Promise<RetentionRe
         },
       });
     }
-    // Three months are at least 89 days: nothing completed (or cancelled) later than that can be due yet.
-    const candidates = await repo.retentionCandidates(trx, addDays(today, -89), BATCH_SIZE);
+    const candidates = await repo.retentionCandidates(trx, lastRemovableClosing(today), BATCH_SIZE);
     let removed = 0;
     for (const c of candidates) {
       // removableFrom grows with the closing day, and the candidates come oldest first.

@@ -1,10 +1,10 @@
-// HTTP for authorised e-services (issue 5 §4; AM-1.1, AM-1.5, DR-27, DR-28, DR-29): the filable services, starting
+// HTTP for authorised e-services (AM-1.1, AM-1.5, DR-27, DR-28, DR-29): the filable services, starting
 // the workflow at a centre, one route per step of AM-1.5, cancelling it, the authorisation PDF, the audited full
 // personal code, lists and anonymous statistics. Thin: parse → call the service → present; the services check the scope (404).
 import { Type, type TSchema } from 'typebox';
-import type { App } from '../app.ts';
-import type { EserviceStep } from '../platform/db/schema.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { App } from '../platform/http/app-type.ts';
+import type { EserviceStep } from './tables.ts';
+import type { Deps } from '../db.ts';
 import { rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
 import { Obj } from '../platform/http/schema.ts';

@@ -4,10 +4,9 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../platform/access/actor.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import type { DB } from '../platform/db/schema.ts';
-import { inTransaction, type Tx } from '../platform/db/transaction.ts';
-import type { Deps } from '../platform/deps.ts';
-import { ConflictError, DomainError, NotFoundError, ValidationError } from '../platform/http/errors.ts';
+import type { DB, Deps, Tx } from '../db.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
+import { ConflictError, GoneError, NotFoundError, RefusedByRuleError, ValidationError } from '../platform/errors.ts';
 import { endOfRigaDay, rigaDate, startOfRigaDay } from '../platform/time.ts';
 import { formatPersonalCode } from '../platform/identifiers/personal-code.ts';
 import { canRead, isStaffOf, listScope } from './policy.ts';
@@ -31,7 +30,7 @@ const SERVING = ['operating', 'liquidation_decided'];
 
 const scopeOf = (row: repo.EserviceRow) => ({ id: row.centre_id, municipality_id: row.municipality_id });
 
-/** The record as this caller may see it; undefined outside the caller's scope (404). */
+/** The record as this caller may see it; undefined outside the caller's scope (not found). */
 export async function eserviceDetail(q: Q, actor: Actor, id: string): Promise<DetailOut | undefined> {
   const row = await repo.findEservice(q, id);
   if (!row || !canRead(actor, scopeOf(row))) return undefined;
@@ -47,7 +46,7 @@ export async function getEservice(deps: Deps, actor: Actor, id: string): Promise
   return found;
 }
 
-/** The record if the caller is the centre's staff; 404 otherwise (the ministry reads, but does not act). */
+/** The record if the caller is the centre's staff; not found otherwise (the ministry reads, but does not act). */
 export async function staffRecord(q: Q, actor: Actor, id: string): Promise<repo.EserviceRow> {
   const row = await repo.findEservice(q, id);
   if (!row || !isStaffOf(actor, scopeOf(row))) throw new NotFoundError();
@@ -76,7 +75,7 @@ export async function filableServices(deps: Deps, query: FilableIn): Promise<Fil
   return rows.map(presentFilable);
 }
 
-/** AM-1.1: the centre's staff start the workflow for a filable service (DR-29: otherwise 422 naming /serviceId). */
+/** AM-1.1: the centre's staff start the workflow for a filable service (DR-29: otherwise refused naming /serviceId). */
 export async function startEservice(deps: Deps, input: StartIn, context: AuditContext): Promise<DetailOut> {
   const actor = context.actor;
   const centre = await repo.findCentre(deps.db, input.centreId);
@@ -84,7 +83,7 @@ export async function startEservice(deps: Deps, input: StartIn, context: AuditCo
   if (!SERVING.includes(centre.status)) throw ValidationError.field('/centreId', 'eservice_centre_not_serving');
   const service = await repo.findFilableService(deps.db, input.serviceId);
   if (!service)
-    throw new DomainError(422, 'eservice_not_filable', {}, [{ field: '/serviceId', code: 'eservice_not_filable' }]);
+    throw new RefusedByRuleError('eservice_not_filable', {}, [{ field: '/serviceId', code: 'eservice_not_filable' }]);
   return inTransaction(deps.db, async (trx) => {
     const id = await repo.insertEservice(
       trx,
@@ -115,7 +114,7 @@ export async function startEservice(deps: Deps, input: StartIn, context: AuditCo
 
 /** The client's personal data for a staff action, or why they are not there. */
 export async function clientOf(q: Q, row: repo.EserviceRow) {
-  if (row.personal_data_removed_at) throw new DomainError(410, 'eservice_personal_data_removed');
+  if (row.personal_data_removed_at) throw new GoneError('eservice_personal_data_removed');
   const client = await repo.findClient(q, row.id);
   if (!client) throw new ConflictError('eservice_identity_first');
   return client;

@@ -1,9 +1,9 @@
 // What each step of AM-1.5 checks and records. Pure functions of the input, the record and today's Riga date: each
 // returns the changes to write (the anonymous record, the client's personal data) and what its audit event keeps.
 // Audit events never hold the client's personal data: the trail is permanent, DR-27.3 removes those after 3 months.
-import type { AuthorisedEservicesTable, EserviceStep } from '../platform/db/schema.ts';
+import type { AuthorisedEservicesTable, EserviceStep } from './tables.ts';
 import type { Updateable } from 'kysely';
-import { ValidationError, type FieldIssue } from '../platform/http/errors.ts';
+import { ValidationError, type FieldIssue } from '../platform/errors.ts';
 import type { MessageCode } from '../platform/i18n/messages.ts';
 import { isValidPersonalCode, normalisePersonalCode } from '../platform/identifiers/personal-code.ts';
 import { keptUntil, removableFrom } from './retention.ts';

@@ -1,10 +1,10 @@
-// Taking a step of AM-1.5: only the centre's staff (404 for others), only the next step in order (409 otherwise),
-// none once cancelled (409, cancel.ts), its input checked by step-rules.ts, written with its own audit event in one transaction.
+// Taking a step of AM-1.5: only the centre's staff (not found for others), only the next step in order (a conflict otherwise),
+// none once cancelled (a conflict, cancel.ts), its input checked by step-rules.ts, written with its own audit event in one transaction.
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import type { EserviceStep } from '../platform/db/schema.ts';
+import type { EserviceStep } from './tables.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
-import type { Deps } from '../platform/deps.ts';
-import { DomainError } from '../platform/http/errors.ts';
+import type { Deps } from '../db.ts';
+import { ConflictError } from '../platform/errors.ts';
 import { rigaDate } from '../platform/time.ts';
 import type { DetailOut } from './presenters.ts';
 import * as repo from './repository.ts';
@@ -25,11 +25,11 @@ export async function takeStep<S extends EserviceStep>(
   return inTransaction(deps.db, async (trx) => {
     await repo.lockEservice(trx, id);
     const row = (await repo.findEservice(trx, id))!;
-    if (row.status === 'cancelled') throw new DomainError(409, 'eservice_cancelled');
+    if (row.status === 'cancelled') throw new ConflictError('eservice_cancelled');
     const done = (await repo.listSteps(trx, id)).map((s) => s.step);
     const expected = nextStep(done);
-    if (!expected) throw new DomainError(409, 'eservice_completed');
-    if (expected !== step) throw new DomainError(409, 'eservice_step_out_of_order', { expected });
+    if (!expected) throw new ConflictError('eservice_completed');
+    if (expected !== step) throw new ConflictError('eservice_step_out_of_order', [], { expected });
     const effect = STEP_RULES[step](input, { filed_on: row.filed_on }, today);
     if (effect.newClient) await repo.insertClient(trx, { eservice_id: id, ...effect.newClient });
     if (effect.client) await repo.updateClient(trx, id, effect.client);

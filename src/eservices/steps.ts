@@ -1,6 +1,6 @@
 // The duties of AM-1.5 (new CR-22.1: 22.1¹ … 22.1⁷) with DR-27 and DR-28, as the ordered steps of the workflow.
 // Each step is taken once, in this order, by the centre's staff; the table is the one place that says the order.
-import type { EserviceStep } from '../platform/db/schema.ts';
+import type { EserviceStep } from './tables.ts';
 
 export interface StepDefinition {
   step: EserviceStep;

@@ -2,8 +2,8 @@
 // not) be filed on a client's behalf, valid step inputs, a whole workflow in one call, and a PDF's text.
 import assert from 'node:assert/strict';
 import type { Kysely } from 'kysely';
-import type { App } from '../app.ts';
-import type { DB } from '../platform/db/schema.ts';
+import type { App } from '../platform/http/app-type.ts';
+import type { DB } from '../db.ts';
 import { serviceContent } from '../catalogue/test-fixtures.ts';
 import { buildUser, organisationId, type FactoryContext } from '../../test/support/factories.ts';
 import { login, type Session } from '../../test/support/http.ts';

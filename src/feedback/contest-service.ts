@@ -3,9 +3,9 @@
 // date. The head of the centre or the municipality's admin records them; every write audited.
 import type { AuditContext } from '../platform/audit/audit.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { Deps } from '../db.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../platform/http/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../platform/errors.ts';
 import { isUniqueViolation } from '../platform/db/errors.ts';
 import { rigaDate } from '../platform/time.ts';
 import { nextStage } from './contest.ts';

@@ -1,6 +1,6 @@
 // Contesting what the centre did, as a table of paths (BV-4.2, BV-4.3 of the Balvi centre's statute, seed 004):
 // each thing contested has its stages in order, and a stage can only follow the previous stage's decision.
-import type { ContestBody, ContestSubject } from '../platform/db/schema.ts';
+import type { ContestBody, ContestSubject } from './tables.ts';
 
 export const CONTEST_SUBJECTS = [
   'employee_action',

@@ -1,12 +1,12 @@
 // Handling a case: routing it to whoever must answer (CR-19.7, CR-20.7), escalating it to level 2 (SR-19.2) and
-// answering it (CR-17.13). Each write locks the case, checks the caller's scope (404 outside it) and right, changes
+// answering it (CR-17.13). Each write locks the case, checks the caller's scope (not found outside it) and right, changes
 // the case, adds to its history and audits, in one transaction.
 import type { Actor } from '../platform/access/actor.ts';
 import type { AuditContext } from '../platform/audit/audit.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
-import type { Deps } from '../platform/deps.ts';
-import { inTransaction, type Tx } from '../platform/db/transaction.ts';
-import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationError } from '../platform/http/errors.ts';
+import type { Deps, Tx } from '../db.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../platform/errors.ts';
 import { rigaDate } from '../platform/time.ts';
 import { can, canSee, isCentreStaff, type CaseRight } from './policy.ts';
 import { auditView, type CaseDetailOut } from './presenters.ts';
@@ -16,7 +16,7 @@ import type { AnswerIn, EscalateIn, RouteIn } from './schemas.ts';
 import { caseDetail, scopeOf } from './service.ts';
 import { applyTerm, dropEmailTerm, EMAIL_RULE, fulfilEmailTerm } from './terms.ts';
 
-/** The case locked for this transaction, if the caller sees it (404 otherwise). */
+/** The case locked for this transaction, if the caller sees it (not found otherwise). */
 export async function lockedCase(trx: Tx, actor: Actor, id: string): Promise<repo.CaseRow> {
   await repo.lockCase(trx, id);
   const row = await repo.findCase(trx, id);
@@ -139,7 +139,7 @@ export async function answerCase(
     if (!can(context.actor, 'answer', scopeOf(row))) {
       // SR-19.2: the front line sees the complaint but the head of the centre answers it.
       if (row.addressee === 'centre' && row.level === 2 && isCentreStaff(context.actor, scopeOf(row)))
-        throw new DomainError(403, 'feedback_level_2_required');
+        throw new ForbiddenError('feedback_level_2_required');
       throw new ForbiddenError();
     }
     if (on < row.received_on) throw ValidationError.field('/answeredOn', 'feedback_answer_before_receipt');

@@ -9,7 +9,8 @@
 // The ministry, auditors and the maintainer only read: answering a client is the answerer's business.
 import type { Actor } from '../platform/access/actor.ts';
 import { coversScope, readsNetwork } from '../platform/access/scope.ts';
-import type { FeedbackAddressee, FeedbackKind, FeedbackStatus, Role } from '../platform/db/schema.ts';
+import type { FeedbackAddressee, FeedbackKind, FeedbackStatus } from './tables.ts';
+import type { Role } from '../platform/access/roles.ts';
 
 export const STAFF_ROLES: readonly Role[] = ['centre_employee', 'centre_head', 'org_admin'];
 export const LEAD_ROLES: readonly Role[] = ['centre_head', 'org_admin'];

@@ -2,7 +2,7 @@
 // "today" the service gives, never stored. The submitter's contact is shown only to those who handle the case.
 import { Type, type Static } from 'typebox';
 import { Instant, IsoDate, Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
-import type { ContestSubject, FeedbackAddressee } from '../platform/db/schema.ts';
+import type { ContestSubject, FeedbackAddressee } from './tables.ts';
 import { CONTEST_BODIES, CONTEST_DECISIONS, CONTEST_PATHS, CONTEST_SUBJECTS, nextStage } from './contest.ts';
 import type { CaseRight } from './policy.ts';
 import type { CaseRow, EventRow, StageRow } from './repository.ts';

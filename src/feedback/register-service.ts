@@ -4,10 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditContext } from '../platform/audit/audit.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
-import type { Deps } from '../platform/deps.ts';
-import type { FeedbackAddressee, FeedbackKind } from '../platform/db/schema.ts';
+import type { Deps } from '../db.ts';
+import type { FeedbackAddressee, FeedbackKind } from './tables.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
-import { ValidationError } from '../platform/http/errors.ts';
+import { ValidationError } from '../platform/errors.ts';
 import { rigaDate } from '../platform/time.ts';
 import { isCentreStaff } from './policy.ts';
 import { auditView, type CaseDetailOut } from './presenters.ts';

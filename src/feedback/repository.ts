@@ -1,8 +1,12 @@
 // SQL for complaints, questions and suggestions: the only place that reads or writes the feedback tables. No rules
 // here: who sees what and which transitions are allowed are the services' and the policy's.
 import { sql, type Expression, type ExpressionBuilder, type Insertable, type Kysely, type SqlBool } from 'kysely';
-import type { DB, FeedbackKind, FeedbackStatus } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
+import type { DB, Tx } from '../db.ts';
+import { serviceHolderOf, serviceIdentifierOf, serviceNameOf } from '../catalogue/lookups.ts';
+import { centreIdsOfMunicipalities, centreMunicipalityOf, centreNameOf, pointNameOf } from '../centres/lookups.ts';
+import { organisationNameOf } from '../organisations/lookups.ts';
+import { userNameOf } from '../people/lookups.ts';
+import type { FeedbackKind, FeedbackStatus } from './tables.ts';
 import type { ListScope } from './policy.ts';
 
 type Q = Kysely<DB> | Tx;
@@ -10,25 +14,18 @@ type Q = Kysely<DB> | Tx;
 function caseRows(q: Q) {
   return q
     .selectFrom('feedback_cases as f')
-    .innerJoin('centres as c', 'c.id', 'f.centre_id')
-    .innerJoin('organisations as m', 'm.id', 'c.municipality_id')
-    .innerJoin('organisations as a', 'a.id', 'f.addressee_org_id')
-    .leftJoin('service_points as p', 'p.id', 'f.service_point_id')
-    .leftJoin('services as s', 's.id', 'f.service_id')
-    .leftJoin('organisations as h', 'h.id', 's.holder_id')
-    .leftJoin('users as ab', 'ab.id', 'f.answered_by')
     .selectAll('f')
     .select([
-      'c.name as centre_name',
-      'c.municipality_id',
-      'm.name as municipality_name',
-      'a.name as addressee_name',
-      'p.name as point_name',
-      's.identifier as service_identifier',
-      's.name_lv as service_name',
-      's.holder_id as service_holder_id',
-      'h.name as service_holder_name',
-      'ab.name as answered_by_name',
+      centreNameOf('f.centre_id').as('centre_name'),
+      centreMunicipalityOf('f.centre_id').as('municipality_id'),
+      organisationNameOf(centreMunicipalityOf('f.centre_id')).as('municipality_name'),
+      organisationNameOf('f.addressee_org_id').as('addressee_name'),
+      pointNameOf('f.service_point_id').$castTo<string | null>().as('point_name'),
+      serviceIdentifierOf('f.service_id').$castTo<string | null>().as('service_identifier'),
+      serviceNameOf('f.service_id').$castTo<string | null>().as('service_name'),
+      serviceHolderOf('f.service_id').$castTo<string | null>().as('service_holder_id'),
+      organisationNameOf(serviceHolderOf('f.service_id')).$castTo<string | null>().as('service_holder_name'),
+      userNameOf('f.answered_by').as('answered_by_name'),
     ]);
 }
 
@@ -64,13 +61,7 @@ function inScope(eb: EB, s: ListScope): Expression<SqlBool> {
   const ors: Expression<SqlBool>[] = [];
   if (s.centreIds.length > 0) ors.push(eb('f.centre_id', 'in', s.centreIds));
   if (s.municipalityIds.length > 0) {
-    ors.push(
-      eb(
-        'f.centre_id',
-        'in',
-        eb.selectFrom('centres').select('centres.id').where('centres.municipality_id', 'in', s.municipalityIds),
-      ),
-    );
+    ors.push(sql<SqlBool>`f.centre_id in ${centreIdsOfMunicipalities(s.municipalityIds)}`);
   }
   if (s.holderIds.length > 0)
     ors.push(eb.and([eb('f.addressee', '=', 'holder'), eb('f.addressee_org_id', 'in', s.holderIds)]));
@@ -170,9 +161,8 @@ export async function insertEvent(trx: Tx, event: Insertable<DB['feedback_events
 export function listEvents(q: Q, caseId: string) {
   return q
     .selectFrom('feedback_events as e')
-    .leftJoin('organisations as o', 'o.id', 'e.addressee_org_id')
     .selectAll('e')
-    .select('o.name as addressee_name')
+    .select(organisationNameOf('e.addressee_org_id').$castTo<string | null>().as('addressee_name'))
     .where('e.case_id', '=', caseId)
     .orderBy('e.seq')
     .limit(500)
@@ -184,10 +174,8 @@ export type EventRow = Awaited<ReturnType<typeof listEvents>>[number];
 export function listStages(q: Q, caseId: string) {
   return q
     .selectFrom('feedback_contest_stages as st')
-    .leftJoin('users as lb', 'lb.id', 'st.lodged_by')
-    .leftJoin('users as db', 'db.id', 'st.decided_by')
     .selectAll('st')
-    .select(['lb.name as lodged_by_name', 'db.name as decided_by_name'])
+    .select([userNameOf('st.lodged_by').as('lodged_by_name'), userNameOf('st.decided_by').as('decided_by_name')])
     .where('st.case_id', '=', caseId)
     .orderBy('st.position')
     .execute();
@@ -232,20 +220,8 @@ export async function decideStage(
     .execute();
 }
 
-/** The centre with its municipality, and the point when it belongs to the centre. */
-export function findCentre(q: Q, id: string) {
-  return q.selectFrom('centres').select(['id', 'municipality_id', 'status']).where('id', '=', id).executeTakeFirst();
-}
-
-export function findPoint(q: Q, id: string) {
-  return q.selectFrom('service_points').select(['id', 'centre_id']).where('id', '=', id).executeTakeFirst();
-}
-
-/** The centre a counter contact was registered at (the case it came with refers to it). */
-export function findContactCentre(q: Q, id: string) {
-  return q.selectFrom('contacts').select(['id', 'centre_id']).where('id', '=', id).executeTakeFirst();
-}
-
-export function findService(q: Q, id: string) {
-  return q.selectFrom('services').select(['id', 'holder_id', 'status']).where('id', '=', id).executeTakeFirst();
-}
+// What a case refers to is asked of its owner: the centre with its municipality, the point (checked to belong to
+// the centre), the counter contact it came with, the service with its holder.
+export { findCentreRef as findCentre, findPointRef as findPoint } from '../centres/lookups.ts';
+export { findContactCentre } from '../contacts/lookups.ts';
+export { findServiceRef as findService } from '../catalogue/lookups.ts';

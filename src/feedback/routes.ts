@@ -1,9 +1,9 @@
-// HTTP for complaints, questions and suggestions (issue 5 §3: CR-17.13, CR-19.7, CR-20.7, SR-19, BV-4.2): the list
+// HTTP for complaints, questions and suggestions (CR-17.13, CR-19.7, CR-20.7, SR-19, BV-4.2): the list
 // and the case, registering, routing, escalating, answering and the stages of contesting. Thin: parse → call the
 // service → present; the services check the scope (404 outside it) and the rules.
 import { Type, type Static } from 'typebox';
-import type { App } from '../app.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { App } from '../platform/http/app-type.ts';
+import type { Deps } from '../db.ts';
 import { rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
 import { Obj } from '../platform/http/schema.ts';

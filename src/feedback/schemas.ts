@@ -48,7 +48,7 @@ export const RegisterBody = Obj({
   contactId: Type.Optional(
     Nullable(
       Uuid(
-        'The contact registered at the counter that it came with (issue 5 §1), at the same centre; any other id is 400 feedback_contact_unknown',
+        'The contact registered at the counter that it came with (CR-17.13), at the same centre; any other id is 400 feedback_contact_unknown',
       ),
     ),
   ),

@@ -3,10 +3,8 @@
 // request, so 'overdue' is always current.
 import type { Kysely } from 'kysely';
 import type { Actor } from '../platform/access/actor.ts';
-import type { Deps } from '../platform/deps.ts';
-import type { DB } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
-import { NotFoundError } from '../platform/http/errors.ts';
+import type { DB, Deps, Tx } from '../db.ts';
+import { NotFoundError } from '../platform/errors.ts';
 import { rigaDate } from '../platform/time.ts';
 import { canSee, handles, listScope, rightsOf, type CaseScope } from './policy.ts';
 import { presentCaseDetail, presentCaseSummary, type CaseDetailOut, type CaseSummaryOut } from './presenters.ts';

@@ -2,7 +2,8 @@
 // a holder in one call, a registration body, and the rows the capability writes (to prove a refusal wrote nothing).
 import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { DB, ServiceStatus } from '../platform/db/schema.ts';
+import type { DB } from '../db.ts';
+import type { ServiceStatus } from '../catalogue/index.ts';
 
 /** A service of the holder in the given status (published unless told), named as given. */
 export async function buildService(

@@ -1,7 +1,7 @@
 // The shape in which outbox messages leave the API. In production the body is withheld: it may hold a
 // set-password link, and whoever reads it could take over the account.
 import { Type, type Static } from 'typebox';
-import type { MailMessage } from '../platform/db/schema.ts';
+import type { MailMessage } from '../platform/db/tables.ts';
 import { Instant, Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
 
 export const MAIL_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;

@@ -4,7 +4,7 @@ import { testContext, type TestContext } from '../../test/support/context.ts';
 import { buildUser } from '../../test/support/factories.ts';
 import { call, login, type Session } from '../../test/support/http.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
-import type { MailStatus } from '../platform/db/schema.ts';
+import type { MailStatus } from '../platform/db/tables.ts';
 import { enqueueMail, type OutgoingMail } from '../platform/mail/outbox.ts';
 
 let ctx: TestContext;

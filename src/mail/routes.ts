@@ -1,7 +1,7 @@
 // HTTP for the mail outbox: reading it (how developers read mail without SMTP) and an operator's re-queue.
 import { Type, type Static } from 'typebox';
-import type { App } from '../app.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { App } from '../platform/http/app-type.ts';
+import type { Deps } from '../db.ts';
 import { rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
 import { Obj, PageQuery, Uuid } from '../platform/http/schema.ts';

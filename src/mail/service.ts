@@ -1,11 +1,11 @@
 // The outbox as operators and developers see it: without SMTP configured this is where mail is read.
 // Only maintainers reach these functions (route policy); the outbox belongs to no organisation, so there is
 // no narrower scope to check.
-import type { Deps } from '../platform/deps.ts';
-import type { MailStatus } from '../platform/db/schema.ts';
+import type { Deps } from '../db.ts';
+import type { MailStatus } from '../platform/db/tables.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import { ConflictError, NotFoundError } from '../platform/http/errors.ts';
+import { ConflictError, NotFoundError } from '../platform/errors.ts';
 import * as repo from './repository.ts';
 import { presentMail, type MailMessageOut } from './presenters.ts';
 

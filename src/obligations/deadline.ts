@@ -43,8 +43,11 @@ export function workingDaysBefore(cal: WorkingCalendar, date: string, n: number)
   return day;
 }
 
-/** The same day number `months` earlier (or later), or that month's last day when it is shorter. */
-function shiftMonths(date: string, months: number): string {
+/**
+ * The same day number `months` later (or earlier, when negative), or that month's last day when it is shorter: how
+ * a term in months ends (Administrative Procedure Law s. 43; see the DR-27.3 entry of rules-dr.ts). Calendar dates only.
+ */
+export function shiftMonths(date: string, months: number): string {
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7)) - 1 + months;
   const year = y + Math.floor(m / 12);
@@ -118,6 +121,12 @@ export function computeDeadline(
       };
     }
     case 'months': {
+      if (spec.endsOnDayOff) {
+        const due = shiftMonths(start, spec.direction === 'after' ? spec.amount : -spec.amount);
+        // Calendar dates only: no day is passed over and no Cabinet transfer can move it.
+        const none = { skipped: [], workingSaturdays: [], provisional: false };
+        return { from: start, due, unit: spec.unit, amount: spec.amount, direction: spec.direction, ...none };
+      }
       if (spec.direction === 'after') return fromCalendar(cal.addMonths(start, spec.amount), spec, spec.amount);
       const target = shiftMonths(start, -spec.amount);
       const due = workingDayOnOrBefore(cal, target);

@@ -1,8 +1,8 @@
 // The engine's checks of who owes a duty, what it is about and which period it is for. Each names the field of the
 // engine's input that is wrong, so a capability that passes its own request through gets a 400 naming the field.
-import type { Tx } from '../platform/db/transaction.ts';
-import type { OrganisationKind } from '../platform/db/schema.ts';
-import { ValidationError } from '../platform/http/errors.ts';
+import type { Tx } from '../db.ts';
+import type { OrganisationKind } from '../organisations/index.ts';
+import { ValidationError } from '../platform/errors.ts';
 import * as repo from './repository.ts';
 import type { ObligationRule, OwnerKind } from './rule-model.ts';
 import { parsePeriod, type Period } from './periods.ts';

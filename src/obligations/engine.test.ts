@@ -7,7 +7,7 @@ import { testContext, type TestContext } from '../../test/support/context.ts';
 import { buildUser, firstCentreId, organisationId } from '../../test/support/factories.ts';
 import { buildObligation, cancelAs, fulfilAs, obligationEvents, openAs } from '../../test/support/obligations.ts';
 import type { Actor } from '../platform/access/actor.ts';
-import { ValidationError } from '../platform/http/errors.ts';
+import { ValidationError } from '../platform/errors.ts';
 import type { ExplanationOut } from './presenters.ts';
 
 let ctx: TestContext;
@@ -136,7 +136,7 @@ test('CR-19.1 fulfilled on the due date is on time, the day after is late; fulfi
   );
   await assert.rejects(
     fulfilAs(ctx.deps, { ruleId: 'CR-19.1', subject: { type: 'officer_assignment', id: 'nobody' }, on: '2025-11-14' }),
-    { status: 404 },
+    { kind: 'not_found' },
   );
 });
 
@@ -157,7 +157,7 @@ test('cancelling gives a reason and is audited; a cancelled obligation cannot be
     [row.id, 'cancelled', 'Izmaiņas atsauktas'],
   );
   assert.equal((await obligationEvents(ctx.db, 'obligation.cancel', row.id)).length, 1);
-  await assert.rejects(fulfilAs(ctx.deps, { ruleId: 'CR-19.2', subject, on: '2026-11-30' }), { status: 404 });
+  await assert.rejects(fulfilAs(ctx.deps, { ruleId: 'CR-19.2', subject, on: '2026-11-30' }), { kind: 'not_found' });
 });
 
 test('DR-27.3 the confirmation may not be destroyed before its retention ends; afterwards the duty is done', async () => {
@@ -168,13 +168,14 @@ test('DR-27.3 the confirmation may not be destroyed before its retention ends; a
     startDate: '2025-11-30',
     subjectType: 'authorised_eservice',
   });
-  assert.equal(row.due_date, '2026-03-02');
+  // The same last day as the e-services' retention job: Saturday 28.02.2026 (no 30th), not moved to Monday.
+  assert.equal(row.due_date, '2026-02-28');
   await assert.rejects(
-    fulfilAs(ctx.deps, { ruleId: 'DR-27.3', subject, on: '2026-03-02' }),
+    fulfilAs(ctx.deps, { ruleId: 'DR-27.3', subject, on: '2026-02-28' }),
     naming('/on', 'obligation_retention_not_over'),
   );
   assert.equal(
-    (await fulfilAs(ctx.deps, { ruleId: 'DR-27.3', subject, on: '2026-03-03' })).status,
+    (await fulfilAs(ctx.deps, { ruleId: 'DR-27.3', subject, on: '2026-03-01' })).status,
     'fulfilled_on_time',
   );
 });

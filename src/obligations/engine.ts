@@ -5,15 +5,14 @@
 import type { AuditContext } from '../platform/audit/audit.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
 import { CalendarRangeError } from '../platform/calendar/calendar.ts';
-import { calendarFor } from '../platform/calendar/service.ts';
-import type { ObligationRow } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
-import type { Deps } from '../platform/deps.ts';
-import { NotFoundError, ValidationError } from '../platform/http/errors.ts';
+import { calendarFor } from '../organisations/lookups.ts';
+import type { ObligationRow } from './tables.ts';
+import type { Deps, Tx } from '../db.ts';
+import { NotFoundError, ValidationError } from '../platform/errors.ts';
 import { isIsoDate } from '../platform/time.ts';
-import { computeDeadline } from './deadline.ts';
 import { lvDate } from './format.ts';
 import { clockStart } from './periods.ts';
+import { explain, type Explanation } from './preview.ts';
 import { checkOwner, checkSubject, resolvePeriod, type Owner, type Subject } from './engine-checks.ts';
 import * as repo from './repository.ts';
 import type { ObligationRule } from './rule-model.ts';
@@ -111,27 +110,18 @@ export async function openObligation(
   if (existing) return existing;
 
   const calendar = await calendarFor(deps, input.owner.organisationId, trx);
-  let deadline;
+  let explanation: Explanation;
   try {
-    deadline = computeDeadline(calendar, found.version.deadline, input.startDate, period);
+    explanation = explain(calendar, rule, found, input.startDate, period);
   } catch (error) {
     if (error instanceof CalendarRangeError) throw ValidationError.field('/startDate', 'obligation_date_out_of_range');
     throw error;
   }
-  const explanation = {
-    ruleId: rule.id,
-    ruleVersion: found.number,
-    startEvent: rule.startEvent,
-    startDate: input.startDate,
-    period: period?.key ?? null,
-    basis: found.version.basis,
-    ...deadline,
-  };
   const inserted = await repo.insertObligation(trx, {
     ...identity,
     ruleVersion: found.number,
     startDate: input.startDate,
-    dueDate: deadline.due,
+    dueDate: explanation.due,
     explanation,
     now: deps.now(),
   });

@@ -1,7 +1,11 @@
 // SQL for reading obligations: the dashboards' lists and counts. 'overdue' is computed here from the due date and
 // the Riga "today" the service passes in, so a list is never stale.
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import type { DB, ObligationRow } from '../platform/db/schema.ts';
+import type { DB } from '../db.ts';
+import { centreNameOf, centreNameOfText } from '../centres/lookups.ts';
+import { organisationNameOf, organisationNameOfText } from '../organisations/lookups.ts';
+import { userNameOf } from '../people/lookups.ts';
+import type { ObligationRow } from './tables.ts';
 
 export const API_STATUSES = ['open', 'overdue', 'fulfilled_on_time', 'fulfilled_late', 'cancelled'] as const;
 export type ApiStatus = (typeof API_STATUSES)[number];
@@ -62,21 +66,26 @@ function matching(db: Kysely<DB>, f: ListFilter) {
   });
 }
 
+/**
+ * The name of an obligation's subject when its owner is asked here: recurring duties are about their organisation
+ * or centre; other subjects belong to capabilities that name them themselves (subjects.ts).
+ */
+export function subjectName() {
+  const id = sql.ref<string>('obligations.subject_id');
+  return sql<string | null>`case obligations.subject_type
+        when 'organisation' then ${organisationNameOfText(id)}
+        when 'centre' then ${centreNameOfText(id)}
+      end`;
+}
+
 function withNames(db: Kysely<DB>, f: ListFilter) {
   return matching(db, f)
-    .innerJoin('organisations', 'organisations.id', 'obligations.organisation_id')
-    .leftJoin('centres', 'centres.id', 'obligations.centre_id')
-    .leftJoin('users', 'users.id', 'obligations.fulfilled_by')
     .selectAll('obligations')
     .select([
-      'organisations.name as organisation_name',
-      'centres.name as centre_name',
-      'users.name as fulfilled_by_name',
-      // Recurring duties are about their owner; other subjects belong to capabilities that name them themselves.
-      sql<string | null>`case obligations.subject_type
-        when 'organisation' then (select s.name from organisations s where s.id::text = obligations.subject_id)
-        when 'centre' then (select s.name from centres s where s.id::text = obligations.subject_id)
-      end`.as('subject_name'),
+      organisationNameOf('obligations.organisation_id').as('organisation_name'),
+      centreNameOf('obligations.centre_id').$castTo<string | null>().as('centre_name'),
+      userNameOf('obligations.fulfilled_by').as('fulfilled_by_name'),
+      subjectName().as('subject_name'),
     ]);
 }
 
@@ -88,7 +97,7 @@ export function findObligations(
   return withNames(db, f)
     .orderBy('obligations.due_date')
     .orderBy('obligations.rule_id')
-    .orderBy('organisations.name')
+    .orderBy(organisationNameOf('obligations.organisation_id'))
     .orderBy('obligations.id')
     .limit(page.limit)
     .offset(page.offset)

@@ -6,11 +6,9 @@
 // The current period is always opened, even in its last days after the deadline: then it is simply overdue.
 import { systemActor } from '../platform/access/actor.ts';
 import type { AuditContext } from '../platform/audit/audit.ts';
-import { calendarFor } from '../platform/calendar/service.ts';
-import type { OrganisationKind } from '../platform/db/schema.ts';
-import { inTransaction, type Tx } from '../platform/db/transaction.ts';
-import type { Deps } from '../platform/deps.ts';
-import type { Job } from '../platform/jobs/jobs.ts';
+import { calendarFor, type OrganisationKind } from '../organisations/index.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
+import type { Deps, Job, Tx } from '../db.ts';
 import { rigaDate } from '../platform/time.ts';
 import { computeDeadline } from './deadline.ts';
 import { openObligation, type Owner, type Subject } from './engine.ts';

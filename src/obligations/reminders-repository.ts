@@ -1,7 +1,11 @@
 // SQL for reminders: which open obligations may need one, who should get it, and the record that one was sent.
 import { sql } from 'kysely';
-import type { Tx } from '../platform/db/transaction.ts';
-import type { ObligationRow } from '../platform/db/schema.ts';
+import { centreNameOf } from '../centres/lookups.ts';
+import { organisationEmailOf, organisationNameOf } from '../organisations/lookups.ts';
+import { roleHolderEmails } from '../people/lookups.ts';
+import type { Tx } from '../db.ts';
+import { subjectName } from './list-repository.ts';
+import type { ObligationRow } from './tables.ts';
 
 export type ReminderKind = 'before_due' | 'overdue';
 
@@ -24,17 +28,12 @@ export function reminderCandidates(
     sql<boolean>`exists (select 1 from obligation_reminders r where r.obligation_id = obligations.id and r.kind = ${kind})`;
   let query = trx
     .selectFrom('obligations')
-    .innerJoin('organisations', 'organisations.id', 'obligations.organisation_id')
-    .leftJoin('centres', 'centres.id', 'obligations.centre_id')
     .selectAll('obligations')
     .select([
-      'organisations.name as organisation_name',
-      'organisations.email as organisation_email',
-      'centres.name as centre_name',
-      sql<string | null>`case obligations.subject_type
-        when 'organisation' then (select s.name from organisations s where s.id::text = obligations.subject_id)
-        when 'centre' then (select s.name from centres s where s.id::text = obligations.subject_id)
-      end`.as('subject_name'),
+      organisationNameOf('obligations.organisation_id').as('organisation_name'),
+      organisationEmailOf('obligations.organisation_id').as('organisation_email'),
+      centreNameOf('obligations.centre_id').$castTo<string | null>().as('centre_name'),
+      subjectName().as('subject_name'),
     ])
     .where('obligations.status', '=', 'open')
     .where('obligations.due_date', '<=', f.horizon)
@@ -57,25 +56,12 @@ export async function responsibleEmails(
   o: { organisationId: string; centreId: string | null; today: string },
 ): Promise<string[]> {
   const holders = (role: 'centre_head' | 'org_admin', centreId: string | null) =>
-    trx
-      .selectFrom('role_grants')
-      .innerJoin('users', 'users.id', 'role_grants.user_id')
-      .select('users.email')
-      .distinct()
-      .where('role_grants.role', '=', role)
-      .where('role_grants.organisation_id', '=', o.organisationId)
-      .where((eb) => (centreId === null ? eb.val(true) : eb('role_grants.centre_id', '=', centreId)))
-      .where('role_grants.revoked_at', 'is', null)
-      .where('role_grants.valid_from', '<=', o.today)
-      .where((eb) => eb.or([eb('role_grants.valid_until', 'is', null), eb('role_grants.valid_until', '>=', o.today)]))
-      .where('users.status', '=', 'active')
-      .orderBy('users.email')
-      .execute();
+    roleHolderEmails(trx, { role, organisationId: o.organisationId, centreId, today: o.today });
   if (o.centreId !== null) {
     const heads = await holders('centre_head', o.centreId);
-    if (heads.length > 0) return heads.map((r) => r.email);
+    if (heads.length > 0) return heads;
   }
-  return (await holders('org_admin', null)).map((r) => r.email);
+  return holders('org_admin', null);
 }
 
 /** Records a reminder; false when one of this kind exists already (another run sent it). */

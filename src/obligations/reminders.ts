@@ -5,10 +5,9 @@
 // reminder is never sent twice. The mail goes through the outbox in the same transaction.
 import { systemActor } from '../platform/access/actor.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import { calendarFor } from '../platform/calendar/service.ts';
+import { calendarFor } from '../organisations/lookups.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
-import type { Deps } from '../platform/deps.ts';
-import type { Job } from '../platform/jobs/jobs.ts';
+import type { Deps, Job } from '../db.ts';
 import { enqueueMail } from '../platform/mail/outbox.ts';
 import { addDays, rigaDate } from '../platform/time.ts';
 import { workingDaysBefore } from './deadline.ts';

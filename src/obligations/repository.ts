@@ -1,8 +1,9 @@
 // SQL for obligations: the only place that reads or writes the obligations table. No rules here: which rule,
 // which version and which due date are the engine's; which rows a caller may see is the service's.
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import type { DB, ObligationRow, ObligationStatus, OrganisationKind } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
+import type { DB, Tx } from '../db.ts';
+import type { ObligationRow, ObligationStatus } from './tables.ts';
+import { allCentreRefs, findCentreRef } from '../centres/lookups.ts';
 
 type Q = Kysely<DB> | Tx;
 
@@ -109,23 +110,14 @@ export function updateObligation(
   return trx.updateTable('obligations').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function organisationKind(q: Q, id: string): Promise<OrganisationKind | undefined> {
-  return (await q.selectFrom('organisations').select('kind').where('id', '=', id).executeTakeFirst())?.kind;
+// Organisations and centres are asked of their owners.
+export { organisationKind, organisationsOfKinds } from '../organisations/lookups.ts';
+export function allCentres(q: Q): Promise<{ id: string; municipality_id: string }[]> {
+  return allCentreRefs(q);
 }
 
 export async function centreMunicipality(q: Q, centreId: string): Promise<string | undefined> {
-  return (await q.selectFrom('centres').select('municipality_id').where('id', '=', centreId).executeTakeFirst())
-    ?.municipality_id;
-}
-
-/** Every organisation of the given kinds (recurring duties are generated for each). */
-export function organisationsOfKinds(q: Q, kinds: readonly OrganisationKind[]): Promise<{ id: string }[]> {
-  if (kinds.length === 0) return Promise.resolve([]);
-  return q.selectFrom('organisations').select('id').where('kind', 'in', kinds).orderBy('id').execute();
-}
-
-export function allCentres(q: Q): Promise<{ id: string; municipality_id: string }[]> {
-  return q.selectFrom('centres').select(['id', 'municipality_id']).orderBy('id').execute();
+  return (await findCentreRef(q, centreId))?.municipality_id;
 }
 
 /** Takes a transaction-scoped advisory lock if free; false when another transaction holds it. */

@@ -6,7 +6,7 @@ import { testContext, type TestContext } from '../../test/support/context.ts';
 import { buildUser, organisationId } from '../../test/support/factories.ts';
 import { buildObligation, fulfilAs } from '../../test/support/obligations.ts';
 import { login, type Session } from '../../test/support/http.ts';
-import type { Role } from '../platform/db/schema.ts';
+import type { Role } from '../platform/access/roles.ts';
 import { RULE_IDS } from './rules.ts';
 
 let ctx: TestContext;

@@ -1,8 +1,8 @@
 // HTTP for obligations: the dashboards' lists and counts, one obligation with its explanation, and the registry
 // of rules. Read-only: other capabilities open and fulfil obligations through engine.ts in their own transactions.
 import { Type, type Static } from 'typebox';
-import type { App } from '../app.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { App } from '../platform/http/app-type.ts';
+import type { Deps } from '../db.ts';
 import { anyUser } from '../platform/access/route-policy.ts';
 import { IsoDate, Obj, PageQuery, StringEnum, Uuid } from '../platform/http/schema.ts';
 import { API_STATUSES } from './list-repository.ts';

@@ -35,11 +35,21 @@ export type StartEvent =
  * - months_after_period_end: N months after the period's last day (SR-24: publish within 3 months);
  * - fixed_date: the first given day of the year (MM-DD) on or after the start, e.g. "by 1 April".
  * A date that falls on a day off moves to the next working day, except for deadlines counted backwards, which
- * move to the previous one (a notice cannot be late by being moved).
+ * move to the previous one (a notice cannot be late by being moved), and storage periods (endsOnDayOff), which
+ * do not move.
  */
 export type DeadlineSpec =
   | { unit: 'working_days'; amount: number; direction: 'after' | 'before' }
-  | { unit: 'months'; amount: number; direction: 'after' | 'before' }
+  | {
+      unit: 'months';
+      amount: number;
+      direction: 'after' | 'before';
+      /**
+       * A storage period (DR-27.3) rather than a time to act: it ends on the corresponding date itself even when
+       * that is a day off, since nobody has to do anything on its last day.
+       */
+      endsOnDayOff?: true;
+    }
   | { unit: 'period_end' }
   | { unit: 'months_after_period_end'; amount: number }
   | { unit: 'fixed_date'; monthDay: string };

@@ -182,10 +182,13 @@ test('CR-13.3 one month after 2026-01-31 is the month’s last day, moved to the
   assert.equal(dueOf('CR-13.3', '2026-01-31').due, '2026-03-02');
 });
 
-test('DR-27.3 the written confirmation of an e-service completed on 2025-11-30 is kept until 2026-03-02', () => {
-  // 2026-02-28 is a Saturday, so the three months end on Monday 2 March.
+test('DR-27.3 the written confirmation of an e-service completed on 2025-11-30 is kept until 2026-02-28', () => {
+  // A storage period: it ends on Saturday 28 February itself (no 30th), not moved to Monday 2 March.
   assert.equal(ruleById('DR-27.3')!.kind, 'retention');
-  assert.equal(dueOf('DR-27.3', '2025-11-30').due, '2026-03-02');
+  const d = dueOf('DR-27.3', '2025-11-30');
+  assert.equal(d.due, '2026-02-28');
+  assert.deepEqual([d.unit, d.amount, d.skipped, d.provisional], ['months', 3, [], false]);
+  assert.equal(dueOf('DR-27.3', '2027-11-30').due, '2028-02-29');
 });
 
 test('SR-22 indicators for 2025 are due by 1 April 2026', () => {

@@ -2,8 +2,8 @@
 // is empty and a record is "not found", so nobody learns what another organisation owes. "Today" is the Riga date
 // of this request, so 'overdue' is always current.
 import type { Actor } from '../platform/access/actor.ts';
-import type { Deps } from '../platform/deps.ts';
-import { NotFoundError, ValidationError } from '../platform/http/errors.ts';
+import type { Deps } from '../db.ts';
+import { NotFoundError, ValidationError } from '../platform/errors.ts';
 import { isIsoDate, rigaDate } from '../platform/time.ts';
 import * as list from './list-repository.ts';
 import { canSeeObligationsOf, obligationScope } from './policy.ts';

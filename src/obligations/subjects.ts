@@ -1,9 +1,11 @@
 // Names of the records obligations are about, for the dashboards. Organisations and centres are named in SQL with
-// the list (list-repository.ts); the records of other capabilities are described here, one query per subject type
-// for a whole page (never one per row): a contact at the counter (DR-25.1.7.3) by its centre, day and channel, a
+// the list (list-repository.ts); the records of other capabilities are described by their owners, one query per
+// subject type for a whole page (never one per row): a contact at the counter (DR-25.1.7.3) by its centre, day and channel, a
 // feedback case by its number and kind. Never with the client's code, the submitter's name, address or text.
 import type { Kysely } from 'kysely';
-import type { DB } from '../platform/db/schema.ts';
+import type { DB } from '../db.ts';
+import { describeContacts } from '../contacts/lookups.ts';
+import { describeFeedbackCases } from '../feedback/lookups.ts';
 import { lvDate } from './format.ts';
 
 export interface SubjectName {
@@ -46,19 +48,7 @@ export async function nameSubjects(db: Kysely<DB>, rows: readonly SubjectRef[]):
   const names = new Map<string, SubjectName>();
   const contactIds = idsOf(rows, 'contact');
   const caseIds = idsOf(rows, 'feedback_case');
-  const [contacts, cases] = await Promise.all([
-    contactIds.length === 0
-      ? []
-      : db
-          .selectFrom('contacts')
-          .innerJoin('centres', 'centres.id', 'contacts.centre_id')
-          .select(['contacts.id', 'contacts.occurred_on', 'contacts.channel', 'centres.name as centre_name'])
-          .where('contacts.id', 'in', contactIds)
-          .execute(),
-    caseIds.length === 0
-      ? []
-      : db.selectFrom('feedback_cases').select(['id', 'number', 'kind']).where('id', 'in', caseIds).execute(),
-  ]);
+  const [contacts, cases] = await Promise.all([describeContacts(db, contactIds), describeFeedbackCases(db, caseIds)]);
   for (const c of contacts) {
     const channel = CHANNELS[c.channel] ?? { lv: c.channel, en: c.channel };
     const day = String(c.occurred_on);

@@ -1,10 +1,10 @@
-// An organisation's contact persons (issue 4 §1): kept by the organisation's admin or a maintainer, audited.
-import type { Deps } from '../platform/deps.ts';
-import { inTransaction, type Tx } from '../platform/db/transaction.ts';
+// An organisation's contact persons (CR-17.8, DR-20.1): kept by the organisation's admin or a maintainer, audited.
+import type { Deps, Tx } from '../db.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
 import { versionConflict } from '../platform/db/versions.ts';
 import type { IfMatch } from '../platform/http/etag.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import { NotFoundError, ValidationError } from '../platform/http/errors.ts';
+import { NotFoundError, ValidationError } from '../platform/errors.ts';
 import * as repo from './repository.ts';
 import { presentContact, type ContactPersonOut } from './presenters.ts';
 import { canEditOrganisation } from './policy.ts';
@@ -60,14 +60,14 @@ export async function addContact(
   });
 }
 
-/** The contact person locked in the transaction (404 when it went meanwhile): the audit's "before" is what changes. */
+/** The contact person locked in the transaction (not found when it went meanwhile): the audit's "before" is what changes. */
 async function locked(trx: Tx, organisationId: string, id: string) {
   const row = await repo.lockContact(trx, organisationId, id);
   if (!row) throw new NotFoundError();
   return row;
 }
 
-/** Changes a contact person over the version the editor read (If-Match), else 412. */
+/** Changes a contact person over the version the editor read (If-Match), else a stale-version refusal. */
 export async function updateContact(
   deps: Deps,
   organisationId: string,
@@ -95,7 +95,7 @@ export async function updateContact(
   });
 }
 
-/** Removes a contact person as the remover saw it (If-Match): one changed meanwhile is not removed unseen (412). */
+/** Removes a contact person as the remover saw it (If-Match): one changed meanwhile is not removed unseen (stale version). */
 export async function removeContact(
   deps: Deps,
   organisationId: string,

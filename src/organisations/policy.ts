@@ -1,4 +1,4 @@
-// Who may change an organisation's directory entry (issue 4 §1). A maintainer keeps the directory: it adds
+// Who may change an organisation's directory entry (DR-20.1). A maintainer keeps the directory: it adds
 // organisations and changes what identifies them. An organisation's own admin (AM-1.11) keeps its remote contact
 // channels (DR-21.2, DR-22.2: the organisation gives them itself) and its contact persons.
 import type { Actor } from '../platform/access/actor.ts';

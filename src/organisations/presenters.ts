@@ -1,6 +1,7 @@
 // The shapes in which organisations, their contact persons and (in brief) their centres leave the API.
 import { Type, type Static } from 'typebox';
-import type { Centre, Organisation, OrganisationContact } from '../platform/db/schema.ts';
+import type { Centre } from '../centres/lookups.ts';
+import type { Organisation, OrganisationContact } from './tables.ts';
 import { Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
 
 export const ORGANISATION_KINDS = ['ministry', 'maintainer', 'institution', 'holder', 'municipality'] as const;

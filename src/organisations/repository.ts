@@ -1,7 +1,7 @@
-// SQL for organisations, their contact persons and (read side) their centres.
+// SQL for organisations and their contact persons; (read side) their centres, asked of the centres capability.
 import type { Kysely } from 'kysely';
-import type { DB, NewOrganisation, Organisation } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
+import type { DB, Tx } from '../db.ts';
+import type { NewOrganisation, Organisation } from './tables.ts';
 import { nextVersion, versionIn } from '../platform/db/versions.ts';
 
 type Q = Kysely<DB> | Tx;
@@ -52,16 +52,8 @@ export async function updateOrganisation(
   return Number(result.numUpdatedRows) > 0;
 }
 
-export function listCentres(q: Q, municipalityIds?: string[]) {
-  let query = q.selectFrom('centres').selectAll();
-  if (municipalityIds)
-    query = query.where('municipality_id', 'in', municipalityIds.length > 0 ? municipalityIds : [NO_ID]);
-  return query.execute();
-}
-
-export function findCentre(q: Q, id: string) {
-  return q.selectFrom('centres').selectAll().where('id', '=', id).executeTakeFirst();
-}
+// The centres are the centres capability's: read through its functions.
+export { findCentreById as findCentre, listCentresOf as listCentres } from '../centres/lookups.ts';
 
 // ── Contact persons ──
 

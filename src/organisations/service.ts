@@ -1,10 +1,8 @@
 // Reading the directory. Everybody logged in may read organisations and centres: they are public facts
 // (DR-20.1 publishes institutions and centres with their remote contact channels).
 import type { Kysely } from 'kysely';
-import type { Deps } from '../platform/deps.ts';
-import type { DB } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
-import { NotFoundError } from '../platform/http/errors.ts';
+import type { DB, Deps, Tx } from '../db.ts';
+import { NotFoundError } from '../platform/errors.ts';
 import { lvCompare } from '../platform/i18n/collate.ts';
 import * as repo from './repository.ts';
 import { presentOrganisation, type OrganisationOut } from './presenters.ts';

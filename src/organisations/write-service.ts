@@ -1,12 +1,12 @@
-// Adding and changing organisations (issue 4 §1). The registration number is checked with the Enterprise Register
+// Adding and changing organisations (DR-20.1). The registration number is checked with the Enterprise Register
 // checksum and kept unique; every change is audited with the entry before and after, in the same transaction.
-import type { Deps } from '../platform/deps.ts';
+import type { Deps } from '../db.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { isUniqueViolation } from '../platform/db/errors.ts';
 import { versionConflict } from '../platform/db/versions.ts';
 import type { IfMatch } from '../platform/http/etag.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import { ConflictError, DomainError, NotFoundError, ValidationError } from '../platform/http/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../platform/errors.ts';
 import { isValidRegNo } from './reg-no.ts';
 import * as repo from './repository.ts';
 import { loadOrganisation } from './service.ts';
@@ -72,8 +72,8 @@ export async function createOrganisation(
 }
 
 /**
- * A maintainer changes anything; the organisation's admin only its channels (the identity fields answer 403). Only
- * over the version the editor read (If-Match), else 412.
+ * A maintainer changes anything; the organisation's admin only its channels (the identity fields are forbidden). Only
+ * over the version the editor read (If-Match), else a stale-version refusal.
  */
 export async function updateOrganisation(
   deps: Deps,
@@ -87,8 +87,7 @@ export async function updateOrganisation(
   if (!existing || !canEditOrganisation(actor, id)) throw new NotFoundError();
   const forbidden = IDENTITY_FIELDS.filter((f) => input[f] !== undefined);
   if (forbidden.length > 0 && !canEditIdentity(actor)) {
-    throw new DomainError(
-      403,
+    throw new ForbiddenError(
       'field_not_editable',
       {},
       forbidden.map((f) => ({ field: `/${f}`, code: 'field_not_editable' as const })),

@@ -1,8 +1,8 @@
 // HTTP for logging in and out, the current session, and passwords. Thin: parse → call the service → present.
 import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { App } from '../app.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { App } from '../platform/http/app-type.ts';
+import type { Deps } from '../db.ts';
 import { anyUser, publicRoute } from '../platform/access/route-policy.ts';
 import { SESSION_COOKIE } from '../platform/http/access-hook.ts';
 import { renewCsrfToken } from '../platform/http/browser-writes.ts';

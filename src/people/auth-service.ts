@@ -1,13 +1,13 @@
 // Passwords, sessions with idle and absolute timeouts, API tokens and logging out (logging in, with its lockout,
 // is login-service.ts). Every outcome that matters to an auditor writes an audit event.
 import { hash, verify, type Algorithm } from '@node-rs/argon2';
-import type { Deps } from '../platform/deps.ts';
+import type { Deps } from '../db.ts';
 import type { Actor } from '../platform/access/actor.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { randomSecret, sha256 } from '../platform/secrets.ts';
 import { rigaDate } from '../platform/time.ts';
-import { UnauthenticatedError, ValidationError } from '../platform/http/errors.ts';
+import { UnauthenticatedError, ValidationError } from '../platform/errors.ts';
 import * as repo from './repository.ts';
 import { creatorCoversToken } from './policy.ts';
 
@@ -150,7 +150,7 @@ export async function setPasswordWithToken(
     if (!link || link.used_at || new Date(link.expires_at) <= now)
       throw ValidationError.field('/token', 'token_invalid');
     const user = await repo.findUserById(trx, link.user_id);
-    if (!user || user.status !== 'active') throw ValidationError.field('/token', 'token_invalid');
+    if (user?.status !== 'active') throw ValidationError.field('/token', 'token_invalid');
     await trx.updateTable('password_tokens').set({ used_at: now }).where('token_hash', '=', link.token_hash).execute();
     await trx
       .updateTable('users')

@@ -2,12 +2,12 @@
 // centre, then applies the scope rules of policy.ts. Grants and API tokens share it, so they are scoped alike.
 import type { Actor } from '../platform/access/actor.ts';
 import type { Kysely } from 'kysely';
-import type { DB, Role } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
+import type { DB, Tx } from '../db.ts';
+import type { Role } from '../platform/access/roles.ts';
 import type { MessageCode } from '../platform/i18n/messages.ts';
-import { ValidationError } from '../platform/http/errors.ts';
+import { ValidationError } from '../platform/errors.ts';
 import { isIsoDate } from '../platform/time.ts';
-import { findCentre, findOrganisation } from '../organisations/repository.ts';
+import { findCentre, findOrganisation } from '../organisations/index.ts';
 import { canGrantRole, canManageOrganisation, roleScopeIssue, termIssues } from './policy.ts';
 
 export interface ScopeIn {

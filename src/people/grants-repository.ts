@@ -1,7 +1,10 @@
 // SQL for role grants, with the names the API shows beside the ids. No rules here: the services decide.
 import type { Kysely } from 'kysely';
-import type { DB, Role, RoleGrant } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
+import type { DB, Tx } from '../db.ts';
+import { centreNameOf } from '../centres/lookups.ts';
+import { organisationNameOf } from '../organisations/lookups.ts';
+import type { Role } from '../platform/access/roles.ts';
+import type { RoleGrant } from './tables.ts';
 
 type Q = Kysely<DB> | Tx;
 
@@ -14,13 +17,11 @@ export type GrantRow = RoleGrant & {
 function grantsWithNames(q: Q) {
   return q
     .selectFrom('role_grants')
-    .innerJoin('organisations', 'organisations.id', 'role_grants.organisation_id')
-    .leftJoin('centres', 'centres.id', 'role_grants.centre_id')
     .leftJoin('users as granter', 'granter.id', 'role_grants.granted_by')
     .selectAll('role_grants')
     .select([
-      'organisations.name as organisation_name',
-      'centres.name as centre_name',
+      organisationNameOf('role_grants.organisation_id').as('organisation_name'),
+      centreNameOf('role_grants.centre_id').$castTo<string | null>().as('centre_name'),
       'granter.name as granted_by_name',
     ]);
 }

@@ -1,6 +1,6 @@
 // HTTP for granting and revoking roles. Thin: parse → call the service → present.
-import type { App } from '../app.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { App } from '../platform/http/app-type.ts';
+import type { Deps } from '../db.ts';
 import { peopleOnly, rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
 import { GrantSchema } from './presenters.ts';

@@ -1,12 +1,11 @@
 // Granting and revoking roles (AM-1.11). Every rule about who may do it lives in policy.ts and grant-scope.ts;
-// this file orders the steps: find in scope (404 outside), check, write with its audit event in one transaction.
+// this file orders the steps: find in scope (not found outside), check, write with its audit event in one transaction.
 import type { Kysely } from 'kysely';
 import type { Actor } from '../platform/access/actor.ts';
-import type { Deps } from '../platform/deps.ts';
-import type { DB } from '../platform/db/schema.ts';
-import { inTransaction, type Tx } from '../platform/db/transaction.ts';
+import type { DB, Deps, Tx } from '../db.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import { ConflictError, DomainError, NotFoundError } from '../platform/http/errors.ts';
+import { ConflictError, InvalidRequestError, NotFoundError } from '../platform/errors.ts';
 import { rigaDate } from '../platform/time.ts';
 import { resolveScope, resolveTerm } from './grant-scope.ts';
 import { canManageGrant, canManageOrganisation, isOwnAdminGrant, termsOverlap } from './policy.ts';
@@ -102,7 +101,7 @@ export async function revokeGrant(deps: Deps, grantId: string, context: AuditCon
     canManageGrant(actor, { role: grant.role, organisationId: grant.organisation_id });
   if (!grant || !inScope) throw new NotFoundError();
   if (isOwnAdminGrant(actor, { userId: grant.user_id, role: grant.role }))
-    throw new DomainError(400, 'own_grant_protected');
+    throw new InvalidRequestError('own_grant_protected');
   if (grant.revoked_at !== null) throw new ConflictError('grant_already_revoked');
   const today = rigaDate(deps.now());
   return inTransaction(deps.db, async (trx) => {

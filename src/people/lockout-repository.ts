@@ -4,8 +4,7 @@
 // users row; an address without an account has the same counter in login_failures (0012), decided by the same
 // expression, so that both lock after the same number of failures.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { DB } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
+import type { DB, Tx } from '../db.ts';
 
 type Q = Kysely<DB> | Tx;
 

@@ -6,13 +6,13 @@
 //    answer is the same for both, so the lock does not tell an attacker that an account exists. Showing the lock to
 //    a wrong password is kept on purpose: the alternative, checking the password during the lock and telling only
 //    the right one, would let guessing go on through the lock and reveal the right guess by the different answer.
-import type { Deps } from '../platform/deps.ts';
+import type { Deps } from '../db.ts';
 import { anonymous } from '../platform/access/actor.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
-import type { User } from '../platform/db/schema.ts';
+import type { User } from './tables.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { randomSecret, sha256 } from '../platform/secrets.ts';
-import { TooManyRequestsError, UnauthenticatedError } from '../platform/http/errors.ts';
+import { TooManyRequestsError, UnauthenticatedError } from '../platform/errors.ts';
 import { DEMO_EMAIL_DOMAIN, verifyPassword } from './auth-service.ts';
 import * as lockout from './lockout-repository.ts';
 import * as repo from './repository.ts';

@@ -1,34 +1,33 @@
 // The logged-in user as the web UI needs it: who they are and which roles they hold today, with names.
-import type { Deps } from '../platform/deps.ts';
+import type { Deps } from '../db.ts';
+import { centreNameOf } from '../centres/lookups.ts';
+import { organisationNameOf } from '../organisations/lookups.ts';
 import { rigaDate } from '../platform/time.ts';
-import { NotFoundError } from '../platform/http/errors.ts';
+import { NotFoundError } from '../platform/errors.ts';
 import type { Me } from './presenters.ts';
 
 export async function currentUser(deps: Deps, userId: string, csrfToken: string): Promise<Me> {
   const today = rigaDate(deps.now());
   const user = await deps.db
     .selectFrom('users')
-    .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
     .select([
       'users.id',
       'users.name',
       'users.email',
       'users.organisation_id',
-      'organisations.name as organisation_name',
+      organisationNameOf('users.organisation_id').as('organisation_name'),
     ])
     .where('users.id', '=', userId)
     .executeTakeFirst();
   if (!user) throw new NotFoundError();
   const grants = await deps.db
     .selectFrom('role_grants')
-    .innerJoin('organisations', 'organisations.id', 'role_grants.organisation_id')
-    .leftJoin('centres', 'centres.id', 'role_grants.centre_id')
     .select([
       'role_grants.role',
       'role_grants.organisation_id',
-      'organisations.name as organisation_name',
+      organisationNameOf('role_grants.organisation_id').as('organisation_name'),
       'role_grants.centre_id',
-      'centres.name as centre_name',
+      centreNameOf('role_grants.centre_id').$castTo<string | null>().as('centre_name'),
       'role_grants.valid_until',
     ])
     .where('role_grants.user_id', '=', userId)

@@ -1,8 +1,7 @@
 // Set-password links (invitation and reset): single use, valid for a week, stored hashed, sent by e-mail in
 // the transaction of the change that causes them. DR-20.2: the password reaches the person at the contact
 // given for them, never through the administrator.
-import type { Deps } from '../platform/deps.ts';
-import type { Tx } from '../platform/db/transaction.ts';
+import type { Deps, Tx } from '../db.ts';
 import { enqueueMail } from '../platform/mail/outbox.ts';
 import { randomSecret, sha256 } from '../platform/secrets.ts';
 import { rigaDate } from '../platform/time.ts';

@@ -4,7 +4,7 @@
 // awaited, that difference shows in the answer time. So the request is answered before anything that depends on
 // the address happens: the function only queues the work, the same way for every address, and the work runs after
 // the answer. A process stopped in between loses the request; the person asks again (as for a lost e-mail).
-import type { Deps } from '../platform/deps.ts';
+import type { Deps } from '../db.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { DEMO_EMAIL_DOMAIN } from './auth-service.ts';
@@ -16,7 +16,7 @@ const inFlight = new Set<Promise<void>>();
 async function issueReset(deps: Deps, address: string, context: AuditContext): Promise<void> {
   if (deps.config.env === 'production' && address.endsWith(DEMO_EMAIL_DOMAIN)) return;
   const user = await repo.findUserByEmail(deps.db, address);
-  if (!user || user.status !== 'active') return;
+  if (user?.status !== 'active') return;
   await inTransaction(deps.db, async (trx) => {
     await issuePasswordLink(trx, deps, user, user.password_hash === null ? 'invite' : 'reset');
     await recordAudit(trx, context, {

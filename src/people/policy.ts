@@ -2,8 +2,9 @@
 // caller's live grants and already-loaded facts; the services call them before they write anything.
 import { anonymous, type Actor, type Grant } from '../platform/access/actor.ts';
 import { managesAccessEverywhere, organisationsWith, readsNetwork } from '../platform/access/scope.ts';
-import type { OrganisationKind, Role } from '../platform/db/schema.ts';
-import type { FieldIssue } from '../platform/http/errors.ts';
+import type { OrganisationKind } from '../organisations/index.ts';
+import type { Role } from '../platform/access/roles.ts';
+import type { FieldIssue } from '../platform/errors.ts';
 import { isIsoDate } from '../platform/time.ts';
 
 /** AM-1.11: roles that reach the whole network; only a maintainer grants them. */

@@ -1,6 +1,6 @@
 // The shapes in which people, grants and sessions leave the API. No row reaches JSON without passing here.
 import { Type, type Static } from 'typebox';
-import { ROLES } from '../platform/db/schema.ts';
+import { ROLES } from '../platform/access/roles.ts';
 import { Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
 import type { GrantRow } from './grants-repository.ts';
 import type { TokenRow } from './tokens-repository.ts';

@@ -1,8 +1,8 @@
 // SQL for users, their grants, sessions and set-password links. No rules here: the services decide.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { ApiToken, DB, User } from '../platform/db/schema.ts';
+import type { ApiToken, User } from './tables.ts';
+import type { DB, Tx } from '../db.ts';
 import type { Grant } from '../platform/access/actor.ts';
-import type { Tx } from '../platform/db/transaction.ts';
 
 type Q = Kysely<DB> | Tx;
 

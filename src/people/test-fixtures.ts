@@ -2,7 +2,7 @@
 // organisations, row counts to prove that a refused request wrote nothing, and the link of a queued e-mail.
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { DB } from '../platform/db/schema.ts';
+import type { DB } from '../db.ts';
 
 /** Another municipality with one centre (the reference data has only Balvi). */
 export async function buildMunicipality(db: Kysely<DB>, name = `Testa novads ${randomBytes(3).toString('hex')}`) {

@@ -4,7 +4,7 @@
 // for good, in their transaction, so that giving the person access again does not bring old tokens back to life.
 import type { AuditContext } from '../platform/audit/audit.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
-import type { Tx } from '../platform/db/transaction.ts';
+import type { Tx } from '../db.ts';
 import type { Grant } from '../platform/access/actor.ts';
 import { creatorCoversToken } from './policy.ts';
 import * as grants from './grants-repository.ts';

@@ -1,7 +1,10 @@
 // SQL for API tokens, with the names the API shows beside the ids. Only the token's hash is ever stored.
 import type { Kysely } from 'kysely';
-import type { ApiToken, DB, Role } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
+import type { ApiToken } from './tables.ts';
+import type { DB, Tx } from '../db.ts';
+import { centreNameOf } from '../centres/lookups.ts';
+import { organisationNameOf } from '../organisations/lookups.ts';
+import type { Role } from '../platform/access/roles.ts';
 
 type Q = Kysely<DB> | Tx;
 
@@ -14,13 +17,11 @@ export type TokenRow = ApiToken & {
 function tokensWithNames(q: Q) {
   return q
     .selectFrom('api_tokens')
-    .innerJoin('organisations', 'organisations.id', 'api_tokens.organisation_id')
-    .leftJoin('centres', 'centres.id', 'api_tokens.centre_id')
     .leftJoin('users as creator', 'creator.id', 'api_tokens.created_by')
     .selectAll('api_tokens')
     .select([
-      'organisations.name as organisation_name',
-      'centres.name as centre_name',
+      organisationNameOf('api_tokens.organisation_id').as('organisation_name'),
+      centreNameOf('api_tokens.centre_id').$castTo<string | null>().as('centre_name'),
       'creator.name as created_by_name',
     ]);
 }

@@ -2,10 +2,10 @@
 // term. The secret is returned once at creation; only its SHA-256 and a short prefix are kept.
 import type { Actor } from '../platform/access/actor.ts';
 import { managesAccessEverywhere } from '../platform/access/scope.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { Deps } from '../db.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../platform/http/errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../platform/errors.ts';
 import { randomSecret, sha256 } from '../platform/secrets.ts';
 import { isIsoDate, rigaDate } from '../platform/time.ts';
 import { API_TOKEN_PREFIX } from './auth-service.ts';

@@ -1,11 +1,11 @@
 // Creating a user (AM-1.11): the account without a password, its first grants, and an invitation link by
 // e-mail (DR-20.2), all in one transaction with their audit events — a failure anywhere leaves nothing behind.
-import type { Deps } from '../platform/deps.ts';
+import type { Deps } from '../db.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import { ConflictError, ValidationError } from '../platform/http/errors.ts';
+import { ConflictError, ValidationError } from '../platform/errors.ts';
 import { rigaDate } from '../platform/time.ts';
-import { findOrganisation } from '../organisations/repository.ts';
+import { findOrganisation } from '../organisations/index.ts';
 import { findUserByEmail } from './repository.ts';
 import { insertUser } from './users-repository.ts';
 import { insertGrantAudited, prepareGrants } from './grants-service.ts';

@@ -1,7 +1,8 @@
 // SQL for administering users and their set-password links. No rules here: the services decide.
 import { sql, type Kysely } from 'kysely';
-import type { DB, User, UserUpdate } from '../platform/db/schema.ts';
-import type { Tx } from '../platform/db/transaction.ts';
+import type { DB, Tx } from '../db.ts';
+import { organisationNameOf } from '../organisations/lookups.ts';
+import type { User, UserUpdate } from './tables.ts';
 import { likeContains } from '../platform/db/like.ts';
 import { nextVersion, versionIn } from '../platform/db/versions.ts';
 
@@ -12,9 +13,8 @@ export type UserRow = User & { organisation_name: string };
 function usersWithOrganisation(q: Q) {
   return q
     .selectFrom('users')
-    .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
     .selectAll('users')
-    .select('organisations.name as organisation_name');
+    .select(organisationNameOf('users.organisation_id').as('organisation_name'));
 }
 
 export function findUserRow(q: Q, id: string): Promise<UserRow | undefined> {

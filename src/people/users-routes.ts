@@ -1,7 +1,7 @@
 // HTTP for administering users. Thin: parse → call the service → present. The services check the scope.
 import { Type } from 'typebox';
-import type { App } from '../app.ts';
-import type { Deps } from '../platform/deps.ts';
+import type { App } from '../platform/http/app-type.ts';
+import type { Deps } from '../db.ts';
 import { peopleOnly, rolesRoute } from '../platform/access/route-policy.ts';
 import { auditContext } from '../platform/http/context.ts';
 import { IfMatchHeaders, ifMatch, tagged } from '../platform/http/etag.ts';

@@ -1,14 +1,13 @@
-// Reading and changing users (AM-1.11, DR-19.4). Every call starts with one scope check that answers 404
+// Reading and changing users (AM-1.11, DR-19.4). Every call starts with one scope check that answers not found
 // outside the caller's scope, so nobody learns which accounts exist elsewhere.
 import type { Kysely } from 'kysely';
 import type { Actor } from '../platform/access/actor.ts';
-import type { Deps } from '../platform/deps.ts';
-import type { DB } from '../platform/db/schema.ts';
-import { inTransaction, type Tx } from '../platform/db/transaction.ts';
+import type { DB, Deps, Tx } from '../db.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
 import { versionConflict } from '../platform/db/versions.ts';
 import type { IfMatch } from '../platform/http/etag.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../platform/http/errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../platform/errors.ts';
 import { lvCompare } from '../platform/i18n/collate.ts';
 import { rigaDate } from '../platform/time.ts';
 import { revokeUserSessions } from './repository.ts';
@@ -72,7 +71,7 @@ export async function getUser(deps: Deps, actor: Actor, id: string): Promise<Use
   return user;
 }
 
-/** AM-1.11: the user, if the caller administers its organisation; 404 otherwise (DR-19.4). */
+/** AM-1.11: the user, if the caller administers its organisation; not found otherwise (DR-19.4). */
 async function managedUser(deps: Deps, actor: Actor, id: string): Promise<users.UserRow> {
   const row = await users.findUserRow(deps.db, id);
   if (!row || !canManageOrganisation(actor, row.organisation_id)) throw new NotFoundError();

@@ -17,9 +17,9 @@ import {
   loadShippedCatalogue,
   type SeedService,
 } from './catalogue.ts';
-import { checkContent } from '../catalogue/content-rules.ts';
-import type { ServiceContentIn } from '../catalogue/content.ts';
-import { verifyChain } from '../platform/audit/audit.ts';
+import { checkContent } from '../catalogue/test-fixtures.ts';
+import type { ServiceContentIn } from '../catalogue/index.ts';
+import { verifyChain } from '../platform/audit/verify.ts';
 import { rigaDate } from '../platform/time.ts';
 
 const NOW = new Date('2026-11-23T10:00:00Z');

@@ -8,18 +8,26 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import * as formats from 'ajv-formats';
 import type { Kysely } from 'kysely';
-import type { DB, ServiceStatus } from '../platform/db/schema.ts';
-import { inTransaction, type Tx } from '../platform/db/transaction.ts';
+import type { DB, Tx } from '../db.ts';
+import { organisationIdsByName, organisationKinds } from '../organisations/index.ts';
+import {
+  hasServiceWithExternalId,
+  insertShippedService,
+  insertShippedVersion,
+  nextIdentifier,
+  organisationsNamed,
+  searchTextOf,
+  ServiceContent,
+  type ServiceContentIn,
+  type ServiceStatus,
+  validContent,
+} from '../catalogue/index.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
 import { systemActor } from '../platform/access/actor.ts';
-import { ValidationError } from '../platform/http/errors.ts';
+import { ValidationError } from '../platform/errors.ts';
 import { addDays, rigaDate } from '../platform/time.ts';
-import { ServiceContent, type ServiceContentIn } from '../catalogue/content.ts';
-import { organisationsNamed, validContent } from '../catalogue/content-rules.ts';
-import { nextIdentifier } from '../catalogue/identifier.ts';
-import { organisationKinds } from '../catalogue/repository.ts';
-import { searchTextOf } from '../catalogue/search-text.ts';
-import { referenceData } from './load.ts';
+import { referenceData } from './data.ts';
 import { demoCentres } from './directory.ts';
 
 /** One shipped service: its holder (a key of reference.json or demo-centres.json) and its SR-10 description. */
@@ -76,12 +84,7 @@ function schemaErrors(content: unknown): string | undefined {
 async function idsByKey(trx: Tx, withDemo: boolean): Promise<Map<string, string>> {
   const names = new Map(referenceData().organisations.map((o) => [o.key, o.name]));
   if (withDemo) for (const m of demoCentres().municipalities) names.set(m.key, m.name);
-  const rows = await trx
-    .selectFrom('organisations')
-    .select(['id', 'name'])
-    .where('name', 'in', [...names.values()])
-    .execute();
-  const idByName = new Map(rows.map((r) => [r.name, r.id]));
+  const idByName = await organisationIdsByName(trx, [...names.values()]);
   const ids = new Map<string, string>();
   for (const [key, name] of names) {
     const id = idByName.get(name);
@@ -118,13 +121,7 @@ export async function loadSeedServices(
       const holderId = ids.get(s.holder);
       const municipalityIds = (s.municipalities ?? []).map((key) => ids.get(key));
       if (!holderId || municipalityIds.some((id) => !id)) continue;
-      const exists = await trx
-        .selectFrom('services')
-        .select('id')
-        .where('holder_id', '=', holderId)
-        .where('external_id', '=', s.externalId)
-        .executeTakeFirst();
-      if (exists) continue;
+      if (await hasServiceWithExternalId(trx, holderId, s.externalId)) continue;
       const content: ServiceContentIn = {
         ...s.content,
         coverage: s.content.coverage.wholeCountry
@@ -134,45 +131,38 @@ export async function loadSeedServices(
       const stored = await checked(trx, s.externalId, content, holderId);
       const status = s.status ?? 'published';
       const identifier = await nextIdentifier(trx);
-      const service = await trx
-        .insertInto('services')
-        .values({
-          identifier,
-          holder_id: holderId,
-          external_id: s.externalId,
-          status,
-          name_lv: stored.name.lv,
-          last_verified_on: status === 'draft' ? null : s.lastVerifiedOn === undefined ? today : s.lastVerifiedOn,
-          created_at: now,
-          updated_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const serviceId = await insertShippedService(trx, {
+        identifier,
+        holder_id: holderId,
+        external_id: s.externalId,
+        status,
+        name_lv: stored.name.lv,
+        last_verified_on: status === 'draft' ? null : s.lastVerifiedOn === undefined ? today : s.lastVerifiedOn,
+        created_at: now,
+        updated_at: now,
+      });
       // Version 1: in force since now (published), a draft, or published 90 days ago and withdrawn now.
       const publishedFrom =
         status === 'published' ? now : status === 'withdrawn' ? new Date(`${addDays(today, -90)}T09:00:00Z`) : null;
-      await trx
-        .insertInto('service_versions')
-        .values({
-          service_id: service.id,
-          number: 1,
-          content: JSON.stringify(stored),
-          name_lv: stored.name.lv,
-          created_by: null,
-          created_at: publishedFrom ?? now,
-          updated_at: now,
-          published_from: publishedFrom,
-          published_to: status === 'withdrawn' ? now : null,
-          search_text: searchTextOf(identifier, stored),
-        })
-        .execute();
+      await insertShippedVersion(trx, {
+        service_id: serviceId,
+        number: 1,
+        content: JSON.stringify(stored),
+        name_lv: stored.name.lv,
+        created_by: null,
+        created_at: publishedFrom ?? now,
+        updated_at: now,
+        published_from: publishedFrom,
+        published_to: status === 'withdrawn' ? now : null,
+        search_text: searchTextOf(identifier, stored),
+      });
       await recordAudit(
         trx,
         { actor: systemActor('seed') },
         {
           action,
           entityType: 'service',
-          entityId: service.id,
+          entityId: serviceId,
           organisationId: holderId,
           after: { identifier, externalId: s.externalId, status, name: stored.name.lv },
         },

@@ -5,10 +5,8 @@ import assert from 'node:assert/strict';
 import { testDatabase } from '../../test/support/context.ts';
 import { loadReferenceData } from './load.ts';
 import { demoCentres, loadDemoDirectory, loadDirectoryReference } from './directory.ts';
-import { loadCentres } from '../centres/load.ts';
-import { listCentreRows } from '../centres/repository.ts';
-import { evaluateCompliance } from '../centres/compliance.ts';
-import { verifyChain } from '../platform/audit/audit.ts';
+import { evaluateCompliance, listCentreRows, loadCentres } from '../centres/test-fixtures.ts';
+import { verifyChain } from '../platform/audit/verify.ts';
 
 test('BV-1.8 BV-2.1 the Balvi points: residence declaration and latvija.lv phone support only at the Balvi point, hours labelled illustrative', async () => {
   const database = await testDatabase();

@@ -4,46 +4,33 @@
 // database that already has them is left alone.
 import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
-import type { CentreKind, CentreStatus, DB } from '../platform/db/schema.ts';
-import { inTransaction, type Tx } from '../platform/db/transaction.ts';
+import {
+  type CentreStatus,
+  closingDeadline,
+  findCentreNamed,
+  findPointNamed,
+  functionByCode,
+  insertPoint,
+  insertReceptionVersion,
+  insertShippedCentre,
+  type Interval,
+  listFunctionRows,
+  listScheduleRows,
+  parseClock,
+  replaceFunctions,
+  replaceSchedules,
+  type ScheduleValues,
+  setCentrePlace,
+  setPointPosition,
+} from '../centres/index.ts';
+import { insertShippedOrganisation, organisationIdsNamed } from '../organisations/index.ts';
+import type { DB, Tx } from '../db.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
 import { systemActor } from '../platform/access/actor.ts';
 import { WorkingCalendar } from '../platform/calendar/calendar.ts';
 import { loadFacts } from '../platform/calendar/service.ts';
-import { parseClock, type Interval } from '../centres/clock.ts';
-import { functionByCode } from '../centres/functions.ts';
-import { LIQUIDATION_MONTHS } from '../centres/lifecycle.ts';
-import * as points from '../centres/points-repository.ts';
-import { insertReceptionVersion } from '../centres/reception-repository.ts';
-import { referenceData } from './load.ts';
-
-type DaysData = Record<string, [string, string][]>;
-
-interface ScheduleData {
-  label: string;
-  validFrom?: string;
-  validUntil?: string;
-  days: DaysData;
-}
-
-interface PointData {
-  name: string;
-  address: string;
-  latitude?: number;
-  longitude?: number;
-  functions?: string[];
-  hours?: ScheduleData;
-  schedules?: ScheduleData[];
-}
-
-export interface DirectoryCentreData {
-  name: string;
-  municipality: string;
-  kind: CentreKind;
-  placeName?: string;
-  placeLevel?: CentreKind;
-  servicePoints?: PointData[];
-}
+import { referenceData, type DaysData, type DirectoryCentreData, type PointData } from './data.ts';
 
 interface DemoCentreData extends DirectoryCentreData {
   status: CentreStatus;
@@ -74,7 +61,7 @@ function daysOf(data: DaysData): Partial<Record<number, Interval[]>> {
   );
 }
 
-function schedulesOf(p: PointData): points.ScheduleValues[] {
+function schedulesOf(p: PointData): ScheduleValues[] {
   const list = p.schedules ?? (p.hours ? [p.hours] : []);
   return list.map((s) => ({
     label: s.label,
@@ -96,14 +83,9 @@ function checkFunctions(p: PointData): string[] {
  */
 async function fillPoint(trx: Tx, centreId: string, p: PointData, position: number, now: Date): Promise<number> {
   let added = 0;
-  let point = await trx
-    .selectFrom('service_points')
-    .select(['id', 'position'])
-    .where('centre_id', '=', centreId)
-    .where('name', '=', p.name)
-    .executeTakeFirst();
+  let point = await findPointNamed(trx, centreId, p.name);
   if (!point) {
-    const id = await points.insertPoint(
+    const id = await insertPoint(
       trx,
       centreId,
       {
@@ -120,17 +102,17 @@ async function fillPoint(trx: Tx, centreId: string, p: PointData, position: numb
     added++;
   }
   if (point.position === 0) {
-    await trx.updateTable('service_points').set({ position }).where('id', '=', point.id).execute();
+    await setPointPosition(trx, point.id, position);
     added++;
   }
   const functions = checkFunctions(p);
-  if (functions.length > 0 && (await points.listFunctionRows(trx, [point.id])).length === 0) {
-    await points.replaceFunctions(trx, point.id, functions);
+  if (functions.length > 0 && (await listFunctionRows(trx, [point.id])).length === 0) {
+    await replaceFunctions(trx, point.id, functions);
     added++;
   }
   const schedules = schedulesOf(p);
-  if (schedules.length > 0 && (await points.listScheduleRows(trx, [point.id])).length === 0) {
-    await points.replaceSchedules(trx, point.id, schedules);
+  if (schedules.length > 0 && (await listScheduleRows(trx, [point.id])).length === 0) {
+    await replaceSchedules(trx, point.id, schedules);
     added++;
   }
   return added;
@@ -143,20 +125,11 @@ export async function loadDirectoryReference(db: Kysely<DB>, now: Date = new Dat
   return inTransaction(db, async (trx) => {
     let added = 0;
     for (const c of data.centres as DirectoryCentreData[]) {
-      const centre = await trx
-        .selectFrom('centres')
-        .innerJoin('organisations as m', 'm.id', 'centres.municipality_id')
-        .select(['centres.id', 'centres.place_level'])
-        .where('centres.name', '=', c.name)
-        .where('m.name', '=', names.get(c.municipality) ?? '')
-        .executeTakeFirst();
+      const municipalityIds = await organisationIdsNamed(trx, names.get(c.municipality) ?? '');
+      const centre = await findCentreNamed(trx, c.name, municipalityIds);
       if (!centre) continue;
       if (centre.place_level === null && c.placeLevel) {
-        await trx
-          .updateTable('centres')
-          .set({ place_name: c.placeName ?? null, place_level: c.placeLevel })
-          .where('id', '=', centre.id)
-          .execute();
+        await setCentrePlace(trx, centre.id, { place_name: c.placeName ?? null, place_level: c.placeLevel });
         added++;
       }
       for (const [i, p] of (c.servicePoints ?? []).entries()) added += await fillPoint(trx, centre.id, p, i + 1, now);
@@ -177,52 +150,41 @@ export async function loadDemoDirectory(db: Kysely<DB>, now: Date = new Date()):
   const demo = demoCentres();
   const reference = new Map(referenceData().organisations.map((o) => [o.key, o.name]));
   return inTransaction(db, async (trx) => {
-    const orgId = async (name: string) =>
-      (await trx.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirst())?.id;
+    const orgId = async (name: string) => (await organisationIdsNamed(trx, name))[0];
     const municipalities = new Map<string, string>();
     for (const m of demo.municipalities) {
       const id =
         (await orgId(m.name)) ??
-        (
-          await trx
-            .insertInto('organisations')
-            .values({ kind: 'municipality', name: m.name, short_name: m.shortName })
-            .returning('id')
-            .executeTakeFirstOrThrow()
-        ).id;
+        (await insertShippedOrganisation(trx, { kind: 'municipality', name: m.name, short_name: m.shortName }));
       municipalities.set(m.key, id);
     }
     const calendar = new WorkingCalendar(await loadFacts(trx));
     let added = 0;
     for (const c of demo.centres) {
-      if (await trx.selectFrom('centres').select('id').where('name', '=', c.name).executeTakeFirst()) continue;
+      if (await findCentreNamed(trx, c.name)) continue;
       const decided = c.liquidationDecidedOn ?? null;
-      const centre = await trx
-        .insertInto('centres')
-        .values({
-          municipality_id: municipalities.get(c.municipality)!,
-          name: c.name,
-          kind: c.kind,
-          place_name: c.placeName ?? null,
-          place_level: c.placeLevel ?? null,
-          status: c.status,
-          opened_on: c.openedOn ?? null,
-          liquidation_decided_on: decided,
-          liquidation_basis: c.liquidationBasis ?? null,
-          // DR-12.3, as the lifecycle computes it.
-          closing_deadline: decided ? calendar.addMonths(decided, LIQUIDATION_MONTHS).due : null,
-          email: c.email ?? null,
-          phone: c.phone ?? null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      for (const [i, p] of c.points.entries()) await fillPoint(trx, centre.id, p, i + 1, now);
+      const centreId = await insertShippedCentre(trx, {
+        municipality_id: municipalities.get(c.municipality)!,
+        name: c.name,
+        kind: c.kind,
+        place_name: c.placeName ?? null,
+        place_level: c.placeLevel ?? null,
+        status: c.status,
+        opened_on: c.openedOn ?? null,
+        liquidation_decided_on: decided,
+        liquidation_basis: c.liquidationBasis ?? null,
+        // DR-12.3, as the lifecycle computes it.
+        closing_deadline: decided ? closingDeadline(calendar, decided) : null,
+        email: c.email ?? null,
+        phone: c.phone ?? null,
+      });
+      for (const [i, p] of c.points.entries()) await fillPoint(trx, centreId, p, i + 1, now);
       for (const r of c.reception) {
         const institutionId = await orgId(reference.get(r.institution) ?? '');
         if (!institutionId) throw new Error(`Demo data: unknown institution ${r.institution}`);
         await insertReceptionVersion(
           trx,
-          { centreId: centre.id, institutionId, validFrom: r.validFrom, days: daysOf(r.days), createdBy: null },
+          { centreId, institutionId, validFrom: r.validFrom, days: daysOf(r.days), createdBy: null },
           now,
         );
       }

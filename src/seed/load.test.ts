@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testDatabase } from '../../test/support/context.ts';
-import { isValidRegNo } from '../organisations/reg-no.ts';
-import { bootstrapAdmin, demoData, loadDemoData, loadReferenceData, referenceData } from './load.ts';
-import { ROLES } from '../platform/db/schema.ts';
-import { verifyChain } from '../platform/audit/audit.ts';
+import { isValidRegNo } from '../organisations/index.ts';
+import { bootstrapAdmin, loadDemoData, loadReferenceData } from './load.ts';
+import { demoData, referenceData } from './data.ts';
+import { ROLES } from '../platform/access/roles.ts';
+import { verifyChain } from '../platform/audit/verify.ts';
 
 test('registration numbers are checked with the Enterprise Register checksum', () => {
   for (const valid of ['40003521600', '90000056357', '90009115622']) assert.equal(isValidRegNo(valid), true, valid);

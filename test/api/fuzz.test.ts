@@ -7,8 +7,8 @@ import { testContext, type TestContext } from '../support/context.ts';
 import { buildUser } from '../support/factories.ts';
 import { login, type Session } from '../support/http.ts';
 import { currentVersion } from '../support/versions.ts';
-import type { VersionedTable } from '../../src/platform/db/versions.ts';
-import { ROLES, type Role } from '../../src/platform/db/schema.ts';
+import type { VersionedTable } from '../../src/db.ts';
+import { ROLES, type Role } from '../../src/platform/access/roles.ts';
 import {
   bodyWith,
   fill,

@@ -11,7 +11,7 @@ import { OPERATION_ID } from '../../src/platform/http/openapi-operation-ids.ts';
 import { ProblemSchema } from '../../src/platform/http/schema.ts';
 import { decide } from '../../src/platform/access/route-policy.ts';
 import { anonymous } from '../../src/platform/access/actor.ts';
-import { ROLES, type Role } from '../../src/platform/db/schema.ts';
+import { ROLES, type Role } from '../../src/platform/access/roles.ts';
 import { testContext, type TestContext } from '../support/context.ts';
 import { buildUser } from '../support/factories.ts';
 import { call, login, type Session } from '../support/http.ts';

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { testContext, type TestContext } from '../support/context.ts';
 import { buildUser } from '../support/factories.ts';
 import { call, login, type Session } from '../support/http.ts';
-import { ROLES, type Role } from '../../src/platform/db/schema.ts';
+import { ROLES, type Role } from '../../src/platform/access/roles.ts';
 import { decide } from '../../src/platform/access/route-policy.ts';
 import { anonymous } from '../../src/platform/access/actor.ts';
 import { needsPolicy } from '../../src/platform/http/access-hook.ts';

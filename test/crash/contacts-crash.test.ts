@@ -1,4 +1,4 @@
-// Crash test on PostgreSQL (issue 5 §5): the real server in a child process under a registration load is killed with
+// Crash test on PostgreSQL: the real server in a child process under a registration load is killed with
 // SIGKILL, started again, and every registration it had acknowledged must be stored exactly once — the contact, its
 // Idempotency-Key, its audit event and, for a written one, its DR-25.1.7.3 obligation — and re-sending the
 // unacknowledged ones with their keys creates no duplicate of those that had committed. Needs a PostgreSQL server
@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { verifyChain } from '../../src/platform/audit/audit.ts';
+import { verifyChain } from '../../src/platform/audit/verify.ts';
 import {
   answerDroppingProxy,
   counterFixture,

@@ -1,4 +1,4 @@
-// The counter's registration load, shared by `npm run bench:contacts` and the crash test (issue 5 §5): a fresh
+// The counter's registration load, shared by `npm run bench:contacts` and the crash test: a fresh
 // database on a PostgreSQL server, centres with employees and services, the real server as a child process
 // (`node --import tsx src/main.ts start`, production settings), employees logged in over HTTP (session + CSRF), and
 // realistic POST /api/v1/contacts bodies, each sent with an Idempotency-Key.
@@ -10,8 +10,8 @@ import { connect, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../src/platform/db/schema.ts';
-import { openDatabase, type Database } from '../../src/platform/db/database.ts';
+import type { DB, Database } from '../../src/db.ts';
+import { openDatabase } from '../../src/platform/db/database.ts';
 import { migrateToLatest } from '../../src/platform/db/migrate.ts';
 import { inTransaction } from '../../src/platform/db/transaction.ts';
 import { loadReferenceData } from '../../src/seed/load.ts';
@@ -21,7 +21,6 @@ import { buildCentre } from '../../src/centres/test-fixtures.ts';
 import { buildService, buildStaff, personalCode } from '../../src/contacts/test-fixtures.ts';
 import { rigaDate } from '../../src/platform/time.ts';
 import { TEST_PASSWORD } from '../support/factories.ts';
-import { seededRandom } from '../../scripts/seeded-random.ts';
 import { auditKeyring } from '../../src/platform/audit/keys.ts';
 import { activeKeyring } from '../../src/platform/audit/audit.ts';
 
@@ -57,7 +56,7 @@ export async function serverDatabase(serverUrl: string, prefix: string): Promise
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
+  const database = await openDatabase<DB>({ databaseUrl: url.toString(), poolSize: 4 });
   await migrateToLatest(database.db);
   await loadReferenceData(database.db);
   await loadShippedCatalogue(database.db, { demo: false });

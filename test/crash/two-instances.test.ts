@@ -1,4 +1,4 @@
-// Two instances for real (issue "Foundations II" §2): two real servers (child processes, production settings, jobs
+// Two instances for real: two real servers (child processes, production settings, jobs
 // running, DATABASE_PREPARED=off) on one database, both through PgBouncer in transaction pooling mode, under a
 // registration load from employees logged in on each; one is killed with SIGKILL in the middle. What the database keeps
 // must not depend on which process died: every acknowledged registration is stored once with its key and audit event
@@ -16,8 +16,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../src/platform/db/schema.ts';
-import { verifyChain } from '../../src/platform/audit/audit.ts';
+import type { DB } from '../../src/db.ts';
+import { verifyChain } from '../../src/platform/audit/verify.ts';
 import {
   answerDroppingProxy,
   counterFixture,

@@ -1,4 +1,4 @@
-// The counter in the browser (issue 5 §2): a consultation registered from the keyboard alone in at most five
+// The counter in the browser (CR-17.1 … CR-17.4): a consultation registered from the keyboard alone in at most five
 // keystrokes after the service is chosen, changed and undone; a registration made while the server cannot be
 // reached waits in the browser (also across a reload) and arrives exactly once; a refused one is shown for
 // correction, not retried; written contacts open and overdue on the centre's strip, answered there
@@ -10,7 +10,7 @@ import { checkA11y, demoLogin, focusedAs, login, settled, startE2E, type E2E } f
 import { lv } from '../../web/src/i18n/lv.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import { fill } from '../../web/src/i18n/messages.ts';
-import { messages } from '../../src/platform/i18n/messages.ts';
+import { contactsMessages as messages } from '../../src/contacts/messages.ts';
 import { addDays, rigaDate } from '../../src/platform/time.ts';
 import { buildService, personalCode } from '../../src/contacts/test-fixtures.ts';
 import { login as apiLogin } from '../support/http.ts';
@@ -116,7 +116,7 @@ const todayRows = (page: Page) =>
   page.getByRole('region', { name: fill(c.todayTitle, { date: lvDay(rigaDate()) }) }).getByRole('row');
 const lvDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}.`;
 
-test('CR-17.1 CR-17.2 issue 5 §2: a consultation from the keyboard alone — service chosen, then at most five keys; changed, then undone', async () => {
+test('CR-17.1 CR-17.2: a consultation from the keyboard alone — service chosen, then at most five keys; changed, then undone', async () => {
   const page = await loggedIn();
   await checkA11y(page, 'counter, empty');
   assert.equal(await page.locator('h1').textContent(), c.title);
@@ -238,7 +238,7 @@ test('CR-17.1 CR-17.2 issue 5 §2: a consultation from the keyboard alone — se
   await page.context().close();
 });
 
-test('issue 5 §2: a registration made while the server is unreachable waits in the browser, survives a reload and arrives exactly once', async () => {
+test('CR-17.1: a registration made while the server is unreachable waits in the browser, survives a reload and arrives exactly once', async () => {
   const page = await loggedIn();
   let mode: 'abort' | 'lose-answer' | 'pass' = 'abort';
   const replayed: string[] = [];
@@ -300,7 +300,7 @@ test('issue 5 §2: a registration made while the server is unreachable waits in 
   await page.context().close();
 });
 
-test('CR-17.1 issue 5 §2: a waiting registration that had arrived and was undone since leaves the outbox with a note, and is not registered again', async () => {
+test('CR-17.1: a waiting registration that had arrived and was undone since leaves the outbox with a note, and is not registered again', async () => {
   const page = await loggedIn();
   let loseAnswers = true;
   const answers: number[] = [];
@@ -351,7 +351,7 @@ test('CR-17.1 issue 5 §2: a waiting registration that had arrived and was undon
   await page.context().close();
 });
 
-test('issue 5 §2: the connection drops (browser offline): the usual services are still found, the registration is sent once when it is back; a refused one is shown, not retried', async () => {
+test('CR-17.1 CR-17.2: the connection drops (browser offline): the usual services are still found, the registration is sent once when it is back; a refused one is shown, not retried', async () => {
   const page = await loggedIn();
   // Seen once online: remembered for the type-ahead.
   await page.keyboard.type('malkas');

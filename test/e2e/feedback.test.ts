@@ -1,4 +1,4 @@
-// Complaints in the browser (issue 5 §3): a centre employee registers a complaint about an institution's service
+// Complaints in the browser (CR-17.13, CR-19.7): a centre employee registers a complaint about an institution's service
 // from the keyboard; it is routed to the institution (CR-19.7) at level 2 (SR-19.2) with its due date; the
 // institution's coordinator finds it in its list and answers it; the centre sees the answer. axe on every page.
 import { after, before, test } from 'node:test';
@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { checkA11y, demoLogin, login, settled, startE2E, type E2E } from './support.ts';
 import { lv } from '../../web/src/i18n/lv.ts';
 import { fill } from '../../web/src/i18n/messages.ts';
-import { loadConfig } from '../../src/config.ts';
+import { loadConfig } from '../../src/platform/config.ts';
 import { anonymous, type Actor } from '../../src/platform/access/actor.ts';
 import { registerCase } from '../../src/feedback/register-service.ts';
 

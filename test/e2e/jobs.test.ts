@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { checkA11y, demoLogin, login, settled, startE2E, type E2E } from './support.ts';
 import { lv } from '../../web/src/i18n/lv.ts';
 import { en } from '../../web/src/i18n/en.ts';
-import { loadConfig } from '../../src/config.ts';
+import { loadConfig } from '../../src/platform/config.ts';
 import { jobList } from '../../src/jobs.ts';
 import { runRecorded } from '../../src/platform/jobs/runs.ts';
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { checkA11y, demoLogin, login, settled, startE2E, type E2E } from './support.ts';
 import { lv } from '../../web/src/i18n/lv.ts';
-import { loadConfig } from '../../src/config.ts';
+import { loadConfig } from '../../src/platform/config.ts';
 import { addDays, rigaDate } from '../../src/platform/time.ts';
 import { buildObligation } from '../support/obligations.ts';
 

@@ -5,7 +5,7 @@ import { checkA11y, demoLogin, login, settled, startE2E, visit, type E2E } from 
 import { lv } from '../../web/src/i18n/lv.ts';
 import { en } from '../../web/src/i18n/en.ts';
 import type { Page } from 'playwright-core';
-import type { Role } from '../../web/src/roles.ts';
+import type { Role } from '../../web/src/shared/roles.ts';
 
 let e2e: E2E;
 before(async () => {

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import assert from 'node:assert/strict';
 import pg from 'pg';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { loadConfig } from '../../src/config.ts';
+import { loadConfig } from '../../src/platform/config.ts';
 import { startServer, type Running, type ServerOptions } from '../../src/server.ts';
 
 const WEB_INDEX = new URL('../../dist/web/index.html', import.meta.url);

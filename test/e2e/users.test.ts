@@ -2,7 +2,7 @@
 // revokes another, and the ministry's supervisor finds those changes in the audit log.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkA11y, demoLogin, login, settled, startE2E, visit, type E2E } from './support.ts';
+import { checkA11y, demoLogin, login, settled, startE2E, type E2E } from './support.ts';
 import { lv } from '../../web/src/i18n/lv.ts';
 
 let e2e: E2E;

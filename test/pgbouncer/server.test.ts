@@ -1,4 +1,4 @@
-// The real server through PgBouncer in transaction pooling mode (issue "Foundations II" §4). PgBouncer before 1.21
+// The real server through PgBouncer in transaction pooling mode. PgBouncer before 1.21
 // (Debian's is 1.18) gives each transaction whichever server connection is free: named prepared statements and
 // session-level advisory locks do not survive that. With DATABASE_PREPARED=off the server prepares nothing by name;
 // its migration lock and pg-boss's locks are transaction-level; nothing LISTENs. Needs PGBOUNCER_URL (.ci/run starts
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { openDatabase } from '../../src/platform/db/database.ts';
+import type { DB } from '../../src/db.ts';
 import {
   counterFixture,
   freePort,
@@ -72,7 +73,7 @@ test('through PgBouncer (transaction pooling, DATABASE_PREPARED=off) two servers
     )),
   );
 
-  const database = await openDatabase({ databaseUrl: direct.toString(), poolSize: 2 });
+  const database = await openDatabase<DB>({ databaseUrl: direct.toString(), poolSize: 2 });
   closing.push(() => database.close());
   const fixture = await counterFixture(database.db, { centres: 1, perCentre: 4 });
   const clients = servers.map((s) => new HttpClient(s.base, 4));

@@ -4,16 +4,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Kysely } from 'kysely';
-import { loadConfig, type Config } from '../../src/config.ts';
-import { openDatabase, type Database } from '../../src/platform/db/database.ts';
-import { migrateToLatest, migrationNames } from '../../src/platform/db/migrate.ts';
-
-const migrationsFolder = fileURLToPath(new URL('../../src/platform/db/migrations/', import.meta.url));
-import type { DB } from '../../src/platform/db/schema.ts';
-import type { Deps } from '../../src/platform/deps.ts';
+import { loadConfig, type Config } from '../../src/platform/config.ts';
+import { openDatabase, type Database as AnyDatabase } from '../../src/platform/db/database.ts';
+import type { DB, Database, Deps } from '../../src/db.ts';
+import { migrateToLatest, migrationFiles } from '../../src/platform/db/migrate.ts';
 import { createApp, type App } from '../../src/app.ts';
 import { loadReferenceData } from '../../src/seed/load.ts';
 
@@ -27,7 +23,7 @@ export const engine: 'pglite' | 'postgres' = process.env.TEST_DATABASE_URL ? 'po
  */
 function templateKey(): string {
   const hash = createHash('sha256');
-  for (const name of migrationNames()) hash.update(name).update(readFileSync(join(migrationsFolder, name)));
+  for (const file of migrationFiles()) hash.update(file.name).update(readFileSync(file.path));
   // A new PGlite release may write its data folder differently.
   hash.update(readFileSync(new URL('../../package-lock.json', import.meta.url)));
   return hash.digest('hex').slice(0, 16);
@@ -76,10 +72,11 @@ async function postgresTemplate(serverUrl: string, admin: pg.Client, key: string
 }
 
 /** A fresh, migrated, empty database. */
-export async function testDatabase(): Promise<Database> {
+/** D: the tables the caller sees (a platform test names only the platform's). */
+export async function testDatabase<D = DB>(): Promise<AnyDatabase<D>> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const key = templateKey();
-  if (!serverUrl) return openDatabase({ dataDir: 'memory://', loadDataDir: await pgliteTemplate(key) });
+  if (!serverUrl) return openDatabase<D>({ dataDir: 'memory://', loadDataDir: await pgliteTemplate(key) });
   const name = `vv_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -91,7 +88,7 @@ export async function testDatabase(): Promise<Database> {
   }
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 });
+  const database = await openDatabase<D>({ databaseUrl: url.toString(), poolSize: 5 });
   return {
     ...database,
     close: async () => {

@@ -1,7 +1,8 @@
 // Factories keep tests short: a user with a role in a scope, in one call.
 import type { Kysely } from 'kysely';
 import { randomBytes } from 'node:crypto';
-import type { DB, Role } from '../../src/platform/db/schema.ts';
+import type { DB } from '../../src/db.ts';
+import type { Role } from '../../src/platform/access/roles.ts';
 import { hashPassword } from '../../src/people/auth-service.ts';
 import { addDays, rigaDate } from '../../src/platform/time.ts';
 

@@ -3,9 +3,8 @@
 import type { Kysely } from 'kysely';
 import { randomBytes } from 'node:crypto';
 import { systemActor, type Actor } from '../../src/platform/access/actor.ts';
-import type { DB } from '../../src/platform/db/schema.ts';
+import type { DB, Deps } from '../../src/db.ts';
 import { inTransaction } from '../../src/platform/db/transaction.ts';
-import type { Deps } from '../../src/platform/deps.ts';
 import {
   cancelObligation,
   fulfilObligation,

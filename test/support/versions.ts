@@ -1,8 +1,7 @@
 // Versioned resources (0014_versions) want If-Match on every change. Tests about something else send the version the
 // row has now, as a client that has just read it would; tests of the check itself read the ETag from the API.
 import type { Kysely } from 'kysely';
-import type { DB } from '../../src/platform/db/schema.ts';
-import type { VersionedTable } from '../../src/platform/db/versions.ts';
+import type { DB, VersionedTable } from '../../src/db.ts';
 
 /** `{ 'if-match': '"n"' }` with the row's current version ("1" for a row that does not exist: the answer is 404). */
 export async function currentVersion(

@@ -1,6 +1,6 @@
 // Who is calling: a logged-in user, another system with an API token, or nobody. Every decision about access
 // starts from this object, which the authentication hook puts on each request.
-import type { Role } from '../db/schema.ts';
+import type { Role } from './roles.ts';
 
 /** One live role of the caller, with its scope: an organisation, optionally narrowed to one of its centres. */
 export interface Grant {

@@ -1,8 +1,8 @@
 // Deny by default: every /api route declares who may call it, and the app refuses to start otherwise.
 // Route policies say which roles may call a route at all; each capability's service then checks the record's
 // scope and answers 404 outside it, so nobody learns what exists.
-import type { Role } from '../db/schema.ts';
-import { ROLES } from '../db/schema.ts';
+import type { Role } from './roles.ts';
+import { ROLES } from './roles.ts';
 import type { Actor } from './actor.ts';
 
 export type RoutePolicy = (

@@ -1,5 +1,5 @@
 // Scope questions every capability's policy asks. Network-wide roles first, then the caller's own grants.
-import type { Role } from '../db/schema.ts';
+import type { Role } from './roles.ts';
 import type { Actor } from './actor.ts';
 
 /** Roles that read everything in the network (AM-1.11 leaves supervision to the ministry; auditors read all). */

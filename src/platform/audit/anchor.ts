@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../deps.ts';
 import { inTransaction } from '../db/transaction.ts';
-import type { Job } from '../jobs/jobs.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { rigaDate } from '../time.ts';
 import { systemActor } from '../access/actor.ts';
@@ -13,6 +12,9 @@ import { recordAudit, type AuditContext } from './audit.ts';
 import { DIGEST_BEGIN, DIGEST_END, signedDigest, type SignedDigest } from './digest.ts';
 import { parseSigningKey } from './keys.ts';
 import * as repo from './repository.ts';
+import type { PlatformTables } from '../db/tables.generated.ts';
+import { platformDeps } from '../db/platform-view.ts';
+import type { PlatformJob } from '../jobs/job.ts';
 
 export interface AnchorResult {
   /** Null when nothing had moved since the last anchors (and no digest was due): nothing was written. */
@@ -29,7 +31,11 @@ export interface AnchorOptions {
   context?: AuditContext;
 }
 
-export async function anchorChains(deps: Deps, options: AnchorOptions = {}): Promise<AnchorResult> {
+export async function anchorChains<D extends PlatformTables>(
+  given: Deps<D>,
+  options: AnchorOptions = {},
+): Promise<AnchorResult> {
+  const deps = platformDeps(given);
   const now = deps.now();
   const today = rigaDate(now);
   const context = options.context ?? { actor: systemActor('audit-anchor') };
@@ -64,7 +70,8 @@ export async function anchorChains(deps: Deps, options: AnchorOptions = {}): Pro
 }
 
 /** The signed digest of the latest anchors, as it stands now (reads only). */
-export async function currentDigest(deps: Deps): Promise<SignedDigest> {
+export async function currentDigest<D extends PlatformTables>(given: Deps<D>): Promise<SignedDigest> {
+  const deps = platformDeps(given);
   return signedDigest(
     await repo.latestAnchors(deps.db),
     { system: deps.config.publicUrl, issuedAt: deps.now() },
@@ -99,7 +106,7 @@ function digestMail(digest: SignedDigest, day: string): { subject: string; text:
   };
 }
 
-export const auditAnchorJob: Job = {
+export const auditAnchorJob: PlatformJob = {
   name: 'audit-anchor',
   everyMs: 60 * 60_000,
   run: async (deps) => {

@@ -14,9 +14,9 @@ import {
   hashEvent,
   instantText,
   recordAudit,
-  verifyChain,
   type ChainHead,
 } from './audit.ts';
+import { verifyChain } from './verify.ts';
 import { DEV_AUDIT_KEY } from './keys.ts';
 import { chainRows, orgActor, writeEvents } from './test-support.ts';
 

@@ -9,12 +9,10 @@
 // heads where the application cannot rewrite them; verify.ts checks all of it.
 import { createHmac, randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
-import type { DB } from '../db/schema.ts';
+import type { PlatformTables as DB } from '../db/tables.generated.ts';
 import type { Actor } from '../access/actor.ts';
-import { loadConfig } from '../../config.ts';
+import { loadConfig } from '../config.ts';
 import { auditKeyring, type AuditKeyring } from './keys.ts';
-
-export { verifyChain, type ChainReport, type BrokenAt } from './verify.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -153,15 +151,19 @@ export function claimHead(context: AuditContext, after?: string) {
       returning h.chain_key, h.seq, h.hash, set_config('vienuviet.audit_chain', h.chain_key, true)`;
 }
 
-export async function recordAudit(trx: Transaction<DB>, context: AuditContext, input: AuditInput): Promise<void> {
+export async function recordAudit<D extends DB>(
+  trx: Transaction<D>,
+  context: AuditContext,
+  input: AuditInput,
+): Promise<void> {
   // Both statements are prepared (platform/db/database.ts).
   const head = (await sql<ChainHead>`/* prepared */ ${claimHead(context)}`.execute(trx)).rows[0]!;
   await appendClaimed(trx, context, input, head);
 }
 
 /** The event at the position claimed (by recordAudit, or by the caller's statement with claimHead), and the head's new hash. */
-export async function appendClaimed(
-  trx: Transaction<DB>,
+export async function appendClaimed<D extends DB>(
+  trx: Transaction<D>,
   context: AuditContext,
   input: AuditInput,
   head: ChainHead,

@@ -6,7 +6,8 @@ import { sql } from 'kysely';
 import { engine, testDatabase } from '../../../test/support/context.ts';
 import type { Database } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { chainKeyOf, recordAudit, verifyChain } from './audit.ts';
+import { chainKeyOf, recordAudit } from './audit.ts';
+import { verifyChain } from './verify.ts';
 import { chainRows, orgActor } from './test-support.ts';
 
 let database: Database;

@@ -5,14 +5,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { Migrator, sql, type Kysely, type Migration } from 'kysely';
 import { openDatabase, type Database } from '../db/database.ts';
-import { migrateToLatest, migrationNames } from '../db/migrate.ts';
-import type { DB } from '../db/schema.ts';
+import { migrateToLatest, migrationFiles } from '../db/migrate.ts';
+import type { PlatformTables as DB } from '../db/tables.generated.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { canonicalJson, GENESIS_HASH, recordAudit, verifyChain } from './audit.ts';
+import { canonicalJson, GENESIS_HASH, recordAudit } from './audit.ts';
+import { verifyChain } from './verify.ts';
 import { asSuperuser, chainRows, orgActor } from './test-support.ts';
 
 const server = process.env.TEST_DATABASE_URL;
@@ -46,11 +46,10 @@ after(async () => {
 
 /** Kysely's migrator over the migration files before 0015 (the same files migrate.ts applies, in the same table). */
 async function migrateBefore0015(db: Kysely<DB>): Promise<void> {
-  const folder = fileURLToPath(new URL('../db/migrations/', import.meta.url));
   const migrations: Record<string, Migration> = {};
-  for (const file of migrationNames().filter((f) => f < '0015')) {
-    const text = readFileSync(folder + file, 'utf8');
-    migrations[file.replace(/\.sql$/, '')] = { up: async (d) => void (await sql.raw(text).execute(d)) };
+  for (const file of migrationFiles().filter((f) => f.name < '0015')) {
+    const text = readFileSync(file.path, 'utf8');
+    migrations[file.name.replace(/\.sql$/, '')] = { up: async (d) => void (await sql.raw(text).execute(d)) };
   }
   const { error } = await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateToLatest();
   if (error) throw error;

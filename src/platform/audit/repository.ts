@@ -1,7 +1,7 @@
 // SQL of verification and anchoring (recordAudit keeps its two prepared statements beside it, in audit.ts).
 // Reads and inserts only: audit tables refuse UPDATE and DELETE (migration 0015).
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../db/schema.ts';
+import type { PlatformTables as DB } from '../db/tables.generated.ts';
 
 /** occurred_at exactly as stored, UTC with microseconds: the form the hash covers (audit.ts instantText). */
 const STORED_INSTANT = sql<string>`to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;

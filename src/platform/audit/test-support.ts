@@ -2,7 +2,7 @@
 // database superuser does it — the audit tables refuse UPDATE and DELETE to everybody else.
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../db/schema.ts';
+import type { PlatformTables as DB } from '../db/tables.generated.ts';
 import { inTransaction, type Tx } from '../db/transaction.ts';
 import { anonymous, type Actor } from '../access/actor.ts';
 import { chainKeyOf, recordAudit } from './audit.ts';
@@ -41,7 +41,7 @@ export function chainRows(db: Kysely<DB>, chainKey: string) {
  * Runs `work` as an attacker holding the database superuser: with session_replication_role = replica no ordinary
  * trigger fires, the append-only ones included. Local to the transaction, so the pool's connection is clean after.
  */
-export function asSuperuser<T>(db: Kysely<DB>, work: (trx: Tx) => Promise<T>): Promise<T> {
+export function asSuperuser<T, D extends DB = DB>(db: Kysely<D>, work: (trx: Tx<D>) => Promise<T>): Promise<T> {
   return inTransaction(db, async (trx) => {
     await sql`set local session_replication_role = replica`.execute(trx);
     return work(trx);

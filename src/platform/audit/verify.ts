@@ -3,10 +3,12 @@
 // brings (a signed digest file). The first event of each chain that does not fit is named, with the reason.
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { AuditEventRow, DB } from '../db/schema.ts';
+import type { AuditEventRow } from '../db/tables.ts';
+import type { PlatformTables, PlatformTables as DB } from '../db/tables.generated.ts';
 import { activeKeyring, canonicalJson, GENESIS_HASH, hashEvent } from './audit.ts';
 import { LEGACY_CHAIN, LEGACY_KEY_ID, type AuditKeyring } from './keys.ts';
 import * as repo from './repository.ts';
+import { platformView } from '../db/platform-view.ts';
 
 export type BreakReason =
   /** The row's stored content differs from what was hashed: edited (payload, timestamp, id, position), or re-hashed without the key. */
@@ -146,7 +148,11 @@ async function verifyOne(
 }
 
 /** Walks every chain and names the first event of each that does not fit. */
-export async function verifyChain(db: Kysely<DB>, options: VerifyOptions = {}): Promise<ChainReport> {
+export async function verifyChain<D extends PlatformTables>(
+  given: Kysely<D>,
+  options: VerifyOptions = {},
+): Promise<ChainReport> {
+  const db = platformView(given);
   const keyring = options.keyring ?? activeKeyring();
   const [keys, heads, stored] = await Promise.all([repo.chainKeys(db), repo.chainHeads(db), repo.latestAnchors(db)]);
   const external = options.anchors ?? [];

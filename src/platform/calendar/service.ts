@@ -3,10 +3,11 @@
 // process writes calendar facts, and otherwise at most every REFRESH_MS, so several app instances converge quickly.
 import { sql, type Kysely } from 'kysely';
 import type { Deps } from '../deps.ts';
-import type { DB } from '../db/schema.ts';
+import type { PlatformTables as DB, PlatformTables } from '../db/tables.generated.ts';
 import type { Tx } from '../db/transaction.ts';
 import { shippedFacts, withAdditions, type CalendarFacts } from './facts.ts';
 import { WorkingCalendar } from './calendar.ts';
+import { platformDeps, platformView, type Queries } from '../db/platform-view.ts';
 
 const REFRESH_MS = 30_000;
 
@@ -33,7 +34,8 @@ async function stampOf(q: Q): Promise<string> {
   return row.rows[0]?.stamp ?? '';
 }
 
-export async function loadFacts(q: Q): Promise<CalendarFacts> {
+export async function loadFacts<D extends PlatformTables>(given: Queries<D>): Promise<CalendarFacts> {
+  const q = platformView(given);
   const transfers = await q.selectFrom('calendar_transfers').select(['day_off', 'working_saturday', 'basis']).execute();
   const holidays = await q.selectFrom('calendar_holidays').select(['date', 'name_lv', 'name_en', 'basis']).execute();
   const confirmed = await q
@@ -68,37 +70,20 @@ async function cached(deps: Deps, q: Q): Promise<Cache> {
 }
 
 /** Call after writing calendar facts: the next lookup rebuilds from the database. */
-export function invalidateCalendar(deps: Deps): void {
+export function invalidateCalendar<D extends PlatformTables>(deps: Deps<D>): void {
   caches.delete(deps.db);
 }
 
 /**
- * The calendar that applies to an organisation's deadlines: the state calendar (with Cabinet transfers), or — for a
- * municipality that opted out — the calendar without them. Without an organisation: the state calendar.
+ * The calendar with or without Cabinet transfers. Whether an organisation follows them is the organisation's field:
+ * organisations' calendarFor() asks it, and a contact's registration reads it with everything else it checks (one
+ * round trip less on a hot path).
  */
-export async function calendarFor(
-  deps: Deps,
-  organisationId?: string | null,
-  q: Q = deps.db,
-): Promise<WorkingCalendar> {
-  if (!organisationId) return calendarFollowing(deps, true, q);
-  const org = await q
-    .selectFrom('organisations')
-    .select('follows_cabinet_transfers')
-    .where('id', '=', organisationId)
-    .executeTakeFirst();
-  return calendarFollowing(deps, !org || org.follows_cabinet_transfers, q);
-}
-
-/**
- * The same, for a caller that read the organisation's `follows_cabinet_transfers` in its own query (a contact's
- * registration reads it with everything else it checks): one round trip less on a hot path.
- */
-export async function calendarFollowing(
-  deps: Deps,
+export async function calendarFollowing<D extends PlatformTables>(
+  deps: Deps<D>,
   followsCabinetTransfers: boolean,
-  q: Q = deps.db,
+  q: Queries<D> = deps.db,
 ): Promise<WorkingCalendar> {
-  const cache = await cached(deps, q);
+  const cache = await cached(platformDeps(deps), platformView(q));
   return followsCabinetTransfers ? cache.withTransfers : cache.withoutTransfers;
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { openDatabase } from './database.ts';
-import { migrateToLatest, migrationNames, migrationsApplied } from './migrate.ts';
+import { migrateToLatest, migrationFiles, migrationNames, migrationsApplied, orderMigrations } from './migrate.ts';
 import { testDatabase } from '../../../test/support/context.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
@@ -91,4 +91,21 @@ test('unaccent and pg_trgm are available on both engines', async () => {
   } finally {
     await database.close();
   }
+});
+
+test('migrations are gathered from the platform and every capability folder under one numbering', () => {
+  const files = migrationFiles();
+  assert.ok(files.some((f) => f.path.includes('/src/platform/db/migrations/')));
+  assert.ok(files.some((f) => f.path.includes('/src/catalogue/migrations/')));
+  const numbers = files.map((f) => f.name.slice(0, 4));
+  assert.equal(new Set(numbers).size, numbers.length, 'every migration number is used once');
+  assert.deepEqual(numbers, [...numbers].sort());
+  assert.throws(
+    () =>
+      orderMigrations([
+        { name: '0004_directory.sql', path: '/src/centres/migrations/0004_directory.sql' },
+        { name: '0004_other.sql', path: '/src/people/migrations/0004_other.sql' },
+      ]),
+    /same number 0004/,
+  );
 });

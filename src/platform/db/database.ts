@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import pg from 'pg';
 import { Kysely, sql } from 'kysely';
-import type { DB } from './schema.ts';
+import type { PlatformTables } from './tables.generated.ts';
 import { acquireLock, type FolderLock } from './lock.ts';
 import { VienuvietDialect } from './dialect.ts';
 
@@ -51,8 +51,9 @@ class PreparingClient extends pg.Client {
   }
 }
 
-export interface Database {
-  db: Kysely<DB>;
+/** D: the tables the caller sees (the composition root's src/db.ts has them all; platform code its own). */
+export interface Database<D = PlatformTables> {
+  db: Kysely<D>;
   engine: Engine;
   /** Where the data is, for logs: a folder or a server URL without its password. */
   location: string;
@@ -74,12 +75,13 @@ export interface OpenOptions {
   prepared?: boolean;
 }
 
-export async function openDatabase(options: OpenOptions): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10, options.prepared ?? true);
-  return openPglite(options.dataDir ?? './data', options.loadDataDir);
+export async function openDatabase<D = PlatformTables>(options: OpenOptions): Promise<Database<D>> {
+  if (options.databaseUrl)
+    return openPostgres<D>(options.databaseUrl, options.poolSize ?? 10, options.prepared ?? true);
+  return openPglite<D>(options.dataDir ?? './data', options.loadDataDir);
 }
 
-async function openPostgres(url: string, max: number, prepared: boolean): Promise<Database> {
+async function openPostgres<D>(url: string, max: number, prepared: boolean): Promise<Database<D>> {
   const pool = new pg.Pool({
     connectionString: url,
     max,
@@ -92,7 +94,7 @@ async function openPostgres(url: string, max: number, prepared: boolean): Promis
   pool.on('error', (error) => {
     process.stderr.write(`vienuviet: an idle database connection was closed by the server: ${error.message}\n`);
   });
-  const db = new Kysely<DB>({ dialect: new VienuvietDialect({ pool }) });
+  const db = new Kysely<D>({ dialect: new VienuvietDialect({ pool }) });
   // Fail at start-up, with the server's own message, rather than on the first request.
   await sql`select 1`.execute(db);
   const safe = new URL(url);
@@ -100,7 +102,7 @@ async function openPostgres(url: string, max: number, prepared: boolean): Promis
   return { db, engine: 'postgres', location: safe.toString(), close: () => db.destroy() };
 }
 
-async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
+async function openPglite<D>(dataDir: string, loadDataDir?: Blob): Promise<Database<D>> {
   // Loaded lazily: a server deployment never pays for the WebAssembly build.
   const [{ PGlite }, { createPgConfig }, { unaccent }, { pg_trgm }] = await Promise.all([
     import('@electric-sql/pglite'),
@@ -123,7 +125,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
       ...(loadDataDir ? { loadDataDir } : {}),
     });
     const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
-    const db = new Kysely<DB>({ dialect: new VienuvietDialect({ pool }) });
+    const db = new Kysely<D>({ dialect: new VienuvietDialect({ pool }) });
     await sql`select 1`.execute(db);
     return {
       db,

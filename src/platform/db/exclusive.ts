@@ -10,8 +10,8 @@ import type { Database } from './database.ts';
 /** One key for the start-up steps (Kysely's migration lock and the audit chain use others). */
 const STARTUP_LOCK = 7_431_001;
 
-export async function oneInstanceAtATime<T>(
-  database: Pick<Database, 'db' | 'engine'>,
+export async function oneInstanceAtATime<T, D>(
+  database: Pick<Database<D>, 'db' | 'engine'>,
   work: () => Promise<T>,
 ): Promise<T> {
   if (database.engine !== 'postgres') return work();

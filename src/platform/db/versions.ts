@@ -2,19 +2,8 @@
 // src/platform/http/etag.ts) in the same statement that writes — UPDATE … SET version = version + 1 WHERE id = $1
 // AND version = $2. A read-then-write check would let two writers holding the same version both pass.
 import { sql, type Kysely } from 'kysely';
-import type { DB } from './schema.ts';
-import type { Tx } from './transaction.ts';
-import { NotFoundError, StaleVersionError } from '../http/errors.ts';
-
-/** The tables whose rows people edit through PUT, PATCH or DELETE. */
-export type VersionedTable =
-  | 'services'
-  | 'centres'
-  | 'service_points'
-  | 'organisations'
-  | 'organisation_contacts'
-  | 'users'
-  | 'contacts';
+import { NotFoundError, StaleVersionError } from '../errors.ts';
+import type { Queries } from './platform-view.ts';
 
 /** SET version = version + 1: every change of a versioned row counts, with or without an If-Match. */
 export const nextVersion = sql<number>`version + 1`;
@@ -28,13 +17,15 @@ export function versionIn(expected: readonly number[] | undefined) {
 }
 
 /** Why a versioned write matched no row: the row is gone (404), or another change came first (412 naming its version). */
-export async function versionConflict(
-  q: Kysely<DB> | Tx,
-  table: VersionedTable,
+export async function versionConflict<D>(
+  q: Queries<D>,
+  table: NoInfer<keyof D & string>,
   id: string,
 ): Promise<NotFoundError | StaleVersionError> {
-  const row = await q
-    .selectFrom(table as 'centres')
+  // The platform names no capability's table: any table with the versioned rows' id and version columns will do.
+  const versioned = q as unknown as Kysely<{ versioned: { id: string; version: number } }>;
+  const row = await versioned
+    .selectFrom(table as 'versioned')
     .select('version')
     .where('id', '=', id)
     .executeTakeFirst();

@@ -6,7 +6,7 @@ import type { Actor } from '../access/actor.ts';
 import { anonymous } from '../access/actor.ts';
 import { decide, publicRoute, type RoutePolicy } from '../access/route-policy.ts';
 import { checkBrowserWrite } from './browser-writes.ts';
-import { ForbiddenError, UnauthenticatedError } from './errors.ts';
+import { ForbiddenError, UnauthenticatedError } from '../errors.ts';
 
 export const SESSION_COOKIE = 'vienuviet_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

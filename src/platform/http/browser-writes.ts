@@ -9,7 +9,7 @@
 //     another site cannot read. The secret is renewed at login, so a token obtained before login — or planted
 //     through a shared or pre-set cookie — does not carry over into the session.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ForbiddenError } from './errors.ts';
+import { ForbiddenError } from '../errors.ts';
 
 /** The cookie in which @fastify/csrf-protection keeps the secret (its default name). */
 export const CSRF_COOKIE = '_csrf';

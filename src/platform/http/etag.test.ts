@@ -2,8 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyRequest } from 'fastify';
-import { DomainError } from './errors.ts';
+import { DomainError } from '../errors.ts';
 import { etagOf, ifMatch } from './etag.ts';
+import { statusOfKind } from './problem.ts';
 
 const request = (value?: string) =>
   ({ headers: value === undefined ? {} : { 'if-match': value } }) as unknown as FastifyRequest;
@@ -12,7 +13,7 @@ const refusal = (value?: string) => {
     ifMatch(request(value));
   } catch (error) {
     assert.ok(error instanceof DomainError);
-    return [error.status, error.code, error.fields[0]?.field, error.fields[0]?.in];
+    return [statusOfKind[error.kind], error.code, error.fields[0]?.field, error.fields[0]?.in];
   }
   assert.fail(`${value} was accepted`);
 };

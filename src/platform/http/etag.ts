@@ -6,7 +6,7 @@
 // Without If-Match the write is refused with 428: it would overwrite changes its sender never saw.
 import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
-import { PreconditionRequiredError, ValidationError } from './errors.ts';
+import { PreconditionRequiredError, ValidationError } from '../errors.ts';
 import { Str } from './schema.ts';
 
 /** The ETag of a version. Strong: If-Match compares strongly (RFC 9110 §13.1.1), a weak tag would never match. */

@@ -20,7 +20,7 @@ export function shareNamedSchemas<T extends Record<string, Json>>(document: T): 
     if (!isObject(node)) return node;
     const folded: Record<string, Json> = {};
     for (const [key, value] of Object.entries(node)) folded[key] = fold(value);
-    const title = folded['title'];
+    const title = folded.title;
     if (typeof title !== 'string' || !COMPONENT_NAME.test(title) || !('type' in folded || 'anyOf' in folded))
       return folded;
     const json = JSON.stringify(folded);
@@ -29,9 +29,9 @@ export function shareNamedSchemas<T extends Record<string, Json>>(document: T): 
     found.set(title, seen ?? json);
     return seen === undefined || seen === json ? { $ref: `#/components/schemas/${title}` } : folded;
   };
-  const paths = fold(document['paths']);
-  const components = isObject(document['components']) ? document['components'] : {};
-  const schemas: Record<string, Json> = { ...(isObject(components['schemas']) ? components['schemas'] : {}) };
+  const paths = fold(document.paths);
+  const components = isObject(document.components) ? document.components : {};
+  const schemas: Record<string, Json> = { ...(isObject(components.schemas) ? components.schemas : {}) };
   for (const [title, json] of [...found].sort(([a], [b]) => a.localeCompare(b)))
     if (!clashing.has(title)) schemas[title] = JSON.parse(json);
   if (clashing.size > 0) throw new Error(`OpenAPI: different schemas share the title ${[...clashing].join(', ')}`);

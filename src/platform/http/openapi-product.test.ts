@@ -38,19 +38,18 @@ test('a route names its own operationId where the derived one would mislead: sch
     url: '/api/v1/auth/password',
     config: { policy: anyUser, operationId: 'changePassword' },
   };
-  assert.equal(describeRoute({ body: Type.Object({}) }, route)['operationId'], 'changePassword');
-  assert.equal(describeRoute({ operationId: 'setOwnPassword' } as object, route)['operationId'], 'setOwnPassword');
+  assert.equal(describeRoute({ body: Type.Object({}) }, route).operationId, 'changePassword');
+  assert.equal(describeRoute({ operationId: 'setOwnPassword' } as object, route).operationId, 'setOwnPassword');
   assert.equal(
-    describeRoute({ response: { 200: list } }, { method: 'GET', url: '/api/v1/jobs', config: { policy: anyUser } })[
-      'operationId'
-    ],
+    describeRoute({ response: { 200: list } }, { method: 'GET', url: '/api/v1/jobs', config: { policy: anyUser } })
+      .operationId,
     'listJobs',
   );
 });
 
 test('AM-1.11 security comes from the policy: none when public, the session only for people-only routes, else session or token', () => {
   const security = (policy: typeof publicRoute) =>
-    describeRoute({}, { method: 'GET', url: '/api/v1/x', config: { policy } })['security'];
+    describeRoute({}, { method: 'GET', url: '/api/v1/x', config: { policy } }).security;
   assert.deepEqual(security(publicRoute), []);
   assert.deepEqual(security(peopleOnly(rolesRoute('org_admin'))), [{ cookieAuth: [] }]);
   assert.deepEqual(security(rolesRoute('maintainer')), [{ cookieAuth: [] }, { bearerAuth: [] }]);
@@ -96,13 +95,13 @@ test('the document refers every derived 4xx to the one Problem response, keeps a
     { openapi: '3.1.0', info: {}, paths: { '/a/{id}': { get: op('getA', { 200: { description: 'ok' }, 404: own }) } } },
     'https://vienuviet.example.lv/',
   );
-  const get = (doc['paths'] as any)['/a/{id}'].get;
+  const get = (doc.paths as any)['/a/{id}'].get;
   assert.deepEqual(Object.keys(get.responses), ['200', '401', '404']);
   assert.deepEqual(get.responses[401], { $ref: '#/components/responses/Problem', description: 'unauthenticated: …' });
   assert.deepEqual(get.responses[404], own);
   assert.equal(get['x-problems'], undefined);
-  assert.deepEqual(doc['servers'], serversOf('https://vienuviet.example.lv'));
-  assert.equal((doc['servers'] as { url: string }[])[0]!.url, 'https://vienuviet.example.lv');
+  assert.deepEqual(doc.servers, serversOf('https://vienuviet.example.lv'));
+  assert.equal((doc.servers as { url: string }[])[0]!.url, 'https://vienuviet.example.lv');
   const twice = { openapi: '3.1.0', info: {}, paths: { '/a': { get: op('getA', {}) }, '/b': { get: op('getA', {}) } } };
   assert.throws(() => finishDocument(twice, '/'), /GET \/a and GET \/b share the operationId getA/);
   assert.throws(

@@ -56,7 +56,7 @@ export const SECURITY_SCHEMES = {
 /** Names shared schemas added with app.addSchema by their $id (`Problem`) instead of @fastify/swagger's def-0. */
 export const namedDefinitions = {
   buildLocalReference: (json: Json, _baseUri: unknown, _fragment: unknown, i: number) =>
-    typeof json['$id'] === 'string' && /^[A-Z][A-Za-z0-9]+$/.test(json['$id']) ? json['$id'] : `def-${i}`,
+    typeof json.$id === 'string' && /^[A-Z][A-Za-z0-9]+$/.test(json.$id) ? json.$id : `def-${i}`,
 };
 
 /** Who may call a route, as OpenAPI security: people only (peopleOnly) refuse API tokens. */
@@ -76,10 +76,10 @@ export function describeRoute(schema: FastifySchema | undefined, route: Route): 
   const method = [route.method].flat()[0]!.toUpperCase();
   const config = route.config ?? {};
   const policy = config.policy ?? publicRoute;
-  const items = (given.response as Record<string, Json | undefined> | undefined)?.[200]?.['properties'] as
+  const items = (given.response as Record<string, Json | undefined> | undefined)?.[200]?.properties as
     | Record<string, Json>
     | undefined;
-  const headers = Object.keys(((given.headers as Json | undefined)?.['properties'] as Json | undefined) ?? {});
+  const headers = Object.keys(((given.headers as Json | undefined)?.properties as Json | undefined) ?? {});
   const problems = problemsOf({
     method,
     policy,
@@ -93,10 +93,10 @@ export function describeRoute(schema: FastifySchema | undefined, route: Route): 
   return {
     ...given,
     operationId:
-      given['operationId'] ??
+      given.operationId ??
       config.operationId ??
-      deriveOperationId({ method, url: route.url, answersList: items?.['items']?.['type'] === 'array' }),
-    security: given['security'] ?? securityOf(policy),
+      deriveOperationId({ method, url: route.url, answersList: items?.items?.type === 'array' }),
+    security: given.security ?? securityOf(policy),
     [PROBLEMS]: Object.fromEntries(problems),
   };
 }
@@ -107,13 +107,13 @@ const byStatus = ([a]: [string, unknown], [b]: [string, unknown]) => a.localeCom
 /** One operation: its derived 4xx answers become references to the shared Problem response. */
 function finishOperation(where: string, operation: Json, names: Map<string, string>): Json {
   const { [PROBLEMS]: problems = {}, ...rest } = operation;
-  const id = String(rest['operationId']);
+  const id = String(rest.operationId);
   if (!OPERATION_ID.test(id))
     throw new Error(`OpenAPI: ${where} has the operationId "${id}": use camelCase letters and digits`);
   const taken = names.get(id);
   if (taken) throw new Error(`OpenAPI: ${taken} and ${where} share the operationId ${id}: declare one in the route`);
   names.set(id, where);
-  const responses = { ...(rest['responses'] as Json) };
+  const responses = { ...(rest.responses as Json) };
   for (const [status, description] of Object.entries(problems as Record<string, string>))
     responses[status] ??= { $ref: PROBLEM_RESPONSE, description };
   return { ...rest, responses: Object.fromEntries(Object.entries(responses).sort(byStatus)) };
@@ -139,7 +139,7 @@ export function finishDocument(document: Json, serverUrl: string): Json {
     ...rest,
     components: {
       ...(components as Json),
-      responses: { ...((components as Json)['responses'] as Json), Problem: problemResponse },
+      responses: { ...((components as Json).responses as Json), Problem: problemResponse },
     },
     paths: finished,
   };

@@ -1,7 +1,7 @@
 // Maps every error to application/problem+json (RFC 9457) with a stable `code`, in the caller's language.
 // A 5xx never shows internals: the message is generic and the details go only to the log.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, StaleVersionError, type FieldIssue } from './errors.ts';
+import { DomainError, StaleVersionError, type DomainErrorKind, type FieldIssue } from '../errors.ts';
 import { etagOf } from './etag.ts';
 import { TEXT_KEYWORD, type TextIssueCode } from './text-rule.ts';
 import { pickLang, translate, type Lang, type MessageCode } from '../i18n/messages.ts';
@@ -90,6 +90,22 @@ function validationIssues(error: FastifyError): { issues: FieldIssue[]; where: s
   return { issues, where };
 }
 
+/** The one place a domain error gets its HTTP status (its problem type is `urn:vienuviet:problem:<code>`). */
+export const statusOfKind: Record<DomainErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  gone: 410,
+  stale_version: 412,
+  unsupported_content: 415,
+  refused_by_rule: 422,
+  version_required: 428,
+  too_many_requests: 429,
+  unavailable: 503,
+};
+
 const frameworkCodes: Record<number, MessageCode> = {
   400: 'invalid_json',
   404: 'route_not_found',
@@ -136,13 +152,13 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
 export function problemFor(error: FastifyError | DomainError | Error, request: FastifyRequest): Problem {
   if (error instanceof StaleVersionError) {
     return {
-      ...buildProblem(request, error.status, error.code, error.params),
+      ...buildProblem(request, statusOfKind[error.kind], error.code, error.params),
       currentVersion: error.current,
       currentEtag: etagOf(error.current),
     };
   }
   if (error instanceof DomainError) {
-    return buildProblem(request, error.status, error.code, error.params, error.fields);
+    return buildProblem(request, statusOfKind[error.kind], error.code, error.params, error.fields);
   }
   const fe = error as FastifyError;
   if (fe.validation) {

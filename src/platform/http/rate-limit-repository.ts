@@ -1,7 +1,7 @@
 // SQL of the shared rate limit: one counter per key, counted up and reset in one atomic statement, so two instances
 // counting the same address at the same moment both see the sum.
 import { sql, type Kysely } from 'kysely';
-import type { DB } from '../db/schema.ts';
+import type { PlatformTables as DB } from '../db/tables.generated.ts';
 
 export interface Hits {
   hits: number;

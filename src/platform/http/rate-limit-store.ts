@@ -4,8 +4,10 @@
 import { createHash } from 'node:crypto';
 import type { FastifyRateLimitOptions, FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { Deps } from '../deps.ts';
-import type { Job } from '../jobs/jobs.ts';
 import { countHit, removeEndedWindows } from './rate-limit-repository.ts';
+import type { PlatformTables } from '../db/tables.generated.ts';
+import { platformView } from '../db/platform-view.ts';
+import type { PlatformJob } from '../jobs/job.ts';
 
 type Callback = (error: Error | null, result?: { current: number; ttl: number }) => void;
 
@@ -14,7 +16,10 @@ interface RouteLimit {
   routeInfo?: { method?: string | string[]; url?: string };
 }
 
-export function databaseRateLimitStore(deps: Pick<Deps, 'db' | 'now'>): FastifyRateLimitStoreCtor {
+export function databaseRateLimitStore<D extends PlatformTables>(
+  given: Pick<Deps<D>, 'db' | 'now'>,
+): FastifyRateLimitStoreCtor {
+  const deps = { db: platformView(given.db), now: given.now };
   class DatabaseStore implements FastifyRateLimitStore {
     constructor(
       _options: FastifyRateLimitOptions,
@@ -42,10 +47,10 @@ export function databaseRateLimitStore(deps: Pick<Deps, 'db' | 'now'>): FastifyR
 }
 
 /** Ended windows of addresses that did not come back. */
-export const rateLimitCleanupJob: Job = {
+export const rateLimitCleanupJob: PlatformJob = {
   name: 'rate-limit-cleanup',
   everyMs: 60 * 60_000,
   run: async (deps) => {
-    await removeEndedWindows(deps.db, deps.now());
+    await removeEndedWindows(platformView(deps.db), deps.now());
   },
 };

@@ -1,14 +1,15 @@
 // Liveness, readiness and the OpenAPI document.
 import { sql } from 'kysely';
 import { Type } from 'typebox';
-import type { App } from '../../app.ts';
+import type { App } from './app-type.ts';
 import type { Deps } from '../deps.ts';
 import { publicRoute } from '../access/route-policy.ts';
 import { migrationsApplied } from '../db/migrate.ts';
-import { DomainError } from './errors.ts';
+import { UnavailableError } from '../errors.ts';
 import { Obj } from './schema.ts';
+import type { PlatformTables } from '../db/tables.generated.ts';
 
-export async function systemRoutes(app: App, deps: Deps): Promise<void> {
+export async function systemRoutes<D extends PlatformTables>(app: App, deps: Deps<D>): Promise<void> {
   app.get(
     '/api/health',
     {
@@ -43,7 +44,7 @@ export async function systemRoutes(app: App, deps: Deps): Promise<void> {
         if (!(await migrationsApplied(deps.db))) throw new Error('migrations pending');
       } catch (error) {
         request.log.warn({ err: error }, 'not ready');
-        throw new DomainError(503, 'service_unavailable');
+        throw new UnavailableError();
       }
       return { status: 'ready' as const, database: deps.db === undefined ? 'none' : engineOf(deps) };
     },
@@ -52,6 +53,6 @@ export async function systemRoutes(app: App, deps: Deps): Promise<void> {
   app.get('/api/openapi.json', { config: { policy: publicRoute }, schema: { hide: true } }, async () => app.swagger());
 }
 
-function engineOf(deps: Deps): string {
+function engineOf(deps: Pick<Deps, 'config'>): string {
   return deps.config.databaseUrl ? 'postgres' : 'pglite';
 }

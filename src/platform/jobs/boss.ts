@@ -6,7 +6,7 @@
 import PgBoss from 'pg-boss';
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
-import type { DB } from '../db/schema.ts';
+import type { PlatformTables as DB } from '../db/tables.generated.ts';
 
 /** Completed runs move to pg-boss's archive after an hour and leave it after two days: the mail sender's 5 s runs
  * would otherwise pile up. The maintainer's page reads our own tables (runs-repository.ts), not these. */

@@ -4,11 +4,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as delay } from 'node:timers/promises';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { testContext, type TestContext } from '../../../test/support/context.ts';
-import { openDatabase, type Database } from '../db/database.ts';
-import type { Deps } from '../deps.ts';
-import { startJobs, type Job } from './jobs.ts';
+import { openDatabase, type Database as AnyDatabase } from '../db/database.ts';
+import type { Deps as AnyDeps } from '../deps.ts';
+import type { Job as AnyJob } from './job.ts';
+import { startJobs } from './jobs.ts';
+
+// The test context's deps hold every table, as the composition root's do.
+type Tables = TestContext['db'] extends Kysely<infer D> ? D : never;
+type Database = AnyDatabase<Tables>;
+type Deps = AnyDeps<Tables>;
+type Job = AnyJob<Tables>;
 import { scheduleOf } from './schedule.ts';
 
 let ctx: TestContext;

@@ -6,19 +6,14 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type PgBoss from 'pg-boss';
 import type { Deps } from '../deps.ts';
-import { jobList } from '../../jobs.ts';
 import { bossDb, createBoss } from './boss.ts';
+import type { Job } from './job.ts';
 import { failureMessage, runRecorded } from './runs.ts';
 import { scheduleOf, type Schedule } from './schedule.ts';
+import type { PlatformTables } from '../db/tables.generated.ts';
+import { platformView } from '../db/platform-view.ts';
 
-export interface Job {
-  name: string;
-  /** The period: whole seconds under a minute, minutes dividing an hour or hours dividing a day (schedule.ts). */
-  everyMs: number;
-  /** A cron expression (UTC) instead of the period, for a job due at a time of day. */
-  cron?: string;
-  run(deps: Deps): Promise<void>;
-}
+export type { Job };
 
 export interface Jobs {
   /** Asks for a run now unless one is already waiting; false when one was. */
@@ -49,15 +44,15 @@ function queueOptions(schedule: Schedule, retryDelaySeconds: number): PgBoss.Que
   return { ...base, retryLimit: RETRIES, retryDelay: retryDelaySeconds, retryBackoff: true };
 }
 
-export async function startJobs(
-  deps: Deps,
+export async function startJobs<D extends PlatformTables>(
+  deps: Deps<D>,
   log: FastifyBaseLogger,
-  jobs: Job[] = jobList(deps),
+  jobs: Job<D>[],
   options: JobOptions = {},
 ): Promise<Jobs> {
   // A period that cannot be scheduled fails the start, not the first run.
   const planned = jobs.map((job) => ({ job, schedule: scheduleOf(job) }));
-  const db = bossDb(deps.db);
+  const db = bossDb(platformView(deps.db));
   const boss = createBoss(db, log);
   const exclusive = options.exclusive ?? (<T>(work: () => Promise<T>) => work());
   try {

@@ -1,7 +1,7 @@
 // The shape in which the background jobs leave the API: for the maintainer's page, no personal data (runs.ts).
 import { Type, type Static } from 'typebox';
 import { Instant, Nullable, Obj, Str, StringEnum } from '../http/schema.ts';
-import type { JobRunState } from '../db/schema.ts';
+import type { JobRunState } from '../db/tables.ts';
 import type { Schedule } from './schedule.ts';
 
 const RunStateSchema = StringEnum(

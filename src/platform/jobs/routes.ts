@@ -1,15 +1,20 @@
 // HTTP for the background jobs: what the maintainer sees of them (the jobs page).
 import { Type } from 'typebox';
-import type { App } from '../../app.ts';
+import type { App } from '../http/app-type.ts';
 import type { Deps } from '../deps.ts';
-import { jobList } from '../../jobs.ts';
+import type { Job } from './jobs.ts';
 import { rolesRoute } from '../access/route-policy.ts';
 import { Obj } from '../http/schema.ts';
 import { JobListSchema } from './presenters.ts';
 import { listJobs } from './service.ts';
+import type { PlatformTables } from '../db/tables.generated.ts';
 
-export async function jobRoutes(app: App, deps: Deps): Promise<void> {
-  const jobs = jobList(deps);
+/** `jobs`: the composition root's list of every capability's jobs (the platform knows no capability). */
+export async function jobRoutes<D extends PlatformTables>(
+  app: App,
+  deps: Deps<D>,
+  jobs: readonly Job<D>[],
+): Promise<void> {
   app.get(
     '/api/v1/jobs',
     {

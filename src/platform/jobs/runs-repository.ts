@@ -1,7 +1,7 @@
 // SQL of what the maintainer sees of the background jobs: each job's newest run and its recent failures. pg-boss keeps
 // its own job rows too, but in its schema and shape (and with stack traces); these two small tables are ours.
 import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema.ts';
+import type { PlatformTables as DB } from '../db/tables.generated.ts';
 import { inTransaction } from '../db/transaction.ts';
 
 /** Failures kept per job: enough to see a pattern, never a growing table. */

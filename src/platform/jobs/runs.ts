@@ -3,8 +3,10 @@
 // error may quote a recipient's e-mail address (SMTP) or a personal code, and the page is for operators.
 import type { Deps } from '../deps.ts';
 import { instanceId } from '../instance.ts';
-import type { Job } from './jobs.ts';
+import type { Job } from './job.ts';
 import { recordFailure, recordStart, recordSuccess } from './runs-repository.ts';
+import type { PlatformTables } from '../db/tables.generated.ts';
+import { platformView } from '../db/platform-view.ts';
 
 const MAX_MESSAGE = 500;
 
@@ -22,13 +24,19 @@ export function failureMessage(error: unknown): string {
 }
 
 /** Runs the job once and records it; a failure is recorded and thrown on, so pg-boss retries the run. */
-export async function runRecorded(deps: Deps, job: Job, attempt: number, instance: string = instanceId): Promise<void> {
+export async function runRecorded<D extends PlatformTables>(
+  deps: Deps<D>,
+  job: Job<D>,
+  attempt: number,
+  instance: string = instanceId,
+): Promise<void> {
+  const db = platformView(deps.db);
   const startedAt = deps.now();
-  await recordStart(deps.db, job.name, instance, startedAt);
+  await recordStart(db, job.name, instance, startedAt);
   try {
     await job.run(deps);
   } catch (error) {
-    await recordFailure(deps.db, {
+    await recordFailure(db, {
       name: job.name,
       instance,
       startedAt,
@@ -38,5 +46,5 @@ export async function runRecorded(deps: Deps, job: Job, attempt: number, instanc
     }).catch(() => undefined);
     throw error;
   }
-  await recordSuccess(deps.db, job.name, deps.now());
+  await recordSuccess(db, job.name, deps.now());
 }

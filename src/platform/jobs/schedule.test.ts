@@ -3,8 +3,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nextRunAfter, scheduleOf, ScheduleError } from './schedule.ts';
 import { failureMessage } from './runs.ts';
-import { jobList } from '../../jobs.ts';
-import { loadConfig } from '../../config.ts';
 
 const job = (name: string, everyMs: number, cron?: string) => ({ name, everyMs, ...(cron ? { cron } : {}) });
 
@@ -37,11 +35,6 @@ test('an explicit cron expression wins over the period; a bad one or an unschedu
   assert.throws(() => scheduleOf(job('bad', 60_000, 'every day')), ScheduleError);
   for (const everyMs of [1500, 7 * 60_000, 90 * 60_000, 5 * 60 * 60_000, 0])
     assert.throws(() => scheduleOf(job('odd', everyMs)), ScheduleError, String(everyMs));
-});
-
-test('every job of this release has a schedule', () => {
-  const config = loadConfig({ NODE_ENV: 'test', SMTP_URL: 'smtp://localhost:2525', LINK_CHECK: 'on' });
-  for (const j of jobList({ config } as never)) assert.doesNotThrow(() => scheduleOf(j), j.name);
 });
 
 test('the next run: the next cron time, or the start of the next throttling slot', () => {

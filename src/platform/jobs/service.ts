@@ -5,8 +5,15 @@ import type { Job } from './jobs.ts';
 import { presentJob, type JobListOut } from './presenters.ts';
 import { recentFailures, statuses } from './runs-repository.ts';
 import { nextRunAfter, scheduleOf } from './schedule.ts';
+import type { PlatformTables } from '../db/tables.generated.ts';
+import { platformDeps } from '../db/platform-view.ts';
 
-export async function listJobs(deps: Deps, jobs: readonly Job[], failuresPerJob: number): Promise<JobListOut> {
+export async function listJobs<D extends PlatformTables>(
+  given: Deps<D>,
+  jobs: readonly Job<D>[],
+  failuresPerJob: number,
+): Promise<JobListOut> {
+  const deps = platformDeps(given);
   const names = jobs.map((j) => j.name);
   const [status, failures] = await Promise.all([
     statuses(deps.db, names),

@@ -6,9 +6,11 @@
 import { createTransport } from 'nodemailer';
 import type { Kysely } from 'kysely';
 import type { Deps } from '../deps.ts';
-import type { DB, MailMessage } from '../db/schema.ts';
-import type { Job } from '../jobs/jobs.ts';
+import type { PlatformTables as DB, PlatformTables } from '../db/tables.generated.ts';
+import type { MailMessage } from '../db/tables.ts';
 import { inTransaction } from '../db/transaction.ts';
+import { platformDeps } from '../db/platform-view.ts';
+import type { PlatformJob } from '../jobs/job.ts';
 
 /** Delivery attempts before a message is marked failed. */
 export const MAX_ATTEMPTS = 8;
@@ -131,7 +133,8 @@ async function releaseUntried(db: Kysely<DB>, messages: MailMessage[]): Promise<
 }
 
 /** One run of the sender: claims the due messages and delivers them one by one. Does nothing without SMTP_URL. */
-export async function sendDueMail(deps: Deps): Promise<SendReport> {
+export async function sendDueMail<D extends PlatformTables>(given: Deps<D>): Promise<SendReport> {
+  const deps = platformDeps(given);
   const report: SendReport = { sent: 0, retried: 0, failed: 0 };
   const smtpUrl = deps.config.smtpUrl;
   // Without a server the mail stays pending in the outbox, where developers read it.
@@ -180,7 +183,7 @@ export async function sendDueMail(deps: Deps): Promise<SendReport> {
   return report;
 }
 
-export const mailSenderJob: Job = {
+export const mailSenderJob: PlatformJob = {
   name: 'mail-sender',
   everyMs: 5_000,
   run: async (deps) => {

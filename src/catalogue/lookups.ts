@@ -1,0 +1,156 @@
+// What other capabilities may ask about the catalogue's services: identifiers, names, holders and the version in
+// force, as plain functions or as SQL fragments they embed in their own query (without naming these tables).
+import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { organisationNameOf, organisationShortNameOf } from '../organisations/lookups.ts';
+import type { DB, Tx } from '../db.ts';
+import type { ServiceStatus } from './tables.ts';
+import { likeContains } from '../platform/db/like.ts';
+
+type Q = Kysely<DB> | Tx;
+/** A column of the caller's query (`'f.service_id'`) or any expression giving an id. */
+export type IdRef = string | Expression<string | null>;
+
+const ref = (id: IdRef) => (typeof id === 'string' ? sql.ref(id) : id);
+
+/** The service's identifier (`PK-000123`), as a scalar sub-select of the caller's query. */
+export function serviceIdentifierOf(id: IdRef): RawBuilder<string> {
+  return sql<string>`(select svc_l.identifier from services svc_l where svc_l.id = ${ref(id)})`;
+}
+
+/** The service's Latvian name, as a scalar sub-select of the caller's query. */
+export function serviceNameOf(id: IdRef): RawBuilder<string> {
+  return sql<string>`(select svc_l.name_lv from services svc_l where svc_l.id = ${ref(id)})`;
+}
+
+/** The service's holder, as a scalar sub-select of the caller's query. */
+export function serviceHolderOf(id: IdRef): RawBuilder<string> {
+  return sql<string>`(select svc_l.holder_id from services svc_l where svc_l.id = ${ref(id)})`;
+}
+
+/** A service version's Latvian name, as a scalar sub-select of the caller's query. */
+export function versionNameLvOf(id: IdRef): RawBuilder<string> {
+  return sql<string>`(select ver_l.name_lv from service_versions ver_l where ver_l.id = ${ref(id)})`;
+}
+
+/** A service version's English name (null when it has none), as a scalar sub-select of the caller's query. */
+export function versionNameEnOf(id: IdRef): RawBuilder<string | null> {
+  return sql<
+    string | null
+  >`(select ver_l.content->'name'->>'en' from service_versions ver_l where ver_l.id = ${ref(id)})`;
+}
+
+/** The holders of the services in the array `serviceIds`, as a sub-select for the caller's `in`. */
+export function serviceHoldersIn(serviceIds: Expression<unknown>): RawBuilder<string> {
+  return sql<string>`(select svc_l.holder_id from services svc_l where svc_l.id = any(${serviceIds}))`;
+}
+
+/** The services named in the array column, in its order, as a JSON array of `{ id, identifier, name }`. */
+export function servicesInArrayJson(ids: string | Expression<unknown>): RawBuilder<unknown> {
+  const list = typeof ids === 'string' ? sql.ref(ids) : ids;
+  return sql`coalesce((select json_agg(json_build_object('id', svc_l.id, 'identifier', svc_l.identifier, 'name', svc_l.name_lv)
+        order by array_position(${list}, svc_l.id)) from services svc_l where svc_l.id = any(${list})), '[]')`;
+}
+
+/**
+ * A contact's registration reads these in its one query: the services in the array as a JSON array of
+ * `{ id, identifier, name, status, externalId, holderId, filableOnBehalf }` (DR-29: the version in force allows
+ * filing the e-service on a client's behalf).
+ */
+export function registrationServicesJson(serviceIds: Expression<unknown>): RawBuilder<unknown> {
+  return sql`coalesce((select json_agg(json_build_object('id', s.id, 'identifier', s.identifier, 'name', s.name_lv, 'status', s.status,
+                 'externalId', s.external_id, 'holderId', s.holder_id,
+                 'filableOnBehalf', coalesce((select (v.content ->> 'filableOnBehalf')::boolean from service_versions v
+                   where v.service_id = s.id and v.published_from is not null and v.published_to is null), false)))
+         from services s where s.id = any(${serviceIds})), '[]')`;
+}
+
+/** The service with its holder and status (undefined when there is none). */
+export function findServiceRef(
+  q: Q,
+  id: string,
+): Promise<{ id: string; holder_id: string; status: ServiceStatus } | undefined> {
+  return q.selectFrom('services').select(['id', 'holder_id', 'status']).where('id', '=', id).executeTakeFirst();
+}
+
+// ── DR-29: services a centre may file on a client's behalf ──
+
+/** The version in force of published services whose description allows filing on a client's behalf. */
+function filableVersions(q: Q) {
+  return q
+    .selectFrom('services')
+    .innerJoin('service_versions as v', 'v.service_id', 'services.id')
+    .select([
+      'services.id',
+      'services.identifier',
+      'v.id as version_id',
+      'v.name_lv',
+      sql<string | null>`v.content->'name'->>'en'`.as('name_en'),
+      organisationNameOf('services.holder_id').as('holder_name'),
+    ])
+    .where('services.status', '=', 'published')
+    .where('v.published_from', 'is not', null)
+    .where('v.published_to', 'is', null)
+    .where(sql<boolean>`(v.content->>'filableOnBehalf') = 'true'`);
+}
+
+export type FilableServiceRow = Awaited<ReturnType<typeof findFilableService>> & {};
+
+export function findFilableService(q: Q, serviceId: string) {
+  return filableVersions(q).where('services.id', '=', serviceId).executeTakeFirst();
+}
+
+export function listFilableServices(q: Q, text: string | undefined, limit: number) {
+  let query = filableVersions(q);
+  if (text) {
+    const pattern = likeContains(text);
+    query = query.where((eb) =>
+      eb.or([
+        sql<boolean>`unaccent(v.name_lv) ilike unaccent(${pattern})`,
+        eb('services.identifier', 'ilike', pattern),
+      ]),
+    );
+  }
+  return query.orderBy('services.identifier').limit(limit).execute();
+}
+
+// ── The counter's service search ──
+
+export interface CounterService {
+  id: string;
+  identifier: string;
+  name: string;
+  external_id: string | null;
+  holder_id: string;
+  holder_name: string;
+  holder_short_name: string | null;
+  n: number;
+}
+
+/**
+ * Published services for the counter, each with its count from `usage` (the caller's sub-select of
+ * `(service_id, n)`). Without words: only the services in the usage. With words: every published service whose
+ * Latvian name (diacritics and case ignored) or identifier contains each word. Most used first.
+ */
+export async function publishedServicesByUsage(
+  q: Q,
+  k: { usage: RawBuilder<unknown>; words: readonly string[]; limit: number },
+): Promise<CounterService[]> {
+  const matches = k.words.map(
+    (w) =>
+      sql<SqlBool>`(lower(unaccent(s.name_lv)) like lower(unaccent(${likeContains(w)})) or lower(s.identifier) like lower(${likeContains(w)}))`,
+  );
+  const filter = matches.length > 0 ? sql.join(matches, sql` and `) : sql<SqlBool>`u.n is not null`;
+  const result = await sql<CounterService>`
+    with usage as (${k.usage}),
+    found as (
+      select s.id, s.identifier, s.name_lv as name, s.external_id, s.holder_id, coalesce(u.n, 0)::int as n
+      from services s left join usage u on u.service_id = s.id
+      where s.status = 'published' and ${filter}
+      order by coalesce(u.n, 0) desc, s.name_lv, s.identifier
+      limit ${k.limit})
+    select found.id, found.identifier, found.name, found.external_id, found.holder_id,
+      ${organisationNameOf('found.holder_id')} as holder_name, ${organisationShortNameOf('found.holder_id')} as holder_short_name, found.n
+    from found
+    order by found.n desc, found.name, found.identifier`.execute(q);
+  return result.rows;
+}

@@ -1,0 +1,12 @@
+import type { Selectable } from 'kysely';
+import type { ContactsTables } from './tables.generated.ts';
+
+// Tables owned by contacts: registered customer contacts and idempotency keys.
+export const ownTables = ['contacts', 'contact_idempotency'] as const;
+
+// Row and value types of these tables, derived from the generated ones (the SQL is the truth).
+type Contact = Selectable<ContactsTables['contacts']>;
+export type ContactChannel = Contact['channel'];
+export type ContactType = Contact['type'];
+export type ContactOutcome = Contact['outcome'];
+export type ClientKind = NonNullable<Contact['client_kind']>;

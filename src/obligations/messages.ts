@@ -1,0 +1,32 @@
+// Obligations: deadline rules and their instances.
+// API messages, Latvian first, then English. The composition root (src/routes.ts) hands the table to the i18n
+// mechanism at start; the `declare module` block adds its codes to MessageCode, so a thrown code is type checked.
+import type { MessageTable } from '../platform/i18n/messages.ts';
+
+export const obligationsMessages = {
+  obligation_rule_unknown: { lv: 'Šāda noteikuma reģistrā nav.', en: 'No such rule in the registry.' },
+  obligation_rule_not_in_force: {
+    lv: 'Noteikums {rule} {date} nebija spēkā.',
+    en: 'Rule {rule} was not in force on {date}.',
+  },
+  obligation_owner_kind: {
+    lv: 'Šis pienākums ir tikai šādām organizācijām: {kinds}.',
+    en: 'This duty is owed only by: {kinds}.',
+  },
+  obligation_period_invalid: {
+    lv: 'Periods neatbilst noteikuma biežumam (piemēram, 2026-Q4, 2026, 2026-2028).',
+    en: 'The period does not fit the rule’s frequency (for example 2026-Q4, 2026, 2026-2028).',
+  },
+  obligation_date_out_of_range: {
+    lv: 'Termiņu var aprēķināt tikai datumiem no 1990. līdz 2100. gadam.',
+    en: 'Deadlines are computed only for dates from 1990 to 2100.',
+  },
+  obligation_retention_not_over: {
+    lv: 'Glabāšanas termiņš beidzas {date}; pirms tam dokumentu iznīcināt nedrīkst.',
+    en: 'The retention period ends on {date}; the document may not be destroyed before then.',
+  },
+} satisfies MessageTable;
+
+declare module '../platform/i18n/messages.ts' {
+  interface MessageCodes extends Record<keyof typeof obligationsMessages, true> {}
+}

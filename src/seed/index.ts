@@ -1,0 +1,5 @@
+// The public face of seed (the shipped reference data, demo data and first account).
+// For the composition root: what a server loads into its database at start.
+export { bootstrapAdmin, loadDemoData, loadReferenceData } from './load.ts';
+export { demoData } from './data.ts';
+export { loadShippedCatalogue } from './catalogue.ts';
