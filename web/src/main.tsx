@@ -1,10 +1,10 @@
 // Entry point: language, session and status providers around the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
-import { StatusProvider } from './components/Status.tsx';
+import { App } from './app/App.tsx';
+import { StatusProvider } from './shared/Status.tsx';
 import { I18nProvider } from './i18n/context.tsx';
-import { SessionProvider } from './session.tsx';
+import { SessionProvider } from './app/session.tsx';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

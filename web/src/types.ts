@@ -1,119 +1,17 @@
-// Shapes of the API's answers, as its presenters define them (src/*/presenters.ts).
-import type { Role } from './roles.ts';
+// Shapes of the API's answers that several features use, named after their operations in the generated schema
+// (./api/schema.generated.ts, from docs/openapi.json): nothing here is typed by hand.
+import type { ApiResponse, Item, ItemOf } from './api/types.ts';
 
-export interface GrantSummary {
-  role: Role;
-  organisationId: string;
-  organisationName: string;
-  centreId: string | null;
-  centreName: string | null;
-  validUntil: string | null;
-}
+/** GET /api/v1/auth/session. */
+export type Me = ApiResponse<'getSession'>;
 
-export interface Me {
-  user: { id: string; name: string; email: string; organisationId: string; organisationName: string } | null;
-  grants: GrantSummary[];
-  csrfToken: string;
-}
+/** GET /api/v1/users/{id}: its `version` counts changes of the account, sent as If-Match to change it. */
+export type UserOut = ApiResponse<'getUser'>;
+export type GrantOut = Item<UserOut['grants']>;
 
-export interface GrantOut {
-  id: string;
-  userId: string;
-  role: Role;
-  organisationId: string;
-  organisationName: string;
-  centreId: string | null;
-  centreName: string | null;
-  validFrom: string;
-  validUntil: string | null;
-  grantedAt: string;
-  grantedByName: string | null;
-  revokedAt: string | null;
-  active: boolean;
-}
+/** GET /api/v1/organisations. */
+export type OrganisationOut = ItemOf<'listOrganisations'>;
 
-export interface UserOut {
-  id: string;
-  email: string;
-  name: string;
-  phone: string | null;
-  position: string | null;
-  organisationId: string;
-  organisationName: string;
-  status: 'active' | 'disabled';
-  hasPassword: boolean;
-  lockedUntil: string | null;
-  createdAt: string;
-  /** Counts changes of the account: sent as If-Match to change it. */
-  version: number;
-  grants: GrantOut[];
-}
+export type AuditEventOut = ItemOf<'listAuditEvents'>;
 
-export interface CentreOut {
-  id: string;
-  name: string;
-  kind: 'county' | 'regional' | 'national' | null;
-}
-
-export interface OrganisationOut {
-  id: string;
-  kind: string;
-  name: string;
-  shortName: string | null;
-  centres: CentreOut[];
-}
-
-export interface AuditEventOut {
-  seq: number | string;
-  id: string;
-  occurredAt: string;
-  actorLabel: string;
-  organisationName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  ip: string | null;
-  requestId: string | null;
-}
-
-export interface ChainCheck {
-  ok: boolean;
-  checked: number;
-  firstBroken: null | { seq: number | string; id: string; occurredAt: string; reason: string };
-}
-
-export interface MailOut {
-  id: string;
-  to: string;
-  subject: string;
-  body: string | null;
-  bodyHidden: boolean;
-  status: string;
-  attempts: number;
-  createdAt: string;
-  sentAt: string | null;
-  lastError: string | null;
-}
-
-export interface TokenOut {
-  id: string;
-  name: string;
-  prefix: string;
-  role: Role;
-  organisationId: string;
-  organisationName: string;
-  centreId: string | null;
-  centreName: string | null;
-  expiresAt: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  createdByName: string | null;
-}
-
-export interface List<T> {
-  items: T[];
-  total: number;
-}
+export type TokenOut = ItemOf<'listApiTokens'>;

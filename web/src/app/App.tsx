@@ -1,15 +1,16 @@
 // The route table and the gate in front of it: public pages, pages that need a session, and pages that need
 // one of a few roles. Unknown paths get the not-found page; an unreachable API gets a message, not a blank page.
 import { lazy, Suspense, type ComponentType } from 'react';
-import { Layout } from './components/Layout.tsx';
-import { Page } from './components/Page.tsx';
-import { PageLoadBoundary, PageLoadError } from './components/PageLoadBoundary.tsx';
-import { useI18n } from './i18n/context.tsx';
-import { canManageUsers, canOpen, type Area } from './roles.ts';
+import { Layout } from './Layout.tsx';
+import { Page } from '../shared/Page.tsx';
+import { PageLoadBoundary, PageLoadError } from './PageLoadBoundary.tsx';
+import { useI18n } from '../i18n/context.tsx';
+import { canManageUsers, canOpen, type Area } from '../shared/roles.ts';
 import { matchPath, Redirect, useLocation } from './router.tsx';
 import { loginPathFor, useSession } from './session.tsx';
-import { NotFoundPage } from './pages/NotFound.tsx';
-import { UnreachablePage } from './pages/Unreachable.tsx';
+import { NotFoundPage } from './NotFound.tsx';
+import { UnreachablePage } from './Unreachable.tsx';
+import type { PageProps } from './page-props.ts';
 
 // Every page is its own chunk, loaded when its route is first opened: a citizen opening the catalogue or the centre
 // finder does not download the staff UI (budgets per route: scripts/check-bundle.mjs). The two pages above stay in
@@ -28,42 +29,41 @@ function lazyPage<K extends string>(
   });
 }
 
-const AuditPage = lazyPage(() => import('./pages/Audit.tsx'), 'AuditPage');
-const CalendarPage = lazyPage(() => import('./pages/Calendar.tsx'), 'CalendarPage');
-const ChangePasswordPage = lazyPage(() => import('./pages/ChangePassword.tsx'), 'ChangePasswordPage');
-const ForgotPasswordPage = lazyPage(() => import('./pages/ForgotPassword.tsx'), 'ForgotPasswordPage');
-const HomePage = lazyPage(() => import('./pages/Home.tsx'), 'HomePage');
-const InviteUserPage = lazyPage(() => import('./pages/InviteUser.tsx'), 'InviteUserPage');
-const LoginPage = lazyPage(() => import('./pages/Login.tsx'), 'LoginPage');
-const ObligationsPage = lazyPage(() => import('./pages/Obligations.tsx'), 'ObligationsPage');
-const OutboxPage = lazyPage(() => import('./pages/Outbox.tsx'), 'OutboxPage');
-const JobsPage = lazyPage(() => import('./pages/Jobs.tsx'), 'JobsPage');
-const SetPasswordPage = lazyPage(() => import('./pages/SetPassword.tsx'), 'SetPasswordPage');
-const TokensPage = lazyPage(() => import('./pages/Tokens.tsx'), 'TokensPage');
-const UserPage = lazyPage(() => import('./pages/User.tsx'), 'UserPage');
-const UsersPage = lazyPage(() => import('./pages/Users.tsx'), 'UsersPage');
-const CentreEditPage = lazyPage(() => import('./pages/CentreEdit.tsx'), 'CentreEditPage');
-const CentreFinderPage = lazyPage(() => import('./pages/CentreFinder.tsx'), 'CentreFinderPage');
-const CentrePublicPage = lazyPage(() => import('./pages/CentrePublic.tsx'), 'CentrePublicPage');
-const OrganisationDetailPage = lazyPage(() => import('./pages/OrganisationDetail.tsx'), 'OrganisationDetailPage');
-const OrganisationListPage = lazyPage(() => import('./pages/OrganisationList.tsx'), 'OrganisationListPage');
-const CatalogueSearchPage = lazyPage(() => import('./pages/CatalogueSearch.tsx'), 'CatalogueSearchPage');
-const CatalogueServicePage = lazyPage(() => import('./pages/CatalogueService.tsx'), 'CatalogueServicePage');
-const QualityDashboardPage = lazyPage(() => import('./pages/QualityDashboard.tsx'), 'QualityDashboardPage');
-const ServiceEditPage = lazyPage(() => import('./pages/ServiceEdit.tsx'), 'ServiceEditPage');
-const ServiceNewPage = lazyPage(() => import('./pages/ServiceEdit.tsx'), 'ServiceNewPage');
-const ServiceListPage = lazyPage(() => import('./pages/ServiceList.tsx'), 'ServiceListPage');
-const FeedbackCasePage = lazyPage(() => import('./pages/FeedbackCase.tsx'), 'FeedbackCasePage');
-const FeedbackListPage = lazyPage(() => import('./pages/FeedbackList.tsx'), 'FeedbackListPage');
-const FeedbackNewPage = lazyPage(() => import('./pages/FeedbackNew.tsx'), 'FeedbackNewPage');
-const EserviceDetailPage = lazyPage(() => import('./pages/EserviceDetail.tsx'), 'EserviceDetailPage');
-const EserviceListPage = lazyPage(() => import('./pages/EserviceList.tsx'), 'EserviceListPage');
-const EserviceStartPage = lazyPage(() => import('./pages/EserviceStart.tsx'), 'EserviceStartPage');
-const CounterPage = lazyPage(() => import('./pages/Counter.tsx'), 'CounterPage');
-
-export interface PageProps {
-  params: Record<string, string>;
-}
+const AuditPage = lazyPage(() => import('../audit/Audit.tsx'), 'AuditPage');
+const CalendarPage = lazyPage(() => import('../calendar/Calendar.tsx'), 'CalendarPage');
+const ChangePasswordPage = lazyPage(() => import('../people/ChangePassword.tsx'), 'ChangePasswordPage');
+const ForgotPasswordPage = lazyPage(() => import('../people/ForgotPassword.tsx'), 'ForgotPasswordPage');
+const HomePage = lazyPage(() => import('./Home.tsx'), 'HomePage');
+const InviteUserPage = lazyPage(() => import('../people/InviteUser.tsx'), 'InviteUserPage');
+const LoginPage = lazyPage(() => import('../people/Login.tsx'), 'LoginPage');
+const ObligationsPage = lazyPage(() => import('../obligations/Obligations.tsx'), 'ObligationsPage');
+const OutboxPage = lazyPage(() => import('../mail/Outbox.tsx'), 'OutboxPage');
+const JobsPage = lazyPage(() => import('../jobs/Jobs.tsx'), 'JobsPage');
+const SetPasswordPage = lazyPage(() => import('../people/SetPassword.tsx'), 'SetPasswordPage');
+const TokensPage = lazyPage(() => import('../people/Tokens.tsx'), 'TokensPage');
+const UserPage = lazyPage(() => import('../people/User.tsx'), 'UserPage');
+const UsersPage = lazyPage(() => import('../people/Users.tsx'), 'UsersPage');
+const CentreEditPage = lazyPage(() => import('../centres/CentreEdit.tsx'), 'CentreEditPage');
+const CentreFinderPage = lazyPage(() => import('../centres/CentreFinder.tsx'), 'CentreFinderPage');
+const CentrePublicPage = lazyPage(() => import('../centres/CentrePublic.tsx'), 'CentrePublicPage');
+const OrganisationDetailPage = lazyPage(
+  () => import('../organisations/OrganisationDetail.tsx'),
+  'OrganisationDetailPage',
+);
+const OrganisationListPage = lazyPage(() => import('../organisations/OrganisationList.tsx'), 'OrganisationListPage');
+const CatalogueSearchPage = lazyPage(() => import('../catalogue/CatalogueSearch.tsx'), 'CatalogueSearchPage');
+const CatalogueServicePage = lazyPage(() => import('../catalogue/CatalogueService.tsx'), 'CatalogueServicePage');
+const QualityDashboardPage = lazyPage(() => import('../catalogue/QualityDashboard.tsx'), 'QualityDashboardPage');
+const ServiceEditPage = lazyPage(() => import('../catalogue/ServiceEdit.tsx'), 'ServiceEditPage');
+const ServiceNewPage = lazyPage(() => import('../catalogue/ServiceEdit.tsx'), 'ServiceNewPage');
+const ServiceListPage = lazyPage(() => import('../catalogue/ServiceList.tsx'), 'ServiceListPage');
+const FeedbackCasePage = lazyPage(() => import('../feedback/FeedbackCase.tsx'), 'FeedbackCasePage');
+const FeedbackListPage = lazyPage(() => import('../feedback/FeedbackList.tsx'), 'FeedbackListPage');
+const FeedbackNewPage = lazyPage(() => import('../feedback/FeedbackNew.tsx'), 'FeedbackNewPage');
+const EserviceDetailPage = lazyPage(() => import('../eservices/EserviceDetail.tsx'), 'EserviceDetailPage');
+const EserviceListPage = lazyPage(() => import('../eservices/EserviceList.tsx'), 'EserviceListPage');
+const EserviceStartPage = lazyPage(() => import('../eservices/EserviceStart.tsx'), 'EserviceStartPage');
+const CounterPage = lazyPage(() => import('../counter/Counter.tsx'), 'CounterPage');
 
 interface Route {
   path: string;
@@ -109,7 +109,7 @@ const ROUTES: Route[] = [
   { path: '/eservices', page: EserviceListPage },
   { path: '/eservices/new', page: EserviceStartPage },
   { path: '/eservices/:id', page: EserviceDetailPage },
-  // The counter (issue 5 §2): centre staff register contacts; the API answers 403/404 to anyone else.
+  // The counter (CR-17.1 … CR-17.4): centre staff register contacts; the API answers 403/404 to anyone else.
   { path: '/counter', page: CounterPage },
   { path: '/obligations', page: ObligationsPage },
   { path: '/calendar', page: CalendarPage },

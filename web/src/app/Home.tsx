@@ -1,11 +1,11 @@
 // The start page: who you are, your organisation, your live roles with scope and term, and where you may go.
-import { Page } from '../components/Page.tsx';
-import { scopeText, termText } from '../grants.ts';
+import { Page } from '../shared/Page.tsx';
+import { scopeText, termText } from '../people/grants.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { navItems } from '../navigation.ts';
-import { Link } from '../router.tsx';
-import { useSession } from '../session.tsx';
+import { navItems } from './navigation.ts';
+import { Link } from './router.tsx';
+import { useSession } from './session.tsx';
 
 export function HomePage() {
   const { m } = useI18n();

@@ -3,10 +3,10 @@
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useI18n } from '../i18n/context.tsx';
 import type { Lang } from '../i18n/messages.ts';
-import { Link, useLocation } from '../router.tsx';
-import { useSession } from '../session.tsx';
-import { navItems } from '../navigation.ts';
-import { StatusRegion } from './Status.tsx';
+import { Link, useLocation } from './router.tsx';
+import { useSession } from './session.tsx';
+import { navItems } from './navigation.ts';
+import { StatusRegion } from '../shared/Status.tsx';
 
 function Navigation() {
   const { m } = useI18n();

@@ -1,7 +1,7 @@
 // Any path the UI does not know.
-import { Page } from '../components/Page.tsx';
+import { Page } from '../shared/Page.tsx';
 import { useI18n } from '../i18n/context.tsx';
-import { Link } from '../router.tsx';
+import { Link } from './router.tsx';
 
 export function NotFoundPage() {
   const { m } = useI18n();

@@ -3,7 +3,7 @@
 // thrown on, so a bug in a page still surfaces as before.
 import { Component, type ReactNode } from 'react';
 import { useI18n } from '../i18n/context.tsx';
-import { Page } from './Page.tsx';
+import { Page } from '../shared/Page.tsx';
 
 /** Thrown by a lazy page whose module could not be loaded. */
 export class PageLoadError extends Error {

@@ -1,7 +1,7 @@
 // Shown instead of a blank page when the API cannot be reached at start-up.
-import { Page } from '../components/Page.tsx';
+import { Page } from '../shared/Page.tsx';
 import { useI18n } from '../i18n/context.tsx';
-import { useSession } from '../session.tsx';
+import { useSession } from './session.tsx';
 
 export function UnreachablePage() {
   const { m } = useI18n();

@@ -1,5 +1,5 @@
 // The navigation each user sees: only the sections their live roles may open.
-import { canOpen, type Area, type Role } from './roles.ts';
+import { canOpen, type Area, type Role } from '../shared/roles.ts';
 
 export interface NavItem {
   path: string;
@@ -29,7 +29,7 @@ const ESERVICE_ROLES: readonly Role[] = [
   'maintainer',
 ];
 
-/** The counter (CR-17.1 … CR-17.4, issue 5 §2): centre staff register the contacts they serve. */
+/** The counter (CR-17.1 … CR-17.4): centre staff register the contacts they serve. */
 const COUNTER_ROLES: readonly Role[] = ['centre_employee', 'centre_head'];
 
 const ITEMS: NavItem[] = [

@@ -1,10 +1,10 @@
 // Who is logged in. Loaded once from GET /api/v1/auth/session; a 401 from any later request ends it and sends
 // the user to the login page, coming back to where they were after logging in again.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, ApiError, setCsrfToken, setUnauthorizedHandler } from './api.ts';
+import { ApiError, client, setCsrfToken, setUnauthorizedHandler } from '../api.ts';
 import { navigate } from './router.tsx';
-import type { Role } from './roles.ts';
-import type { Me } from './types.ts';
+import type { Role } from '../shared/roles.ts';
+import type { Me } from '../types.ts';
 
 export type SessionState =
   | { status: 'loading' }
@@ -44,8 +44,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    api
-      .get<Me>('/api/v1/auth/session', { quiet401: true })
+    client
+      .GET('/api/v1/auth/session', { quiet401: true })
       .then((me) => live && setState({ status: 'ready', me }))
       .catch((error: unknown) => {
         if (!live) return;
@@ -65,7 +65,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const logout = useCallback(async () => {
     try {
-      await api.post('/api/v1/auth/logout', undefined, { quiet401: true });
+      await client.POST('/api/v1/auth/logout', { quiet401: true });
     } catch {
       // Already logged out or unreachable: forget the session here all the same.
     }

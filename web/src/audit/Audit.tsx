@@ -1,19 +1,18 @@
 // The audit log: filters kept in the address (so Back and links work), a table with paging, each event's
 // before/after on demand, and a check that the hash chain is unbroken.
 import { useState } from 'react';
-import { api, withQuery } from '../api.ts';
-import { AuditFilters, type AuditFilter } from '../components/AuditFilters.tsx';
-import { AuditTable } from '../components/AuditTable.tsx';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { Page } from '../components/Page.tsx';
-import { Pager } from '../components/Pager.tsx';
-import { useStatus } from '../components/Status.tsx';
-import { formatDateTime } from '../format.ts';
+import { client, withQuery } from '../api.ts';
+import { AuditFilters, type AuditFilter } from './AuditFilters.tsx';
+import { AuditTable } from './AuditTable.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { Page } from '../shared/Page.tsx';
+import { Pager } from '../shared/Pager.tsx';
+import { useStatus } from '../shared/Status.tsx';
+import { formatDateTime } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { navigate, useLocation } from '../router.tsx';
-import type { AuditEventOut, ChainCheck, List } from '../types.ts';
-import { useApi } from '../useApi.ts';
+import { navigate, useLocation } from '../app/router.tsx';
+import { useGet } from '../useApi.ts';
 
 const LIMIT = 50;
 
@@ -30,9 +29,7 @@ export function AuditPage() {
     actor: get('actor'),
   };
   const offset = Math.max(0, Number(query.get('offset')) || 0);
-  const { data, error } = useApi<List<AuditEventOut>>(
-    withQuery('/api/v1/audit-events', { ...filter, limit: LIMIT, offset }),
-  );
+  const { data, error } = useGet('/api/v1/audit-events', { params: { query: { ...filter, limit: LIMIT, offset } } });
   const [verifyError, setVerifyError] = useState<unknown>(null);
   const [verifying, setVerifying] = useState(false);
 
@@ -43,12 +40,13 @@ export function AuditPage() {
     setVerifying(true);
     setVerifyError(null);
     try {
-      const r = await api.get<ChainCheck>('/api/v1/audit-events/verify');
+      const r = await client.GET('/api/v1/audit-events/verify');
       const broken = r.firstBroken;
       announce(
         broken
           ? fill(m.audit.chainBroken, {
-              seq: broken.seq,
+              // A chain cut short names no event: its seq and time are null (shown as the API sends them).
+              seq: String(broken.seq),
               time: formatDateTime(broken.occurredAt),
               reason: broken.reason,
               checked: r.checked,

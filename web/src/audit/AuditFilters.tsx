@@ -1,7 +1,7 @@
 // The audit log's filters: a period, an action, an entity type and who acted.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/context.tsx';
-import { TextField } from './Field.tsx';
+import { TextField } from '../shared/Field.tsx';
 
 export interface AuditFilter {
   from: string;

@@ -2,20 +2,20 @@
 // marked, and the lists of days off, working Saturdays and shortened days. The ministry and the maintainer also
 // add transfers and one-off holidays and confirm the next year here.
 import { useState, type FormEvent } from 'react';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField } from '../components/Field.tsx';
-import { Page } from '../components/Page.tsx';
-import { rigaToday } from '../format.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { SelectField } from '../shared/Field.tsx';
+import { Page } from '../shared/Page.tsx';
+import { rigaToday } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { canEditCalendar } from '../roles.ts';
-import { navigate, useLocation } from '../router.tsx';
-import { useSession } from '../session.tsx';
-import { useApi } from '../useApi.ts';
+import { canEditCalendar } from '../shared/roles.ts';
+import { navigate, useLocation } from '../app/router.tsx';
+import { useSession } from '../app/session.tsx';
+import { useGet } from '../useApi.ts';
 import { CalendarEditor } from './CalendarAdditions.tsx';
 import { CalendarLists } from './CalendarLists.tsx';
 import { CalendarLegend, CalendarMonths } from './CalendarMonths.tsx';
-import { FIRST_YEAR, LAST_YEAR, type CalendarAdditions, type CalendarYear } from './CalendarTypes.ts';
+import { FIRST_YEAR, LAST_YEAR } from './CalendarTypes.ts';
 
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => String(FIRST_YEAR + i));
 
@@ -52,8 +52,8 @@ export function CalendarPage() {
   const asked = Number(query.get('year'));
   const year =
     Number.isInteger(asked) && asked >= FIRST_YEAR && asked <= LAST_YEAR ? asked : Number(rigaToday().slice(0, 4));
-  const { data, error, reload } = useApi<CalendarYear>(`/api/v1/calendar/${year}`);
-  const additions = useApi<CalendarAdditions>('/api/v1/calendar/additions');
+  const { data, error, reload } = useGet('/api/v1/calendar/{year}', { params: { path: { year } } });
+  const additions = useGet('/api/v1/calendar/additions');
   // An unconfirmed year up to the last confirmed one lies before the record of Cabinet transfers (they start in 2015).
   const unrecorded =
     data && !data.confirmed && additions.data !== undefined && data.year <= additions.data.lastConfirmedYear;

@@ -2,9 +2,9 @@
 // way to delete it; and the three forms to add more.
 import { useState } from 'react';
 import { api } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { useStatus } from '../components/Status.tsx';
-import { formatDate, formatDateTime } from '../format.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { useStatus } from '../shared/Status.tsx';
+import { formatDate, formatDateTime } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { ConfirmYearForm, HolidayForm, TransferForm } from './CalendarForms.tsx';
 import type { CalendarAdditions as Additions } from './CalendarTypes.ts';

@@ -1,11 +1,11 @@
 // The ministry's forms: a Cabinet transfer (a weekday given off and the Saturday worked instead), a one-off holiday,
 // and confirming the next year. The API checks everything; its errors appear at their fields and in a summary.
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { api, fieldError } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { TextField, type FieldMap } from '../components/Field.tsx';
-import { useStatus } from '../components/Status.tsx';
-import { formatDate } from '../format.ts';
+import { client, fieldError } from '../api.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { TextField, type FieldMap } from '../shared/Field.tsx';
+import { useStatus } from '../shared/Status.tsx';
+import { formatDate } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 
@@ -82,7 +82,9 @@ export function TransferForm({ onDone }: { onDone(): void }) {
   };
   const submit = () =>
     run(async () => {
-      await api.post('/api/v1/calendar/transfers', { dayOff, workingSaturday: saturday, basis: basis.trim() });
+      await client.POST('/api/v1/calendar/transfers', {
+        body: { dayOff, workingSaturday: saturday, basis: basis.trim() },
+      });
       const text = fill(c.transferAdded, { dayOff: formatDate(dayOff), saturday: formatDate(saturday) });
       setDayOff('');
       setSaturday('');
@@ -148,11 +150,8 @@ export function HolidayForm({ onDone }: { onDone(): void }) {
   };
   const submit = () =>
     run(async () => {
-      await api.post('/api/v1/calendar/holidays', {
-        date,
-        nameLv: nameLv.trim(),
-        nameEn: nameEn.trim(),
-        basis: basis.trim(),
+      await client.POST('/api/v1/calendar/holidays', {
+        body: { date, nameLv: nameLv.trim(), nameEn: nameEn.trim(), basis: basis.trim() },
       });
       const text = fill(c.holidayAdded, { date: formatDate(date) });
       setDate('');
@@ -225,7 +224,10 @@ export function ConfirmYearForm({ year, onDone }: { year: number; onDone(): void
   };
   const submit = () =>
     run(async () => {
-      await api.post(`/api/v1/calendar/years/${year}/confirm`, { basis: basis.trim() });
+      await client.POST('/api/v1/calendar/years/{year}/confirm', {
+        params: { path: { year } },
+        body: { basis: basis.trim() },
+      });
       setBasis('');
       return fill(c.confirmedDone, { year });
     });

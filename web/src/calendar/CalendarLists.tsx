@@ -1,6 +1,6 @@
 // The year's special days as three tables: days off (with names and what they stand for), working Saturdays,
 // and shortened working days. Dates as 23.11.2026., weekdays in words.
-import { formatDate } from '../format.ts';
+import { formatDate } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { WEEKDAY_KEYS, type CalendarDay, type CalendarYear } from './CalendarTypes.ts';
 import { useDayText } from './CalendarText.ts';

@@ -1,6 +1,6 @@
 // The year as twelve month tables (Monday first, as in Latvia). A special day carries a letter from the legend and
 // a spoken description, so nothing depends on colour alone; today is marked with aria-current="date".
-import { rigaToday } from '../format.ts';
+import { rigaToday } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { MONTH_KEYS, WEEKDAY_KEYS, type CalendarDay, type CalendarYear } from './CalendarTypes.ts';
 import { useDayText } from './CalendarText.ts';

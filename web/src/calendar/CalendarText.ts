@@ -1,7 +1,7 @@
 // What a special day is, in words: its kind, its name in the chosen language, and the day it is paired with
 // (a Cabinet transfer's other day, or the weekend holiday a substitute day off stands for).
 import { useCallback } from 'react';
-import { formatDate } from '../format.ts';
+import { formatDate } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 import type { CalendarDay } from './CalendarTypes.ts';

@@ -1,61 +1,16 @@
-// Shapes of the calendar API's answers, as src/calendar/presenters.ts defines them.
-export type DayReason =
-  | 'weekend'
-  | 'public_holiday'
-  | 'substitute_day_off'
-  | 'one_off_holiday'
-  | 'transferred_day_off'
-  | 'working_saturday';
+// Shapes of the calendar API's answers, derived from the generated schema (../api/schema.generated.ts).
+import type { ApiResponse, Item } from '../api/types.ts';
 
-export interface CalendarDay {
-  date: string;
-  /** 1 = Monday … 7 = Sunday */
-  weekday: number;
-  working: boolean;
-  reason: DayReason | null;
-  nameLv: string | null;
-  nameEn: string | null;
-  pairedWith: string | null;
-  basis: string | null;
-  shortened: boolean;
-}
+/** GET /api/v1/calendar/{year}. */
+export type CalendarYear = ApiResponse<'getCalendarYear'>;
+/** One day of a year's lists; weekday 1 = Monday … 7 = Sunday. */
+export type CalendarDay = Item<CalendarYear['daysOff']>;
+export type DayReason = NonNullable<CalendarDay['reason']>;
 
-export interface CalendarYear {
-  year: number;
-  confirmed: boolean;
-  /** Why the year is not confirmed, in the UI's language; null when it is. */
-  provisionalReason: string | null;
-  calendar: 'state' | 'without_transfers';
-  daysOff: CalendarDay[];
-  workingSaturdays: CalendarDay[];
-  shortenedDays: CalendarDay[];
-}
-
-export interface TransferOut {
-  id: string;
-  dayOff: string;
-  workingSaturday: string;
-  basis: string;
-  createdAt: string;
-  createdByName: string | null;
-}
-
-export interface HolidayOut {
-  id: string;
-  date: string;
-  nameLv: string;
-  nameEn: string;
-  basis: string;
-  createdAt: string;
-  createdByName: string | null;
-}
-
-export interface CalendarAdditions {
-  transfers: TransferOut[];
-  holidays: HolidayOut[];
-  confirmedYears: { year: number; basis: string; confirmedAt: string; confirmedByName: string | null }[];
-  lastConfirmedYear: number;
-}
+/** GET /api/v1/calendar/additions. */
+export type CalendarAdditions = ApiResponse<'getCalendarAdditions'>;
+export type TransferOut = Item<CalendarAdditions['transfers']>;
+export type HolidayOut = Item<CalendarAdditions['holidays']>;
 
 /** The calendar's range: the API answers every year of it (years without recorded Cabinet transfers provisionally). */
 export const FIRST_YEAR = 1990;

@@ -1,21 +1,19 @@
 // The services offered at a centre (CR-17.8), on its public page: the public catalogue's services provided in the
 // centre's municipality (covering the whole country or listing it), the first few with a link to the full list.
 import { withQuery } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { Link } from '../router.tsx';
-import { useApi } from '../useApi.ts';
-import { Txt, type PublicServiceList } from './CatalogueShared.tsx';
+import { Link } from '../app/router.tsx';
+import { useGet } from '../useApi.ts';
+import { Txt } from './CatalogueShared.tsx';
 
 const SHOWN = 10;
 
 export function CentreServices({ municipalityId }: { municipalityId: string }) {
   const { m } = useI18n();
   const c = m.catalogue;
-  const { data, error } = useApi<PublicServiceList>(
-    withQuery('/api/v1/public/services', { municipalityId, limit: SHOWN }),
-  );
+  const { data, error } = useGet('/api/v1/public/services', { params: { query: { municipalityId, limit: SHOWN } } });
   const all = withQuery('/catalogue', { municipalityId });
   return (
     <section aria-labelledby="services-title" className="panel">

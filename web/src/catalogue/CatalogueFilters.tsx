@@ -2,9 +2,9 @@
 // applies as soon as it is chosen, so the results below change without leaving the page (WCAG 3.2.2: no change
 // of context). Enter or the button searches at once.
 import { useRef, type FormEvent } from 'react';
-import { SelectField, type Option } from '../components/Field.tsx';
+import { SelectField, type Option } from '../shared/Field.tsx';
 import { useI18n } from '../i18n/context.tsx';
-import { useApi } from '../useApi.ts';
+import { useGet } from '../useApi.ts';
 import { CHANNELS, CLIENT_TYPES, cofogName, useCofog, type Named } from './CatalogueShared.tsx';
 
 export interface CatalogueFilter {
@@ -32,8 +32,8 @@ export function filterFrom(query: URLSearchParams): CatalogueFilter {
 
 /** The holders and municipalities to filter by, from public lists (no login). */
 function useChoices(): { holders: Named[]; municipalities: Named[] } {
-  const holders = useApi<{ items: Named[] }>('/api/v1/public/holders');
-  const centres = useApi<{ municipalities: Named[] }>('/api/v1/public/centres');
+  const holders = useGet('/api/v1/public/holders');
+  const centres = useGet('/api/v1/public/centres');
   return { holders: holders.data?.items ?? [], municipalities: centres.data?.municipalities ?? [] };
 }
 

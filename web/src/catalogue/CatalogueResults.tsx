@@ -1,10 +1,10 @@
 // The public catalogue's hits: the count in a polite live region (heard after each search without moving the
 // focus), a card per service linking to its page by its identifier, paging, and the same selection as CSV.
 import { withQuery } from '../api.ts';
-import { Pager } from '../components/Pager.tsx';
+import { Pager } from '../shared/Pager.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { Link } from '../router.tsx';
+import { Link } from '../app/router.tsx';
 import type { CatalogueFilter } from './CatalogueFilters.tsx';
 import { Txt, channelName, coverageText, type PublicServiceList } from './CatalogueShared.tsx';
 

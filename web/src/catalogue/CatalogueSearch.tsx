@@ -2,15 +2,14 @@
 // "uzņēmumu"), filters by holder, COFOG function, client type, channel and municipality, paging, and the same
 // selection as CSV. Open without logging in; the search lives in the address, so it can be shared and bookmarked.
 import { useEffect, useRef, useState } from 'react';
-import { withQuery } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { Page } from '../components/Page.tsx';
+import { type ApiQuery, withQuery } from '../api.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { Page } from '../shared/Page.tsx';
 import { useI18n } from '../i18n/context.tsx';
-import { navigate, useLocation } from '../router.tsx';
-import { useApi } from '../useApi.ts';
+import { navigate, useLocation } from '../app/router.tsx';
+import { useGet } from '../useApi.ts';
 import { CatalogueFilters, EMPTY_FILTER, filterFrom, type CatalogueFilter } from './CatalogueFilters.tsx';
 import { CatalogueResults } from './CatalogueResults.tsx';
-import type { PublicServiceList } from './CatalogueShared.tsx';
 
 const PAGE_SIZE = 20;
 /** How long typing may pause before the search runs. */
@@ -46,9 +45,9 @@ export function CatalogueSearchPage() {
     return () => window.clearTimeout(timer);
   }, [text, filterKey]);
 
-  const { data, error } = useApi<PublicServiceList>(
-    withQuery('/api/v1/public/services', { ...filter, limit: PAGE_SIZE, offset: offset || undefined }),
-  );
+  // The filter's words come from the address as they are: the API refuses one it does not know.
+  const search = { ...filter, limit: PAGE_SIZE, offset: offset || undefined } as ApiQuery<'listPublicServices'>;
+  const { data, error } = useGet('/api/v1/public/services', { params: { query: search } });
 
   return (
     <Page title={m.catalogue.searchTitle} wide>

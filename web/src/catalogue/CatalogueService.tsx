@@ -3,16 +3,16 @@
 // legal basis and how to appeal, and when the holder last confirmed it (SR-11). Open without logging in; the
 // address may carry the identifier (/catalogue/PK-000123) or the id.
 import { Fragment } from 'react';
-import type { PageProps } from '../App.tsx';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { Page } from '../components/Page.tsx';
-import { formatDate } from '../format.ts';
+import type { PageProps } from '../app/page-props.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { Page } from '../shared/Page.tsx';
+import { formatDate } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { Link } from '../router.tsx';
-import { useApi } from '../useApi.ts';
-import { ChannelList } from './CentreChannels.tsx';
-import { cofogLabel, coverageText, inLang, Txt, useCofog, type PublicService } from './CatalogueShared.tsx';
+import { Link } from '../app/router.tsx';
+import { useGet } from '../useApi.ts';
+import { ChannelList } from '../centres/CentreChannels.tsx';
+import { cofogLabel, coverageText, inLang, Txt, useCofog } from './CatalogueShared.tsx';
 import { ServiceChannels, ServiceDocuments, ServiceFees, ServiceLegal } from './CatalogueServiceParts.tsx';
 
 function Back() {
@@ -28,9 +28,9 @@ export function CatalogueServicePage({ params }: PageProps) {
   const { m, lang } = useI18n();
   const c = m.catalogue;
   const cofog = useCofog();
-  const { data: service, error } = useApi<PublicService>(
-    `/api/v1/public/services/${encodeURIComponent(params.id ?? '')}`,
-  );
+  const { data: service, error } = useGet('/api/v1/public/services/{id}', {
+    params: { path: { id: params.id ?? '' } },
+  });
 
   if (!service) {
     return (

@@ -3,7 +3,8 @@
 // with the way to appeal (SR-10.5). Long texts keep their line breaks.
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/context.tsx';
-import { CHANNELS, Txt, formatEur, type LangText, type ServiceContentIn } from './CatalogueShared.tsx';
+import { formatEur } from '../shared/format.ts';
+import { CHANNELS, Txt, type LangText, type ServiceContentIn } from './CatalogueShared.tsx';
 
 type Content = ServiceContentIn;
 

@@ -1,83 +1,42 @@
-// Shapes of the catalogue's API (src/catalogue/presenters.ts and the public and quality routes) and how its values
-// read in the UI: amounts as "14,23 €", text in the reader's language with a lang attribute when it falls back to
-// Latvian, COFOG functions by their names, channels and client types in words.
-import type { ServiceContentIn } from '../../../src/catalogue/content.ts';
-import type { ServiceDetailOut, ServiceSummaryOut, VersionOut } from '../../../src/catalogue/presenters.ts';
+// Shapes of the catalogue's API (derived from the generated schema) and how its values read in the UI: amounts as
+// "14,23 €", text in the reader's language with a lang attribute when it falls back to Latvian, COFOG functions by
+// their names, channels and client types in words.
+import type { ApiBody, ApiResponse, Item, ItemOf } from '../api.ts';
+import { allOf } from '../api/enums.ts';
 import type { Lang, Messages } from '../i18n/messages.ts';
 import { useI18n } from '../i18n/context.tsx';
-import { useApi } from '../useApi.ts';
+import { useGet } from '../useApi.ts';
 
-export type { ServiceContentIn, ServiceDetailOut, ServiceSummaryOut, VersionOut };
-
-export const CHANNELS = ['in_person', 'electronic', 'phone', 'post'] as const;
-export const CLIENT_TYPES = ['anyone', 'natural_person', 'legal_person'] as const;
-export type Channel = (typeof CHANNELS)[number];
-export type ClientType = (typeof CLIENT_TYPES)[number];
-
-export interface LangText {
-  lv: string;
-  en?: string | undefined;
-}
-
-export interface Named {
-  id: string;
-  name: string;
-}
+/** A service's description as the editor sends it (PUT /api/v1/services/{id}/draft). */
+export type ServiceContentIn = ApiBody<'updateServiceDraft'>;
+/** GET /api/v1/services/{id}. */
+export type ServiceDetailOut = ApiResponse<'getService'>;
+/** GET /api/v1/services. */
+export type ServiceSummaryOut = ItemOf<'listServices'>;
+/** GET /api/v1/services/{id}/versions. */
+export type VersionOut = ItemOf<'listServiceVersions'>;
 
 /** A hit of the public search (GET /api/v1/public/services). */
-export interface PublicServiceSummary {
-  id: string;
-  identifier: string;
-  status: string;
-  name: LangText;
-  shortDescription: LangText;
-  holder: Named;
-  cofog: string[];
-  clientType: ClientType;
-  channels: Channel[];
-  coverage: { wholeCountry: boolean; municipalities: Named[] };
-  updatedAt: string;
-}
+export type PublicServiceSummary = ItemOf<'listPublicServices'>;
+export type PublicServiceList = ApiResponse<'listPublicServices'>;
+/** One published service as the public reads it (GET /api/v1/public/services/{idOrIdentifier}). */
+export type PublicService = ApiResponse<'getPublicService'>;
+export type LangText = PublicServiceSummary['name'];
+export type Named = PublicServiceSummary['holder'];
+export type Channel = Item<PublicServiceSummary['channels']>;
+export type ClientType = PublicServiceSummary['clientType'];
 
-export interface PublicServiceList {
-  total: number;
-  items: PublicServiceSummary[];
-}
+export const CHANNELS = allOf<Channel>({ in_person: true, electronic: true, phone: true, post: true });
+export const CLIENT_TYPES = allOf<ClientType>({ anyone: true, natural_person: true, legal_person: true });
 
-/** One published service as the public reads it (GET /api/v1/public/services/:idOrIdentifier). */
-export interface PublicService extends PublicServiceSummary {
-  content: ServiceContentIn;
-  provider: Named;
-  stageProviders: { request: Named | null; execution: Named | null; resultDelivery: Named | null };
-  publishedFrom: string;
-  lastVerifiedOn: string | null;
-}
+/** GET /api/v1/services/{id}/quality: `version` says what was checked (draft, version in force, content sent). */
+export type Quality = ApiResponse<'getServiceQuality'>;
+/** `field` is a JSON pointer into the content, e.g. "/name/en". */
+export type Finding = Item<Quality['findings']>;
+export type Severity = Finding['severity'];
 
-export type Severity = 'error' | 'warning' | 'info';
-
-export interface Finding {
-  check: string;
-  severity: Severity;
-  /** JSON pointer into the content, e.g. "/name/en". */
-  field: string;
-  code: string;
-  message: string;
-}
-
-export interface Quality {
-  /** What was checked: the draft, the version in force, or the content sent. */
-  version: 'draft' | 'published' | 'unsaved';
-  score: number;
-  findings: Finding[];
-}
-
-export interface CofogItem {
-  code: string;
-  level: 'division' | 'group';
-  parent: string | null;
-  nameEn: string;
-  nameLv?: string;
-}
+/** GET /api/v1/cofog. */
+export type CofogItem = ItemOf<'listCofog'>;
 
 /** The text in the reader's language, or the Latvian one (always there) marked as Latvian. */
 export function inLang(lang: Lang, text: LangText | null | undefined): { text: string; lang?: 'lv' } {
@@ -90,13 +49,7 @@ export function inLang(lang: Lang, text: LangText | null | undefined): { text: s
 export function Txt({ value }: { value: LangText | null | undefined }) {
   const { lang } = useI18n();
   const shown = inLang(lang, value);
-  return shown.lang ? <span lang={shown.lang}>{shown.text}</span> : <>{shown.text}</>;
-}
-
-/** 14.23 → "14,23 €" in Latvian, "€14.23" in English. */
-export function formatEur(lang: Lang, amount: number): string {
-  const fixed = amount.toFixed(2);
-  return lang === 'lv' ? `${fixed.replace('.', ',')}\u00a0€` : `€${fixed}`;
+  return shown.lang ? <span lang={shown.lang}>{shown.text}</span> : shown.text;
 }
 
 export function cofogName(lang: Lang, item: CofogItem): string {
@@ -105,7 +58,7 @@ export function cofogName(lang: Lang, item: CofogItem): string {
 
 /** The shipped COFOG classification (public), with a lookup by code. */
 export function useCofog() {
-  const loaded = useApi<{ items: CofogItem[] }>('/api/v1/cofog');
+  const loaded = useGet('/api/v1/cofog');
   const items = loaded.data?.items ?? [];
   return { items, byCode: new Map(items.map((i) => [i.code, i])), error: loaded.error };
 }
@@ -124,12 +77,6 @@ export function coverageText(m: Messages, coverage: { wholeCountry: boolean; mun
   return coverage.wholeCountry
     ? m.catalogue.wholeCountry
     : coverage.municipalities.map((x) => x.name).join(', ') || '—';
-}
-
-/** A quality score as people read it: 91,5 in Latvian, 91.5 in English. */
-export function formatScore(lang: Lang, score: number): string {
-  const text = Number.isInteger(score) ? String(score) : score.toFixed(1);
-  return lang === 'lv' ? text.replace('.', ',') : text;
 }
 
 /** Score as a tag: good (≥ 90), to improve (≥ 60) or poor, said in words and not only by colour. */

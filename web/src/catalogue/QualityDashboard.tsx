@@ -1,36 +1,20 @@
 // The catalogue's quality dashboard (SR-13): a score per holder with its errors, warnings and descriptions not
 // confirmed this quarter (SR-11), how often each check finds something, and the weakest descriptions linking to
 // their editor. The ministry, auditors and the maintainer see every holder; a holder's people their own.
-import { withQuery } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField } from '../components/Field.tsx';
-import { Page } from '../components/Page.tsx';
+import { type ApiResponse, withQuery } from '../api.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { SelectField } from '../shared/Field.tsx';
+import { Page } from '../shared/Page.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { Link, navigate, useLocation } from '../router.tsx';
-import { useApi } from '../useApi.ts';
-import { formatScore, scoreClass, type Named, type Severity } from './CatalogueShared.tsx';
+import { Link, navigate, useLocation } from '../app/router.tsx';
+import { useGet } from '../useApi.ts';
+import { formatScore } from '../shared/format.ts';
+import { scoreClass } from './CatalogueShared.tsx';
 import { QualityChecks } from './QualityChecks.tsx';
 
-export interface QualityOverview {
-  holders: {
-    holder: Named;
-    services: number;
-    score: number | null;
-    errors: number;
-    warnings: number;
-    unverified: number;
-  }[];
-  checks: { check: string; severity: Severity; count: number }[];
-  worst: {
-    id: string;
-    identifier: string;
-    nameLv: string;
-    holder: Named;
-    score: number;
-    findings: number | unknown[];
-  }[];
-}
+/** GET /api/v1/catalogue/quality. */
+export type QualityOverview = ApiResponse<'getCatalogueQuality'>;
 
 export function ScoreTag({ score }: { score: number | null }) {
   const { m, lang } = useI18n();
@@ -45,8 +29,8 @@ export function QualityDashboardPage() {
   const q = m.catalogue.quality;
   const { query } = useLocation();
   const holderId = query.get('holderId') ?? '';
-  const { data, error, loading } = useApi<QualityOverview>(withQuery('/api/v1/catalogue/quality', { holderId }));
-  const everyone = useApi<QualityOverview>(holderId ? '/api/v1/catalogue/quality' : null);
+  const { data, error, loading } = useGet('/api/v1/catalogue/quality', { params: { query: { holderId } } });
+  const everyone = useGet(holderId ? '/api/v1/catalogue/quality' : null);
   const holderOptions =
     (everyone.data ?? data)?.holders.map((h) => ({ value: h.holder.id, label: h.holder.name })) ?? [];
 

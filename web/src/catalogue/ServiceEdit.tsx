@@ -2,12 +2,12 @@
 // (/services/:id) with its status, verification, quality, law changes (SR-11) and versions. Readers (the ministry, auditors) see the
 // same page without the inputs enabled.
 import { useEffect, useState } from 'react';
-import type { PageProps } from '../App.tsx';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { Page } from '../components/Page.tsx';
+import type { PageProps } from '../app/page-props.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { Page } from '../shared/Page.tsx';
 import { useI18n } from '../i18n/context.tsx';
-import { Link } from '../router.tsx';
-import { useApi } from '../useApi.ts';
+import { Link } from '../app/router.tsx';
+import { useGet } from '../useApi.ts';
 import type { ServiceDetailOut } from './CatalogueShared.tsx';
 import { ServiceEditor } from './ServiceEditor.tsx';
 import { useDescribedHolders } from './ServiceHolders.ts';
@@ -45,7 +45,7 @@ export function ServiceNewPage() {
 
 export function ServiceEditPage({ params }: PageProps) {
   const { m } = useI18n();
-  const loaded = useApi<ServiceDetailOut>(`/api/v1/services/${encodeURIComponent(params.id ?? '')}`);
+  const loaded = useGet('/api/v1/services/{id}', { params: { path: { id: params.id ?? '' } } });
   const [service, setService] = useState<ServiceDetailOut | undefined>(undefined);
   useEffect(() => setService(loaded.data), [loaded.data]);
 

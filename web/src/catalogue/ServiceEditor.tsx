@@ -2,19 +2,18 @@
 // the summary, which takes the focus), the quality findings inline and summed up with the score (SR-13), and the
 // steps the caller's rights allow: save the draft, publish or withdraw (SR-5), confirm for this quarter (SR-11).
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { api, ApiError } from '../api.ts';
-import { Conflict } from '../components/Conflict.tsx';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { reapply } from '../conflict.ts';
-import { SelectField, TextField, type FieldMap } from '../components/Field.tsx';
-import { useStatus } from '../components/Status.tsx';
-import { sortByName } from '../format.ts';
+import { api, ApiError, client } from '../api.ts';
+import { Conflict } from '../shared/Conflict.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { reapply } from '../shared/conflict.ts';
+import { SelectField, TextField, type FieldMap } from '../shared/Field.tsx';
+import { useStatus } from '../shared/Status.tsx';
+import { sortByName } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { navigate } from '../router.tsx';
-import type { OrganisationOut } from '../types.ts';
-import { useApi } from '../useApi.ts';
-import { useConflict } from '../useConflict.ts';
+import { navigate } from '../app/router.tsx';
+import { useGet } from '../useApi.ts';
+import { useConflict } from '../shared/useConflict.ts';
 import type { Named, ServiceContentIn, ServiceDetailOut } from './CatalogueShared.tsx';
 import { NotesContext, type Notes } from './ServiceFields.tsx';
 import { BasicsSection, CoverageSection } from './ServiceFormBasics.tsx';
@@ -52,7 +51,7 @@ export function ServiceEditor({ service, holders, onChanged }: Props) {
   const { m } = useI18n();
   const e = m.catalogue.editor;
   const { announce } = useStatus();
-  const organisations = useApi<{ items: OrganisationOut[] }>('/api/v1/organisations');
+  const organisations = useGet('/api/v1/organisations');
   const [holderId, setHolderId] = useState(service?.holder.id ?? (holders.length === 1 ? (holders[0]?.id ?? '') : ''));
   const [externalId, setExternalId] = useState('');
   const storedContent = service ? (service.draft ?? service.published)?.content : undefined;
@@ -127,9 +126,13 @@ export function ServiceEditor({ service, holders, onChanged }: Props) {
       body,
       async () =>
         onChanged(
-          await api.put<ServiceDetailOut>(`/api/v1/services/${over.id}/draft`, body, { ifMatch: over.version }),
+          await client.PUT('/api/v1/services/{id}/draft', {
+            params: { path: { id: over.id } },
+            body,
+            ifMatch: over.version,
+          }),
         ),
-      () => api.get<ServiceDetailOut>(`/api/v1/services/${over.id}`),
+      () => client.GET('/api/v1/services/{id}', { params: { path: { id: over.id } } }),
     );
   const reapplyMine = () =>
     conflict &&
@@ -151,10 +154,8 @@ export function ServiceEditor({ service, holders, onChanged }: Props) {
         if (await saveDraft(service, contentOf(baseline), content)) announce(e.draftSaved);
         return;
       }
-      const created = await api.post<ServiceDetailOut>('/api/v1/services', {
-        holderId,
-        ...(externalId.trim() ? { externalId: externalId.trim() } : {}),
-        ...content,
+      const created = await client.POST('/api/v1/services', {
+        body: { holderId, ...(externalId.trim() ? { externalId: externalId.trim() } : {}), ...content },
       });
       announce(fill(e.registered, { identifier: created.identifier }), { keepOnNavigation: true });
       navigate(`/services/${created.id}`);

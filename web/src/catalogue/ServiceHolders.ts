@@ -1,10 +1,9 @@
 // The holders whose services the caller describes (SR-8): the organisations of its org_admin and
 // institution_coordinator roles; every institution, other holder and municipality for a maintainer.
 import { useMemo } from 'react';
-import { sortByName } from '../format.ts';
-import { useSession } from '../session.tsx';
-import type { OrganisationOut } from '../types.ts';
-import { useApi } from '../useApi.ts';
+import { sortByName } from '../shared/format.ts';
+import { useSession } from '../app/session.tsx';
+import { useGet } from '../useApi.ts';
 import type { Named } from './CatalogueShared.tsx';
 
 const DESCRIBERS = ['org_admin', 'institution_coordinator'];
@@ -13,7 +12,7 @@ const HOLDER_KINDS = ['institution', 'holder', 'municipality'];
 export function useDescribedHolders(): { holders: Named[]; everywhere: boolean; loading: boolean } {
   const { me, roles } = useSession();
   const everywhere = roles.includes('maintainer');
-  const all = useApi<{ items: OrganisationOut[] }>(everywhere ? '/api/v1/organisations' : null);
+  const all = useGet(everywhere ? '/api/v1/organisations' : null);
   const holders = useMemo(() => {
     if (everywhere)
       return sortByName(

@@ -2,15 +2,18 @@
 // published updated by then?), a small form to record one (the holder's describers and the ministry), and deleting
 // one recorded by mistake while it is pending — after a second, explicit confirmation.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { api, fieldError } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { TextField, type FieldMap } from '../components/Field.tsx';
-import { useStatus } from '../components/Status.tsx';
-import { formatDate, formatDateTime } from '../format.ts';
+import { client, fieldError, type components } from '../api.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { TextField, type FieldMap } from '../shared/Field.tsx';
+import { useStatus } from '../shared/Status.tsx';
+import { formatDate, formatDateTime } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { useApi } from '../useApi.ts';
-import type { LawChangeList, LawChangeOut, LawChangeState } from '../../../src/catalogue/law-changes.ts';
+import { useGet } from '../useApi.ts';
+
+/** One law change as GET /api/v1/services/{id}/law-changes lists it. */
+type LawChangeOut = components['schemas']['ServiceLawChange'];
+type LawChangeState = LawChangeOut['state'];
 
 const TAGS: Record<LawChangeState, string> = {
   pending: 'tag',
@@ -96,10 +99,9 @@ function RecordForm({ serviceId, onDone }: { serviceId: string; onDone(): void }
     setBusy(true);
     setError(null);
     try {
-      const created = await api.post<LawChangeOut>(`/api/v1/services/${serviceId}/law-changes`, {
-        title: title.trim(),
-        ...(url.trim() ? { url: url.trim() } : {}),
-        effectiveOn,
+      const created = await client.POST('/api/v1/services/{id}/law-changes', {
+        params: { path: { id: serviceId } },
+        body: { title: title.trim(), ...(url.trim() ? { url: url.trim() } : {}), effectiveOn },
       });
       announce(fill(l.recordedNow, { title: created.title }));
       setTitle('');
@@ -160,7 +162,7 @@ export function ServiceLawChanges({ serviceId, round }: { serviceId: string; rou
   const { m } = useI18n();
   const l = m.catalogue.editor.lawChanges;
   const { announce } = useStatus();
-  const { data, error, reload } = useApi<LawChangeList>(`/api/v1/services/${serviceId}/law-changes`);
+  const { data, error, reload } = useGet('/api/v1/services/{id}/law-changes', { params: { path: { id: serviceId } } });
   const [deleteError, setDeleteError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -173,7 +175,9 @@ export function ServiceLawChanges({ serviceId, round }: { serviceId: string; rou
     setBusy(true);
     setDeleteError(null);
     try {
-      await api.delete(`/api/v1/services/${serviceId}/law-changes/${change.id}`);
+      await client.DELETE('/api/v1/services/{id}/law-changes/{changeId}', {
+        params: { path: { id: serviceId, changeId: change.id } },
+      });
       announce(fill(l.deletedNow, { title: change.title }));
       reload();
       // The row and its buttons are gone: keep the keyboard's place at the section.

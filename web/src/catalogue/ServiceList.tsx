@@ -1,27 +1,27 @@
 // The holder's services (SR-4, SR-8): each with its status, whether it was confirmed this quarter (SR-11) and its
 // quality score (SR-13); a search by name or identifier, filters by holder and status, and the way to register one.
 import { useEffect, useState, type FormEvent } from 'react';
-import { withQuery } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField } from '../components/Field.tsx';
-import { Page } from '../components/Page.tsx';
-import { Pager } from '../components/Pager.tsx';
+import { type ApiQuery, withQuery } from '../api.ts';
+import { DataTable, type Column } from '../shared/DataTable.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { SelectField } from '../shared/Field.tsx';
+import { Page } from '../shared/Page.tsx';
+import { Pager } from '../shared/Pager.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { Link, navigate, useLocation } from '../router.tsx';
-import type { List } from '../types.ts';
-import { useApi } from '../useApi.ts';
-import type { Quality, ServiceSummaryOut } from './CatalogueShared.tsx';
+import { Link, navigate, useLocation } from '../app/router.tsx';
+import { useGet } from '../useApi.ts';
+import type { ServiceSummaryOut } from './CatalogueShared.tsx';
 import { ScoreTag } from './QualityDashboard.tsx';
 import { useDescribedHolders } from './ServiceHolders.ts';
-import { StatusTag, VerificationTag } from './ServiceStatusFacts.tsx';
+import { StatusTag, VerificationTag, verificationText } from './ServiceStatusFacts.tsx';
 
 const LIMIT = 20;
 const STATUSES = ['draft', 'published', 'withdrawn'] as const;
 
 /** The score of one listed service (the list itself does not carry it). */
 function ScoreCell({ id }: { id: string }) {
-  const { data } = useApi<Quality>(`/api/v1/services/${id}/quality`);
+  const { data } = useGet('/api/v1/services/{id}/quality', { params: { path: { id } } });
   if (!data) return <span className="muted">…</span>;
   return <ScoreTag score={data.score} />;
 }
@@ -39,9 +39,18 @@ export function ServiceListPage() {
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
   const ready = everywhere || holders.length > 0;
-  const { data, error, loading } = useApi<List<ServiceSummaryOut>>(
-    ready ? withQuery('/api/v1/services', { holderId, status, q, limit: LIMIT, offset: offset || undefined }) : null,
-  );
+  const { data, error, loading } = useGet(ready ? '/api/v1/services' : null, {
+    // The status comes from the address as it is: the API refuses a word it does not know.
+    params: {
+      query: {
+        holderId,
+        status: status as ApiQuery<'listServices'>['status'],
+        q,
+        limit: LIMIT,
+        offset: offset || undefined,
+      },
+    },
+  });
   const go = (patch: Record<string, string | number | undefined>) =>
     navigate(withQuery('/services', { holderId: query.get('holderId'), status, q, ...patch }));
 
@@ -49,6 +58,44 @@ export function ServiceListPage() {
     event.preventDefault();
     go({ q: text.trim(), offset: undefined });
   };
+  const verification = (s: ServiceSummaryOut) => (s.status === 'withdrawn' ? '' : verificationText(m, s.verification));
+  // The score is fetched row by row: it is shown, not sorted by nor exported.
+  const columns: Column<ServiceSummaryOut>[] = [
+    {
+      key: 'identifier',
+      header: e.identifier,
+      className: 'nowrap',
+      sortValue: (s) => s.identifier,
+      cell: (s) => s.identifier,
+    },
+    {
+      key: 'name',
+      header: e.fields.name,
+      rowHeader: true,
+      className: 'rule-title',
+      sortValue: (s) => s.nameLv,
+      cell: (s) => <Link to={`/services/${s.id}`}>{s.nameLv}</Link>,
+    },
+    { key: 'holder', header: e.holder, sortValue: (s) => s.holder.name, cell: (s) => s.holder.name },
+    {
+      key: 'status',
+      header: e.status,
+      sortValue: (s) => m.catalogue.statuses[s.status],
+      cell: (s) => <StatusTag status={s.status} />,
+    },
+    {
+      key: 'verification',
+      header: e.verification,
+      sortValue: verification,
+      cell: (s) => (s.status === 'withdrawn' ? '—' : <VerificationTag verification={s.verification} />),
+    },
+    {
+      key: 'score',
+      header: m.catalogue.quality.scoreTitle,
+      csv: false,
+      cell: (s) => <ScoreCell id={s.id} />,
+    },
+  ];
 
   return (
     <Page title={e.listTitle} wide>
@@ -98,39 +145,14 @@ export function ServiceListPage() {
         <>
           <p role="status">{fill(e.found, { total: data.total })}</p>
           {data.items.length > 0 && (
-            <div className="table-wrap">
-              <table>
-                <caption className="visually-hidden">{e.listTitle}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{e.identifier}</th>
-                    <th scope="col">{e.fields.name}</th>
-                    <th scope="col">{e.holder}</th>
-                    <th scope="col">{e.status}</th>
-                    <th scope="col">{e.verification}</th>
-                    <th scope="col">{m.catalogue.quality.scoreTitle}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((s) => (
-                    <tr key={s.id}>
-                      <td className="nowrap">{s.identifier}</td>
-                      <th scope="row" className="rule-title">
-                        <Link to={`/services/${s.id}`}>{s.nameLv}</Link>
-                      </th>
-                      <td>{s.holder.name}</td>
-                      <td>
-                        <StatusTag status={s.status} />
-                      </td>
-                      <td>{s.status === 'withdrawn' ? '—' : <VerificationTag verification={s.verification} />}</td>
-                      <td>
-                        <ScoreCell id={s.id} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={e.listTitle}
+              captionHidden
+              columns={columns}
+              rows={data.items}
+              rowKey={(s) => s.id}
+              exportName="services"
+            />
           )}
           <Pager
             offset={offset}

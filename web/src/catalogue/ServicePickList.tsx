@@ -3,7 +3,7 @@
 import { useContext, useState } from 'react';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import type { Option } from '../components/Field.tsx';
+import type { Option } from '../shared/Field.tsx';
 import { NoteList, NotesContext, useNotesId } from './ServiceFields.tsx';
 import { idOf } from './ServiceFormModel.ts';
 

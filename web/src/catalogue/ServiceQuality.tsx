@@ -2,11 +2,12 @@
 // stored version for those who only read; the summary gives the score and every finding, each linking to the
 // field it points at (where it is also shown inline).
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../api.ts';
+import { client } from '../api.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { useApi } from '../useApi.ts';
-import { formatScore, scoreClass, type Quality, type ServiceContentIn } from './CatalogueShared.tsx';
+import { useGet } from '../useApi.ts';
+import { formatScore } from '../shared/format.ts';
+import { scoreClass, type Quality, type ServiceContentIn } from './CatalogueShared.tsx';
 import { FindingText } from './ServiceFields.tsx';
 import { labelOf } from './ServiceFormModel.ts';
 
@@ -31,11 +32,9 @@ export function useQualityCheck(
     if (!enabled || !holderId) return;
     let live = true;
     const timer = window.setTimeout(() => {
-      api
-        .post<Quality>('/api/v1/services/quality-check', {
-          holderId,
-          ...(serviceId ? { serviceId } : {}),
-          content: JSON.parse(key) as unknown,
+      client
+        .POST('/api/v1/services/quality-check', {
+          body: { holderId, ...(serviceId ? { serviceId } : {}), content: JSON.parse(key) as ServiceContentIn },
         })
         .then((quality) => live && setState({ quality, incomplete: false }))
         .catch(() => live && setState((s) => ({ quality: s.quality, incomplete: true })));
@@ -50,7 +49,9 @@ export function useQualityCheck(
 
 /** Findings for the stored description (GET /services/:id/quality), for readers. */
 export function useStoredQuality(serviceId: string | null, round: string): QualityState {
-  const loaded = useApi<Quality>(serviceId ? `/api/v1/services/${serviceId}/quality` : null);
+  const loaded = useGet(serviceId ? '/api/v1/services/{id}/quality' : null, {
+    params: { path: { id: serviceId ?? '' } },
+  });
   const { reload } = loaded;
   const first = useRef(round);
   // A saved change is a new round: read the findings again.

@@ -1,9 +1,9 @@
 // The facts above the editor: identifier (SR-9), holder, status with unpublished changes, and the quarterly
 // verification (SR-11) said in words, with a link to the public page once published.
-import { formatDate } from '../format.ts';
+import { formatDate } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
-import { fill } from '../i18n/messages.ts';
-import { Link } from '../router.tsx';
+import { fill, type Messages } from '../i18n/messages.ts';
+import { Link } from '../app/router.tsx';
 import type { ServiceDetailOut } from './CatalogueShared.tsx';
 
 export function StatusTag({ status }: { status: ServiceDetailOut['status'] }) {
@@ -13,13 +13,16 @@ export function StatusTag({ status }: { status: ServiceDetailOut['status'] }) {
   );
 }
 
+/** Whether the service was confirmed this quarter (SR-11), in words. */
+export function verificationText(m: Messages, verification: ServiceDetailOut['verification']): string {
+  const e = m.catalogue.editor;
+  return fill(verification.verified ? e.verified : e.notVerified, { quarter: verification.currentQuarter });
+}
+
 export function VerificationTag({ verification }: { verification: ServiceDetailOut['verification'] }) {
   const { m } = useI18n();
-  const e = m.catalogue.editor;
-  return verification.verified ? (
-    <span className="tag tag--ok">{fill(e.verified, { quarter: verification.currentQuarter })}</span>
-  ) : (
-    <span className="tag tag--bad">{fill(e.notVerified, { quarter: verification.currentQuarter })}</span>
+  return (
+    <span className={verification.verified ? 'tag tag--ok' : 'tag tag--bad'}>{verificationText(m, verification)}</span>
   );
 }
 

@@ -1,16 +1,15 @@
 // Every version of a description, newest first: the draft, the one in force and those published before, with the
 // time each was in force (every published version is kept).
 import { useEffect, useRef } from 'react';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { formatDateTime } from '../format.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { formatDateTime } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
-import { useApi } from '../useApi.ts';
-import type { VersionOut } from './CatalogueShared.tsx';
+import { useGet } from '../useApi.ts';
 
 export function ServiceVersions({ serviceId, round }: { serviceId: string; round: string }) {
   const { m } = useI18n();
   const e = m.catalogue.editor;
-  const { data, error, reload } = useApi<{ items: VersionOut[] }>(`/api/v1/services/${serviceId}/versions`);
+  const { data, error, reload } = useGet('/api/v1/services/{id}/versions', { params: { path: { id: serviceId } } });
   const first = useRef(round);
   useEffect(() => {
     if (round !== first.current) reload();

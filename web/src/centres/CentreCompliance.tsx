@@ -1,21 +1,20 @@
 // Kind compliance as of a date, with each rule's threshold, the centre's value and the explanation
 // (CR-4 … CR-6, CR-5.3, CR-6.3, DR-25.1.7.1, DR-26.1.2).
 import { useState, type FormEvent } from 'react';
-import { withQuery } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { formatDate, rigaToday } from '../format.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { formatDate, rigaToday } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { useApi } from '../useApi.ts';
-import type { CentreKind, Compliance } from './CentreShared.tsx';
+import { useGet } from '../useApi.ts';
+import type { CentreKind } from './CentreShared.tsx';
 
 export function CentreCompliance({ centreId }: { centreId: string }) {
   const { m } = useI18n();
   const [date, setDate] = useState(rigaToday());
   const [asked, setAsked] = useState(date);
-  const { data, error, loading } = useApi<Compliance>(
-    withQuery(`/api/v1/centres/${centreId}/compliance`, { date: asked }),
-  );
+  const { data, error, loading } = useGet('/api/v1/centres/{id}/compliance', {
+    params: { path: { id: centreId }, query: { date: asked } },
+  });
 
   // A place's level reads as words; counts and hours as they are.
   const value = (measure: string, v: number | string) =>

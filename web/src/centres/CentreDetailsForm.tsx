@@ -1,16 +1,15 @@
 // The centre's own facts: name, kind, place, head of centre (CR-20.3) and contacts (DR-20.1). A maintainer or the
 // municipality's admin change them all; the head of centre only the contacts; others read.
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, fieldError, withQuery } from '../api.ts';
-import { Conflict } from '../components/Conflict.tsx';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { reapply } from '../conflict.ts';
-import { SelectField, TextField, type FieldMap } from '../components/Field.tsx';
-import { useStatus } from '../components/Status.tsx';
+import { client, fieldError } from '../api.ts';
+import { Conflict } from '../shared/Conflict.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { reapply } from '../shared/conflict.ts';
+import { SelectField, TextField, type FieldMap } from '../shared/Field.tsx';
+import { useStatus } from '../shared/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
-import type { List, UserOut } from '../types.ts';
-import { useApi } from '../useApi.ts';
-import { useConflict } from '../useConflict.ts';
+import { useGet } from '../useApi.ts';
+import { useConflict } from '../shared/useConflict.ts';
 import { ChannelList } from './CentreChannels.tsx';
 import { CENTRE_KINDS, type CentreDetail } from './CentreShared.tsx';
 
@@ -35,9 +34,9 @@ export function CentreDetailsForm({ centre, onSaved }: { centre: CentreDetail; o
   const { announce } = useStatus();
   const details = centre.rights.includes('edit_details');
   const contacts = centre.rights.includes('edit_contacts');
-  const users = useApi<List<UserOut>>(
-    details ? withQuery('/api/v1/users', { organisationId: centre.municipality.id, limit: 200 }) : null,
-  );
+  const users = useGet(details ? '/api/v1/users' : null, {
+    params: { query: { organisationId: centre.municipality.id, limit: 200 } },
+  });
   const [form, setForm] = useState(() => formOf(centre));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -75,12 +74,17 @@ export function CentreDetailsForm({ centre, onSaved }: { centre: CentreDetail; o
     setBusy(true);
     setError(null);
     try {
-      const load = () => api.get<CentreDetail>(`/api/v1/centres/${over.id}`);
+      const load = () => client.GET('/api/v1/centres/{id}', { params: { path: { id: over.id } } });
       if (
         await guard(
           base,
           values,
-          () => api.patch(`/api/v1/centres/${over.id}`, bodyOf(values), { ifMatch: over.version }),
+          () =>
+            client.PATCH('/api/v1/centres/{id}', {
+              params: { path: { id: over.id } },
+              body: bodyOf(values),
+              ifMatch: over.version,
+            }),
           load,
         )
       ) {

@@ -1,25 +1,20 @@
 // A centre for its staff: details and contacts, lifecycle steps, kind compliance, service points with weekly
 // hours and exceptions, and institutions' reception hours. What the caller may change comes from the API (rights).
-import type { PageProps } from '../App.tsx';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { Page } from '../components/Page.tsx';
+import type { PageProps } from '../app/page-props.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { Page } from '../shared/Page.tsx';
 import { useI18n } from '../i18n/context.tsx';
-import { Link } from '../router.tsx';
-import { useApi } from '../useApi.ts';
+import { Link } from '../app/router.tsx';
+import { useGet } from '../useApi.ts';
 import { CentreCompliance } from './CentreCompliance.tsx';
 import { CentreDetailsForm } from './CentreDetailsForm.tsx';
 import { CentreLifecycle } from './CentreLifecycle.tsx';
 import { CentrePoints } from './CentrePoints.tsx';
 import { CentreReception } from './CentreReception.tsx';
-import type { CentreDetail } from './CentreShared.tsx';
 
 export function CentreEditPage({ params }: PageProps) {
   const { m } = useI18n();
-  const {
-    data: centre,
-    error,
-    reload,
-  } = useApi<CentreDetail>(`/api/v1/centres/${encodeURIComponent(params.id ?? '')}`);
+  const { data: centre, error, reload } = useGet('/api/v1/centres/{id}', { params: { path: { id: params.id ?? '' } } });
 
   if (!centre) {
     return (

@@ -1,11 +1,11 @@
 // Closures and special hours of a point on dates (with the reason the public reads); they win over the weekly
 // hours and over the calendar.
 import { useState, type FormEvent } from 'react';
-import { api, fieldError } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { TextField, type FieldMap } from '../components/Field.tsx';
-import { useStatus } from '../components/Status.tsx';
-import { formatDate } from '../format.ts';
+import { client, fieldError } from '../api.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { TextField, type FieldMap } from '../shared/Field.tsx';
+import { useStatus } from '../shared/Status.tsx';
+import { formatDate } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 import { intervalsText, parseIntervalsText, type PointOut } from './CentreShared.tsx';
@@ -52,7 +52,12 @@ export function CentreExceptions({
     event.preventDefault();
     const intervals = closed ? [] : (parseIntervalsText(hours) ?? [{ opens: hours, closes: '' }]);
     const body = { startsOn, ...(endsOn ? { endsOn } : {}), closed, ...(closed ? {} : { intervals }), reason };
-    if (await run(() => api.post(`/api/v1/points/${point.id}/exceptions`, body), m.centres.exceptionAdded)) {
+    if (
+      await run(
+        () => client.POST('/api/v1/points/{id}/exceptions', { params: { path: { id: point.id } }, body }),
+        m.centres.exceptionAdded,
+      )
+    ) {
       setStartsOn('');
       setEndsOn('');
       setHours('');
@@ -78,7 +83,10 @@ export function CentreExceptions({
                   aria-label={fill(m.centres.removeExceptionOf, { date: formatDate(e.startsOn) })}
                   onClick={() =>
                     void run(
-                      () => api.delete(`/api/v1/points/${point.id}/exceptions/${e.id}`),
+                      () =>
+                        client.DELETE('/api/v1/points/{id}/exceptions/{exceptionId}', {
+                          params: { path: { id: point.id, exceptionId: e.id } },
+                        }),
                       m.centres.exceptionRemoved,
                     )
                   }

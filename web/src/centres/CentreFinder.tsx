@@ -3,27 +3,20 @@
 // Open without logging in; the search lives in the address, so it can be shared (the visitor's position does not).
 import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { withQuery } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField } from '../components/Field.tsx';
-import { Page } from '../components/Page.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { SelectField } from '../shared/Field.tsx';
+import { Page } from '../shared/Page.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { navigate, useLocation } from '../router.tsx';
-import { useApi } from '../useApi.ts';
+import { navigate, useLocation } from '../app/router.tsx';
+import { useGet } from '../useApi.ts';
 import { CentreCard } from './CentreFinderCard.tsx';
-import type { MapSettings } from './CentreFinderMap.tsx';
 import { NearestControls, useNearest } from './CentreFinderLocate.tsx';
 import { byDistance } from './CentreFinderNearest.ts';
-import { CENTRE_KINDS, type PublicCentreSummary } from './CentreShared.tsx';
+import { CENTRE_KINDS, type CentreKind } from './CentreShared.tsx';
 
 // Leaflet is fetched only when the server has a map to show (see scripts/check-bundle.mjs: "on demand").
 const CentreFinderMap = lazy(() => import('./CentreFinderMap.tsx'));
-
-interface Found {
-  items: PublicCentreSummary[];
-  municipalities: { id: string; name: string }[];
-  map: MapSettings | null;
-}
 
 export function CentreFinderPage() {
   const { m } = useI18n();
@@ -40,9 +33,10 @@ export function CentreFinderPage() {
     setMunicipality(municipalityId);
     setKindChoice(kind);
   }, [q, municipalityId, kind]);
-  const { data, error, loading } = useApi<Found>(
-    withQuery('/api/v1/public/centres', { q, municipalityId, kind, openNow: openNow ? 'true' : undefined }),
-  );
+  const { data, error, loading } = useGet('/api/v1/public/centres', {
+    // An unknown kind in the address goes as it is: the API refuses it.
+    params: { query: { q, municipalityId, kind: kind as CentreKind, openNow: openNow || undefined } },
+  });
   const nearest = useNearest();
 
   const go = (onlyOpen: boolean) =>

@@ -1,11 +1,10 @@
 // One centre in the finder's list: open now or not (or closed for good, DR-12.3), its phone and e-mail to call or
 // write straight from the list (DR-20.1), and its distance once the list is sorted by it.
-import { formatDate } from '../format.ts';
+import { formatDate, formatKm } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { Link } from '../router.tsx';
+import { Link } from '../app/router.tsx';
 import './CentreFinder.css';
-import { formatKm } from './CentreFinderNearest.ts';
 import type { PublicCentreSummary } from './CentreShared.tsx';
 
 /** `km`: undefined while the list is alphabetical; null when the centre's points have no coordinates. */

@@ -1,7 +1,7 @@
 // "Sort by distance from me": asks the browser for the visitor's position once, on their click. The position stays
 // in this page's memory: not in the address, not in storage, never sent to the server.
 import { useCallback, useState } from 'react';
-import { useStatus } from '../components/Status.tsx';
+import { useStatus } from '../shared/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import type { Position } from './CentreFinderNearest.ts';
 

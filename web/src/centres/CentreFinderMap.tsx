@@ -17,13 +17,12 @@ import {
 import 'leaflet/dist/leaflet.css';
 import './CentreFinderMap.css';
 import { useI18n } from '../i18n/context.tsx';
-import { navigate } from '../router.tsx';
+import { navigate } from '../app/router.tsx';
+import type { ApiResponse } from '../api/types.ts';
 import type { PublicCentreSummary } from './CentreShared.tsx';
 
-export interface MapSettings {
-  tileUrl: string;
-  attribution: string;
-}
+/** The tile server the API names (GET /api/v1/public/centres). */
+export type MapSettings = NonNullable<ApiResponse<'listPublicCentres'>['map']>;
 
 /** Latvia, for a map with no markers yet. */
 const LATVIA: [number, number] = [56.88, 24.6];

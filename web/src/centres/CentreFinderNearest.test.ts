@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PublicCentreSummary } from './CentreShared.tsx';
-import { byDistance, distanceKm, formatKm } from './CentreFinderNearest.ts';
+import { formatKm } from '../shared/format.ts';
+import { byDistance, distanceKm } from './CentreFinderNearest.ts';
 
 const RIGA = { latitude: 56.9496, longitude: 24.1052 };
 const place = (name: string, ...points: [number, number][]): PublicCentreSummary => ({

@@ -35,10 +35,3 @@ export function byDistance(
   rows.sort((a, b) => (a.km ?? Infinity) - (b.km ?? Infinity) || a.index - b.index);
   return rows.map(({ centre, km }) => ({ centre, km }));
 }
-
-/** "12", or "3,4" below 10 km, in the UI's language. */
-export function formatKm(km: number, lang: 'lv' | 'en'): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'lv-LV', { maximumFractionDigits: km < 10 ? 1 : 0 }).format(
-    km,
-  );
-}

@@ -1,14 +1,14 @@
 // A point's weekly hours: the default schedule and seasonal variants, each a row per weekday typed as
 // "08:00–12:00, 12:30–17:00" (empty: closed). Saved together; the API names any bad interval.
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError } from '../api.ts';
-import { Conflict } from '../components/Conflict.tsx';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { TextField } from '../components/Field.tsx';
-import { useStatus } from '../components/Status.tsx';
+import { type ApiBody, ApiError, client } from '../api.ts';
+import { Conflict } from '../shared/Conflict.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { TextField } from '../shared/Field.tsx';
+import { useStatus } from '../shared/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { fill, type Messages } from '../i18n/messages.ts';
-import { useConflict } from '../useConflict.ts';
+import { useConflict } from '../shared/useConflict.ts';
 import { WEEKDAYS, intervalsText, parseIntervalsText, weekdayName, type PointOut } from './CentreShared.tsx';
 
 interface Draft {
@@ -81,7 +81,7 @@ export function CentreHoursEditor({
     setError(null);
     setUnreadable(null);
     const sent: number[][] = [];
-    const schedules: unknown[] = [];
+    const schedules: ApiBody<'updatePointHours'>['schedules'] = [];
     for (const [i, d] of mine.entries()) {
       const days = [];
       for (const weekday of WEEKDAYS) {
@@ -107,7 +107,12 @@ export function CentreHoursEditor({
         await guard(
           { schedules: base },
           { schedules: mine },
-          () => api.put(`/api/v1/points/${over.id}/hours`, { schedules }, { ifMatch: over.version }),
+          () =>
+            client.PUT('/api/v1/points/{id}/hours', {
+              params: { path: { id: over.id } },
+              body: { schedules },
+              ifMatch: over.version,
+            }),
           load,
         )
       ) {

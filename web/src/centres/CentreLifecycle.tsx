@@ -1,11 +1,11 @@
 // The centre's status and the lifecycle steps the caller may take now (planned → operating → liquidation decided →
 // closed). Deciding to liquidate needs the decision; the API computes the closing deadline (DR-12.3).
 import { Fragment, useState, type FormEvent } from 'react';
-import { api, fieldError } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { TextField } from '../components/Field.tsx';
-import { useStatus } from '../components/Status.tsx';
-import { formatDate } from '../format.ts';
+import { client, fieldError } from '../api.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { TextField } from '../shared/Field.tsx';
+import { useStatus } from '../shared/Status.tsx';
+import { formatDate } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import type { CentreAction, CentreDetail } from './CentreShared.tsx';
 
@@ -24,10 +24,9 @@ export function CentreLifecycle({ centre, onChanged }: { centre: CentreDetail; o
     setBusy(true);
     setError(null);
     try {
-      await api.post(`/api/v1/centres/${centre.id}/transitions`, {
-        action,
-        ...(date ? { date } : {}),
-        ...(basis.trim() ? { basis: basis.trim() } : {}),
+      await client.POST('/api/v1/centres/{id}/transitions', {
+        params: { path: { id: centre.id } },
+        body: { action, ...(date ? { date } : {}), ...(basis.trim() ? { basis: basis.trim() } : {}) },
       });
       announce(m.centres.statusChanged);
       setAction('');

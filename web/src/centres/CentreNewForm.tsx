@@ -1,13 +1,13 @@
 // Adding a centre to a municipality: it starts as planned and opens with the lifecycle's first step.
 import { useState, type FormEvent } from 'react';
-import { api, fieldError } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, TextField, type FieldMap } from '../components/Field.tsx';
-import { useStatus } from '../components/Status.tsx';
+import { client, fieldError } from '../api.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { SelectField, TextField, type FieldMap } from '../shared/Field.tsx';
+import { useStatus } from '../shared/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { navigate } from '../router.tsx';
-import { CENTRE_KINDS, type CentreDetail } from './CentreShared.tsx';
+import { navigate } from '../app/router.tsx';
+import { CENTRE_KINDS, type CentreKind } from './CentreShared.tsx';
 
 export function CentreNewForm({ municipalityId }: { municipalityId: string }) {
   const { m } = useI18n();
@@ -28,12 +28,14 @@ export function CentreNewForm({ municipalityId }: { municipalityId: string }) {
     event.preventDefault();
     setError(null);
     try {
-      const created = await api.post<CentreDetail>('/api/v1/centres', {
-        municipalityId,
-        name,
-        kind: kind || null,
-        placeName: placeName.trim() || null,
-        placeLevel: placeLevel || null,
+      const created = await client.POST('/api/v1/centres', {
+        body: {
+          municipalityId,
+          name,
+          kind: (kind || null) as CentreKind | null,
+          placeName: placeName.trim() || null,
+          placeLevel: (placeLevel || null) as CentreKind | null,
+        },
       });
       announce(fill(m.centres.created, { name: created.name }), { keepOnNavigation: true });
       navigate(`/centres/${created.id}/edit`);

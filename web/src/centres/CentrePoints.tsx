@@ -1,16 +1,16 @@
 // The centre's service points (BV-1.2, BV-1.8): each with its details and functions (BV-2.1), weekly hours and
 // exceptions; a form to add a point. Editable by the centre's editors (maintainer, municipality admin, head).
 import { useState, type FormEvent } from 'react';
-import { api, fieldError } from '../api.ts';
-import { Conflict } from '../components/Conflict.tsx';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { reapply } from '../conflict.ts';
-import { TextField, type FieldMap } from '../components/Field.tsx';
-import { useStatus } from '../components/Status.tsx';
+import { type ApiBody, client, fieldError } from '../api.ts';
+import { Conflict } from '../shared/Conflict.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { reapply } from '../shared/conflict.ts';
+import { TextField, type FieldMap } from '../shared/Field.tsx';
+import { useStatus } from '../shared/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { useApi } from '../useApi.ts';
-import { useConflict } from '../useConflict.ts';
+import { useGet } from '../useApi.ts';
+import { useConflict } from '../shared/useConflict.ts';
 import { CentreExceptions } from './CentreExceptions.tsx';
 import { CentreHoursEditor } from './CentreHoursEditor.tsx';
 import { functionName, weekText, type CentreDetail, type PointFunction, type PointOut } from './CentreShared.tsx';
@@ -37,14 +37,17 @@ const formOf = (p?: PointOut): PointForm => ({
 
 const number = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
 
-const bodyOf = (form: PointForm) => ({
+type PointBody = ApiBody<'createCentrePoint'>;
+
+const bodyOf = (form: PointForm): PointBody => ({
   name: form.name,
   address: form.address,
   latitude: number(form.latitude),
   longitude: number(form.longitude),
   phone: form.phone.trim() || null,
   email: form.email.trim() || null,
-  functions: form.functions,
+  // The codes offered are the API's own (GET /api/v1/point-functions).
+  functions: form.functions as PointBody['functions'],
 });
 
 interface PointFormProps {
@@ -52,7 +55,7 @@ interface PointFormProps {
   point?: PointOut;
   functions: PointFunction[];
   /** `version`: the point's version the form read (If-Match), for a change of an existing point. */
-  onSave(body: Record<string, unknown>, version?: number): Promise<void>;
+  onSave(body: PointBody, version?: number): Promise<void>;
   /** An existing point: read it as it is now (for a conflict) and reload the page. */
   existing?: { load(): Promise<PointOut>; reload(): void };
   submitLabel: string;
@@ -189,14 +192,15 @@ export function CentrePoints({ centre, onChanged }: { centre: CentreDetail; onCh
   const { m, lang } = useI18n();
   const { announce } = useStatus();
   const editable = centre.rights.includes('edit_points');
-  const functions = useApi<{ items: PointFunction[] }>(editable ? '/api/v1/point-functions' : null);
+  const functions = useGet(editable ? '/api/v1/point-functions' : null);
   const saved = (message: string) => () => {
     announce(message);
     onChanged();
   };
   /** The point as it is now: what a conflict shows as the other person's version. */
   const load = (pointId: string) => async () => {
-    const found = (await api.get<CentreDetail>(`/api/v1/centres/${centre.id}`)).points.find((x) => x.id === pointId);
+    const now = await client.GET('/api/v1/centres/{id}', { params: { path: { id: centre.id } } });
+    const found = now.points.find((x) => x.id === pointId);
     if (!found) throw new Error('point gone');
     return found;
   };
@@ -220,7 +224,11 @@ export function CentrePoints({ centre, onChanged }: { centre: CentreDetail; onCh
                   submitLabel={m.centres.save}
                   existing={{ load: load(p.id), reload: onChanged }}
                   onSave={async (body, version) => {
-                    await api.patch(`/api/v1/points/${p.id}`, body, version === undefined ? {} : { ifMatch: version });
+                    await client.PATCH('/api/v1/points/{id}', {
+                      params: { path: { id: p.id } },
+                      body,
+                      ifMatch: version,
+                    });
                     saved(m.centres.pointSaved)();
                   }}
                 />
@@ -242,7 +250,7 @@ export function CentrePoints({ centre, onChanged }: { centre: CentreDetail; onCh
             functions={functions.data?.items ?? []}
             submitLabel={m.centres.addPoint}
             onSave={async (body) => {
-              await api.post(`/api/v1/centres/${centre.id}/points`, body);
+              await client.POST('/api/v1/centres/{id}/points', { params: { path: { id: centre.id } }, body });
               saved(m.centres.pointAdded)();
             }}
           />

@@ -4,21 +4,20 @@
 // ?date=YYYY-MM-DD shows another day's hours. Open without logging in. A centre past its closing deadline (DR-12.3)
 // says it is closed and shows where it was, without hours.
 import { useEffect, useState, type FormEvent } from 'react';
-import type { PageProps } from '../App.tsx';
+import type { PageProps } from '../app/page-props.ts';
 import { withQuery } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { Page } from '../components/Page.tsx';
-import { formatDate } from '../format.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { Page } from '../shared/Page.tsx';
+import { formatDate } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { canOpen } from '../roles.ts';
-import { Link, navigate, useLocation } from '../router.tsx';
-import { useSession } from '../session.tsx';
-import { useApi } from '../useApi.ts';
-import { CentreServices } from './CatalogueCentreServices.tsx';
+import { canOpen } from '../shared/roles.ts';
+import { Link, navigate, useLocation } from '../app/router.tsx';
+import { useSession } from '../app/session.tsx';
+import { useGet } from '../useApi.ts';
+import { CentreServices } from '../catalogue/CatalogueCentreServices.tsx';
 import { ChannelList } from './CentreChannels.tsx';
 import { PointHours, ReceptionHours } from './CentrePublicParts.tsx';
-import type { PublicCentre } from './CentreShared.tsx';
 
 export function CentrePublicPage({ params }: PageProps) {
   const { m } = useI18n();
@@ -27,8 +26,9 @@ export function CentrePublicPage({ params }: PageProps) {
   const date = query.get('date') ?? '';
   const [day, setDay] = useState(date);
   useEffect(() => setDay(date), [date]);
-  const id = encodeURIComponent(params.id ?? '');
-  const { data: centre, error } = useApi<PublicCentre>(withQuery(`/api/v1/public/centres/${id}`, { date }));
+  const { data: centre, error } = useGet('/api/v1/public/centres/{id}', {
+    params: { path: { id: params.id ?? '' }, query: { date } },
+  });
 
   if (!centre) {
     return (

@@ -1,6 +1,6 @@
 // Parts of a centre's public page: a point's hours of the day, its week and functions, and the institutions'
 // reception hours. A centre past its closing deadline shows neither (CentrePublic.tsx).
-import { formatDate } from '../format.ts';
+import { formatDate } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 import { dayHoursText, functionName, weekText, weekdayName, type PublicCentre } from './CentreShared.tsx';

@@ -1,15 +1,14 @@
 // Institutions' reception hours at the centre (CR-5.3, CR-6.3, CR-19.2), every version by date; a new version
 // from a day ends the previous one the day before.
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, fieldError } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, TextField, type FieldMap } from '../components/Field.tsx';
-import { useStatus } from '../components/Status.tsx';
-import { formatDate } from '../format.ts';
+import { ApiError, client, fieldError } from '../api.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { SelectField, TextField, type FieldMap } from '../shared/Field.tsx';
+import { useStatus } from '../shared/Status.tsx';
+import { formatDate } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import type { OrganisationOut } from '../types.ts';
-import { useApi } from '../useApi.ts';
+import { useGet } from '../useApi.ts';
 import { parseIntervalsText, weekText, weekdayName, type CentreDetail } from './CentreShared.tsx';
 
 const WORKING_WEEK = [1, 2, 3, 4, 5];
@@ -18,7 +17,7 @@ export function CentreReception({ centre, onChanged }: { centre: CentreDetail; o
   const { m } = useI18n();
   const { announce } = useStatus();
   const editable = centre.rights.includes('edit_reception');
-  const organisations = useApi<{ items: OrganisationOut[] }>(editable ? '/api/v1/organisations' : null);
+  const organisations = useGet(editable ? '/api/v1/organisations' : null);
   const [institutionId, setInstitutionId] = useState('');
   const [validFrom, setValidFrom] = useState('');
   const [days, setDays] = useState<Record<number, string>>({});
@@ -43,7 +42,10 @@ export function CentreReception({ centre, onChanged }: { centre: CentreDetail; o
       if (intervals.length > 0) week.push({ weekday, intervals });
     }
     try {
-      await api.post(`/api/v1/centres/${centre.id}/reception-hours`, { institutionId, validFrom, days: week });
+      await client.POST('/api/v1/centres/{id}/reception-hours', {
+        params: { path: { id: centre.id } },
+        body: { institutionId, validFrom, days: week },
+      });
       announce(m.centres.receptionSaved);
       setDays({});
       onChanged();

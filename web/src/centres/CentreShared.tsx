@@ -1,171 +1,35 @@
-// Shapes of the centres API (src/centres/presenters.ts, public-presenters.ts) and how hours read in the UI:
+// Shapes of the centres API (derived from the generated schema) and how hours read in the UI:
 // "08:00–12:00, 12:30–17:00", "Slēgts — Latvijas Republikas proklamēšanas diena".
-import { formatDate } from '../format.ts';
+import type { ApiResponse, Item, ItemOf } from '../api/types.ts';
+import { formatDate } from '../shared/format.ts';
 import type { Lang, Messages } from '../i18n/messages.ts';
 import { fill } from '../i18n/messages.ts';
 
-export type CentreKind = 'county' | 'regional' | 'national';
-export type CentreStatus = 'planned' | 'operating' | 'liquidation_decided' | 'closed';
-export type CentreAction = 'open' | 'decide_liquidation' | 'cancel_liquidation' | 'close' | 'cancel_plan';
-export type CentreRight = 'edit_details' | 'edit_contacts' | 'edit_points' | 'edit_reception' | 'transition';
+/** GET /api/v1/centres/{id}. */
+export type CentreDetail = ApiResponse<'getCentre'>;
+export type CentreKind = NonNullable<CentreDetail['kind']>;
+export type CentreStatus = CentreDetail['status'];
+export type CentreAction = Item<CentreDetail['actions']>;
+export type CentreRight = Item<CentreDetail['rights']>;
+export type Channels = Pick<CentreDetail, 'email' | 'phone' | 'eAddress' | 'website'>;
+/** Counts changes of the details and weekly hours in `version`: sent as If-Match to change them. */
+export type PointOut = Item<CentreDetail['points']>;
+export type Schedule = Item<PointOut['schedules']>;
+export type Weekday = Item<Schedule['days']>;
+export type Interval = Item<Weekday['intervals']>;
+export type ReceptionOut = Item<CentreDetail['reception']>;
+/** GET /api/v1/point-functions. */
+export type PointFunction = ItemOf<'listPointFunctions'>;
 
-export interface Interval {
-  opens: string;
-  closes: string;
-}
-export interface Weekday {
-  weekday: number;
-  intervals: Interval[];
-}
-export interface PointFunction {
-  code: string;
-  nameLv: string;
-  nameEn: string;
-}
+/** GET /api/v1/public/centres: `status` as the public sees it, `closed` from the day after the closing deadline. */
+export type PublicCentreSummary = ItemOf<'listPublicCentres'>;
+/** GET /api/v1/public/centres/{id}. */
+export type PublicCentre = ApiResponse<'getPublicCentre'>;
+/** centre_closed: a day after the closing deadline of a centre being liquidated (DR-12.3). */
+export type DayHours = Item<PublicCentre['points']>['today'];
 
-export interface DayHours {
-  date: string;
-  weekday: number;
-  open: boolean;
-  intervals: Interval[];
-  /** centre_closed: a day after the closing deadline of a centre being liquidated (DR-12.3). */
-  reason:
-    | 'regular'
-    | 'shortened'
-    | 'working_saturday'
-    | 'public_holiday'
-    | 'transferred_day_off'
-    | 'exception'
-    | 'no_schedule'
-    | 'centre_closed';
-  shortened: boolean;
-  holidayLv: string | null;
-  holidayEn: string | null;
-  pairedWith: string | null;
-  exceptionReason: string | null;
-  scheduleLabel: string | null;
-}
-
-export interface Channels {
-  email: string | null;
-  phone: string | null;
-  eAddress: string | null;
-  website: string | null;
-}
-
-export interface PublicCentreSummary {
-  id: string;
-  name: string;
-  kind: CentreKind | null;
-  /** As the public sees it: `closed` from the day after the closing deadline. */
-  status: CentreStatus;
-  closingDeadline: string | null;
-  openNow: boolean;
-  municipality: { id: string; name: string };
-  placeName: string | null;
-  /** The centre's, or its municipality's. */
-  phone: string | null;
-  email: string | null;
-  addresses: string[];
-  locations: { pointId: string; name: string; address: string; latitude: number | null; longitude: number | null }[];
-}
-
-export interface PublicCentre extends PublicCentreSummary {
-  date: string;
-  contacts: Channels;
-  municipalityContacts: Channels;
-  points: {
-    id: string;
-    name: string;
-    address: string;
-    phone: string | null;
-    email: string | null;
-    functions: PointFunction[];
-    today: DayHours;
-    week: DayHours[];
-  }[];
-  reception: {
-    institution: Channels & { id: string; name: string; shortName: string | null };
-    validFrom: string;
-    validUntil: string | null;
-    days: Weekday[];
-  }[];
-  services: { id: string; name: string }[];
-}
-
-export interface Schedule {
-  id: string;
-  label: string | null;
-  validFrom: string | null;
-  validUntil: string | null;
-  days: Weekday[];
-}
-
-export interface PointOut {
-  id: string;
-  name: string;
-  address: string;
-  latitude: number | null;
-  longitude: number | null;
-  phone: string | null;
-  email: string | null;
-  functions: PointFunction[];
-  schedules: Schedule[];
-  exceptions: {
-    id: string;
-    startsOn: string;
-    endsOn: string;
-    closed: boolean;
-    intervals: Interval[];
-    reason: string;
-  }[];
-  /** Counts changes of the details and weekly hours: sent as If-Match to change them. */
-  version: number;
-}
-
-export interface ReceptionOut {
-  id: string;
-  institution: { id: string; name: string; shortName: string | null };
-  validFrom: string;
-  validUntil: string | null;
-  inForce: boolean;
-  days: Weekday[];
-}
-
-export interface CentreDetail extends Channels {
-  id: string;
-  name: string;
-  kind: CentreKind | null;
-  status: CentreStatus;
-  municipality: { id: string; name: string };
-  placeName: string | null;
-  placeLevel: CentreKind | null;
-  closingDeadline: string | null;
-  head: { id: string; name: string } | null;
-  openedOn: string | null;
-  liquidationDecidedOn: string | null;
-  liquidationBasis: string | null;
-  closedOn: string | null;
-  points: PointOut[];
-  reception: ReceptionOut[];
-  rights: CentreRight[];
-  actions: CentreAction[];
-  /** Counts changes of the centre's own fields: sent as If-Match to change them. */
-  version: number;
-}
-
-export interface Compliance {
-  date: string;
-  compliant: boolean;
-  checks: {
-    rule: string;
-    measure: string;
-    passed: boolean;
-    expected: number | string;
-    actual: number | string;
-    explanation: string;
-  }[];
-}
+/** GET /api/v1/centres/{id}/compliance. */
+export type Compliance = ApiResponse<'getCentreCompliance'>;
 
 export const CENTRE_KINDS: CentreKind[] = ['county', 'regional', 'national'];
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;

@@ -1,24 +1,24 @@
-// The counter (issue 5 §2; CR-17.1 … CR-17.4, CR-17.13): registering every contact from the keyboard, today's list
+// The counter (CR-17.1 … CR-17.4, CR-17.13): registering every contact from the keyboard, today's list
 // beside the form (changed or undone the same day), and the centre's written contacts waiting for an answer
 // (DR-25.1.7.3). Registrations go through the browser's outbox (counter/outbox.ts) with an Idempotency-Key made
 // before the first attempt, so one made while the connection is down is sent once when it returns.
 import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
-import { api, ApiError, isStale, withQuery } from '../api.ts';
-import { SelectField } from '../components/Field.tsx';
-import { Page } from '../components/Page.tsx';
-import { useStatus } from '../components/Status.tsx';
-import type { Queued } from '../counter/outbox.ts';
-import { createBody, draftOf, draftOfQueued, EMPTY_DRAFT, patchBody, type Draft } from '../counter/drafts.ts';
-import type { ContactOut, DashboardOut } from '../counter/types.ts';
-import { useOutbox } from '../counter/useOutbox.ts';
-import { usePlace } from '../counter/usePlace.ts';
-import { reapply } from '../conflict.ts';
-import { rigaToday } from '../format.ts';
+import { type ApiBody, ApiError, client, isStale } from '../api.ts';
+import { SelectField } from '../shared/Field.tsx';
+import { Page } from '../shared/Page.tsx';
+import { useStatus } from '../shared/Status.tsx';
+import type { Queued } from './outbox.ts';
+import { createBody, draftOf, draftOfQueued, EMPTY_DRAFT, patchBody, type Draft } from './drafts.ts';
+import type { ContactOut } from './types.ts';
+import { useOutbox } from './useOutbox.ts';
+import { usePlace } from './usePlace.ts';
+import { reapply } from '../shared/conflict.ts';
+import { rigaToday } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { useSession } from '../session.tsx';
-import { useApi } from '../useApi.ts';
-import { useConflict } from '../useConflict.ts';
+import { useSession } from '../app/session.tsx';
+import { useGet } from '../useApi.ts';
+import { useConflict } from '../shared/useConflict.ts';
 import { CounterConflict } from './CounterConflict.tsx';
 import { CounterForm } from './CounterForm.tsx';
 import { describe, describeContact, timeOf } from './CounterShared.tsx';
@@ -33,17 +33,12 @@ export function CounterPage() {
   const place = usePlace();
   const today = rigaToday();
   const [onlyMine, setOnlyMine] = useState(true);
-  const list = useApi<{ total: number; items: ContactOut[] }>(
-    place.centreId
-      ? withQuery('/api/v1/contacts', {
-          centreId: place.centreId,
-          date: today,
-          mine: onlyMine ? 'true' : undefined,
-          limit: 200,
-        })
-      : null,
-  );
-  const dashboard = useApi<DashboardOut>(place.centreId ? `/api/v1/centres/${place.centreId}/contact-dashboard` : null);
+  const list = useGet(place.centreId ? '/api/v1/contacts' : null, {
+    params: { query: { centreId: place.centreId, date: today, mine: onlyMine || undefined, limit: 200 } },
+  });
+  const dashboard = useGet(place.centreId ? '/api/v1/centres/{id}/contact-dashboard' : null, {
+    params: { path: { id: place.centreId } },
+  });
   const [version, setVersion] = useState(0);
   const { reload: reloadList } = list;
   const { reload: reloadDashboard } = dashboard;
@@ -114,10 +109,13 @@ export function CounterPage() {
   const change = async (over: ContactOut, base: Draft, values: Draft): Promise<ContactOut | null> => {
     let changed: ContactOut | null = null;
     const write = async () =>
-      void (changed = await api.patch<ContactOut>(`/api/v1/contacts/${over.id}`, patchBody(values, over), {
+      void (changed = await client.PATCH('/api/v1/contacts/{id}', {
+        params: { path: { id: over.id } },
+        // Only what the employee changed (patchBody): the API checks the words it carries.
+        body: patchBody(values, over) as ApiBody<'updateContact'>,
         ifMatch: over.version,
       }));
-    await guard(base, values, write, () => api.get<ContactOut>(`/api/v1/contacts/${over.id}`));
+    await guard(base, values, write, () => client.GET('/api/v1/contacts/{id}', { params: { path: { id: over.id } } }));
     return changed;
   };
   const reapplyMine = async () => {
@@ -194,7 +192,7 @@ export function CounterPage() {
     setRowError(null);
     try {
       // Only the version the list showed: one changed meanwhile is not undone unseen (412; the list reloads to show it).
-      await api.delete(`/api/v1/contacts/${contact.id}`, { ifMatch: contact.version });
+      await client.DELETE('/api/v1/contacts/{id}', { params: { path: { id: contact.id } }, ifMatch: contact.version });
       announce(fill(c.undone, { what: describeContact(m, contact) }));
       if (last?.id === contact.id) setLast(null);
       if (editing?.id === contact.id) reset();

@@ -1,11 +1,11 @@
 // The counter's side of a conflict (412): a contact the user was correcting was changed meanwhile (by the head of
 // centre, or in another tab). The drafts are compared as the form shows them: service, type, channel, outcome, note.
-import { Conflict } from '../components/Conflict.tsx';
-import { draftOf, type Draft } from '../counter/drafts.ts';
-import type { ContactOut } from '../counter/types.ts';
+import { Conflict } from '../shared/Conflict.tsx';
+import { draftOf, type Draft } from './drafts.ts';
+import type { ContactOut } from './types.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { pick } from '../i18n/messages.ts';
-import type { ConflictState } from '../useConflict.ts';
+import type { ConflictState } from '../shared/useConflict.ts';
 
 /** What the form shows of a draft (the client's code is never shown back, so it is not compared). */
 const shownOf = (d: Draft) => ({

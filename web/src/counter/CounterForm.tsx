@@ -1,4 +1,4 @@
-// The counter's registration form, built for the keyboard (issue 5 §2): the service type-ahead first, then the
+// The counter's registration form, built for the keyboard (CR-17.1, CR-17.2): the service type-ahead first, then the
 // type and the channel as radio groups (arrows change them; Alt+1 … Alt+9 choose the type from anywhere), the
 // outcome, and the optional client and note. Enter in any field saves, so information given in person about the
 // chosen service is one keystroke: Enter.
@@ -11,10 +11,10 @@ import {
   type SetStateAction,
 } from 'react';
 import { fieldError } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, TextField, type FieldMap } from '../components/Field.tsx';
-import type { Draft } from '../counter/drafts.ts';
-import { CHANNELS, CONTACT_TYPES, OUTCOMES, type Outcome } from '../counter/types.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { SelectField, TextField, type FieldMap } from '../shared/Field.tsx';
+import type { Draft } from './drafts.ts';
+import { CHANNELS, CONTACT_TYPES, OUTCOMES, type Outcome } from './types.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 import { CounterServiceSearch } from './CounterServiceSearch.tsx';

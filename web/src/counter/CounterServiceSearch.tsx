@@ -1,12 +1,12 @@
-// The counter's service type-ahead (issue 5 §2), an ARIA 1.2 combobox: before typing it lists the centre's most
+// The counter's service type-ahead (CR-17.1, CR-17.2), an ARIA 1.2 combobox: before typing it lists the centre's most
 // used services, typing searches the published ones (diacritics ignored, most used first); ↑ ↓ move, Enter
 // chooses, Esc closes. Enter typed faster than the answer arrives chooses the first match once it is there (a
 // second Enter then saves), and the form waits for that choice before saving. With a service chosen and the list
 // closed, Enter is left to the form, which saves.
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { api, withQuery } from '../api.ts';
-import { remember, searchRemembered } from '../counter/serviceCache.ts';
-import type { CounterService, ServiceChoice } from '../counter/types.ts';
+import { client } from '../api.ts';
+import { remember, searchRemembered } from './serviceCache.ts';
+import type { CounterService, ServiceChoice } from './types.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 
@@ -41,13 +41,14 @@ function useMatches(centreId: string, q: string): Result | null {
   useEffect(() => {
     if (!centreId) return;
     let live = true;
-    const path = q
-      ? withQuery(`/api/v1/centres/${centreId}/counter-services`, { q, limit: LIMIT })
-      : withQuery(`/api/v1/centres/${centreId}/top-services`, { limit: LIMIT });
+    const path = { id: centreId };
+    const load = () =>
+      q
+        ? client.GET('/api/v1/centres/{id}/counter-services', { params: { path, query: { q, limit: LIMIT } } })
+        : client.GET('/api/v1/centres/{id}/top-services', { params: { path, query: { limit: LIMIT } } });
     const timer = window.setTimeout(
       () => {
-        api
-          .get<{ items: CounterService[] }>(path)
+        load()
           .then(({ items }) => {
             remember(centreId, items);
             if (live) setResult({ q, items });

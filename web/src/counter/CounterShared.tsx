@@ -1,7 +1,7 @@
 // Small pieces the counter's parts share: how a contact is named in messages and buttons, its time of day, and the
 // state tag of a written contact (said in words, not only by colour).
-import type { ContactOut, ContactState, ContactType, ServiceRef } from '../counter/types.ts';
-import { formatDate, formatDateTime } from '../format.ts';
+import type { ContactOut, ContactState, ContactType, ServiceRef } from './types.ts';
+import { formatDate, formatDateTime } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import type { Messages } from '../i18n/messages.ts';
 import { fill } from '../i18n/messages.ts';

@@ -1,13 +1,14 @@
-// Today's contacts beside the form (issue 5 §2): the ones still in this browser's outbox first ("waiting to be
+// Today's contacts beside the form (CR-17.1 … CR-17.4): the ones still in this browser's outbox first ("waiting to be
 // sent", or refused and waiting for a correction), then the server's, newest first. Each can be changed or undone
 // on the day; a personal code is masked, and showing it in full is a deliberate, audited action.
 import { useState } from 'react';
-import { api, ApiError, type FieldProblem } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { useStatus } from '../components/Status.tsx';
-import type { Queued } from '../counter/outbox.ts';
-import type { ContactOut } from '../counter/types.ts';
-import { formatDate } from '../format.ts';
+import { ApiError, client, type FieldProblem } from '../api.ts';
+import { DataTable, type Column } from '../shared/DataTable.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { useStatus } from '../shared/Status.tsx';
+import type { Queued } from './outbox.ts';
+import type { ContactOut } from './types.ts';
+import { formatDate } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 import type { Loaded } from '../useApi.ts';
@@ -39,7 +40,9 @@ function ClientCell({ contact }: { contact: ContactOut }) {
   const reveal = async () => {
     setError(null);
     try {
-      const { identifier } = await api.get<{ identifier: string }>(`/api/v1/contacts/${contact.id}/client-code`);
+      const { identifier } = await client.GET('/api/v1/contacts/{id}/client-code', {
+        params: { path: { id: contact.id } },
+      });
       setFull(identifier);
       announce(c.codeShown);
     } catch (e) {
@@ -68,7 +71,29 @@ function masked(code: string): string {
   return `${digits.slice(0, 6)}-${digits.slice(6, 7)}****`;
 }
 
-function QueuedRow({
+/** What a registration waiting in the outbox is: type, services, channel and outcome, waiting or refused. */
+function QueuedWhat({ item }: { item: Queued }) {
+  const c = useI18n().m.counter;
+  const refusal = item.refusal;
+  return (
+    <>
+      <strong>{c.types[item.body.type]}</strong>
+      <br />
+      {item.services.map((s) => `${s.identifier} ${s.name}`).join(', ') || c.noService}
+      <br />
+      <span className="small">{`${c.channels[item.body.channel]} · ${c.outcomes[item.body.outcome]}`}</span>
+      <br />
+      {refusal ? (
+        <span className="tag tag--danger">{c.refused}</span>
+      ) : (
+        <span className="tag tag--off">{c.waiting}</span>
+      )}
+      {refusal && <RefusalText refusal={refusal} />}
+    </>
+  );
+}
+
+function QueuedActions({
   item,
   onCorrect,
   onDiscard,
@@ -77,56 +102,33 @@ function QueuedRow({
   const { m } = useI18n();
   const c = m.counter;
   const what = describe(m, item.body.type, item.services);
-  const refusal = item.refusal;
   return (
-    <tr className="counter-queued">
-      <td className="nowrap">{timeOf(item.body.occurredAt)}</td>
-      <td>
-        <strong>{c.types[item.body.type]}</strong>
-        <br />
-        {item.services.map((s) => `${s.identifier} ${s.name}`).join(', ') || c.noService}
-        <br />
-        <span className="small">{`${c.channels[item.body.channel]} · ${c.outcomes[item.body.outcome]}`}</span>
-        <br />
-        {refusal ? (
-          <span className="tag tag--danger">{c.refused}</span>
-        ) : (
-          <span className="tag tag--off">{c.waiting}</span>
-        )}
-        {refusal && <RefusalText refusal={refusal} />}
-      </td>
-      <td className="token">
-        {item.body.client?.personalCode ? masked(item.body.client.personalCode) : (item.body.client?.regNo ?? '')}
-      </td>
-      <td>
-        <div className="counter-row-actions">
-          {refusal ? (
-            <>
-              <button
-                type="button"
-                className="button button--small"
-                aria-label={fill(c.correctLabel, { what })}
-                onClick={() => onCorrect(item)}
-              >
-                {c.correct}
-              </button>
-              <button
-                type="button"
-                className="button button--small button--secondary"
-                aria-label={fill(c.discardLabel, { what })}
-                onClick={() => onDiscard(item)}
-              >
-                {c.discard}
-              </button>
-            </>
-          ) : (
-            <button type="button" className="button button--small button--secondary" onClick={onSendNow}>
-              {c.sendNow}
-            </button>
-          )}
-        </div>
-      </td>
-    </tr>
+    <div className="counter-row-actions">
+      {item.refusal ? (
+        <>
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={fill(c.correctLabel, { what })}
+            onClick={() => onCorrect(item)}
+          >
+            {c.correct}
+          </button>
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            aria-label={fill(c.discardLabel, { what })}
+            onClick={() => onDiscard(item)}
+          >
+            {c.discard}
+          </button>
+        </>
+      ) : (
+        <button type="button" className="button button--small button--secondary" onClick={onSendNow}>
+          {c.sendNow}
+        </button>
+      )}
+    </div>
   );
 }
 
@@ -137,7 +139,27 @@ function RefusalText({ refusal }: { refusal: { title: string; errors: FieldProbl
   return <span className="field__error counter-refusal">{messages.join(' ')}</span>;
 }
 
-function ContactRow({
+function ContactWhat({ contact }: { contact: ContactOut }) {
+  const c = useI18n().m.counter;
+  return (
+    <>
+      <strong>{c.types[contact.type]}</strong>
+      <br />
+      {contact.services.map((s) => `${s.identifier} ${s.name}`).join(', ') || c.noService}
+      <br />
+      <span className="small">{`${c.channels[contact.channel]} · ${c.outcomes[contact.outcome]}`}</span>
+      {contact.state !== 'closed' && (
+        <>
+          <br />
+          <StateTag state={contact.state} dueOn={contact.dueOn} />
+        </>
+      )}
+      {contact.note && <span className="small counter-note">{contact.note}</span>}
+    </>
+  );
+}
+
+function ContactActions({
   contact,
   onEdit,
   onUndo,
@@ -152,51 +174,37 @@ function ContactRow({
   const c = m.counter;
   const time = timeOf(contact.occurredAt);
   const what = describeContact(m, contact);
+  if (!contact.editable) return null;
   return (
-    <tr>
-      <td className="nowrap">{time}</td>
-      <td>
-        <strong>{c.types[contact.type]}</strong>
-        <br />
-        {contact.services.map((s) => `${s.identifier} ${s.name}`).join(', ') || c.noService}
-        <br />
-        <span className="small">{`${c.channels[contact.channel]} · ${c.outcomes[contact.outcome]}`}</span>
-        {contact.state !== 'closed' && (
-          <>
-            <br />
-            <StateTag state={contact.state} dueOn={contact.dueOn} />
-          </>
-        )}
-        {contact.note && <span className="small counter-note">{contact.note}</span>}
-      </td>
-      <td>
-        <ClientCell contact={contact} />
-      </td>
-      <td>
-        {contact.editable && (
-          <div className="counter-row-actions">
-            <button
-              type="button"
-              className="button button--small button--secondary"
-              aria-label={fill(c.editLabel, { time, what })}
-              onClick={() => onEdit(contact)}
-            >
-              {c.edit}
-            </button>
-            <button
-              type="button"
-              className="button button--small button--danger"
-              aria-label={fill(c.undoLabel, { time, what })}
-              disabled={busy}
-              onClick={() => onUndo(contact)}
-            >
-              {c.undo}
-            </button>
-          </div>
-        )}
-      </td>
-    </tr>
+    <div className="counter-row-actions">
+      <button
+        type="button"
+        className="button button--small button--secondary"
+        aria-label={fill(c.editLabel, { time, what })}
+        onClick={() => onEdit(contact)}
+      >
+        {c.edit}
+      </button>
+      <button
+        type="button"
+        className="button button--small button--danger"
+        aria-label={fill(c.undoLabel, { time, what })}
+        disabled={busy}
+        onClick={() => onUndo(contact)}
+      >
+        {c.undo}
+      </button>
+    </div>
   );
+}
+
+/** A row of the day's list: a registration still in this browser's outbox, or one the server has. */
+type TodayRow =
+  | { key: string; queued: Queued; contact?: undefined }
+  | { key: string; contact: ContactOut; queued?: undefined };
+
+function queuedClient(item: Queued): string {
+  return item.body.client?.personalCode ? masked(item.body.client.personalCode) : (item.body.client?.regNo ?? '');
 }
 
 export function CounterToday({
@@ -219,6 +227,52 @@ export function CounterToday({
   const waiting = queued.filter((q) => !q.refusal).length;
   // Offline the last list stays on screen; the outbox says what is not yet on the server.
   const listError = list.error instanceof ApiError ? list.error : null;
+  const rows: TodayRow[] = [
+    ...queued.map((item) => ({ key: item.key, queued: item })),
+    ...items.map((contact) => ({ key: contact.id, contact })),
+  ];
+  const occurredAt = (r: TodayRow) => (r.queued ? r.queued.body.occurredAt : r.contact.occurredAt);
+  const whatText = (r: TodayRow) => {
+    const body = r.queued ? r.queued.body : r.contact;
+    const what = r.queued ? describe(m, body.type, r.queued.services) : describeContact(m, r.contact);
+    return `${what} · ${c.channels[body.channel]} · ${c.outcomes[body.outcome]}`;
+  };
+  // The CSV file gets the personal code masked, as the list shows it: the full code is shown on request only.
+  const clientText = (r: TodayRow) => (r.queued ? queuedClient(r.queued) : (r.contact.client?.identifier ?? ''));
+  const columns: Column<TodayRow>[] = [
+    {
+      key: 'time',
+      header: c.time,
+      className: 'nowrap',
+      sortValue: occurredAt,
+      csv: (r) => timeOf(occurredAt(r)),
+      cell: (r) => timeOf(occurredAt(r)),
+    },
+    {
+      key: 'what',
+      header: c.what,
+      sortValue: whatText,
+      cell: (r) => (r.queued ? <QueuedWhat item={r.queued} /> : <ContactWhat contact={r.contact} />),
+    },
+    {
+      key: 'client',
+      header: c.clientColumn,
+      sortValue: clientText,
+      cell: (r) =>
+        r.queued ? <span className="token">{queuedClient(r.queued)}</span> : <ClientCell contact={r.contact} />,
+    },
+    {
+      key: 'actions',
+      header: c.actions,
+      csv: false,
+      cell: (r) =>
+        r.queued ? (
+          <QueuedActions item={r.queued} onCorrect={onCorrect} onDiscard={onDiscard} onSendNow={onSendNow} />
+        ) : (
+          <ContactActions contact={r.contact} onEdit={onEdit} onUndo={onUndo} busy={busyId === r.contact.id} />
+        ),
+    },
+  ];
   return (
     <section className="counter-today" aria-labelledby="counter-today-title">
       <h2 id="counter-today-title">{fill(c.todayTitle, { date: formatDate(today) })}</h2>
@@ -236,39 +290,16 @@ export function CounterToday({
       {list.data && <p className="muted small">{fill(c.todayCount, { total: list.data.total })}</p>}
       {items.length === 0 && queued.length === 0 && list.data && <p>{c.todayNone}</p>}
       {(items.length > 0 || queued.length > 0) && (
-        <div className="table-wrap">
-          <table className="counter-table">
-            <caption className="visually-hidden">{fill(c.todayTitle, { date: formatDate(today) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{c.time}</th>
-                <th scope="col">{c.what}</th>
-                <th scope="col">{c.clientColumn}</th>
-                <th scope="col">{c.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {queued.map((item) => (
-                <QueuedRow
-                  key={item.key}
-                  item={item}
-                  onCorrect={onCorrect}
-                  onDiscard={onDiscard}
-                  onSendNow={onSendNow}
-                />
-              ))}
-              {items.map((contact) => (
-                <ContactRow
-                  key={contact.id}
-                  contact={contact}
-                  onEdit={onEdit}
-                  onUndo={onUndo}
-                  busy={busyId === contact.id}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={fill(c.todayTitle, { date: formatDate(today) })}
+          captionHidden
+          className="counter-table"
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.key}
+          rowClassName={(r) => (r.queued ? 'counter-queued' : undefined)}
+          exportName="contacts"
+        />
       )}
     </section>
   );

@@ -2,15 +2,15 @@
 // an answer, how many are overdue and due today; links (kept in the address: ?written=open|overdue) list them,
 // earliest due first, each with an "answered" action that records the answer now.
 import { useEffect, useRef, useState } from 'react';
-import { api, withQuery } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { useStatus } from '../components/Status.tsx';
-import type { ContactOut, DashboardOut } from '../counter/types.ts';
-import { formatDate, formatDateTime } from '../format.ts';
+import { client } from '../api.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { useStatus } from '../shared/Status.tsx';
+import type { ContactOut, DashboardOut } from './types.ts';
+import { formatDate, formatDateTime } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { Link, useLocation } from '../router.tsx';
-import { useApi, type Loaded } from '../useApi.ts';
+import { Link, useLocation } from '../app/router.tsx';
+import { useGet, type Loaded } from '../useApi.ts';
 import { describeContact, StateTag } from './CounterShared.tsx';
 
 interface Props {
@@ -35,9 +35,7 @@ function WrittenList({
   const { m } = useI18n();
   const w = m.counter.written;
   const { announce } = useStatus();
-  const list = useApi<{ total: number; items: ContactOut[] }>(
-    withQuery('/api/v1/contacts', { centreId, state, limit: 100 }),
-  );
+  const list = useGet('/api/v1/contacts', { params: { query: { centreId, state, limit: 100 } } });
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const first = useRef(true);
@@ -51,7 +49,7 @@ function WrittenList({
     setBusy(contact.id);
     setError(null);
     try {
-      await api.post(`/api/v1/contacts/${contact.id}/answer`, {});
+      await client.POST('/api/v1/contacts/{id}/answer', { params: { path: { id: contact.id } }, body: {} });
       announce(fill(w.answered, { what: describeContact(m, contact) }));
       onAnswered();
     } catch (e) {

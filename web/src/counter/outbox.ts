@@ -1,4 +1,4 @@
-// The counter's outbox (issue 5 §2): every registration is written to localStorage with its Idempotency-Key BEFORE
+// The counter's outbox: every registration is written to localStorage with its Idempotency-Key BEFORE
 // the first attempt, and leaves it only when the server has answered. A registration made while the connection is
 // down therefore survives a reload and is sent again later with the same key and the same body, so the server's
 // idempotency (src/contacts/idempotency.ts) stores it once even when an earlier attempt did arrive but its answer
@@ -6,7 +6,7 @@
 // registration without a contact: 410 contact_undone, its earlier attempt did arrive and the contact was undone since
 // (from today's list, in this or another tab). Correcting and sending it again would bring back what the employee
 // undid, so it leaves the outbox and the counter says so.
-import { api, ApiError, type FieldProblem } from '../api.ts';
+import { ApiError, client, type FieldProblem } from '../api.ts';
 import type { ContactBody, ContactOut, ServiceRef } from './types.ts';
 
 const STORAGE_KEY = 'vienuviet.counter.outbox';
@@ -92,7 +92,8 @@ export async function attempt(item: Queued): Promise<SendResult> {
   inFlight.add(item.key);
   patch(item.key, { attempts: item.attempts + 1 });
   try {
-    const contact = await api.post<ContactOut>('/api/v1/contacts', item.body, {
+    const contact = await client.POST('/api/v1/contacts', {
+      body: item.body,
       headers: { 'idempotency-key': item.key },
     });
     remove(item.key);

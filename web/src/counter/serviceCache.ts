@@ -1,14 +1,11 @@
 // The services the counter has seen at a centre, kept in this browser so that the type-ahead still finds the
 // usual ones while the server cannot be reached (a registration made then waits in the outbox). Matching is the
 // server's: words in any order, case and diacritics ignored, the name or the identifier.
-import { collator } from '../format.ts';
+import { collator, fold } from '../shared/format.ts';
 import type { CounterService } from './types.ts';
 
 const MAX = 300;
 const keyOf = (centreId: string) => `vienuviet.counter.services.${centreId}`;
-
-/** Lower case without diacritics: "Ūdens" is found by "udens". */
-export const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 function read(centreId: string): CounterService[] {
   try {
@@ -33,10 +30,10 @@ export function remember(centreId: string, services: readonly CounterService[]):
 
 /** The remembered services matching the query, most used first, as the server would order them. */
 export function searchRemembered(centreId: string, query: string, limit: number): CounterService[] {
-  const words = plain(query).split(/\s+/).filter(Boolean);
+  const words = fold(query).split(/\s+/).filter(Boolean);
   return read(centreId)
     .filter((s) =>
-      words.length === 0 ? s.count > 0 : words.every((w) => plain(`${s.name} ${s.identifier}`).includes(w)),
+      words.length === 0 ? s.count > 0 : words.every((w) => fold(`${s.name} ${s.identifier}`).includes(w)),
     )
     .sort((a, b) => b.count - a.count || collator.compare(a.name, b.name))
     .slice(0, limit);

@@ -1,39 +1,51 @@
-// Shapes of the contacts API as the counter uses them, taken from the server's own definitions (type-only imports
-// and the plain word lists of src/contacts/vocabulary.ts: nothing else of the server is bundled), so that the UI
-// and the API cannot drift apart. The first word of each list is the counter's default.
-import type { ContactChannel, ContactOutcome, ContactType } from '../../../src/platform/db/schema.ts';
-import type { ContactOut } from '../../../src/contacts/presenters.ts';
-import type { CounterServiceOut, DashboardOut } from '../../../src/contacts/service.ts';
-import type { ContactState } from '../../../src/contacts/vocabulary.ts';
+// Shapes of the contacts API as the counter uses them, derived from the generated schema (../api/schema.generated.ts)
+// so that the UI and the API cannot drift apart. The first word of each list is the counter's default.
+import { allOf } from '../api/enums.ts';
+import type { ApiBody, ApiResponse, ItemOf } from '../api/types.ts';
 
-export { CHANNELS, CONTACT_TYPES, OUTCOMES } from '../../../src/contacts/vocabulary.ts';
-export type { ContactOut, ContactState, ContactType, DashboardOut };
-export type Channel = ContactChannel;
-export type Outcome = ContactOutcome;
-/** GET /api/v1/centres/:id/top-services and /counter-services. */
-export type CounterService = CounterServiceOut;
+/** GET /api/v1/contacts/{id}, and every other answer that is one contact. */
+export type ContactOut = ApiResponse<'getContact'>;
+/** GET /api/v1/centres/{id}/contact-dashboard. */
+export type DashboardOut = ApiResponse<'getCentreContactDashboard'>;
+export type ContactState = ContactOut['state'];
+export type ContactType = ContactOut['type'];
+export type Channel = ContactOut['channel'];
+export type Outcome = ContactOut['outcome'];
+
+export const CHANNELS = allOf<Channel>({ in_person: true, phone: true, email: true, e_address: true, video: true });
+/** CR-17.1 … CR-17.4, CR-17.13: what the centre did for the client (in the server's order). */
+export const CONTACT_TYPES = allOf<ContactType>({
+  information: true,
+  application_accepted: true,
+  eservice_consultation: true,
+  eservice_filed_on_behalf: true,
+  e_address_consultation: true,
+  documents_handed_out: true,
+  complaint: true,
+  question: true,
+  suggestion: true,
+});
+export const OUTCOMES = allOf<Outcome>({
+  resolved_on_spot: true,
+  referred_to_institution: true,
+  application_forwarded: true,
+  callback_needed: true,
+  answered_in_writing: true,
+  other: true,
+});
+
+/** GET /api/v1/centres/{id}/top-services and /counter-services. */
+export type CounterService = ItemOf<'listCentreCounterServices'>;
 export type ServiceRef = Pick<CounterService, 'id' | 'identifier' | 'name'>;
 
 /** The service chosen in the form, with its holder's name for the confirmation line. */
 export type ServiceChoice = ServiceRef & { holderName: string };
 
-export interface ClientIn {
-  personalCode?: string;
-  regNo?: string;
-}
+type ContactIn = ApiBody<'createContact'>;
+export type ClientIn = NonNullable<ContactIn['client']>;
 
 /** POST /api/v1/contacts: what the counter sends, the same bytes on every retry of one Idempotency-Key. */
-export interface ContactBody {
-  centreId: string;
-  servicePointId: string;
-  occurredAt: string;
-  channel: Channel;
-  type: ContactType;
-  serviceIds: string[];
-  outcome: Outcome;
-  client?: ClientIn;
-  note?: string;
-}
+export type ContactBody = ContactIn & Required<Pick<ContactIn, 'occurredAt' | 'channel' | 'serviceIds' | 'outcome'>>;
 
 /**
  * The client field takes either identifier: a personal code begins with its birth day (01…31) or 32…39 for the

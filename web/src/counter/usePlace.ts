@@ -1,11 +1,10 @@
 // Where the employee works today: the centre and its service point, chosen once and remembered in this browser
 // (per user). By default the centre of the employee's own grant, and the centre's first point.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Option } from '../components/Field.tsx';
-import { collator } from '../format.ts';
-import { useSession } from '../session.tsx';
-import { useApi } from '../useApi.ts';
-import type { CentreDetail } from '../pages/CentreShared.tsx';
+import type { Option } from '../shared/Field.tsx';
+import { collator } from '../shared/format.ts';
+import { useSession } from '../app/session.tsx';
+import { useGet } from '../useApi.ts';
 
 const STAFF = ['centre_employee', 'centre_head'];
 const storageKey = (userId: string) => `vienuviet.counter.place.${userId}`;
@@ -50,9 +49,7 @@ export function usePlace(): Place {
     [grants],
   );
   // A grant for the whole municipality gives every centre of it; those come from the directory.
-  const all = useApi<{ items: { id: string; name: string; municipality: { id: string } }[] }>(
-    municipalities.length > 0 ? '/api/v1/centres' : null,
-  );
+  const all = useGet(municipalities.length > 0 ? '/api/v1/centres' : null);
 
   const centres: Option[] = useMemo(() => {
     const byId = new Map<string, string>();
@@ -77,7 +74,7 @@ export function usePlace(): Place {
 
   const ownCentre = grants.find((g) => g.centreId)?.centreId ?? centres[0]?.value ?? '';
   const centreId = stored && centres.some((c) => c.value === stored.centreId) ? stored.centreId : ownCentre;
-  const detail = useApi<CentreDetail>(centreId ? `/api/v1/centres/${centreId}` : null);
+  const detail = useGet(centreId ? '/api/v1/centres/{id}' : null, { params: { path: { id: centreId } } });
   const loaded = detail.data?.id === centreId ? detail.data.points.map((p) => ({ value: p.id, label: p.name })) : [];
   // Without the directory (the server is not answering), the point remembered here still serves.
   const points: Option[] =

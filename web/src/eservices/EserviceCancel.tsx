@@ -3,10 +3,10 @@
 // confirmation (focus on the confirm button); closing returns focus to the button. On success the page shows the
 // cancelled state and moves focus there.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { api, fieldError } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { TextAreaField, type FieldMap } from '../components/Field.tsx';
-import { useStatus } from '../components/Status.tsx';
+import { client, fieldError } from '../api.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { TextAreaField, type FieldMap } from '../shared/Field.tsx';
+import { useStatus } from '../shared/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import type { EserviceDetail } from './EserviceShared.tsx';
 
@@ -61,7 +61,10 @@ export function EserviceCancel({
     setBusy(true);
     setError(null);
     try {
-      const next = await api.post<EserviceDetail>(`/api/v1/authorised-eservices/${eservice.id}/cancel`, { reason });
+      const next = await client.POST('/api/v1/authorised-eservices/{id}/cancel', {
+        params: { path: { id: eservice.id } },
+        body: { reason },
+      });
       announce(t.done);
       onCancelled(next);
     } catch (e) {

@@ -3,16 +3,16 @@
 // After a step is saved, focus moves to the next step's heading so keyboard users carry on from there. While open,
 // the staff may cancel it (EserviceCancel.tsx); after that focus moves to the cancelled notice.
 import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { PageProps } from '../App.tsx';
-import { api } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { Page } from '../components/Page.tsx';
-import { useStatus } from '../components/Status.tsx';
-import { formatDate, formatDateTime } from '../format.ts';
+import type { PageProps } from '../app/page-props.ts';
+import { client } from '../api.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { Page } from '../shared/Page.tsx';
+import { useStatus } from '../shared/Status.tsx';
+import { formatDate, formatDateTime } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill, type Messages } from '../i18n/messages.ts';
-import { Link } from '../router.tsx';
-import { useApi } from '../useApi.ts';
+import { Link } from '../app/router.tsx';
+import { useGet } from '../useApi.ts';
 import { serviceName, type EserviceDetail, type EserviceStep } from './EserviceShared.tsx';
 import { EserviceCancel } from './EserviceCancel.tsx';
 import { EserviceStepForm } from './EserviceStepForm.tsx';
@@ -69,9 +69,9 @@ function ClientCode({ eservice }: { eservice: EserviceDetail }) {
   const reveal = async () => {
     setError(null);
     try {
-      const { personalCode } = await api.get<{ personalCode: string }>(
-        `/api/v1/authorised-eservices/${eservice.id}/client-code`,
-      );
+      const { personalCode } = await client.GET('/api/v1/authorised-eservices/{id}/client-code', {
+        params: { path: { id: eservice.id } },
+      });
       setFull(personalCode);
       announce(m.eservices.codeShown);
     } catch (e) {
@@ -95,8 +95,7 @@ function ClientCode({ eservice }: { eservice: EserviceDetail }) {
 
 export function EserviceDetailPage({ params }: PageProps) {
   const { m, lang } = useI18n();
-  const id = encodeURIComponent(params.id ?? '');
-  const loaded = useApi<EserviceDetail>(`/api/v1/authorised-eservices/${id}`);
+  const loaded = useGet('/api/v1/authorised-eservices/{id}', { params: { path: { id: params.id ?? '' } } });
   const [saved, setSaved] = useState<EserviceDetail | undefined>(undefined);
   const eservice = saved && saved.id === loaded.data?.id ? saved : loaded.data;
   const nextHeading = useRef<HTMLHeadingElement>(null);

@@ -1,16 +1,16 @@
 // Authorised e-services (AM-1.1): the centre's staff see their centres' ones, with the client's name and masked
 // personal code, and start a new one; the ministry, auditors and the maintainer see every centre's, without clients.
-import { withQuery } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { Page } from '../components/Page.tsx';
-import { Pager } from '../components/Pager.tsx';
-import { formatDate, formatDateTime } from '../format.ts';
+import { DataTable, type Column } from '../shared/DataTable.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { Page } from '../shared/Page.tsx';
+import { Pager } from '../shared/Pager.tsx';
+import { formatDate, formatDateTime } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { Link, navigate, useLocation } from '../router.tsx';
-import { useSession } from '../session.tsx';
-import type { List } from '../types.ts';
-import { useApi } from '../useApi.ts';
+import { Link, navigate, useLocation } from '../app/router.tsx';
+import { useSession } from '../app/session.tsx';
+import { withQuery } from '../api.ts';
+import { useGet } from '../useApi.ts';
 import { FILING_ROLES, serviceName, type EserviceSummary } from './EserviceShared.tsx';
 
 const LIMIT = 50;
@@ -21,9 +21,48 @@ export function EserviceListPage() {
   const { query } = useLocation();
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   const files = roles.some((r) => FILING_ROLES.includes(r));
-  const { data, error } = useApi<List<EserviceSummary>>(
-    withQuery('/api/v1/authorised-eservices', { limit: LIMIT, offset }),
-  );
+  const { data, error } = useGet('/api/v1/authorised-eservices', { params: { query: { limit: LIMIT, offset } } });
+  const status = (e: EserviceSummary) =>
+    e.status === 'completed'
+      ? `${m.eservices.statuses.completed} ${formatDate(e.completedOn)}`
+      : e.status === 'cancelled'
+        ? m.eservices.statuses.cancelled
+        : e.nextStep
+          ? fill(m.eservices.nextStep, { step: m.eservices.steps[e.nextStep] })
+          : m.eservices.statuses.in_progress;
+  const client = (e: EserviceSummary) => (e.clientName ? `${e.clientName} (${e.personalCodeMasked ?? ''})` : null);
+  const clientColumn: Column<EserviceSummary> = {
+    key: 'client',
+    header: m.eservices.client,
+    sortValue: client,
+    cell: (e) => client(e) ?? '—',
+  };
+  const columns: Column<EserviceSummary>[] = [
+    {
+      key: 'service',
+      header: m.eservices.service,
+      rowHeader: true,
+      sortValue: (e) => serviceName(lang, e.service),
+      csv: (e) => `${serviceName(lang, e.service)} ${e.service.identifier}`,
+      cell: (e) => (
+        <>
+          <Link to={`/eservices/${e.id}`}>{serviceName(lang, e.service)}</Link>
+          <span className="muted small"> {e.service.identifier}</span>
+        </>
+      ),
+    },
+    { key: 'centre', header: m.eservices.centre, sortValue: (e) => e.centre.name, cell: (e) => e.centre.name },
+    // Only those who file them see whose they are.
+    ...(files ? [clientColumn] : []),
+    {
+      key: 'startedAt',
+      header: m.eservices.startedAt,
+      sortValue: (e) => e.startedAt,
+      csv: (e) => formatDateTime(e.startedAt),
+      cell: (e) => formatDateTime(e.startedAt),
+    },
+    { key: 'status', header: m.eservices.status, sortValue: status, cell: status },
+  ];
 
   return (
     <Page title={m.eservices.title} wide>
@@ -42,42 +81,14 @@ export function EserviceListPage() {
       {data && data.items.length === 0 && <p>{m.eservices.none}</p>}
       {data && data.items.length > 0 && (
         <>
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{m.eservices.title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.eservices.service}</th>
-                  <th scope="col">{m.eservices.centre}</th>
-                  {files && <th scope="col">{m.eservices.client}</th>}
-                  <th scope="col">{m.eservices.startedAt}</th>
-                  <th scope="col">{m.eservices.status}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((e) => (
-                  <tr key={e.id}>
-                    <th scope="row">
-                      <Link to={`/eservices/${e.id}`}>{serviceName(lang, e.service)}</Link>
-                      <span className="muted small"> {e.service.identifier}</span>
-                    </th>
-                    <td>{e.centre.name}</td>
-                    {files && <td>{e.clientName ? `${e.clientName} (${e.personalCodeMasked ?? ''})` : '—'}</td>}
-                    <td>{formatDateTime(e.startedAt)}</td>
-                    <td>
-                      {e.status === 'completed'
-                        ? `${m.eservices.statuses.completed} ${formatDate(e.completedOn)}`
-                        : e.status === 'cancelled'
-                          ? m.eservices.statuses.cancelled
-                          : e.nextStep
-                            ? fill(m.eservices.nextStep, { step: m.eservices.steps[e.nextStep] })
-                            : m.eservices.statuses.in_progress}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={m.eservices.title}
+            captionHidden
+            columns={columns}
+            rows={data.items}
+            rowKey={(e) => e.id}
+            exportName="eservices"
+          />
           <Pager
             offset={offset}
             limit={LIMIT}

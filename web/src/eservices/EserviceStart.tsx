@@ -1,20 +1,17 @@
 // Starting an authorised e-service at one of the caller's centres (AM-1.1): only e-services whose published
 // description allows filing on a client's behalf are offered (DR-29). ?centre=<id> preselects the centre.
 import { useMemo, useState, type FormEvent } from 'react';
-import { api, fieldError } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, TextField, type FieldMap, type Option } from '../components/Field.tsx';
-import { Page } from '../components/Page.tsx';
-import { useStatus } from '../components/Status.tsx';
-import { collator } from '../format.ts';
+import { client, fieldError } from '../api.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { SelectField, TextField, type FieldMap, type Option } from '../shared/Field.tsx';
+import { Page } from '../shared/Page.tsx';
+import { useStatus } from '../shared/Status.tsx';
+import { collator, fold } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
-import { Link, navigate, useLocation } from '../router.tsx';
-import { useSession } from '../session.tsx';
-import { useApi } from '../useApi.ts';
-import { FILING_ROLES, serviceName, type EserviceDetail, type ServiceRef } from './EserviceShared.tsx';
-
-/** Lower case without diacritics: "bērna" is found by "berna". */
-const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+import { Link, navigate, useLocation } from '../app/router.tsx';
+import { useSession } from '../app/session.tsx';
+import { useGet } from '../useApi.ts';
+import { FILING_ROLES, serviceName } from './EserviceShared.tsx';
 
 export function EserviceStartPage() {
   const { m, lang } = useI18n();
@@ -23,10 +20,8 @@ export function EserviceStartPage() {
   const { query } = useLocation();
   const grants = (me?.grants ?? []).filter((g) => FILING_ROLES.includes(g.role));
   const wide = grants.filter((g) => !g.centreId).map((g) => g.organisationId);
-  const centres = useApi<{ items: { id: string; name: string; municipality: { id: string } }[] }>(
-    wide.length > 0 ? '/api/v1/centres' : null,
-  );
-  const services = useApi<{ items: ServiceRef[] }>('/api/v1/authorised-eservices/filable-services?limit=200');
+  const centres = useGet(wide.length > 0 ? '/api/v1/centres' : null);
+  const services = useGet('/api/v1/authorised-eservices/filable-services', { params: { query: { limit: 200 } } });
 
   const centreOptions: Option[] = useMemo(() => {
     const byId = new Map<string, string>();
@@ -43,9 +38,9 @@ export function EserviceStartPage() {
   const chosenCentre = centreId || (centreOptions.length === 1 ? centreOptions[0]!.value : '');
 
   const serviceOptions: Option[] = useMemo(() => {
-    const wanted = plain(filter.trim());
+    const wanted = fold(filter.trim());
     return (services.data?.items ?? [])
-      .filter((s) => !wanted || plain(`${s.identifier} ${s.name.lv} ${s.name.en ?? ''}`).includes(wanted))
+      .filter((s) => !wanted || fold(`${s.identifier} ${s.name.lv} ${s.name.en ?? ''}`).includes(wanted))
       .map((s) => ({ value: s.id, label: `${serviceName(lang, s)} (${s.identifier}) — ${s.holderName}` }))
       .sort((a, b) => collator.compare(a.label, b.label));
   }, [services.data, filter, lang]);
@@ -59,9 +54,8 @@ export function EserviceStartPage() {
     setBusy(true);
     setError(null);
     try {
-      const created = await api.post<EserviceDetail>('/api/v1/authorised-eservices', {
-        centreId: chosenCentre,
-        serviceId,
+      const created = await client.POST('/api/v1/authorised-eservices', {
+        body: { centreId: chosenCentre, serviceId },
       });
       announce(m.eservices.started, { keepOnNavigation: true });
       navigate(`/eservices/${created.id}`);

@@ -2,9 +2,9 @@
 // their inputs, every API field error shown at its field and in the summary. The API checks everything again.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { api, fieldError } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, TextField, type FieldMap } from '../components/Field.tsx';
-import { useStatus } from '../components/Status.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { SelectField, TextField, type FieldMap } from '../shared/Field.tsx';
+import { useStatus } from '../shared/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 import type { DeliveryChannel, EserviceDetail, EserviceStep } from './EserviceShared.tsx';

@@ -3,9 +3,9 @@
 // API's errors at their fields and hands the case as it now is back to the page.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { api, fieldError } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, TextAreaField, TextField, type FieldMap } from '../components/Field.tsx';
-import { useStatus } from '../components/Status.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { SelectField, TextAreaField, TextField, type FieldMap } from '../shared/Field.tsx';
+import { useStatus } from '../shared/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { ServicePicker } from './FeedbackServicePicker.tsx';
 import { ADDRESSEES, ANSWER_CHANNELS, type Addressee, type CaseDetail, type ServiceOption } from './FeedbackShared.tsx';

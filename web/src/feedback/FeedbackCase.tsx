@@ -2,14 +2,14 @@
 // routed to and at which level (SR-19), its due date with how it was counted, the answer, the history of routing
 // and escalation, and contesting (BV-4.2). The forms shown are those the caller's rights allow.
 import { Fragment, useState } from 'react';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { Page } from '../components/Page.tsx';
-import { formatDate, formatDateTime } from '../format.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { Page } from '../shared/Page.tsx';
+import { formatDate, formatDateTime } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { Link } from '../router.tsx';
-import type { PageProps } from '../App.tsx';
-import { useApi } from '../useApi.ts';
+import { Link } from '../app/router.tsx';
+import type { PageProps } from '../app/page-props.ts';
+import { useGet } from '../useApi.ts';
 import { AnswerForm, EscalateForm, RouteForm } from './FeedbackActions.tsx';
 import { ContestSection } from './FeedbackContest.tsx';
 import type { CaseDetail } from './FeedbackShared.tsx';
@@ -170,7 +170,7 @@ function History({ c, onChanged }: { c: CaseDetail; onChanged(next: CaseDetail):
 export function FeedbackCasePage({ params }: PageProps) {
   const { m } = useI18n();
   const f = m.feedback;
-  const loaded = useApi<CaseDetail>(`/api/v1/feedback-cases/${params.id}`);
+  const loaded = useGet('/api/v1/feedback-cases/{id}', { params: { path: { id: params.id ?? '' } } });
   // A write answers with the case as it now is: shown as such, because after routing a case away the caller may
   // no longer be able to load it.
   const [written, setWritten] = useState<CaseDetail | null>(null);

@@ -2,10 +2,10 @@
 // that waits for one, and the form for the next stage once the previous one is decided.
 import { Fragment, useState, type FormEvent } from 'react';
 import { api, fieldError } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, TextAreaField, TextField, type FieldMap } from '../components/Field.tsx';
-import { useStatus } from '../components/Status.tsx';
-import { formatDate } from '../format.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { SelectField, TextAreaField, TextField, type FieldMap } from '../shared/Field.tsx';
+import { useStatus } from '../shared/Status.tsx';
+import { formatDate } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 import { CONTEST_DECISIONS, CONTEST_SUBJECTS, type CaseDetail, type StageOut } from './FeedbackShared.tsx';

@@ -1,16 +1,17 @@
 // Complaints, questions and suggestions in the caller's scope: open ones first, the earliest due first; overdue
 // said in words, not only coloured; filters (status, overdue, kind) kept in the address so Back and links work.
 import { useEffect, useState, type FormEvent } from 'react';
-import { withQuery } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField } from '../components/Field.tsx';
-import { Page } from '../components/Page.tsx';
-import { Pager } from '../components/Pager.tsx';
-import { formatDate, formatDateTime } from '../format.ts';
+import { type ApiResponse, withQuery } from '../api.ts';
+import { DataTable, type Column } from '../shared/DataTable.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { SelectField } from '../shared/Field.tsx';
+import { Page } from '../shared/Page.tsx';
+import { Pager } from '../shared/Pager.tsx';
+import { formatDate, formatDateTime } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
-import { fill } from '../i18n/messages.ts';
-import { Link, navigate, useLocation } from '../router.tsx';
-import { useSession } from '../session.tsx';
+import { fill, type Messages } from '../i18n/messages.ts';
+import { Link, navigate, useLocation } from '../app/router.tsx';
+import { useSession } from '../app/session.tsx';
 import { useApi } from '../useApi.ts';
 import { KINDS, type CaseSummary } from './FeedbackShared.tsx';
 
@@ -86,66 +87,91 @@ function Filters({ value, onApply }: { value: Filter; onApply(next: Filter): voi
   );
 }
 
+/** The status in words: overdue, answered (late or in time) or open. */
+function statusText(m: Messages, c: CaseSummary): string {
+  const f = m.feedback;
+  if (c.overdue) return f.overdueTag;
+  if (c.status === 'answered') return c.answeredLate ? f.lateTag : f.statuses.answered;
+  return f.statuses.open;
+}
+
 function StatusTag({ c }: { c: CaseSummary }) {
   const { m } = useI18n();
-  const f = m.feedback;
+  const text = statusText(m, c);
   if (c.overdue)
     return (
       <span className="tag tag--danger">
         <span aria-hidden="true">! </span>
-        {f.overdueTag}
+        {text}
       </span>
     );
-  if (c.status === 'answered')
-    return (
-      <span className={c.answeredLate ? 'tag tag--off' : 'tag tag--ok'}>
-        {c.answeredLate ? f.lateTag : f.statuses.answered}
-      </span>
-    );
-  return <span className="tag">{f.statuses.open}</span>;
+  if (c.status === 'answered') return <span className={c.answeredLate ? 'tag tag--off' : 'tag tag--ok'}>{text}</span>;
+  return <span className="tag">{text}</span>;
 }
 
 function Table({ items }: { items: CaseSummary[] }) {
   const { m } = useI18n();
   const f = m.feedback;
+  const service = (c: CaseSummary) => (c.service ? `${c.service.identifier} ${c.service.name}` : null);
+  const columns: Column<CaseSummary>[] = [
+    {
+      key: 'number',
+      header: f.number,
+      sortValue: (c) => c.number,
+      csv: (c) => fill(f.caseLink, { kind: f.kinds[c.kind], number: c.number }),
+      cell: (c) => (
+        <>
+          <Link to={`/feedback/${c.id}`}>{fill(f.caseLink, { kind: f.kinds[c.kind], number: c.number })}</Link>
+          <div className="muted small">{fill(f.levelShort, { level: c.level })}</div>
+        </>
+      ),
+    },
+    { key: 'centre', header: f.centre, sortValue: (c) => c.centre.name, cell: (c) => c.centre.name },
+    {
+      key: 'service',
+      header: f.service,
+      sortValue: service,
+      cell: (c) => service(c) ?? <span className="muted">{f.noService}</span>,
+    },
+    { key: 'addressee', header: f.addressee, sortValue: (c) => c.addressee.name, cell: (c) => c.addressee.name },
+    {
+      key: 'received',
+      header: f.received,
+      className: 'nowrap',
+      sortValue: (c) => c.receivedAt,
+      csv: (c) => formatDateTime(c.receivedAt),
+      cell: (c) => formatDateTime(c.receivedAt),
+    },
+    {
+      key: 'due',
+      header: f.due,
+      className: 'nowrap',
+      sortValue: (c) => c.dueDate,
+      csv: (c) => formatDate(c.dueDate),
+      cell: (c) => formatDate(c.dueDate),
+    },
+    {
+      key: 'status',
+      header: f.status,
+      sortValue: (c) => statusText(m, c),
+      csv: (c) => [statusText(m, c), formatDate(c.answeredOn)].filter(Boolean).join(' '),
+      cell: (c) => (
+        <>
+          <StatusTag c={c} />
+          {c.answeredOn && <div className="muted small">{formatDate(c.answeredOn)}</div>}
+        </>
+      ),
+    },
+  ];
   return (
-    <div className="table-wrap">
-      <table>
-        <caption className="visually-hidden">{f.listTitle}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{f.number}</th>
-            <th scope="col">{f.centre}</th>
-            <th scope="col">{f.service}</th>
-            <th scope="col">{f.addressee}</th>
-            <th scope="col">{f.received}</th>
-            <th scope="col">{f.due}</th>
-            <th scope="col">{f.status}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((c) => (
-            <tr key={c.id}>
-              <td>
-                <Link to={`/feedback/${c.id}`}>{fill(f.caseLink, { kind: f.kinds[c.kind], number: c.number })}</Link>
-                <div className="muted small">{fill(f.levelShort, { level: c.level })}</div>
-              </td>
-              <td>{c.centre.name}</td>
-              <td>
-                {c.service ? `${c.service.identifier} ${c.service.name}` : <span className="muted">{f.noService}</span>}
-              </td>
-              <td>{c.addressee.name}</td>
-              <td className="nowrap">{formatDateTime(c.receivedAt)}</td>
-              <td className="nowrap">{formatDate(c.dueDate)}</td>
-              <td>
-                <StatusTag c={c} />
-                {c.answeredOn && <div className="muted small">{formatDate(c.answeredOn)}</div>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={f.listTitle}
+      captionHidden
+      columns={columns}
+      rows={items}
+      rowKey={(c) => c.id}
+      exportName="feedback"
+    />
   );
 }
 
@@ -160,7 +186,8 @@ export function FeedbackListPage() {
     kind: query.get('kind') ?? '',
   };
   const offset = Math.max(0, Number(query.get('offset')) || 0);
-  const list = useApi<{ items: CaseSummary[]; total: number }>(
+  // The filter's words go from the address as they are ("overdue=true"): the API refuses one it does not know.
+  const list = useApi<ApiResponse<'listFeedbackCases'>>(
     withQuery('/api/v1/feedback-cases', { ...filter, limit: LIMIT, offset }),
   );
   const go = (next: Filter, nextOffset = 0) =>

@@ -2,18 +2,17 @@
 // needs; the service found by typing part of its name; routed by default to the service's holder when it is an
 // institution's service (CR-19.7), otherwise to the centre (CR-20.7). Enter in a one-line field submits.
 import { useMemo, useState, type FormEvent } from 'react';
-import { api, fieldError } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, TextAreaField, TextField, type FieldMap } from '../components/Field.tsx';
-import { Page } from '../components/Page.tsx';
-import { useStatus } from '../components/Status.tsx';
-import { sortByName } from '../format.ts';
+import { type ApiBody, client, fieldError, type ItemOf } from '../api.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { SelectField, TextAreaField, TextField, type FieldMap } from '../shared/Field.tsx';
+import { Page } from '../shared/Page.tsx';
+import { useStatus } from '../shared/Status.tsx';
+import { sortByName } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { navigate } from '../router.tsx';
-import { useSession } from '../session.tsx';
-import { useApi } from '../useApi.ts';
-import type { CentreDetail } from './CentreShared.tsx';
+import { navigate } from '../app/router.tsx';
+import { useSession } from '../app/session.tsx';
+import { useGet } from '../useApi.ts';
 import { ServicePicker } from './FeedbackServicePicker.tsx';
 import {
   ADDRESSEES,
@@ -22,22 +21,18 @@ import {
   REPLY_CHANNELS,
   rigaInstant,
   type Addressee,
-  type CaseDetail,
   type ServiceOption,
 } from './FeedbackShared.tsx';
 
 const STAFF = ['centre_employee', 'centre_head', 'org_admin'];
 
-interface CentreRow {
-  id: string;
-  name: string;
-  municipality: { id: string; name: string };
-}
+/** A centre of GET /api/v1/centres. */
+type CentreRow = ItemOf<'listCentres'>;
 
 /** The centres the caller's grants let them register at: their own centre, or every centre of their municipality. */
 function useMyCentres(): CentreRow[] {
   const { me } = useSession();
-  const all = useApi<{ items: CentreRow[] }>('/api/v1/centres');
+  const all = useGet('/api/v1/centres');
   return useMemo(() => {
     const grants = (me?.grants ?? []).filter((g) => STAFF.includes(g.role));
     const centres = new Set(grants.filter((g) => g.centreId).map((g) => g.centreId));
@@ -70,7 +65,7 @@ export function FeedbackNewPage() {
 
   const centreId = chosenCentre || (centres.length === 1 ? centres[0]!.id : '');
   const centre = centres.find((c) => c.id === centreId);
-  const detail = useApi<CentreDetail>(centreId ? `/api/v1/centres/${centreId}` : null);
+  const detail = useGet(centreId ? '/api/v1/centres/{id}' : null, { params: { path: { id: centreId } } });
   // CR-19.7: an institution's service is answered by the institution; the centre's own work by the centre.
   const suggested: Addressee = service && centre && service.holder.id !== centre.municipality.id ? 'holder' : 'centre';
   const routeTo = routeChoice || suggested;
@@ -105,7 +100,8 @@ export function FeedbackNewPage() {
         text,
         routeTo,
       };
-      const created = await api.post<CaseDetail>('/api/v1/feedback-cases', body);
+      // The choices are the API's own words (KINDS, CHANNELS, REPLY_CHANNELS).
+      const created = await client.POST('/api/v1/feedback-cases', { body: body as ApiBody<'createFeedbackCase'> });
       announce(fill(f.registered, { kind: f.kinds[created.kind], number: created.number }), { keepOnNavigation: true });
       navigate(`/feedback/${created.id}`);
     } catch (e) {

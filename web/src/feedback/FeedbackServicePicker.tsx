@@ -1,11 +1,10 @@
 // Finding a published catalogue service by typing part of its name or identifier (diacritics ignored by the API),
 // then choosing it from the matches; the chosen one stays listed while the search changes.
 import { useState } from 'react';
-import { withQuery } from '../api.ts';
-import { SelectField, TextField } from '../components/Field.tsx';
+import { SelectField, TextField } from '../shared/Field.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { useApi } from '../useApi.ts';
+import { useGet } from '../useApi.ts';
 import type { ServiceOption } from './FeedbackShared.tsx';
 
 interface Props {
@@ -20,9 +19,9 @@ export function ServicePicker({ id, label, value, onChange, error }: Props) {
   const { m } = useI18n();
   const f = m.feedback;
   const [search, setSearch] = useState('');
-  const services = useApi<{ items: ServiceOption[]; total: number }>(
-    withQuery('/api/v1/services', { status: 'published', q: search.trim(), limit: 50 }),
-  );
+  const services = useGet('/api/v1/services', {
+    params: { query: { status: 'published', q: search.trim(), limit: 50 } },
+  });
   const found = services.data?.items ?? [];
   const options = (value && !found.some((s) => s.id === value.id) ? [value, ...found] : found).map((s) => ({
     value: s.id,

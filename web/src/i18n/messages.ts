@@ -3,6 +3,9 @@ import type { lv } from './lv.ts';
 
 type DeepStringRecord<T> = { [K in keyof T]: T[K] extends string ? string : DeepStringRecord<T[K]> };
 
+/** The English counterpart of a Latvian part (a feature's messages.lv.ts): the same keys, every leaf a string. */
+export type Catalogue<T> = DeepStringRecord<T>;
+
 export type Messages = DeepStringRecord<typeof lv>;
 export type Lang = 'lv' | 'en';
 

@@ -1,39 +1,21 @@
 // The background jobs for the maintainer: each job's schedule, newest run (start, end, state, instance), next run,
 // and its recent failures with the error message (the server takes e-mail addresses and personal codes out).
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { Page } from '../components/Page.tsx';
-import { formatDateTime } from '../format.ts';
+import { DataTable, type Column } from '../shared/DataTable.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { Page } from '../shared/Page.tsx';
+import { formatDateTime } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill, pick } from '../i18n/messages.ts';
-import { useApi } from '../useApi.ts';
+import type { ItemOf } from '../api.ts';
+import { useGet } from '../useApi.ts';
 
-interface JobFailure {
-  startedAt: string;
-  failedAt: string;
-  attempt: number;
-  message: string;
-  instance: string;
-}
-
-interface JobOut {
-  name: string;
-  schedule: { kind: 'cron' | 'throttled'; cron: string | null; everySeconds: number | null };
-  lastRun: {
-    startedAt: string;
-    finishedAt: string | null;
-    state: 'running' | 'completed' | 'failed';
-    instance: string;
-  } | null;
-  nextRunAt: string;
-  runs: number;
-  failures: number;
-  recentFailures: JobFailure[];
-}
+/** GET /api/v1/jobs. */
+type JobOut = ItemOf<'listJobs'>;
 
 export function JobsPage() {
   const { m } = useI18n();
   const t = m.jobs;
-  const { data, error } = useApi<{ runsHere: boolean; items: JobOut[] }>('/api/v1/jobs');
+  const { data, error } = useGet('/api/v1/jobs');
   const every = (job: JobOut) => {
     const s = job.schedule.everySeconds;
     if (s === null) return fill(t.cron, { cron: job.schedule.cron ?? '' });
@@ -44,6 +26,60 @@ export function JobsPage() {
         : fill(t.everyHours, { n: s / 3600 });
   };
   const failing = data?.items.filter((j) => j.recentFailures.length > 0) ?? [];
+  const columns: Column<JobOut>[] = [
+    {
+      key: 'job',
+      header: t.job,
+      rowHeader: true,
+      sortValue: (job) => pick(t.names, job.name),
+      csv: (job) => `${pick(t.names, job.name)} (${job.name})`,
+      cell: (job) => (
+        <>
+          {pick(t.names, job.name)}
+          <div className="muted small">
+            <code>{job.name}</code>
+          </div>
+        </>
+      ),
+    },
+    { key: 'schedule', header: t.schedule, csv: every, cell: every },
+    {
+      key: 'lastRun',
+      header: t.lastRun,
+      sortValue: (job) => job.lastRun?.startedAt,
+      csv: (job) => (job.lastRun ? formatDateTime(job.lastRun.startedAt) : t.never),
+      cell: (job) =>
+        job.lastRun ? (
+          <>
+            {fill(t.started, { time: formatDateTime(job.lastRun.startedAt) })}
+            {job.lastRun.finishedAt && <div>{fill(t.finished, { time: formatDateTime(job.lastRun.finishedAt) })}</div>}
+            <div className="muted small">{fill(t.instance, { instance: job.lastRun.instance })}</div>
+          </>
+        ) : (
+          t.never
+        ),
+    },
+    {
+      key: 'state',
+      header: t.state,
+      sortValue: (job) => (job.lastRun ? pick(t.states, job.lastRun.state) : null),
+      cell: (job) => (job.lastRun ? pick(t.states, job.lastRun.state) : '—'),
+    },
+    {
+      key: 'nextRun',
+      header: t.nextRun,
+      sortValue: (job) => job.nextRunAt,
+      csv: (job) => formatDateTime(job.nextRunAt),
+      cell: (job) => formatDateTime(job.nextRunAt),
+    },
+    {
+      key: 'counts',
+      header: t.counts,
+      sortValue: (job) => job.failures,
+      csv: (job) => fill(t.runsFailures, { runs: job.runs, failures: job.failures }),
+      cell: (job) => fill(t.runsFailures, { runs: job.runs, failures: job.failures }),
+    },
+  ];
   return (
     <Page title={t.title} wide>
       <p>{t.intro}</p>
@@ -51,50 +87,14 @@ export function JobsPage() {
       {!data && !error && <p className="loading">{m.common.loading}</p>}
       {data && !data.runsHere && <p className="muted">{t.notHere}</p>}
       {data && (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.job}</th>
-                <th scope="col">{t.schedule}</th>
-                <th scope="col">{t.lastRun}</th>
-                <th scope="col">{t.state}</th>
-                <th scope="col">{t.nextRun}</th>
-                <th scope="col">{t.counts}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((job) => (
-                <tr key={job.name}>
-                  <th scope="row">
-                    {pick(t.names, job.name)}
-                    <div className="muted small">
-                      <code>{job.name}</code>
-                    </div>
-                  </th>
-                  <td>{every(job)}</td>
-                  <td>
-                    {job.lastRun ? (
-                      <>
-                        {fill(t.started, { time: formatDateTime(job.lastRun.startedAt) })}
-                        {job.lastRun.finishedAt && (
-                          <div>{fill(t.finished, { time: formatDateTime(job.lastRun.finishedAt) })}</div>
-                        )}
-                        <div className="muted small">{fill(t.instance, { instance: job.lastRun.instance })}</div>
-                      </>
-                    ) : (
-                      t.never
-                    )}
-                  </td>
-                  <td>{job.lastRun ? pick(t.states, job.lastRun.state) : '—'}</td>
-                  <td>{formatDateTime(job.nextRunAt)}</td>
-                  <td>{fill(t.runsFailures, { runs: job.runs, failures: job.failures })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t.title}
+          captionHidden
+          columns={columns}
+          rows={data.items}
+          rowKey={(job) => job.name}
+          exportName="jobs"
+        />
       )}
       {data && (
         <section aria-labelledby="jobs-failures">

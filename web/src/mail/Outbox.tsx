@@ -1,13 +1,12 @@
 // The mail outbox: what the system sends, readable in the browser when no SMTP server is configured
 // (a development and demo aid: it shows the set-password links).
 import { Fragment, type ReactNode } from 'react';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { Page } from '../components/Page.tsx';
-import { formatDateTime } from '../format.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { Page } from '../shared/Page.tsx';
+import { formatDateTime } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill, pick } from '../i18n/messages.ts';
-import type { List, MailOut } from '../types.ts';
-import { useApi } from '../useApi.ts';
+import { useGet } from '../useApi.ts';
 
 /** The text with its http(s) links made clickable; everything else stays plain text. */
 function linkified(text: string): ReactNode[] {
@@ -24,7 +23,7 @@ function linkified(text: string): ReactNode[] {
 
 export function OutboxPage() {
   const { m } = useI18n();
-  const { data, error } = useApi<List<MailOut>>('/api/v1/mail/outbox');
+  const { data, error } = useGet('/api/v1/mail/outbox');
   return (
     <Page title={m.outbox.title} wide>
       <p>{m.outbox.intro}</p>

@@ -2,30 +2,32 @@
 // the maintainer), outstanding ones by default, overdue ones said in words; counts per rule for network readers;
 // filters kept in the address so that Back and shared links work.
 import { useMemo } from 'react';
-import { withQuery } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import type { Option } from '../components/Field.tsx';
-import { Page } from '../components/Page.tsx';
-import { Pager } from '../components/Pager.tsx';
-import { collator } from '../format.ts';
+import { type ApiQuery, withQuery } from '../api.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import type { Option } from '../shared/Field.tsx';
+import { Page } from '../shared/Page.tsx';
+import { Pager } from '../shared/Pager.tsx';
+import { collator } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { navigate, useLocation } from '../router.tsx';
-import { useSession } from '../session.tsx';
-import type { List, OrganisationOut } from '../types.ts';
-import { useApi } from '../useApi.ts';
+import { navigate, useLocation } from '../app/router.tsx';
+import { useSession } from '../app/session.tsx';
+import { useGet } from '../useApi.ts';
 import { ObligationsFilters } from './ObligationsFilters.tsx';
 import { ObligationsSummary } from './ObligationsSummary.tsx';
 import { ObligationsTable } from './ObligationsTable.tsx';
-import type { ObligationFilter, ObligationOut, RuleOut, SummaryOut } from './ObligationsTypes.ts';
+import type { ObligationFilter } from './ObligationsTypes.ts';
 
 const LIMIT = 50;
 const NETWORK_READERS = ['maintainer', 'ministry_supervisor', 'auditor'];
 
+type Query = ApiQuery<'listObligations'>;
+
 /** The API's status filter: '' in the address is the default, outstanding (open and overdue); 'all' is none. */
-function apiStatus(status: string): string | undefined {
+function apiStatus(status: string): Query['status'] {
   if (status === '') return 'outstanding';
-  return status === 'all' ? undefined : status;
+  // Any other word of the address goes as it is: the API refuses one it does not know.
+  return status === 'all' ? undefined : (status as Query['status']);
 }
 
 export function ObligationsPage() {
@@ -40,20 +42,22 @@ export function ObligationsPage() {
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   const network = roles.some((r) => NETWORK_READERS.includes(r));
 
-  const list = useApi<List<ObligationOut>>(
-    withQuery('/api/v1/obligations', {
-      rule: filter.rule,
-      organisationId: filter.organisationId,
-      status: apiStatus(filter.status),
-      limit: LIMIT,
-      offset,
-    }),
-  );
-  const summary = useApi<SummaryOut>(
-    network ? withQuery('/api/v1/obligations/summary', { organisationId: filter.organisationId }) : null,
-  );
-  const rules = useApi<{ items: RuleOut[] }>('/api/v1/obligation-rules');
-  const organisations = useApi<{ items: OrganisationOut[] }>('/api/v1/organisations');
+  const list = useGet('/api/v1/obligations', {
+    params: {
+      query: {
+        rule: filter.rule as Query['rule'],
+        organisationId: filter.organisationId,
+        status: apiStatus(filter.status),
+        limit: LIMIT,
+        offset,
+      },
+    },
+  });
+  const summary = useGet(network ? '/api/v1/obligations/summary' : null, {
+    params: { query: { organisationId: filter.organisationId } },
+  });
+  const rules = useGet('/api/v1/obligation-rules');
+  const organisations = useGet('/api/v1/organisations');
 
   const ruleOptions: Option[] = useMemo(
     () =>

@@ -1,6 +1,6 @@
 // The obligations dashboard's filters: a rule, an organisation (when the caller sees more than one) and a status.
 import { useEffect, useState, type FormEvent } from 'react';
-import { SelectField, type Option } from '../components/Field.tsx';
+import { SelectField, type Option } from '../shared/Field.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import type { ObligationFilter } from './ObligationsTypes.ts';
 

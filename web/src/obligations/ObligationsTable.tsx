@@ -1,12 +1,12 @@
 // Obligations as a table: rule, who owes it, what about, the due date and the status in words (overdue is said,
 // not only coloured); each row opens to explain its due date — how it was counted and which days were skipped.
-import { Fragment } from 'react';
-import { formatDate } from '../format.ts';
+import { formatDate } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
-import { fill, pick } from '../i18n/messages.ts';
+import { fill, pick, type Lang, type Messages } from '../i18n/messages.ts';
+import { DataTable, type Column } from '../shared/DataTable.tsx';
 import type { ExplanationOut, ObligationOut } from './ObligationsTypes.ts';
-import { Link } from '../router.tsx';
-import { useToggleSet } from '../useToggleSet.ts';
+import { Link } from '../app/router.tsx';
+import { useToggleSet } from '../shared/useToggleSet.ts';
 
 function Counting({ e }: { e: ExplanationOut }) {
   const { m } = useI18n();
@@ -90,85 +90,123 @@ function ownDuty(o: ObligationOut): boolean {
   );
 }
 
-/** What it is about, in the reader's language, linked to its page when it has one. */
+/** What it is about, in the reader's language. */
+function subjectText(m: Messages, lang: Lang, o: ObligationOut): string {
+  if (ownDuty(o)) return m.obligations.recurring;
+  return (lang === 'en' ? o.subjectNameEn : null) ?? o.subjectName ?? `${o.subjectType} ${o.subjectId}`;
+}
+
+/** What it is about, linked to its page when it has one. */
 function Subject({ o }: { o: ObligationOut }) {
   const { m, lang } = useI18n();
-  if (ownDuty(o)) return <>{m.obligations.recurring}</>;
-  const name = (lang === 'en' ? o.subjectNameEn : null) ?? o.subjectName ?? `${o.subjectType} ${o.subjectId}`;
-  return o.subjectPath ? <Link to={o.subjectPath}>{name}</Link> : <>{name}</>;
+  const name = subjectText(m, lang, o);
+  return o.subjectPath && !ownDuty(o) ? <Link to={o.subjectPath}>{name}</Link> : name;
 }
 
 export function ObligationsTable({ items }: { items: ObligationOut[] }) {
   const { m, lang } = useI18n();
   const { isOpen, toggle } = useToggleSet();
+  const ruleTitle = (o: ObligationOut) => (lang === 'lv' ? o.ruleTitleLv : o.ruleTitleEn);
+  const columns: Column<ObligationOut>[] = [
+    {
+      key: 'rule',
+      header: m.obligations.rule,
+      sortValue: (o) => o.ruleId,
+      csv: (o) => `${o.ruleId} ${ruleTitle(o)}`,
+      cell: (o) => (
+        <>
+          <strong>{o.ruleId}</strong>
+          <div>{ruleTitle(o)}</div>
+        </>
+      ),
+    },
+    {
+      key: 'owner',
+      header: m.obligations.owner,
+      sortValue: (o) => o.organisationName,
+      csv: (o) => [o.organisationName, o.centreName].filter(Boolean).join(', '),
+      cell: (o) => (
+        <>
+          {o.organisationName}
+          {o.centreName && <div className="muted small">{o.centreName}</div>}
+        </>
+      ),
+    },
+    {
+      key: 'subject',
+      header: m.obligations.subject,
+      sortValue: (o) => subjectText(m, lang, o),
+      cell: (o) => (
+        <>
+          <Subject o={o} />
+          {o.period && <div className="muted small">{fill(m.obligations.period, { period: o.period })}</div>}
+        </>
+      ),
+    },
+    {
+      key: 'due',
+      header: m.obligations.due,
+      className: 'nowrap',
+      sortValue: (o) => o.dueDate,
+      csv: (o) => formatDate(o.dueDate),
+      cell: (o) => formatDate(o.dueDate),
+    },
+    {
+      key: 'status',
+      header: m.obligations.status,
+      sortValue: (o) => pick(m.obligations.statuses, o.status),
+      cell: (o) => {
+        const overdue = o.status === 'overdue';
+        return (
+          <span className={overdue ? 'tag tag--danger' : o.status === 'open' ? 'tag' : 'tag tag--off'}>
+            {overdue && <span aria-hidden="true">! </span>}
+            {pick(m.obligations.statuses, o.status)}
+          </span>
+        );
+      },
+    },
+    {
+      key: 'explanation',
+      header: m.obligations.explanation,
+      csv: false,
+      cell: (o) => {
+        const shown = isOpen(o.id);
+        return (
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-expanded={shown}
+            aria-controls={`obligation-${o.id}`}
+            aria-label={fill(shown ? m.obligations.hideLabel : m.obligations.showLabel, {
+              rule: o.ruleId,
+              due: formatDate(o.dueDate),
+            })}
+            onClick={() => toggle(o.id)}
+          >
+            {shown ? m.obligations.hide : m.obligations.show}
+          </button>
+        );
+      },
+    },
+  ];
   return (
-    <div className="table-wrap">
-      <table>
-        <caption className="visually-hidden">{m.obligations.listTitle}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.obligations.rule}</th>
-            <th scope="col">{m.obligations.owner}</th>
-            <th scope="col">{m.obligations.subject}</th>
-            <th scope="col">{m.obligations.due}</th>
-            <th scope="col">{m.obligations.status}</th>
-            <th scope="col">{m.obligations.explanation}</th>
+    <DataTable
+      caption={m.obligations.listTitle}
+      captionHidden
+      columns={columns}
+      rows={items}
+      rowKey={(o) => o.id}
+      rowClassName={(o) => (o.status === 'overdue' ? 'obligation obligation--overdue' : 'obligation')}
+      details={(o, span) =>
+        isOpen(o.id) && (
+          <tr id={`obligation-${o.id}`} className="obligation-details">
+            <td colSpan={span}>
+              <Explanation o={o} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {items.map((o) => {
-            const shown = isOpen(o.id);
-            const overdue = o.status === 'overdue';
-            return (
-              <Fragment key={o.id}>
-                <tr className={overdue ? 'obligation obligation--overdue' : 'obligation'}>
-                  <td>
-                    <strong>{o.ruleId}</strong>
-                    <div>{lang === 'lv' ? o.ruleTitleLv : o.ruleTitleEn}</div>
-                  </td>
-                  <td>
-                    {o.organisationName}
-                    {o.centreName && <div className="muted small">{o.centreName}</div>}
-                  </td>
-                  <td>
-                    <Subject o={o} />
-                    {o.period && <div className="muted small">{fill(m.obligations.period, { period: o.period })}</div>}
-                  </td>
-                  <td className="nowrap">{formatDate(o.dueDate)}</td>
-                  <td>
-                    <span className={overdue ? 'tag tag--danger' : o.status === 'open' ? 'tag' : 'tag tag--off'}>
-                      {overdue && <span aria-hidden="true">! </span>}
-                      {pick(m.obligations.statuses, o.status)}
-                    </span>
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      aria-expanded={shown}
-                      aria-controls={`obligation-${o.id}`}
-                      aria-label={fill(shown ? m.obligations.hideLabel : m.obligations.showLabel, {
-                        rule: o.ruleId,
-                        due: formatDate(o.dueDate),
-                      })}
-                      onClick={() => toggle(o.id)}
-                    >
-                      {shown ? m.obligations.hide : m.obligations.show}
-                    </button>
-                  </td>
-                </tr>
-                {shown && (
-                  <tr id={`obligation-${o.id}`} className="obligation-details">
-                    <td colSpan={6}>
-                      <Explanation o={o} />
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        )
+      }
+      exportName="obligations"
+    />
   );
 }

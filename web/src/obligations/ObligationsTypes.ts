@@ -1,76 +1,18 @@
-// Shapes of the obligations API's answers, as src/obligations/presenters.ts defines them.
+// Shapes of the obligations API's answers, derived from the generated schema (../api/schema.generated.ts).
+import type { ApiResponse, Item, ItemOf } from '../api/types.ts';
 
-export type ObligationStatus = 'open' | 'overdue' | 'fulfilled_on_time' | 'fulfilled_late' | 'cancelled';
+/** GET /api/v1/obligations. */
+export type ObligationOut = ItemOf<'listObligations'>;
+export type ObligationStatus = ObligationOut['status'];
+export type ExplanationOut = ObligationOut['explanation'];
+export type DayOut = Item<ExplanationOut['skipped']>;
 
-export interface DayOut {
-  date: string;
-  reason: string;
-  text: string;
-}
+/** GET /api/v1/obligations/summary. */
+export type SummaryOut = ApiResponse<'listObligationSummary'>;
+export type Counts = SummaryOut['totals'];
 
-export interface ExplanationOut {
-  ruleId: string;
-  ruleVersion: number;
-  startEvent: string;
-  startDate: string;
-  period: string | null;
-  basis: string;
-  from: string;
-  due: string;
-  unit: 'working_days' | 'months' | 'period_end' | 'months_after_period_end' | 'fixed_date';
-  amount: number | null;
-  direction: 'after' | 'before';
-  skipped: DayOut[];
-  workingSaturdays: DayOut[];
-  provisional: boolean;
-}
-
-export interface ObligationOut {
-  id: string;
-  ruleId: string;
-  ruleVersion: number;
-  ruleTitleLv: string;
-  ruleTitleEn: string;
-  organisationId: string;
-  organisationName: string;
-  centreId: string | null;
-  centreName: string | null;
-  subjectType: string;
-  subjectId: string;
-  subjectName: string | null;
-  /** The same in English when the name is a description (a contact, a feedback case). */
-  subjectNameEn: string | null;
-  /** Web page of the subject, when it has one. */
-  subjectPath: string | null;
-  period: string | null;
-  startDate: string;
-  dueDate: string;
-  status: ObligationStatus;
-  fulfilledOn: string | null;
-  fulfilledByName: string | null;
-  cancelledReason: string | null;
-  explanation: ExplanationOut;
-}
-
-export interface Counts {
-  open: number;
-  overdue: number;
-  fulfilledOnTime: number;
-  fulfilledLate: number;
-  cancelled: number;
-  total: number;
-}
-
-export interface SummaryOut {
-  items: (Counts & { ruleId: string; titleLv: string; titleEn: string })[];
-  totals: Counts;
-}
-
-export interface RuleOut {
-  id: string;
-  titleLv: string;
-  titleEn: string;
-}
+/** GET /api/v1/obligation-rules. */
+export type RuleOut = ItemOf<'listObligationRules'>;
 
 /** The dashboard's filters as they stand in the address; status '' means "outstanding" (open and overdue). */
 export interface ObligationFilter {

@@ -1,15 +1,16 @@
 // A municipality's choice about the Cabinet's transfers of working days: they bind state institutions and are only
 // recommended to municipalities, so a municipality may count its deadlines without them.
 import { useState, type FormEvent } from 'react';
-import { api } from '../api.ts';
-import { Conflict } from '../components/Conflict.tsx';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { useStatus } from '../components/Status.tsx';
+import { type ApiBody, client } from '../api.ts';
+import { Conflict } from '../shared/Conflict.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { useStatus } from '../shared/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
-import { useConflict } from '../useConflict.ts';
+import { useConflict } from '../shared/useConflict.ts';
 import type { Organisation } from './OrganisationForm.tsx';
 
-type Choice = { followsCabinetTransfers: boolean };
+/** PUT /api/v1/organisations/{id}/calendar. */
+type Choice = ApiBody<'updateOrganisationCalendar'>;
 const choiceOf = (o: Organisation): Choice => ({ followsCabinetTransfers: o.followsCabinetTransfers });
 
 export function OrganisationCalendar({
@@ -33,12 +34,14 @@ export function OrganisationCalendar({
     setBusy(true);
     setError(null);
     try {
-      const load = () => api.get<Organisation>(`/api/v1/organisations/${over.id}`);
+      const path = { id: over.id };
+      const load = () => client.GET('/api/v1/organisations/{id}', { params: { path } });
       if (
         !(await guard(
           choiceOf(over),
           mine,
-          () => api.put(`/api/v1/organisations/${over.id}/calendar`, mine, { ifMatch: over.version }),
+          () =>
+            client.PUT('/api/v1/organisations/{id}/calendar', { params: { path }, body: mine, ifMatch: over.version }),
           load,
         ))
       )

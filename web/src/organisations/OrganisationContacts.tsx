@@ -1,14 +1,14 @@
 // An organisation's contact persons: a table, and for its admin or a maintainer adding, changing and removing.
 import { useState, type FormEvent } from 'react';
-import { api, fieldError } from '../api.ts';
-import { Conflict } from '../components/Conflict.tsx';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { reapply } from '../conflict.ts';
-import { TextField, type FieldMap } from '../components/Field.tsx';
-import { useStatus } from '../components/Status.tsx';
+import { client, fieldError } from '../api.ts';
+import { Conflict } from '../shared/Conflict.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { reapply } from '../shared/conflict.ts';
+import { TextField, type FieldMap } from '../shared/Field.tsx';
+import { useStatus } from '../shared/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { useConflict } from '../useConflict.ts';
+import { useConflict } from '../shared/useConflict.ts';
 import type { ContactPerson, Organisation } from './OrganisationForm.tsx';
 
 type Draft = Record<'name' | 'position' | 'email' | 'phone', string>;
@@ -44,13 +44,11 @@ export function OrganisationContacts({
   const fields: FieldMap = Object.fromEntries(
     keys.map((k) => [`/${k}`, { id: `contact-${k}`, label: m.directory.contact[k] }]),
   );
-  const base = `/api/v1/organisations/${organisation.id}/contacts`;
   // Changes and removals go over the version read; null as "mine": the user meant to remove the person.
   const { conflict, guard, close } = useConflict<ContactPerson, Draft | null>();
   const load = (id: string) => async () => {
-    const found = (await api.get<Organisation>(`/api/v1/organisations/${organisation.id}`)).contacts.find(
-      (c) => c.id === id,
-    );
+    const now = await client.GET('/api/v1/organisations/{id}', { params: { path: { id: organisation.id } } });
+    const found = now.contacts.find((c) => c.id === id);
     if (!found) throw new Error('contact person gone');
     return found;
   };
@@ -61,8 +59,15 @@ export function OrganisationContacts({
       mine,
       async () =>
         void (await (mine
-          ? api.patch(`${base}/${over.id}`, bodyOf(mine), { ifMatch: over.version })
-          : api.delete(`${base}/${over.id}`, { ifMatch: over.version }))),
+          ? client.PATCH('/api/v1/organisations/{id}/contacts/{contactId}', {
+              params: { path: { id: organisation.id, contactId: over.id } },
+              body: bodyOf(mine),
+              ifMatch: over.version,
+            })
+          : client.DELETE('/api/v1/organisations/{id}/contacts/{contactId}', {
+              params: { path: { id: organisation.id, contactId: over.id } },
+              ifMatch: over.version,
+            }))),
       load(over.id),
     );
 
@@ -82,7 +87,13 @@ export function OrganisationContacts({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run(
-      () => (editing ? write(editing, draftOf(editing), draft) : api.post(base, bodyOf(draft))),
+      () =>
+        editing
+          ? write(editing, draftOf(editing), draft)
+          : client.POST('/api/v1/organisations/{id}/contacts', {
+              params: { path: { id: organisation.id } },
+              body: bodyOf(draft),
+            }),
       m.directory.contactSaved,
     );
   };

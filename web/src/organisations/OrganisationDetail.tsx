@@ -1,20 +1,20 @@
 // One organisation: its entry (editable by a maintainer, its channels by its own admin), contact persons, and for a
 // municipality its centres with the form to add one (CR-4 … CR-6: the municipality runs them).
 import { useState } from 'react';
-import type { PageProps } from '../App.tsx';
-import { api } from '../api.ts';
-import { Conflict } from '../components/Conflict.tsx';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { reapply } from '../conflict.ts';
-import { Page } from '../components/Page.tsx';
-import { useStatus } from '../components/Status.tsx';
+import type { PageProps } from '../app/page-props.ts';
+import { type ApiBody, client } from '../api.ts';
+import { Conflict } from '../shared/Conflict.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { reapply } from '../shared/conflict.ts';
+import { Page } from '../shared/Page.tsx';
+import { useStatus } from '../shared/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
-import { Link } from '../router.tsx';
-import { useSession } from '../session.tsx';
-import { useApi } from '../useApi.ts';
-import { useConflict } from '../useConflict.ts';
-import { ChannelList } from './CentreChannels.tsx';
-import { CentreNewForm } from './CentreNewForm.tsx';
+import { Link } from '../app/router.tsx';
+import { useSession } from '../app/session.tsx';
+import { useGet } from '../useApi.ts';
+import { useConflict } from '../shared/useConflict.ts';
+import { ChannelList } from '../centres/CentreChannels.tsx';
+import { CentreNewForm } from '../centres/CentreNewForm.tsx';
 import { OrganisationCalendar } from './OrganisationCalendar.tsx';
 import { OrganisationContacts } from './OrganisationContacts.tsx';
 import {
@@ -31,8 +31,8 @@ export function OrganisationDetailPage({ params }: PageProps) {
   const { m } = useI18n();
   const { me, roles } = useSession();
   const { announce } = useStatus();
-  const url = `/api/v1/organisations/${encodeURIComponent(params.id ?? '')}`;
-  const { data: organisation, error, reload } = useApi<Organisation>(url);
+  const path = { id: params.id ?? '' };
+  const { data: organisation, error, reload } = useGet('/api/v1/organisations/{id}', { params: { path } });
   // The entry changes only over the version this page read; another person's change meanwhile opens the conflict.
   const { conflict, guard, close } = useConflict<Organisation, Fields>();
   const [reapplyError, setReapplyError] = useState<unknown>(null);
@@ -40,8 +40,14 @@ export function OrganisationDetailPage({ params }: PageProps) {
     guard(
       base,
       body,
-      () => api.patch(`/api/v1/organisations/${over.id}`, body, { ifMatch: over.version }),
-      () => api.get<Organisation>(url),
+      () =>
+        client.PATCH('/api/v1/organisations/{id}', {
+          params: { path: { id: over.id } },
+          // The form's keys are the entry's own fields (organisationFields).
+          body: body as ApiBody<'updateOrganisation'>,
+          ifMatch: over.version,
+        }),
+      () => client.GET('/api/v1/organisations/{id}', { params: { path } }),
     );
 
   if (!organisation) {

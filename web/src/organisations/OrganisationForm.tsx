@@ -1,46 +1,27 @@
 // An organisation's directory entry as a form. A maintainer edits every field; an organisation's own admin only
 // its website and remote contact channels (DR-20.1), the rest is shown as text.
 import { useState, type FormEvent } from 'react';
-import { fieldError } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, TextField, type FieldMap } from '../components/Field.tsx';
+import { type ApiResponse, fieldError, type Item } from '../api.ts';
+import { allOf } from '../api/enums.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { SelectField, TextField, type FieldMap } from '../shared/Field.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import type { Messages } from '../i18n/messages.ts';
 
-export const ORGANISATION_KINDS = ['ministry', 'maintainer', 'institution', 'holder', 'municipality'] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-
-export interface ContactPerson {
-  id: string;
-  name: string;
-  position: string | null;
-  email: string | null;
-  phone: string | null;
-  /** Sent as If-Match to change or remove the contact person. */
-  version: number;
-}
-
-export interface Organisation {
-  id: string;
-  kind: OrganisationKind;
-  name: string;
-  shortName: string | null;
-  regNo: string | null;
-  website: string | null;
-  email: string | null;
-  phone: string | null;
-  eAddress: string | null;
-  followsCabinetTransfers: boolean;
-  contacts: ContactPerson[];
-  centres: {
-    id: string;
-    name: string;
-    kind: 'county' | 'regional' | 'national' | null;
-    status: 'planned' | 'operating' | 'liquidation_decided' | 'closed';
-  }[];
-  /** Counts changes of the entry's own fields (and its calendar choice): sent as If-Match to change them. */
-  version: number;
-}
+/**
+ * GET /api/v1/organisations/{id}: its `version` counts changes of the entry's own fields (and its calendar choice),
+ * a contact person's its own; each is sent as If-Match to change them.
+ */
+export type Organisation = ApiResponse<'getOrganisation'>;
+export type ContactPerson = Item<Organisation['contacts']>;
+export type OrganisationKind = Organisation['kind'];
+export const ORGANISATION_KINDS = allOf<OrganisationKind>({
+  ministry: true,
+  maintainer: true,
+  institution: true,
+  holder: true,
+  municipality: true,
+});
 
 /** The entry's fields a form sends, as the entry has them: the starting point and the other version of a conflict. */
 export function organisationFields(o: Organisation, keys: readonly string[]): Record<string, string | null> {

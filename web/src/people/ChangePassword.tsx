@@ -1,11 +1,11 @@
 // Changing one's own password; the API ends the user's other sessions.
 import { useState, type FormEvent } from 'react';
-import { api, fieldError } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { TextField, type FieldMap } from '../components/Field.tsx';
-import { Page } from '../components/Page.tsx';
-import { checkNewPassword, PasswordFields } from '../components/PasswordFields.tsx';
-import { useStatus } from '../components/Status.tsx';
+import { client, fieldError } from '../api.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { TextField, type FieldMap } from '../shared/Field.tsx';
+import { Page } from '../shared/Page.tsx';
+import { checkNewPassword, PasswordFields } from './PasswordFields.tsx';
+import { useStatus } from '../shared/Status.tsx';
 import { useI18n } from '../i18n/context.tsx';
 
 export function ChangePasswordPage() {
@@ -31,7 +31,7 @@ export function ChangePasswordPage() {
     setBusy(true);
     setError(null);
     try {
-      await api.post('/api/v1/auth/password', { currentPassword: current, newPassword: password });
+      await client.POST('/api/v1/auth/password', { body: { currentPassword: current, newPassword: password } });
       setCurrent('');
       setPassword('');
       setRepeat('');

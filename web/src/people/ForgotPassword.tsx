@@ -1,12 +1,12 @@
 // "Forgot password": asks for the account's e-mail; the API answers the same whether or not it has an account,
 // and so does this page.
 import { useState, type FormEvent } from 'react';
-import { api, fieldError } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { TextField, type FieldMap } from '../components/Field.tsx';
-import { Page } from '../components/Page.tsx';
+import { client, fieldError } from '../api.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { TextField, type FieldMap } from '../shared/Field.tsx';
+import { Page } from '../shared/Page.tsx';
 import { useI18n } from '../i18n/context.tsx';
-import { Link } from '../router.tsx';
+import { Link } from '../app/router.tsx';
 
 export function ForgotPasswordPage() {
   const { m } = useI18n();
@@ -21,7 +21,7 @@ export function ForgotPasswordPage() {
     setBusy(true);
     setError(null);
     try {
-      await api.post('/api/v1/auth/password-reset', { email: email.trim() }, { quiet401: true });
+      await client.POST('/api/v1/auth/password-reset', { body: { email: email.trim() }, quiet401: true });
       setSent(true);
     } catch (e) {
       setError(e);

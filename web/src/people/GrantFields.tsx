@@ -1,11 +1,11 @@
 // Choosing a role, its scope (an organisation and, for centre roles, one of its centres) and its term
 // (fixed-term with a last day, or permanent — AM-1.11). Used to grant a role and when inviting a user.
 import { fieldError } from '../api.ts';
-import { sortByName } from '../format.ts';
+import { sortByName } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
-import { CENTRE_ROLES, fitsRole, type Role } from '../roles.ts';
+import { CENTRE_ROLES, fitsRole, type Role } from '../shared/roles.ts';
 import type { OrganisationOut } from '../types.ts';
-import { SelectField, TextField, type FieldMap } from './Field.tsx';
+import { SelectField, TextField, type FieldMap } from '../shared/Field.tsx';
 import type { Messages } from '../i18n/messages.ts';
 
 export interface GrantDraft {

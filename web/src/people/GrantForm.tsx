@@ -1,13 +1,13 @@
 // Granting one more role to a user: POST /api/v1/users/:id/grants.
 import { useState, type FormEvent } from 'react';
-import { api } from '../api.ts';
+import { type ApiBody, client } from '../api.ts';
 import { useI18n } from '../i18n/context.tsx';
-import { grantableRoles } from '../roles.ts';
-import { useSession } from '../session.tsx';
-import { useGrantableOrganisations } from '../useOrganisations.ts';
-import { ErrorSummary } from './ErrorSummary.tsx';
+import { grantableRoles } from '../shared/roles.ts';
+import { useSession } from '../app/session.tsx';
+import { useGrantableOrganisations } from './useOrganisations.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { effectiveGrant, emptyGrant, grantBody, GrantFields, grantFieldMap } from './GrantFields.tsx';
-import { useStatus } from './Status.tsx';
+import { useStatus } from '../shared/Status.tsx';
 
 export function GrantForm({
   userId,
@@ -32,7 +32,11 @@ export function GrantForm({
     setBusy(true);
     setError(null);
     try {
-      await api.post(`/api/v1/users/${userId}/grants`, grantBody(value));
+      await client.POST('/api/v1/users/{id}/grants', {
+        params: { path: { id: userId } },
+        // A field left empty is left out: the API names it in its field errors, shown at the field.
+        body: grantBody(value) as ApiBody<'createUserGrant'>,
+      });
       setDraft(emptyGrant());
       announce(m.grant.done);
       onGranted();

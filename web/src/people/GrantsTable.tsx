@@ -1,13 +1,13 @@
 // A user's roles, in force or not, with scope, term and who granted them; administrators may revoke one
 // after confirming (an inline question, reachable from the keyboard, not a browser dialog).
 import { useState } from 'react';
-import { api } from '../api.ts';
-import { formatDate, formatDateTime, rigaToday } from '../format.ts';
-import { scopeText, termText } from '../grants.ts';
+import { client } from '../api.ts';
+import { formatDate, formatDateTime, rigaToday } from '../shared/format.ts';
+import { scopeText, termText } from './grants.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 import type { GrantOut } from '../types.ts';
-import { useStatus } from './Status.tsx';
+import { useStatus } from '../shared/Status.tsx';
 
 interface Props {
   grants: GrantOut[];
@@ -24,7 +24,7 @@ export function GrantsTable({ grants, manage, onChanged, onError }: Props) {
 
   const revoke = async (grant: GrantOut) => {
     try {
-      await api.post(`/api/v1/grants/${grant.id}/revoke`);
+      await client.POST('/api/v1/grants/{id}/revoke', { params: { path: { id: grant.id } } });
       setAsking(null);
       announce(m.user.revoked);
       onChanged();

@@ -1,20 +1,19 @@
 // Inviting a new user: their details, their organisation and, optionally, a first role. The API sends the
 // invitation e-mail with a set-password link; the page then opens the new user.
 import { useState, type FormEvent } from 'react';
-import { api, fieldError } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, TextField, type FieldMap } from '../components/Field.tsx';
-import { effectiveGrant, emptyGrant, grantBody, GrantFields, grantFieldMap } from '../components/GrantFields.tsx';
-import { Page } from '../components/Page.tsx';
-import { useStatus } from '../components/Status.tsx';
-import { sortByName } from '../format.ts';
+import { type ApiBody, client, fieldError } from '../api.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { SelectField, TextField, type FieldMap } from '../shared/Field.tsx';
+import { effectiveGrant, emptyGrant, grantBody, GrantFields, grantFieldMap } from './GrantFields.tsx';
+import { Page } from '../shared/Page.tsx';
+import { useStatus } from '../shared/Status.tsx';
+import { sortByName } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { grantableRoles } from '../roles.ts';
-import { navigate } from '../router.tsx';
-import { useSession } from '../session.tsx';
-import type { UserOut } from '../types.ts';
-import { useGrantableOrganisations } from '../useOrganisations.ts';
+import { grantableRoles } from '../shared/roles.ts';
+import { navigate } from '../app/router.tsx';
+import { useSession } from '../app/session.tsx';
+import { useGrantableOrganisations } from './useOrganisations.ts';
 
 export function InviteUserPage() {
   const { m } = useI18n();
@@ -53,7 +52,8 @@ export function InviteUserPage() {
       ...(withGrant ? { grants: [grantBody(grantValue)] } : {}),
     };
     try {
-      const user = await api.post<UserOut>('/api/v1/users', body);
+      // A field left empty is left out: the API names it in its field errors, shown at the field.
+      const user = await client.POST('/api/v1/users', { body: body as ApiBody<'createUser'> });
       announce(fill(m.invite.sent, { email: user.email }), { keepOnNavigation: true });
       navigate(`/users/${user.id}`);
     } catch (e) {

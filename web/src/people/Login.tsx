@@ -1,17 +1,16 @@
 // Login with e-mail and password. The API's message is shown as it is: wrong password, locked, rate limited.
 import { useState, type FormEvent } from 'react';
-import { api, fieldError } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { TextField, type FieldMap } from '../components/Field.tsx';
-import { Page } from '../components/Page.tsx';
+import { client, fieldError } from '../api.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { TextField, type FieldMap } from '../shared/Field.tsx';
+import { Page } from '../shared/Page.tsx';
 import { useI18n } from '../i18n/context.tsx';
-import { Link, navigate, Redirect, useLocation } from '../router.tsx';
-import { useSession } from '../session.tsx';
-import type { Me } from '../types.ts';
+import { Link, navigate, Redirect, useLocation } from '../app/router.tsx';
+import { useSession } from '../app/session.tsx';
 
 /** Only a path inside this site may follow the login (no open redirect). */
 function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
+  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') ? next : '/';
 }
 
 export function LoginPage() {
@@ -36,7 +35,10 @@ export function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const me = await api.post<Me>('/api/v1/auth/login', { email: email.trim(), password }, { quiet401: true });
+      const me = await client.POST('/api/v1/auth/login', {
+        body: { email: email.trim(), password },
+        quiet401: true,
+      });
       signedIn(me);
       navigate(next, { replace: true });
     } catch (e) {

@@ -1,5 +1,5 @@
 // A new password typed twice, checked here for length and match before the API checks it again.
-import { TextField } from './Field.tsx';
+import { TextField } from '../shared/Field.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import type { Messages } from '../i18n/messages.ts';
 

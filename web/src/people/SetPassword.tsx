@@ -1,12 +1,12 @@
 // Setting a password from the single-use link of an invitation or reset e-mail: /set-password?token=…
 import { useState, type FormEvent } from 'react';
-import { api, fieldError } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import type { FieldMap } from '../components/Field.tsx';
-import { Page } from '../components/Page.tsx';
+import { client, fieldError } from '../api.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import type { FieldMap } from '../shared/Field.tsx';
+import { Page } from '../shared/Page.tsx';
 import { useI18n } from '../i18n/context.tsx';
-import { Link, useLocation } from '../router.tsx';
-import { checkNewPassword, PasswordFields } from '../components/PasswordFields.tsx';
+import { Link, useLocation } from '../app/router.tsx';
+import { checkNewPassword, PasswordFields } from './PasswordFields.tsx';
 
 export function SetPasswordPage() {
   const { m } = useI18n();
@@ -29,7 +29,7 @@ export function SetPasswordPage() {
     setBusy(true);
     setError(null);
     try {
-      await api.post('/api/v1/auth/set-password', { token, password }, { quiet401: true });
+      await client.POST('/api/v1/auth/set-password', { body: { token, password }, quiet401: true });
       setDone(true);
     } catch (e) {
       setError(e);

@@ -1,13 +1,12 @@
 // Creating an API token: a name, a role and scope, and the last day it works.
 import { useState, type FormEvent } from 'react';
-import { api, fieldError } from '../api.ts';
+import { type ApiBody, client, fieldError } from '../api.ts';
 import { useI18n } from '../i18n/context.tsx';
-import { grantableRoles } from '../roles.ts';
-import { useSession } from '../session.tsx';
-import type { TokenOut } from '../types.ts';
-import { useGrantableOrganisations } from '../useOrganisations.ts';
-import { ErrorSummary } from './ErrorSummary.tsx';
-import { TextField, type FieldMap } from './Field.tsx';
+import { grantableRoles } from '../shared/roles.ts';
+import { useSession } from '../app/session.tsx';
+import { useGrantableOrganisations } from './useOrganisations.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { TextField, type FieldMap } from '../shared/Field.tsx';
 import { effectiveGrant, emptyGrant, grantBody, GrantFields, grantFieldMap } from './GrantFields.tsx';
 
 export function TokenForm({ onCreated }: { onCreated(secret: string): void }) {
@@ -33,11 +32,9 @@ export function TokenForm({ onCreated }: { onCreated(secret: string): void }) {
     setError(null);
     const { validUntil: _term, ...grant } = grantBody(scopeValue);
     try {
-      const created = await api.post<{ token: string; item: TokenOut }>('/api/v1/api-tokens', {
-        name: name.trim(),
-        ...grant,
-        expiresOn,
-      });
+      // A field left empty is left out: the API names it in its field errors, shown at the field.
+      const body = { name: name.trim(), ...grant, expiresOn } as ApiBody<'createApiToken'>;
+      const created = await client.POST('/api/v1/api-tokens', { body });
       setName('');
       setExpiresOn('');
       setScope(emptyGrant());

@@ -1,22 +1,23 @@
 // API tokens for other systems: the list with revoke, and a form to create one. A new token's secret is shown
 // once, right after creating it; the API keeps only its hash.
 import { useState } from 'react';
-import { api } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { NewToken } from '../components/NewToken.tsx';
-import { Page } from '../components/Page.tsx';
-import { useStatus } from '../components/Status.tsx';
-import { TokenForm } from '../components/TokenForm.tsx';
-import { formatDateTime, formatLastDay } from '../format.ts';
-import { scopeText } from '../grants.ts';
+import { client } from '../api.ts';
+import { DataTable, type Column } from '../shared/DataTable.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { NewToken } from './NewToken.tsx';
+import { Page } from '../shared/Page.tsx';
+import { useStatus } from '../shared/Status.tsx';
+import { TokenForm } from './TokenForm.tsx';
+import { formatDateTime, formatLastDay } from '../shared/format.ts';
+import { scopeText } from './grants.ts';
 import { useI18n } from '../i18n/context.tsx';
 import type { TokenOut } from '../types.ts';
-import { useApi } from '../useApi.ts';
+import { useGet } from '../useApi.ts';
 
 export function TokensPage() {
   const { m } = useI18n();
   const { announce } = useStatus();
-  const { data, error, reload } = useApi<{ items: TokenOut[] }>('/api/v1/api-tokens');
+  const { data, error, reload } = useGet('/api/v1/api-tokens');
   const [secret, setSecret] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const now = new Date();
@@ -24,7 +25,7 @@ export function TokensPage() {
   const revoke = async (token: TokenOut) => {
     setActionError(null);
     try {
-      await api.post(`/api/v1/api-tokens/${token.id}/revoke`);
+      await client.POST('/api/v1/api-tokens/{id}/revoke', { params: { path: { id: token.id } } });
       announce(m.tokens.revokedDone);
       reload();
     } catch (e) {
@@ -34,6 +35,55 @@ export function TokensPage() {
 
   const state = (t: TokenOut) =>
     t.revokedAt ? m.tokens.revoked : new Date(t.expiresAt) < now ? m.tokens.expired : m.tokens.active;
+  const lastUsed = (t: TokenOut) => (t.lastUsedAt ? formatDateTime(t.lastUsedAt) : m.tokens.never);
+  const columns: Column<TokenOut>[] = [
+    { key: 'name', header: m.tokens.name, sortValue: (t) => t.name, cell: (t) => t.name },
+    {
+      key: 'prefix',
+      header: m.tokens.prefix,
+      sortValue: (t) => t.prefix,
+      cell: (t) => <code>{t.prefix}…</code>,
+    },
+    { key: 'role', header: m.grant.role, sortValue: (t) => m.roles[t.role], cell: (t) => m.roles[t.role] },
+    { key: 'scope', header: m.user.scope, sortValue: scopeText, cell: scopeText },
+    {
+      key: 'expires',
+      header: m.tokens.expires,
+      sortValue: (t) => t.expiresAt,
+      csv: (t) => formatLastDay(t.expiresAt),
+      cell: (t) => formatLastDay(t.expiresAt),
+    },
+    { key: 'lastUsed', header: m.tokens.lastUsed, sortValue: (t) => t.lastUsedAt, csv: lastUsed, cell: lastUsed },
+    {
+      key: 'createdBy',
+      header: m.tokens.createdBy,
+      sortValue: (t) => t.createdByName,
+      csv: (t) => `${t.createdByName ?? ''} ${formatDateTime(t.createdAt)}`.trim(),
+      cell: (t) => (
+        <>
+          {t.createdByName ?? '—'}
+          <div className="muted small">{formatDateTime(t.createdAt)}</div>
+        </>
+      ),
+    },
+    { key: 'state', header: m.user.state, sortValue: state, cell: state },
+    {
+      key: 'actions',
+      header: m.user.actions,
+      csv: false,
+      cell: (t) =>
+        !t.revokedAt && (
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-label={`${m.tokens.revoke}: ${t.name}`}
+            onClick={() => void revoke(t)}
+          >
+            {m.tokens.revoke}
+          </button>
+        ),
+    },
+  ];
 
   return (
     <Page title={m.tokens.title} wide>
@@ -43,55 +93,14 @@ export function TokensPage() {
       {!data && !error && <p className="loading">{m.common.loading}</p>}
       {data && data.items.length === 0 && <p>{m.tokens.none}</p>}
       {data && data.items.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{m.tokens.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.tokens.name}</th>
-                <th scope="col">{m.tokens.prefix}</th>
-                <th scope="col">{m.grant.role}</th>
-                <th scope="col">{m.user.scope}</th>
-                <th scope="col">{m.tokens.expires}</th>
-                <th scope="col">{m.tokens.lastUsed}</th>
-                <th scope="col">{m.tokens.createdBy}</th>
-                <th scope="col">{m.user.state}</th>
-                <th scope="col">{m.user.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((t) => (
-                <tr key={t.id}>
-                  <td>{t.name}</td>
-                  <td>
-                    <code>{t.prefix}…</code>
-                  </td>
-                  <td>{m.roles[t.role]}</td>
-                  <td>{scopeText(t)}</td>
-                  <td>{formatLastDay(t.expiresAt)}</td>
-                  <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : m.tokens.never}</td>
-                  <td>
-                    {t.createdByName ?? '—'}
-                    <div className="muted small">{formatDateTime(t.createdAt)}</div>
-                  </td>
-                  <td>{state(t)}</td>
-                  <td>
-                    {!t.revokedAt && (
-                      <button
-                        type="button"
-                        className="button button--secondary button--small"
-                        aria-label={`${m.tokens.revoke}: ${t.name}`}
-                        onClick={() => void revoke(t)}
-                      >
-                        {m.tokens.revoke}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={m.tokens.title}
+          captionHidden
+          columns={columns}
+          rows={data.items}
+          rowKey={(t) => t.id}
+          exportName="api-tokens"
+        />
       )}
       <TokenForm
         onCreated={(token) => {

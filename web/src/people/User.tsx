@@ -1,23 +1,23 @@
 // One user: their details, invitation and disable/enable actions, their roles, and the form to grant one more.
 import { useState } from 'react';
-import type { PageProps } from '../App.tsx';
-import { api } from '../api.ts';
-import { Conflict } from '../components/Conflict.tsx';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { GrantForm } from '../components/GrantForm.tsx';
-import { GrantsTable } from '../components/GrantsTable.tsx';
-import { Page } from '../components/Page.tsx';
-import { useStatus } from '../components/Status.tsx';
-import { UserStatus } from '../components/UserStatus.tsx';
-import { formatDateTime } from '../format.ts';
+import type { PageProps } from '../app/page-props.ts';
+import { client } from '../api.ts';
+import { Conflict } from '../shared/Conflict.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { GrantForm } from './GrantForm.tsx';
+import { GrantsTable } from './GrantsTable.tsx';
+import { Page } from '../shared/Page.tsx';
+import { useStatus } from '../shared/Status.tsx';
+import { UserStatus } from './UserStatus.tsx';
+import { formatDateTime } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { canManageUsers } from '../roles.ts';
-import { Link } from '../router.tsx';
-import { useSession } from '../session.tsx';
+import { canManageUsers } from '../shared/roles.ts';
+import { Link } from '../app/router.tsx';
+import { useSession } from '../app/session.tsx';
 import type { UserOut } from '../types.ts';
-import { useApi } from '../useApi.ts';
-import { useConflict } from '../useConflict.ts';
+import { useGet } from '../useApi.ts';
+import { useConflict } from '../shared/useConflict.ts';
 
 type Account = Pick<UserOut, 'name' | 'phone' | 'position' | 'status'>;
 const accountOf = (u: UserOut): Account => ({ name: u.name, phone: u.phone, position: u.position, status: u.status });
@@ -30,7 +30,7 @@ export function UserPage({ params }: PageProps) {
     data: user,
     error: loadError,
     reload,
-  } = useApi<UserOut>(`/api/v1/users/${encodeURIComponent(params.id ?? '')}`);
+  } = useGet('/api/v1/users/{id}', { params: { path: { id: params.id ?? '' } } });
   const [error, setError] = useState<unknown>(null);
   const manage = canManageUsers(roles);
   // Disabling or enabling goes over the version this page read: another administrator's change opens the conflict.
@@ -39,8 +39,13 @@ export function UserPage({ params }: PageProps) {
     guard(
       accountOf(over),
       { ...accountOf(over), status },
-      async () => void (await api.patch(`/api/v1/users/${over.id}`, { status }, { ifMatch: over.version })),
-      () => api.get<UserOut>(`/api/v1/users/${over.id}`),
+      () =>
+        client.PATCH('/api/v1/users/{id}', {
+          params: { path: { id: over.id } },
+          body: { status },
+          ifMatch: over.version,
+        }),
+      () => client.GET('/api/v1/users/{id}', { params: { path: { id: over.id } } }),
     );
 
   const act = async (run: () => Promise<unknown>, message: string) => {
@@ -131,7 +136,7 @@ export function UserPage({ params }: PageProps) {
                 className="button button--secondary"
                 onClick={() =>
                   void act(
-                    () => api.post(`/api/v1/users/${user.id}/invite`),
+                    () => client.POST('/api/v1/users/{id}/invite', { params: { path: { id: user.id } } }),
                     fill(m.user.resent, { email: user.email }),
                   )
                 }

@@ -1,14 +1,17 @@
 // A user's status in words (never colour alone): active, disabled, and whether the password is still unset.
 import { useI18n } from '../i18n/context.tsx';
+import type { Messages } from '../i18n/messages.ts';
 import type { UserOut } from '../types.ts';
 
-export function UserStatus({ user }: { user: Pick<UserOut, 'status' | 'hasPassword'> }) {
+type StatusFacts = Pick<UserOut, 'status' | 'hasPassword'>;
+
+/** "Aktīvs", "Atspējots", with ", uzaicināts" while the password is unset. */
+export function userStatusText(m: Messages, user: StatusFacts): string {
+  const word = user.status === 'active' ? m.users.active : m.users.disabled;
+  return user.hasPassword ? word : `${word}, ${m.users.invited}`;
+}
+
+export function UserStatus({ user }: { user: StatusFacts }) {
   const { m } = useI18n();
-  const active = user.status === 'active';
-  return (
-    <span className={active ? 'tag tag--ok' : 'tag tag--off'}>
-      {active ? m.users.active : m.users.disabled}
-      {!user.hasPassword && `, ${m.users.invited}`}
-    </span>
-  );
+  return <span className={user.status === 'active' ? 'tag tag--ok' : 'tag tag--off'}>{userStatusText(m, user)}</span>;
 }

@@ -1,17 +1,18 @@
 // The list of users with a search; administrators also get the way to invite a new one.
 import { useEffect, useState, type FormEvent } from 'react';
 import { withQuery } from '../api.ts';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { Page } from '../components/Page.tsx';
-import { Pager } from '../components/Pager.tsx';
-import { UserStatus } from '../components/UserStatus.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { Page } from '../shared/Page.tsx';
+import { Pager } from '../shared/Pager.tsx';
+import { DataTable, type Column } from '../shared/DataTable.tsx';
+import { UserStatus, userStatusText } from './UserStatus.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
-import { canManageUsers } from '../roles.ts';
-import { Link, navigate, useLocation } from '../router.tsx';
-import { useSession } from '../session.tsx';
-import type { List, UserOut } from '../types.ts';
-import { useApi } from '../useApi.ts';
+import { canManageUsers } from '../shared/roles.ts';
+import { Link, navigate, useLocation } from '../app/router.tsx';
+import { useSession } from '../app/session.tsx';
+import type { UserOut } from '../types.ts';
+import { useGet } from '../useApi.ts';
 
 const LIMIT = 50;
 
@@ -23,8 +24,32 @@ export function UsersPage() {
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
-  const { data, error, loading } = useApi<List<UserOut>>(withQuery('/api/v1/users', { q, limit: LIMIT, offset }));
+  const { data, error, loading } = useGet('/api/v1/users', { params: { query: { q, limit: LIMIT, offset } } });
   const manage = canManageUsers(roles);
+  const roleNames = (u: UserOut) =>
+    [...new Set(u.grants.filter((g) => g.active).map((g) => m.roles[g.role]))].join(', ');
+  const columns: Column<UserOut>[] = [
+    {
+      key: 'name',
+      header: m.users.name,
+      sortValue: (u) => u.name,
+      cell: (u) => <Link to={`/users/${u.id}`}>{u.name}</Link>,
+    },
+    { key: 'email', header: m.users.email, sortValue: (u) => u.email, cell: (u) => u.email },
+    {
+      key: 'organisation',
+      header: m.users.organisation,
+      sortValue: (u) => u.organisationName,
+      cell: (u) => u.organisationName,
+    },
+    { key: 'roles', header: m.users.roles, sortValue: roleNames, cell: roleNames },
+    {
+      key: 'status',
+      header: m.users.status,
+      sortValue: (u) => userStatusText(m, u),
+      cell: (u) => <UserStatus user={u} />,
+    },
+  ];
 
   const search = (event: FormEvent) => {
     event.preventDefault();
@@ -59,35 +84,14 @@ export function UsersPage() {
           {data.items.length === 0 ? (
             <p>{m.users.none}</p>
           ) : (
-            <div className="table-wrap">
-              <table>
-                <caption className="visually-hidden">{m.users.title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{m.users.name}</th>
-                    <th scope="col">{m.users.email}</th>
-                    <th scope="col">{m.users.organisation}</th>
-                    <th scope="col">{m.users.roles}</th>
-                    <th scope="col">{m.users.status}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((u) => (
-                    <tr key={u.id}>
-                      <td>
-                        <Link to={`/users/${u.id}`}>{u.name}</Link>
-                      </td>
-                      <td>{u.email}</td>
-                      <td>{u.organisationName}</td>
-                      <td>{[...new Set(u.grants.filter((g) => g.active).map((g) => m.roles[g.role]))].join(', ')}</td>
-                      <td>
-                        <UserStatus user={u} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={m.users.title}
+              captionHidden
+              columns={columns}
+              rows={data.items}
+              rowKey={(u) => u.id}
+              exportName="users"
+            />
           )}
           <Pager
             offset={offset}

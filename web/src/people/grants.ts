@@ -1,6 +1,6 @@
 // How a role's scope and term read in the UI: "Balvu novada pašvaldība · Balvu … centrs", "līdz 31.12.2026.".
-import { formatDate } from './format.ts';
-import { fill, type Messages } from './i18n/messages.ts';
+import { formatDate } from '../shared/format.ts';
+import { fill, type Messages } from '../i18n/messages.ts';
 
 export function scopeText(grant: { organisationName: string; centreName: string | null }): string {
   return grant.centreName ? `${grant.organisationName} · ${grant.centreName}` : grant.organisationName;

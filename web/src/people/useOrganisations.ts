@@ -1,13 +1,12 @@
 // The organisations (with their centres) in which the current user may grant roles or create tokens:
 // every organisation for a maintainer, otherwise those where the user is the organisation's admin.
 import { useMemo } from 'react';
-import { useSession } from './session.tsx';
-import type { OrganisationOut } from './types.ts';
-import { useApi } from './useApi.ts';
+import { useSession } from '../app/session.tsx';
+import { useGet } from '../useApi.ts';
 
 export function useGrantableOrganisations() {
   const { me, roles } = useSession();
-  const loaded = useApi<{ items: OrganisationOut[] }>('/api/v1/organisations');
+  const loaded = useGet('/api/v1/organisations');
   const items = useMemo(() => {
     const all = loaded.data?.items ?? [];
     if (roles.includes('maintainer')) return all;

@@ -2,8 +2,8 @@
 // field by field, and the two ways on — re-apply mine (the fields the user changed, over their version) or discard
 // mine (show theirs). Focused when it appears, so that a keyboard or screen-reader user lands on it.
 import { useEffect, useRef } from 'react';
-import { differences, shown } from '../conflict.ts';
-import { formatDateTime } from '../format.ts';
+import { differences, shown } from './conflict.ts';
+import { formatDateTime } from './format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 

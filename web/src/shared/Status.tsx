@@ -1,7 +1,7 @@
 // One polite live region for status messages ("Role granted."). It is always in the page, so screen readers
 // hear each new message; a message can survive one navigation (e.g. "Invitation sent" shown on the user page).
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useLocation } from '../router.tsx';
+import { useLocation } from '../app/router.tsx';
 
 interface StatusApi {
   text: string;

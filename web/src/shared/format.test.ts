@@ -1,7 +1,18 @@
 // The UI's formats: Latvian dates with the trailing dot, Riga time whatever the machine's zone, Latvian order.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDate, formatDateTime, formatLastDay, rigaToday, sortByName } from './format.ts';
+import {
+  fold,
+  formatDate,
+  formatDateTime,
+  formatEur,
+  formatKm,
+  formatLastDay,
+  formatNumber,
+  formatScore,
+  rigaToday,
+  sortByName,
+} from './format.ts';
 
 test('a calendar date reads 23.11.2026. and is never shifted by a time zone', () => {
   assert.equal(formatDate('2026-11-23'), '23.11.2026.');
@@ -26,4 +37,19 @@ test('names sort by the Latvian alphabet', () => {
     sortByName(names, (n) => n),
     ['Cīrulis', 'Čakste', 'Egle', 'Ēriks', 'Sproģis', 'Šmits', 'Zane'],
   );
+});
+
+test('numbers read with the decimal comma in Latvian and the point in English', () => {
+  assert.equal(formatNumber('lv', 3.44, 1), '3,4');
+  assert.equal(formatNumber('en', 3.44, 1), '3.4');
+  assert.equal(formatKm(3.44, 'lv'), '3,4');
+  assert.equal(formatKm(123.6, 'en'), '124');
+  assert.equal(formatEur('lv', 14.23), '14,23\u00a0€');
+  assert.equal(formatEur('en', 14.23), '€14.23');
+  assert.equal(formatScore('lv', 91.5), '91,5');
+  assert.equal(formatScore('en', 91), '91');
+});
+
+test('a search folds diacritics and case away', () => {
+  assert.equal(fold('Cēsu Ūdens Ķekava'), 'cesu udens kekava');
 });

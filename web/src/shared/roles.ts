@@ -1,9 +1,22 @@
 // Roles as the API names them, and which parts of the UI each role may open. The server decides access;
 // this only keeps the navigation from offering what would answer 403/404.
-// The one list of roles is the server's (a type-only module: nothing of the server is bundled but the list).
-import { ROLES, type Role } from '../../src/platform/db/schema.ts';
+import { allOf } from '../api/enums.ts';
+import type { ApiResponse, Item } from '../api/types.ts';
 
-export { ROLES, type Role };
+/** The roles of the API's schema. */
+export type Role = Item<ApiResponse<'getSession'>['grants']>['role'];
+
+/** In the server's order (src/platform/db/schema.ts), which the role pickers follow. */
+export const ROLES = allOf<Role>({
+  maintainer: true,
+  ministry_supervisor: true,
+  org_admin: true,
+  centre_head: true,
+  centre_employee: true,
+  institution_coordinator: true,
+  committee_member: true,
+  auditor: true,
+});
 
 /** Roles whose scope is one centre of a municipality, not a whole organisation. */
 export const CENTRE_ROLES: readonly Role[] = ['centre_head', 'centre_employee'];

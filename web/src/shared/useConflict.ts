@@ -1,7 +1,7 @@
 // The state of a versioned edit that met another person's change (412, Conflict.tsx): the version the user started
 // from, theirs (loaded when the conflict is found) and the user's values, until the user re-applies or discards.
 import { useCallback, useState } from 'react';
-import { isStale } from './api.ts';
+import { isStale } from '../api.ts';
 
 export interface ConflictState<R, V> {
   /** The user's starting point, their version (the resource as it is now) and the user's values. */
@@ -17,7 +17,7 @@ export function useConflict<R, V>() {
    * any other refusal is thrown as before.
    */
   const guard = useCallback(
-    async (base: V, mine: V, write: () => Promise<void>, load: () => Promise<R>): Promise<boolean> => {
+    async (base: V, mine: V, write: () => Promise<unknown>, load: () => Promise<R>): Promise<boolean> => {
       try {
         await write();
         setConflict(null);

@@ -1,0 +1,48 @@
+// Latvian texts of the shell (layout, navigation, home, not found).
+// A part of the source catalogue, which web/src/i18n/lv.ts assembles; placeholders in braces are filled by fill().
+export const appLv = {
+  layout: {
+    skip: 'Pāriet uz galveno saturu',
+    nav: 'Galvenā navigācija',
+    switchLanguage: 'English',
+    otherLang: 'en',
+    logout: 'Iziet',
+    user: 'Lietotājs',
+    footer: 'Vienuviet — VPVKAC informācijas sistēma',
+  },
+  nav: {
+    home: 'Sākums',
+    counter: 'Apkalpošana',
+    directory: 'Iestādes un centri',
+    obligations: 'Pienākumi',
+    users: 'Lietotāji',
+    audit: 'Audita žurnāls',
+    outbox: 'Pasta izsūtne',
+    jobs: 'Fona darbi',
+    tokens: 'API atslēgas',
+    password: 'Paroles maiņa',
+    calendar: 'Kalendārs',
+    eservices: 'Pilnvarotie e-pakalpojumi',
+    feedback: 'Sūdzības un jautājumi',
+    services: 'Pakalpojumu apraksti',
+    quality: 'Kataloga kvalitāte',
+  },
+  home: {
+    title: 'Sākums',
+    greeting: 'Labdien, {name}!',
+    organisation: 'Iestāde: {name}',
+    roles: 'Jūsu lomas',
+    noRoles: 'Jums pašlaik nav nevienas spēkā esošas lomas. Vērsieties pie savas iestādes administratora.',
+    sections: 'Sadaļas',
+    usersText: 'Lietotāji, viņu lomas un to termiņi.',
+    auditText: 'Visas izmaiņas sistēmā un audita ķēdes pārbaude.',
+    outboxText: 'Sistēmas sūtītās e-pasta vēstules.',
+    tokensText: 'Piekļuves atslēgas citām sistēmām.',
+    passwordText: 'Nomainiet savu paroli.',
+  },
+  notFound: {
+    title: 'Lapa nav atrasta',
+    text: 'Šādas lapas nav. Pārbaudiet adresi vai dodieties uz sākumu.',
+    home: 'Uz sākumu',
+  },
+};

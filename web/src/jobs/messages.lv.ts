@@ -1,0 +1,41 @@
+// Latvian texts of the background jobs.
+// A part of the source catalogue, which web/src/i18n/lv.ts assembles; placeholders in braces are filled by fill().
+export const jobsLv = {
+  jobs: {
+    title: 'Fona darbi',
+    homeText: 'Fona darbu pēdējās un nākamās izpildes un kļūmes.',
+    intro:
+      'Darbi, ko sistēma veic fonā, jebkurā no savām instancēm, katru vienu reizi savā laikā. Laiki pēc Rīgas laika.',
+    notHere: 'Šī instance fona darbus neveic (RUN_JOBS=false); tos veic citas instances.',
+    job: 'Darbs',
+    schedule: 'Grafiks',
+    lastRun: 'Pēdējā izpilde',
+    state: 'Stāvoklis',
+    nextRun: 'Nākamā izpilde',
+    counts: 'Izpildes',
+    everySeconds: 'ik pēc {n} s',
+    everyMinutes: 'ik pēc {n} min',
+    everyHours: 'ik pēc {n} h',
+    cron: 'pēc grafika {cron} (UTC)',
+    started: 'sākta {time}',
+    finished: 'beigta {time}',
+    instance: 'instance {instance}',
+    never: 'vēl nav izpildīts',
+    runsFailures: '{runs} izpildes, {failures} kļūmes',
+    failuresTitle: 'Nesenās kļūmes',
+    noFailures: 'Kļūmju nav.',
+    attempt: '{n}. mēģinājums',
+    states: { running: 'notiek', completed: 'izdevās', failed: 'neizdevās' },
+    names: {
+      'mail-sender': 'E-pasta sūtīšana',
+      'obligations-recurring': 'Periodiskie pienākumi',
+      'obligation-reminders': 'Atgādinājumi par pienākumiem',
+      'eservice-retention': 'E-pakalpojumu datu dzēšana (DR-27.3)',
+      'contact-idempotency-cleanup': 'Atkārtojumu atslēgu tīrīšana',
+      'audit-anchor': 'Audita ķēžu enkuri',
+      'catalogue-import-recovery': 'Pārtrauktie kataloga importi',
+      'rate-limit-cleanup': 'Pieprasījumu limitu tīrīšana',
+      'catalogue-link-check': 'Kataloga saišu pārbaude (SR-13)',
+    },
+  },
+};

@@ -1,0 +1,45 @@
+// Latvian texts of organisations (the directory).
+// A part of the source catalogue, which web/src/i18n/lv.ts assembles; placeholders in braces are filled by fill().
+export const organisationsLv = {
+  directory: {
+    title: 'Iestādes un centri',
+    intro:
+      'Ministrija, uzturētājs, iestādes, pakalpojumu turētāji un pašvaldības ar saviem centriem. Publiskā centru meklēšana:',
+    homeText: 'Organizāciju un centru dati, saziņas kanāli, kontaktpersonas, darba laiki un atbilstība.',
+    centres: 'Centri',
+    noCentres: 'Pašvaldībai vēl nav neviena centra.',
+    add: 'Pievienot organizāciju',
+    added: 'Organizācija „{name}” pievienota.',
+    saved: 'Organizācijas dati saglabāti.',
+    back: 'Atpakaļ uz organizāciju sarakstu',
+    entry: 'Organizācijas dati',
+    regNoHint: '11 cipari; kontrolciparu pārbauda sistēma.',
+    kinds: {
+      ministry: 'Ministrija',
+      maintainer: 'Sistēmas uzturētājs',
+      institution: 'Iestāde (minimālā groza pakalpojumi)',
+      holder: 'Pakalpojumu turētājs',
+      municipality: 'Pašvaldība',
+    },
+    fields: {
+      kind: 'Veids',
+      name: 'Nosaukums',
+      shortName: 'Īsais nosaukums',
+      regNo: 'Reģistrācijas numurs',
+      website: 'Tīmekļvietne',
+      email: 'E-pasts',
+      phone: 'Tālrunis',
+      eAddress: 'E-adrese',
+    },
+    contacts: 'Kontaktpersonas',
+    noContacts: 'Kontaktpersonu nav.',
+    contact: { name: 'Vārds, uzvārds', position: 'Amats', email: 'E-pasts', phone: 'Tālrunis' },
+    actions: 'Darbības',
+    edit: 'Labot',
+    editContactOf: 'Labot kontaktpersonu {name}',
+    removeContactOf: 'Noņemt kontaktpersonu {name}',
+    addContact: 'Pievienot kontaktpersonu',
+    contactSaved: 'Kontaktpersona saglabāta.',
+    contactRemoved: 'Kontaktpersona noņemta.',
+  },
+};
