@@ -1,7 +1,8 @@
 // What other capabilities may ask about the catalogue's services: identifiers, names, holders and the version in
 // force, as plain functions or as SQL fragments they embed in their own query (without naming these tables).
 import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import { organisationNameOf, organisationShortNameOf } from '../organisations/lookups.ts';
+import { organisationNameOf, organisationShortNameOf, organisationsNamedFolded } from '../organisations/lookups.ts';
+import { foldText, regexLiteral, wordStems } from '../platform/text/index.ts';
 import type { DB, Tx } from '../db.ts';
 import type { ServiceStatus } from './tables.ts';
 import { likeContains } from '../platform/db/like.ts';
@@ -20,6 +21,17 @@ export function serviceIdentifierOf(id: IdRef): RawBuilder<string> {
 /** The service's Latvian name, as a scalar sub-select of the caller's query. */
 export function serviceNameOf(id: IdRef): RawBuilder<string> {
   return sql<string>`(select svc_l.name_lv from services svc_l where svc_l.id = ${ref(id)})`;
+}
+
+/**
+ * The service's English name (null when it has none): the version in force, else the newest one; a scalar
+ * sub-select of the caller's query.
+ */
+export function serviceNameEnOf(id: IdRef): RawBuilder<string | null> {
+  return sql<
+    string | null
+  >`(select ver_e.content->'name'->>'en' from service_versions ver_e where ver_e.service_id = ${ref(id)}
+    order by (ver_e.published_from is not null and ver_e.published_to is null) desc, ver_e.number desc limit 1)`;
 }
 
 /** The service's holder, as a scalar sub-select of the caller's query. */
@@ -44,20 +56,25 @@ export function serviceHoldersIn(serviceIds: Expression<unknown>): RawBuilder<st
   return sql<string>`(select svc_l.holder_id from services svc_l where svc_l.id = any(${serviceIds}))`;
 }
 
-/** The services named in the array column, in its order, as a JSON array of `{ id, identifier, name }`. */
+/**
+ * The services named in the array column, in its order, as a JSON array of `{ id, identifier, name, nameEn }`
+ * (`name` in Latvian; `nameEn` as serviceNameEnOf).
+ */
 export function servicesInArrayJson(ids: string | Expression<unknown>): RawBuilder<unknown> {
   const list = typeof ids === 'string' ? sql.ref(ids) : ids;
-  return sql`coalesce((select json_agg(json_build_object('id', svc_l.id, 'identifier', svc_l.identifier, 'name', svc_l.name_lv)
+  return sql`coalesce((select json_agg(json_build_object('id', svc_l.id, 'identifier', svc_l.identifier, 'name', svc_l.name_lv,
+        'nameEn', ${serviceNameEnOf('svc_l.id')})
         order by array_position(${list}, svc_l.id)) from services svc_l where svc_l.id = any(${list})), '[]')`;
 }
 
 /**
  * A contact's registration reads these in its one query: the services in the array as a JSON array of
- * `{ id, identifier, name, status, externalId, holderId, filableOnBehalf }` (DR-29: the version in force allows
+ * `{ id, identifier, name, nameEn, status, externalId, holderId, filableOnBehalf }` (DR-29: the version in force allows
  * filing the e-service on a client's behalf).
  */
 export function registrationServicesJson(serviceIds: Expression<unknown>): RawBuilder<unknown> {
-  return sql`coalesce((select json_agg(json_build_object('id', s.id, 'identifier', s.identifier, 'name', s.name_lv, 'status', s.status,
+  return sql`coalesce((select json_agg(json_build_object('id', s.id, 'identifier', s.identifier, 'name', s.name_lv,
+                 'nameEn', ${serviceNameEnOf('s.id')}, 'status', s.status,
                  'externalId', s.external_id, 'holderId', s.holder_id,
                  'filableOnBehalf', coalesce((select (v.content ->> 'filableOnBehalf')::boolean from service_versions v
                    where v.service_id = s.id and v.published_from is not null and v.published_to is null), false)))
@@ -124,33 +141,58 @@ export interface CounterService {
   holder_name: string;
   holder_short_name: string | null;
   n: number;
+  /** How well the words match (0 best); 0 without words. */
+  rank: number;
 }
 
 /**
  * Published services for the counter, each with its count from `usage` (the caller's sub-select of
- * `(service_id, n)`). Without words: only the services in the usage. With words: every published service whose
- * Latvian name (diacritics and case ignored) or identifier contains each word. Most used first.
+ * `(service_id, n)`). Without words: only the services in the usage. With words (SR-12: as the public search, by
+ * stems, case and diacritics ignored): every published service whose Latvian name contains a stem of each word, or
+ * whose identifier contains it, or whose holder it names ("vid"). `rank` orders them before the use count: the
+ * holder named or a name word beginning with the stem (0 a word) before a stem inside a name word (1 a word).
  */
 export async function publishedServicesByUsage(
   q: Q,
-  k: { usage: RawBuilder<unknown>; words: readonly string[]; limit: number },
+  k: { usage: RawBuilder<unknown>; words: readonly string[]; limit: number; all?: boolean },
 ): Promise<CounterService[]> {
-  const matches = k.words.map(
-    (w) =>
-      sql<SqlBool>`(lower(unaccent(s.name_lv)) like lower(unaccent(${likeContains(w)})) or lower(s.identifier) like lower(${likeContains(w)}))`,
+  const terms = k.words.map((w) => ({ word: foldText(w), stems: wordStems(w) }));
+  const named = await organisationsNamedFolded(
+    q,
+    terms.map((t) => t.word),
   );
-  const filter = matches.length > 0 ? sql.join(matches, sql` and `) : sql<SqlBool>`u.n is not null`;
+  const name = sql`lower(unaccent(s.name_lv))`;
+  const holderNamed = (word: string) => {
+    const ids = named.filter((o) => o.matched === word).map((o) => o.id);
+    return ids.length > 0 ? sql<SqlBool>`s.holder_id in (${sql.join(ids)})` : sql<SqlBool>`false`;
+  };
+  const anyStem = (stems: readonly string[], match: (stem: string) => RawBuilder<SqlBool>) =>
+    sql.join(stems.map(match), sql` or `);
+  const matches = terms.map(
+    (t) =>
+      sql<SqlBool>`(${anyStem(t.stems, (stem) => sql<SqlBool>`${name} like ${likeContains(stem)}`)} or lower(s.identifier) like ${likeContains(t.word)} or ${holderNamed(t.word)})`,
+  );
+  const ranks = terms.map(
+    (t) =>
+      sql<number>`case when ${holderNamed(t.word)} or ${anyStem(t.stems, (stem) => sql<SqlBool>`${name} ~ ${`(^|[^a-z0-9])${regexLiteral(stem)}`}`)} then 0 else 1 end`,
+  );
+  const rank = ranks.length > 0 ? sql.join(ranks, sql` + `) : sql<number>`0`;
+  // `all`: every published service (the counter's offline copy of its whole scope), not only the used ones.
+  const filter =
+    matches.length > 0 ? sql.join(matches, sql` and `) : k.all ? sql<SqlBool>`true` : sql<SqlBool>`u.n is not null`;
   const result = await sql<CounterService>`
     with usage as (${k.usage}),
     found as (
-      select s.id, s.identifier, s.name_lv as name, s.external_id, s.holder_id, coalesce(u.n, 0)::int as n
+      select s.id, s.identifier, s.name_lv as name, s.external_id, s.holder_id, coalesce(u.n, 0)::int as n,
+        (${rank})::int as rank
       from services s left join usage u on u.service_id = s.id
       where s.status = 'published' and ${filter}
-      order by coalesce(u.n, 0) desc, s.name_lv, s.identifier
+      order by rank, coalesce(u.n, 0) desc, s.name_lv, s.identifier
       limit ${k.limit})
     select found.id, found.identifier, found.name, found.external_id, found.holder_id,
-      ${organisationNameOf('found.holder_id')} as holder_name, ${organisationShortNameOf('found.holder_id')} as holder_short_name, found.n
+      ${organisationNameOf('found.holder_id')} as holder_name, ${organisationShortNameOf('found.holder_id')} as holder_short_name, found.n,
+      found.rank
     from found
-    order by found.n desc, found.name, found.identifier`.execute(q);
+    order by found.rank, found.n desc, found.name, found.identifier`.execute(q);
   return result.rows;
 }

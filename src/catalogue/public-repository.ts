@@ -2,17 +2,29 @@
 // time or the whole filtered catalogue in batches (JSON-LD and CSV exports). With changedSince the withdrawn
 // services changed since then come too, with the version that was in force last, so a sync client learns of them.
 // The filters use the indexes of migration 0006: the trigram index on search_text, jsonb containment on content.
+// SR-12: a word matches by its stems (search-text.ts) or as its holder's abbreviation or name; the list is ranked:
+// the query as whole words of the name first, then words beginning in the name, stems inside the name, the rest.
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { DB, Tx } from '../db.ts';
-import { organisationNameOf, organisationsById, organisationsChangedAt } from '../organisations/lookups.ts';
-import { likeContains } from '../platform/db/like.ts';
+import {
+  organisationNameOf,
+  organisationsById,
+  organisationsChangedAt,
+  organisationsNamedFolded,
+} from '../organisations/lookups.ts';
+import { likeContains, likeLiteral } from '../platform/db/like.ts';
 import type { Channel } from './public-schemas.ts';
+import type { SearchTerm } from './search-text.ts';
 
 type Q = Kysely<DB> | Tx;
 
 export interface PublicFilter {
-  /** Folded words (search-text.ts); each must occur in the version's search_text. */
-  words: readonly string[];
+  /** Folded words with their stems (search-text.ts); each must match (a stem in search_text, or the holder). */
+  words: readonly SearchTerm[];
+  /** The holders a word names (its abbreviation or, the whole query, its name): filled by withHolders. */
+  holdersOf?: ReadonlyMap<string, readonly string[]> | undefined;
+  /** One letter misspelt: each word is similar to a word of search_text (trigrams), instead of containing a stem. */
+  fuzzy?: boolean | undefined;
   holderId?: string | undefined;
   /** COFOG codes, any of which the service must name (a division comes with its groups). */
   cofog?: readonly string[] | undefined;
@@ -24,6 +36,66 @@ export interface PublicFilter {
 }
 
 const contains = (value: unknown): Expression<SqlBool> => sql<SqlBool>`v.content @> ${JSON.stringify(value)}::jsonb`;
+
+/** The holders the query's words name: each word as an abbreviation or a name, and the whole query as a name. */
+export async function withHolders(q: Q, f: PublicFilter): Promise<PublicFilter> {
+  if (f.words.length === 0) return f;
+  const words = f.words.map((t) => t.word);
+  const phrase = words.join(' ');
+  const found = await organisationsNamedFolded(q, [...words, phrase]);
+  const holdersOf = new Map<string, string[]>();
+  for (const word of words) {
+    const ids = found.filter((o) => o.matched === word || o.matched === phrase).map((o) => o.id);
+    if (ids.length > 0) holdersOf.set(word, [...new Set(ids)]);
+  }
+  return { ...f, holdersOf };
+}
+
+const holderIn = (ids: readonly string[]) => sql<SqlBool>`s.holder_id in (${sql.join([...ids])})`;
+
+function wordMatches(f: PublicFilter, term: SearchTerm): Expression<SqlBool> {
+  const holders = f.holdersOf?.get(term.word);
+  const conditions = f.fuzzy
+    ? [sql<SqlBool>`${term.word} <% v.search_text`]
+    : term.stems.map((stem) => sql<SqlBool>`v.search_text like ${likeContains(stem)}`);
+  if (holders) conditions.push(holderIn(holders));
+  return conditions.length === 1 ? conditions[0]! : sql<SqlBool>`(${sql.join(conditions, sql` or `)})`;
+}
+
+/**
+ * The version's Latvian name as its search text holds it (folded, after the identifier and a space; folding keeps a
+ * Latvian name's length), between spaces: ranking reads no jsonb and calls neither unaccent nor translate (each
+ * evaluation counts: the expression is computed for every match).
+ */
+const foldedName = sql<string>`' ' || substr(v.search_text, length(s.identifier) + 2, length(v.name_lv)) || ' '`;
+
+/**
+ * The rank of a version for the query's words, lower first: the whole query as words of the Latvian name first;
+ * then, word by word, the holder named (0), a name word beginning with a stem (1), a stem inside the name (2),
+ * elsewhere (3: the English name, the descriptions). Misspelt (fuzzy): the more similar first.
+ */
+function rankOf(f: PublicFilter) {
+  if (f.fuzzy) {
+    return sql`-(${sql.join(
+      f.words.map((t) => sql`word_similarity(${t.word}, v.search_text)`),
+      sql` + `,
+    )})`;
+  }
+  const phrase = ` ${f.words.map((t) => t.word).join(' ')} `;
+  const anyStem = (stems: readonly string[], pattern: (stem: string) => string) =>
+    sql.join(
+      stems.map((stem) => sql`${foldedName} like ${pattern(likeLiteral(stem))}`),
+      sql` or `,
+    );
+  const terms = f.words.map((t) => {
+    const holders = f.holdersOf?.get(t.word);
+    const begins = sql`${anyStem(t.stems, (stem) => `% ${stem}%`)} or ${anyStem(t.stems, (stem) => `%(${stem}%`)}`;
+    const inside = anyStem(t.stems, (stem) => `%${stem}%`);
+    return sql`case when ${holders ? holderIn(holders) : sql`false`} then 0 when ${begins} then 1 when ${inside} then 2 else 3 end`;
+  });
+  // Inline, not a sub-select per row: the expression is cheap, a sub-plan per row is not.
+  return sql`(case when ${foldedName} like ${likeContains(phrase)} then 0 else 100 end + ${sql.join(terms, sql` + `)})`;
+}
 
 function filtered(q: Q, f: PublicFilter) {
   let query = q
@@ -54,7 +126,7 @@ function filtered(q: Q, f: PublicFilter) {
     // The predicate of the partial indexes: the versions in force.
     query = query.where('v.published_to', 'is', null).where('s.status', '=', 'published');
   }
-  for (const word of f.words) query = query.where(sql<SqlBool>`v.search_text like ${likeContains(word)}`);
+  for (const term of f.words) query = query.where(wordMatches(f, term));
   if (f.holderId) query = query.where('s.holder_id', '=', f.holderId);
   // One operator reading the jsonb once: an OR of containments would read it once per code (10 for a division).
   const codes = f.cofog;
@@ -93,11 +165,10 @@ function withColumns(query: ReturnType<typeof filtered>) {
 export type PublicRow = Awaited<ReturnType<typeof findPublicService>> & {};
 
 /**
- * The order of every public list: by identifier, i.e. by registration (PK-000001, PK-000002, …: six digits up to
- * PK-999999). Stable under paging, the same on both engines (which cannot sort by Latvian collation in SQL), and
- * the identifier's unique index serves it.
+ * The order of every public list: with words, by rank (rankOf), then by identifier, i.e. by registration
+ * (PK-000001, PK-000002, …: six digits up to PK-999999). Stable under paging, the same on both engines (which cannot
+ * sort by Latvian collation in SQL), and the identifier's unique index serves it. Exports keep the identifier order.
  */
-
 export async function listPublic(
   q: Q,
   f: PublicFilter,
@@ -107,7 +178,14 @@ export async function listPublic(
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   if (Number(total) === 0 || page.offset >= Number(total)) return { total: Number(total), rows: [] };
   // The page is chosen over narrow rows; only its services' descriptions are read.
-  const chosen = await query.select('v.id').orderBy('s.identifier').limit(page.limit).offset(page.offset).execute();
+  let ordered = query.select('v.id');
+  // Ranked, every match is sorted: identifiers are ASCII, so byte order ("C") is their order and much cheaper than
+  // the database's collation. Unranked, the identifier's index gives the order.
+  ordered =
+    f.words.length > 0
+      ? ordered.orderBy(rankOf(f)).orderBy(sql`s.identifier collate "C"`)
+      : ordered.orderBy('s.identifier');
+  const chosen = await ordered.limit(page.limit).offset(page.offset).execute();
   const ids = chosen.map((r) => r.id);
   const rows = await withColumns(
     q.selectFrom('service_versions as v').innerJoin('services as s', 's.id', 'v.service_id'),

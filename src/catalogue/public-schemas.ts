@@ -12,7 +12,7 @@ export type ClientType = (typeof CLIENT_TYPES)[number];
 const filters = {
   q: Type.Optional(
     Str(
-      'Words to find, all of them (AND), each anywhere in the identifier, the names or the short descriptions in Latvian or English; case and Latvian diacritics ignored ("uznemumu" finds "uzņēmumu")',
+      'Words to find, all of them (AND), each by its stem in the identifier, the names or the short descriptions in Latvian or English ("deklaret dzivesvietu" finds "Dzīvesvietas deklarēšana"), or as the holder\'s abbreviation ("vid"); case and Latvian diacritics ignored; when nothing matches, words misspelt by a letter. The list is ranked: the query as words of the name first',
       200,
     ),
   ),

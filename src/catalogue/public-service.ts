@@ -65,10 +65,12 @@ export async function listPublicServices(
   deps: Deps,
   query: PublicListIn,
 ): Promise<{ total: number; items: PublicServiceSummaryOut[] }> {
-  const { total, rows } = await repo.listPublic(deps.db, filterOf(query), {
-    limit: query.limit ?? 20,
-    offset: query.offset ?? 0,
-  });
+  const filter = await repo.withHolders(deps.db, filterOf(query));
+  const page = { limit: query.limit ?? 20, offset: query.offset ?? 0 };
+  let { total, rows } = await repo.listPublic(deps.db, filter, page);
+  // SR-12: nothing has the words' stems: a word may be misspelt by a letter (similar words, the most similar first).
+  if (total === 0 && filter.words.length > 0)
+    ({ total, rows } = await repo.listPublic(deps.db, { ...filter, fuzzy: true }, page));
   const names = await repo.organisationNames(
     deps.db,
     rows.flatMap((r) => contentOf(r).coverage.municipalityIds ?? []),
@@ -115,7 +117,7 @@ async function* batchesWithNames(
   filter: repo.PublicFilter,
 ): AsyncGenerator<{ rows: PublicRow[]; names: Names }> {
   const names = new Map<string, { name: string; kind: string }>();
-  for await (const rows of repo.eachPublic(deps.db, filter)) {
+  for await (const rows of repo.eachPublic(deps.db, await repo.withHolders(deps.db, filter))) {
     const missing = namedIn(rows).filter((id) => !names.has(id));
     for (const [id, n] of await repo.organisationNames(deps.db, missing)) names.set(id, n);
     yield { rows, names };

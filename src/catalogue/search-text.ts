@@ -1,33 +1,12 @@
 // SR-12: the public search finds "uzņēmumu" when someone types "uznemumu". Each version keeps its searchable
 // text (identifier, names and short descriptions in Latvian and English) folded to lower case without diacritics;
-// a query is folded the same way and matched as substrings (the trigram index of migration 0006 serves LIKE).
+// a query is folded the same way, its words stemmed (platform/text: the stem is a beginning of every form of the
+// word) and the stems matched as substrings (the trigram index of migration 0006 serves LIKE).
 // The migration filled existing rows with lower(unaccent(concat_ws(' ', …))): the same fields, the same order.
+import { foldText, queryTerms } from '../platform/text/index.ts';
 import type { ServiceContentIn } from './content.ts';
 
-// Letters that Unicode does not decompose into a base letter and a mark, folded as PostgreSQL's unaccent does.
-const UNDECOMPOSED: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-  ŧ: 't',
-  ħ: 'h',
-};
-
-/** Lower case, diacritics removed (ā → a, č → c, ņ → n …). */
-export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[ßæœøłđðþıŧħ]/g, (c) => UNDECOMPOSED[c] ?? c)
-    .normalize('NFC');
-}
+export { foldText };
 
 type Searchable = Pick<ServiceContentIn, 'name' | 'shortDescription'>;
 
@@ -43,14 +22,14 @@ export function searchTextOf(identifier: string, content: Searchable): string {
   return foldText(parts.filter((p): p is string => p !== undefined && p !== null).join(' '));
 }
 
-/** The words of a query, folded; each must occur in the text (AND). At most 10 words are used. */
-export function queryWords(q: string | undefined): string[] {
-  if (!q) return [];
-  return [
-    ...new Set(
-      foldText(q)
-        .split(/\s+/)
-        .filter((w) => w.length > 0),
-    ),
-  ].slice(0, 10);
+/** A word of a query, folded, with the stems it is searched as (platform/text). */
+export type SearchTerm = { word: string; stems: string[] };
+
+/**
+ * SR-12: the words of a query (at most 10), each with its Latvian and English stems; a version matches a word when
+ * its search text contains one of the stems (so inflected forms find each other: "deklaret dzivesvietu" finds
+ * "Dzīvesvietas deklarēšana") or the word is its holder's abbreviation. Every word must match (AND).
+ */
+export function queryWords(q: string | undefined): SearchTerm[] {
+  return queryTerms(q, 10);
 }

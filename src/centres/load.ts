@@ -33,7 +33,11 @@ export interface CentreData {
 
 function daysOf<T extends { weekday: number; opens_min: number; closes_min: number }>(rows: readonly T[]): Days {
   const days: Days = {};
-  for (const r of rows) (days[r.weekday] ??= []).push({ opens: r.opens_min, closes: r.closes_min });
+  for (const r of rows) {
+    const list = days[r.weekday] ?? [];
+    list.push({ opens: r.opens_min, closes: r.closes_min });
+    days[r.weekday] = list;
+  }
   return days;
 }
 

@@ -1,11 +1,12 @@
 // SQL for centres: the row with its municipality's and head's names, lists for staff and for the public finder.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type Kysely } from 'kysely';
 import type { CentreKind, CentreStatus } from './tables.ts';
 import type { DB, Tx } from '../db.ts';
 import { organisationIdsWhereName, organisationNameOf } from '../organisations/lookups.ts';
 import { userNameOf } from '../people/lookups.ts';
 import { likeContains } from '../platform/db/like.ts';
 import { nextVersion, versionIn } from '../platform/db/versions.ts';
+import { queryTerms } from '../platform/text/index.ts';
 
 type Q = Kysely<DB> | Tx;
 
@@ -29,7 +30,7 @@ export interface CentreFilter {
   municipalityId?: string | undefined;
   kind?: CentreKind | undefined;
   statuses?: readonly CentreStatus[] | undefined;
-  /** Part of the name of the centre, its place or municipality, or of a point's name or address; case and diacritics ignored. */
+  /** Words of the name of the centre, its place or municipality, or of a point's name or address (each by its stems). */
   text?: string | undefined;
 }
 
@@ -38,14 +39,21 @@ export function listCentreRows(q: Q, filter: CentreFilter = {}) {
   if (filter.municipalityId) query = query.where('centres.municipality_id', '=', filter.municipalityId);
   if (filter.kind) query = query.where('centres.kind', '=', filter.kind);
   if (filter.statuses) query = query.where('centres.status', 'in', [...filter.statuses]);
-  if (filter.text) {
-    const pattern = likeContains(filter.text);
-    const like = (column: string) => sql<boolean>`unaccent(${sql.ref(column)}) ilike unaccent(${pattern})`;
+  // SR-12: each word (case and diacritics ignored) by its stems, so "Rugāji" finds "Rugāju pagasts" (AND of words).
+  for (const term of queryTerms(filter.text, 5)) {
+    const like = (column: string | Expression<string>) =>
+      sql<boolean>`(${sql.join(
+        term.stems.map(
+          (stem) =>
+            sql`lower(unaccent(${typeof column === 'string' ? sql.ref(column) : column})) like ${likeContains(stem)}`,
+        ),
+        sql` or `,
+      )})`;
     query = query.where((eb) =>
       eb.or([
         like('centres.name'),
         like('centres.place_name'),
-        sql<boolean>`centres.municipality_id in ${organisationIdsWhereName((name) => sql<boolean>`unaccent(${name}) ilike unaccent(${pattern})`)}`,
+        sql<boolean>`centres.municipality_id in ${organisationIdsWhereName((name) => like(name))}`,
         eb.exists(
           eb
             .selectFrom('service_points as p')

@@ -161,12 +161,21 @@ export interface CounterServiceOut {
   count: number;
 }
 
-/** The counter's services at a centre: most used in the last 90 days first, then by name (Latvian order). */
+/**
+ * The most services the counter keeps for offline search: the centre's whole scope (every published service) fits
+ * in it many times over today, and at about 300 bytes each the copy stays near a megabyte of the browser's storage.
+ */
+export const OFFLINE_SERVICES_MAX = 4000;
+
+/**
+ * The counter's services at a centre: with words, the best matches first (the holder named, a name word beginning
+ * with the word's stem); then most used in the last 90 days, then by name (Latvian order).
+ */
 export async function counterServices(
   deps: Deps,
   actor: Actor,
   centreId: string,
-  query: ServiceSearchIn,
+  query: ServiceSearchIn & { all?: boolean },
 ): Promise<CounterServiceOut[]> {
   await staffCentre(deps, actor, centreId);
   const limit = query.limit ?? 20;
@@ -177,9 +186,9 @@ export async function counterServices(
     .slice(0, 5);
   const since = addDays(rigaDate(deps.now()), -(TOP_SERVICES_DAYS - 1));
   // A few more than asked, so the Latvian order of equally used services decides who makes the cut.
-  const rows = await stats.counterServices(deps.db, { centreId, since, words, limit: limit * 3 });
+  const rows = await stats.counterServices(deps.db, { centreId, since, words, limit: limit * 3, all: query.all });
   return rows
-    .sort((a, b) => b.n - a.n || lvCompare(a.name, b.name))
+    .sort((a, b) => a.rank - b.rank || b.n - a.n || lvCompare(a.name, b.name))
     .slice(0, limit)
     .map((r) => ({
       id: r.id,

@@ -114,6 +114,19 @@ export function organisationsOfKinds(q: Q, kinds: readonly OrganisationKind[]): 
   return q.selectFrom('organisations').select('id').where('kind', 'in', kinds).orderBy('id').execute();
 }
 
+/**
+ * SR-12: the organisations whose short name ("VID") or whole name, folded (lower case, no diacritics), is one of
+ * `folded`, with the folded text that matched (a search finds a holder's services by its abbreviation or name).
+ */
+export function organisationsNamedFolded(q: Q, folded: readonly string[]): Promise<{ id: string; matched: string }[]> {
+  if (folded.length === 0) return Promise.resolve([]);
+  return sql<{ id: string; matched: string }>`
+    select id, m.matched from organisations, lateral (values (lower(unaccent(short_name))), (lower(unaccent(name)))) m(matched)
+    where m.matched = any(${[...folded]}::text[])`
+    .execute(q)
+    .then((r) => r.rows);
+}
+
 // ── The calendar an organisation's deadlines follow ──
 
 /** The organisation with its calendar choice, for the calendar's opt-out. */
