@@ -8,6 +8,7 @@ import { organisationId } from '../../test/support/factories.ts';
 import { login, type Session } from '../../test/support/http.ts';
 import { buildCentre } from '../centres/test-fixtures.ts';
 import { buildService, buildStaff } from './test-fixtures.ts';
+import { OFFLINE_SERVICES_MAX } from './service.ts';
 
 let ctx: TestContext;
 let centre: Awaited<ReturnType<typeof buildCentre>>;
@@ -111,6 +112,21 @@ test('the type-ahead search ignores case and diacritics, takes words in any orde
   assert.deepEqual([long.status, long.json.errors?.[0]?.field], [400, '/q']);
 });
 
+test("the offline copy is the centre's whole scope: every published service, used or not, most used first", async () => {
+  const res = await employee.request('GET', `/api/v1/centres/${centre.centreId}/offline-services`);
+  assert.equal(res.status, 200, res.body);
+  const all: string[] = ids(res);
+  assert.deepEqual(all.slice(0, 2), [s.water!.id, s.journalists!.id], 'used first');
+  assert.ok(all.includes(s.land!.id), 'a service never used here is there too');
+  assert.ok(!all.includes(s.draft!.id), 'a draft is not in the scope');
+  const published = await ctx.db
+    .selectFrom('services')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'published')
+    .executeTakeFirstOrThrow();
+  assert.equal(all.length, Math.min(Number(published.n), OFFLINE_SERVICES_MAX));
+});
+
 test("another centre's staff cannot read this centre's services picker (404)", async () => {
   const other = await buildCentre(ctx.db, { hours: '08:00-17:00' });
   const outsider = await login(
@@ -118,6 +134,7 @@ test("another centre's staff cannot read this centre's services picker (404)", a
     (await buildStaff(ctx.db, { municipalityId: other.municipalityId, centreId: other.centreId })).email,
   );
   assert.equal((await outsider.request('GET', `/api/v1/centres/${centre.centreId}/top-services`)).status, 404);
+  assert.equal((await outsider.request('GET', `/api/v1/centres/${centre.centreId}/offline-services`)).status, 404);
   assert.equal(
     (await outsider.request('GET', `/api/v1/centres/${centre.centreId}/counter-services?q=udens`)).status,
     404,

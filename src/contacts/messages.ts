@@ -16,6 +16,14 @@ export const contactsMessages = {
     lv: 'Kontaktu reģistrē darbinieks, nevis API pilnvara.',
     en: 'Contacts are registered by an employee, not by an API token.',
   },
+  contact_outcome_awaits_reply: {
+    lv: 'E-pastā vai e-adresē saņemts kontakts gaida atbildi, līdz atbilde reģistrēta: rezultāts ir „Gaida atbildi”.',
+    en: 'A contact received by e-mail or e-address awaits its reply until the answer is registered: its outcome is "Awaiting reply".',
+  },
+  contact_outcome_not_awaiting: {
+    lv: '„Gaida atbildi” ir tikai neatbildētam e-pastā vai e-adresē saņemtam kontaktam.',
+    en: '"Awaiting reply" is only for an unanswered contact received by e-mail or e-address.',
+  },
   contact_time_future: { lv: 'Laiks nevar būt nākotnē.', en: 'The time cannot be in the future.' },
   contact_time_not_that_day: {
     lv: 'Laikam jābūt {date} (dienā, kad kontakts reģistrēts).',
@@ -39,8 +47,8 @@ export const contactsMessages = {
   },
   contact_service_unknown: { lv: 'Šāds pakalpojums nav atrasts.', en: 'No such service.' },
   contact_service_not_filable: {
-    lv: 'Šī pakalpojuma e-pakalpojumu nevar iesniegt klienta vārdā (pakalpojuma aprakstā tas nav atļauts, DR-29).',
-    en: "This service's e-service cannot be filed on a client's behalf (its description does not allow it, DR-29).",
+    lv: 'Šī pakalpojuma e-pakalpojumu nevar iesniegt klienta vārdā (pakalpojuma aprakstā tas nav atļauts).',
+    en: "This service's e-service cannot be filed on a client's behalf (its description does not allow it).",
   },
   contact_service_not_in_scope: {
     lv: 'Pakalpojums nav publicēts, tāpēc centrā to reģistrēt nevar.',
@@ -51,8 +59,8 @@ export const contactsMessages = {
     en: 'No such institution or service holder.',
   },
   contact_institution_receiving: {
-    lv: '{institution} šobrīd pati pieņem klientus šajā centrā (šodien {hours}). Reģionālās vai nacionālās nozīmes centrā pašvaldība minimālā groza pakalpojuma pieteikumu vai sniegto informāciju reģistrē tikai tad, kad iestāde klientus nepieņem (CR-20.8, CR-20.9) — novirziet klientu pie iestādes darbinieka.',
-    en: "{institution} is receiving clients at this centre now (today {hours}). At a regional or national centre the municipality registers an application for, or information about, a minimal-basket service only when the institution is not receiving clients (CR-20.8, CR-20.9) — send the client to the institution's officer.",
+    lv: '{institution} šobrīd pati pieņem klientus šajā centrā (šodien {hours}). Reģionālās vai nacionālās nozīmes centrā pašvaldība minimālā groza pakalpojuma pieteikumu vai sniegto informāciju reģistrē tikai tad, kad iestāde klientus nepieņem — novirziet klientu pie iestādes darbinieka.',
+    en: "{institution} is receiving clients at this centre now (today {hours}). At a regional or national centre the municipality registers an application for, or information about, a minimal-basket service only when the institution is not receiving clients — send the client to the institution's officer.",
   },
   idempotency_key_reused: {
     lv: 'Šī Idempotency-Key vērtība jau izmantota citam pieprasījumam.',

@@ -89,7 +89,11 @@ async function checkReception(
   const calendar = await calendarFollowing(deps, centre.followsCabinetTransfers);
   const reception = versions.map((r) => {
     const days: Partial<Record<number, Interval[]>> = {};
-    for (const i of r.intervals) (days[i.weekday] ??= []).push({ opens: i.opens, closes: i.closes });
+    for (const i of r.intervals) {
+      const list = days[i.weekday] ?? [];
+      list.push({ opens: i.opens, closes: i.closes });
+      days[i.weekday] = list;
+    }
     for (const list of Object.values(days)) list?.sort((a, b) => a.opens - b.opens);
     return { institutionId: r.institutionId, validFrom: r.validFrom, validUntil: r.validUntil, days };
   });
@@ -198,7 +202,7 @@ export async function prepareOrReplay(
       centre_name: centre.name,
       point_name: ctx.point!.name,
       employee_name: ctx.employeeName ?? '',
-      services: found.map((s) => ({ id: s.id, identifier: s.identifier, name: s.name })),
+      services: found.map((s) => ({ id: s.id, identifier: s.identifier, name: s.name, nameEn: s.nameEn })),
       institutions: institutionIds.map((id) => ({
         id,
         name: organisations.get(id)?.name ?? '',

@@ -40,7 +40,15 @@ export const ContactSchema = Obj({
   channel: ChannelSchema,
   type: TypeSchema,
   services: Type.Array(
-    Obj({ id: Uuid('Service id'), identifier: Text('Service identifier (PK-000123)'), name: Text('Name in Latvian') }),
+    Obj({
+      id: Uuid('Service id'),
+      identifier: Text('Service identifier (PK-000123)'),
+      name: Text('Name in Latvian'),
+      names: Obj(
+        { lv: Text('Name in Latvian'), en: Nullable(Text('Name in English, when the description has one')) },
+        { description: 'The name in both languages: a list in English shows the English one' },
+      ),
+    }),
     {
       description: 'The services concerned, in the order given',
     },
@@ -102,7 +110,12 @@ export function presentContact(
     occurredOn: c.occurred_on,
     channel: c.channel,
     type: c.type,
-    services: c.services.map((s) => ({ id: s.id, identifier: s.identifier, name: s.name })),
+    services: c.services.map((s) => ({
+      id: s.id,
+      identifier: s.identifier,
+      name: s.name,
+      names: { lv: s.name, en: s.nameEn },
+    })),
     institutions: c.institutions.map((o) => ({ id: o.id, name: o.name, shortName: o.shortName })),
     outcome: c.outcome,
     client: clientOf(c, view),
@@ -120,5 +133,5 @@ export function presentContact(
 
 export const ClientCodeSchema = Obj({
   kind: StringEnum(CLIENT_KINDS, 'natural_person or legal_person'),
-  identifier: Text('The personal code (120190-12345) or registration number, in full'),
+  identifier: Text('The personal code (120190-12342) or registration number, in full'),
 });

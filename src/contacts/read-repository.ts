@@ -51,7 +51,7 @@ export interface ContactRecord {
   updated_at: Date;
   /** Counted up by every change (0014_versions): the ETag a change or undo names in If-Match. */
   version: number;
-  services: { id: string; identifier: string; name: string }[];
+  services: { id: string; identifier: string; name: string; nameEn: string | null }[];
   institutions: { id: string; name: string; shortName: string | null }[];
 }
 

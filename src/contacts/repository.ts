@@ -33,6 +33,8 @@ export interface ContextService {
   id: string;
   identifier: string;
   name: string;
+  /** The English name (the version in force, else the newest), null when it has none. */
+  nameEn: string | null;
   status: ServiceStatus;
   externalId: string | null;
   holderId: string;

@@ -22,7 +22,7 @@ import {
   ServiceSearchQuery,
   UpdateContactBody,
 } from './schemas.ts';
-import { contactDashboard, counterServices, getContact, listContacts } from './service.ts';
+import { contactDashboard, counterServices, getContact, listContacts, OFFLINE_SERVICES_MAX } from './service.ts';
 import { answerContact, createContact, deleteContact, revealClientCode, updateContact } from './write-service.ts';
 import { contactStatsRoutes } from './stats-routes.ts';
 
@@ -239,5 +239,21 @@ export async function contactRoutes(app: App, deps: Deps): Promise<void> {
       },
     },
     async (request) => ({ items: await counterServices(deps, request.actor, request.params.id, request.query) }),
+  );
+
+  app.get(
+    '/api/v1/centres/:id/offline-services',
+    {
+      config: { policy: staff },
+      schema: {
+        summary: `The centre's whole scope (every published service, at most ${OFFLINE_SERVICES_MAX}), most used first: the counter keeps it in the browser to find services while the server cannot be reached`,
+        tags,
+        params: CentreParams,
+        response: { 200: CounterServicesSchema },
+      },
+    },
+    async (request) => ({
+      items: await counterServices(deps, request.actor, request.params.id, { limit: OFFLINE_SERVICES_MAX, all: true }),
+    }),
   );
 }

@@ -19,7 +19,7 @@ export const OutcomeSchema = StringEnum(OUTCOMES, 'How it ended');
 export const ClientInSchema = Obj(
   {
     personalCode: Type.Optional(
-      Str('Personal code of a natural person, 11 digits, with or without the hyphen (120190-12345)', 12),
+      Str('Personal code of a natural person, 11 digits, with or without the hyphen (120190-12342)', 12),
     ),
     regNo: Type.Optional(Str('Registration number of a legal person (Enterprise Register), 11 digits', 11)),
   },
@@ -48,7 +48,11 @@ export const CreateContactBody = Obj({
   type: TypeSchema,
   serviceIds: Type.Optional(ServiceIds),
   institutionIds: Type.Optional(InstitutionIds),
-  outcome: Type.Optional({ ...OutcomeSchema, default: 'resolved_on_spot' }),
+  outcome: Type.Optional({
+    ...OutcomeSchema,
+    description:
+      'How it ended: by default resolved_on_spot for a spoken contact; a written one (email, e_address) is awaiting_reply until answered (DR-25.1.7.3)',
+  }),
   client: Type.Optional(Nullable(ClientInSchema)),
   note: Type.Optional(Note),
 });

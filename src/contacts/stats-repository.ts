@@ -77,19 +77,19 @@ export type { CounterService } from '../catalogue/lookups.ts';
 
 /**
  * Published services for the counter, with how often the centre registered each since `since`. Without words:
- * only the services the centre used. With words: every published service whose Latvian name (diacritics and case
- * ignored) or identifier contains each word.
+ * only the services the centre used. With words: every published service whose Latvian name has each word's stem
+ * (diacritics and case ignored), whose identifier contains it or whose holder it names (catalogue's lookups).
  */
 export function counterServices(
   q: Q,
-  k: { centreId: string; since: string; words: readonly string[]; limit: number },
+  k: { centreId: string; since: string; words: readonly string[]; limit: number; all?: boolean },
 ): Promise<CounterService[]> {
   const usage = sql`
       select x.service_id, count(*)::int as n
       from contacts c cross join lateral unnest(c.service_ids) as x(service_id)
       where c.centre_id = ${k.centreId} and c.occurred_on >= ${k.since}::date
       group by x.service_id`;
-  return publishedServicesByUsage(q, { usage, words: k.words, limit: k.limit });
+  return publishedServicesByUsage(q, { usage, words: k.words, limit: k.limit, all: k.all ?? false });
 }
 
 export interface OpenCounts {

@@ -35,7 +35,7 @@ export interface Contacts {
   note: string | null;
   occurred_at: Timestamp;
   occurred_on: string;
-  outcome: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other";
+  outcome: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other" | "awaiting_reply";
   service_ids: Generated<string[]>;
   service_point_id: string;
   type: "information" | "application_accepted" | "eservice_consultation" | "eservice_filed_on_behalf" | "e_address_consultation" | "documents_handed_out" | "complaint" | "question" | "suggestion";

@@ -30,6 +30,7 @@ export const OUTCOMES = [
   'callback_needed',
   'answered_in_writing',
   'other',
+  'awaiting_reply',
 ] as const satisfies readonly ContactOutcome[];
 
 export const CLIENT_KINDS = ['natural_person', 'legal_person'] as const;
@@ -39,6 +40,25 @@ export const WRITTEN_CHANNELS: readonly ContactChannel[] = ['email', 'e_address'
 
 export function isWritten(channel: ContactChannel): boolean {
   return WRITTEN_CHANNELS.includes(channel);
+}
+
+/** DR-25.1.7.3: the outcome of a written contact until its answer is registered (the answer sets the final one). */
+export const AWAITING_REPLY = 'awaiting_reply' satisfies ContactOutcome;
+
+/**
+ * The outcome follows the channel (DR-25.1.7.3): a written contact awaits its reply until answered, and only it does.
+ * `given` is the outcome asked for (undefined: the default for the channel); the issue code names what is wrong.
+ */
+export function outcomeFor(
+  channel: ContactChannel,
+  given: ContactOutcome | undefined,
+  answered: boolean,
+): { outcome: ContactOutcome; issue?: 'contact_outcome_awaits_reply' | 'contact_outcome_not_awaiting' } {
+  const awaiting = isWritten(channel) && !answered;
+  if (given === undefined) return { outcome: awaiting ? AWAITING_REPLY : 'resolved_on_spot' };
+  if (awaiting && given !== AWAITING_REPLY) return { outcome: given, issue: 'contact_outcome_awaits_reply' };
+  if (!awaiting && given === AWAITING_REPLY) return { outcome: given, issue: 'contact_outcome_not_awaiting' };
+  return { outcome: given };
 }
 
 /**

@@ -21,7 +21,7 @@ import { auditChange, auditView } from './audit-view.ts';
 import { presentContact, type ContactOut } from './presenters.ts';
 import * as repo from './repository.ts';
 import type { AnswerIn, CreateContactIn, UpdateContactIn } from './schemas.ts';
-import { isWritten } from './vocabulary.ts';
+import { isWritten, outcomeFor } from './vocabulary.ts';
 
 /** DR-25.1.7.3 in the obligations registry (src/obligations/rules.ts): answer within 3 working days. */
 const WRITTEN_RULE = 'DR-25.1.7.3';
@@ -31,6 +31,10 @@ function clientOf(input: ClientIn | null | undefined): { client: Client | null; 
   if (!input) return { client: null, issues: [] };
   const { client, issues } = parseClient(input);
   return { client: client ?? null, issues };
+}
+
+function outcomeIssues(followed: ReturnType<typeof outcomeFor>): FieldIssue[] {
+  return followed.issue ? [{ field: '/outcome', code: followed.issue }] : [];
 }
 
 function noteFrom(note: string | null | undefined): string | null {
@@ -70,15 +74,18 @@ export async function createContact(
   const now = deps.now();
   const today = rigaDate(now);
   const client = clientOf(input.client);
+  const channel = input.channel ?? 'in_person';
+  // DR-25.1.7.3: the outcome follows the channel (a written contact awaits its reply until answered).
+  const followed = outcomeFor(channel, input.outcome, false);
   const draft: Draft = {
     centreId: input.centreId,
     servicePointId: input.servicePointId,
     occurredAt: input.occurredAt ? new Date(input.occurredAt) : now,
-    channel: input.channel ?? 'in_person',
+    channel,
     type: input.type,
     serviceIds: input.serviceIds ?? [],
     institutionIds: input.institutionIds,
-    outcome: input.outcome ?? 'resolved_on_spot',
+    outcome: followed.outcome,
     client: client.client,
     note: noteFrom(input.note),
   };
@@ -87,7 +94,7 @@ export async function createContact(
     day: today,
     employeeId: userId,
     key,
-    issues: client.issues,
+    issues: [...client.issues, ...outcomeIssues(followed)],
   });
   if ('stored' in prepared) return replay(prepared.stored, hash);
   const values = prepared.values;
@@ -183,6 +190,7 @@ export async function updateContact(
     throw new ConflictError('contact_channel_kind_fixed', [{ field: '/channel', code: 'contact_channel_kind_fixed' }]);
   const serviceIds = input.serviceIds ?? row.service_ids;
   const client = clientOf(input.client);
+  const changedOutcome = outcomeFor(channel, input.outcome ?? row.outcome, row.answered_at !== null);
   const draft: Draft = {
     centreId: row.centre_id,
     servicePointId: input.servicePointId ?? row.service_point_id,
@@ -192,7 +200,7 @@ export async function updateContact(
     serviceIds,
     // New services without named institutions: their holders again.
     institutionIds: input.institutionIds ?? (input.serviceIds ? undefined : row.institution_ids),
-    outcome: input.outcome ?? row.outcome,
+    outcome: changedOutcome.outcome,
     client:
       input.client === undefined
         ? row.client_kind && row.client_code
@@ -206,7 +214,7 @@ export async function updateContact(
   const prepared = await prepareContact(deps, context.actor, draft, {
     day: registeredOn,
     employeeId: row.employee_id,
-    issues: client.issues,
+    issues: [...client.issues, ...outcomeIssues(changedOutcome)],
   });
   const now = deps.now();
   return inTransaction(deps.db, async (trx) => {
@@ -268,6 +276,8 @@ export async function answerContact(
   const answeredAt = input.answeredAt ? new Date(input.answeredAt) : now;
   if (answeredAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
     throw ValidationError.field('/answeredAt', 'contact_time_future');
+  const outcome = outcomeFor(row.channel, input.outcome ?? 'answered_in_writing', true);
+  if (outcome.issue) throw ValidationError.field('/outcome', outcome.issue);
   if (answeredAt < new Date(row.occurred_at))
     throw ValidationError.field('/answeredAt', 'contact_answer_before_receipt');
   return inTransaction(deps.db, async (trx) => {
@@ -279,7 +289,7 @@ export async function answerContact(
     await repo.updateContact(
       trx,
       id,
-      { answered_at: answeredAt, answered_by: userId, outcome: input.outcome ?? 'answered_in_writing', note },
+      { answered_at: answeredAt, answered_by: userId, outcome: outcome.outcome, note },
       now,
     );
     try {

@@ -210,6 +210,41 @@ test('DR-25.1.7.3 undoing a written registration cancels its deadline; its chann
   assert.equal((await obligationOf(contact.id))?.status, 'cancelled');
 });
 
+test('DR-25.1.7.3 the outcome follows the channel: a written contact is "awaiting reply" until answered, and only it', async () => {
+  const { register, session, staff, centre } = await counterAt('2026-11-16T08:00:00Z');
+  const contact = await register();
+  assert.deepEqual([contact.status, contact.json.outcome, contact.json.state], [201, 'awaiting_reply', 'open']);
+  const resolved = await register({ outcome: 'resolved_on_spot' });
+  assert.deepEqual(
+    [resolved.status, resolved.json.errors?.[0]?.field, resolved.json.errors?.[0]?.code],
+    [400, '/outcome', 'contact_outcome_awaits_reply'],
+  );
+  const spoken = await session.request('POST', '/api/v1/contacts', {
+    ...(await spokenBody(staff.email)),
+    outcome: 'awaiting_reply',
+  });
+  assert.deepEqual(
+    [spoken.status, spoken.json.errors?.[0]?.field, spoken.json.errors?.[0]?.code],
+    [400, '/outcome', 'contact_outcome_not_awaiting'],
+  );
+  const listed = await session.request('GET', `/api/v1/contacts?centreId=${centre.centreId}`);
+  assert.equal(listed.json.total, 1, 'the refused ones were not written');
+
+  const changed = await session.request(
+    'PATCH',
+    `/api/v1/contacts/${contact.json.id}`,
+    { outcome: 'resolved_on_spot' },
+    await currentVersion(ctx.db, 'contacts', contact.json.id),
+  );
+  assert.deepEqual([changed.status, changed.json.errors?.[0]?.field], [400, '/outcome']);
+  const stillAwaiting = await session.request('POST', `/api/v1/contacts/${contact.json.id}/answer`, {
+    outcome: 'awaiting_reply',
+  });
+  assert.deepEqual([stillAwaiting.status, stillAwaiting.json.errors?.[0]?.field], [400, '/outcome']);
+  const answered = await session.request('POST', `/api/v1/contacts/${contact.json.id}/answer`, {});
+  assert.deepEqual([answered.json.outcome, answered.json.state], ['answered_in_writing', 'answered']);
+});
+
 /** A spoken contact at the staff member's centre. */
 async function spokenBody(email: string) {
   const user = await ctx.db

@@ -191,7 +191,7 @@ export async function eserviceRoutes(app: App, deps: Deps): Promise<void> {
         summary: "The client's personal code in full: a deliberate action the audit trail records (person.code_viewed)",
         tags,
         params: EserviceParams,
-        response: { 200: Obj({ personalCode: Type.String({ description: 'The personal code, e.g. 120190-12345' }) }) },
+        response: { 200: Obj({ personalCode: Type.String({ description: 'The personal code, e.g. 120190-12342' }) }) },
       },
     },
     async (request) => revealClientCode(deps, request.params.id, auditContext(request)),

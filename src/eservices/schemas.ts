@@ -22,7 +22,7 @@ const Confirmed = (what: string) => Type.Boolean({ description: `${what}; must b
 
 export const IdentityBody = Obj({
   name: Str("The client's given name(s) and surname, as in the identity document", 200, { minLength: 1 }),
-  personalCode: Str('The personal code, e.g. 120190-12345 (validated; stored, then shown masked)', 12, {
+  personalCode: Str('The personal code, e.g. 120190-12342 (validated; stored, then shown masked)', 12, {
     minLength: 11,
   }),
   document: Obj(

@@ -29,6 +29,10 @@ const ServiceRefSchema = Obj(
     id: Uuid('Service id'),
     identifier: Text('Service identifier (SR-9)'),
     name: Text('Name in Latvian'),
+    names: Obj(
+      { lv: Text('Name in Latvian'), en: Nullable(Text('Name in English, when the description has one')) },
+      { description: 'The name in both languages: a list in English shows the English one' },
+    ),
     holder: Ref('Holder'),
   },
   { description: 'The catalogue service it concerns' },
@@ -188,6 +192,7 @@ export function presentCaseSummary(r: CaseRow, today: string): CaseSummaryOut {
           id: r.service_id,
           identifier: r.service_identifier ?? '',
           name: r.service_name ?? '',
+          names: { lv: r.service_name ?? '', en: r.service_name_en },
           holder: { id: r.service_holder_id ?? '', name: r.service_holder_name ?? '' },
         }
       : null,

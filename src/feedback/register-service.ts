@@ -7,7 +7,7 @@ import { recordAudit } from '../platform/audit/audit.ts';
 import type { Deps } from '../db.ts';
 import type { FeedbackAddressee, FeedbackKind } from './tables.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
-import { ValidationError } from '../platform/errors.ts';
+import { ValidationError, type FieldIssue } from '../platform/errors.ts';
 import { rigaDate } from '../platform/time.ts';
 import { isCentreStaff } from './policy.ts';
 import { auditView, type CaseDetailOut } from './presenters.ts';
@@ -32,22 +32,22 @@ export function required(value: string, field: string): string {
 }
 
 /** Only what is needed to answer: an address on the reply channel, none for an answer at the centre. */
-function replyAddressOf(input: RegisterIn['submitter']): string | null {
+function replyAddressOf(input: RegisterIn['submitter']): { address: string | null; issue?: FieldIssue } {
   const field = '/submitter/replyAddress';
   const address = input.replyAddress?.trim() || null;
   if (input.replyChannel === 'in_person') {
-    if (address !== null) throw ValidationError.field(field, 'feedback_reply_address_not_needed');
-    return null;
+    if (address !== null) return { address, issue: { field, code: 'feedback_reply_address_not_needed' } };
+    return { address: null };
   }
-  if (address === null) throw ValidationError.field(field, 'field_required');
+  if (address === null) return { address, issue: { field, code: 'field_required' } };
   if (input.replyChannel === 'email') {
     if (!EMAIL.test(address) || address.length > 254)
-      throw ValidationError.field(field, 'field_format', { format: 'email' });
-    return address.toLowerCase();
+      return { address, issue: { field, code: 'field_format', params: { format: 'email' } } };
+    return { address: address.toLowerCase() };
   }
   if (input.replyChannel === 'e_address' && address.length < 3)
-    throw ValidationError.field(field, 'field_too_short', { limit: 3 });
-  return address;
+    return { address, issue: { field, code: 'field_too_short', params: { limit: 3 } } };
+  return { address };
 }
 
 function receivedAtOf(value: string | undefined, now: Date): Date {
@@ -106,9 +106,16 @@ export async function registerCase(deps: Deps, input: RegisterIn, context: Audit
   const now = deps.now();
   const receivedAt = receivedAtOf(input.receivedAt, now);
   const receivedOn = rigaDate(receivedAt);
-  const name = required(input.submitter.name, '/submitter/name');
-  const replyAddress = replyAddressOf(input.submitter);
-  const text = required(input.text, '/text');
+  // The submitter's fields are checked together, so that the form shows every mistake at once.
+  const name = input.submitter.name.trim();
+  const reply = replyAddressOf(input.submitter);
+  const text = input.text.trim();
+  const issues: FieldIssue[] = [];
+  if (!name) issues.push({ field: '/submitter/name', code: 'field_required' });
+  if (reply.issue) issues.push(reply.issue);
+  if (!text) issues.push({ field: '/text', code: 'field_required' });
+  if (issues.length > 0) throw new ValidationError(issues);
+  const replyAddress = reply.address;
   const routed = addresseeFor(input.routeTo, centre.municipality_id, service, '/routeTo');
   const level = levelFor(input.kind);
   const id = randomUUID();

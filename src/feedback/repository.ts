@@ -2,7 +2,7 @@
 // here: who sees what and which transitions are allowed are the services' and the policy's.
 import { sql, type Expression, type ExpressionBuilder, type Insertable, type Kysely, type SqlBool } from 'kysely';
 import type { DB, Tx } from '../db.ts';
-import { serviceHolderOf, serviceIdentifierOf, serviceNameOf } from '../catalogue/lookups.ts';
+import { serviceHolderOf, serviceIdentifierOf, serviceNameEnOf, serviceNameOf } from '../catalogue/lookups.ts';
 import { centreIdsOfMunicipalities, centreMunicipalityOf, centreNameOf, pointNameOf } from '../centres/lookups.ts';
 import { organisationNameOf } from '../organisations/lookups.ts';
 import { userNameOf } from '../people/lookups.ts';
@@ -23,6 +23,7 @@ function caseRows(q: Q) {
       pointNameOf('f.service_point_id').$castTo<string | null>().as('point_name'),
       serviceIdentifierOf('f.service_id').$castTo<string | null>().as('service_identifier'),
       serviceNameOf('f.service_id').$castTo<string | null>().as('service_name'),
+      serviceNameEnOf('f.service_id').as('service_name_en'),
       serviceHolderOf('f.service_id').$castTo<string | null>().as('service_holder_id'),
       organisationNameOf(serviceHolderOf('f.service_id')).$castTo<string | null>().as('service_holder_name'),
       userNameOf('f.answered_by').as('answered_by_name'),

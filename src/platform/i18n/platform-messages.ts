@@ -70,8 +70,8 @@ export const platformMessages = {
   field_date_range: { lv: 'Datumam jābūt no 1990. līdz 2100. gadam.', en: 'The date must be between 1990 and 2100.' },
   // The personal code (platform/identifiers/personal-code.ts): the counter names which part is wrong.
   personal_code_format: {
-    lv: 'Personas kodam jābūt 11 cipariem (piemēram, 120190-12345).',
-    en: 'A personal code has 11 digits (e.g. 120190-12345).',
+    lv: 'Personas kodam jābūt 11 cipariem (piemēram, 120190-12342).',
+    en: 'A personal code has 11 digits (e.g. 120190-12342).',
   },
   personal_code_birth_date: {
     lv: 'Personas koda pirmā daļa nav derīgs dzimšanas datums.',

@@ -8,7 +8,7 @@ import { SelectField } from '../shared/Field.tsx';
 import { Page } from '../shared/Page.tsx';
 import { useStatus } from '../shared/Status.tsx';
 import type { Queued } from './outbox.ts';
-import { createBody, draftOf, draftOfQueued, EMPTY_DRAFT, patchBody, type Draft } from './drafts.ts';
+import { createBody, draftOf, draftOfQueued, EMPTY_DRAFT, nextDraft, patchBody, type Draft } from './drafts.ts';
 import type { ContactOut } from './types.ts';
 import { useOutbox } from './useOutbox.ts';
 import { usePlace } from './usePlace.ts';
@@ -22,19 +22,24 @@ import { useConflict } from '../shared/useConflict.ts';
 import { CounterConflict } from './CounterConflict.tsx';
 import { CounterForm } from './CounterForm.tsx';
 import { describe, describeContact, timeOf } from './CounterShared.tsx';
-import { CounterToday } from './CounterToday.tsx';
+import { CounterToday, type DayRange } from './CounterToday.tsx';
 import { CounterWritten } from './CounterWritten.tsx';
+
+/** This browser's choice to keep the type and the channel after a registration. */
+const KEEP_KEY = 'vienuviet.counter.keep';
 
 export function CounterPage() {
   const { m } = useI18n();
   const c = m.counter;
-  const { me } = useSession();
+  const { me, roles } = useSession();
   const { announce } = useStatus();
   const place = usePlace();
   const today = rigaToday();
-  const [onlyMine, setOnlyMine] = useState(true);
+  // A centre head oversees the whole centre: the list starts with everyone's contacts; an employee's with their own.
+  const [onlyMine, setOnlyMine] = useState(!roles.includes('centre_head'));
+  const [range, setRange] = useState<DayRange>({ from: today, to: today });
   const list = useGet(place.centreId ? '/api/v1/contacts' : null, {
-    params: { query: { centreId: place.centreId, date: today, mine: onlyMine || undefined, limit: 200 } },
+    params: { query: { centreId: place.centreId, ...range, mine: onlyMine || undefined, limit: 200 } },
   });
   const dashboard = useGet(place.centreId ? '/api/v1/centres/{id}/contact-dashboard' : null, {
     params: { path: { id: place.centreId } },
@@ -96,11 +101,21 @@ export function CounterPage() {
     setFormRound((n) => n + 1);
     focusSearch();
   };
-  const reset = () => {
+  const reset = (next: Draft = EMPTY_DRAFT) => {
     setEditing(null);
     setCorrecting(null);
     closeConflict();
-    load(EMPTY_DRAFT);
+    load(next);
+  };
+  // A run of similar contacts (say, a morning of e-mails) keeps its type and channel; the choice stays in this browser.
+  const [keep, setKeep] = useState(() => localStorage.getItem(KEEP_KEY) === '1');
+  const onKeep = (next: boolean) => {
+    setKeep(next);
+    try {
+      localStorage.setItem(KEEP_KEY, next ? '1' : '0');
+    } catch {
+      // storage blocked: the choice lasts until the page is left
+    }
   };
 
   // A correction goes over the version the list showed: a change by the head (or another tab) meanwhile opens the
@@ -108,13 +123,14 @@ export function CounterPage() {
   const { conflict, guard, close: closeConflict } = useConflict<ContactOut, Draft>();
   const change = async (over: ContactOut, base: Draft, values: Draft): Promise<ContactOut | null> => {
     let changed: ContactOut | null = null;
-    const write = async () =>
-      void (changed = await client.PATCH('/api/v1/contacts/{id}', {
+    const write = async () => {
+      changed = await client.PATCH('/api/v1/contacts/{id}', {
         params: { path: { id: over.id } },
         // Only what the employee changed (patchBody): the API checks the words it carries.
         body: patchBody(values, over) as ApiBody<'updateContact'>,
         ifMatch: over.version,
-      }));
+      });
+    };
     await guard(base, values, write, () => client.GET('/api/v1/contacts/{id}', { params: { path: { id: over.id } } }));
     return changed;
   };
@@ -177,7 +193,7 @@ export function CounterPage() {
           announce(fill(c.queued, { what: describe(m, values.type, services) }));
         }
       }
-      reset();
+      reset(editing ? EMPTY_DRAFT : nextDraft(values, keep));
       refresh();
     } catch (e) {
       setError(e);
@@ -300,9 +316,11 @@ export function CounterPage() {
               error={error}
               busy={busy}
               onSubmit={() => void submit()}
-              onCancel={reset}
+              onCancel={() => reset()}
               searchRef={searchRef}
               choosing={choosing}
+              keep={keep}
+              onKeep={onKeep}
             />
           )}
           <details className="counter-keys">
@@ -320,6 +338,8 @@ export function CounterPage() {
           queued={outbox.items}
           onlyMine={onlyMine}
           onOnlyMine={setOnlyMine}
+          range={range}
+          onRange={setRange}
           onEdit={edit}
           onUndo={(contact) => void undo(contact)}
           onCorrect={correct}

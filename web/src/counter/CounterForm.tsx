@@ -13,8 +13,8 @@ import {
 import { fieldError } from '../api.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { SelectField, TextField, type FieldMap } from '../shared/Field.tsx';
-import type { Draft } from './drafts.ts';
-import { CHANNELS, CONTACT_TYPES, OUTCOMES, type Outcome } from './types.ts';
+import { withChannel, type Draft } from './drafts.ts';
+import { AWAITING_REPLY, CHANNELS, CONTACT_TYPES, OUTCOMES, type Outcome } from './types.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 import { CounterServiceSearch } from './CounterServiceSearch.tsx';
@@ -34,6 +34,9 @@ interface Props {
   onCancel(): void;
   searchRef: RefObject<HTMLInputElement | null>;
   choosing: RefObject<Promise<void> | null>;
+  /** Keep the type and the channel after a registration, for a run of similar contacts. */
+  keep: boolean;
+  onKeep(keep: boolean): void;
 }
 
 function RadioGroup<T extends string>({
@@ -71,6 +74,7 @@ function RadioGroup<T extends string>({
             />
             <span>{labels[v]}</span>
             {shortcuts && (
+              // biome-ignore lint/a11y/noAriaHiddenOnFocusable: kbd is not focusable; aria-keyshortcuts on the radio tells the key.
               <kbd className="counter-key" aria-hidden="true">
                 {fill(m.counter.shortcut, { n: i + 1 })}
               </kbd>
@@ -94,6 +98,8 @@ export function CounterForm({
   onCancel,
   searchRef,
   choosing,
+  keep,
+  onKeep,
 }: Props) {
   const { m } = useI18n();
   const c = m.counter;
@@ -180,16 +186,26 @@ export function CounterForm({
         values={CHANNELS}
         labels={c.channels}
         value={draft.channel}
-        onChange={(channel) => set({ channel })}
+        onChange={(channel) => onDraft((d) => withChannel(d, channel))}
       />
-      <SelectField
-        id="counter-outcome"
-        label={c.outcome}
-        value={draft.outcome}
-        onChange={(outcome) => set({ outcome: outcome as Outcome })}
-        options={OUTCOMES.map((o) => ({ value: o, label: c.outcomes[o] }))}
-        error={fieldError(error, '/outcome')}
-      />
+      {draft.outcome === AWAITING_REPLY ? (
+        // DR-25.1.7.3: a written contact awaits its reply until the answer is registered; there is nothing to choose.
+        <div className="field">
+          <p className="counter-outcome-fixed" id="counter-outcome">
+            <strong>{c.outcome}:</strong> {c.outcomes.awaiting_reply}
+          </p>
+          <p className="field__hint">{c.outcomeAwaiting}</p>
+        </div>
+      ) : (
+        <SelectField
+          id="counter-outcome"
+          label={c.outcome}
+          value={draft.outcome}
+          onChange={(outcome) => set({ outcome: outcome as Outcome })}
+          options={OUTCOMES.filter((o) => o !== AWAITING_REPLY).map((o) => ({ value: o, label: c.outcomes[o] }))}
+          error={fieldError(error, '/outcome')}
+        />
+      )}
       <TextField
         id="counter-client"
         label={c.client}
@@ -223,6 +239,13 @@ export function CounterForm({
         optional
         error={fieldError(error, '/note')}
       />
+      {/* After the fields, so that Tab from the search still reaches type, channel, outcome, client and note in turn. */}
+      {!editing && (
+        <div className="checkbox">
+          <input type="checkbox" id="counter-keep" checked={keep} onChange={(e) => onKeep(e.target.checked)} />
+          <label htmlFor="counter-keep">{c.keep}</label>
+        </div>
+      )}
       <div className="actions">
         <button type="submit" className="button" disabled={busy} aria-keyshortcuts="Enter">
           {busy ? c.busy : editing ? c.saveChanges : c.save}

@@ -5,7 +5,10 @@
 // closed, Enter is left to the form, which saves.
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { client } from '../api.ts';
-import { remember, searchRemembered } from './serviceCache.ts';
+import { loadScope, remember, searchRemembered } from './serviceCache.ts';
+
+/** How long after the page opens the offline copy of the scope is fetched. */
+const SCOPE_DELAY_MS = 1000;
 import type { CounterService, ServiceChoice } from './types.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
@@ -38,6 +41,12 @@ interface Result {
 /** The list for a query: the server's, or the services remembered in this browser when it does not answer. */
 function useMatches(centreId: string, q: string): Result | null {
   const [result, setResult] = useState<Result | null>(null);
+  // The centre's whole scope for the search while offline: loaded in the background, after the form's own requests.
+  useEffect(() => {
+    if (!centreId) return;
+    const timer = window.setTimeout(() => void loadScope(centreId), SCOPE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [centreId]);
   useEffect(() => {
     if (!centreId) return;
     let live = true;
@@ -94,6 +103,8 @@ export function CounterServiceSearch({ id, centreId, value, onChange, error, inp
   };
 
   // Enter pressed before the answer: the first match is chosen when the answer for what was typed arrives.
+  // Runs when an answer arrives, not when the handlers (new each render) or the refs change.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: deliberate trigger list, see above.
   useEffect(() => {
     if (!ready || pendingEnters.current === 0) return;
     const save = pendingEnters.current > 1;
@@ -182,7 +193,7 @@ export function CounterServiceSearch({ id, centreId, value, onChange, error, inp
         onFocus={(e) => (value ? e.target.select() : setOpen(true))}
         onBlur={() => setOpen(false)}
       />
-      <ul
+      <div
         className="counter-options"
         role="listbox"
         id={listId}
@@ -190,10 +201,12 @@ export function CounterServiceSearch({ id, centreId, value, onChange, error, inp
         hidden={!shown}
       >
         {options.map((s, i) => (
-          <li
+          // biome-ignore lint/a11y/useKeyWithClickEvents: the keys act in the combobox's input (aria-activedescendant), which keeps the focus.
+          <div
             key={s.id}
             id={`${id}-option-${i}`}
             role="option"
+            tabIndex={-1}
             aria-selected={i === active}
             className={i === active ? 'counter-option counter-option--active' : 'counter-option'}
             // Keeps the focus in the input, so the click chooses and typing continues.
@@ -205,9 +218,9 @@ export function CounterServiceSearch({ id, centreId, value, onChange, error, inp
               {s.identifier} · {s.holder.shortName ?? s.holder.name}
               {s.count > 0 ? ` · ${fill(c.used, { count: s.count })}` : ''}
             </span>
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
       <p className="field__hint counter-search__count" id={`${id}-count`} aria-live="polite">
         {value ? fill(c.chosen, { service: `${value.identifier} ${value.name} — ${value.holderName}` }) : countText}
       </p>

@@ -9,13 +9,22 @@ import { useStatus } from '../shared/Status.tsx';
 import type { Queued } from './outbox.ts';
 import type { ContactOut } from './types.ts';
 import { formatDate } from '../shared/format.ts';
+import { nameIn } from '../shared/names.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 import type { Loaded } from '../useApi.ts';
 import { describe, describeContact, StateTag, timeOf } from './CounterShared.tsx';
 
+/** The days the list shows, inclusive (YYYY-MM-DD); today by default. */
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
 interface Props {
   today: string;
+  range: DayRange;
+  onRange(range: DayRange): void;
   list: Loaded<{ total: number; items: ContactOut[] }>;
   queued: Queued[];
   onlyMine: boolean;
@@ -73,13 +82,14 @@ function masked(code: string): string {
 
 /** What a registration waiting in the outbox is: type, services, channel and outcome, waiting or refused. */
 function QueuedWhat({ item }: { item: Queued }) {
-  const c = useI18n().m.counter;
+  const { m, lang } = useI18n();
+  const c = m.counter;
   const refusal = item.refusal;
   return (
     <>
       <strong>{c.types[item.body.type]}</strong>
       <br />
-      {item.services.map((s) => `${s.identifier} ${s.name}`).join(', ') || c.noService}
+      {item.services.map((s) => `${s.identifier} ${nameIn(lang, s)}`).join(', ') || c.noService}
       <br />
       <span className="small">{`${c.channels[item.body.channel]} · ${c.outcomes[item.body.outcome]}`}</span>
       <br />
@@ -140,22 +150,45 @@ function RefusalText({ refusal }: { refusal: { title: string; errors: FieldProbl
 }
 
 function ContactWhat({ contact }: { contact: ContactOut }) {
-  const c = useI18n().m.counter;
+  const { m, lang } = useI18n();
+  const c = m.counter;
   return (
     <>
       <strong>{c.types[contact.type]}</strong>
       <br />
-      {contact.services.map((s) => `${s.identifier} ${s.name}`).join(', ') || c.noService}
+      {contact.services.map((s) => `${s.identifier} ${nameIn(lang, s)}`).join(', ') || c.noService}
       <br />
-      <span className="small">{`${c.channels[contact.channel]} · ${c.outcomes[contact.outcome]}`}</span>
+      <span className="small">
+        {contact.outcome === 'awaiting_reply'
+          ? c.channels[contact.channel]
+          : `${c.channels[contact.channel]} · ${c.outcomes[contact.outcome]}`}
+      </span>
       {contact.state !== 'closed' && (
         <>
           <br />
           <StateTag state={contact.state} dueOn={contact.dueOn} />
         </>
       )}
-      {contact.note && <span className="small counter-note">{contact.note}</span>}
+      {contact.note && <NoteText note={contact.note} />}
     </>
+  );
+}
+
+/** Notes up to this many characters are shown whole; a longer one is shortened, the whole a click away. */
+const NOTE_SHOWN = 120;
+
+/** A long note must not stretch the table and push the row's buttons out of view: shortened, whole on demand. */
+function NoteText({ note }: { note: string }) {
+  const c = useI18n().m.counter;
+  if (note.length <= NOTE_SHOWN) return <span className="small counter-note">{note}</span>;
+  return (
+    <details className="small counter-note">
+      <summary>
+        {`${note.slice(0, NOTE_SHOWN).trimEnd()}… `}
+        <span className="counter-note__more">{c.noteWhole}</span>
+      </summary>
+      <p>{note}</p>
+    </details>
   );
 }
 
@@ -213,6 +246,8 @@ export function CounterToday({
   queued,
   onlyMine,
   onOnlyMine,
+  range,
+  onRange,
   onEdit,
   onUndo,
   onCorrect,
@@ -273,9 +308,37 @@ export function CounterToday({
         ),
     },
   ];
+  const onlyToday = range.from === today && range.to === today;
+  const title = onlyToday
+    ? fill(c.todayTitle, { date: formatDate(today) })
+    : fill(c.rangeTitle, { from: formatDate(range.from), to: formatDate(range.to) });
+  // A cleared date field keeps the day it had: the list always has both ends.
+  const setDay = (end: keyof DayRange) => (value: string) => value && onRange({ ...range, [end]: value });
   return (
     <section className="counter-today" aria-labelledby="counter-today-title">
-      <h2 id="counter-today-title">{fill(c.todayTitle, { date: formatDate(today) })}</h2>
+      <h2 id="counter-today-title">{title}</h2>
+      <div className="counter-range">
+        <div className="field">
+          <label htmlFor="counter-from">{c.rangeFrom}</label>
+          <input
+            id="counter-from"
+            type="date"
+            value={range.from}
+            max={today}
+            onChange={(e) => setDay('from')(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="counter-to">{c.rangeTo}</label>
+          <input
+            id="counter-to"
+            type="date"
+            value={range.to}
+            max={today}
+            onChange={(e) => setDay('to')(e.target.value)}
+          />
+        </div>
+      </div>
       <div className="checkbox">
         <input
           type="checkbox"
@@ -287,11 +350,13 @@ export function CounterToday({
       </div>
       <ErrorSummary error={error ?? listError} />
       {waiting > 0 && <p className="alert alert--warning">{fill(c.waitingCount, { count: waiting })}</p>}
-      {list.data && <p className="muted small">{fill(c.todayCount, { total: list.data.total })}</p>}
-      {items.length === 0 && queued.length === 0 && list.data && <p>{c.todayNone}</p>}
+      {list.data && (
+        <p className="muted small">{fill(onlyToday ? c.todayCount : c.rangeCount, { total: list.data.total })}</p>
+      )}
+      {items.length === 0 && queued.length === 0 && list.data && <p>{onlyToday ? c.todayNone : c.rangeNone}</p>}
       {(items.length > 0 || queued.length > 0) && (
         <DataTable
-          caption={fill(c.todayTitle, { date: formatDate(today) })}
+          caption={title}
           captionHidden
           className="counter-table"
           columns={columns}

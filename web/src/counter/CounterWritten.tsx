@@ -12,6 +12,7 @@ import { fill } from '../i18n/messages.ts';
 import { Link, useLocation } from '../app/router.tsx';
 import { useGet, type Loaded } from '../useApi.ts';
 import { describeContact, StateTag } from './CounterShared.tsx';
+import { LegalBasis } from '../shared/LegalBasis.tsx';
 
 interface Props {
   centreId: string;
@@ -38,8 +39,13 @@ function WrittenList({
   const list = useGet('/api/v1/contacts', { params: { query: { centreId, state, limit: 100 } } });
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  // After an answer its row leaves the list: the focus goes to the row that took its place (or the list's heading),
+  // not to the page's start.
+  const [focusRow, setFocusRow] = useState<{ index: number; before: unknown } | null>(null);
+  const container = useRef<HTMLDivElement>(null);
   const first = useRef(true);
   const { reload } = list;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new version from the parent is the trigger to reload.
   useEffect(() => {
     if (first.current) first.current = false;
     else reload();
@@ -51,6 +57,11 @@ function WrittenList({
     try {
       await client.POST('/api/v1/contacts/{id}/answer', { params: { path: { id: contact.id } }, body: {} });
       announce(fill(w.answered, { what: describeContact(m, contact) }));
+      const index = Math.max(
+        0,
+        (list.data?.items ?? []).findIndex((c) => c.id === contact.id),
+      );
+      setFocusRow({ index, before: list.data });
       onAnswered();
     } catch (e) {
       setError(e);
@@ -60,9 +71,19 @@ function WrittenList({
   };
 
   const items = list.data?.items ?? [];
+  useEffect(() => {
+    // Once the list has been read again without the answered contact.
+    if (focusRow === null || list.loading || list.data === focusRow.before) return;
+    const buttons = container.current?.querySelectorAll<HTMLButtonElement>('button[data-answer]') ?? [];
+    const target = buttons[Math.min(focusRow.index, buttons.length - 1)] ?? container.current?.querySelector('h3');
+    target?.focus();
+    setFocusRow(null);
+  }, [focusRow, list.loading, list.data]);
   return (
-    <div className="counter-written__list">
-      <h3 id="counter-written-list-title">{state === 'open' ? w.listOpen : w.listOverdue}</h3>
+    <div className="counter-written__list" ref={container}>
+      <h3 id="counter-written-list-title" tabIndex={-1}>
+        {state === 'open' ? w.listOpen : w.listOverdue}
+      </h3>
       <ErrorSummary error={error ?? list.error} />
       {list.data && items.length === 0 && <p>{w.none}</p>}
       {items.length > 0 && (
@@ -93,6 +114,7 @@ function WrittenList({
                     <button
                       type="button"
                       className="button button--small"
+                      data-answer
                       disabled={busy === contact.id}
                       aria-label={fill(w.answerLabel, {
                         what: describeContact(m, contact),
@@ -124,6 +146,7 @@ export function CounterWritten({ centreId, dashboard, version, onAnswered }: Pro
     <section className="counter-written" aria-labelledby="counter-written-title">
       <h2 id="counter-written-title">{w.title}</h2>
       <p className="muted small">{w.hint}</p>
+      <LegalBasis label={m.counter.legalBasis} basis={w.basis} />
       {d && (
         <ul className="counter-written__counts">
           <li>

@@ -3,7 +3,9 @@
 // registration is loaded into the form to be changed or corrected.
 import type { Queued } from './outbox.ts';
 import {
+  AWAITING_REPLY,
   clientOf,
+  isWritten,
   type Channel,
   type ContactBody,
   type ContactOut,
@@ -33,6 +35,20 @@ export const EMPTY_DRAFT: Draft = {
   removeClient: false,
   note: '',
 };
+
+/**
+ * A new channel, with the outcome following it (DR-25.1.7.3): a contact turning written awaits its reply, one turning
+ * spoken is resolved on the spot by default; between two channels of one kind the chosen outcome stays.
+ */
+export function withChannel(draft: Draft, channel: Channel): Draft {
+  if (isWritten(channel) === isWritten(draft.channel)) return { ...draft, channel };
+  return { ...draft, channel, outcome: isWritten(channel) ? AWAITING_REPLY : EMPTY_DRAFT.outcome };
+}
+
+/** The form after a registration: empty, or keeping the type and the channel for a run of similar contacts. */
+export function nextDraft(saved: Draft, keep: boolean): Draft {
+  return keep ? withChannel({ ...EMPTY_DRAFT, type: saved.type }, saved.channel) : EMPTY_DRAFT;
+}
 
 /** What a new registration sends; its time is now, so a registration sent later keeps the moment it happened. */
 export function createBody(draft: Draft, centreId: string, servicePointId: string): ContactBody {
@@ -87,7 +103,8 @@ export function draftOfQueued(item: Queued): Draft {
     service: service ? { ...service, holderName: '' } : null,
     type: b.type,
     channel: b.channel,
-    outcome: b.outcome,
+    // Queued before the outcome followed the channel: an unsent written contact awaits its reply (DR-25.1.7.3).
+    outcome: isWritten(b.channel) ? AWAITING_REPLY : b.outcome,
     client: b.client?.personalCode ?? b.client?.regNo ?? '',
     removeClient: false,
     note: b.note ?? '',

@@ -30,10 +30,12 @@ export const counterEn: Catalogue<typeof counterLv> = {
     outcome: 'Outcome',
     client: "Client's personal code or registration number",
     clientHint:
-      "Only when the procedure needs it: a personal code (120190-12345) or a company's registration number (11 digits, 4…, 5… or 9…).",
+      "Only when the procedure needs it: a personal code (120190-12342) or a company's registration number (11 digits, 4…, 5… or 9…).",
     clientKept: 'Now: {code}. Leave empty to keep it.',
     clientRemove: "Remove the client's identifier",
     note: 'Note',
+    noteWhole: '(show all)',
+    legalBasis: 'Legal basis',
     types: {
       information: 'Information given',
       application_accepted: 'Application accepted',
@@ -59,7 +61,11 @@ export const counterEn: Catalogue<typeof counterLv> = {
       callback_needed: 'Callback needed',
       answered_in_writing: 'Answered in writing',
       other: 'Other',
+      awaiting_reply: 'Awaiting reply',
     },
+    outcomeAwaiting:
+      'Awaiting reply until the answer is registered under "Written contacts" (e-mails and e-address messages are answered within 3 working days).',
+    keep: 'Keep the type and the channel for the next contacts',
     keysTitle: 'Keyboard shortcuts',
     keys: {
       choose: '↑ ↓ and Enter in the service search — choose the service',
@@ -86,6 +92,11 @@ export const counterEn: Catalogue<typeof counterLv> = {
     onlyMine: 'Only those I registered',
     todayNone: 'No contacts yet today.',
     todayCount: 'Contacts today: {total}.',
+    rangeTitle: 'Contacts {from}–{to}',
+    rangeFrom: 'From',
+    rangeTo: 'To',
+    rangeCount: 'Contacts: {total}.',
+    rangeNone: 'No contacts on these days.',
     time: 'Time',
     what: 'Contact',
     clientColumn: 'Client',
@@ -113,7 +124,9 @@ export const counterEn: Catalogue<typeof counterLv> = {
     due: 'answer by {date}',
     states: { open: 'Waiting for an answer', overdue: 'Overdue', answered: 'Answered', answered_late: 'Answered late' },
     written: {
-      title: 'Written contacts (DR-25.1.7.3)',
+      title: 'Written contacts',
+      basis:
+        'DR-25.1.7.3: what is sent to the centre in writing (e-mail, e-address) is answered within 3 working days.',
       hint: 'Those received by e-mail or e-address are answered within 3 working days.',
       open: 'Waiting for an answer: {count}',
       overdue: 'Overdue: {count}',

@@ -28,10 +28,12 @@ export const counterLv = {
     outcome: 'Rezultāts',
     client: 'Klienta personas kods vai reģistrācijas numurs',
     clientHint:
-      'Tikai tad, ja procedūrai tas vajadzīgs: personas kods (120190-12345) vai uzņēmuma reģistrācijas numurs (11 cipari, 4…, 5… vai 9…).',
+      'Tikai tad, ja procedūrai tas vajadzīgs: personas kods (120190-12342) vai uzņēmuma reģistrācijas numurs (11 cipari, 4…, 5… vai 9…).',
     clientKept: 'Pašlaik: {code}. Atstājiet tukšu, lai nemainītu.',
     clientRemove: 'Noņemt klienta identifikatoru',
     note: 'Piezīme',
+    noteWhole: '(rādīt visu)',
+    legalBasis: 'Tiesiskais pamats',
     types: {
       information: 'Sniegta informācija',
       application_accepted: 'Pieņemts iesniegums',
@@ -57,7 +59,11 @@ export const counterLv = {
       callback_needed: 'Jāsazinās atkārtoti',
       answered_in_writing: 'Atbildēts rakstiski',
       other: 'Cits',
+      awaiting_reply: 'Gaida atbildi',
     },
+    outcomeAwaiting:
+      'Gaida atbildi, līdz sarakstā „Rakstiskie kontakti” reģistrēta atbilde (e-pastā vai e-adresē saņemtajiem jāatbild 3 darba dienu laikā).',
+    keep: 'Paturēt veidu un kanālu nākamajiem kontaktiem',
     keysTitle: 'Tastatūras īsceļi',
     keys: {
       choose: '↑ ↓ un Enter pakalpojumu meklētājā — izvēlas pakalpojumu',
@@ -84,6 +90,11 @@ export const counterLv = {
     onlyMine: 'Tikai mani reģistrētie',
     todayNone: 'Šodien vēl nav neviena kontakta.',
     todayCount: 'Kontakti šodien: {total}.',
+    rangeTitle: 'Kontakti {from}–{to}',
+    rangeFrom: 'No',
+    rangeTo: 'Līdz',
+    rangeCount: 'Kontakti: {total}.',
+    rangeNone: 'Šajās dienās nav neviena kontakta.',
     time: 'Laiks',
     what: 'Kontakts',
     clientColumn: 'Klients',
@@ -111,7 +122,8 @@ export const counterLv = {
     due: 'atbilde līdz {date}',
     states: { open: 'Gaida atbildi', overdue: 'Nokavēts', answered: 'Atbildēts', answered_late: 'Atbildēts novēloti' },
     written: {
-      title: 'Rakstiskie kontakti (DR-25.1.7.3)',
+      title: 'Rakstiskie kontakti',
+      basis: 'DR-25.1.7.3: uz centram rakstiski (e-pastā, e-adresē) sūtīto atbild 3 darba dienu laikā.',
       hint: 'E-pastā vai e-adresē saņemtajiem jāatbild 3 darba dienu laikā.',
       open: 'Gaida atbildi: {count}',
       overdue: 'Nokavēti: {count}',

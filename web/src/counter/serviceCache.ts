@@ -1,18 +1,40 @@
-// The services the counter has seen at a centre, kept in this browser so that the type-ahead still finds the
-// usual ones while the server cannot be reached (a registration made then waits in the outbox). Matching is the
-// server's: words in any order, case and diacritics ignored, the name or the identifier.
-import { collator, fold } from '../shared/format.ts';
+// The services the counter can find at a centre while the server cannot be reached (a registration made then waits
+// in the outbox), kept in this browser: the centre's whole scope, loaded in the background once a day and once per
+// browser session (GET …/offline-services, at most OFFLINE_MAX services, about a megabyte), and the services the
+// server listed lately, whose counts are fresher. Matching is a plainer form of the server's: words in any order,
+// case and diacritics ignored, each contained in the name or the identifier.
+import { client } from '../api.ts';
+import { collator, fold, rigaToday } from '../shared/format.ts';
 import type { CounterService } from './types.ts';
 
-const MAX = 300;
+/** The recently listed services kept beside the scope. */
+const RECENT_MAX = 300;
+/** The most services of the scope kept: the server's bound (OFFLINE_SERVICES_MAX in src/contacts/service.ts). */
+export const OFFLINE_MAX = 4000;
 const keyOf = (centreId: string) => `vienuviet.counter.services.${centreId}`;
+const scopeKeyOf = (centreId: string) => `vienuviet.counter.scope.${centreId}`;
 
-function read(centreId: string): CounterService[] {
+interface Scope {
+  /** The Riga day it was loaded. */
+  day: string;
+  items: CounterService[];
+}
+
+function readList(key: string): CounterService[] {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(keyOf(centreId)) ?? '[]');
+    const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
     return Array.isArray(parsed) ? (parsed as CounterService[]) : [];
   } catch {
     return [];
+  }
+}
+
+function readScope(centreId: string): Scope | null {
+  try {
+    const parsed = JSON.parse(localStorage.getItem(scopeKeyOf(centreId)) ?? 'null') as Scope | null;
+    return parsed && typeof parsed.day === 'string' && Array.isArray(parsed.items) ? parsed : null;
+  } catch {
+    return null;
   }
 }
 
@@ -20,7 +42,7 @@ function read(centreId: string): CounterService[] {
 export function remember(centreId: string, services: readonly CounterService[]): void {
   if (services.length === 0) return;
   const fresh = new Map(services.map((s) => [s.id, s]));
-  const merged = [...services, ...read(centreId).filter((s) => !fresh.has(s.id))].slice(0, MAX);
+  const merged = [...services, ...readList(keyOf(centreId)).filter((s) => !fresh.has(s.id))].slice(0, RECENT_MAX);
   try {
     localStorage.setItem(keyOf(centreId), JSON.stringify(merged));
   } catch {
@@ -28,10 +50,65 @@ export function remember(centreId: string, services: readonly CounterService[]):
   }
 }
 
+/**
+ * Keeps the scope, within OFFLINE_MAX; when the browser's storage is too small for all of it, the most used part
+ * that fits (halving until it does). Returns how many services were kept.
+ */
+export function keepScope(centreId: string, services: readonly CounterService[], day: string): number {
+  let items = services.slice(0, OFFLINE_MAX);
+  while (items.length > 0) {
+    try {
+      localStorage.setItem(scopeKeyOf(centreId), JSON.stringify({ day, items } satisfies Scope));
+      return items.length;
+    } catch {
+      items = items.slice(0, Math.floor(items.length / 2));
+    }
+  }
+  return 0;
+}
+
+/** Whether the scope should be loaded now: not yet today, or not yet in this browser session. */
+export function scopeDue(centreId: string, day: string): boolean {
+  const scope = readScope(centreId);
+  if (!scope || scope.day !== day) return true;
+  try {
+    return sessionStorage.getItem(scopeKeyOf(centreId)) === null;
+  } catch {
+    return false;
+  }
+}
+
+const loading = new Set<string>();
+
+/** Loads the centre's whole scope in the background when it is due; a failure leaves the old copy in place. */
+export async function loadScope(centreId: string): Promise<void> {
+  const day = rigaToday();
+  if (loading.has(centreId) || !scopeDue(centreId, day)) return;
+  loading.add(centreId);
+  try {
+    const { items } = await client.GET('/api/v1/centres/{id}/offline-services', {
+      params: { path: { id: centreId } },
+    });
+    keepScope(centreId, items, day);
+    try {
+      sessionStorage.setItem(scopeKeyOf(centreId), day);
+    } catch {
+      // session storage blocked: the scope is loaded again on the next page
+    }
+  } catch {
+    // offline or refused: the copy from an earlier day (if any) still serves
+  } finally {
+    loading.delete(centreId);
+  }
+}
+
 /** The remembered services matching the query, most used first, as the server would order them. */
 export function searchRemembered(centreId: string, query: string, limit: number): CounterService[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
-  return read(centreId)
+  const recent = readList(keyOf(centreId));
+  const seen = new Set(recent.map((s) => s.id));
+  const all = [...recent, ...(readScope(centreId)?.items ?? []).filter((s) => !seen.has(s.id))];
+  return all
     .filter((s) =>
       words.length === 0 ? s.count > 0 : words.every((w) => fold(`${s.name} ${s.identifier}`).includes(w)),
     )

@@ -32,7 +32,12 @@ export const OUTCOMES = allOf<Outcome>({
   callback_needed: true,
   answered_in_writing: true,
   other: true,
+  awaiting_reply: true,
 });
+/** DR-25.1.7.3: contacts that came in writing await their reply (the outcome "awaiting_reply") until answered. */
+export const WRITTEN_CHANNELS: readonly Channel[] = ['email', 'e_address'];
+export const AWAITING_REPLY: Outcome = 'awaiting_reply';
+export const isWritten = (channel: Channel) => WRITTEN_CHANNELS.includes(channel);
 
 /** GET /api/v1/centres/{id}/top-services and /counter-services. */
 export type CounterService = ItemOf<'listCentreCounterServices'>;

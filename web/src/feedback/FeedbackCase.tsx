@@ -1,10 +1,12 @@
 // One complaint, question or suggestion: what was received and from whom (for those who handle it), whom it is
 // routed to and at which level (SR-19), its due date with how it was counted, the answer, the history of routing
 // and escalation, and contesting (BV-4.2). The forms shown are those the caller's rights allow.
+import { LegalBasis } from '../shared/LegalBasis.tsx';
 import { Fragment, useState } from 'react';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { Page } from '../shared/Page.tsx';
 import { formatDate, formatDateTime } from '../shared/format.ts';
+import { nameIn } from '../shared/names.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 import { Link } from '../app/router.tsx';
@@ -15,7 +17,7 @@ import { ContestSection } from './FeedbackContest.tsx';
 import type { CaseDetail } from './FeedbackShared.tsx';
 
 function Facts({ c }: { c: CaseDetail }) {
-  const { m } = useI18n();
+  const { m, lang } = useI18n();
   const f = m.feedback;
   const rows: [string, string][] = [
     [f.kind, f.kinds[c.kind]],
@@ -24,7 +26,10 @@ function Facts({ c }: { c: CaseDetail }) {
     [f.addressee, `${f.addressees[c.addressee.kind]}: ${c.addressee.name}`],
     [f.centre, c.centre.name],
     ...(c.servicePoint ? [[f.point, c.servicePoint.name] as [string, string]] : []),
-    [f.service, c.service ? `${c.service.identifier} ${c.service.name} (${c.service.holder.name})` : f.noService],
+    [
+      f.service,
+      c.service ? `${c.service.identifier} ${nameIn(lang, c.service)} (${c.service.holder.name})` : f.noService,
+    ],
     [f.fields.channel, `${f.channels[c.channel]}, ${formatDateTime(c.receivedAt)}`],
   ];
   return (
@@ -81,10 +86,10 @@ function Due({ c }: { c: CaseDetail }) {
         </dd>
         <dt>{f.dueRule}</dt>
         <dd>
-          {d.ruleId} — {fill(f.dueCounted, { from: formatDate(d.from), amount: d.amount, unit: f.units[d.unit] })}
+          {fill(f.dueCounted, { from: formatDate(d.from), amount: d.amount, unit: f.units[d.unit] })}
+          {/* Plain words at the front desk; the clause for those who want it. */}
+          <LegalBasis label={f.legalBasis} basis={`${d.ruleId}: ${d.basis}`} />
         </dd>
-        <dt>{f.dueBasis}</dt>
-        <dd>{d.basis}</dd>
         {d.skipped.length > 0 && (
           <>
             <dt>{f.dueSkipped}</dt>
@@ -101,7 +106,7 @@ function Due({ c }: { c: CaseDetail }) {
           <>
             <dt>{f.dueObligation}</dt>
             <dd>
-              <Link to="/obligations?rule=DR-25.1.7.3&status=all">DR-25.1.7.3</Link>
+              <Link to="/obligations?rule=DR-25.1.7.3&status=all">{f.dueObligationLink}</Link>
             </dd>
           </>
         )}
@@ -150,6 +155,7 @@ function History({ c, onChanged }: { c: CaseDetail; onChanged(next: CaseDetail):
       <h2 id="fb-history-title">{f.historyTitle}</h2>
       <ol>
         {c.history.map((e, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the history only grows at its end; events have no id.
           <li key={i}>
             <strong>{f.events[e.type]}</strong> — {formatDateTime(e.occurredAt)}, {e.actor}
             {e.addressee && <div>{fill(f.eventTo, { addressee: e.addressee.name, level: e.level ?? '' })}</div>}

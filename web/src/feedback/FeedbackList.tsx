@@ -1,6 +1,7 @@
 // Complaints, questions and suggestions in the caller's scope: open ones first, the earliest due first; overdue
 // said in words, not only coloured; filters (status, overdue, kind) kept in the address so Back and links work.
 import { useEffect, useState, type FormEvent } from 'react';
+import { nameIn } from '../shared/names.ts';
 import { type ApiResponse, withQuery } from '../api.ts';
 import { DataTable, type Column } from '../shared/DataTable.tsx';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
@@ -110,9 +111,9 @@ function StatusTag({ c }: { c: CaseSummary }) {
 }
 
 function Table({ items }: { items: CaseSummary[] }) {
-  const { m } = useI18n();
+  const { m, lang } = useI18n();
   const f = m.feedback;
-  const service = (c: CaseSummary) => (c.service ? `${c.service.identifier} ${c.service.name}` : null);
+  const service = (c: CaseSummary) => (c.service ? `${c.service.identifier} ${nameIn(lang, c.service)}` : null);
   const columns: Column<CaseSummary>[] = [
     {
       key: 'number',

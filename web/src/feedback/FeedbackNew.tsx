@@ -14,6 +14,7 @@ import { navigate } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { useGet } from '../useApi.ts';
 import { ServicePicker } from './FeedbackServicePicker.tsx';
+import { inWords, problemsError, registerProblems } from './check.ts';
 import {
   ADDRESSEES,
   CHANNELS,
@@ -49,7 +50,8 @@ export function FeedbackNewPage() {
   const f = m.feedback;
   const { announce } = useStatus();
   const centres = useMyCentres();
-  const [kind, setKind] = useState<string>('question');
+  // No default kind: a complaint left as "question" would be answered at the wrong level (SR-19.2).
+  const [kind, setKind] = useState<string>('');
   const [chosenCentre, setCentre] = useState('');
   const [pointId, setPoint] = useState('');
   const [service, setService] = useState<ServiceOption | undefined>(undefined);
@@ -86,6 +88,11 @@ export function FeedbackNewPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const problems = registerProblems({ kind, centreId, name, replyChannel, replyAddress, text }, f.check);
+    if (problems.length > 0) {
+      setError(problemsError(problems, f.check));
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -105,7 +112,7 @@ export function FeedbackNewPage() {
       announce(fill(f.registered, { kind: f.kinds[created.kind], number: created.number }), { keepOnNavigation: true });
       navigate(`/feedback/${created.id}`);
     } catch (e) {
-      setError(e);
+      setError(inWords(e, f.check));
     } finally {
       setBusy(false);
     }
@@ -127,6 +134,7 @@ export function FeedbackNewPage() {
           value={kind}
           onChange={setKind}
           options={KINDS.map((k) => ({ value: k, label: f.kinds[k] }))}
+          placeholder={m.common.choose}
           error={fieldError(error, '/kind')}
         />
         <SelectField

@@ -61,7 +61,7 @@ export const feedbackEn: Catalogue<typeof feedbackLv> = {
     levels: { '1': 'Level 1 — front line', '2': "Level 2 — head of centre or the institution's responsible person" },
     newTitle: 'New complaint, question or suggestion',
     newIntro:
-      'Register only what the answer needs. A complaint is examined at level 2 (SR-19); the due date is counted on the working-day calendar.',
+      'Register only what the answer needs. A complaint is examined at level 2; the due date is counted on the working-day calendar.',
     fields: {
       kind: 'Kind',
       centre: 'Centre',
@@ -80,7 +80,7 @@ export const feedbackEn: Catalogue<typeof feedbackLv> = {
       serviceSearch: 'Type part of the name or the identifier (PK-…); diacritics are not needed.',
       receivedAt: 'Leave empty if received just now (Riga time).',
       replyAddress: 'An e-mail address, a postal address or an e-address — as the answer channel needs.',
-      routeTo: "The institution answers about its service (CR-19.7), the centre about the centre's work (CR-20.7).",
+      routeTo: "The institution answers about its service, the centre about the centre's work.",
     },
     noPoint: '— not given —',
     noServiceOption: '— not about a service —',
@@ -103,6 +103,16 @@ export const feedbackEn: Catalogue<typeof feedbackLv> = {
     units: { working_days: 'working days', months: 'month(s)' },
     dueSkipped: 'Days passed over',
     dueProvisional: "Next year's transfers of working days are not confirmed yet — the date may change.",
+    legalBasis: 'Legal basis',
+    dueObligationLink: "See it on the centre's obligations list",
+    check: {
+      title: 'Please check the marked fields.',
+      required: 'Fill in this field.',
+      kind: 'Choose whether it is a complaint, a question or a suggestion.',
+      centre: 'Choose the centre.',
+      email: 'Enter an e-mail address, for example name@example.lv.',
+      eAddress: 'Enter the e-address (at least 3 characters).',
+    },
     dueObligation: "On the centre's obligations list",
     answerTitle: 'Answer',
     answeredOn: 'Date of the answer',
@@ -126,20 +136,20 @@ export const feedbackEn: Catalogue<typeof feedbackLv> = {
     routed: 'The case was routed.',
     escalateTitle: 'Escalate to level 2',
     escalateHint:
-      "In a non-standard case a question or suggestion is examined by the head of the centre or the institution's responsible person (SR-19).",
+      "In a non-standard case a question or suggestion is examined by the head of the centre or the institution's responsible person.",
     escalate: 'Escalate to level 2',
     escalated: 'The case was escalated to level 2.',
     readOnly: 'This case is read only for you.',
     contest: {
-      title: 'Contesting (BV-4.2)',
+      title: 'Contesting',
       intro:
         "An employee's action is contested to the head of the centre, the head's decision to the executive director, the executive director's decision in court. The next stage can only be recorded after the previous decision.",
       none: 'Not contested.',
       subject: 'What is contested',
       subjects: {
-        employee_action: "An employee's action (BV-4.2.1)",
-        head_action: "The head of centre's decision or action (BV-4.2.3)",
-        administrative_act: 'An administrative act (BV-4.3)',
+        employee_action: "An employee's action",
+        head_action: "The head of centre's decision or action",
+        administrative_act: 'An administrative act',
       },
       bodies: {
         head_of_centre: 'Head of the centre',

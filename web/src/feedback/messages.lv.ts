@@ -56,7 +56,7 @@ export const feedbackLv = {
     },
     newTitle: 'Jauna sūdzība, jautājums vai priekšlikums',
     newIntro:
-      'Reģistrējiet tikai to, kas vajadzīgs atbildei. Sūdzību izskata 2. līmenī (SR-19); atbildes termiņu aprēķina pēc darba dienu kalendāra.',
+      'Reģistrējiet tikai to, kas vajadzīgs atbildei. Sūdzību izskata 2. līmenī; atbildes termiņu aprēķina pēc darba dienu kalendāra.',
     fields: {
       kind: 'Veids',
       centre: 'Centrs',
@@ -75,7 +75,7 @@ export const feedbackLv = {
       serviceSearch: 'Ierakstiet nosaukuma daļu vai identifikatoru (PK-…); garumzīmes nav jāraksta.',
       receivedAt: 'Atstājiet tukšu, ja saņemts tikko (Rīgas laiks).',
       replyAddress: 'E-pasta adrese, pasta adrese vai e-adrese — atkarībā no atbildes veida.',
-      routeTo: 'Par iestādes pakalpojumu atbild iestāde (CR-19.7), par centra darbu — centrs (CR-20.7).',
+      routeTo: 'Par iestādes pakalpojumu atbild iestāde, par centra darbu — centrs.',
     },
     noPoint: '— nav norādīts —',
     noServiceOption: '— nav saistīts ar pakalpojumu —',
@@ -98,6 +98,16 @@ export const feedbackLv = {
     units: { working_days: 'darba dienas', months: 'mēnesis(-ši)' },
     dueSkipped: 'Izlaistās dienas',
     dueProvisional: 'Nākamā gada darba dienu pārcelšana vēl nav apstiprināta — datums var mainīties.',
+    legalBasis: 'Tiesiskais pamats',
+    dueObligationLink: 'Skatīt pienākumu sarakstā',
+    check: {
+      title: 'Pārbaudiet atzīmētos laukus.',
+      required: 'Aizpildiet šo lauku.',
+      kind: 'Izvēlieties, vai tā ir sūdzība, jautājums vai priekšlikums.',
+      centre: 'Izvēlieties centru.',
+      email: 'Ierakstiet e-pasta adresi, piemēram, vards@example.lv.',
+      eAddress: 'Ierakstiet e-adresi (vismaz 3 rakstzīmes).',
+    },
     dueObligation: 'Centra pienākumu sarakstā',
     answerTitle: 'Atbilde',
     answeredOn: 'Atbildes datums',
@@ -121,20 +131,20 @@ export const feedbackLv = {
     routed: 'Lieta pārsūtīta.',
     escalateTitle: 'Nodot 2. līmenim',
     escalateHint:
-      'Nestandarta situācijā jautājumu vai priekšlikumu izskata centra vadītājs vai iestādes atbildīgā persona (SR-19).',
+      'Nestandarta situācijā jautājumu vai priekšlikumu izskata centra vadītājs vai iestādes atbildīgā persona.',
     escalate: 'Nodot 2. līmenim',
     escalated: 'Lieta nodota 2. līmenim.',
     readOnly: 'Jums šī lieta ir tikai lasīšanai.',
     contest: {
-      title: 'Apstrīdēšana (BV-4.2)',
+      title: 'Apstrīdēšana',
       intro:
         'Darbinieka faktisko rīcību apstrīd centra vadītājam, vadītāja lēmumu — izpilddirektoram, izpilddirektora lēmumu — tiesā. Nākamo posmu var reģistrēt tikai pēc iepriekšējā lēmuma.',
       none: 'Apstrīdēšanas nav.',
       subject: 'Ko apstrīd',
       subjects: {
-        employee_action: 'Darbinieka faktisko rīcību (BV-4.2.1)',
-        head_action: 'Centra vadītāja lēmumu vai rīcību (BV-4.2.3)',
-        administrative_act: 'Administratīvo aktu (BV-4.3)',
+        employee_action: 'Darbinieka faktisko rīcību',
+        head_action: 'Centra vadītāja lēmumu vai rīcību',
+        administrative_act: 'Administratīvo aktu',
       },
       bodies: {
         head_of_centre: 'Centra vadītājs',
