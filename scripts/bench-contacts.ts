@@ -252,7 +252,14 @@ function statementCounter(proxy: CountingProxy) {
   let start = snapshot();
   let end = start;
   return {
-    hooks: { start: () => void (start = snapshot()), end: () => void (end = snapshot()) },
+    hooks: {
+      start: () => {
+        start = snapshot();
+      },
+      end: () => {
+        end = snapshot();
+      },
+    },
     result: (registrations: number): Counted => {
       const byText = [...end.byText]
         .map(([text, n]) => [text, n - (start.byText.get(text) ?? 0)] as [string, number])

@@ -64,7 +64,10 @@ const keySets = new Map<string, ReadonlySet<string>>();
 
 function keysFor(entityType: string): ReadonlySet<string> {
   let keys = keySets.get(entityType);
-  if (!keys) keySets.set(entityType, (keys = new Set([...EVERYWHERE, ...(BY_ENTITY[entityType] ?? [])])));
+  if (!keys) {
+    keys = new Set([...EVERYWHERE, ...(BY_ENTITY[entityType] ?? [])]);
+    keySets.set(entityType, keys);
+  }
   return keys;
 }
 

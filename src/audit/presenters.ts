@@ -13,6 +13,9 @@ export const AuditEventSchema = Obj({
   actorLabel: Type.String({
     description: 'Who acted, as shown to people (a name, a token name, system, or the e-mail tried at login)',
   }),
+  actorName: Nullable(
+    Type.String({ description: "The acting user's current name, when a user acted (the label keeps the name then)" }),
+  ),
   actorUserId: Nullable(Uuid('The acting user, when a user acted')),
   actorTokenId: Nullable(Uuid('The acting API token, when another system acted')),
   organisationId: Nullable(Uuid('The organisation the event concerns')),
@@ -123,12 +126,15 @@ export const SignedDigestSchema = Obj({
 });
 export type SignedDigestOut = Static<typeof SignedDigestSchema>;
 
-export function presentAuditEvent(e: AuditEventRow & { organisation_name: string | null }): AuditEventOut {
+export function presentAuditEvent(
+  e: AuditEventRow & { organisation_name: string | null; actor_name?: string | null },
+): AuditEventOut {
   return {
     seq: e.seq,
     id: e.id,
     occurredAt: new Date(e.occurred_at).toISOString(),
     actorLabel: e.actor_label,
+    actorName: e.actor_name ?? null,
     actorUserId: e.actor_user_id,
     actorTokenId: e.actor_token_id,
     organisationId: e.organisation_id,

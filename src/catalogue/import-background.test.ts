@@ -18,7 +18,7 @@ test('SR-12 a large push runs in chunks: progress reaches the total, one audit e
   const started = await asAdmin('POST', URL_, { holderId: ur, services: records('L', 1100) });
   assert.equal(started.json.total, 1100);
   const seen = new Set<number>();
-  let done;
+  let done: { status: string; processed: number; created: number } | undefined;
   for (;;) {
     const res = await asAdmin('GET', `${URL_}/${started.json.id}`);
     seen.add(res.json.processed);
@@ -28,7 +28,7 @@ test('SR-12 a large push runs in chunks: progress reaches the total, one audit e
     }
     await delay(5);
   }
-  assert.deepEqual([done.status, done.processed, done.created], ['done', 1100, 1100]);
+  assert.deepEqual([done?.status, done?.processed, done?.created], ['done', 1100, 1100]);
   assert.ok(
     [...seen].every((p) => [0, 500, 1000, 1100].includes(p)),
     `progress moves by chunks: ${[...seen]}`,

@@ -95,7 +95,10 @@ class Reader {
 
   node(id: string): RNode {
     let n = this.nodes.get(id);
-    if (!n) this.nodes.set(id, (n = { id, types: new Set(), props: new Map() }));
+    if (!n) {
+      n = { id, types: new Set(), props: new Map() };
+      this.nodes.set(id, n);
+    }
     return n;
   }
 

@@ -121,7 +121,7 @@ test("SR-11 the holder's contact person records a change: pending, then met by a
   );
   const [event] = await auditEvents(ctx.db, 'service.law_change_record', id);
   assert.deepEqual(
-    [event?.entity_type, event?.organisation_id, (event?.after as { id: string; title: string }).title],
+    [event?.entity_type, event?.organisation_id, (event?.after as { id: string; title: string } | undefined)?.title],
     ['service', ur, 'Grozījumi Komerclikumā'],
   );
   await republish(coordinator, admin, id, '2026-12-01T21:59:59Z');
@@ -172,7 +172,7 @@ test('SR-11 a change recorded by mistake is deleted while pending (audited); onc
   const res = await supervisor.request('DELETE', `${changesUrl(id)}/${mistake.id}`);
   assert.equal(res.status, 200, res.body);
   const [event] = await auditEvents(ctx.db, 'service.law_change_delete', id);
-  assert.deepEqual([(event?.before as { id: string }).id, event?.after], [mistake.id, null]);
+  assert.deepEqual([(event?.before as { id: string } | undefined)?.id, event?.after], [mistake.id, null]);
   assert.deepEqual(
     (await listed(coordinator, id)).items.map((c: { id: string }) => c.id),
     [overdue.id],

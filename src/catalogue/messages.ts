@@ -145,6 +145,10 @@ export const catalogueMessages = {
     lv: 'Nosaukums gandrīz sakrīt ar turētāja pakalpojumu {identifier} „{name}”.',
     en: "The name is nearly the same as the holder's service {identifier} ({name}).",
   },
+  quality_fee_unlisted: {
+    lv: 'Nav norādīta neviena maksa, tāpēc pakalpojums tiek rādīts kā bez maksas, taču teksts min maksu: {words} (SR-10.1).',
+    en: 'No fee is listed, so the service is shown as free of charge, yet the text names a fee: {words} (SR-10.1).',
+  },
   quality_law_change_overdue: {
     lv: 'Apraksts nav atjaunināts un publicēts līdz tiesību akta grozījumu spēkā stāšanās dienai: {changes} (SR-11).',
     en: 'The description was not updated and published by the day the law change took effect: {changes} (SR-11).',

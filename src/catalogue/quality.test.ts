@@ -142,6 +142,19 @@ const cases: Record<
     ctx: { lawChanges: [{ title: 'Grozījumi Komerclikumā', effectiveOn: '2026-11-20', state: 'overdue' }] },
     expect: [['/', 'quality_law_change_overdue']],
   },
+  Q17: {
+    content: clean({
+      fees: [],
+      shortDescription: {
+        lv: 'Izziņa no reģistra. Par izziņu jāmaksā valsts nodeva Ministru kabineta noteiktajā apmērā.',
+        en: 'A statement from the register. A state fee set by the Cabinet of Ministers applies.',
+      },
+    }),
+    expect: [
+      ['/shortDescription/en', 'quality_fee_unlisted'],
+      ['/shortDescription/lv', 'quality_fee_unlisted'],
+    ],
+  },
 };
 
 for (const check of CHECK_IDS) {
@@ -298,7 +311,10 @@ test('SR-13 Q15 for a whole holder at once finds exactly the pairs that comparin
     'pieteikums',
   );
   let seed = 7;
-  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   const items = Array.from({ length: 200 }, (_, i) => ({
     i,
     name: Array.from({ length: 3 + Math.floor(random() * 2) }, () => words[Math.floor(random() * words.length)]).join(

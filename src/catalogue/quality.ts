@@ -56,6 +56,10 @@ export const CHECKS = {
     severity: 'error',
     what: 'Not updated by the day a law change took effect (SR-11); a warning while one takes effect within 10 working days',
   },
+  Q17: {
+    severity: 'warning',
+    what: 'No fee listed (shown as free of charge) while a text names a state fee or an amount in euros (SR-10.1)',
+  },
 } as const satisfies Record<string, { severity: Severity; what: string }>;
 export type CheckId = keyof typeof CHECKS;
 export const CHECK_IDS = Object.keys(CHECKS) as CheckId[];
@@ -123,9 +127,10 @@ const finding = (
 export function linksOf(c: ServiceContentIn): { field: string; url: string }[] {
   const out: { field: string; url: string }[] = [];
   if (c.contacts?.website) out.push({ field: '/contacts/website', url: c.contacts.website });
-  (c.documents ?? []).forEach((d, i) => d.url && out.push({ field: `/documents/${i}/url`, url: d.url }));
-  (c.forms ?? []).forEach((d, i) => d.url && out.push({ field: `/forms/${i}/url`, url: d.url }));
-  (c.legalBasis ?? []).forEach((l, i) => l.url && out.push({ field: `/legalBasis/${i}/url`, url: l.url }));
+  for (const [i, d] of (c.documents ?? []).entries()) if (d.url) out.push({ field: `/documents/${i}/url`, url: d.url });
+  for (const [i, d] of (c.forms ?? []).entries()) if (d.url) out.push({ field: `/forms/${i}/url`, url: d.url });
+  for (const [i, l] of (c.legalBasis ?? []).entries())
+    if (l.url) out.push({ field: `/legalBasis/${i}/url`, url: l.url });
   return out;
 }
 
@@ -152,6 +157,7 @@ export interface LinkProblem {
 
 /** What is wrong with one address. Q05 problems also keep the link checker away from it (no requests to intranets). */
 export function linkProblems(raw: string): LinkProblem[] {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: Q05 refuses addresses carrying control characters.
   if (/[\s\u0000-\u001f\u007f]/.test(raw)) return [{ check: 'Q05', code: 'quality_link_invalid' }];
   let url: URL;
   try {
@@ -203,9 +209,9 @@ function textsOf(c: ServiceContentIn): { field: string; text: Text }[] {
     { field: '/name', text: c.name },
     { field: '/shortDescription', text: c.shortDescription },
   ];
-  (c.fees ?? []).forEach((f, i) => out.push({ field: `/fees/${i}/label`, text: f.label }));
-  (c.documents ?? []).forEach((d, i) => out.push({ field: `/documents/${i}/title`, text: d.title }));
-  (c.forms ?? []).forEach((d, i) => out.push({ field: `/forms/${i}/title`, text: d.title }));
+  for (const [i, f] of (c.fees ?? []).entries()) out.push({ field: `/fees/${i}/label`, text: f.label });
+  for (const [i, d] of (c.documents ?? []).entries()) out.push({ field: `/documents/${i}/title`, text: d.title });
+  for (const [i, d] of (c.forms ?? []).entries()) out.push({ field: `/forms/${i}/title`, text: d.title });
   for (const name of CHANNELS) {
     const ch = c.channels?.[name];
     if (!ch) continue;
@@ -269,6 +275,51 @@ function requiredFindings(c: ServiceContentIn): Finding[] {
   return out;
 }
 
+// ---- fee named in words but not listed (Q17, SR-10.1) -------------------------------------------------------
+
+/** Words that name a payment: a state fee or duty (lv, en) or an amount in euros. */
+const FEE_WORDS =
+  /(?<!\p{L})(?:valsts\s+nodev\p{L}*|nodev(?:a|u|as|ai)|state\s+fees?|stamp\s+dut(?:y|ies)|fees?|\d+(?:[.,]\d{1,2})?\s?(?:EUR|euro|€))(?!\p{L})/giu;
+/** Just before a fee word: it is said not to be charged ("bez nodevas", "no fee", "without a fee"). */
+const NEGATED_BEFORE = /(?<!\p{L})(?:bez|no|without(?:\s+a)?|free\s+of)\s+$/iu;
+/** Just after a fee word: "nodeva netiek iekasēta", "nodevas nav", "fee is not charged", "fee is waived". */
+const NEGATED_AFTER = /^\s+(?:netiek|nav|is\s+not|isn't|is\s+waived|does\s+not)(?!\p{L})/iu;
+
+/** The fee words of a text that are not said to be waived. */
+export function feeMentions(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(FEE_WORDS)) {
+    const at = match.index ?? 0;
+    const before = text.slice(Math.max(0, at - 20), at);
+    const after = text.slice(at + match[0].length, at + match[0].length + 20);
+    if (!NEGATED_BEFORE.test(before) && !NEGATED_AFTER.test(after)) out.push(match[0]);
+  }
+  return out;
+}
+
+/** The public page says "free of charge" when no fee is listed; a text naming a fee contradicts it. */
+function feeFindings(c: ServiceContentIn): Finding[] {
+  if ((c.fees ?? []).length > 0) return [];
+  const texts: { field: string; text: Text }[] = [{ field: '/shortDescription', text: c.shortDescription }];
+  for (const name of CHANNELS) {
+    const ch = c.channels?.[name];
+    if (ch)
+      texts.push(
+        { field: `/channels/${name}/request`, text: ch.request },
+        { field: `/channels/${name}/receive`, text: ch.receive },
+      );
+  }
+  const out: Finding[] = [];
+  for (const { field, text } of texts) {
+    for (const lang of ['lv', 'en'] as const) {
+      const words = feeMentions(text[lang] ?? '');
+      if (words.length > 0)
+        out.push(finding('Q17', `${field}/${lang}`, 'quality_fee_unlisted', { words: words.join(', ') }));
+    }
+  }
+  return out;
+}
+
 // ---- law changes (Q16, SR-11) -------------------------------------------------------------------------------
 
 /** One finding per kind (overdue, near), naming every change of that kind: "title (YYYY-MM-DD); …". */
@@ -294,7 +345,7 @@ const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 
 /** SR-13: every finding of the description, errors first, then by check and field. */
 export function checkService(c: ServiceContentIn, ctx: QualityContext): Finding[] {
-  const out = [...requiredFindings(c), ...linkFindings(c, ctx.links), ...textFindings(c)];
+  const out = [...requiredFindings(c), ...linkFindings(c, ctx.links), ...textFindings(c), ...feeFindings(c)];
   // SR-11: a published description not confirmed since the current quarter began.
   if (ctx.lastVerifiedOn !== undefined) {
     const quarter = quarterOf(ctx.today);

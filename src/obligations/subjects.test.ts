@@ -107,7 +107,10 @@ test('DR-25.1.7.3 subjects are named in one query per type; unknown or malformed
   const queries: string[] = [];
   const names = await nameSubjects(
     ctx.db.withPlugin({
-      transformQuery: (a) => (queries.push(a.node.kind), a.node),
+      transformQuery: (a) => {
+        queries.push(a.node.kind);
+        return a.node;
+      },
       transformResult: async (a) => a.result,
     }),
     [

@@ -159,7 +159,7 @@ test('login attempts from one address are rate limited with a problem answer', a
   const limited = await testContext({ LOGIN_RATE_PER_MINUTE: '3' });
   try {
     const statuses: number[] = [];
-    let last;
+    let last: Awaited<ReturnType<typeof tryLogin>> | undefined;
     for (let i = 0; i < 5; i++) {
       last = await tryLogin(limited.app, 'someone@test.vienuviet.lv', 'wrong-password-123');
       statuses.push(last.status);

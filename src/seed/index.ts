@@ -3,3 +3,5 @@
 export { bootstrapAdmin, loadDemoData, loadReferenceData } from './load.ts';
 export { demoData } from './data.ts';
 export { loadShippedCatalogue } from './catalogue.ts';
+// For tests that search the demo catalogue as start-up loads it in demo mode (the demo centres first).
+export { loadDemoDirectory } from './directory.ts';

@@ -51,14 +51,21 @@ test('BV-1.8 Balvu novada pašvaldība (90009115622) runs one centre with five s
   }
 });
 
-test('demo data gives one account for every role, and loads only into a database without users', async () => {
+test('CR-19.7 demo data gives an account for every role and answerers in more than one institution, and loads only into a database without users', async () => {
   const database = await testDatabase();
   try {
     await loadReferenceData(database.db);
     const logins = await loadDemoData(database.db);
-    assert.deepEqual(logins.map((l) => l.role).sort(), [...ROLES].sort());
+    assert.deepEqual([...new Set(logins.map((l) => l.role))].sort(), [...ROLES].sort());
     assert.deepEqual(await loadDemoData(database.db), []);
-    assert.equal(demoData().users.length, ROLES.length);
+    assert.equal(demoData().users.length, logins.length);
+    // A case routed to an institution needs someone there to answer it: the demo has more than one such institution.
+    const institutions = new Set(
+      demoData()
+        .users.filter((u) => u.role === 'institution_coordinator')
+        .map((u) => u.organisation),
+    );
+    assert.ok(institutions.has('pmlp') && institutions.size >= 2, [...institutions].join(', '));
     assert.equal((await verifyChain(database.db)).ok, true);
   } finally {
     await database.close();

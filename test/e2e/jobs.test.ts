@@ -33,6 +33,8 @@ test('the maintainer opens the background jobs from the navigation and sees runs
   const page = await e2e.newPage();
   const maintainer = demoLogin(e2e, 'maintainer');
   await login(page, maintainer.email, maintainer.password);
+  // A less frequent section: in the navigation's "More" menu.
+  await page.getByRole('navigation').getByRole('button', { name: lv.layout.more }).click();
   await page.getByRole('navigation').getByRole('link', { name: lv.nav.jobs }).click();
   await settled(page);
   assert.equal(await page.locator('h1').textContent(), lv.jobs.title);

@@ -62,8 +62,12 @@ const NAV: Record<Role, string[]> = {
   auditor: [n.home, n.quality, n.feedback, n.eservices, n.obligations, n.users, n.audit, n.calendar, n.password],
 };
 
+/** The navigation's links in order, the "More" menu's included (it is opened first). */
 async function navLinks(page: Page, label = lv.layout.nav): Promise<string[]> {
-  return (await page.getByRole('navigation', { name: label }).getByRole('link').allTextContents()).map((t) => t.trim());
+  const nav = page.getByRole('navigation', { name: label });
+  const more = nav.getByRole('button', { name: label === en.layout.nav ? en.layout.more : lv.layout.more });
+  if ((await more.count()) > 0 && (await more.getAttribute('aria-expanded')) === 'false') await more.click();
+  return (await nav.getByRole('link').allTextContents()).map((t) => t.trim());
 }
 
 for (const role of Object.keys(NAV) as Role[]) {
@@ -164,5 +168,36 @@ test('keyboard only: skip link, then the login form is filled and sent with Tab,
   // Logging out is one button in the header.
   await page.getByRole('button', { name: lv.layout.logout }).click();
   await page.waitForURL((url) => url.pathname === '/login');
+  await page.context().close();
+});
+
+test('keyboard only: the maintainer opens the "More" menu, follows a link in it, and Escape closes it', async () => {
+  const page = await e2e.newPage();
+  const account = demoLogin(e2e, 'maintainer');
+  await login(page, account.email, account.password);
+  const nav = page.getByRole('navigation', { name: lv.layout.nav });
+  const more = nav.getByRole('button', { name: lv.layout.more });
+  assert.equal(await more.getAttribute('aria-expanded'), 'false');
+  assert.equal(await nav.getByRole('link', { name: n.jobs }).count(), 0, 'the menu starts closed');
+  await more.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await more.getAttribute('aria-expanded'), 'true');
+  const menu = page.locator(`#${await more.getAttribute('aria-controls')}`);
+  assert.equal(await menu.isVisible(), true);
+  await checkA11y(page, 'navigation with the "More" menu open');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), n.audit, 'Tab enters the menu');
+  await page.keyboard.press('Escape');
+  assert.equal(await more.getAttribute('aria-expanded'), 'false');
+  assert.equal(await menu.isVisible(), false);
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), lv.layout.more, 'focus returns');
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), n.jobs);
+  const right = await menu.evaluate((ul) => ul.getBoundingClientRect().right);
+  assert.ok(right <= (await page.evaluate(() => document.documentElement.clientWidth)), 'the menu stays on screen');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: lv.jobs.title }).waitFor();
+  assert.equal(await more.getAttribute('aria-expanded'), 'false', 'following a link closes the menu');
   await page.context().close();
 });

@@ -101,7 +101,8 @@ test('the ministry supervisor finds the user.create and grant.create events in t
   await page.getByRole('button', { name: lv.audit.apply }).click();
   await page.waitForURL((url) => url.searchParams.get('action') === 'user.create');
   await settled(page);
-  const created = page.getByRole('row').filter({ hasText: userId });
+  // The table says what happened in words; the record's id is in the event's details.
+  const created = page.getByRole('row').filter({ hasText: lv.audit.events.actions['user.create']! }).first();
   assert.ok(
     ((await created.textContent()) ?? '').includes(demoLogin(e2e, 'org_admin').email),
     'the actor is the org admin',
@@ -109,6 +110,7 @@ test('the ministry supervisor finds the user.create and grant.create events in t
   await created.getByRole('button', { name: /Rādīt/ }).click();
   const details = page.locator('.audit-details');
   assert.ok(((await details.textContent()) ?? '').includes(email), 'the event shows the new user');
+  assert.ok(((await details.textContent()) ?? '').includes(userId), 'the event names the new user by id');
   await checkA11y(page, 'audit with an open event');
 
   await page.getByLabel(lv.audit.action).fill('grant.create');
@@ -116,14 +118,19 @@ test('the ministry supervisor finds the user.create and grant.create events in t
   await page.waitForURL((url) => url.searchParams.get('action') === 'grant.create');
   await settled(page);
   // The table may show the previous filter's events for a moment while the new page loads.
-  await page.waitForFunction(() => {
-    const rows = [...document.querySelectorAll('table tbody tr')].filter((r) => !r.querySelector('.audit-details'));
-    return rows.length > 0 && rows.every((r) => (r.textContent ?? '').includes('grant.'));
-  });
+  const granted = lv.audit.events.actions['grant.create']!;
+  const revoked = lv.audit.events.actions['grant.revoke']!;
+  await page.waitForFunction(
+    ([create, revoke]) => {
+      const rows = [...document.querySelectorAll('table tbody tr')].filter((r) => !r.querySelector('.audit-details'));
+      return rows.length > 0 && rows.every((r) => [create, revoke].some((w) => (r.textContent ?? '').includes(w!)));
+    },
+    [granted, revoked],
+  );
   const rows = page.getByRole('table', { name: lv.audit.title }).getByRole('row');
   const texts = await rows.allTextContents();
   assert.ok(
-    texts.filter((t) => t.includes('grant.create') && t.includes(demoLogin(e2e, 'org_admin').email)).length >= 2,
+    texts.filter((t) => t.includes(granted) && t.includes(demoLogin(e2e, 'org_admin').email)).length >= 2,
     'both grants were recorded',
   );
   // Each opened event's button turns into "Slēpt", so always open the first one still closed.

@@ -77,7 +77,9 @@ test('through PgBouncer (transaction pooling, DATABASE_PREPARED=off) two servers
   closing.push(() => database.close());
   const fixture = await counterFixture(database.db, { centres: 1, perCentre: 4 });
   const clients = servers.map((s) => new HttpClient(s.base, 4));
-  closing.push(() => clients.forEach((c) => c.close()));
+  closing.push(() => {
+    for (const c of clients) c.close();
+  });
 
   // Four employees at once, each on one of the two servers: logins, registrations with keys, one repeated.
   const ids: string[] = [];

@@ -1,13 +1,15 @@
 // SQL for searching the audit trail (the audit capability's view). Read-only: events are written only by
 // recordAudit(). The organisation of an event is named by the caller's `nameOf` (a sub-select of the
-// organisations' owner), the platform knowing none.
-import type { Kysely, RawBuilder } from 'kysely';
+// organisations' owner) and the acting user by its `userNameOf`, the platform knowing neither.
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { likeLiteral } from '../db/like.ts';
 import type { PlatformTables as DB } from '../db/tables.generated.ts';
 import { platformView } from '../db/platform-view.ts';
 
 /** The name of the organisation whose id is in the column, as a scalar sub-select. */
 export type OrganisationNameOf = (column: string) => RawBuilder<string>;
+/** The current name of the user whose id is in the column (null without one), as a scalar sub-select. */
+export type UserNameOf = (column: string) => RawBuilder<string | null>;
 
 export interface AuditFilter {
   /** Inclusive lower bound of occurred_at. */
@@ -42,11 +44,17 @@ export function findEvents<D extends DB>(
   nameOf: OrganisationNameOf,
   f: AuditFilter,
   page: { limit: number; offset: number },
+  userNameOf?: UserNameOf,
 ) {
   return (
     matching(platformView(given), f)
       .selectAll('audit_events')
       .select(nameOf('audit_events.organisation_id').$castTo<string | null>().as('organisation_name'))
+      .select(
+        (userNameOf ? userNameOf('audit_events.actor_user_id') : sql<string | null>`null`)
+          .$castTo<string | null>()
+          .as('actor_name'),
+      )
       // seq breaks ties between events of one instant, so pages never overlap.
       .orderBy('audit_events.occurred_at', 'desc')
       .orderBy('audit_events.seq', 'desc')

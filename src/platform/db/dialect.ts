@@ -20,12 +20,12 @@ import {
 const MIGRATION_LOCK = BigInt('3853314791062309107');
 
 class TransactionLockAdapter extends PostgresAdapter {
-  override async acquireMigrationLock(db: Kysely<any>, _options: MigrationLockOptions): Promise<void> {
+  override async acquireMigrationLock(db: Kysely<unknown>, _options: MigrationLockOptions): Promise<void> {
     await sql`begin`.execute(db);
     await sql`select pg_advisory_xact_lock(${sql.lit(MIGRATION_LOCK)})`.execute(db);
   }
 
-  override async releaseMigrationLock(db: Kysely<any>, _options: MigrationLockOptions): Promise<void> {
+  override async releaseMigrationLock(db: Kysely<unknown>, _options: MigrationLockOptions): Promise<void> {
     await sql`rollback`.execute(db);
   }
 }

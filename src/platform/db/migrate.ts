@@ -80,7 +80,7 @@ class SqlFileProvider implements MigrationProvider {
 export class MigrationError extends Error {}
 
 /** Applies every pending migration; returns the names applied now. */
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<string[]> {
   const migrator = new Migrator({ db, provider: new SqlFileProvider() });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
@@ -91,7 +91,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
 }
 
 /** True when every migration file has been applied (the readiness check). */
-export async function migrationsApplied(db: Kysely<any>): Promise<boolean> {
+export async function migrationsApplied<DB>(db: Kysely<DB>): Promise<boolean> {
   const migrator = new Migrator({ db, provider: new SqlFileProvider() });
   const list = await migrator.getMigrations();
   return list.every((m) => m.executedAt !== undefined);

@@ -61,8 +61,8 @@ export function problemsOf(shape: ProblemShape): Map<ProblemStatus, string> {
   if (shape.hasParams) statuses.add(404);
   // Most writes check the record's state in the service (ConflictError): a write to a record or with data may meet one.
   if (!isPublic && write && (shape.hasBody || shape.hasParams)) statuses.add(409);
-  if (shape.headers.includes('if-match')) statuses.add(412), statuses.add(428);
-  if (shape.hasBody) statuses.add(413), statuses.add(415);
+  if (shape.headers.includes('if-match')) statuses.add(412).add(428);
+  if (shape.hasBody) statuses.add(413).add(415);
   if (shape.rateLimited) statuses.add(429);
   const described = [...statuses]
     .sort((a, b) => a - b)

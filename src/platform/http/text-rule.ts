@@ -22,6 +22,7 @@ export interface TextRule {
 // C0 controls except TAB, LF and CR; DEL; C1 controls (U+0080–U+009F); a high surrogate not followed by a low
 // one, or a low one not preceded by a high one (JSON's "\ud800" escape yields such a string).
 const CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the rule exists to find and refuse these characters.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LINE_BREAK = /[\r\n]/;
 

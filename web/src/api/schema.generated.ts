@@ -1387,6 +1387,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/centres/{id}/offline-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The centre's whole scope (every published service, at most 4000), most used first: the counter keeps it in the browser to find services while the server cannot be reached */
+        get: operations["listCentreOfflineServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/authorised-eservices/filable-services": {
         parameters: {
             query?: never;
@@ -6317,6 +6334,7 @@ export interface operations {
                             occurredAt: string;
                             /** @description Who acted, as shown to people (a name, a token name, system, or the e-mail tried at login) */
                             actorLabel: string;
+                            actorName: string | null;
                             actorUserId: string | null;
                             actorTokenId: string | null;
                             organisationId: string | null;
@@ -8565,7 +8583,7 @@ export interface operations {
                              * @description Stable ID of the check (Q01 …), listed in docs/ARCHITECTURE.md
                              * @enum {string}
                              */
-                            check: "Q01" | "Q02" | "Q03" | "Q04" | "Q05" | "Q06" | "Q07" | "Q08" | "Q09" | "Q10" | "Q11" | "Q12" | "Q13" | "Q14" | "Q15" | "Q16";
+                            check: "Q01" | "Q02" | "Q03" | "Q04" | "Q05" | "Q06" | "Q07" | "Q08" | "Q09" | "Q10" | "Q11" | "Q12" | "Q13" | "Q14" | "Q15" | "Q16" | "Q17";
                             /**
                              * @description error: the description is wrong or lacks what SR-10 requires; warning: it should be fixed; info: a hint
                              * @enum {string}
@@ -8632,7 +8650,7 @@ export interface operations {
                              * @description Stable ID of the check (Q01 …), listed in docs/ARCHITECTURE.md
                              * @enum {string}
                              */
-                            check: "Q01" | "Q02" | "Q03" | "Q04" | "Q05" | "Q06" | "Q07" | "Q08" | "Q09" | "Q10" | "Q11" | "Q12" | "Q13" | "Q14" | "Q15" | "Q16";
+                            check: "Q01" | "Q02" | "Q03" | "Q04" | "Q05" | "Q06" | "Q07" | "Q08" | "Q09" | "Q10" | "Q11" | "Q12" | "Q13" | "Q14" | "Q15" | "Q16" | "Q17";
                             /**
                              * @description error: the description is wrong or lacks what SR-10 requires; warning: it should be fixed; info: a hint
                              * @enum {string}
@@ -8712,7 +8730,7 @@ export interface operations {
                              * @description Stable ID of the check (Q01 …), listed in docs/ARCHITECTURE.md
                              * @enum {string}
                              */
-                            check: "Q01" | "Q02" | "Q03" | "Q04" | "Q05" | "Q06" | "Q07" | "Q08" | "Q09" | "Q10" | "Q11" | "Q12" | "Q13" | "Q14" | "Q15" | "Q16";
+                            check: "Q01" | "Q02" | "Q03" | "Q04" | "Q05" | "Q06" | "Q07" | "Q08" | "Q09" | "Q10" | "Q11" | "Q12" | "Q13" | "Q14" | "Q15" | "Q16" | "Q17";
                             /**
                              * @description error: the description is wrong or lacks what SR-10 requires; warning: it should be fixed; info: a hint
                              * @enum {string}
@@ -8750,7 +8768,7 @@ export interface operations {
                                  * @description Stable ID of the check (Q01 …), listed in docs/ARCHITECTURE.md
                                  * @enum {string}
                                  */
-                                check: "Q01" | "Q02" | "Q03" | "Q04" | "Q05" | "Q06" | "Q07" | "Q08" | "Q09" | "Q10" | "Q11" | "Q12" | "Q13" | "Q14" | "Q15" | "Q16";
+                                check: "Q01" | "Q02" | "Q03" | "Q04" | "Q05" | "Q06" | "Q07" | "Q08" | "Q09" | "Q10" | "Q11" | "Q12" | "Q13" | "Q14" | "Q15" | "Q16" | "Q17";
                                 /**
                                  * @description error: the description is wrong or lacks what SR-10 requires; warning: it should be fixed; info: a hint
                                  * @enum {string}
@@ -8813,7 +8831,7 @@ export interface operations {
     listPublicServices: {
         parameters: {
             query?: {
-                /** @description Words to find, all of them (AND), each anywhere in the identifier, the names or the short descriptions in Latvian or English; case and Latvian diacritics ignored ("uznemumu" finds "uzņēmumu") */
+                /** @description Words to find, all of them (AND), each by its stem in the identifier, the names or the short descriptions in Latvian or English ("deklaret dzivesvietu" finds "Dzīvesvietas deklarēšana"), or as the holder's abbreviation ("vid"); case and Latvian diacritics ignored; when nothing matches, words misspelt by a letter. The list is ranked: the query as words of the name first */
                 q?: string;
                 /** @description Only services of this holder */
                 holderId?: string;
@@ -8927,7 +8945,7 @@ export interface operations {
     getPublicServicesCsv: {
         parameters: {
             query?: {
-                /** @description Words to find, all of them (AND), each anywhere in the identifier, the names or the short descriptions in Latvian or English; case and Latvian diacritics ignored ("uznemumu" finds "uzņēmumu") */
+                /** @description Words to find, all of them (AND), each by its stem in the identifier, the names or the short descriptions in Latvian or English ("deklaret dzivesvietu" finds "Dzīvesvietas deklarēšana"), or as the holder's abbreviation ("vid"); case and Latvian diacritics ignored; when nothing matches, words misspelt by a letter. The list is ranked: the query as words of the name first */
                 q?: string;
                 /** @description Only services of this holder */
                 holderId?: string;
@@ -9854,6 +9872,12 @@ export interface operations {
                                 identifier: string;
                                 /** @description Name in Latvian */
                                 name: string;
+                                /** @description The name in both languages: a list in English shows the English one */
+                                names: {
+                                    /** @description Name in Latvian */
+                                    lv: string;
+                                    en: string | null;
+                                };
                             }[];
                             /** @description The institutions concerned */
                             institutions: {
@@ -9870,7 +9894,7 @@ export interface operations {
                              * @description How it ended
                              * @enum {string}
                              */
-                            outcome: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other";
+                            outcome: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other" | "awaiting_reply";
                             client: {
                                 /**
                                  * @description natural_person (by personal code) or legal_person (by registration number)
@@ -9964,13 +9988,12 @@ export interface operations {
                     /** @description The institutions concerned; by default the services' holders */
                     institutionIds?: string[];
                     /**
-                     * @description How it ended
-                     * @default resolved_on_spot
+                     * @description How it ended: by default resolved_on_spot for a spoken contact; a written one (email, e_address) is awaiting_reply until answered (DR-25.1.7.3)
                      * @enum {string}
                      */
-                    outcome?: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other";
+                    outcome?: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other" | "awaiting_reply";
                     client?: {
-                        /** @description Personal code of a natural person, 11 digits, with or without the hyphen (120190-12345) */
+                        /** @description Personal code of a natural person, 11 digits, with or without the hyphen (120190-12342) */
                         personalCode?: string;
                         /** @description Registration number of a legal person (Enterprise Register), 11 digits */
                         regNo?: string;
@@ -10053,6 +10076,12 @@ export interface operations {
                             identifier: string;
                             /** @description Name in Latvian */
                             name: string;
+                            /** @description The name in both languages: a list in English shows the English one */
+                            names: {
+                                /** @description Name in Latvian */
+                                lv: string;
+                                en: string | null;
+                            };
                         }[];
                         /** @description The institutions concerned */
                         institutions: {
@@ -10069,7 +10098,7 @@ export interface operations {
                          * @description How it ended
                          * @enum {string}
                          */
-                        outcome: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other";
+                        outcome: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other" | "awaiting_reply";
                         client: {
                             /**
                              * @description natural_person (by personal code) or legal_person (by registration number)
@@ -10311,6 +10340,12 @@ export interface operations {
                             identifier: string;
                             /** @description Name in Latvian */
                             name: string;
+                            /** @description The name in both languages: a list in English shows the English one */
+                            names: {
+                                /** @description Name in Latvian */
+                                lv: string;
+                                en: string | null;
+                            };
                         }[];
                         /** @description The institutions concerned */
                         institutions: {
@@ -10327,7 +10362,7 @@ export interface operations {
                          * @description How it ended
                          * @enum {string}
                          */
-                        outcome: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other";
+                        outcome: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other" | "awaiting_reply";
                         client: {
                             /**
                              * @description natural_person (by personal code) or legal_person (by registration number)
@@ -10465,9 +10500,9 @@ export interface operations {
                      * @description How it ended
                      * @enum {string}
                      */
-                    outcome?: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other";
+                    outcome?: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other" | "awaiting_reply";
                     client?: {
-                        /** @description Personal code of a natural person, 11 digits, with or without the hyphen (120190-12345) */
+                        /** @description Personal code of a natural person, 11 digits, with or without the hyphen (120190-12342) */
                         personalCode?: string;
                         /** @description Registration number of a legal person (Enterprise Register), 11 digits */
                         regNo?: string;
@@ -10550,6 +10585,12 @@ export interface operations {
                             identifier: string;
                             /** @description Name in Latvian */
                             name: string;
+                            /** @description The name in both languages: a list in English shows the English one */
+                            names: {
+                                /** @description Name in Latvian */
+                                lv: string;
+                                en: string | null;
+                            };
                         }[];
                         /** @description The institutions concerned */
                         institutions: {
@@ -10566,7 +10607,7 @@ export interface operations {
                          * @description How it ended
                          * @enum {string}
                          */
-                        outcome: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other";
+                        outcome: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other" | "awaiting_reply";
                         client: {
                             /**
                              * @description natural_person (by personal code) or legal_person (by registration number)
@@ -10650,7 +10691,7 @@ export interface operations {
                      * @default answered_in_writing
                      * @enum {string}
                      */
-                    outcome?: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other";
+                    outcome?: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other" | "awaiting_reply";
                     note?: string | null;
                 };
             };
@@ -10729,6 +10770,12 @@ export interface operations {
                             identifier: string;
                             /** @description Name in Latvian */
                             name: string;
+                            /** @description The name in both languages: a list in English shows the English one */
+                            names: {
+                                /** @description Name in Latvian */
+                                lv: string;
+                                en: string | null;
+                            };
                         }[];
                         /** @description The institutions concerned */
                         institutions: {
@@ -10745,7 +10792,7 @@ export interface operations {
                          * @description How it ended
                          * @enum {string}
                          */
-                        outcome: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other";
+                        outcome: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other" | "awaiting_reply";
                         client: {
                             /**
                              * @description natural_person (by personal code) or legal_person (by registration number)
@@ -10826,7 +10873,7 @@ export interface operations {
                          * @enum {string}
                          */
                         kind: "natural_person" | "legal_person";
-                        /** @description The personal code (120190-12345) or registration number, in full */
+                        /** @description The personal code (120190-12342) or registration number, in full */
                         identifier: string;
                     };
                 };
@@ -10941,6 +10988,12 @@ export interface operations {
                                 identifier: string;
                                 /** @description Name in Latvian */
                                 name: string;
+                                /** @description The name in both languages: a list in English shows the English one */
+                                names: {
+                                    /** @description Name in Latvian */
+                                    lv: string;
+                                    en: string | null;
+                                };
                             }[];
                             /** @description The institutions concerned */
                             institutions: {
@@ -10957,7 +11010,7 @@ export interface operations {
                              * @description How it ended
                              * @enum {string}
                              */
-                            outcome: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other";
+                            outcome: "resolved_on_spot" | "referred_to_institution" | "application_forwarded" | "callback_needed" | "answered_in_writing" | "other" | "awaiting_reply";
                             client: {
                                 /**
                                  * @description natural_person (by personal code) or legal_person (by registration number)
@@ -11080,6 +11133,66 @@ export interface operations {
                 /** @description How many */
                 limit?: number;
             };
+            header?: never;
+            path: {
+                /** @description Centre id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Most used at the centre first, then by name (Latvian order) */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Service id
+                             */
+                            id: string;
+                            /** @description Service identifier (PK-000123) */
+                            identifier: string;
+                            /** @description Name in Latvian */
+                            name: string;
+                            /** @description The holder (the institution concerned by default) */
+                            holder: {
+                                /**
+                                 * Format: uuid
+                                 * @description Organisation id
+                                 */
+                                id: string;
+                                /** @description Full name */
+                                name: string;
+                                /** @description Short name */
+                                shortName: string | null;
+                            };
+                            /** @description In the minimal basket (CR-8): at a regional or national centre CR-20.8 / CR-20.9 may refuse it while the institution receives clients */
+                            minimalBasket: boolean;
+                            /** @description Contacts about it at the centre in the last 90 days */
+                            count: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    listCentreOfflineServices: {
+        parameters: {
+            query?: never;
             header?: never;
             path: {
                 /** @description Centre id */
@@ -11733,7 +11846,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description The personal code, e.g. 120190-12345 */
+                        /** @description The personal code, e.g. 120190-12342 */
                         personalCode: string;
                     };
                 };
@@ -11976,7 +12089,7 @@ export interface operations {
                 "application/json": {
                     /** @description The client's given name(s) and surname, as in the identity document */
                     name: string;
-                    /** @description The personal code, e.g. 120190-12345 (validated; stored, then shown masked) */
+                    /** @description The personal code, e.g. 120190-12342 (validated; stored, then shown masked) */
                     personalCode: string;
                     /** @description The valid identity document the identity was verified with (AM-1.5 22.1¹, DR-27.1) */
                     document: {
@@ -13709,6 +13822,12 @@ export interface operations {
                                 identifier: string;
                                 /** @description Name in Latvian */
                                 name: string;
+                                /** @description The name in both languages: a list in English shows the English one */
+                                names: {
+                                    /** @description Name in Latvian */
+                                    lv: string;
+                                    en: string | null;
+                                };
                                 /** @description Holder */
                                 holder: {
                                     /**
@@ -13870,6 +13989,12 @@ export interface operations {
                             identifier: string;
                             /** @description Name in Latvian */
                             name: string;
+                            /** @description The name in both languages: a list in English shows the English one */
+                            names: {
+                                /** @description Name in Latvian */
+                                lv: string;
+                                en: string | null;
+                            };
                             /** @description Holder */
                             holder: {
                                 /**
@@ -14172,6 +14297,12 @@ export interface operations {
                             identifier: string;
                             /** @description Name in Latvian */
                             name: string;
+                            /** @description The name in both languages: a list in English shows the English one */
+                            names: {
+                                /** @description Name in Latvian */
+                                lv: string;
+                                en: string | null;
+                            };
                             /** @description Holder */
                             holder: {
                                 /**
@@ -14487,6 +14618,12 @@ export interface operations {
                             identifier: string;
                             /** @description Name in Latvian */
                             name: string;
+                            /** @description The name in both languages: a list in English shows the English one */
+                            names: {
+                                /** @description Name in Latvian */
+                                lv: string;
+                                en: string | null;
+                            };
                             /** @description Holder */
                             holder: {
                                 /**
@@ -14798,6 +14935,12 @@ export interface operations {
                             identifier: string;
                             /** @description Name in Latvian */
                             name: string;
+                            /** @description The name in both languages: a list in English shows the English one */
+                            names: {
+                                /** @description Name in Latvian */
+                                lv: string;
+                                en: string | null;
+                            };
                             /** @description Holder */
                             holder: {
                                 /**
@@ -15119,6 +15262,12 @@ export interface operations {
                             identifier: string;
                             /** @description Name in Latvian */
                             name: string;
+                            /** @description The name in both languages: a list in English shows the English one */
+                            names: {
+                                /** @description Name in Latvian */
+                                lv: string;
+                                en: string | null;
+                            };
                             /** @description Holder */
                             holder: {
                                 /**
@@ -15440,6 +15589,12 @@ export interface operations {
                             identifier: string;
                             /** @description Name in Latvian */
                             name: string;
+                            /** @description The name in both languages: a list in English shows the English one */
+                            names: {
+                                /** @description Name in Latvian */
+                                lv: string;
+                                en: string | null;
+                            };
                             /** @description Holder */
                             holder: {
                                 /**
@@ -15763,6 +15918,12 @@ export interface operations {
                             identifier: string;
                             /** @description Name in Latvian */
                             name: string;
+                            /** @description The name in both languages: a list in English shows the English one */
+                            names: {
+                                /** @description Name in Latvian */
+                                lv: string;
+                                en: string | null;
+                            };
                             /** @description Holder */
                             holder: {
                                 /**

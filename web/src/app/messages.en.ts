@@ -9,6 +9,7 @@ export const appEn: Catalogue<typeof appLv> = {
     nav: 'Main navigation',
     switchLanguage: 'Latviski',
     otherLang: 'lv',
+    more: 'More',
     logout: 'Log out',
     user: 'User',
     footer: 'Vienuviet — information system of the one-stop customer service centres',

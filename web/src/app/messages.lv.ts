@@ -6,6 +6,7 @@ export const appLv = {
     nav: 'Galvenā navigācija',
     switchLanguage: 'English',
     otherLang: 'en',
+    more: 'Vairāk',
     logout: 'Iziet',
     user: 'Lietotājs',
     footer: 'Vienuviet — VPVKAC informācijas sistēma',

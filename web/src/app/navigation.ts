@@ -7,6 +7,8 @@ export interface NavItem {
   area?: Area;
   /** Only for these roles (a section that is not one of the areas). */
   roles?: readonly Role[];
+  /** A less frequent section: it moves into the "More" menu when the bar would not fit one line. */
+  secondary?: boolean;
 }
 
 /** Complaints, questions and suggestions (CR-17.13): centres' staff, institutions, and the network's readers. */
@@ -42,16 +44,26 @@ const ITEMS: NavItem[] = [
   { path: '/eservices', key: 'eservices', roles: ESERVICE_ROLES },
   { path: '/obligations', key: 'obligations' },
   { path: '/users', key: 'users', area: 'users' },
-  { path: '/audit', key: 'audit', area: 'audit' },
-  { path: '/outbox', key: 'outbox', area: 'outbox' },
-  { path: '/jobs', key: 'jobs', area: 'jobs' },
-  { path: '/tokens', key: 'tokens', area: 'tokens' },
-  { path: '/calendar', key: 'calendar' },
-  { path: '/account/password', key: 'password' },
+  { path: '/audit', key: 'audit', area: 'audit', secondary: true },
+  { path: '/outbox', key: 'outbox', area: 'outbox', secondary: true },
+  { path: '/jobs', key: 'jobs', area: 'jobs', secondary: true },
+  { path: '/tokens', key: 'tokens', area: 'tokens', secondary: true },
+  { path: '/calendar', key: 'calendar', secondary: true },
+  { path: '/account/password', key: 'password', secondary: true },
 ];
 
 export function navItems(roles: readonly Role[]): NavItem[] {
   return ITEMS.filter(
     (item) => (!item.area || canOpen(roles, item.area)) && (!item.roles || roles.some((r) => item.roles!.includes(r))),
   );
+}
+
+/** Sections that fit one line at 1,366 px in either language: measured for ten (the ministry supervisor's). */
+const MAX_INLINE = 10;
+
+/** The bar's sections and the "More" menu's: the less frequent ones are grouped only when the bar would wrap. */
+export function navBar(roles: readonly Role[]): { inline: NavItem[]; more: NavItem[] } {
+  const items = navItems(roles);
+  if (items.length <= MAX_INLINE) return { inline: items, more: [] };
+  return { inline: items.filter((i) => !i.secondary), more: items.filter((i) => i.secondary) };
 }

@@ -42,6 +42,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new attempt asks for the session again.
   useEffect(() => {
     let live = true;
     client

@@ -14,6 +14,11 @@ function Json({ value }: { value: unknown }) {
 export function AuditTable({ items }: { items: AuditEventOut[] }) {
   const { m } = useI18n();
   const { isOpen, toggle } = useToggleSet();
+  const words = m.audit.events;
+  // A person by their current name; a job or an anonymous caller in words; otherwise the label as recorded.
+  const actorOf = (e: AuditEventOut) => e.actorName ?? words.actors[e.actorLabel] ?? e.actorLabel;
+  const actionOf = (e: AuditEventOut) => words.actions[e.action] ?? e.action;
+  const entityOf = (e: AuditEventOut) => words.entities[e.entityType] ?? e.entityType;
   const columns: Column<AuditEventOut>[] = [
     { key: 'seq', header: m.audit.seq, sortValue: (e) => e.seq, cell: (e) => e.seq },
     {
@@ -24,25 +29,40 @@ export function AuditTable({ items }: { items: AuditEventOut[] }) {
       csv: (e) => formatDateTime(e.occurredAt),
       cell: (e) => formatDateTime(e.occurredAt),
     },
-    { key: 'actor', header: m.audit.actor, sortValue: (e) => e.actorLabel, cell: (e) => e.actorLabel },
+    // Under a person's name, the label recorded at the time (their e-mail address) when it says more.
+    {
+      key: 'actor',
+      header: m.audit.actor,
+      sortValue: actorOf,
+      csv: (e) =>
+        [actorOf(e), e.actorName && e.actorLabel !== e.actorName ? e.actorLabel : null].filter(Boolean).join(' '),
+      cell: (e) => (
+        <>
+          {actorOf(e)}
+          {e.actorName && e.actorLabel !== e.actorName && <div className="muted small">{e.actorLabel}</div>}
+        </>
+      ),
+    },
     {
       key: 'organisation',
       header: m.audit.organisation,
       sortValue: (e) => e.organisationName,
       cell: (e) => e.organisationName ?? '—',
     },
-    { key: 'action', header: m.audit.action, sortValue: (e) => e.action, cell: (e) => <code>{e.action}</code> },
+    // The code stays at hand for those who search by it (the filter takes codes): on hover and in the CSV file.
+    {
+      key: 'action',
+      header: m.audit.action,
+      sortValue: actionOf,
+      csv: (e) => `${actionOf(e)} (${e.action})`,
+      cell: (e) => <span title={e.action}>{actionOf(e)}</span>,
+    },
     {
       key: 'entity',
       header: m.audit.entity,
-      sortValue: (e) => e.entityType,
-      csv: (e) => [e.entityType, e.entityId].filter(Boolean).join(' '),
-      cell: (e) => (
-        <>
-          {e.entityType}
-          {e.entityId && <div className="muted small">{e.entityId}</div>}
-        </>
-      ),
+      sortValue: entityOf,
+      csv: (e) => [entityOf(e), e.entityId].filter(Boolean).join(' '),
+      cell: (e) => <span title={e.entityType}>{entityOf(e)}</span>,
     },
     {
       key: 'changes',
@@ -69,6 +89,7 @@ export function AuditTable({ items }: { items: AuditEventOut[] }) {
     <DataTable
       caption={m.audit.title}
       captionHidden
+      className="audit-table"
       columns={columns}
       rows={items}
       rowKey={(e) => e.id}
@@ -87,7 +108,9 @@ export function AuditTable({ items }: { items: AuditEventOut[] }) {
                 </div>
               </div>
               <p className="muted small">
-                {m.audit.ip}: {e.ip ?? '—'} · {m.audit.requestId}: {e.requestId ?? '—'}
+                {m.audit.action}: <code>{e.action}</code> · {m.audit.entity}: <code>{e.entityType}</code>
+                {e.entityId && <code>{` ${e.entityId}`}</code>} · {m.audit.ip}: {e.ip ?? '—'} · {m.audit.requestId}:{' '}
+                {e.requestId ?? '—'}
               </p>
             </td>
           </tr>

@@ -2,6 +2,7 @@
 // Typed by the Latvian part (messages.lv.ts): a missing or extra key fails type-checking.
 import type { Catalogue } from '../i18n/messages.ts';
 import type { auditLv } from './messages.lv.ts';
+import { auditEventsEn } from './events.en.ts';
 
 export const auditEn: Catalogue<typeof auditLv> = {
   audit: {
@@ -35,6 +36,8 @@ export const auditEn: Catalogue<typeof auditLv> = {
     range: 'Records {from}–{to} of {total}',
     paging: 'Paging',
     prev: 'Previous',
+    /** Events, record kinds and non-people actors in words (events.en.ts). */
+    events: auditEventsEn,
     next: 'Next',
   },
 };

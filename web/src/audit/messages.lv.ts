@@ -1,5 +1,7 @@
 // Latvian texts of the audit log.
 // A part of the source catalogue, which web/src/i18n/lv.ts assembles; placeholders in braces are filled by fill().
+import { auditEventsLv } from './events.lv.ts';
+
 export const auditLv = {
   audit: {
     title: 'Audita žurnāls',
@@ -32,6 +34,8 @@ export const auditLv = {
     range: 'Ieraksti {from}–{to} no {total}',
     paging: 'Lapošana',
     prev: 'Iepriekšējie',
+    /** Events, record kinds and non-people actors in words (events.lv.ts). */
+    events: auditEventsLv,
     next: 'Nākamie',
   },
 };

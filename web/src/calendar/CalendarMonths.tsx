@@ -111,6 +111,7 @@ export function CalendarMonths({ data }: { data: CalendarYear }) {
             </thead>
             <tbody>
               {weeksOf(data.year, month).map((week, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a month's weeks are fixed; the position is the week.
                 <tr key={i}>{week.map((day, column) => cell(month, day, column))}</tr>
               ))}
             </tbody>

@@ -25,6 +25,11 @@ export const EMPTY_FILTER: CatalogueFilter = {
   municipalityId: '',
 };
 const KEYS = Object.keys(EMPTY_FILTER) as (keyof CatalogueFilter)[];
+/**
+ * SR-10.7: a natural or a legal person also finds the services offered to anyone, so "for everyone" is the empty
+ * choice; offering "Anyone" beside it would read as the same choice with different results.
+ */
+const CLIENT_FILTER = CLIENT_TYPES.filter((c) => c !== 'anyone');
 
 export function filterFrom(query: URLSearchParams): CatalogueFilter {
   return Object.fromEntries(KEYS.map((k) => [k, (query.get(k) ?? '').trim()])) as unknown as CatalogueFilter;
@@ -64,76 +69,78 @@ export function CatalogueFilters({ text, onText, value, onApply, onClear }: Prop
   const active = text.trim() !== '' || Object.entries(value).some(([k, v]) => k !== 'q' && v !== '');
 
   return (
-    <form role="search" className="filters" onSubmit={submit} aria-label={m.catalogue.searchTitle}>
-      <div className="search">
-        <label htmlFor="catalogue-q">{m.catalogue.query}</label>
-        <p className="field__hint" id="catalogue-q-hint">
-          {m.catalogue.queryHint}
-        </p>
-        <div className="search__row">
-          <input
-            id="catalogue-q"
-            ref={box}
-            type="search"
-            aria-describedby="catalogue-q-hint"
-            value={text}
-            onChange={(e) => onText(e.target.value)}
-            autoComplete="off"
+    <search aria-label={m.catalogue.searchTitle}>
+      <form className="filters" onSubmit={submit}>
+        <div className="search">
+          <label htmlFor="catalogue-q">{m.catalogue.query}</label>
+          <p className="field__hint" id="catalogue-q-hint">
+            {m.catalogue.queryHint}
+          </p>
+          <div className="search__row">
+            <input
+              id="catalogue-q"
+              ref={box}
+              type="search"
+              aria-describedby="catalogue-q-hint"
+              value={text}
+              onChange={(e) => onText(e.target.value)}
+              autoComplete="off"
+            />
+            <button type="submit" className="button">
+              {m.catalogue.search}
+            </button>
+          </div>
+        </div>
+        <div className="filters__grid">
+          <SelectField
+            id="catalogue-holder"
+            label={m.catalogue.holder}
+            value={value.holderId}
+            onChange={set('holderId')}
+            placeholder={m.catalogue.allHolders}
+            options={named(holders)}
           />
-          <button type="submit" className="button">
-            {m.catalogue.search}
-          </button>
+          <SelectField
+            id="catalogue-cofog"
+            label={m.catalogue.cofog}
+            value={value.cofog}
+            onChange={set('cofog')}
+            placeholder={m.catalogue.allCofog}
+            options={functions}
+          />
+          <SelectField
+            id="catalogue-client"
+            label={m.catalogue.clientType}
+            value={value.clientType}
+            onChange={set('clientType')}
+            placeholder={m.catalogue.allClientTypes}
+            options={CLIENT_FILTER.map((c) => ({ value: c, label: m.catalogue.clientTypes[c] }))}
+          />
+          <SelectField
+            id="catalogue-channel"
+            label={m.catalogue.channel}
+            value={value.channel}
+            onChange={set('channel')}
+            placeholder={m.catalogue.allChannels}
+            options={CHANNELS.map((c) => ({ value: c, label: m.catalogue.channels[c] }))}
+          />
+          <SelectField
+            id="catalogue-municipality"
+            label={m.catalogue.municipality}
+            value={value.municipalityId}
+            onChange={set('municipalityId')}
+            placeholder={m.catalogue.allMunicipalities}
+            options={named(municipalities)}
+          />
         </div>
-      </div>
-      <div className="filters__grid">
-        <SelectField
-          id="catalogue-holder"
-          label={m.catalogue.holder}
-          value={value.holderId}
-          onChange={set('holderId')}
-          placeholder={m.catalogue.allHolders}
-          options={named(holders)}
-        />
-        <SelectField
-          id="catalogue-cofog"
-          label={m.catalogue.cofog}
-          value={value.cofog}
-          onChange={set('cofog')}
-          placeholder={m.catalogue.allCofog}
-          options={functions}
-        />
-        <SelectField
-          id="catalogue-client"
-          label={m.catalogue.clientType}
-          value={value.clientType}
-          onChange={set('clientType')}
-          placeholder={m.catalogue.allClientTypes}
-          options={CLIENT_TYPES.map((c) => ({ value: c, label: m.catalogue.clientTypes[c] }))}
-        />
-        <SelectField
-          id="catalogue-channel"
-          label={m.catalogue.channel}
-          value={value.channel}
-          onChange={set('channel')}
-          placeholder={m.catalogue.allChannels}
-          options={CHANNELS.map((c) => ({ value: c, label: m.catalogue.channels[c] }))}
-        />
-        <SelectField
-          id="catalogue-municipality"
-          label={m.catalogue.municipality}
-          value={value.municipalityId}
-          onChange={set('municipalityId')}
-          placeholder={m.catalogue.allMunicipalities}
-          options={named(municipalities)}
-        />
-      </div>
-      {active && (
-        <div className="actions">
-          <button type="button" className="button button--secondary" onClick={onClear}>
-            {m.catalogue.clear}
-          </button>
-        </div>
-      )}
-    </form>
+        {active && (
+          <div className="actions">
+            <button type="button" className="button button--secondary" onClick={onClear}>
+              {m.catalogue.clear}
+            </button>
+          </div>
+        )}
+      </form>
+    </search>
   );
 }

@@ -38,6 +38,8 @@ export function CatalogueSearchPage() {
   };
 
   // Results as you type: the address follows the box after a short pause (replacing, not piling up history).
+  // The filter is compared by value (filterKey); go is a new function each render and would restart the pause.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: deliberate trigger list, see above.
   useEffect(() => {
     const q = text.trim();
     if (q === filter.q) return;

@@ -40,6 +40,7 @@ export function ServiceFees({ fees }: { fees: NonNullable<Content['fees']> }) {
             </thead>
             <tbody>
               {fees.map((fee, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list that never reorders: fees have no id.
                 <tr key={i}>
                   <th scope="row" className="rule-title">
                     <Txt value={fee.label} />
@@ -107,6 +108,7 @@ function DocList({ items, none }: { items: NonNullable<Content['documents']>; no
   return (
     <ul>
       {items.map((d, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list that never reorders: documents have no id.
         <li key={i}>
           <External url={d.url}>
             <Txt value={d.title} />
@@ -153,6 +155,7 @@ export function ServiceLegal({
       ) : (
         <ul>
           {legalBasis.map((act, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list that never reorders: acts have no id.
             <li key={i} lang={lang === 'en' ? 'lv' : undefined}>
               <External url={act.url}>{act.title}</External>
             </li>

@@ -53,13 +53,14 @@ export function ServiceActions({ service, editable, dirty, busy, onPublish, onWi
         )}
       </div>
       {canWithdraw && confirming && (
-        <div className="confirm alert alert--warning" role="group" aria-labelledby="svc-withdraw-question">
+        <fieldset className="confirm alert alert--warning" aria-labelledby="svc-withdraw-question">
           <p id="svc-withdraw-question">{e.withdrawQuestion}</p>
           <div className="actions">
             <button
               type="button"
               className="button button--danger"
               disabled={busy}
+              // biome-ignore lint/a11y/noAutofocus: the question opens on a keyboard action; focus goes to its answer.
               autoFocus
               onClick={() => {
                 setConfirming(false);
@@ -72,7 +73,7 @@ export function ServiceActions({ service, editable, dirty, busy, onPublish, onWi
               {m.common.cancel}
             </button>
           </div>
-        </div>
+        </fieldset>
       )}
     </div>
   );

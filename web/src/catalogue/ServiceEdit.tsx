@@ -7,6 +7,8 @@ import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { Page } from '../shared/Page.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { Link } from '../app/router.tsx';
+import { useSession } from '../app/session.tsx';
+import { canOpen } from '../shared/roles.ts';
 import { useGet } from '../useApi.ts';
 import type { ServiceDetailOut } from './CatalogueShared.tsx';
 import { ServiceEditor } from './ServiceEditor.tsx';
@@ -15,11 +17,20 @@ import { ServiceLawChanges } from './ServiceLawChanges.tsx';
 import { ServiceStatusFacts } from './ServiceStatusFacts.tsx';
 import { ServiceVersions } from './ServiceVersions.tsx';
 
+/**
+ * Back to the list the role may open: the holder's people to their service descriptions, the catalogue's readers
+ * (the ministry, auditors), who reach a service from the quality dashboard, back to that dashboard.
+ */
 function Back() {
   const { m } = useI18n();
+  const { roles } = useSession();
   return (
     <p>
-      <Link to="/services">{m.catalogue.editor.back}</Link>
+      {canOpen(roles, 'services') ? (
+        <Link to="/services">{m.catalogue.editor.back}</Link>
+      ) : (
+        <Link to="/quality">{m.catalogue.editor.backToQuality}</Link>
+      )}
     </p>
   );
 }

@@ -54,11 +54,10 @@ export function ServiceEditor({ service, holders, onChanged }: Props) {
   const organisations = useGet('/api/v1/organisations');
   const [holderId, setHolderId] = useState(service?.holder.id ?? (holders.length === 1 ? (holders[0]?.id ?? '') : ''));
   const [externalId, setExternalId] = useState('');
-  const storedContent = service ? (service.draft ?? service.published)?.content : undefined;
-  const baseline = useMemo<ServiceForm>(
-    () => (storedContent && service ? formFrom(storedContent, service.holder.id) : emptyForm()),
-    [service],
-  );
+  const baseline = useMemo<ServiceForm>(() => {
+    const storedContent = service ? (service.draft ?? service.published)?.content : undefined;
+    return storedContent && service ? formFrom(storedContent, service.holder.id) : emptyForm();
+  }, [service]);
   const [form, setForm] = useState(baseline);
   // A saved change comes back as the stored description: the form shows what was stored.
   useEffect(() => setForm(baseline), [baseline]);

@@ -215,7 +215,7 @@ export function pointersOf(f: ServiceForm): Set<string> {
       out.push(`/${list}/${i}/url`);
     });
   }
-  f.legalBasis.forEach((_, i) => out.push(`/legalBasis/${i}/title`, `/legalBasis/${i}/url`));
+  for (const i of f.legalBasis.keys()) out.push(`/legalBasis/${i}/title`, `/legalBasis/${i}/url`);
   for (const channel of CHANNELS) {
     out.push(`/channels/${channel}`);
     if (!f.channels[channel].offered) continue;

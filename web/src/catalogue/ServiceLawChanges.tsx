@@ -54,13 +54,14 @@ function DeleteCell({ change, busy, onDelete }: { change: LawChangeOut; busy: bo
           {fill(l.delete, { title: change.title })}
         </button>
       ) : (
-        <div className="confirm" role="group" aria-labelledby={question}>
+        <fieldset className="confirm" aria-labelledby={question}>
           <p id={question}>{fill(l.deleteQuestion, { title: change.title })}</p>
           <div className="actions">
             <button
               type="button"
               className="button button--danger button--small"
               disabled={busy}
+              // biome-ignore lint/a11y/noAutofocus: the question opens on a keyboard action; focus goes to its answer.
               autoFocus
               onClick={onDelete}
             >
@@ -74,7 +75,7 @@ function DeleteCell({ change, busy, onDelete }: { change: LawChangeOut; busy: bo
               {m.common.cancel}
             </button>
           </div>
-        </div>
+        </fieldset>
       )}
     </td>
   );

@@ -107,37 +107,39 @@ export function ServiceListPage() {
           </Link>
         </p>
       )}
-      <form role="search" className="filters" onSubmit={search} aria-label={e.listTitle}>
-        <div className="search">
-          <label htmlFor="services-q">{e.query}</label>
-          <div className="search__row">
-            <input id="services-q" type="search" value={text} onChange={(ev) => setText(ev.target.value)} />
-            <button type="submit" className="button">
-              {m.catalogue.search}
-            </button>
+      <search aria-label={e.listTitle}>
+        <form className="filters" onSubmit={search}>
+          <div className="search">
+            <label htmlFor="services-q">{e.query}</label>
+            <div className="search__row">
+              <input id="services-q" type="search" value={text} onChange={(ev) => setText(ev.target.value)} />
+              <button type="submit" className="button">
+                {m.catalogue.search}
+              </button>
+            </div>
           </div>
-        </div>
-        <div className="filters__grid">
-          {(everywhere || holders.length > 1) && (
+          <div className="filters__grid">
+            {(everywhere || holders.length > 1) && (
+              <SelectField
+                id="services-holder"
+                label={e.holder}
+                value={holderId}
+                onChange={(next) => go({ holderId: next, offset: undefined })}
+                {...(everywhere ? { placeholder: m.catalogue.allHolders } : {})}
+                options={holders.map((h) => ({ value: h.id, label: h.name }))}
+              />
+            )}
             <SelectField
-              id="services-holder"
-              label={e.holder}
-              value={holderId}
-              onChange={(next) => go({ holderId: next, offset: undefined })}
-              {...(everywhere ? { placeholder: m.catalogue.allHolders } : {})}
-              options={holders.map((h) => ({ value: h.id, label: h.name }))}
+              id="services-status"
+              label={e.status}
+              value={status}
+              onChange={(next) => go({ status: next, offset: undefined })}
+              placeholder={e.allStatuses}
+              options={STATUSES.map((s) => ({ value: s, label: m.catalogue.statuses[s] }))}
             />
-          )}
-          <SelectField
-            id="services-status"
-            label={e.status}
-            value={status}
-            onChange={(next) => go({ status: next, offset: undefined })}
-            placeholder={e.allStatuses}
-            options={STATUSES.map((s) => ({ value: s, label: m.catalogue.statuses[s] }))}
-          />
-        </div>
-      </form>
+          </div>
+        </form>
+      </search>
       <ErrorSummary error={error} />
       {!ready && <p>{e.noHolders}</p>}
       {loading && !data && <p className="loading">{m.common.loading}</p>}

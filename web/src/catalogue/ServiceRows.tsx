@@ -70,6 +70,7 @@ export function RowList<T>({
       <div ref={list}>
         {rows.length === 0 && <p className="muted">{empty}</p>}
         {rows.map((row, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id; their fields and messages are addressed by position (/documents/0/url).
           <fieldset key={i} className="fieldset row-item" data-row={i}>
             <legend>{fill(itemTitle, { n: i + 1 })}</legend>
             {render(row, i, set(i))}

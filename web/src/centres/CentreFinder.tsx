@@ -61,42 +61,44 @@ export function CentreFinderPage() {
   return (
     <Page title={m.centres.finderTitle} wide>
       <p className="lead">{m.centres.finderIntro}</p>
-      <form role="search" className="filters" onSubmit={search} aria-label={m.centres.finderTitle}>
-        <div className="search">
-          <label htmlFor="centres-q">{m.centres.query}</label>
-          <div className="search__row">
-            <input id="centres-q" type="search" value={text} onChange={(e) => setText(e.target.value)} />
+      <search aria-label={m.centres.finderTitle}>
+        <form className="filters" onSubmit={search}>
+          <div className="search">
+            <label htmlFor="centres-q">{m.centres.query}</label>
+            <div className="search__row">
+              <input id="centres-q" type="search" value={text} onChange={(e) => setText(e.target.value)} />
+            </div>
           </div>
-        </div>
-        <div className="filters__grid">
-          <SelectField
-            id="centres-municipality"
-            label={m.centres.municipality}
-            value={municipality}
-            onChange={setMunicipality}
-            placeholder={m.centres.allMunicipalities}
-            options={(data?.municipalities ?? []).map((o) => ({ value: o.id, label: o.name }))}
-          />
-          <SelectField
-            id="centres-kind"
-            label={m.centres.kind}
-            value={kindChoice}
-            onChange={setKindChoice}
-            placeholder={m.centres.allKinds}
-            options={CENTRE_KINDS.map((k) => ({ value: k, label: m.centres.kinds[k] }))}
-          />
-        </div>
-        {/* Applies at once, with whatever else the form holds: the list below is what changes. */}
-        <div className="checkbox">
-          <input id="centres-open-now" type="checkbox" checked={openNow} onChange={(e) => go(e.target.checked)} />
-          <label htmlFor="centres-open-now">{m.centres.openNowOnly}</label>
-        </div>
-        <div className="actions">
-          <button type="submit" className="button">
-            {m.centres.search}
-          </button>
-        </div>
-      </form>
+          <div className="filters__grid">
+            <SelectField
+              id="centres-municipality"
+              label={m.centres.municipality}
+              value={municipality}
+              onChange={setMunicipality}
+              placeholder={m.centres.allMunicipalities}
+              options={(data?.municipalities ?? []).map((o) => ({ value: o.id, label: o.name }))}
+            />
+            <SelectField
+              id="centres-kind"
+              label={m.centres.kind}
+              value={kindChoice}
+              onChange={setKindChoice}
+              placeholder={m.centres.allKinds}
+              options={CENTRE_KINDS.map((k) => ({ value: k, label: m.centres.kinds[k] }))}
+            />
+          </div>
+          {/* Applies at once, with whatever else the form holds: the list below is what changes. */}
+          <div className="checkbox">
+            <input id="centres-open-now" type="checkbox" checked={openNow} onChange={(e) => go(e.target.checked)} />
+            <label htmlFor="centres-open-now">{m.centres.openNowOnly}</label>
+          </div>
+          <div className="actions">
+            <button type="submit" className="button">
+              {m.centres.search}
+            </button>
+          </div>
+        </form>
+      </search>
       <ErrorSummary error={error} />
       {loading && !data && <p className="loading">{m.common.loading}</p>}
       {data?.map && (

@@ -56,7 +56,7 @@ export default function CentreFinderMap({
   centres: readonly PublicCentreSummary[];
 }) {
   const { m } = useI18n();
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLElement>(null);
   const map = useRef<LeafletMap | null>(null);
   const markers = useRef<LayerGroup | null>(null);
 
@@ -80,6 +80,7 @@ export default function CentreFinderMap({
     };
   }, [settings.tileUrl, settings.attribution, m]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new map (new tiles or language) needs its markers placed again.
   useEffect(() => {
     const layer = markers.current;
     if (!layer || !map.current) return;
@@ -107,7 +108,7 @@ export default function CentreFinderMap({
     <section aria-labelledby="finder-map-title" className="finder-map">
       <h2 id="finder-map-title">{m.centres.map}</h2>
       <p className="muted small">{m.centres.mapHint}</p>
-      <div ref={box} className="finder-map__canvas" role="region" aria-label={m.centres.mapLabel} />
+      <section ref={box} className="finder-map__canvas" aria-label={m.centres.mapLabel} />
     </section>
   );
 }

@@ -158,6 +158,7 @@ export function CentreHoursEditor({
       )}
       <p className="field__hint">{m.centres.hoursHint}</p>
       {drafts.map((d, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: schedules have no id before saving; their field ids are positional too.
         <fieldset key={i} className="fieldset fieldset--group">
           <legend>{d.validFrom || d.validUntil ? m.centres.seasonal : m.centres.defaultSchedule}</legend>
           <TextField

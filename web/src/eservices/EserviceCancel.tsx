@@ -28,6 +28,7 @@ export function EserviceCancel({
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const [focusTo, setFocusTo] = useState<'heading' | 'opener' | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: opening or closing renders the element to focus.
   useEffect(() => {
     if (focusTo === 'heading') heading.current?.focus();
     if (focusTo === 'opener') opener.current?.focus();
@@ -110,13 +111,14 @@ export function EserviceCancel({
             </button>
           </div>
         ) : (
-          <div className="confirm" role="group" aria-labelledby="cancel-question">
+          <fieldset className="confirm" aria-labelledby="cancel-question">
             <p id="cancel-question">{t.question}</p>
             <div className="actions">
               <button
                 type="button"
                 className="button button--danger"
                 disabled={busy}
+                // biome-ignore lint/a11y/noAutofocus: the question opens on a keyboard action; focus goes to its answer.
                 autoFocus
                 onClick={() => void cancel()}
               >
@@ -126,7 +128,7 @@ export function EserviceCancel({
                 {t.back}
               </button>
             </div>
-          </div>
+          </fieldset>
         )}
       </form>
     </section>

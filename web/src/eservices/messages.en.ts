@@ -53,7 +53,7 @@ export const eservicesEn: Catalogue<typeof eservicesLv> = {
     notDone: 'Not done yet.',
     name: "Client's name and surname",
     code: 'Personal code',
-    codeHint: 'For example 120190-12345.',
+    codeHint: 'For example 120190-12342.',
     documentType: 'Identity document',
     documentTypes: { passport: 'Passport', id_card: 'Identity card (eID card)', residence_permit: 'Residence permit' },
     documentNumber: 'Document number',

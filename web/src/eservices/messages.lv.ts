@@ -50,7 +50,7 @@ export const eservicesLv = {
     notDone: 'Vēl nav izpildīts.',
     name: 'Klienta vārds, uzvārds',
     code: 'Personas kods',
-    codeHint: 'Piemēram, 120190-12345.',
+    codeHint: 'Piemēram, 120190-12342.',
     documentType: 'Personu apliecinošs dokuments',
     documentTypes: {
       passport: 'Pase',

@@ -10,12 +10,15 @@ import { useGet } from '../useApi.ts';
 
 /** The text with its http(s) links made clickable; everything else stays plain text. */
 function linkified(text: string): ReactNode[] {
+  // The pieces of one text never move: the position is their identity.
   return text.split(/(https?:\/\/[^\s<>"]+)/g).map((part, i) =>
     i % 2 === 1 ? (
+      // biome-ignore lint/suspicious/noArrayIndexKey: pieces of one fixed text.
       <a key={i} href={part}>
         {part}
       </a>
     ) : (
+      // biome-ignore lint/suspicious/noArrayIndexKey: pieces of one fixed text.
       <Fragment key={i}>{part}</Fragment>
     ),
   );

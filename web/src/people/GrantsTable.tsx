@@ -81,16 +81,13 @@ export function GrantsTable({ grants, manage, onChanged, onError }: Props) {
                     </button>
                   )}
                   {asking === g.id && (
-                    <div
-                      className="confirm"
-                      role="group"
-                      aria-label={fill(m.user.revokeConfirm, { role: m.roles[g.role] })}
-                    >
+                    <fieldset className="confirm" aria-label={fill(m.user.revokeConfirm, { role: m.roles[g.role] })}>
                       <p>{fill(m.user.revokeConfirm, { role: m.roles[g.role] })}</p>
                       <button
                         type="button"
                         className="button button--danger button--small"
                         onClick={() => void revoke(g)}
+                        // biome-ignore lint/a11y/noAutofocus: the question opens on a keyboard action; focus goes to its answer.
                         autoFocus
                       >
                         {m.user.revokeYes}
@@ -102,7 +99,7 @@ export function GrantsTable({ grants, manage, onChanged, onError }: Props) {
                       >
                         {m.common.cancel}
                       </button>
-                    </div>
+                    </fieldset>
                   )}
                 </td>
               )}

@@ -4,9 +4,10 @@ import { useI18n } from '../i18n/context.tsx';
 
 export function NewToken({ secret }: { secret: string }) {
   const { m } = useI18n();
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLElement>(null);
   const field = useRef<HTMLInputElement>(null);
   const [note, setNote] = useState('');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new secret is announced by focus, with no stale note.
   useEffect(() => {
     box.current?.focus();
     setNote('');
@@ -23,7 +24,7 @@ export function NewToken({ secret }: { secret: string }) {
   };
 
   return (
-    <div className="alert alert--success" tabIndex={-1} ref={box} aria-labelledby="new-token-title">
+    <section className="alert alert--success" tabIndex={-1} ref={box} aria-labelledby="new-token-title">
       <h2 id="new-token-title" className="alert__title">
         {m.tokens.createdDone}
       </h2>
@@ -44,6 +45,6 @@ export function NewToken({ secret }: { secret: string }) {
         </button>
       </div>
       <p aria-live="polite">{note}</p>
-    </div>
+    </section>
   );
 }

@@ -67,15 +67,17 @@ export function UsersPage() {
       ) : (
         <p className="muted">{m.users.readOnly}</p>
       )}
-      <form role="search" className="search" onSubmit={search}>
-        <label htmlFor="users-q">{m.users.query}</label>
-        <div className="search__row">
-          <input id="users-q" type="search" value={text} onChange={(e) => setText(e.target.value)} />
-          <button type="submit" className="button">
-            {m.users.search}
-          </button>
-        </div>
-      </form>
+      <search>
+        <form className="search" onSubmit={search}>
+          <label htmlFor="users-q">{m.users.query}</label>
+          <div className="search__row">
+            <input id="users-q" type="search" value={text} onChange={(e) => setText(e.target.value)} />
+            <button type="submit" className="button">
+              {m.users.search}
+            </button>
+          </div>
+        </form>
+      </search>
       <ErrorSummary error={error} />
       {loading && !data && <p className="loading">{m.common.loading}</p>}
       {data && (

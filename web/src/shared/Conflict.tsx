@@ -41,6 +41,7 @@ export function Conflict({
   const { m } = useI18n();
   const c = m.conflict;
   const ref = useRef<HTMLElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each newer version of the conflict takes the focus.
   useEffect(() => ref.current?.focus(), [version]);
   const removal = mine === undefined;
   const rows = differences(base, theirs, removal ? base : mine);

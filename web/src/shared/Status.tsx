@@ -15,6 +15,7 @@ export function StatusProvider({ children }: { children: ReactNode }) {
   const keep = useRef(false);
   const { path } = useLocation();
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a navigation (new path) clears the message.
   useEffect(() => {
     if (keep.current) keep.current = false;
     else setText('');
