@@ -125,6 +125,9 @@ test('CR-6.3 the ministry reads the Jelgava demo centre as not compliant, explai
   await page.getByText(lv.centres.notCompliant, { exact: true }).first().waitFor();
   const row = (await page.getByRole('row', { name: /CR-6\.3/ }).textContent()) ?? '';
   assert.ok(row.includes(lv.centres.failed) && row.includes('NVA, VID, VSAA'), row);
+  // 8,5 hours on five working days: the table and its explanation write the number with the Latvian decimal comma.
+  const hours = (await page.getByRole('row').filter({ hasText: 'stundas nedēļā' }).textContent()) ?? '';
+  assert.ok(hours.includes('42,5') && !hours.includes('42.5'), hours);
   assert.ok(((await page.locator('main').textContent()) ?? '').includes(lv.centres.readOnly));
   await checkA11y(page, 'centre compliance');
   await page.context().close();

@@ -39,19 +39,28 @@ export function isMessageCode(code: string): code is MessageCode {
   return known.has(code);
 }
 
-function fill(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
+/** A number as the text's language writes it: a fraction with the decimal comma in Latvian (43,5), a point in English. */
+function paramText(value: string | number, lang: Lang): string {
+  if (typeof value !== 'number' || Number.isInteger(value) || lang !== 'lv') return String(value);
+  return String(value).replace('.', ',');
+}
+
+function fill(template: string, params: Params, lang: Lang): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = params[key];
+    return value === undefined || value === null ? `{${key}}` : paramText(value, lang);
+  });
 }
 
 export function translate(code: MessageCode, lang: Lang, params: Params = {}): string {
   const template = known.get(code);
   // A code without a table is a registration left out of src/routes.ts (the messages test catches it): say the code.
-  return template ? fill(template[lang], params) : code;
+  return template ? fill(template[lang], params, lang) : code;
 }
 
 /** A capability's own text from its own table, e.g. for explanations computed outside a request. */
 export function translateIn<T extends MessageTable>(table: T, code: keyof T, lang: Lang, params: Params = {}): string {
-  return fill((table[code] as Template)[lang], params);
+  return fill((table[code] as Template)[lang], params, lang);
 }
 
 /** Latvian unless the client prefers English (Accept-Language). */

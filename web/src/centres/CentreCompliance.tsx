@@ -2,25 +2,27 @@
 // (CR-4 … CR-6, CR-5.3, CR-6.3, DR-25.1.7.1, DR-26.1.2).
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
-import { formatDate, rigaToday } from '../shared/format.ts';
+import { formatDate, formatNumber, rigaToday } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 import { useGet } from '../useApi.ts';
 import type { CentreKind } from './CentreShared.tsx';
 
 export function CentreCompliance({ centreId }: { centreId: string }) {
-  const { m } = useI18n();
+  const { m, lang } = useI18n();
   const [date, setDate] = useState(rigaToday());
   const [asked, setAsked] = useState(date);
   const { data, error, loading } = useGet('/api/v1/centres/{id}/compliance', {
     params: { path: { id: centreId }, query: { date: asked } },
   });
 
-  // A place's level reads as words; counts and hours as they are.
+  // A place's level reads as words; counts and hours as numbers in the UI's language (43,5 in Latvian).
   const value = (measure: string, v: number | string) =>
     measure === 'place_level' && typeof v === 'string' && v in m.centres.levels
       ? m.centres.levels[v as CentreKind]
-      : String(v);
+      : typeof v === 'number'
+        ? formatNumber(lang, v, 2)
+        : v;
 
   const check = (event: FormEvent) => {
     event.preventDefault();

@@ -3,7 +3,7 @@
 import { DataTable, type Column } from '../shared/DataTable.tsx';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { Page } from '../shared/Page.tsx';
-import { formatDateTime } from '../shared/format.ts';
+import { formatDateTime, formatNumber } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill, pick } from '../i18n/messages.ts';
 import type { ItemOf } from '../api.ts';
@@ -13,7 +13,7 @@ import { useGet } from '../useApi.ts';
 type JobOut = ItemOf<'listJobs'>;
 
 export function JobsPage() {
-  const { m } = useI18n();
+  const { m, lang } = useI18n();
   const t = m.jobs;
   const { data, error } = useGet('/api/v1/jobs');
   const every = (job: JobOut) => {
@@ -22,8 +22,8 @@ export function JobsPage() {
     return s < 60
       ? fill(t.everySeconds, { n: s })
       : s < 3600
-        ? fill(t.everyMinutes, { n: s / 60 })
-        : fill(t.everyHours, { n: s / 3600 });
+        ? fill(t.everyMinutes, { n: formatNumber(lang, s / 60, 2) })
+        : fill(t.everyHours, { n: formatNumber(lang, s / 3600, 2) });
   };
   const failing = data?.items.filter((j) => j.recentFailures.length > 0) ?? [];
   const columns: Column<JobOut>[] = [

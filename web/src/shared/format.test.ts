@@ -50,6 +50,16 @@ test('numbers read with the decimal comma in Latvian and the point in English', 
   assert.equal(formatScore('en', 91), '91');
 });
 
+test('hours and schedules read in one format per language: 43,5 in Latvian, 43.5 in English', () => {
+  // A centre's weekly hours (the compliance table) and a job's schedule in hours are fractions too.
+  assert.equal(formatNumber('lv', 43.5, 2), '43,5');
+  assert.equal(formatNumber('en', 43.5, 2), '43.5');
+  assert.equal(formatNumber('lv', 42.25, 2), '42,25');
+  assert.equal(formatNumber('lv', 40, 2), '40');
+  assert.equal(formatNumber('lv', 1 / 3, 2), '0,33');
+  assert.equal(formatScore('lv', 43.5), formatNumber('lv', 43.5, 1), 'scores and hours agree');
+});
+
 test('a search folds diacritics and case away', () => {
   assert.equal(fold('Cēsu Ūdens Ķekava'), 'cesu udens kekava');
 });
