@@ -31,6 +31,7 @@ import { ownTables as catalogue } from '../src/catalogue/tables.ts';
 import { ownTables as contacts } from '../src/contacts/tables.ts';
 import { ownTables as feedback } from '../src/feedback/tables.ts';
 import { ownTables as eservices } from '../src/eservices/tables.ts';
+import { ownTables as basket } from '../src/basket/tables.ts';
 
 interface Owner {
   /** Folder under src/. */
@@ -50,6 +51,7 @@ const owners: Owner[] = [
   { folder: 'contacts', name: 'ContactsTables', tables: contacts },
   { folder: 'feedback', name: 'FeedbackTables', tables: feedback },
   { folder: 'eservices', name: 'EservicesTables', tables: eservices },
+  { folder: 'basket', name: 'BasketTables', tables: basket },
 ];
 
 /** Tables nobody owns: Kysely's record of the migrations. (pg-boss keeps its tables in its own schema.) */

@@ -9,6 +9,7 @@ import type { CatalogueTables } from './catalogue/tables.generated.ts';
 import type { CentresTables } from './centres/tables.generated.ts';
 import type { ContactsTables } from './contacts/tables.generated.ts';
 import type { EservicesTables } from './eservices/tables.generated.ts';
+import type { BasketTables } from './basket/tables.generated.ts';
 import type { FeedbackTables } from './feedback/tables.generated.ts';
 import type { ObligationsTables } from './obligations/tables.generated.ts';
 import type { OrganisationsTables } from './organisations/tables.generated.ts';
@@ -22,7 +23,8 @@ export type DB = PlatformTables &
   CatalogueTables &
   ContactsTables &
   FeedbackTables &
-  EservicesTables;
+  EservicesTables &
+  BasketTables;
 
 export type Deps = PlatformDeps<DB>;
 export type Database = PlatformDatabase<DB>;

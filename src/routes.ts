@@ -20,6 +20,7 @@ import {
 import { contactRoutes, contactsMessages } from './contacts/index.ts';
 import { eserviceRoutes, eservicesMessages } from './eservices/index.ts';
 import { feedbackMessages, feedbackRoutes } from './feedback/index.ts';
+import { basketMessages, basketRoutes } from './basket/index.ts';
 import { jobRoutes } from './platform/jobs/routes.ts';
 import { jobList } from './jobs.ts';
 import { registerMessages } from './platform/i18n/messages.ts';
@@ -36,6 +37,7 @@ export const capabilityMessages = [
   contactsMessages,
   eservicesMessages,
   feedbackMessages,
+  basketMessages,
 ];
 
 export async function capabilityRoutes(app: App, deps: Deps): Promise<void> {
@@ -59,5 +61,6 @@ export async function capabilityRoutes(app: App, deps: Deps): Promise<void> {
   await contactRoutes(app, deps);
   await eserviceRoutes(app, deps);
   await feedbackRoutes(app, deps);
+  await basketRoutes(app, deps);
   await jobRoutes(app, deps, jobList(deps));
 }

@@ -19,3 +19,13 @@ test('SR-5 the table: every step names its requirement; publishing needs a draft
     refusal: { kind: 'conflict', field: '/to', code: 'service_transition_not_allowed' },
   });
 });
+
+test('CR-16 a service of the minimal basket cannot be withdrawn by its holder: refused by the rule, whatever its state', () => {
+  const state = { status: 'published' as const, hasDraft: true, inBasket: true };
+  assert.deepEqual(transition(state, 'withdrawn'), {
+    ok: false,
+    refusal: { kind: 'refused_by_rule', field: '/to', code: 'service_in_minimal_basket' },
+  });
+  assert.deepEqual(targetsFrom(state), ['published'], 'the UI does not offer withdrawing');
+  assert.deepEqual(transition({ ...state, inBasket: false }, 'withdrawn'), { ok: true, next: 'withdrawn' });
+});

@@ -11,11 +11,13 @@ export type ServiceTarget = (typeof SERVICE_TARGETS)[number];
 export interface ServiceState {
   status: ServiceStatus;
   hasDraft: boolean;
+  /** CR-8: the service is in the minimal basket in force today (unknown: not). */
+  inBasket?: boolean;
 }
 
 export interface Refusal {
-  /** A step the service's state refuses. */
-  kind: 'conflict';
+  /** A step the service's state refuses (conflict), or a rule refuses whatever the state (refused_by_rule). */
+  kind: 'conflict' | 'refused_by_rule';
   field: string;
   code: MessageCode;
 }
@@ -33,9 +35,13 @@ interface Transition {
 const draftExists: Guard = (s) =>
   s.hasDraft ? undefined : { kind: 'conflict', field: '/to', code: 'service_no_draft' };
 
+// CR-16: a holder may exclude its own services, except those of the minimal basket (only the ministry changes it).
+const notInBasket: Guard = (s) =>
+  s.inBasket ? { kind: 'refused_by_rule', field: '/to', code: 'service_in_minimal_basket' } : undefined;
+
 export const TRANSITIONS: Record<ServiceTarget, Transition> = {
   published: { from: ['draft', 'published', 'withdrawn'], cites: 'SR-4, SR-5', guards: [draftExists] },
-  withdrawn: { from: ['published'], cites: 'SR-4', guards: [] },
+  withdrawn: { from: ['published'], cites: 'SR-4, CR-16', guards: [notInBasket] },
 };
 
 /** The steps that may follow (the UI offers only these). */

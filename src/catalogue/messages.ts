@@ -32,6 +32,10 @@ export const catalogueMessages = {
   },
   service_no_draft: { lv: 'Nav melnraksta, ko publicēt.', en: 'There is no draft to publish.' },
   service_withdrawn: { lv: 'Pakalpojums ir atsaukts.', en: 'The service has been withdrawn.' },
+  service_in_minimal_basket: {
+    lv: 'Minimālā pakalpojumu groza pakalpojumu turētājs nevar atsaukt (CR-16): grozu maina ministrija.',
+    en: 'A holder cannot withdraw a service of the minimal basket (CR-16): the ministry changes the basket.',
+  },
   // SR-11 law changes (src/catalogue/law-changes.ts).
   law_change_not_pending: {
     lv: 'Dzēst var tikai gaidāmus grozījumus; pēc apraksta publicēšanas vai spēkā stāšanās dienas tie paliek vēsturē.',

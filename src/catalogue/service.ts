@@ -8,6 +8,7 @@ import { NotFoundError } from '../platform/errors.ts';
 import { endOfRigaDay, rigaDate } from '../platform/time.ts';
 import { cofogItems, type CofogItem } from './cofog.ts';
 import { targetsFrom } from './lifecycle.ts';
+import { isBasketServiceOn } from '../basket/lookups.ts';
 import { can, holdersInScope, readsAll, rightsOf } from './policy.ts';
 import {
   presentServiceDetail,
@@ -36,7 +37,12 @@ export async function serviceDetail(
   const draft = all ? await repo.findDraft(q, id) : undefined;
   const published = await repo.findCurrent(q, id);
   const transitions = can(actor, 'publish', row.holder_id)
-    ? targetsFrom({ status: row.status as ServiceStatus, hasDraft: !!draft })
+    ? targetsFrom({
+        status: row.status as ServiceStatus,
+        hasDraft: !!draft,
+        // CR-16: withdrawing a basket service is not offered (the write refuses it too).
+        inBasket: row.status === 'published' && (await isBasketServiceOn(q, id, today)),
+      })
     : [];
   return presentServiceDetail({ row, draft, published, rights: rightsOf(actor, row.holder_id), transitions }, today);
 }

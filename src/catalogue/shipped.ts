@@ -16,6 +16,17 @@ export async function hasServiceWithExternalId(q: Q, holderId: string, externalI
   return row !== undefined;
 }
 
+/** The id of the holder's service with this external id (undefined when it has none). */
+export async function serviceIdByExternalId(q: Q, holderId: string, externalId: string): Promise<string | undefined> {
+  const row = await q
+    .selectFrom('services')
+    .select('id')
+    .where('holder_id', '=', holderId)
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
+  return row?.id;
+}
+
 /** Inserts a service as given; returns its id. */
 export async function insertShippedService(q: Q, values: Insertable<DB['services']>): Promise<string> {
   return (await q.insertInto('services').values(values).returning('id').executeTakeFirstOrThrow()).id;

@@ -7,11 +7,12 @@ import { isUniqueViolation } from '../platform/db/errors.ts';
 import { versionConflict } from '../platform/db/versions.ts';
 import type { ServiceStatus } from './tables.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../platform/errors.ts';
+import { ConflictError, NotFoundError, RefusedByRuleError, ValidationError } from '../platform/errors.ts';
 import type { IfMatch } from '../platform/http/etag.ts';
 import { rigaDate } from '../platform/time.ts';
 import { findOrganisation } from '../organisations/index.ts';
 import { fulfilObligation } from '../obligations/index.ts';
+import { isBasketServiceOn } from '../basket/lookups.ts';
 import type { ServiceContentIn } from './content.ts';
 import { organisationsNamed, validContent } from './content-rules.ts';
 import { nextIdentifier } from './identifier.ts';
@@ -141,9 +142,12 @@ export async function transitionService(
     // Read again under the lock: another step may have happened since.
     const current = (await repo.findService(trx, id))!;
     const draft = await repo.findDraft(trx, id);
-    const result = transition({ status: current.status as ServiceStatus, hasDraft: !!draft }, input.to);
+    // CR-16: whether the basket in force today holds it (only withdrawing asks).
+    const inBasket = input.to === 'withdrawn' && (await isBasketServiceOn(trx, id, rigaDate(deps.now())));
+    const result = transition({ status: current.status as ServiceStatus, hasDraft: !!draft, inBasket }, input.to);
     if (!result.ok) {
-      const { code, field } = result.refusal;
+      const { code, field, kind } = result.refusal;
+      if (kind === 'refused_by_rule') throw new RefusedByRuleError(code, { rule: 'CR-16' }, [{ field, code }]);
       throw new ConflictError(code, [{ field, code }], { to: input.to, status: current.status });
     }
     const action = input.to === 'published' ? 'service.publish' : 'service.withdraw';

@@ -9,7 +9,7 @@ import { ConflictError, ValidationError, type FieldIssue } from '../platform/err
 import { calendarFollowing } from '../platform/calendar/service.ts';
 import { rigaDate } from '../platform/time.ts';
 import { lvDate } from '../obligations/lookups.ts';
-import { inCentreScope, isMinimalBasketService } from './basket.ts';
+import { inCentreScope } from './basket.ts';
 import type { Client } from './client-id.ts';
 import { isStaffOf } from './policy.ts';
 import { receptionRefusal, receptionRuleApplies } from './reception-rule.ts';
@@ -82,6 +82,7 @@ async function checkReception(
   centre: { kind: CentreKind | null; followsCabinetTransfers: boolean },
   draft: Draft,
   services: readonly ContextService[],
+  basketServiceIds: readonly string[],
   versions: readonly ContextReception[],
   organisations: ReadonlyMap<string, ContextOrganisation>,
 ): Promise<void> {
@@ -99,7 +100,7 @@ async function checkReception(
   });
   const concerned = services.map((s) => ({
     holderId: s.holderId,
-    basket: isMinimalBasketService({ external_id: s.externalId }),
+    basket: basketServiceIds.includes(s.id),
   }));
   const refusal = receptionRefusal(
     { kind: centre.kind, type: draft.type, services: concerned, reception, at: draft.occurredAt },
@@ -176,7 +177,7 @@ export async function prepareOrReplay(
 
   const found = services.filter((s) => s !== undefined);
   const institutionIds = explicit ?? unique(found.map((s) => s.holderId));
-  await checkReception(deps, centre, draft, found, ctx.reception, organisations);
+  await checkReception(deps, centre, draft, found, ctx.basketServiceIds, ctx.reception, organisations);
 
   const values: Prepared['values'] = {
     centre_id: centre.id,

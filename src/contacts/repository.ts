@@ -13,6 +13,7 @@ import type { ClientKind, ContactChannel, ContactOutcome, ContactType } from './
 import type { DB, Tx } from '../db.ts';
 import { followsCabinetTransfersOf, organisationsJson, type OrganisationKind } from '../organisations/index.ts';
 import { userNameById } from '../people/lookups.ts';
+import { basketServiceIdsJson } from '../basket/lookups.ts';
 import { registrationServicesJson, serviceHoldersIn, type ServiceStatus } from '../catalogue/index.ts';
 import { nextVersion, versionIn } from '../platform/db/versions.ts';
 
@@ -73,6 +74,8 @@ export interface WriteContext {
   organisations: ContextOrganisation[];
   /** Reception versions at the centre in force on the date, of the services' holders (CR-20.8). */
   reception: ContextReception[];
+  /** CR-8: of the services, those in the minimal basket in force on the date (CR-20.8, CR-20.9). */
+  basketServiceIds: string[];
   /** The stored response for the caller's Idempotency-Key, when this is a retry. */
   stored: StoredResponse | null;
 }
@@ -120,6 +123,7 @@ export async function loadWriteContext(
       ${registrationServicesJson(serviceIds)} as services,
       ${organisationsJson(planless([...k.institutionIds], 'uuid[]'), holders)} as organisations,
       ${receptionJson(k.centreId, date, holders)} as reception,
+      ${basketServiceIdsJson(serviceIds, date)} as "basketServiceIds",
       ${
         k.key
           ? sql`(select json_build_object('request_hash', i.request_hash, 'status', i.status, 'response', i.response,

@@ -6,7 +6,7 @@ import type { Deps } from '../db.ts';
 import { NotFoundError, ValidationError } from '../platform/errors.ts';
 import { lvCompare } from '../platform/i18n/collate.ts';
 import { addDays, isIsoDate, rigaDate } from '../platform/time.ts';
-import { isMinimalBasketService } from './basket.ts';
+import { basketServicesOn } from '../basket/lookups.ts';
 import { editRefusal, isStaffOf, rowScope, statsScope, viewOf } from './policy.ts';
 import { presentContact, type ContactOut } from './presenters.ts';
 import * as repo from './repository.ts';
@@ -187,15 +187,19 @@ export async function counterServices(
   const since = addDays(rigaDate(deps.now()), -(TOP_SERVICES_DAYS - 1));
   // A few more than asked, so the Latvian order of equally used services decides who makes the cut.
   const rows = await stats.counterServices(deps.db, { centreId, since, words, limit: limit * 3, all: query.all });
-  return rows
-    .sort((a, b) => a.rank - b.rank || b.n - a.n || lvCompare(a.name, b.name))
-    .slice(0, limit)
-    .map((r) => ({
-      id: r.id,
-      identifier: r.identifier,
-      name: r.name,
-      holder: { id: r.holder_id, name: r.holder_name, shortName: r.holder_short_name },
-      minimalBasket: isMinimalBasketService(r),
-      count: r.n,
-    }));
+  const chosen = rows.sort((a, b) => a.rank - b.rank || b.n - a.n || lvCompare(a.name, b.name)).slice(0, limit);
+  // CR-8: marked by the basket in force today.
+  const basket = await basketServicesOn(
+    deps.db,
+    chosen.map((r) => r.id),
+    rigaDate(deps.now()),
+  );
+  return chosen.map((r) => ({
+    id: r.id,
+    identifier: r.identifier,
+    name: r.name,
+    holder: { id: r.holder_id, name: r.holder_name, shortName: r.holder_short_name },
+    minimalBasket: basket.has(r.id),
+    count: r.n,
+  }));
 }

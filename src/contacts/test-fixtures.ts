@@ -7,10 +7,11 @@ import type { Role } from '../platform/access/roles.ts';
 import { insertReceptionVersion, parseClock } from '../centres/index.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { serviceContent } from '../catalogue/test-fixtures.ts';
+import { addToBasket } from '../basket/test-fixtures.ts';
 import { hashPassword } from '../people/index.ts';
 import { TEST_PASSWORD } from '../../test/support/factories.ts';
 
-/** A published service of the holder (by organisation id); `basket` gives it a "grozs-" external id (CR-8). */
+/** A published service of the holder (by organisation id); `basket` puts it into the minimal basket (CR-8). */
 export async function buildService(
   db: Kysely<DB>,
   o: {
@@ -22,7 +23,7 @@ export async function buildService(
   },
 ) {
   const identifier = `PK-${String(randomInt(100_000_000, 999_999_999))}`;
-  const externalId = `${o.basket ? 'grozs-' : 'test-'}${randomBytes(4).toString('hex')}`;
+  const externalId = `test-${randomBytes(4).toString('hex')}`;
   const status = o.status ?? 'published';
   const service = await db
     .insertInto('services')
@@ -42,6 +43,7 @@ export async function buildService(
       published_to: status === 'withdrawn' ? new Date('2026-02-01T00:00:00Z') : null,
     })
     .execute();
+  if (o.basket) await addToBasket(db, service.id, o.holderId);
   return { id: service.id, identifier };
 }
 

@@ -29,6 +29,7 @@ import { ValidationError } from '../platform/errors.ts';
 import { addDays, rigaDate } from '../platform/time.ts';
 import { referenceData } from './data.ts';
 import { demoCentres } from './directory.ts';
+import { loadShippedBasket } from './basket.ts';
 
 /** One shipped service: its holder (a key of reference.json or demo-centres.json) and its SR-10 description. */
 export interface SeedService {
@@ -208,6 +209,8 @@ export async function loadShippedCatalogue(
   now: Date = new Date(),
 ): Promise<{ basket: number; demo: number }> {
   const basket = await loadBasketCatalogue(db, now);
+  // The basket's shipped history links the services just loaded (once, into an empty basket).
+  await loadShippedBasket(db);
   const demo = options.demo ? await loadDemoCatalogue(db, now) : 0;
   return { basket, demo };
 }

@@ -1797,6 +1797,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/basket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The minimal basket in force on a day: its number, the day it took effect and its items
+         * @description CR-8, AM-1.6 … AM-1.10: the version in force on the day (the newest taking effect on or before it; a correction on the same day supersedes the earlier one). 404 basket_not_in_force before the first version.
+         */
+        get: operations["getPublicBasket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs": {
         parameters: {
             query?: never;
@@ -16166,6 +16186,66 @@ export interface operations {
             413: components["responses"]["Problem"];
             /** @description unsupported_media_type: the body is not of a content type this route reads */
             415: components["responses"]["Problem"];
+        };
+    };
+    getPublicBasket: {
+        parameters: {
+            query?: {
+                /** @description The day asked about, YYYY-MM-DD (default: today in Europe/Riga) */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The version number of the basket */
+                        number: number;
+                        /**
+                         * Format: date
+                         * @description The day this version took effect (Europe/Riga)
+                         */
+                        effectiveFrom: string;
+                        /** @description The items in annex order */
+                        items: {
+                            /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                            annexItem: string;
+                            /** @description The item as Annex 1 words it, in Latvian and English */
+                            name: {
+                                /** @description The item in Latvian (the annex wording) */
+                                lv: string;
+                                /** @description The item in English */
+                                en: string;
+                            };
+                            institution: {
+                                /**
+                                 * Format: uuid
+                                 * @description The institution (one of the seven of CR-8)
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                            } | null;
+                            /** @description The catalogue services that provide the item */
+                            services: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: a bearer token was sent and is not valid (this route needs none: send no Authorization header) */
+            401: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
         };
     };
     listJobs: {
