@@ -310,7 +310,7 @@ async function baseline(url: string, stored: readonly Stored[]): Promise<Baselin
           b.type,
           b.serviceIds ?? [],
           c.institutions.map((i) => i.id),
-          b.outcome ?? 'resolved_on_spot',
+          b.outcome ?? (b.channel === 'email' || b.channel === 'e_address' ? 'awaiting_reply' : 'resolved_on_spot'),
           b.client ? (b.client.personalCode ? 'natural_person' : 'legal_person') : null,
           b.client ? (b.client.personalCode ?? b.client.regNo)!.replace('-', '') : null,
           b.note ?? null,

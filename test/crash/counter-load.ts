@@ -383,7 +383,8 @@ export function registration(next: () => number, session: Session, fixture: Coun
       type: 'question',
       channel: 'email',
       serviceIds: [service()],
-      outcome: 'callback_needed',
+      // DR-25.1.7.3: a written contact awaits its reply until answered (any other outcome is refused).
+      outcome: 'awaiting_reply',
       client: { personalCode: someonesCode(next) },
     };
   else if (roll < 0.93) body = { type: 'e_address_consultation', channel: 'e_address' };
