@@ -255,7 +255,10 @@ test("CR-17.8: a centre page lists its municipality's services and, on a public 
     await services.getByRole('link', { name: /^Visi pakalpojumi katalogā/ }).click();
     await page.waitForURL((url) => url.pathname === '/catalogue' && url.searchParams.has('municipalityId'));
     await settled(page);
-    assert.notEqual(await page.locator('#catalogue-municipality').inputValue(), '');
+    // The municipalities' list arrives after the page: the choice shows once its option is there.
+    await page.waitForFunction(
+      () => (document.querySelector('#catalogue-municipality') as HTMLSelectElement | null)?.value !== '',
+    );
     await page.getByLabel(c.query).fill('parmaksas');
     // This service and the demo income declaration ("pārmaksāto": another form of the word, SR-12).
     await page
