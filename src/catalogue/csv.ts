@@ -4,9 +4,9 @@
 //
 // Columns: identifier, id, status (published | withdrawn), name_lv, name_en, short_description_lv,
 // short_description_en, holder_id, holder, provider, cofog (codes), client_type, channels (in_person, electronic,
-// phone, post), whole_country (true | false), municipalities (names), fees ("label: 14.23 EUR (channel)"),
-// max_term_working_days, filable_on_behalf (true | false), legal_basis (titles), email, phone, website,
-// published_from, updated_at (ISO 8601 instants).
+// phone, post), whole_country (true | false), municipalities (names), fees ("label: 14,23 EUR (channel)", the amount
+// with the Latvian decimal comma like the Latvian label beside it), max_term_working_days, filable_on_behalf
+// (true | false), legal_basis (titles), email, phone, website, published_from, updated_at (ISO 8601 instants).
 import { CHANNELS, type ServiceContentIn } from './content.ts';
 import type { Names } from './public-schemas.ts';
 
@@ -75,7 +75,7 @@ export function csvRow(s: CsvService, names: Names): string {
   const c = s.content;
   const name = (id: string) => names.get(id)?.name ?? id;
   const fees = (c.fees ?? []).map(
-    (f) => `${f.label.lv}: ${f.amount.toFixed(2)} EUR${f.channel ? ` (${f.channel})` : ''}`,
+    (f) => `${f.label.lv}: ${f.amount.toFixed(2).replace('.', ',')} EUR${f.channel ? ` (${f.channel})` : ''}`,
   );
   return csvLine([
     s.identifier,

@@ -296,7 +296,7 @@ function parseCsv(body: string): string[][] {
   return rows;
 }
 
-test('SR-12 CSV export: UTF-8 with BOM, RFC 4180 quoting of commas, quotes and line breaks, Latvian letters kept', async () => {
+test('SR-12 CSV export: UTF-8 with BOM, RFC 4180 quoting of commas, quotes and line breaks, Latvian letters kept, fees with the decimal comma', async () => {
   const res = await get('/api/v1/public/services.csv?q=kiploku');
   assert.equal(res.status, 200);
   assert.equal(res.headers['content-type'], 'text/csv; charset=utf-8');
@@ -312,7 +312,7 @@ test('SR-12 CSV export: UTF-8 with BOM, RFC 4180 quoting of commas, quotes and l
   const quoted = Object.fromEntries(header.map((h, i) => [h, rows.find((r) => r[0] === ids.quoted!.identifier)![i]]));
   assert.equal(quoted.name_lv, 'Ķiploku "zaļā" izziņa, ātri');
   assert.equal(quoted.short_description_lv, 'Teksts ar "pēdiņām", komatu\nun jaunu rindu; ŽŪŠĒĀ.');
-  assert.equal(quoted.fees, "'=Nodeva, ar komatu: 7.50 EUR", 'a formula-like cell is defused');
+  assert.equal(quoted.fees, "'=Nodeva, ar komatu: 7,50 EUR", 'a formula-like cell is defused');
   assert.equal(quoted.whole_country, 'true');
   assert.match(res.body, /"Ķiploku ""zaļā"" izziņa, ātri"/);
   const family = Object.fromEntries(header.map((h, i) => [h, rows.find((r) => r[0] === ids.family!.identifier)![i]]));
