@@ -73,3 +73,28 @@ test('the scope is loaded again on another day and in another browser session, n
   sessionStorage.clear();
   assert.equal(scopeDue('c', '2026-12-02'), true, 'a new session');
 });
+
+test('offline, a service is found by the stems of the words typed, as the server finds it, and by its holder', () => {
+  keepScope(
+    'c',
+    [
+      {
+        ...service(1),
+        name: 'Dzīvesvietas deklarēšana',
+        holder: { id: 'p', name: 'Pilsonības un migrācijas lietu pārvalde', shortName: 'PMLP' },
+      },
+      {
+        ...service(2),
+        name: 'Individuālā komersanta reģistrācija',
+        holder: { id: 'u', name: 'Uzņēmumu reģistrs', shortName: 'UR' },
+      },
+      service(3),
+    ],
+    '2026-12-02',
+  );
+  const ids = (q: string) => searchRemembered('c', q, 5).map((s) => s.id);
+  assert.deepEqual(ids('deklaret dzivesvietu'), ['id-1'], 'other forms of both words, without diacritics');
+  assert.deepEqual(ids('vid'), ['id-3'], "the holder's abbreviation, not a word that merely contains it");
+  assert.deepEqual(ids('komersants'), ['id-2']);
+  assert.deepEqual(ids('zzz'), []);
+});

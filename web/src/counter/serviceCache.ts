@@ -1,9 +1,12 @@
 // The services the counter can find at a centre while the server cannot be reached (a registration made then waits
 // in the outbox), kept in this browser: the centre's whole scope, loaded in the background once a day and once per
 // browser session (GET …/offline-services, at most OFFLINE_MAX services, about a megabyte), and the services the
-// server listed lately, whose counts are fresher. Matching is a plainer form of the server's: words in any order,
-// case and diacritics ignored, each contained in the name or the identifier.
+// server listed lately, whose counts are fresher. Matching follows the server's: words in any order, case and
+// diacritics ignored, each found by its stem at the beginning of a word of the name, the identifier or the holder
+// (its name or abbreviation) — the same stemmer as the server's (src/platform/text/), so "deklaret dzivesvietu"
+// finds "Dzīvesvietas deklarēšana" offline too.
 import { client } from '../api.ts';
+import { queryTerms } from '../../../src/platform/text/index.ts';
 import { collator, fold, rigaToday } from '../shared/format.ts';
 import type { CounterService } from './types.ts';
 
@@ -104,14 +107,20 @@ export async function loadScope(centreId: string): Promise<void> {
 
 /** The remembered services matching the query, most used first, as the server would order them. */
 export function searchRemembered(centreId: string, query: string, limit: number): CounterService[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
+  const terms = queryTerms(query);
   const recent = readList(keyOf(centreId));
   const seen = new Set(recent.map((s) => s.id));
   const all = [...recent, ...(readScope(centreId)?.items ?? []).filter((s) => !seen.has(s.id))];
   return all
-    .filter((s) =>
-      words.length === 0 ? s.count > 0 : words.every((w) => fold(`${s.name} ${s.identifier}`).includes(w)),
-    )
+    .filter((s) => (terms.length === 0 ? s.count > 0 : matches(s, terms)))
     .sort((a, b) => b.count - a.count || collator.compare(a.name, b.name))
     .slice(0, limit);
+}
+
+/** Every typed word is found: one of its stems begins a word of the service's name, identifier or holder. */
+function matches(s: CounterService, terms: ReturnType<typeof queryTerms>): boolean {
+  const words = fold(`${s.name} ${s.identifier} ${s.holder?.name ?? ''} ${s.holder?.shortName ?? ''}`)
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean);
+  return terms.every((t) => t.stems.some((stem) => words.some((w) => w.startsWith(stem))));
 }
