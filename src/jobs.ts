@@ -8,6 +8,7 @@ import { interruptedImportsJob, linkCheckJob } from './catalogue/index.ts';
 import { idempotencyCleanupJob } from './contacts/index.ts';
 import { auditAnchorJob } from './platform/audit/anchor.ts';
 import { rateLimitCleanupJob } from './platform/http/rate-limit-store.ts';
+import { loginFailuresCleanupJob } from './people/index.ts';
 
 export function jobList(deps: Deps): Job[] {
   return [
@@ -19,6 +20,7 @@ export function jobList(deps: Deps): Job[] {
     auditAnchorJob,
     interruptedImportsJob,
     rateLimitCleanupJob,
+    loginFailuresCleanupJob,
     ...(deps.config.linkCheck ? [linkCheckJob] : []),
   ];
 }

@@ -5,6 +5,8 @@ export * from './lookups.ts';
 export { authRoutes } from './auth-routes.ts';
 export { peopleAdminRoutes } from './admin-routes.ts';
 export { actorFromApiToken, actorFromSession } from './auth-service.ts';
+// For the composition root: forgetting failed logins of addresses without an account (a job).
+export { loginFailuresCleanupJob } from './lockout-cleanup.ts';
 // For other capabilities: the password hash (the seed's first account, test fixtures).
 export { hashPassword } from './auth-service.ts';
 // For the composition root: the API messages of this capability (Latvian and English).

@@ -38,6 +38,7 @@ export const jobsEn: Catalogue<typeof jobsLv> = {
       'audit-anchor': 'Audit chain anchors',
       'catalogue-import-recovery': 'Interrupted catalogue imports',
       'rate-limit-cleanup': 'Clean-up of request limits',
+      'login-failures-cleanup': 'Forgetting failed logins',
       'catalogue-link-check': 'Catalogue link check (SR-13)',
     },
   },

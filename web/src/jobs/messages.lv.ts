@@ -35,6 +35,7 @@ export const jobsLv = {
       'audit-anchor': 'Audita ķēžu enkuri',
       'catalogue-import-recovery': 'Pārtrauktie kataloga importi',
       'rate-limit-cleanup': 'Pieprasījumu limitu tīrīšana',
+      'login-failures-cleanup': 'Neveiksmīgo pieteikšanos aizmiršana',
       'catalogue-link-check': 'Kataloga saišu pārbaude (SR-13)',
     },
   },
