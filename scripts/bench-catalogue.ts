@@ -4,7 +4,9 @@
 //     their audit events, until the import is done), and the baseline: the same rows (services + service_versions)
 //     written by plain multi-row INSERTs into another fresh database. Both times and their ratio.
 //  2. Public search over 20,000 generated published services with Latvian names: p50/p95 per query, in process
-//     (app.inject: the whole request without the network) and over real HTTP (the app listening, fetch).
+//     (app.inject: the whole request without the network) and over real HTTP (the app listening, fetch); and the
+//     list alone (the page's services and the total) from the in-process index against the baseline, the same list
+//     in SQL (trigram LIKE, count, rank sort: how the search worked before the index), with their ratio.
 //     `npm run bench:catalogue -- --search` runs only this part.
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
@@ -21,6 +23,8 @@ import { validContent } from '../src/catalogue/content-rules.ts';
 import type { ServiceContentIn } from '../src/catalogue/content.ts';
 import { formatIdentifier } from '../src/catalogue/identifier.ts';
 import { searchTextOf } from '../src/catalogue/search-text.ts';
+import { filterOf } from '../src/catalogue/public-service.ts';
+import { listInSql, listPublic, withHolders } from '../src/catalogue/public-repository.ts';
 import { testDatabase } from '../test/support/context.ts';
 import { seededRandom } from './seeded-random.ts';
 
@@ -376,8 +380,9 @@ async function benchSearch(): Promise<void> {
   ];
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   out(
-    `   ${'query'.padEnd(42)}${'found'.padStart(7)}${'in process p50'.padStart(16)}${'p95'.padStart(8)}${'HTTP p50'.padStart(11)}${'p95'.padStart(8)}${'runs'.padStart(8)}`,
+    `   ${'query'.padEnd(42)}${'found'.padStart(7)}${'in process p50'.padStart(16)}${'p95'.padStart(8)}${'HTTP p50'.padStart(11)}${'p95'.padStart(8)}${'runs'.padStart(8)}${'list p50'.padStart(10)}${'SQL p50'.padStart(9)}${'SQL/list'.padStart(10)}`,
   );
+  const ratios: number[] = [];
   for (const [label, query] of queries) {
     const url = `/api/v1/public/services?${query}`;
     const inProcess = await measure(async () => {
@@ -390,10 +395,29 @@ async function benchSearch(): Promise<void> {
       if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
       return ((await res.json()) as { total: number }).total;
     });
+    // The list alone: the index, and the baseline in SQL (with its misspelt pass when nothing is found).
+    const params = Object.fromEntries(new URLSearchParams(query));
+    const page = { limit: 20, offset: Number(params.offset ?? 0) };
+    const filter = await withHolders(database.db, filterOf(params));
+    const list = await measure(async () => {
+      const found = await listPublic(database.db, filter, page);
+      return found.total > 0 || filter.words.length === 0
+        ? found.total
+        : (await listPublic(database.db, { ...filter, fuzzy: true }, page)).total;
+    });
+    const inSql = await measure(async () => {
+      const found = await listInSql(database.db, filter, page);
+      return found.total > 0 || filter.words.length === 0
+        ? found.total
+        : (await listInSql(database.db, { ...filter, fuzzy: true }, page)).total;
+    });
+    ratios.push(inSql.p50 / list.p50);
     out(
-      `   ${label.padEnd(42)}${String(inProcess.total).padStart(7)}${fmt(inProcess.p50).padStart(16)}${inProcess.p95.toFixed(1).padStart(8)}${http.p50.toFixed(1).padStart(11)}${http.p95.toFixed(1).padStart(8)}${`${inProcess.runs}/${http.runs}`.padStart(8)}`,
+      `   ${label.padEnd(42)}${String(inProcess.total).padStart(7)}${fmt(inProcess.p50).padStart(16)}${inProcess.p95.toFixed(1).padStart(8)}${http.p50.toFixed(1).padStart(11)}${http.p95.toFixed(1).padStart(8)}${`${inProcess.runs}/${http.runs}`.padStart(8)}${list.p50.toFixed(1).padStart(10)}${inSql.p50.toFixed(1).padStart(9)}${`${(inSql.p50 / list.p50).toFixed(1)} ×`.padStart(10)}`,
     );
   }
+  const geometric = Math.exp(ratios.reduce((a, r) => a + Math.log(r), 0) / ratios.length);
+  out(`   the list in SQL takes ${geometric.toFixed(1)} × the index's time (geometric mean over the queries)`);
   await app.close();
   await database.close();
 }

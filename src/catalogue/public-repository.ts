@@ -13,27 +13,14 @@ import {
   organisationsNamedFolded,
 } from '../organisations/lookups.ts';
 import { likeContains, likeLiteral } from '../platform/db/like.ts';
-import type { Channel } from './public-schemas.ts';
 import type { SearchTerm } from './search-text.ts';
+import type { PublicFilter } from './public-filter.ts';
+import { searchIndex } from './search-index.ts';
+import { matchServices } from './search-match.ts';
+
+export type { PublicFilter };
 
 type Q = Kysely<DB> | Tx;
-
-export interface PublicFilter {
-  /** Folded words with their stems (search-text.ts); each must match (a stem in search_text, or the holder). */
-  words: readonly SearchTerm[];
-  /** The holders a word names (its abbreviation or, the whole query, its name): filled by withHolders. */
-  holdersOf?: ReadonlyMap<string, readonly string[]> | undefined;
-  /** One letter misspelt: each word is similar to a word of search_text (trigrams), instead of containing a stem. */
-  fuzzy?: boolean | undefined;
-  holderId?: string | undefined;
-  /** COFOG codes, any of which the service must name (a division comes with its groups). */
-  cofog?: readonly string[] | undefined;
-  /** Client types, any of which the service must have. */
-  clientTypes?: readonly string[] | undefined;
-  channel?: Channel | undefined;
-  municipalityId?: string | undefined;
-  changedSince?: Date | undefined;
-}
 
 const contains = (value: unknown): Expression<SqlBool> => sql<SqlBool>`v.content @> ${JSON.stringify(value)}::jsonb`;
 
@@ -170,13 +157,42 @@ export type PublicRow = Awaited<ReturnType<typeof findPublicService>> & {};
  * sort by Latvian collation in SQL), and the identifier's unique index serves it. Exports keep the identifier order.
  */
 export async function listPublic(
-  q: Q,
+  db: Kysely<DB>,
   f: PublicFilter,
   page: { limit: number; offset: number },
 ): Promise<{ total: number; rows: PublicRow[] }> {
+  let total: number;
+  let ids: string[];
+  if (!f.changedSince) {
+    // The services in force: matched and ranked in memory (search-index.ts, search-match.ts), by the rules below.
+    const matched = matchServices(await searchIndex(db), f, page);
+    total = matched.total;
+    ids = matched.page.map((s) => s.versionId);
+  } else {
+    ({ total, ids } = await listInSql(db, f, page));
+  }
+  if (ids.length === 0) return { total, rows: [] };
+  const rows = await withColumns(
+    db.selectFrom('service_versions as v').innerJoin('services as s', 's.id', 'v.service_id'),
+  )
+    .where('v.id', 'in', ids)
+    .execute();
+  const at = new Map(ids.map((id, i) => [id, i]));
+  return { total, rows: rows.sort((a, b) => at.get(a.version_id)! - at.get(b.version_id)!) };
+}
+
+/**
+ * The same list in SQL: with changedSince (a sync client's withdrawn services come too), and the reference the
+ * in-memory search is tested against (search-index.test.ts).
+ */
+export async function listInSql(
+  q: Q,
+  f: PublicFilter,
+  page: { limit: number; offset: number },
+): Promise<{ total: number; ids: string[] }> {
   const query = filtered(q, f);
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  if (Number(total) === 0 || page.offset >= Number(total)) return { total: Number(total), rows: [] };
+  if (Number(total) === 0 || page.offset >= Number(total)) return { total: Number(total), ids: [] };
   // The page is chosen over narrow rows; only its services' descriptions are read.
   let ordered = query.select('v.id');
   // Ranked, every match is sorted: identifiers are ASCII, so byte order ("C") is their order and much cheaper than
@@ -186,14 +202,7 @@ export async function listPublic(
       ? ordered.orderBy(rankOf(f)).orderBy(sql`s.identifier collate "C"`)
       : ordered.orderBy('s.identifier');
   const chosen = await ordered.limit(page.limit).offset(page.offset).execute();
-  const ids = chosen.map((r) => r.id);
-  const rows = await withColumns(
-    q.selectFrom('service_versions as v').innerJoin('services as s', 's.id', 'v.service_id'),
-  )
-    .where('v.id', 'in', ids)
-    .execute();
-  const at = new Map(ids.map((id, i) => [id, i]));
-  return { total: Number(total), rows: rows.sort((a, b) => at.get(a.version_id)! - at.get(b.version_id)!) };
+  return { total: Number(total), ids: chosen.map((r) => r.id) };
 }
 
 /** The whole filtered catalogue in batches, in the list's order (keyset paging: no OFFSET over 20,000 rows). */

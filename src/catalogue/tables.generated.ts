@@ -58,6 +58,8 @@ export interface Services {
   identifier: string;
   last_verified_on: string | null;
   name_lv: string;
+  search_stamp: Generated<number>;
+  search_xid: Generated<string>;
   status: Generated<"draft" | "published" | "withdrawn">;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
