@@ -41,6 +41,8 @@ export interface Config {
   loginRatePerMinute: number;
   /** Largest accepted request body in bytes (larger ones get 413). */
   bodyLimitBytes: number;
+  /** DOCUMENTS_MAX_BYTES: largest document (upload or server-made file) in bytes; larger uploads get 413. */
+  documentsMaxBytes: number;
   /** pino level: fatal, error, warn, info, debug, trace, silent. */
   logLevel: string;
   /** Trust X-Forwarded-* headers (behind a load balancer). */
@@ -173,6 +175,7 @@ export function loadConfig(env: Env = process.env): Config {
     lockoutMinutes: int(env, 'LOCKOUT_MINUTES', 15, 1, 24 * 60),
     loginRatePerMinute: int(env, 'LOGIN_RATE_PER_MINUTE', 20, 1, 10_000),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
+    documentsMaxBytes: int(env, 'DOCUMENTS_MAX_BYTES', 10 * 1024 * 1024, 1024, 256 * 1024 * 1024),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     trustProxy: bool(env, 'TRUST_PROXY', false),
     runJobs: bool(env, 'RUN_JOBS', nodeEnv !== 'test'),

@@ -57,6 +57,14 @@ export const sharedEn: Catalogue<typeof sharedLv> = {
     committee_member: 'Supervisory committee member',
     auditor: 'Auditor',
   },
+  documents: {
+    hint: 'A PDF, eDoc (ASiC-E), PNG, JPEG, DOCX or ODT document; its type is told by its content.',
+    uploading: 'Uploading “{name}”…',
+    added: 'Added:',
+    replace: 'To replace it, choose another file.',
+    download: 'Download “{name}”',
+    failed: 'The file could not be uploaded.',
+  },
   table: {
     tools: 'Export and print of the table “{caption}”',
     csv: 'Download CSV',

@@ -56,6 +56,14 @@ export const sharedLv = {
     committee_member: 'Uzraudzības komitejas loceklis',
     auditor: 'Auditors',
   } satisfies Record<Role, string>,
+  documents: {
+    hint: 'PDF, eDoc (ASiC-E), PNG, JPEG, DOCX vai ODT dokuments; veidu nosaka pēc satura.',
+    uploading: 'Augšupielādē „{name}”…',
+    added: 'Pievienots:',
+    replace: 'Lai aizstātu, izvēlieties citu datni.',
+    download: 'Lejupielādēt „{name}”',
+    failed: 'Datni neizdevās augšupielādēt.',
+  },
   table: {
     tools: 'Tabulas „{caption}” eksports un druka',
     csv: 'Lejupielādēt CSV',
