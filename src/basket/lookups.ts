@@ -34,3 +34,45 @@ export async function basketServicesOn(q: Q, serviceIds: readonly string[], date
 export async function isBasketServiceOn(q: Q, serviceId: string, date: string): Promise<boolean> {
   return (await basketServicesOn(q, [serviceId], date)).has(serviceId);
 }
+
+/** An item of the basket in force on a day, with its version's effective day and its catalogue services' ids. */
+export interface BasketItemInForce {
+  effectiveFrom: string;
+  annexItem: string;
+  nameLv: string;
+  nameEn: string;
+  institutionId: string | null;
+  serviceIds: string[];
+}
+
+/**
+ * The items of the basket in force on the day in annex order (none before the first version): a centre's scope
+ * (CR-7.1) and kind compliance (CR-4.2, CR-5.2, CR-6.2) read them.
+ */
+export async function basketItemsInForce(q: Q, date: string): Promise<BasketItemInForce[]> {
+  const { rows } = await sql<BasketItemInForce>`select bv_l.effective_from as "effectiveFrom",
+      bi_l.annex_item as "annexItem", bi_l.name_lv as "nameLv", bi_l.name_en as "nameEn",
+      bi_l.institution_id as "institutionId",
+      coalesce((select array_agg(bis_l.service_id order by bis_l.service_id) from basket_item_services bis_l
+        where bis_l.item_id = bi_l.id), '{}') as "serviceIds"
+    from basket_items bi_l join basket_versions bv_l on bv_l.id = bi_l.version_id
+    where bv_l.id = ${basketVersionInForceSql(date)}
+    order by string_to_array(bi_l.annex_item, '.')::int[]`.execute(q);
+  return rows;
+}
+
+/** The Annex 1 numbers of the items of the basket in force on the day that the service provides (CR-8). */
+export async function basketAnnexItemsOf(q: Q, serviceId: string, date: string): Promise<string[]> {
+  const { rows } = await sql<{ annex_item: string }>`select bi_l.annex_item from basket_items bi_l
+    join basket_item_services bis_l on bis_l.item_id = bi_l.id
+    where bi_l.version_id = ${basketVersionInForceSql(date)} and bis_l.service_id = ${serviceId}
+    order by string_to_array(bi_l.annex_item, '.')::int[]`.execute(q);
+  return rows.map((r) => r.annex_item);
+}
+
+/** A token that changes whenever a version of the basket is recorded (for the ETags of answers that show it). */
+export async function basketStateToken(q: Q): Promise<string> {
+  const { rows } = await sql<{ n: number; last: string | null }>`select count(*)::int as n,
+    max(bv_l.created_at)::text as last from basket_versions bv_l`.execute(q);
+  return `${rows[0]?.n ?? 0}:${rows[0]?.last ?? ''}`;
+}

@@ -100,3 +100,51 @@ export async function insertVersion(
 export async function hasVersions(q: Q): Promise<boolean> {
   return (await q.selectFrom('basket_versions').select('id').limit(1).executeTakeFirst()) !== undefined;
 }
+
+export interface VersionListRow {
+  id: string;
+  number: number;
+  effective_from: string;
+  note: string | null;
+  superseded_by_number: number | null;
+  items: number;
+  created_at: Date;
+}
+
+/** Every version, the newest number first, with the number of the version that superseded it and its item count. */
+export async function listVersions(q: Q): Promise<VersionListRow[]> {
+  const { rows } = await sql<VersionListRow>`select v.id, v.number, v.effective_from, v.note, s.number as
+      superseded_by_number, (select count(*)::int from basket_items i where i.version_id = v.id) as items, v.created_at
+    from basket_versions v left join basket_versions s on s.id = v.superseded_by
+    order by v.number desc`.execute(q);
+  return rows;
+}
+
+/** The version by its number, or undefined. */
+export async function versionByNumber(q: Q, number: number): Promise<VersionRow | undefined> {
+  return q
+    .selectFrom('basket_versions')
+    .select(['id', 'number', 'effective_from'])
+    .where('number', '=', number)
+    .executeTakeFirst();
+}
+
+/** The version by its id, or undefined. */
+export async function versionById(q: Q, id: string): Promise<VersionRow | undefined> {
+  return q
+    .selectFrom('basket_versions')
+    .select(['id', 'number', 'effective_from'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The version in force just before this one took effect (the newest not superseded one of an earlier day). */
+export async function versionBefore(q: Q, v: VersionRow): Promise<VersionRow | undefined> {
+  return q
+    .selectFrom('basket_versions')
+    .select(['id', 'number', 'effective_from'])
+    .where('superseded_by', 'is', null)
+    .where('effective_from', '<', v.effective_from)
+    .orderBy('effective_from', 'desc')
+    .executeTakeFirst();
+}

@@ -22,6 +22,17 @@ export interface BasketItemServices {
   service_id: string;
 }
 
+export interface BasketReviews {
+  created_at: Generated<Timestamp>;
+  decision: string;
+  held_on: string;
+  id: Generated<string>;
+  new_version_id: string | null;
+  organisation_id: string;
+  participants: string;
+  recorded_by: string | null;
+}
+
 export interface BasketVersions {
   created_at: Generated<Timestamp>;
   effective_from: string;
@@ -34,5 +45,6 @@ export interface BasketVersions {
 export interface BasketTables {
   basket_item_services: BasketItemServices;
   basket_items: BasketItems;
+  basket_reviews: BasketReviews;
   basket_versions: BasketVersions;
 }

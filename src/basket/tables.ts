@@ -1,8 +1,8 @@
 import type { Selectable } from 'kysely';
 import type { BasketTables } from './tables.generated.ts';
 
-// Tables owned by the basket: its versions, their items and the items' catalogue services.
-export const ownTables = ['basket_versions', 'basket_items', 'basket_item_services'] as const;
+// Tables owned by the basket: its versions, their items and the items' catalogue services, and the DR-16 reviews.
+export const ownTables = ['basket_versions', 'basket_items', 'basket_item_services', 'basket_reviews'] as const;
 
 // Row types of these tables, derived from the generated ones (the SQL is the truth).
 export type BasketVersionRow = Selectable<BasketTables['basket_versions']>;

@@ -10,12 +10,14 @@ import { publicRoute } from '../platform/access/route-policy.ts';
 import { lvCompare } from '../platform/i18n/collate.ts';
 import { Obj, Uuid } from '../platform/http/schema.ts';
 import { publishedHolders } from './public-repository.ts';
+import { basketStateToken } from '../basket/lookups.ts';
 import {
   PublicExportQuery,
   PublicListQuery,
   PublicServiceDetailSchema,
   PublicServiceListSchema,
   PublicServiceParams,
+  PublicServiceQuery,
 } from './public-schemas.ts';
 import {
   filterOf,
@@ -160,6 +162,7 @@ export async function publicCatalogueRoutes(app: App, deps: Deps): Promise<void>
         description: `${ldNote} 404 for an unknown or never published service, 410 for a withdrawn one.`,
         tags,
         params: PublicServiceParams,
+        querystring: PublicServiceQuery,
         response: { 200: PublicServiceDetailSchema },
       },
     },
@@ -170,8 +173,10 @@ export async function publicCatalogueRoutes(app: App, deps: Deps): Promise<void>
         if (await notModified(deps, request, reply, 'jsonld')) return reply;
         return sendRaw(reply, JSON_LD, doc);
       }
-      const service = await getPublicService(deps, request.params.id);
-      if (await notModified(deps, request, reply, 'json')) return reply;
+      const service = await getPublicService(deps, request.params.id, (request.query as { date?: string }).date);
+      // CR-8: the answer shows the basket of a day, so its ETag follows the basket and the day too.
+      const variant = `json|${service.basketDate}|${await basketStateToken(deps.db)}`;
+      if (await notModified(deps, request, reply, variant)) return reply;
       return service;
     },
   );

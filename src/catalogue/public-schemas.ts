@@ -59,6 +59,16 @@ export const PublicListQuery = Obj({
 });
 export type PublicListIn = Static<typeof PublicListQuery>;
 
+export const PublicServiceQuery = Obj({
+  date: Type.Optional(
+    Type.String({
+      description: 'The day the basket is asked about (default: today in Riga)',
+      format: 'date',
+      maxLength: 10,
+    }),
+  ),
+});
+
 export const PublicServiceParams = Obj({
   id: Str('The service: its uuid or its identifier (PK-000123)', 36, {
     pattern: '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[Pp][Kk]-[0-9]{6,9})$',
@@ -133,6 +143,16 @@ export const PublicServiceDetailSchema = Obj(
     lastVerifiedOn: Nullable(
       Type.String({ description: 'Last day the holder confirmed the description (SR-11)', format: 'date' }),
     ),
+    inBasket: Type.Boolean({
+      description: 'CR-8: the service provides an item of the minimal basket in force on the day',
+    }),
+    basketItems: Type.Array(Type.String({ description: 'An item number in Annex 1, such as 3.13' }), {
+      description: 'CR-8: the basket items it provides on the day (empty when not in the basket)',
+    }),
+    basketDate: Type.String({
+      description: 'The day the basket was asked about (`date`, default today)',
+      format: 'date',
+    }),
   },
   { description: 'The public page of a service: the published description (SR-10) with its organisations named' },
 );
@@ -191,5 +211,8 @@ export function presentPublicDetail(row: PublicRowLike, names: Names): PublicSer
     },
     publishedFrom: row.published_from!.toISOString(),
     lastVerifiedOn: row.last_verified_on,
+    inBasket: false,
+    basketItems: [],
+    basketDate: '',
   };
 }

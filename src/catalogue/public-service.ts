@@ -3,8 +3,10 @@
 // unknown here (not found); a withdrawn one answers gone on its page and, with changedSince, appears in the lists with
 // status withdrawn and the version that was in force last.
 import { createHash } from 'node:crypto';
+import { basketAnnexItemsOf } from '../basket/lookups.ts';
 import type { Deps } from '../db.ts';
 import { GoneError, NotFoundError, ValidationError } from '../platform/errors.ts';
+import { rigaDate } from '../platform/time.ts';
 import type { ServiceContentIn } from './content.ts';
 import { cofogItems, isCofogCode } from './cofog.ts';
 import { organisationsNamed } from './content-rules.ts';
@@ -91,9 +93,17 @@ async function publicRow(deps: Deps, key: string): Promise<PublicRow> {
   return row;
 }
 
-export async function getPublicService(deps: Deps, key: string): Promise<PublicServiceDetailOut> {
+/** The service's page with CR-8's mark: whether it provides an item of the basket in force on the day. */
+export async function getPublicService(deps: Deps, key: string, date?: string): Promise<PublicServiceDetailOut> {
   const row = await publicRow(deps, key);
-  return presentPublicDetail(row, await repo.organisationNames(deps.db, namedIn([row])));
+  const day = date ?? rigaDate(deps.now());
+  const basketItems = await basketAnnexItemsOf(deps.db, row.id, day);
+  return {
+    ...presentPublicDetail(row, await repo.organisationNames(deps.db, namedIn([row]))),
+    inBasket: basketItems.length > 0,
+    basketItems,
+    basketDate: day,
+  };
 }
 
 function cpsvOf(row: PublicRow): CpsvService {

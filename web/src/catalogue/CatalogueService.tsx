@@ -81,6 +81,14 @@ export function CatalogueServicePage({ params }: PageProps) {
         <dd data-testid="last-verified">
           {service.lastVerifiedOn ? formatDate(service.lastVerifiedOn) : c.notVerified}
         </dd>
+        <dt>{m.basket.title}</dt>
+        <dd data-testid="in-basket">
+          <Link to="/basket">
+            {service.inBasket
+              ? fill(m.basket.inBasket, { items: service.basketItems.join(', ') })
+              : m.basket.notInBasket}
+          </Link>
+        </dd>
       </dl>
       <ServiceFees fees={content.fees ?? []} />
       <ServiceChannels channels={content.channels ?? {}} />
