@@ -39,6 +39,31 @@ export function serviceHolderOf(id: IdRef): RawBuilder<string> {
   return sql<string>`(select svc_l.holder_id from services svc_l where svc_l.id = ${ref(id)})`;
 }
 
+/** SR-21.3 (src/indicators): the maximum term in working days of the version in force (else the newest), or null. */
+export function serviceMaxTermOf(id: IdRef): RawBuilder<number | null> {
+  return sql<number | null>`(select (ver_t.content->>'maxTermWorkingDays')::int from service_versions ver_t
+    where ver_t.service_id = ${ref(id)}
+    order by (ver_t.published_from is not null and ver_t.published_to is null) desc, ver_t.number desc limit 1)`;
+}
+
+/** SR-17 (src/indicators): the channels the version in force (else the newest) offers, as a JSON array of names. */
+export function serviceChannelsOf(id: IdRef): RawBuilder<string[]> {
+  return sql<string[]>`coalesce((select json_agg(k_t) from service_versions ver_t,
+      jsonb_object_keys(coalesce(ver_t.content->'channels', '{}'::jsonb)) k_t
+    where ver_t.id = (select ver_u.id from service_versions ver_u where ver_u.service_id = ${ref(id)}
+      order by (ver_u.published_from is not null and ver_u.published_to is null) desc, ver_u.number desc limit 1)), '[]')`;
+}
+
+/** The services with these identifiers (PK-…), each with its id, holder and status (unknown ones are left out). */
+export function servicesByIdentifiers(q: Q, identifiers: readonly string[]) {
+  if (identifiers.length === 0) return Promise.resolve([]);
+  return q
+    .selectFrom('services')
+    .select(['id', 'identifier', 'holder_id', 'status'])
+    .where('identifier', 'in', [...identifiers])
+    .execute();
+}
+
 /** A service version's Latvian name, as a scalar sub-select of the caller's query. */
 export function versionNameLvOf(id: IdRef): RawBuilder<string> {
   return sql<string>`(select ver_l.name_lv from service_versions ver_l where ver_l.id = ${ref(id)})`;
@@ -87,6 +112,55 @@ export function findServiceRef(
   id: string,
 ): Promise<{ id: string; holder_id: string; status: ServiceStatus } | undefined> {
   return q.selectFrom('services').select(['id', 'holder_id', 'status']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Services named by their id or their identifier PK-… (the basket's editor and import): reference → the service. */
+export async function serviceIdsByRef(
+  q: Q,
+  refs: readonly string[],
+): Promise<Map<string, { id: string; identifier: string }>> {
+  const uuids = refs.filter((r) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(r));
+  const identifiers = refs.filter((r) => /^PK-[0-9]+$/.test(r));
+  if (uuids.length + identifiers.length === 0) return new Map();
+  const rows = await q
+    .selectFrom('services')
+    .select(['id', 'identifier'])
+    .where((eb) =>
+      eb.or([
+        ...(uuids.length > 0
+          ? [
+              eb(
+                'id',
+                'in',
+                uuids.map((u) => u.toLowerCase()),
+              ),
+            ]
+          : []),
+        ...(identifiers.length > 0 ? [eb('identifier', 'in', identifiers)] : []),
+      ]),
+    )
+    .execute();
+  const found = new Map<string, { id: string; identifier: string }>();
+  for (const r of rows) {
+    found.set(r.id, r);
+    found.set(r.identifier, r);
+  }
+  for (const u of uuids) if (!found.has(u) && found.has(u.toLowerCase())) found.set(u, found.get(u.toLowerCase())!);
+  return found;
+}
+
+/** Published services whose holder's own id starts with the prefix (the demo catalogue's "demo-"), with their holders. */
+export function publishedServicesWithExternalPrefix(
+  q: Q,
+  prefix: string,
+): Promise<{ id: string; holder_id: string; external_id: string | null }[]> {
+  return q
+    .selectFrom('services')
+    .select(['id', 'holder_id', 'external_id'])
+    .where('status', '=', 'published')
+    .where('external_id', 'like', `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+    .orderBy('external_id')
+    .execute();
 }
 
 // ── DR-29: services a centre may file on a client's behalf ──
@@ -154,7 +228,14 @@ export interface CounterService {
  */
 export async function publishedServicesByUsage(
   q: Q,
-  k: { usage: RawBuilder<unknown>; words: readonly string[]; limit: number; all?: boolean },
+  k: {
+    usage: RawBuilder<unknown>;
+    words: readonly string[];
+    limit: number;
+    all?: boolean;
+    /** Only these services (a centre's scope, CR-7); undefined: every published service. */
+    within?: readonly string[];
+  },
 ): Promise<CounterService[]> {
   const terms = k.words.map((w) => ({ word: foldText(w), stems: wordStems(w) }));
   const named = await organisationsNamedFolded(
@@ -187,6 +268,7 @@ export async function publishedServicesByUsage(
         (${rank})::int as rank
       from services s left join usage u on u.service_id = s.id
       where s.status = 'published' and ${filter}
+        ${k.within ? sql`and s.id = any(${[...k.within]}::uuid[])` : sql``}
       order by rank, coalesce(u.n, 0) desc, s.name_lv, s.identifier
       limit ${k.limit})
     select found.id, found.identifier, found.name, found.external_id, found.holder_id,

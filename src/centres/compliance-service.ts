@@ -7,6 +7,10 @@ import { rigaDate } from '../platform/time.ts';
 import { evaluateCompliance, type Compliance } from './compliance.ts';
 import { checkDate } from './input.ts';
 import { loadCentre } from './load.ts';
+import { weekOf } from './hours.ts';
+import { absentWeekdays } from '../presence/lookups.ts';
+import { inForce } from './kind-rules.ts';
+import { basketComplianceCheck } from '../scope/lookups.ts';
 
 export async function centreCompliance(
   deps: Deps,
@@ -17,15 +21,38 @@ export async function centreCompliance(
   const day = checkDate(date ?? rigaDate(deps.now()), '/date');
   const centre = await loadCentre(deps.db, id);
   if (!centre) throw new NotFoundError();
+  const absent = await absentWeekdays(deps.db, id, weekOf(day));
   const result = evaluateCompliance(
     {
       date: day,
       kind: centre.row.kind,
       placeLevel: centre.row.place_level,
       points: centre.points,
-      reception: centre.reception,
+      // CR-5.3, CR-6.3: the week's recorded absences without a substitute taken off the reception hours (presence).
+      reception: centre.reception.map((r) => ({
+        ...r,
+        days: Object.fromEntries(
+          Object.entries(r.days).filter(([weekday]) => !absent.get(r.institutionId)?.has(Number(weekday))),
+        ),
+      })),
     },
     lang,
   );
+  // CR-4.2, CR-5.2, CR-6.2: the centre's scope holds the minimal basket (the scope's answer; at a regional or
+  // national centre the items of institutions receiving clients there on the day are theirs).
+  if (centre.row.kind !== null) {
+    const receiving = new Set(
+      centre.reception
+        .filter((r) => inForce(r, day) && Object.values(r.days).some((d) => (d ?? []).length > 0))
+        .map((r) => r.institutionId),
+    );
+    const basket = await basketComplianceCheck(
+      deps.db,
+      { kind: centre.row.kind, date: day, receivingInstitutionIds: receiving },
+      lang,
+    );
+    result.checks.push(basket);
+    result.compliant = result.compliant && basket.passed;
+  }
   return { centreId: id, kind: centre.row.kind, ...result };
 }

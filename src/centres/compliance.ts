@@ -48,11 +48,13 @@ export interface ComplianceInput {
 export interface Check {
   rule: string;
   /** What is measured: the place's level, working days open, weekly hours, institutions receiving. */
-  measure: 'place_level' | 'working_days' | 'weekly_hours' | 'institutions' | 'kind';
+  measure: 'place_level' | 'working_days' | 'weekly_hours' | 'institutions' | 'kind' | 'basket_items';
   passed: boolean;
   expected: number | string;
   actual: number | string;
   explanation: string;
+  /** basket_items (CR-4.2, CR-5.2, CR-6.2): the Annex 1 items the centre's scope lacks. */
+  missingItems?: string[];
 }
 
 export interface Compliance {

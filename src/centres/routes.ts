@@ -38,7 +38,7 @@ const ComplianceSchema = Obj({
     Obj({
       rule: Type.String({ description: 'Requirement ID of the rule version in force on the date, e.g. CR-5.3' }),
       measure: StringEnum(
-        ['place_level', 'working_days', 'weekly_hours', 'institutions', 'kind'] as const,
+        ['place_level', 'working_days', 'weekly_hours', 'institutions', 'kind', 'basket_items'] as const,
         'What is measured',
       ),
       passed: Type.Boolean({ description: 'Whether the centre meets it' }),
@@ -47,6 +47,11 @@ const ComplianceSchema = Obj({
       }),
       actual: Type.Union([Type.Number(), Type.String()], { description: 'What the centre has' }),
       explanation: Type.String({ description: "Why, in the caller's language (Accept-Language)" }),
+      missingItems: Type.Optional(
+        Type.Array(Type.String({ description: 'An Annex 1 item, e.g. 3.13' }), {
+          description: "basket_items (CR-4.2, CR-5.2, CR-6.2): the minimal-basket items the centre's scope lacks",
+        }),
+      ),
     }),
     { description: 'The checks of the rules in force on the date for the kind' },
   ),
@@ -135,7 +140,7 @@ export async function centreRoutes(app: App, deps: Deps): Promise<void> {
       config: { policy: anyUser },
       schema: {
         summary:
-          'Whether the centre meets the rules of its kind on a date, explained (CR-4 … CR-6, CR-5.3, CR-6.3, DR-25.1.7.1, DR-26.1.2)',
+          'Whether the centre meets the rules of its kind on a date, explained (CR-4 … CR-6, CR-4.2/CR-5.2/CR-6.2 the minimal basket in its scope, CR-5.3, CR-6.3, DR-25.1.7.1, DR-26.1.2)',
         tags,
         params: CentreParams,
         querystring: DateQuery,

@@ -5,6 +5,7 @@ import type { CentreKind, CentreStatus } from './tables.ts';
 import type { DB } from '../db.ts';
 import { parseClock } from './clock.ts';
 import * as points from './points-repository.ts';
+import { putTestServicesInScope } from '../scope/test-fixtures.ts';
 
 // What other capabilities' tests may read of centres beyond its public face (index.ts): the seed's tests.
 export { loadCentres } from './load.ts';
@@ -74,6 +75,8 @@ export async function buildCentre(db: Kysely<DB>, options: BuildCentre = {}) {
       },
     ]);
   }
+  // CR-7: the services the tests built are in its scope, so its counter may register them.
+  await putTestServicesInScope(db, centre.id);
   return { centreId: centre.id, municipalityId, pointId };
 }
 

@@ -1,8 +1,11 @@
 // What other capabilities may ask about the counter's contacts: enough to name one (its centre, day and channel)
 // and the centre it was registered at. Never the client's code or the note.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { centreNameOf } from '../centres/lookups.ts';
-import type { ContactChannel } from './tables.ts';
+import { serviceHolderOf, serviceHoldersIn, serviceIdentifierOf, serviceNameOf } from '../catalogue/lookups.ts';
+import type { ContactChannel, ContactType } from './tables.ts';
+// The words of a contact, for those that count contacts by them (src/dashboards).
+export { CHANNELS, CONTACT_TYPES } from './vocabulary.ts';
 import type { DB, Tx } from '../db.ts';
 
 type Q = Kysely<DB> | Tx;
@@ -28,4 +31,111 @@ export async function describeContacts(
 /** The centre a counter contact was registered at (undefined when there is no such contact). */
 export function findContactCentre(q: Q, id: string): Promise<{ id: string; centre_id: string } | undefined> {
   return q.selectFrom('contacts').select(['id', 'centre_id']).where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * DR-25.1.7.3 on the head's morning page (src/staff): the centre's written contacts waiting for their answer, those
+ * due on the Riga day `today`, and those past due (as the counter's dashboard counts them, stats-repository.ts).
+ */
+export async function writtenContactsDue(
+  q: Q,
+  centreId: string,
+  today: string,
+): Promise<{ open: number; dueToday: number; overdue: number }> {
+  const row = await q
+    .selectFrom('contacts')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('open'),
+      eb.fn.sum<number>(eb.case().when('due_on', '=', today).then(1).else(0).end()).as('due_today'),
+      eb.fn.sum<number>(eb.case().when('due_on', '<', today).then(1).else(0).end()).as('overdue'),
+    ])
+    .where('centre_id', '=', centreId)
+    .where('answered_at', 'is', null)
+    .where('due_on', 'is not', null)
+    .executeTakeFirst();
+  return { open: Number(row?.open ?? 0), dueToday: Number(row?.due_today ?? 0), overdue: Number(row?.overdue ?? 0) };
+}
+
+/** The centre's contacts registered on the day, counted by type (CR-17.1 … CR-17.4; the head's morning page). */
+export function contactCountsByType(
+  q: Q,
+  centreId: string,
+  day: string,
+): Promise<{ type: ContactType; count: number }[]> {
+  return q
+    .selectFrom('contacts')
+    .select(['type', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('centre_id', '=', centreId)
+    .where('occurred_on', '=', day)
+    .groupBy('type')
+    .orderBy('type')
+    .execute()
+    .then((rows) => rows.map((r) => ({ type: r.type, count: Number(r.count) })));
+}
+
+/**
+ * SR-21.1, SR-21.2 (src/indicators): applications accepted at centres and e-services filed there on a client's behalf
+ * whose Riga day lies in [from, to], one row per contact and service — `(contact_id, service_id, kind, channel,
+ * occurred_on, outcome, centre_id)` — as a sub-select the caller embeds in its grouped query.
+ */
+export function applicationContactsSql(from: string, to: string): RawBuilder<unknown> {
+  return sql`select c_l.id as contact_id, s_l.service_id, c_l.type as kind, c_l.channel, c_l.occurred_on, c_l.outcome,
+      c_l.centre_id
+    from contacts c_l cross join lateral unnest(c_l.service_ids) as s_l(service_id)
+    where c_l.type in ('application_accepted', 'eservice_filed_on_behalf')
+      and c_l.occurred_on between ${from}::date and ${to}::date`;
+}
+
+/** SR-21.3 (src/indicators): what recording a forwarded application's completion needs to know of the contact. */
+export function findApplicationContact(q: Q, id: string) {
+  return q
+    .selectFrom('contacts')
+    .select(['id', 'type', 'outcome', 'occurred_on', 'institution_ids', 'service_ids', 'centre_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/**
+ * Dashboards and the centre report (src/dashboards, BV-4.4): contacts whose Riga day lies in [from, to], counted by day,
+ * type and channel, within the centres given (null: every centre) or about the holder's services or naming it as the
+ * institution (null: any). `delayed`: written contacts answered after their DR-25.1.7.3 due day or still open past it on
+ * the Riga day `today`.
+ */
+export async function contactCountsByDay(
+  q: Q,
+  f: { from: string; to: string; today: string; centreIds: readonly string[] | null; holderId: string | null },
+): Promise<{ day: string; type: ContactType; channel: ContactChannel; n: number; delayed: number }[]> {
+  const centres = f.centreIds === null ? sql`true` : sql`c_d.centre_id = any(${[...f.centreIds]}::uuid[])`;
+  const holder =
+    f.holderId === null
+      ? sql`true`
+      : sql`(${f.holderId}::uuid = any(c_d.institution_ids) or ${f.holderId}::uuid in ${serviceHoldersIn(sql.ref('c_d.service_ids'))})`;
+  const result = await sql<{ day: string; type: ContactType; channel: ContactChannel; n: number; delayed: number }>`
+    select to_char(c_d.occurred_on, 'YYYY-MM-DD') as day, c_d.type, c_d.channel, count(*)::int as n,
+      count(*) filter (where c_d.due_on is not null and (
+        (c_d.answered_at is null and c_d.due_on < ${f.today}::date)
+        or (c_d.answered_at at time zone 'Europe/Riga')::date > c_d.due_on))::int as delayed
+    from contacts c_d
+    where c_d.occurred_on between ${f.from}::date and ${f.to}::date and ${centres} and ${holder}
+    group by c_d.occurred_on, c_d.type, c_d.channel
+    order by c_d.occurred_on`.execute(q);
+  return result.rows;
+}
+
+/** Dashboards (src/dashboards): the same contacts counted by service (one contact about two counts for each), most first. */
+export async function contactCountsByService(
+  q: Q,
+  f: { from: string; to: string; centreIds: readonly string[] | null; holderId: string | null; limit: number },
+): Promise<{ id: string; identifier: string; name: string; n: number }[]> {
+  const centres = f.centreIds === null ? sql`true` : sql`c_s.centre_id = any(${[...f.centreIds]}::uuid[])`;
+  const holder = f.holderId === null ? sql`true` : sql`${serviceHolderOf('u_s.service_id')} = ${f.holderId}::uuid`;
+  const result = await sql<{ id: string; identifier: string; name: string; n: number }>`
+    select u_s.service_id as id, ${serviceIdentifierOf('u_s.service_id')} as identifier,
+      ${serviceNameOf('u_s.service_id')} as name, count(*)::int as n
+    from contacts c_s cross join lateral unnest(c_s.service_ids) as u_s(service_id)
+    where c_s.occurred_on between ${f.from}::date and ${f.to}::date and ${centres} and ${holder}
+    group by u_s.service_id
+    order by n desc, identifier
+    limit ${f.limit}`.execute(q);
+  return result.rows;
 }

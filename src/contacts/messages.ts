@@ -54,6 +54,10 @@ export const contactsMessages = {
     lv: 'Pakalpojums nav publicēts, tāpēc centrā to reģistrēt nevar.',
     en: 'The service is not published, so it cannot be registered at the centre.',
   },
+  contact_service_outside_scope: {
+    lv: 'Pakalpojums {date} nav šī centra pakalpojumu klāstā (MK noteikumu Nr. 401 7. punkts: minimālais grozs, pašvaldības noteiktie un citi centra pakalpojumi), tāpēc centrā to reģistrēt nevar.',
+    en: "The service is not in this centre's scope on {date} (CR-7: the minimal basket, the municipality's designated and other services of the centre), so it cannot be registered here.",
+  },
   contact_institution_unknown: {
     lv: 'Šāda iestāde vai pakalpojuma turētājs nav atrasts.',
     en: 'No such institution or service holder.',

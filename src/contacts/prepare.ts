@@ -9,10 +9,11 @@ import { ConflictError, ValidationError, type FieldIssue } from '../platform/err
 import { calendarFollowing } from '../platform/calendar/service.ts';
 import { rigaDate } from '../platform/time.ts';
 import { lvDate } from '../obligations/lookups.ts';
-import { inCentreScope } from './basket.ts';
+import { scopeVerdict } from './basket.ts';
 import type { Client } from './client-id.ts';
 import { isStaffOf } from './policy.ts';
 import { receptionRefusal, receptionRuleApplies } from './reception-rule.ts';
+import { absentInstitutionsOn } from '../presence/lookups.ts';
 import {
   loadWriteContext,
   type ContactRecord,
@@ -102,8 +103,10 @@ async function checkReception(
     holderId: s.holderId,
     basket: basketServiceIds.includes(s.id),
   }));
+  // CR-19.3, DR-26.1.11: an officer absent without a substitute does not receive (src/presence).
+  const absent = await absentInstitutionsOn(deps.db, draft.centreId, rigaDate(draft.occurredAt));
   const refusal = receptionRefusal(
-    { kind: centre.kind, type: draft.type, services: concerned, reception, at: draft.occurredAt },
+    { kind: centre.kind, type: draft.type, services: concerned, reception, at: draft.occurredAt, absent },
     calendar,
   );
   if (!refusal) return;
@@ -162,7 +165,11 @@ export async function prepareOrReplay(
   const services = serviceIds.map((id) => ctx.services.find((s) => s.id === id));
   services.forEach((s, i) => {
     if (!s) issues.push({ field: `/serviceIds/${i}`, code: 'contact_service_unknown' });
-    else if (!inCentreScope(s)) issues.push({ field: `/serviceIds/${i}`, code: 'contact_service_not_in_scope' });
+    else if (scopeVerdict(s, ctx) === 'not_published')
+      issues.push({ field: `/serviceIds/${i}`, code: 'contact_service_not_in_scope' });
+    // CR-7: only a service in the centre's scope on the contact's day.
+    else if (scopeVerdict(s, ctx) === 'outside_scope')
+      issues.push({ field: `/serviceIds/${i}`, code: 'contact_service_outside_scope', params: { date: lvDate(date) } });
     // CR-17.3 (AM-1.2), DR-29: an e-service is filed on the client's behalf only where its description allows it.
     else if (draft.type === 'eservice_filed_on_behalf' && !s.filableOnBehalf)
       issues.push({ field: `/serviceIds/${i}`, code: 'contact_service_not_filable' });

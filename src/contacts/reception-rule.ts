@@ -7,6 +7,10 @@
 // that day of the calendar: nobody receives on a public holiday or a transferred day off, a working Saturday keeps
 // the hours of the weekday it replaces, and the day before a holiday is an hour shorter (the same day rules as the
 // centre's opening hours, src/centres/hours.ts).
+//
+// Real presence (src/presence): an institution whose officer is absent that day with nobody to substitute (CR-19.3)
+// does not receive, so its hours do not refuse (DR-26.1.11: the centre serves those clients); a substitute who
+// receives (CR-19.4) keeps the hours, and the refusal.
 import { type CentreKind, type DayCalendar, hoursOn, type Interval, type Schedule } from '../centres/index.ts';
 import type { ContactType } from './tables.ts';
 import { RIGA, rigaDate } from '../platform/time.ts';
@@ -61,6 +65,8 @@ export function receptionRefusal(
     services: readonly ServiceIn[];
     reception: readonly ReceptionVersionIn[];
     at: Date;
+    /** Institutions absent at the centre that day without a substitute (presence's absentInstitutionsOn). */
+    absent?: readonly string[];
   },
   calendar: DayCalendar,
 ): ReceptionRefusal | undefined {
@@ -68,7 +74,7 @@ export function receptionRefusal(
   const date = rigaDate(input.at);
   const minute = rigaMinutes(input.at);
   for (const [serviceIndex, service] of input.services.entries()) {
-    if (!service.basket) continue;
+    if (!service.basket || input.absent?.includes(service.holderId)) continue;
     const schedules: Schedule[] = input.reception
       .filter((r) => r.institutionId === service.holderId)
       .map((r) => ({ label: null, validFrom: r.validFrom, validUntil: r.validUntil, days: r.days }));

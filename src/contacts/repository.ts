@@ -14,6 +14,7 @@ import type { DB, Tx } from '../db.ts';
 import { followsCabinetTransfersOf, organisationsJson, type OrganisationKind } from '../organisations/index.ts';
 import { userNameById } from '../people/lookups.ts';
 import { basketServiceIdsJson } from '../basket/lookups.ts';
+import { scopeEntryServiceIdsJson } from '../scope/lookups.ts';
 import { registrationServicesJson, serviceHoldersIn, type ServiceStatus } from '../catalogue/index.ts';
 import { nextVersion, versionIn } from '../platform/db/versions.ts';
 
@@ -76,6 +77,8 @@ export interface WriteContext {
   reception: ContextReception[];
   /** CR-8: of the services, those in the minimal basket in force on the date (CR-20.8, CR-20.9). */
   basketServiceIds: string[];
+  /** CR-7.2, CR-7.3: of the services, those the centre's own scope entries hold on the date. */
+  scopeServiceIds: string[];
   /** The stored response for the caller's Idempotency-Key, when this is a retry. */
   stored: StoredResponse | null;
 }
@@ -124,6 +127,7 @@ export async function loadWriteContext(
       ${organisationsJson(planless([...k.institutionIds], 'uuid[]'), holders)} as organisations,
       ${receptionJson(k.centreId, date, holders)} as reception,
       ${basketServiceIdsJson(serviceIds, date)} as "basketServiceIds",
+      ${scopeEntryServiceIdsJson(k.centreId, serviceIds, date)} as "scopeServiceIds",
       ${
         k.key
           ? sql`(select json_build_object('request_hash', i.request_hash, 'status', i.status, 'response', i.response,

@@ -231,7 +231,7 @@ export async function contactRoutes(app: App, deps: Deps): Promise<void> {
       config: { policy: staff },
       schema: {
         summary:
-          "Type-ahead search of published services for the counter (diacritics ignored), the centre's most used first",
+          "Type-ahead search of the services in the centre's scope today (CR-7) for the counter (diacritics ignored), the centre's most used first; basket services are marked",
         tags,
         params: CentreParams,
         querystring: ServiceSearchQuery,
@@ -246,7 +246,7 @@ export async function contactRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: staff },
       schema: {
-        summary: `The centre's whole scope (every published service, at most ${OFFLINE_SERVICES_MAX}), most used first: the counter keeps it in the browser to find services while the server cannot be reached`,
+        summary: `The centre's whole scope (CR-7: its published services today, at most ${OFFLINE_SERVICES_MAX}), most used first: the counter keeps it in the browser to find services while the server cannot be reached`,
         tags,
         params: CentreParams,
         response: { 200: CounterServicesSchema },

@@ -7,6 +7,7 @@ import { NotFoundError, ValidationError } from '../platform/errors.ts';
 import { lvCompare } from '../platform/i18n/collate.ts';
 import { addDays, isIsoDate, rigaDate } from '../platform/time.ts';
 import { basketServicesOn } from '../basket/lookups.ts';
+import { scopeServiceIdsOn } from '../scope/lookups.ts';
 import { editRefusal, isStaffOf, rowScope, statsScope, viewOf } from './policy.ts';
 import { presentContact, type ContactOut } from './presenters.ts';
 import * as repo from './repository.ts';
@@ -162,7 +163,7 @@ export interface CounterServiceOut {
 }
 
 /**
- * The most services the counter keeps for offline search: the centre's whole scope (every published service) fits
+ * The most services the counter keeps for offline search: the centre's whole scope (CR-7, its published services) fits
  * in it many times over today, and at about 300 bytes each the copy stays near a megabyte of the browser's storage.
  */
 export const OFFLINE_SERVICES_MAX = 4000;
@@ -184,15 +185,25 @@ export async function counterServices(
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .slice(0, 5);
-  const since = addDays(rigaDate(deps.now()), -(TOP_SERVICES_DAYS - 1));
+  const today = rigaDate(deps.now());
+  const since = addDays(today, -(TOP_SERVICES_DAYS - 1));
+  // CR-7: only the services in the centre's scope today (the basket in force, CR-7.2 and CR-7.3 entries).
+  const within = await scopeServiceIdsOn(deps.db, centreId, today);
   // A few more than asked, so the Latvian order of equally used services decides who makes the cut.
-  const rows = await stats.counterServices(deps.db, { centreId, since, words, limit: limit * 3, all: query.all });
+  const rows = await stats.counterServices(deps.db, {
+    centreId,
+    since,
+    words,
+    limit: limit * 3,
+    all: query.all,
+    within,
+  });
   const chosen = rows.sort((a, b) => a.rank - b.rank || b.n - a.n || lvCompare(a.name, b.name)).slice(0, limit);
   // CR-8: marked by the basket in force today.
   const basket = await basketServicesOn(
     deps.db,
     chosen.map((r) => r.id),
-    rigaDate(deps.now()),
+    today,
   );
   return chosen.map((r) => ({
     id: r.id,

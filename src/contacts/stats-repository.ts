@@ -82,14 +82,27 @@ export type { CounterService } from '../catalogue/lookups.ts';
  */
 export function counterServices(
   q: Q,
-  k: { centreId: string; since: string; words: readonly string[]; limit: number; all?: boolean },
+  k: {
+    centreId: string;
+    since: string;
+    words: readonly string[];
+    limit: number;
+    all?: boolean;
+    within?: readonly string[];
+  },
 ): Promise<CounterService[]> {
   const usage = sql`
       select x.service_id, count(*)::int as n
       from contacts c cross join lateral unnest(c.service_ids) as x(service_id)
       where c.centre_id = ${k.centreId} and c.occurred_on >= ${k.since}::date
       group by x.service_id`;
-  return publishedServicesByUsage(q, { usage, words: k.words, limit: k.limit, all: k.all ?? false });
+  return publishedServicesByUsage(q, {
+    usage,
+    words: k.words,
+    limit: k.limit,
+    all: k.all ?? false,
+    ...(k.within ? { within: k.within } : {}),
+  });
 }
 
 export interface OpenCounts {

@@ -8,10 +8,14 @@ import { insertReceptionVersion, parseClock } from '../centres/index.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { serviceContent } from '../catalogue/test-fixtures.ts';
 import { addToBasket } from '../basket/test-fixtures.ts';
+import { putInEveryScope } from '../scope/test-fixtures.ts';
 import { hashPassword } from '../people/index.ts';
 import { TEST_PASSWORD } from '../../test/support/factories.ts';
 
-/** A published service of the holder (by organisation id); `basket` puts it into the minimal basket (CR-8). */
+/**
+ * A published service of the holder (by organisation id); `basket` puts it into the minimal basket (CR-8), otherwise
+ * it is put into every centre's scope (CR-7.3) unless `scope` is false.
+ */
 export async function buildService(
   db: Kysely<DB>,
   o: {
@@ -20,10 +24,13 @@ export async function buildService(
     basket?: boolean;
     status?: 'published' | 'draft' | 'withdrawn';
     filableOnBehalf?: boolean;
+    /** CR-7: into the scope of every centre there is now (default); centres built later take it too (buildCentre). */
+    scope?: boolean;
   },
 ) {
   const identifier = `PK-${String(randomInt(100_000_000, 999_999_999))}`;
-  const externalId = `test-${randomBytes(4).toString('hex')}`;
+  // "test-…" services go into every centre built later too (buildCentre); `scope: false` ones stay out.
+  const externalId = `${(o.scope ?? true) ? 'test' : 'noscope'}-${randomBytes(4).toString('hex')}`;
   const status = o.status ?? 'published';
   const service = await db
     .insertInto('services')
@@ -44,6 +51,7 @@ export async function buildService(
     })
     .execute();
   if (o.basket) await addToBasket(db, service.id, o.holderId);
+  else if (o.scope ?? true) await putInEveryScope(db, service.id);
   return { id: service.id, identifier };
 }
 

@@ -1,6 +1,6 @@
 // A centre's public page (CR-17.8, CR-17.9, DR-20.1): its points with the hours of the day and of that week in
 // Riga time (closed on public holidays, shorter the day before), institutions' reception hours, contacts and the
-// services of the public catalogue provided there.
+// services in its scope on the day (CR-7, the basket marked) and of the public catalogue provided there.
 // ?date=YYYY-MM-DD shows another day's hours. Open without logging in. A centre past its closing deadline (DR-12.3)
 // says it is closed and shows where it was, without hours.
 import { useEffect, useState, type FormEvent } from 'react';
@@ -16,6 +16,7 @@ import { Link, navigate, useLocation } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { useGet } from '../useApi.ts';
 import { CentreServices } from '../catalogue/CatalogueCentreServices.tsx';
+import { CentreScopePublic } from '../scope/CentreScopePublic.tsx';
 import { ChannelList } from './CentreChannels.tsx';
 import { PointHours, ReceptionHours } from './CentrePublicParts.tsx';
 
@@ -105,6 +106,7 @@ export function CentrePublicPage({ params }: PageProps) {
 
       {!closed && <ReceptionHours reception={centre.reception} />}
 
+      <CentreScopePublic centreId={centre.id} date={date} manage={canOpen(roles, 'directory')} />
       <CentreServices municipalityId={centre.municipality.id} />
     </Page>
   );
