@@ -4,7 +4,14 @@ import type { Centre } from '../centres/lookups.ts';
 import type { Organisation, OrganisationContact } from './tables.ts';
 import { Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
 
-export const ORGANISATION_KINDS = ['ministry', 'maintainer', 'institution', 'holder', 'municipality'] as const;
+export const ORGANISATION_KINDS = [
+  'ministry',
+  'maintainer',
+  'institution',
+  'holder',
+  'municipality',
+  'association',
+] as const;
 export const CENTRE_KINDS = ['county', 'regional', 'national'] as const;
 export const CENTRE_STATUS_VALUES = ['planned', 'operating', 'liquidation_decided', 'closed'] as const;
 

@@ -26,7 +26,7 @@ export interface Organisations {
   email: string | null;
   follows_cabinet_transfers: Generated<boolean>;
   id: Generated<string>;
-  kind: "ministry" | "maintainer" | "institution" | "holder" | "municipality";
+  kind: "ministry" | "maintainer" | "institution" | "holder" | "municipality" | "association";
   name: string;
   phone: string | null;
   reg_no: string | null;

@@ -21,6 +21,7 @@ export const ORGANISATION_KINDS = allOf<OrganisationKind>({
   institution: true,
   holder: true,
   municipality: true,
+  association: true,
 });
 
 /** The entry's fields a form sends, as the entry has them: the starting point and the other version of a conflict. */

@@ -23,6 +23,7 @@ export const organisationsEn: Catalogue<typeof organisationsLv> = {
       institution: 'Institution (minimal basket services)',
       holder: 'Service holder',
       municipality: 'Municipality',
+      association: 'Association (supervisory committee member, CR-9)',
     },
     fields: {
       kind: 'Kind',

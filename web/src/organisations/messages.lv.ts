@@ -20,6 +20,7 @@ export const organisationsLv = {
       institution: 'Iestāde (minimālā groza pakalpojumi)',
       holder: 'Pakalpojumu turētājs',
       municipality: 'Pašvaldība',
+      association: 'Apvienība (uzraudzības komitejas locekle, CR-9)',
     },
     fields: {
       kind: 'Veids',
