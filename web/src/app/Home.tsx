@@ -6,6 +6,7 @@ import { fill } from '../i18n/messages.ts';
 import { navItems } from './navigation.ts';
 import { Link } from './router.tsx';
 import { useSession } from './session.tsx';
+import { HeadPanel } from '../staff/HeadPanel.tsx';
 
 export function HomePage() {
   const { m } = useI18n();
@@ -24,12 +25,15 @@ export function HomePage() {
     quality: m.catalogue.quality.homeText,
     password: m.home.passwordText,
     counter: m.counter.homeText,
+    staff: m.staff.homeText,
   };
   const sections = navItems(roles).filter((item) => item.key !== 'home');
   return (
     <Page title={m.home.title}>
       <p className="lead">{fill(m.home.greeting, { name: me.user?.name ?? '' })}</p>
       {me.user && <p>{fill(m.home.organisation, { name: me.user.organisationName })}</p>}
+      {/* BV-3, CR-17.11: the head's morning questions answered first. */}
+      {roles.includes('centre_head') && <HeadPanel />}
       <h2>{m.home.roles}</h2>
       {me.grants.length === 0 ? (
         <p>{m.home.noRoles}</p>

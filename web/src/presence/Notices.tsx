@@ -1,0 +1,194 @@
+// Institutions' officers at a centre (CR-19.1 … CR-19.5, DR-26.1.9): an institution's coordinator sends notices to
+// a regional or national centre (the centre's head may enter one on its behalf, marked so); the centre sees each
+// with its sent time and notice-period check, publishes a change and informs the ministry, and sees the conflicts.
+import { useMemo, useState } from 'react';
+import { client } from '../api.ts';
+import type { ApiResponse } from '../api/types.ts';
+import { Link } from '../app/router.tsx';
+import { useSession } from '../app/session.tsx';
+import { useI18n } from '../i18n/context.tsx';
+import { DataTable, type Column } from '../shared/DataTable.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { SelectField } from '../shared/Field.tsx';
+import { formatDate, formatDateTime, sortByName } from '../shared/format.ts';
+import { Page } from '../shared/Page.tsx';
+import { useStatus } from '../shared/Status.tsx';
+import { useGet } from '../useApi.ts';
+import { NoticeForm } from './NoticeForm.tsx';
+import { lateText } from './notice-text.ts';
+
+type Notice = ApiResponse<'createPresenceNoticePublication'>;
+type Conflict = ApiResponse<'listPresenceConflicts'>[number];
+const INSTITUTION_ROLES = ['institution_coordinator', 'org_admin'];
+const LEADS = ['centre_head', 'org_admin'];
+
+export function PresencePage() {
+  const { m } = useI18n();
+  const p = m.presence;
+  const { me, roles } = useSession();
+  const { announce } = useStatus();
+  const centres = useGet('/api/v1/centres');
+  const organisations = useGet('/api/v1/organisations');
+  const [chosen, setChosen] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const options = useMemo(
+    () =>
+      sortByName(
+        (centres.data?.items ?? []).filter((c) => c.kind === 'regional' || c.kind === 'national'),
+        (c) => c.name,
+      ).map((c) => ({ value: c.id, label: c.name })),
+    [centres.data],
+  );
+  const centreId = chosen || options[0]?.value || '';
+  const mine = new Set(
+    (me?.grants ?? []).filter((g) => INSTITUTION_ROLES.includes(g.role)).map((g) => g.organisationId),
+  );
+  const institutions = sortByName(
+    (organisations.data?.items ?? []).filter(
+      (o) =>
+        (o.kind === 'institution' || o.kind === 'holder') && (mine.has(o.id) || roles.some((r) => LEADS.includes(r))),
+    ),
+    (o) => o.name,
+  ).map((o) => ({ value: o.id, label: o.name }));
+  const names = new Map((organisations.data?.items ?? []).map((o) => [o.id, o.name]));
+  const notices = useGet(centreId ? '/api/v1/centres/{id}/presence-notices' : null, {
+    params: { path: { id: centreId } },
+  });
+  const conflicts = useGet(centreId ? '/api/v1/centres/{id}/presence-conflicts' : null, {
+    params: { path: { id: centreId }, query: {} },
+  });
+  const lead = roles.some((r) => LEADS.includes(r));
+
+  const publish = async (n: Notice) => {
+    setError(null);
+    try {
+      await client.POST('/api/v1/presence-notices/{id}/publication', { params: { path: { id: n.id } } });
+      announce(p.published);
+      notices.reload();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const who = (n: Notice) => {
+    const x = n.substitute ?? n.officer;
+    return x ? `${x.position} ${x.name} ${x.surname}` : '';
+  };
+  const columns: Column<Notice>[] = [
+    { key: 'sentAt', header: p.sentAt, cell: (n) => formatDateTime(n.sentAt), sortValue: (n) => n.sentAt },
+    {
+      key: 'institution',
+      header: p.institution,
+      cell: (n) => names.get(n.institutionId) ?? '',
+      sortValue: (n) => names.get(n.institutionId) ?? '',
+    },
+    {
+      key: 'kind',
+      header: p.kind,
+      cell: (n) => p.kinds[n.kind as 'absence'],
+      sortValue: (n) => n.kind,
+      rowHeader: true,
+    },
+    { key: 'who', header: p.who, cell: who, sortValue: who },
+    {
+      key: 'period',
+      header: p.period,
+      cell: (n) => `${formatDate(n.from)}${n.until ? ` – ${formatDate(n.until)}` : ''}`,
+      sortValue: (n) => n.from,
+    },
+    {
+      key: 'term',
+      header: p.term,
+      cell: (n) => (
+        <>
+          {n.late ? <strong>{p.late}</strong> : p.onTime}
+          {n.late && <span className="hint"> {lateText(m, n)}</span>}
+          {n.onBehalf && <span className="hint"> · {p.onBehalf}</span>}
+        </>
+      ),
+      sortValue: (n) => (n.late ? 1 : 0),
+      csv: (n) => (n.late ? lateText(m, n) : p.onTime),
+    },
+    {
+      key: 'publication',
+      header: p.published,
+      cell: (n) =>
+        n.publishedAt ? (
+          formatDateTime(n.publishedAt)
+        ) : n.needsPublication && lead ? (
+          <button type="button" className="button button--small" onClick={() => publish(n)}>
+            {p.publish}
+          </button>
+        ) : n.needsPublication ? (
+          p.toPublish
+        ) : (
+          ''
+        ),
+      csv: (n) => n.publishedAt ?? '',
+    },
+  ];
+  const conflictColumns: Column<Conflict>[] = [
+    { key: 'date', header: p.date, cell: (c) => formatDate(c.date), sortValue: (c) => c.date },
+    {
+      key: 'institution',
+      header: p.institution,
+      cell: (c) => names.get(c.institutionId) ?? '',
+      sortValue: (c) => names.get(c.institutionId) ?? '',
+    },
+    {
+      key: 'kind',
+      header: p.status,
+      cell: (c) => p.conflictKinds[c.kind as 'public_holiday'] ?? c.kind,
+      sortValue: (c) => c.kind,
+      rowHeader: true,
+    },
+    { key: 'hours', header: p.time, cell: (c) => `${c.hours}${c.officer ? ` (${c.officer})` : ''}` },
+  ];
+
+  return (
+    <Page title={p.title} wide>
+      <p className="lead">{p.intro}</p>
+      <ErrorSummary error={error ?? centres.error} />
+      <SelectField id="presence-centre" label={p.centre} value={centreId} onChange={setChosen} options={options} />
+      {centreId && (
+        <p>
+          <Link to={`/centres/${centreId}/receiving`}>{p.thisWeek}</Link> ·{' '}
+          <Link to={`/centres/${centreId}/lobby`}>{p.lobby}</Link>
+        </p>
+      )}
+      {centreId && institutions.length > 0 && (
+        <section aria-labelledby="presence-send">
+          <h2 id="presence-send">{p.send}</h2>
+          <NoticeForm
+            centreId={centreId}
+            institutions={institutions}
+            onSent={() => {
+              notices.reload();
+              conflicts.reload();
+            }}
+          />
+        </section>
+      )}
+      <h2>{p.notices}</h2>
+      <DataTable
+        caption={p.notices}
+        captionHidden
+        columns={columns}
+        rows={notices.data ?? []}
+        rowKey={(n) => n.id}
+        exportName="pazinojumi"
+      />
+      <h2>{p.conflicts}</h2>
+      {(conflicts.data ?? []).length === 0 ? (
+        <p>{p.noConflicts}</p>
+      ) : (
+        <DataTable
+          caption={p.conflicts}
+          captionHidden
+          columns={conflictColumns}
+          rows={conflicts.data ?? []}
+          rowKey={(c) => `${c.date}-${c.institutionId}-${c.kind}-${c.otherCentreId ?? ''}`}
+        />
+      )}
+    </Page>
+  );
+}
