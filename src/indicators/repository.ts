@@ -1,0 +1,161 @@
+// The indicators' SQL. SR-21's figures are computed from the operations with one grouped query per request (the
+// counter's applications, the e-services filed at centres, the complaints and the holder's own counts), reading the
+// other capabilities' records only through the SQL fragments of their lookups. Where issue 13 §5's rollups would
+// hook in: `figureRows` is the one place that sums, so a rollup table kept in the registration's transaction would
+// replace its `app` and `cmp` branches by a read of the rollup.
+import { sql, type Kysely } from 'kysely';
+import {
+  serviceChannelsOf,
+  serviceHolderOf,
+  serviceIdentifierOf,
+  serviceMaxTermOf,
+  serviceNameEnOf,
+  serviceNameOf,
+} from '../catalogue/lookups.ts';
+import { centreNameOf } from '../centres/lookups.ts';
+import { applicationContactsSql } from '../contacts/lookups.ts';
+import { complaintsAboutServicesSql } from '../feedback/lookups.ts';
+import { organisationNameOf } from '../organisations/lookups.ts';
+import type { DB, Tx } from '../db.ts';
+import { sr17Channel, type Channel } from './channels.ts';
+import type { ChannelCountRow, PublicationRow } from './tables.ts';
+
+type Q = Kysely<DB> | Tx;
+
+export interface YearRange {
+  from: string;
+  to: string;
+}
+
+export const yearRange = (year: number): YearRange => ({ from: `${year}-01-01`, to: `${year}-12-31` });
+
+export interface FigureDbRow {
+  holder_id: string;
+  holder_name: string;
+  service_id: string;
+  identifier: string;
+  name_lv: string;
+  name_en: string | null;
+  channel: Channel;
+  offered: string[];
+  at_centres: number;
+  eservices: number;
+  own_applications: number;
+  own_delayed: number;
+  complaints: number;
+}
+
+/** SR-21.1, SR-21.2, SR-21.4 (and the holder's own delayed counts) per holder, service and channel of the year. */
+export async function figureRows(q: Q, year: number, holderId: string | null): Promise<FigureDbRow[]> {
+  const { from, to } = yearRange(year);
+  const holderFilter = (column: string) =>
+    holderId === null ? sql`true` : sql`${serviceHolderOf(column)} = ${holderId}::uuid`;
+  const result = await sql<FigureDbRow>`
+    with app as (${applicationContactsSql(from, to)}),
+    cmp as (${complaintsAboutServicesSql(from, to)}),
+    src as (
+      select app.service_id,
+        (case when app.kind = 'eservice_filed_on_behalf' then 'electronic' else ${sr17Channel('app.channel')} end) as channel,
+        (app.kind = 'application_accepted')::int as at_centres, (app.kind = 'eservice_filed_on_behalf')::int as eservices,
+        0 as own_applications, 0 as own_delayed, 0 as complaints
+      from app where ${holderFilter('app.service_id')}
+      union all
+      select cmp.service_id, ${sr17Channel('cmp.channel')}, 0, 0, 0, 0, 1 from cmp where ${holderFilter('cmp.service_id')}
+      union all
+      select o.service_id, o.channel, 0, 0, o.applications, o.delayed, o.complaints from indicator_channel_counts o
+      where o.period_from >= ${from}::date and o.period_to <= ${to}::date
+        ${holderId === null ? sql`` : sql`and o.holder_id = ${holderId}::uuid`}
+    ),
+    grouped as (
+      select service_id, channel, sum(at_centres)::int as at_centres, sum(eservices)::int as eservices,
+        sum(own_applications)::int as own_applications, sum(own_delayed)::int as own_delayed,
+        sum(complaints)::int as complaints
+      from src group by service_id, channel
+    )
+    select g.*, ${serviceHolderOf('g.service_id')} as holder_id, ${organisationNameOf(serviceHolderOf('g.service_id'))} as holder_name,
+      ${serviceIdentifierOf('g.service_id')} as identifier, ${serviceNameOf('g.service_id')} as name_lv,
+      ${serviceNameEnOf('g.service_id')} as name_en, ${serviceChannelsOf('g.service_id')} as offered
+    from grouped g
+    order by identifier, channel`.execute(q);
+  return result.rows;
+}
+
+export interface DelayCandidate {
+  contact_id: string;
+  service_id: string;
+  holder_id: string;
+  identifier: string;
+  channel: Channel;
+  occurred_on: string;
+  centre_name: string;
+  completed_on: string | null;
+  max_term: number;
+}
+
+/**
+ * SR-21.3: forwarded applications of the year that may be delayed — those whose days from the application to the
+ * completion (or to `today` while open) exceed the term's count in working days (N working days are at least N
+ * days). The calendar then decides (figures.ts).
+ */
+export async function delayCandidates(q: Q, year: number, holderId: string | null, today: string) {
+  const { from, to } = yearRange(year);
+  const result = await sql<DelayCandidate>`
+    with app as (${applicationContactsSql(from, to)}),
+    apps as (
+      select app.contact_id, app.service_id, ${sr17Channel('app.channel')} as channel, app.occurred_on, app.centre_id,
+        ic.completed_on, ${serviceMaxTermOf('app.service_id')} as max_term, ${serviceHolderOf('app.service_id')} as holder_id
+      from app left join indicator_completions ic on ic.contact_id = app.contact_id
+      where app.kind = 'application_accepted' and app.outcome = 'application_forwarded'
+    )
+    select apps.contact_id, apps.service_id, apps.holder_id, ${serviceIdentifierOf('apps.service_id')} as identifier,
+      apps.channel, apps.occurred_on::text as occurred_on, ${centreNameOf('apps.centre_id')} as centre_name,
+      apps.completed_on::text as completed_on, apps.max_term
+    from apps
+    where apps.max_term is not null and (coalesce(apps.completed_on, ${today}::date) - apps.occurred_on) > apps.max_term
+      ${holderId === null ? sql`` : sql`and apps.holder_id = ${holderId}::uuid`}
+    order by apps.occurred_on, apps.contact_id`.execute(q);
+  return result.rows;
+}
+
+/** The holder's own channel counts recorded for periods of the year. */
+export function ownCounts(q: Q, year: number, holderId: string): Promise<ChannelCountRow[]> {
+  const { from, to } = yearRange(year);
+  return q
+    .selectFrom('indicator_channel_counts')
+    .selectAll()
+    .where('holder_id', '=', holderId)
+    .where('period_from', '>=', from)
+    .where('period_to', '<=', to)
+    .orderBy('period_from')
+    .execute();
+}
+
+export function findCompletion(q: Q, contactId: string) {
+  return q.selectFrom('indicator_completions').selectAll().where('contact_id', '=', contactId).executeTakeFirst();
+}
+
+export function holderVersions(q: Q, holderId: string, year?: number): Promise<PublicationRow[]> {
+  let query = q.selectFrom('indicator_publications').selectAll().where('holder_id', '=', holderId);
+  if (year !== undefined) query = query.where('year', '=', year);
+  return query.orderBy('year', 'desc').orderBy('version', 'desc').execute();
+}
+
+/** The published versions of a year, every holder's, each with the holder's name; newest version first. */
+export async function yearVersions(q: Q, year: number) {
+  return q
+    .selectFrom('indicator_publications')
+    .selectAll()
+    .select(organisationNameOf('indicator_publications.holder_id').as('holder_name'))
+    .where('year', '=', year)
+    .orderBy('holder_id')
+    .orderBy('version', 'desc')
+    .execute();
+}
+
+/** The years with a publication, with how many holders published and the last day one did. */
+export async function publishedYears(q: Q) {
+  const result = await sql<{ year: number; holders: number; last_published_on: string }>`
+    select year, count(distinct holder_id)::int as holders, max(published_on)::text as last_published_on
+    from indicator_publications group by year order by year desc`.execute(q);
+  return result.rows;
+}
