@@ -6,7 +6,7 @@ import type { AuditContext } from '../platform/audit/audit.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
 import { CalendarRangeError } from '../platform/calendar/calendar.ts';
 import { calendarFor } from '../organisations/lookups.ts';
-import type { ObligationRow } from './tables.ts';
+import type { ClosedBy, ObligationRow } from './tables.ts';
 import type { Deps, Tx } from '../db.ts';
 import { NotFoundError, ValidationError } from '../platform/errors.ts';
 import { isIsoDate } from '../platform/time.ts';
@@ -72,6 +72,7 @@ export function auditView(o: ObligationRow) {
     dueDate: o.due_date,
     status: o.status,
     fulfilledOn: o.fulfilled_on,
+    closedBy: o.closed_by,
     cancelledReason: o.cancelled_reason,
   };
 }
@@ -166,15 +167,32 @@ export async function fulfilObligation(
     if (done) return done;
     throw new NotFoundError();
   }
+  return fulfilRow(trx, deps, rule, open, input.on, 'action', context);
+}
+
+/**
+ * Fulfils one open obligation on `on`, saying how it was closed: 'action' when the capability's action did it,
+ * 'record' when its organisation recorded it done (records.ts). The caller has found and locked it open.
+ */
+export async function fulfilRow(
+  trx: Tx,
+  deps: Deps,
+  rule: ObligationRule,
+  open: ObligationRow,
+  on: string,
+  closedBy: ClosedBy,
+  context: AuditContext,
+): Promise<ObligationRow> {
   // DR-27.3: a retention duty is done by keeping the document for the whole term; ending it early is refused.
-  if (rule.kind === 'retention' && input.on <= open.due_date) {
+  if (rule.kind === 'retention' && on <= open.due_date) {
     throw ValidationError.field('/on', 'obligation_retention_not_over', { date: lvDate(open.due_date) });
   }
-  const status = rule.kind === 'retention' || input.on <= open.due_date ? 'fulfilled_on_time' : 'fulfilled_late';
+  const status = rule.kind === 'retention' || on <= open.due_date ? 'fulfilled_on_time' : 'fulfilled_late';
   const updated = await repo.updateObligation(trx, open.id, {
     status,
-    fulfilled_on: input.on,
+    fulfilled_on: on,
     fulfilled_by: context.actor.userId,
+    closed_by: closedBy,
     updated_at: deps.now(),
   });
   await recordAudit(trx, context, {

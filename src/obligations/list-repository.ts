@@ -21,6 +21,8 @@ export interface ListFilter {
   status?: StatusFilter | undefined;
   dueFrom?: string | undefined;
   dueTo?: string | undefined;
+  /** Only fulfilled obligations closed this way (issue 13 §4). */
+  closedBy?: 'action' | 'record' | undefined;
   /** Riga date: an open obligation due before it is overdue. */
   today: string;
   /** Rules that end rather than fall due, never overdue. */
@@ -32,6 +34,12 @@ export type PresentableRow = ObligationRow & {
   centre_name: string | null;
   subject_name: string | null;
   fulfilled_by_name: string | null;
+  /** The record of a duty done outside the system (obligation_records), when there is one. */
+  record_done_on: string | null;
+  record_note: string | null;
+  record_document_id: string | null;
+  record_recorded_by_name: string | null;
+  record_recorded_at: Date | string | null;
 };
 
 type EB = ExpressionBuilder<DB, 'obligations'>;
@@ -62,6 +70,7 @@ function matching(db: Kysely<DB>, f: ListFilter) {
     if (f.status) conditions.push(statusCondition(eb, f, f.status));
     if (f.dueFrom) conditions.push(eb('obligations.due_date', '>=', f.dueFrom));
     if (f.dueTo) conditions.push(eb('obligations.due_date', '<=', f.dueTo));
+    if (f.closedBy) conditions.push(eb('obligations.closed_by', '=', f.closedBy));
     return eb.and(conditions);
   });
 }
@@ -80,12 +89,18 @@ export function subjectName() {
 
 function withNames(db: Kysely<DB>, f: ListFilter) {
   return matching(db, f)
+    .leftJoin('obligation_records as r', 'r.obligation_id', 'obligations.id')
     .selectAll('obligations')
     .select([
       organisationNameOf('obligations.organisation_id').as('organisation_name'),
       centreNameOf('obligations.centre_id').$castTo<string | null>().as('centre_name'),
       userNameOf('obligations.fulfilled_by').as('fulfilled_by_name'),
       subjectName().as('subject_name'),
+      'r.done_on as record_done_on',
+      'r.note as record_note',
+      'r.document_id as record_document_id',
+      userNameOf('r.recorded_by').as('record_recorded_by_name'),
+      'r.recorded_at as record_recorded_at',
     ]);
 }
 
@@ -117,11 +132,11 @@ export function findPresentable(db: Kysely<DB>, id: string): Promise<Presentable
   return withNames(db, unfiltered).where('obligations.id', '=', id).executeTakeFirst();
 }
 
-/** Counts per rule and API status (open and overdue apart). */
+/** Counts per rule, API status (open and overdue apart) and how the fulfilled ones were closed. */
 export async function countByRuleAndStatus(
   db: Kysely<DB>,
   f: ListFilter,
-): Promise<{ rule_id: string; status: ApiStatus; n: number }[]> {
+): Promise<{ rule_id: string; status: ApiStatus; closed_by: 'action' | 'record' | null; n: number }[]> {
   const rows = await matching(db, f)
     .select((eb) => [
       'obligations.rule_id',
@@ -132,9 +147,15 @@ export async function countByRuleAndStatus(
         .else(eb.ref('obligations.status'))
         .end()
         .as('computed_status'),
+      'obligations.closed_by',
       eb.fn.countAll<number>().as('n'),
     ])
-    .groupBy(['obligations.rule_id', 'computed_status'])
+    .groupBy(['obligations.rule_id', 'computed_status', 'obligations.closed_by'])
     .execute();
-  return rows.map((r) => ({ rule_id: r.rule_id, status: r.computed_status as ApiStatus, n: Number(r.n) }));
+  return rows.map((r) => ({
+    rule_id: r.rule_id,
+    status: r.computed_status as ApiStatus,
+    closed_by: r.closed_by,
+    n: Number(r.n),
+  }));
 }

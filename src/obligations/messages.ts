@@ -25,6 +25,18 @@ export const obligationsMessages = {
     lv: 'Glabāšanas termiņš beidzas {date}; pirms tam dokumentu iznīcināt nedrīkst.',
     en: 'The retention period ends on {date}; the document may not be destroyed before then.',
   },
+  obligation_closed_by_action: {
+    lv: 'Pienākumu {rule} izpilda darbība sistēmā ({action}); to nevar atzīmēt kā izpildītu ar ierakstu.',
+    en: 'Duty {rule} is fulfilled by an action in the system ({action}); it cannot be recorded as done by hand.',
+  },
+  obligation_not_open: {
+    lv: 'Pienākums {rule} vairs nav atvērts.',
+    en: 'Duty {rule} is no longer open.',
+  },
+  obligation_record_before_period: {
+    lv: 'Datums nevar būt pirms perioda sākuma ({date}).',
+    en: 'The date cannot be before the period began ({date}).',
+  },
 } satisfies MessageTable;
 
 declare module '../platform/i18n/messages.ts' {

@@ -2,6 +2,7 @@
 // decided here from the Riga "today" the service gives, never stored.
 import { Type, type Static } from 'typebox';
 import { Instant, IsoDate, Nullable, Obj, StringEnum, Uuid } from '../platform/http/schema.ts';
+import { DocumentMetaSchema, type DocumentMeta } from '../documents/index.ts';
 import { API_STATUSES, type ApiStatus, type PresentableRow } from './list-repository.ts';
 import type { ObligationRule } from './rule-model.ts';
 import { ruleById } from './rules.ts';
@@ -45,6 +46,33 @@ export const ExplanationSchema = Obj(
 );
 export type ExplanationOut = Static<typeof ExplanationSchema>;
 
+export const CloserSchema = Obj(
+  {
+    by: StringEnum(
+      ['action', 'record'] as const,
+      "Issue 13 §4: 'action' — the action that completes it in a capability fulfils it (a record by hand is " +
+        "refused); 'record' — its organisation records it done with evidence (POST /api/v1/obligations/{id}/record)",
+    ),
+    capability: Nullable(Type.String({ description: "The capability whose action fulfils it, for 'action'" })),
+    actionLv: Nullable(Type.String({ description: 'That action, in Latvian' })),
+    actionEn: Nullable(Type.String({ description: 'That action, in English' })),
+    path: Nullable(Type.String({ description: 'Web page where that action is done, when there is one' })),
+  },
+  { description: 'How this duty closes' },
+);
+export type CloserOut = Static<typeof CloserSchema>;
+
+export const RecordSchema = Obj(
+  {
+    doneOn: IsoDate('The day it was done'),
+    note: Type.String({ description: 'What was done, as its organisation recorded it' }),
+    document: Nullable(DocumentMetaSchema),
+    recordedByName: Nullable(Type.String({ description: 'Who recorded it' })),
+    recordedAt: Instant('When it was recorded'),
+  },
+  { description: 'The evidence of a duty recorded as done (issue 13 §4)' },
+);
+
 export const ObligationSchema = Obj({
   id: Uuid('Obligation id'),
   ruleId: Type.String({ description: 'Requirement ID of the rule (CR-19.1, SR-11 …)' }),
@@ -83,6 +111,14 @@ export const ObligationSchema = Obj({
   fulfilledOn: Nullable(IsoDate('The day it was done')),
   fulfilledByName: Nullable(Type.String({ description: 'Who recorded it as done' })),
   cancelledReason: Nullable(Type.String({ description: 'Why it was cancelled' })),
+  closes: CloserSchema,
+  closedBy: Nullable(
+    StringEnum(
+      ['action', 'record'] as const,
+      'How a fulfilled one was closed: by the action in its capability, or recorded as done by its organisation',
+    ),
+  ),
+  record: Nullable(RecordSchema),
   explanation: ExplanationSchema,
   createdAt: Instant('When it was opened'),
   updatedAt: Instant('When it last changed'),
@@ -90,6 +126,8 @@ export const ObligationSchema = Obj({
 export type ObligationOut = Static<typeof ObligationSchema>;
 
 const COUNTS = {
+  closedByAction: Type.Integer({ description: 'Fulfilled by the action in its capability' }),
+  closedByRecord: Type.Integer({ description: 'Fulfilled by a record of its organisation' }),
   open: Type.Integer({ description: 'Open, not yet due' }),
   overdue: Type.Integer({ description: 'Open past the due date' }),
   fulfilledOnTime: Type.Integer({ description: 'Done by the due date' }),
@@ -154,6 +192,7 @@ export const RuleSchema = Obj({
       { description: 'For a recurring duty' },
     ),
   ),
+  closes: CloserSchema,
   versions: Type.Array(VersionSchema, { description: 'Versions by effective date, oldest first' }),
 });
 export type RuleOut = Static<typeof RuleSchema>;
@@ -165,11 +204,40 @@ export function apiStatus(row: Pick<PresentableRow, 'status' | 'due_date' | 'rul
   return !retention && row.due_date < today ? 'overdue' : 'open';
 }
 
-/** `names`: descriptions of subjects other capabilities own (subjects.ts), by subjectKey. */
+/** How a rule's duties close: its own entry, or (started by an event in a capability) that capability's action. */
+export function closerOf(rule: ObligationRule | undefined): CloserOut {
+  const c = rule?.closedBy;
+  if (c?.by === 'record') return { by: 'record', capability: null, actionLv: null, actionEn: null, path: null };
+  if (c) return { by: 'action', capability: c.capability, actionLv: c.actionLv, actionEn: c.actionEn, path: c.path };
+  return {
+    by: 'action',
+    capability: null,
+    actionLv: rule?.fulfilledByLv ?? null,
+    actionEn: rule?.fulfilledByEn ?? null,
+    path: null,
+  };
+}
+
+function presentRecord(row: PresentableRow, documents?: ReadonlyMap<string, DocumentMeta>) {
+  if (row.record_done_on === null || row.record_note === null || row.record_recorded_at === null) return null;
+  return {
+    doneOn: row.record_done_on,
+    note: row.record_note,
+    document: (row.record_document_id && documents?.get(row.record_document_id)) || null,
+    recordedByName: row.record_recorded_by_name,
+    recordedAt: new Date(row.record_recorded_at).toISOString(),
+  };
+}
+
+/**
+ * `names`: descriptions of subjects other capabilities own (subjects.ts), by subjectKey; `documents`: the records'
+ * documents by id.
+ */
 export function presentObligation(
   row: PresentableRow,
   today: string,
   names?: ReadonlyMap<string, SubjectName>,
+  documents?: ReadonlyMap<string, DocumentMeta>,
 ): ObligationOut {
   const rule = ruleById(row.rule_id);
   const described = names?.get(subjectKey(row.subject_type, row.subject_id));
@@ -195,6 +263,9 @@ export function presentObligation(
     fulfilledOn: row.fulfilled_on,
     fulfilledByName: row.fulfilled_by_name,
     cancelledReason: row.cancelled_reason,
+    closes: closerOf(rule),
+    closedBy: row.closed_by,
+    record: presentRecord(row, documents),
     explanation: row.explanation as ExplanationOut,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
@@ -212,6 +283,7 @@ export function presentRule(rule: ObligationRule): RuleOut {
     owedBy: [...rule.owedBy],
     fulfilledByLv: rule.fulfilledByLv,
     fulfilledByEn: rule.fulfilledByEn,
+    closes: closerOf(rule),
     recurrence: rule.recurrence
       ? { every: rule.recurrence.every, times: rule.recurrence.times ?? 1, clockStarts: rule.recurrence.clockStarts }
       : null,

@@ -36,7 +36,7 @@ interface Debtor {
 
 /** Everyone who owes a recurring rule: organisations of its kinds, and every centre for a centre's duty. */
 async function debtorsOf(trx: Tx, rule: ObligationRule): Promise<Debtor[]> {
-  const kinds = ORGANISATION_KINDS.filter((k) => rule.owedBy.includes(k));
+  const kinds = ORGANISATION_KINDS.filter((k) => (rule.owedBy as readonly string[]).includes(k));
   const organisations = await repo.organisationsOfKinds(trx, kinds);
   const debtors: Debtor[] = organisations.map((o) => ({
     owner: { organisationId: o.id },

@@ -103,6 +103,7 @@ export function updateObligation(
     status: ObligationStatus;
     fulfilled_on?: string;
     fulfilled_by?: string | null;
+    closed_by?: 'action' | 'record' | null;
     cancelled_reason?: string;
     updated_at: Date;
   },

@@ -1,10 +1,13 @@
 // HTTP for obligations: the dashboards' lists and counts, one obligation with its explanation, and the registry
-// of rules. Read-only: other capabilities open and fulfil obligations through engine.ts in their own transactions.
+// of rules. Other capabilities open and fulfil obligations through engine.ts in their own transactions; the one write
+// here is the record of a duty done outside the system (records.ts, issue 13 §4).
 import { Type, type Static } from 'typebox';
 import type { App } from '../platform/http/app-type.ts';
 import type { Deps } from '../db.ts';
-import { anyUser } from '../platform/access/route-policy.ts';
-import { IsoDate, Obj, PageQuery, StringEnum, Uuid } from '../platform/http/schema.ts';
+import { anyUser, rolesRoute } from '../platform/access/route-policy.ts';
+import { auditContext } from '../platform/http/context.ts';
+import { IsoDate, Nullable, Obj, PageQuery, StringEnum, Uuid } from '../platform/http/schema.ts';
+import { RECORDERS, recordDone, type RecordIn } from './records.ts';
 import { API_STATUSES } from './list-repository.ts';
 import { ObligationSchema, RuleSchema, SummarySchema } from './presenters.ts';
 import { RULE_IDS } from './rules.ts';
@@ -25,7 +28,18 @@ const FilterQuery = {
   ),
   dueFrom: Type.Optional(IsoDate('Due on or after this day')),
   dueTo: Type.Optional(IsoDate('Due on or before this day')),
+  closedBy: Type.Optional(
+    StringEnum(
+      ['action', 'record'] as const,
+      'Issue 13 §4: only fulfilled ones closed by the action in their capability, or by a record of their organisation',
+    ),
+  ),
 };
+const RecordBody = Obj({
+  doneOn: IsoDate('The day the duty was done: within its period, not in the future'),
+  note: Type.String({ minLength: 1, maxLength: 2000, description: 'What was done (the survey, the training …)' }),
+  documentId: Type.Optional(Nullable(Uuid('A stored document as evidence (POST /api/v1/documents first)'))),
+});
 const ListQuery = Obj({ ...FilterQuery, ...PageQuery });
 const SummaryQuery = Obj(FilterQuery);
 // The type provider cannot see through StringEnum's Unsafe: name the types here.
@@ -78,6 +92,28 @@ export async function obligationRoutes(app: App, deps: Deps): Promise<void> {
       },
     },
     async (request) => getObligation(deps, request.actor, request.params.id),
+  );
+
+  app.post(
+    '/api/v1/obligations/:id/record',
+    {
+      config: { policy: rolesRoute(...RECORDERS) },
+      schema: {
+        operationId: 'createObligationRecord',
+        summary: 'Record a duty done outside the system, with its evidence; fulfils the obligation',
+        description:
+          'Issue 13 §4 (CR-17.16, SR-24 satisfaction surveys; CR-18.1 yearly training): the owing organisation ' +
+          '(its administrator or coordinator, a centre head for the centre’s duty) records the day, a note and ' +
+          'optionally a document; audited. 409 for a duty that an action in a capability closes (CR-11, DR-16, ' +
+          'SR-11, SR-22, SR-23 …) or one no longer open; 404 outside your scope, 403 without a role that answers for it.',
+        tags,
+        params: Obj({ id: Uuid('Obligation id') }),
+        body: RecordBody,
+        response: { 200: ObligationSchema },
+      },
+    },
+    async (request) =>
+      recordDone(deps, request.actor, request.params.id, request.body as RecordIn, auditContext(request)),
   );
 
   app.get(

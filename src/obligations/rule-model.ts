@@ -83,6 +83,17 @@ export interface RuleVersion {
  */
 export type RuleKind = 'deadline' | 'retention';
 
+/**
+ * How a duty is closed (issue 13 §4: no duty stays open forever).
+ * - 'action': the action that completes it in a capability fulfils it through the engine (a committee meeting held
+ *   fulfils CR-11); nobody may record it done by hand. `path` is the web page where that is done, when there is one.
+ * - 'record': the action happens outside the system (a satisfaction survey, a training), so the owing organisation
+ *   records it done with its evidence (POST /api/v1/obligations/{id}/record).
+ */
+export type Closer =
+  | { by: 'action'; capability: string; actionLv: string; actionEn: string; path: string | null }
+  | { by: 'record' };
+
 export interface ObligationRule {
   /** The requirement ID in ../shared/requirements.md. */
   id: string;
@@ -96,6 +107,11 @@ export interface ObligationRule {
   fulfilledByLv: string;
   fulfilledByEn: string;
   recurrence?: Recurrence;
+  /**
+   * How it closes; every recurring duty says (a test checks). A rule started by an event in a capability without
+   * one is closed by that capability's action.
+   */
+  closedBy?: Closer;
   /** Oldest first, without gaps or overlaps (a test checks). */
   versions: readonly RuleVersion[];
 }

@@ -23,6 +23,13 @@ export const CR_RULES = [
     fulfilledByLv: 'Notikusi komitejas sēde',
     fulfilledByEn: 'A committee meeting held',
     recurrence: { every: 'year', times: 2, clockStarts: 'period_start' },
+    closedBy: {
+      by: 'action',
+      capability: 'committee',
+      actionLv: 'Komitejas sēde atzīmēta kā notikusi',
+      actionEn: 'A committee meeting marked as held',
+      path: '/committee/meetings',
+    },
     versions: cr(periodEnd),
   },
   // CR-13.2, CR-14.2: within 20 working days of a proposal's letter the ministry gathers readiness and willing centres.
@@ -127,6 +134,7 @@ export const CR_RULES = [
     fulfilledByLv: 'Aptauja veikta un par rezultātiem informēts',
     fulfilledByEn: 'Survey run and its results reported',
     recurrence: { every: 'three_years', clockStarts: 'period_start' },
+    closedBy: { by: 'record' },
     versions: cr(periodEnd),
   },
   // CR-18.1: institutions and holders train centre staff at least once a year.
@@ -140,6 +148,7 @@ export const CR_RULES = [
     fulfilledByLv: 'Notikušas mācības',
     fulfilledByEn: 'Training held',
     recurrence: { every: 'year', clockStarts: 'period_start' },
+    closedBy: { by: 'record' },
     versions: cr(periodEnd),
   },
   // CR-19.1, CR-19.2: notices counted backwards from the day the officer starts / the new hours apply.

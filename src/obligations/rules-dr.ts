@@ -81,6 +81,13 @@ export const DR_RULES = [
     fulfilledByLv: 'Grozs pārskatīts',
     fulfilledByEn: 'Basket reviewed',
     recurrence: { every: 'year', clockStarts: 'period_start' },
+    closedBy: {
+      by: 'action',
+      capability: 'basket',
+      actionLv: 'Ministrija reģistrē groza pārskatīšanu',
+      actionEn: 'The ministry records the review of the basket',
+      path: '/basket',
+    },
     versions: dr(periodEnd),
   },
   // DR-20.2: access rights granted or revoked within 3 working days of the application (AM-1.4: to the ministry).

@@ -14,6 +14,13 @@ export const SR_RULES = [
     fulfilledByLv: 'Apraksti pārbaudīti',
     fulfilledByEn: 'Descriptions checked',
     recurrence: { every: 'quarter', clockStarts: 'period_start' },
+    closedBy: {
+      by: 'action',
+      capability: 'catalogue',
+      actionLv: 'Turētājs pārbauda un apstiprina pakalpojumu aprakstus',
+      actionEn: 'The holder checks and confirms its service descriptions',
+      path: '/quality',
+    },
     versions: sr(periodEnd),
   },
   // SR-22, SR-23: by 1 April of the year after the reporting year.
@@ -27,6 +34,13 @@ export const SR_RULES = [
     fulfilledByLv: 'Rādītāji publicēti platformā',
     fulfilledByEn: 'Indicators published on the platform',
     recurrence: { every: 'year', clockStarts: 'after_period' },
+    closedBy: {
+      by: 'action',
+      capability: 'indicators',
+      actionLv: 'Publicēti gada izpildes rādītāji',
+      actionEn: 'The year’s indicators published',
+      path: '/indicators',
+    },
     versions: sr(
       byFirstApril,
       '2020-01-01',
@@ -43,6 +57,13 @@ export const SR_RULES = [
     fulfilledByLv: 'Izvērtēšana veikta, pasākumi iekļauti iekšējos aktos',
     fulfilledByEn: 'Evaluation done, measures recorded',
     recurrence: { every: 'year', clockStarts: 'after_period' },
+    closedBy: {
+      by: 'action',
+      capability: 'indicators',
+      actionLv: 'Publicēta pakalpojumu izvērtēšana',
+      actionEn: 'The evaluation of services published',
+      path: '/indicators/evaluation',
+    },
     versions: sr(byFirstApril, '2019-01-01', 'SR-28: the first evaluation (for 2018) was due by 1 April 2019'),
   },
   // SR-24: satisfaction measured at least once every three years, published within 3 months of its end.
@@ -56,6 +77,7 @@ export const SR_RULES = [
     fulfilledByLv: 'Rezultāti publicēti tīmekļvietnē',
     fulfilledByEn: 'Results published on the website',
     recurrence: { every: 'three_years', clockStarts: 'period_start' },
+    closedBy: { by: 'record' },
     versions: sr({ unit: 'months_after_period_end', amount: 3 }),
   },
 ] as const satisfies readonly ObligationRule[];

@@ -3,6 +3,7 @@
 // of this request, so 'overdue' is always current.
 import type { Actor } from '../platform/access/actor.ts';
 import type { Deps } from '../db.ts';
+import { documentsById } from '../documents/index.ts';
 import { NotFoundError, ValidationError } from '../platform/errors.ts';
 import { isIsoDate, rigaDate } from '../platform/time.ts';
 import * as list from './list-repository.ts';
@@ -18,6 +19,7 @@ export interface ObligationQuery {
   status?: list.StatusFilter | undefined;
   dueFrom?: string | undefined;
   dueTo?: string | undefined;
+  closedBy?: 'action' | 'record' | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
 }
@@ -39,6 +41,7 @@ function filterOf(deps: Deps, actor: Actor, q: ObligationQuery): list.ListFilter
     status: q.status,
     dueFrom: q.dueFrom,
     dueTo: q.dueTo,
+    closedBy: q.closedBy,
     today: rigaDate(deps.now()),
     retentionRuleIds: RETENTION_RULE_IDS,
   };
@@ -55,14 +58,23 @@ export async function listObligations(
     list.findObligations(deps.db, filter, page),
     list.countObligations(deps.db, filter),
   ]);
-  const names = await nameSubjects(deps.db, rows);
-  return { items: rows.map((r) => presentObligation(r, filter.today, names)), total };
+  const [names, documents] = await Promise.all([nameSubjects(deps.db, rows), recordDocuments(deps, rows)]);
+  return { items: rows.map((r) => presentObligation(r, filter.today, names, documents)), total };
+}
+
+/** The documents that records of these obligations refer to. */
+function recordDocuments(deps: Deps, rows: readonly list.PresentableRow[]) {
+  return documentsById(
+    deps.db,
+    rows.flatMap((r) => (r.record_document_id ? [r.record_document_id] : [])),
+  );
 }
 
 export async function getObligation(deps: Deps, actor: Actor, id: string): Promise<ObligationOut> {
   const row = await list.findPresentable(deps.db, id);
   if (!row || !canSeeObligationsOf(actor, row.organisation_id)) throw new NotFoundError();
-  return presentObligation(row, rigaDate(deps.now()), await nameSubjects(deps.db, [row]));
+  const [names, documents] = await Promise.all([nameSubjects(deps.db, [row]), recordDocuments(deps, [row])]);
+  return presentObligation(row, rigaDate(deps.now()), names, documents);
 }
 
 const KEY_OF: Record<list.ApiStatus, keyof SummaryOut['totals']> = {
@@ -74,6 +86,8 @@ const KEY_OF: Record<list.ApiStatus, keyof SummaryOut['totals']> = {
 };
 
 const zero = (): SummaryOut['totals'] => ({
+  closedByAction: 0,
+  closedByRecord: 0,
   open: 0,
   overdue: 0,
   fulfilledOnTime: 0,
@@ -92,6 +106,13 @@ export async function summariseObligations(deps: Deps, actor: Actor, q: Obligati
     entry.total += c.n;
     totals[KEY_OF[c.status]] += c.n;
     totals.total += c.n;
+    if (c.closed_by === 'action') {
+      entry.closedByAction += c.n;
+      totals.closedByAction += c.n;
+    } else if (c.closed_by === 'record') {
+      entry.closedByRecord += c.n;
+      totals.closedByRecord += c.n;
+    }
     byRule.set(c.rule_id, entry);
   }
   const items = RULES.filter((r) => byRule.has(r.id)).map((r) => ({

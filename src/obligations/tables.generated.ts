@@ -10,6 +10,15 @@ type Json = ColumnType<unknown, string, string>;
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface ObligationRecords {
+  document_id: string | null;
+  done_on: string;
+  note: string;
+  obligation_id: string;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string | null;
+}
+
 export interface ObligationReminders {
   kind: "before_due" | "overdue";
   obligation_id: string;
@@ -20,6 +29,7 @@ export interface ObligationReminders {
 export interface Obligations {
   cancelled_reason: string | null;
   centre_id: string | null;
+  closed_by: "action" | "record" | null;
   created_at: Generated<Timestamp>;
   due_date: string;
   explanation: Json;
@@ -38,6 +48,7 @@ export interface Obligations {
 }
 
 export interface ObligationsTables {
+  obligation_records: ObligationRecords;
   obligation_reminders: ObligationReminders;
   obligations: Obligations;
 }

@@ -38,6 +38,7 @@ export function ObligationsPage() {
     rule: query.get('rule') ?? '',
     organisationId: query.get('organisationId') ?? '',
     status: query.get('status') ?? '',
+    closedBy: query.get('closedBy') ?? '',
   };
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   const network = roles.some((r) => NETWORK_READERS.includes(r));
@@ -47,13 +48,17 @@ export function ObligationsPage() {
       query: {
         rule: filter.rule as Query['rule'],
         organisationId: filter.organisationId,
-        status: apiStatus(filter.status),
+        // Closed by an action or a record: only fulfilled ones are, so the default "outstanding" gives way to all.
+        status: filter.closedBy && filter.status === '' ? undefined : apiStatus(filter.status),
+        closedBy: (filter.closedBy || undefined) as Query['closedBy'],
         limit: LIMIT,
         offset,
       },
     },
   });
-  const summary = useGet(network ? '/api/v1/obligations/summary' : null, {
+  // Everybody gets the counts (how many were closed by an action, how many by a record); the table per rule is
+  // for the network readers.
+  const summary = useGet('/api/v1/obligations/summary', {
     params: { query: { organisationId: filter.organisationId } },
   });
   const rules = useGet('/api/v1/obligation-rules');
@@ -83,6 +88,14 @@ export function ObligationsPage() {
       <p>{network ? m.obligations.introNetwork : m.obligations.intro}</p>
       <ErrorSummary error={list.error ?? summary.error} />
       {summary.data && (
+        <p>
+          {fill(m.obligations.closedCounts, {
+            action: summary.data.totals.closedByAction,
+            record: summary.data.totals.closedByRecord,
+          })}
+        </p>
+      )}
+      {network && summary.data && (
         <ObligationsSummary summary={summary.data} onPickRule={(rule) => go({ ...filter, rule, status: 'all' })} />
       )}
       <ObligationsFilters

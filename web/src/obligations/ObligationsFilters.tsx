@@ -4,7 +4,7 @@ import { SelectField, type Option } from '../shared/Field.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import type { ObligationFilter } from './ObligationsTypes.ts';
 
-export const EMPTY_FILTER: ObligationFilter = { rule: '', organisationId: '', status: '' };
+export const EMPTY_FILTER: ObligationFilter = { rule: '', organisationId: '', status: '', closedBy: '' };
 
 const STATUSES = ['all', 'open', 'overdue', 'fulfilled_on_time', 'fulfilled_late', 'cancelled'] as const;
 
@@ -26,6 +26,10 @@ export function ObligationsFilters({ value, rules, organisations, onApply }: Pro
     event.preventDefault();
     onApply(draft);
   };
+  const closers: Option[] = (['action', 'record'] as const).map((c) => ({
+    value: c,
+    label: m.obligations.closedByCol[c],
+  }));
   const statuses: Option[] = STATUSES.map((s) => ({ value: s, label: m.obligations.statusFilter[s] }));
   return (
     <form className="filters" onSubmit={submit} aria-labelledby="obligation-filters-title">
@@ -56,6 +60,14 @@ export function ObligationsFilters({ value, rules, organisations, onApply }: Pro
           onChange={(status) => set({ status })}
           options={statuses}
           placeholder={m.obligations.statusFilter.outstanding}
+        />
+        <SelectField
+          id="obligation-closed-by"
+          label={m.obligations.closedByHeader}
+          value={draft.closedBy}
+          onChange={(closedBy) => set({ closedBy })}
+          options={closers}
+          placeholder={m.obligations.closedByAll}
         />
       </div>
       <div className="actions">

@@ -13,6 +13,8 @@ export function ObligationsSummary({ summary, onPickRule }: { summary: SummaryOu
     ['fulfilledLate', m.obligations.statuses.fulfilled_late],
     ['cancelled', m.obligations.statuses.cancelled],
     ['total', m.obligations.total],
+    ['closedByAction', m.obligations.closedByAction],
+    ['closedByRecord', m.obligations.closedByRecord],
   ] as const;
   return (
     <section aria-labelledby="obligation-summary-title">

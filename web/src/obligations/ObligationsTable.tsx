@@ -27,7 +27,7 @@ function Counting({ e }: { e: ExplanationOut }) {
   }
 }
 
-function Explanation({ o }: { o: ObligationOut }) {
+export function Explanation({ o }: { o: ObligationOut }) {
   const { m } = useI18n();
   const e = o.explanation;
   const days = (list: ExplanationOut['skipped']) => (
@@ -115,7 +115,12 @@ export function ObligationsTable({ items }: { items: ObligationOut[] }) {
       csv: (o) => `${o.ruleId} ${ruleTitle(o)}`,
       cell: (o) => (
         <>
-          <strong>{o.ruleId}</strong>
+          <Link
+            to={`/obligations/${o.id}`}
+            aria-label={fill(m.obligations.open, { rule: o.ruleId, due: formatDate(o.dueDate) })}
+          >
+            <strong>{o.ruleId}</strong>
+          </Link>
           <div>{ruleTitle(o)}</div>
         </>
       ),
@@ -164,6 +169,13 @@ export function ObligationsTable({ items }: { items: ObligationOut[] }) {
           </span>
         );
       },
+    },
+    {
+      key: 'closedBy',
+      header: m.obligations.closedByHeader,
+      sortValue: (o) => o.closedBy ?? '',
+      csv: (o) => (o.closedBy ? m.obligations.closedByCol[o.closedBy] : ''),
+      cell: (o) => (o.closedBy ? m.obligations.closedByCol[o.closedBy] : ''),
     },
     {
       key: 'explanation',
