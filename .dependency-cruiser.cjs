@@ -16,7 +16,7 @@
 
 /** The capability folders: every folder of src/ but the platform. */
 const CAPABILITIES =
-  'audit|basket|calendar|catalogue|centres|contacts|eservices|feedback|mail|obligations|organisations|people|seed';
+  'audit|basket|calendar|catalogue|centres|contacts|eservices|feedback|mail|obligations|organisations|people|scope|seed';
 const CAPABILITY = `^src/(${CAPABILITIES})/`;
 /** The composition root: the files directly in src/ (app, routes, jobs, server, main, openapi, db). */
 const ROOT_FILE = '^src/[^/]+\\.ts$';

@@ -32,6 +32,14 @@ import { ownTables as contacts } from '../src/contacts/tables.ts';
 import { ownTables as feedback } from '../src/feedback/tables.ts';
 import { ownTables as eservices } from '../src/eservices/tables.ts';
 import { ownTables as basket } from '../src/basket/tables.ts';
+import { ownTables as documents } from '../src/documents/tables.ts';
+import { ownTables as indicators } from '../src/indicators/tables.ts';
+import { ownTables as scope } from '../src/scope/tables.ts';
+import { ownTables as presence } from '../src/presence/tables.ts';
+import { ownTables as proposals } from '../src/proposals/tables.ts';
+import { ownTables as committee } from '../src/committee/tables.ts';
+import { ownTables as staff } from '../src/staff/tables.ts';
+import { ownTables as accessApplications } from '../src/access-applications/tables.ts';
 
 interface Owner {
   /** Folder under src/. */
@@ -52,6 +60,14 @@ const owners: Owner[] = [
   { folder: 'feedback', name: 'FeedbackTables', tables: feedback },
   { folder: 'eservices', name: 'EservicesTables', tables: eservices },
   { folder: 'basket', name: 'BasketTables', tables: basket },
+  { folder: 'documents', name: 'DocumentsTables', tables: documents },
+  { folder: 'indicators', name: 'IndicatorsTables', tables: indicators },
+  { folder: 'scope', name: 'ScopeTables', tables: scope },
+  { folder: 'presence', name: 'PresenceTables', tables: presence },
+  { folder: 'proposals', name: 'ProposalsTables', tables: proposals },
+  { folder: 'committee', name: 'CommitteeTables', tables: committee },
+  { folder: 'staff', name: 'StaffTables', tables: staff },
+  { folder: 'access-applications', name: 'AccessApplicationsTables', tables: accessApplications },
 ];
 
 /** Tables nobody owns: Kysely's record of the migrations. (pg-boss keeps its tables in its own schema.) */

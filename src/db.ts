@@ -10,10 +10,18 @@ import type { CentresTables } from './centres/tables.generated.ts';
 import type { ContactsTables } from './contacts/tables.generated.ts';
 import type { EservicesTables } from './eservices/tables.generated.ts';
 import type { BasketTables } from './basket/tables.generated.ts';
+import type { DocumentsTables } from './documents/tables.generated.ts';
+import type { IndicatorsTables } from './indicators/tables.generated.ts';
+import type { ScopeTables } from './scope/tables.generated.ts';
+import type { CommitteeTables } from './committee/tables.generated.ts';
+import type { PresenceTables } from './presence/tables.generated.ts';
 import type { FeedbackTables } from './feedback/tables.generated.ts';
 import type { ObligationsTables } from './obligations/tables.generated.ts';
 import type { OrganisationsTables } from './organisations/tables.generated.ts';
 import type { PeopleTables } from './people/tables.generated.ts';
+import type { ProposalsTables } from './proposals/tables.generated.ts';
+import type { StaffTables } from './staff/tables.generated.ts';
+import type { AccessApplicationsTables } from './access-applications/tables.generated.ts';
 
 export type DB = PlatformTables &
   PeopleTables &
@@ -24,7 +32,15 @@ export type DB = PlatformTables &
   ContactsTables &
   FeedbackTables &
   EservicesTables &
-  BasketTables;
+  BasketTables &
+  DocumentsTables &
+  PresenceTables &
+  IndicatorsTables &
+  ScopeTables &
+  CommitteeTables &
+  ProposalsTables &
+  StaffTables &
+  AccessApplicationsTables;
 
 export type Deps = PlatformDeps<DB>;
 export type Database = PlatformDatabase<DB>;

@@ -21,6 +21,15 @@ import { contactRoutes, contactsMessages } from './contacts/index.ts';
 import { eserviceRoutes, eservicesMessages } from './eservices/index.ts';
 import { feedbackMessages, feedbackRoutes } from './feedback/index.ts';
 import { basketMessages, basketRoutes } from './basket/index.ts';
+import { indicatorPublicRoutes, indicatorRoutes, indicatorsMessages } from './indicators/index.ts';
+import { dashboardRoutes, dashboardsMessages } from './dashboards/index.ts';
+import { presenceMessages, presenceRoutes } from './presence/index.ts';
+import { scopeMessages, scopeRoutes } from './scope/index.ts';
+import { documentRoutes, documentsMessages } from './documents/index.ts';
+import { committeeMessages, committeeRoutes } from './committee/index.ts';
+import { proposalRoutes, proposalsMessages } from './proposals/index.ts';
+import { staffMessages, staffRoutes } from './staff/index.ts';
+import { accessApplicationRoutes, accessApplicationsMessages } from './access-applications/index.ts';
 import { jobRoutes } from './platform/jobs/routes.ts';
 import { jobList } from './jobs.ts';
 import { registerMessages } from './platform/i18n/messages.ts';
@@ -38,6 +47,15 @@ export const capabilityMessages = [
   eservicesMessages,
   feedbackMessages,
   basketMessages,
+  staffMessages,
+  indicatorsMessages,
+  dashboardsMessages,
+  presenceMessages,
+  scopeMessages,
+  documentsMessages,
+  committeeMessages,
+  proposalsMessages,
+  accessApplicationsMessages,
 ];
 
 export async function capabilityRoutes(app: App, deps: Deps): Promise<void> {
@@ -62,5 +80,15 @@ export async function capabilityRoutes(app: App, deps: Deps): Promise<void> {
   await eserviceRoutes(app, deps);
   await feedbackRoutes(app, deps);
   await basketRoutes(app, deps);
+  await indicatorRoutes(app, deps);
+  await indicatorPublicRoutes(app, deps);
+  await dashboardRoutes(app, deps);
+  await presenceRoutes(app, deps);
+  await scopeRoutes(app, deps);
+  await documentRoutes(app, deps);
+  await committeeRoutes(app, deps);
+  await proposalRoutes(app, deps);
+  await staffRoutes(app, deps);
+  await accessApplicationRoutes(app, deps);
   await jobRoutes(app, deps, jobList(deps));
 }

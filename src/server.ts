@@ -6,6 +6,11 @@ import type { DB, Database, Deps } from './db.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { createApp, type App } from './app.ts';
 import { bootstrapAdmin, loadDemoData, loadReferenceData, loadShippedCatalogue } from './seed/index.ts';
+import { loadCommitteeDemo, loadCommitteeReference } from './committee/index.ts';
+import { loadPresenceDemo } from './presence/index.ts';
+import { loadStaffDemo } from './staff/index.ts';
+import { loadScopeDemo } from './scope/index.ts';
+import { loadProposalsDemo } from './proposals/index.ts';
 import { startJobs, type Jobs } from './platform/jobs/jobs.ts';
 import { jobList } from './jobs.ts';
 import { generateRecurringObligations } from './obligations/index.ts';
@@ -57,6 +62,16 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     // After the directory (and the demo centres, whose municipalities hold demo services): the basket's catalogue
     // entries always, the demo catalogue in demo mode; each adds only what is missing.
     await loadShippedCatalogue(database.db, { demo: config.demo });
+    // CR-7.2, CR-7.3: the demo catalogue's services in the centres' scopes (demo mode only, labelled demo).
+    if (config.demo) await loadScopeDemo(database.db);
+    // CR-9: the committee's associations always; its demo members and a planned meeting in demo mode.
+    await (config.demo ? loadCommitteeDemo(database.db, deps.now()) : loadCommitteeReference(database.db));
+    // CR-19: demo officers, an absence and a substitution around today at two demo centres (demo mode only).
+    if (config.demo) await loadPresenceDemo(deps);
+    // BV-3, CR-17.11: the demo head's staff list with absences and a continuity gap next week (demo mode only).
+    if (config.demo) await loadStaffDemo(deps);
+    // CR-12 … CR-14: one demo proposal with the ministry, its holder asked (demo mode only, labelled demo).
+    if (config.demo) await loadProposalsDemo(deps);
   });
   // SR-12.2: an import whose instance stopped (its lease ran out) can no longer finish; its written chunks stay. One
   // another live instance is writing keeps its lease and is left alone.

@@ -103,8 +103,10 @@ test('SR-12 one letter off: wrong, missing, added or two neighbours swapped, aga
   assert.equal(prefixDistance('rehabilitacj', 'rehabilitacijas', allowedEdits('rehabilitacj')), 1);
 });
 
-test('SR-12 the index sees a change whose transaction wrote before a search looked and committed after it', // Two connections at once: on the PostgreSQL server (PGlite has one).
-{ skip: !process.env.TEST_DATABASE_URL }, async () => {
+// Two connections at once: on the PostgreSQL server (PGlite has one).
+test('SR-12 the index sees a change whose transaction wrote before a search looked and committed after it', {
+  skip: !process.env.TEST_DATABASE_URL,
+}, async () => {
   const words = filterOf({ q: 'ziemeļblāzmas' });
   assert.equal((await both(words)).memory.total, 0);
   const row = await ctx.db

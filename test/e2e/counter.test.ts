@@ -492,7 +492,7 @@ test("DR-25.1.7.3 CR-17.1: an e-mail contact shows as open on the centre's strip
   await strip.getByText(c.written.none).waitFor();
   await checkA11y(page, 'counter, written contacts answered');
   await page.getByRole('button', { name: 'English' }).click();
-  assert.equal(await page.locator('h1').textContent(), en.counter.title);
+  await page.getByRole('heading', { level: 1, name: en.counter.title }).waitFor();
   await page.getByRole('region', { name: en.counter.written.title }).getByText(en.counter.written.none).waitFor();
   await checkA11y(page, 'counter in English');
   await page.context().close();

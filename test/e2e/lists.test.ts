@@ -45,6 +45,7 @@ test('the navigation is one line at 1,366 px for every role, in Latvian and in E
     assert.equal((await navLines(page)).length, 1, `${role} (lv): ${count} items wrap`);
     await page.getByRole('button', { name: lv.layout.switchLanguage }).click();
     await page.locator('html[lang="en"]').waitFor();
+    await page.getByRole('navigation', { name: en.layout.nav }).waitFor();
     assert.equal((await navLines(page)).length, 1, `${role} (en): ${count} items wrap`);
     await page.context().close();
   }

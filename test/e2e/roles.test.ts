@@ -24,10 +24,15 @@ const NAV: Record<Role, string[]> = {
     n.eservices,
     n.obligations,
     n.users,
+    n.staff,
+    n.indicators,
+    n.dashboards,
+    n.accessApplications,
     n.audit,
     n.outbox,
     n.jobs,
     n.tokens,
+    n.proposals,
     n.calendar,
     n.password,
   ],
@@ -38,8 +43,15 @@ const NAV: Record<Role, string[]> = {
     n.feedback,
     n.eservices,
     n.obligations,
+    n.committee,
     n.users,
+    n.staff,
+    n.presence,
+    n.indicators,
+    n.dashboards,
+    n.accessApplications,
     n.audit,
+    n.proposals,
     n.calendar,
     n.password,
   ],
@@ -51,15 +63,61 @@ const NAV: Record<Role, string[]> = {
     n.feedback,
     n.obligations,
     n.users,
+    n.staff,
+    n.presence,
+    n.indicators,
+    n.dashboards,
+    n.accessApplications,
     n.tokens,
+    n.proposals,
     n.calendar,
     n.password,
   ],
-  centre_head: [n.home, n.counter, n.directory, n.feedback, n.eservices, n.obligations, n.calendar, n.password],
-  centre_employee: [n.home, n.counter, n.feedback, n.eservices, n.obligations, n.calendar, n.password],
-  institution_coordinator: [n.home, n.services, n.quality, n.feedback, n.obligations, n.calendar, n.password],
-  committee_member: [n.home, n.obligations, n.calendar, n.password],
-  auditor: [n.home, n.quality, n.feedback, n.eservices, n.obligations, n.users, n.audit, n.calendar, n.password],
+  centre_head: [
+    n.home,
+    n.counter,
+    n.directory,
+    n.feedback,
+    n.eservices,
+    n.obligations,
+    n.staff,
+    n.presence,
+    n.dashboards,
+    n.proposals,
+    n.calendar,
+    n.password,
+  ],
+  centre_employee: [n.home, n.counter, n.feedback, n.eservices, n.obligations, n.proposals, n.calendar, n.password],
+  institution_coordinator: [
+    n.home,
+    n.services,
+    n.quality,
+    n.feedback,
+    n.obligations,
+    n.presence,
+    n.indicators,
+    n.dashboards,
+    n.proposals,
+    n.calendar,
+    n.password,
+  ],
+  committee_member: [n.home, n.obligations, n.committee, n.proposals, n.calendar, n.password],
+  auditor: [
+    n.home,
+    n.quality,
+    n.feedback,
+    n.eservices,
+    n.obligations,
+    n.committee,
+    n.users,
+    n.staff,
+    n.indicators,
+    n.dashboards,
+    n.audit,
+    n.proposals,
+    n.calendar,
+    n.password,
+  ],
 };
 
 /** The navigation's links in order, the "More" menu's included (it is opened first). */
@@ -104,7 +162,8 @@ test('the language switches to English and back; <html lang> and the API message
   await visit(page, '/login', 'login');
   assert.equal(await page.getAttribute('html', 'lang'), 'lv');
   await page.getByRole('button', { name: 'English' }).click();
-  assert.equal(await page.locator('h1').textContent(), en.login.title);
+  // The English texts are a chunk of their own: the page switches once it has arrived.
+  await page.getByRole('heading', { level: 1, name: en.login.title }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   // The API answers in the language asked for.
   await page.getByLabel(en.login.email).fill(demoLogin(e2e, 'auditor').email);
@@ -124,15 +183,20 @@ test('the language switches to English and back; <html lang> and the API message
     en.nav.feedback,
     en.nav.eservices,
     en.nav.obligations,
+    en.nav.committee,
     en.nav.users,
+    en.nav.staff,
+    en.nav.indicators,
+    en.nav.dashboards,
     en.nav.audit,
+    en.nav.proposals,
     en.nav.calendar,
     en.nav.password,
   ]);
   assert.ok(((await page.locator('main').textContent()) ?? '').includes(en.roles.auditor));
   await checkA11y(page, 'home in English');
   await page.getByRole('button', { name: 'Latviski' }).click();
-  assert.equal(await page.locator('h1').textContent(), lv.home.title);
+  await page.getByRole('heading', { level: 1, name: lv.home.title }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'lv');
   assert.deepEqual(await navLinks(page), NAV.auditor);
   await page.context().close();
@@ -186,13 +250,14 @@ test('keyboard only: the maintainer opens the "More" menu, follows a link in it,
   assert.equal(await menu.isVisible(), true);
   await checkA11y(page, 'navigation with the "More" menu open');
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), n.audit, 'Tab enters the menu');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), n.staff, 'Tab enters the menu');
   await page.keyboard.press('Escape');
   assert.equal(await more.getAttribute('aria-expanded'), 'false');
   assert.equal(await menu.isVisible(), false);
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), lv.layout.more, 'focus returns');
   await page.keyboard.press('Enter');
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  // The menu's seventh link: staff, indicators, dashboards, access applications, audit, outbox, jobs.
+  for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), n.jobs);
   const right = await menu.evaluate((ul) => ul.getBoundingClientRect().right);
   assert.ok(right <= (await page.evaluate(() => document.documentElement.clientWidth)), 'the menu stays on screen');

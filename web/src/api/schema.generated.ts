@@ -407,7 +407,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether the centre meets the rules of its kind on a date, explained (CR-4 … CR-6, CR-5.3, CR-6.3, DR-25.1.7.1, DR-26.1.2) */
+        /** Whether the centre meets the rules of its kind on a date, explained (CR-4 … CR-6, CR-4.2/CR-5.2/CR-6.2 the minimal basket in its scope, CR-5.3, CR-6.3, DR-25.1.7.1, DR-26.1.2) */
         get: operations["getCentreCompliance"];
         put?: never;
         post?: never;
@@ -717,6 +717,26 @@ export interface paths {
         get: operations["getObligation"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/obligations/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a duty done outside the system, with its evidence; fulfils the obligation
+         * @description Issue 13 §4 (CR-17.16, SR-24 satisfaction surveys; CR-18.1 yearly training): the owing organisation (its administrator or coordinator, a centre head for the centre’s duty) records the day, a note and optionally a document; audited. 409 for a duty that an action in a capability closes (CR-11, DR-16, SR-11, SR-22, SR-23 …) or one no longer open; 404 outside your scope, 403 without a role that answers for it.
+         */
+        post: operations["createObligationRecord"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1377,7 +1397,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Type-ahead search of published services for the counter (diacritics ignored), the centre's most used first */
+        /** Type-ahead search of the services in the centre's scope today (CR-7) for the counter (diacritics ignored), the centre's most used first; basket services are marked */
         get: operations["listCentreCounterServices"];
         put?: never;
         post?: never;
@@ -1394,7 +1414,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The centre's whole scope (every published service, at most 4000), most used first: the counter keeps it in the browser to find services while the server cannot be reached */
+        /** The centre's whole scope (CR-7: its published services today, at most 4000), most used first: the counter keeps it in the browser to find services while the server cannot be reached */
         get: operations["listCentreOfflineServices"];
         put?: never;
         post?: never;
@@ -1817,6 +1837,1487 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/basket/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every version of the minimal basket: number, the day it takes effect, note, superseded or not
+         * @description CR-8, AM-1.6 … AM-1.10: the newest number first. A version replaced by a correction of the same day is kept and marked superseded (it was never in force).
+         */
+        get: operations["listPublicBasketVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/basket/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed between two versions of the basket: items added, removed, renamed, moved, relinked
+         * @description AM-1.6 … AM-1.10: each side named by its number (`from`, `to`) or as the version in force on a day (`fromDate`, `toDate`); by default the version in force today against the one before it. Items are matched by their Annex 1 number.
+         */
+        get: operations["getPublicBasketChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/basket/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The seven institutions of CR-8 whose services make up the basket, as the directory names them
+         * @description CR-8: the institutions a basket item may belong to (for the ministry’s editor and imports).
+         */
+        get: operations["listBasketInstitutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/basket/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a version of the minimal basket taking effect on a day (the ministry)
+         * @description CR-8, AM-1.6 … AM-1.10: the whole basket as it will stand from `effectiveFrom` (today or later). Each item belongs to one of CR-8's seven institutions, has its Annex 1 number once and links catalogue services (by PK-… or id). A version of the same day is superseded (kept, marked), never two in force on one day. Audited as basket.version.record. Answers what it changed against the version in force on that day.
+         */
+        post: operations["createBasketVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/basket/versions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a version of the basket as CSV or JSON; with dryRun=true, only check and show the changes
+         * @description CR-8, AM-1.6 … AM-1.10. `format=json`: the body of POST /api/v1/basket/versions. `format=csv` (Content-Type: text/csv, UTF-8, a byte order mark allowed): the first line names the columns `annex_item`, `name_lv`, `name_en`, `institution` (name, short name or id of one of CR-8's seven) and `services` (PK-… separated by spaces or |), separated by semicolons or commas; `effectiveFrom` and `note` come in the query. Everything is checked first: a refused file names each bad value as /lines/<line>/<column> and nothing is written. A dry run answers what the version would change.
+         */
+        post: operations["createBasketVersionImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/basket/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The yearly reviews of the basket (DR-16), the latest first
+         * @description DR-16: each review with its participants, decision and the version it recorded.
+         */
+        get: operations["listBasketReviews"];
+        put?: never;
+        /**
+         * Record a yearly review of the basket (DR-16): it fulfils the DR-16 obligation of its year
+         * @description DR-16: the day it was held (not in the future), who took part, the decision and the version it recorded, if any. Fulfils the ministry's DR-16 obligation for the review's year in the same transaction. Audited as basket.review.record.
+         */
+        post: operations["createBasketReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A holder's SR-21 figures of a year per service and channel, the delayed cases explained, and the checks
+         * @description SR-21.1 applications (accepted at centres, e-services filed at centres, the holder’s own channels), SR-21.2 channel (SR-17), SR-21.3 delayed cases (forwarded applications completed after the maximum term on the working-day calendar, or open past it today), SR-21.4 complaints; the automatic checks reviewed before publishing (SR-22). Holders see their own; the ministry, auditors and the maintainer every holder, and without holderId the whole network at once.
+         */
+        get: operations["getIndicatorFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/completions/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the completion of an application forwarded to your institution (SR-21.3); idempotent
+         * @description By the institution the application was forwarded to (or the service’s holder), in the UI or by its system with an API token. The same date again answers the recorded completion (200, created false); another date is 409 indicators_completion_differs.
+         */
+        put: operations["setIndicatorCompletion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/channel-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The holder's own channels' counts recorded for a year, with their SR-17.5 extra indicators */
+        get: operations["listIndicatorChannelCounts"];
+        put?: never;
+        /**
+         * Push or enter the holder's own channels' counts per service, channel and period (SR-21.1, SR-17.5)
+         * @description Validated first (every bad item named, nothing written), then upserted by service, channel and period: sending the same batch again changes nothing. dryRun=true only validates. SR-17.5 extra indicators are kept apart from the SR-21 figures.
+         */
+        post: operations["createIndicatorChannelCounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The holder's published versions of a year, newest first (every version stays readable) */
+        get: operations["listIndicatorPublications"];
+        put?: never;
+        /**
+         * Publish the holder's year (SR-22): frozen with a hash; a correction is the next version with a note
+         * @description Only after the year ended. An error of the checks refuses (422 indicators_findings_block); the second and later versions need changeNote; unchanged figures are 409 indicators_unchanged. Fulfils SR-22 (due 1 April of the next year) in the same transaction.
+         */
+        post: operations["createIndicatorPublication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The holder's SR-23 evaluation of a year (404 when none is recorded) */
+        get: operations["getIndicatorEvaluation"];
+        /**
+         * Record the holder's evaluation of a year with its improvement measures (SR-23.1 … SR-23.3)
+         * @description Fulfils SR-23 (due 1 April of the next year); recorded again, it replaces the text.
+         */
+        put: operations["setIndicatorEvaluation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SR-25.2 requests: the ministry’s every one, a holder’s its own; newest first */
+        get: operations["listIndicatorRequests"];
+        put?: never;
+        /** SR-25.2: the ministry asks a holder for its SR-21 and SR-23 data of a year */
+        post: operations["createIndicatorRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SR-25.2: a request with the data it asks for — the holder’s published versions and its evaluation */
+        get: operations["getIndicatorRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/requests/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** SR-25.2: the holder answers the ministry’s request (its published figures and evaluation go with it) */
+        post: operations["answerIndicatorRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/indicators/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The years with published performance indicators (SR-22), newest first, and the method in words */
+        get: operations["listPublicIndicatorYears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's published performance indicators (SR-21, SR-22): each holder's latest version
+         * @description One row per holder × service × channel. With holderId and version, an earlier version (every version stays readable); versions lists them with their SHA-256 and change notes. `Accept: text/csv` answers CSV (as /api/v1/public/indicators.csv).
+         */
+        get: operations["getPublicIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/indicators.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's published performance indicators as CSV (SR-22) */
+        get: operations["getPublicIndicatorsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/indicators/dataset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The performance indicators dataset as DCAT-AP 3.0.1 JSON-LD (for the open data portal)
+         * @description A dcat:Dataset with a JSON and a CSV dcat:Distribution per published year; passes the DCAT-AP 3.0.1 shapes.
+         */
+        get: operations["getPublicIndicatorsDataset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Figures of the network, a municipality, a centre or an institution for a period, with the one before
+         * @description Issue 13 §3, SR-21, BV-4.4: contacts and applications over time (by month or week), by channel, type and service; delayed written contacts (DR-25.1.7.3) and complaints (SR-21.4); e-services filed for clients; each beside the previous period of the same length. The ministry, auditors and maintainers see the network and anything in it; a municipality's administrator its municipality and centres; a centre's head the centre; an institution's coordinator its services. A level the roles never show answers 403, an id outside the viewer's scope 404. Without `scope`, the widest the viewer may see.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/scopes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dashboards the caller may open: network, municipalities, centres, institutions
+         * @description Issue 13 §3: the levels and ids the caller's roles show, the widest first.
+         */
+        get: operations["listDashboardScopes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report on a centre's work for a period, as a PDF in Latvian with its charts and tables
+         * @description BV-4.4: the municipality's management (and the centre's head, the ministry) asks for it at any time, for any period: totals beside the previous period, contacts by month or week and by channel as charts rendered on the server, and the tables behind them. 404 for a centre outside the caller's scope.
+         */
+        get: operations["getCentreReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{id}/presence-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The notices institutions sent the centre, newest first (an institution sees its own)
+         * @description CR-19.1 … CR-19.4, DR-15.4, DR-26.1.9: each with its sent time, notice-period check and publication.
+         */
+        get: operations["listPresenceNotices"];
+        put?: never;
+        /**
+         * An institution’s notice to a regional or national centre about its officer
+         * @description CR-19.1 (officer assigned), CR-19.2 (new reception hours; `reason` invokes its exception), CR-19.3 (absence without a substitute), CR-19.4 (substitution). The sent time is kept (DR-15.4) and the notice period checked on the calendar of the centre’s municipality: a late notice is flagged and explained, never refused. Mailed to the centre; a change of hours or an absence opens the centre’s DR-26.1.9 duty. The centre’s head may enter it on the institution’s behalf (onBehalf).
+         */
+        post: operations["createPresenceNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/presence-notices/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The centre publishes a change of reception hours or an absence and informs the ministry
+         * @description DR-26.1.9: fulfils the duty the notice opened (2 working days); a change of hours becomes the institution’s reception hours at the centre from its first day.
+         */
+        post: operations["createPresenceNoticePublication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/presence-notices/{id}/briefing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The officer’s safety briefing and workplace needs
+         * @description CR-19.5, CR-20.4: safety, fire and premises rules told; CR-20.5, CR-20.6: workplace needs noted.
+         */
+        post: operations["setPresenceBriefing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{id}/presence-conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Conflicts of the coming weeks at the centre
+         * @description CR-19.1, CR-19.2: the same officer at two centres at overlapping times; reception hours outside the centre’s opening hours, on a public holiday, a transferred day off or a working Saturday.
+         */
+        get: operations["listPresenceConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/presence/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regional and national centres against CR-5.3 / CR-6.3 in a month, from the presence recorded
+         * @description CR-5.3: at least three institutions receive at least one working day a week; CR-6.3: at least four on all working days. Reception hours less absences without a substitute, week by week (the month’s working days).
+         */
+        get: operations["getPresenceCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/centres/{id}/receiving": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who receives clients, day by day (per centre)
+         * @description CR-19.6, CR-20.8: the institutions’ officers receiving at regional and national centres: the published reception hours on the calendar, an absence without a substitute (nobody receives) and the substitute.
+         */
+        get: operations["getPublicCentreReceiving"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/centres/{id}/receiving.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who receives clients, as an iCalendar feed (per centre)
+         * @description RFC 5545: one event per reception interval; an absence as a cancelled event (CR-19.3).
+         */
+        get: operations["getPublicCentreReceivingICal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/institutions/{id}/receiving": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who receives clients, day by day (per institution)
+         * @description CR-19.6, CR-20.8: the institutions’ officers receiving at regional and national centres: the published reception hours on the calendar, an absence without a substitute (nobody receives) and the substitute.
+         */
+        get: operations["getPublicInstitutionReceiving"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/institutions/{id}/receiving.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who receives clients, as an iCalendar feed (per institution)
+         * @description RFC 5545: one event per reception interval; an absence as a cancelled event (CR-19.3).
+         */
+        get: operations["getPublicInstitutionReceivingICal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/centres/{id}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The services in a centre's scope on a day, each with its identifier, holder, basis and dates
+         * @description CR-7: the centre's scope is the minimal basket in force (CR-7.1, each service with its Annex 1 item), the municipality's services designated for the centre (CR-7.2) and other services (CR-7.3), each with its period. Only services the catalogue publishes are listed.
+         */
+        get: operations["getPublicCentreServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{id}/scope/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What enters and leaves a centre's scope between two days
+         * @description CR-7, CR-7.1 … CR-7.3: the scope on `from` compared with the scope on `to` — the municipality's entries starting and ending and the minimal basket's versions (an item's services entering or leaving). Services are listed whatever the catalogue's status today. 400 scope_dates_order when `to` is before `from`.
+         */
+        get: operations["getCentreScopeChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{id}/scope": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The entries of a centre's scope the municipality keeps (CR-7.2, CR-7.3), with their periods
+         * @description CR-7.2, CR-7.3: every entry, past, current and future, the newest period first; `canManage` says whether the caller may add and end them (the municipality's admin, the maintainer). The basket's part (CR-7.1) is in GET /api/v1/public/centres/{id}/services.
+         */
+        get: operations["listCentreScopeEntries"];
+        put?: never;
+        /**
+         * Add a service to a centre's scope for a period (CR-7.2, CR-7.3)
+         * @description CR-7.2, CR-7.3: the municipality's admin (its centres) or the maintainer. 400 naming the field: scope_service_unknown / scope_service_not_published / scope_service_in_basket (/serviceId: a basket service is already in every scope, CR-7.1), scope_not_municipal (/basis: CR-7.2 is for the municipality's own services), scope_dates_order (/validUntil). 409 scope_entry_overlaps: the service's periods at one centre never overlap. 404 for a centre outside your municipality.
+         */
+        post: operations["createCentreScopeEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{id}/scope/{entryId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End an entry of a centre's scope: its last day (CR-7.2, CR-7.3)
+         * @description CR-7.2, CR-7.3: sets the entry's last day. 400 scope_dates_order (/validUntil) before its first day; 409 scope_entry_overlaps when a later end would reach another period of the same service.
+         */
+        post: operations["setCentreScopeEntryEnd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Store a document (a letter, statute, minutes, signed eDoc) for one's organisation
+         * @description Issue 11 §6: the raw file as the body, its name in `?filename=`. Its type is told by its content, not its name: PDF, eDoc/ASiC-E, PNG, JPEG, DOCX, ODT (400 document_type_not_allowed naming /body); empty → 400 document_empty; larger than DOCUMENTS_MAX_BYTES (default 10 MiB) → 413 document_too_large naming /body. Kept in the database with its SHA-256; the upload is audited (document.upload). Other capabilities then refer to it by id.
+         */
+        post: operations["uploadDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A document's description: name, type, size, SHA-256
+         * @description Issue 11 §6: for the document's organisation's people and the network's readers (maintainer, ministry supervisor, auditor, committee member); 404 for anyone else.
+         */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document: its bytes as an attachment; audited when it may hold personal data
+         * @description Issue 11 §6: the bytes with their media type, Content-Disposition attachment (the name in UTF-8) and X-Content-Type-Options: nosniff. A download of a document that may hold personal data is audited (document.download). Who may: as GET /api/v1/documents/{id}; 404 for anyone else.
+         */
+        get: operations["downloadDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The committee: its members, the CR-9 composition check on a day and the statute in force
+         * @description CR-9: the committee includes the ministry, institutions, holders and the three associations; `composition` names those without a member on the day. The statute is the newest the ministry approved by then.
+         */
+        get: operations["getCommittee"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a member organisation with its representative for a period (CR-9)
+         * @description CR-9: the ministry, an institution, a holder or an association. The representative’s user, when given, must work for the organisation.
+         */
+        post: operations["createCommitteeMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/members/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a membership on a day (CR-9)
+         * @description CR-9: the membership’s last day; a new representative is a new membership.
+         */
+        post: operations["setCommitteeMemberEnd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/statutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the statute the ministry approved (CR-9): a stored document and its approval day
+         * @description CR-9: every approval is kept; the newest approved on or before a day is in force.
+         */
+        post: operations["createCommitteeStatute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The committee’s meetings, the latest first (CR-11)
+         * @description CR-11: the committee meets at least twice a year.
+         */
+        get: operations["listCommitteeMeetings"];
+        put?: never;
+        /**
+         * Plan a meeting (CR-11)
+         * @description CR-11: the ministry organises the meetings.
+         */
+        post: operations["createCommitteeMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/agenda-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Proposals whose information is ready, waiting for the committee (CR-10.1)
+         * @description CR-10.1, CR-13.3, CR-14.3: the committee meets within a month of the information being ready.
+         */
+        get: operations["listCommitteeAgendaCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A meeting with its members, agenda, decisions, votes and the minutes’ state
+         * @description CR-10, CR-11.
+         */
+        get: operations["getCommitteeMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/meetings/{id}/agenda-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an agenda item linked to what it is about (CR-10.1 … CR-10.4)
+         * @description CR-10.1 a proposal (its id), CR-10.2 a quality evaluation, CR-10.3 an analysis of centres’ work, CR-10.4 the three-yearly survey report, a basket version (its id), or other. 409 once the minutes are final.
+         */
+        post: operations["createCommitteeAgendaItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/meetings/{id}/held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the meeting was held; fulfils the ministry’s CR-11 duty of the year
+         * @description CR-11: the first meeting held in a year fulfils the period YYYY/1, the second YYYY/2.
+         */
+        post: operations["setCommitteeMeetingHeld"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/meetings/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a decision on an agenda item with each member organisation’s vote (CR-10)
+         * @description CR-10: adopted when more members voted for than against. CR-10.1: a decision on a proposal reaches the proposal in the same transaction. Only after the meeting was held; 409 once the minutes are final.
+         */
+        post: operations["createCommitteeDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/meetings/{id}/minutes.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The minutes as a PDF in Latvian: a draft until approved, then the stored final document
+         * @description CR-10, CR-11. 409 before the meeting was held.
+         */
+        get: operations["getCommitteeMinutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committee/meetings/{id}/minutes/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the minutes: the final PDF is stored and the meeting can no longer change
+         * @description CR-10, CR-11: the approved minutes are final; later changes are refused with 409.
+         */
+        post: operations["createCommitteeMinutesApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Proposals to move a service into the centres, and exclusions
+         * @description CR-12 … CR-16: filtered by state, kind and organisation (proposer or holder); oldest state first.
+         */
+        get: operations["listProposals"];
+        put?: never;
+        /**
+         * File a proposal (CR-12) or a notice of exclusion (CR-16) with its signed letter
+         * @description CR-12, CR-13.1, CR-14.1: opens CR-13.2 / CR-14.2 (the ministry gathers within 20 working days); the holder gets the letter when another body proposed it. CR-16: an exclusion needs a month’s notice to the committee; a basket service cannot be excluded (refused naming the rule). 400 names /letterId when the letter is missing or unknown.
+         */
+        post: operations["createProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/stuck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where is each proposal stuck: state, since when, whose move, the open duty and its due date
+         * @description CR-13 … CR-16: every proposal not yet finished, the earliest due date first.
+         */
+        get: operations["listStuckProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One proposal with its answers, its history (who, when) and the steps you may take now
+         * @description CR-12 … CR-16.
+         */
+        get: operations["getProposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/holder-answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The holder's readiness to hand the service or stage over
+         * @description CR-13.2.1, CR-14.2.1: while gathering, when another body proposed it; a yes asks the centres (CR-14.2.2).
+         */
+        post: operations["answerProposalAsHolder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/centre-answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Whether a centre wants to provide it
+         * @description CR-13.2.2, CR-14.2.2: only once the centres were asked (for another body's proposal, after the holder confirmed).
+         */
+        post: operations["answerProposalAsCentre"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/information": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The ministry's information is ready: the proposal goes to the committee
+         * @description CR-13.2, CR-14.2: fulfils the 20 working days; opens CR-13.3 / CR-14.3 (the committee meets within a month).
+         */
+        post: operations["createProposalInformation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The centres' staff were trained
+         * @description CR-15.1: fulfils the month after the decision; opens CR-15.2 (10 working days) and CR-15.3 for each willing centre.
+         */
+        post: operations["createProposalTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/guidance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The guidance material is in the system
+         * @description CR-15.2: the holder puts in the guidance material (a document); fulfils CR-15.2.
+         */
+        post: operations["createProposalGuidance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/centres/{centreId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A willing centre started providing it
+         * @description CR-15.3: within a month after the training; fulfils its obligation. With the guidance in and every willing centre started, the proposal is in service.
+         */
+        post: operations["createProposalCentreStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The proposer withdraws the proposal before the decision
+         * @description CR-12: the ministry's and the committee's open duties are cancelled.
+         */
+        post: operations["createProposalWithdrawal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/exclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The notified exclusion took effect
+         * @description CR-16: on or after the notified day (the committee was informed a month ahead when it was filed).
+         */
+        post: operations["createProposalExclusion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/centres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The centres whose staff you keep or read
+         * @description BV-3.1: the head its centre, the municipality’s admin its centres, the ministry every centre.
+         */
+        get: operations["listStaffCentres"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The centre’s staff list: position, user account, point and employment
+         * @description BV-3.1, CR-20.3: the head first. 404 outside your scope.
+         */
+        get: operations["listCentreStaff"];
+        put?: never;
+        /**
+         * Adds a person to the centre’s staff list
+         * @description BV-3.1: the head keeps the list; BV-3.2: only the executive director’s side (the municipality’s admin) marks the head (400 staff_head_set_by_director). A user must be one of the municipality’s.
+         */
+        post: operations["createStaffMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Changes a person of the staff list (position, point, employment end)
+         * @description BV-3.1; BV-3.2: the head mark only by the director’s side.
+         */
+        patch: operations["updateStaffMember"];
+        trace?: never;
+    };
+    "/api/v1/centres/{id}/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Absences of the centre’s staff touching a period, with their substitutes and flags
+         * @description BV-3.3, BV-3.9: the vacation schedule and other absences; flags: no substitute named, the head awaiting the director’s deputy (BV-3.4), the days on which the substitute is absent too.
+         */
+        get: operations["listStaffAbsences"];
+        put?: never;
+        /**
+         * Records an absence (vacation, sick leave, training, business trip) with its substitute
+         * @description BV-3.9: agreed with the head, a substitute named; BV-3.4: the head’s deputy only by the municipality’s admin (400 staff_head_deputy_by_director). 409 staff_absence_overlaps when the person is already absent on one of the days. A substitute absent at the same time is flagged, not refused.
+         */
+        post: operations["createStaffAbsence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff-absences/{id}/substitute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Names (or removes) the substitute of an absence; for the head, the director’s deputy
+         * @description BV-3.9; BV-3.4: for the head’s absence only the municipality’s admin (the executive director).
+         */
+        put: operations["setStaffAbsenceSubstitute"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff-absences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancels an absence recorded by mistake or not taken
+         * @description BV-3.9. Audited with what it was.
+         */
+        delete: operations["cancelStaffAbsence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{id}/continuity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The continuity check: opening hours of the centre’s points nobody of the staff covers
+         * @description CR-17.11, CR-20.17: for each day and each point open that day (its hours against the working-day calendar), somebody of the point’s staff is at work, or a substitute of an absent one is. Default period: four weeks from today; at most 92 days.
+         */
+        get: operations["getCentreContinuity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/continuity/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ministry’s overview: centres with continuity gaps and the opening hours uncovered
+         * @description CR-21.1 on CR-17.11 and CR-20.17: over the centres that keep a staff list.
+         */
+        get: operations["getContinuityOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centres/{id}/morning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The head’s morning: staff in today, officers receiving, contacts, written answers due, overdue duties
+         * @description BV-3, CR-20.8, CR-17.1 … CR-17.4, DR-25.1.7.3, CR-17.11: today in Europe/Riga. 404 outside your scope.
+         */
+        get: operations["getCentreMorning"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Access applications in your scope: undecided first, the earliest DR-20.2 due date first
+         * @description CR-22 (AM-1.4), DR-20.2: the ministry and the maintainer see every application with its due date (3 working days); an organisation admin sees its organisation’s.
+         */
+        get: operations["listAccessApplications"];
+        put?: never;
+        /**
+         * Apply for admin-level access for employees (Annex 2), with the signed application attached
+         * @description CR-22 as amended by AM-1.4, Annex 2 as amended by AM-1.11: grant or revoke; each employee with name, e-mail, phone, position, centre or institution and term (fixed with its last day, or permanent). The document is an eDoc/ASiC-E container or a signed PDF; its signers are read from the file but the signature is not validated here. Opens the ministry’s DR-20.2 duty (3 working days).
+         */
+        post: operations["createAccessApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An access application with its employees, document and what the file says of its signers
+         * @description AM-1.11 note 1: the signer (certificate CN and serialNumber, or the PDF’s /Name) as the file says; `signature.validated` is always false — the signature cannot be checked here.
+         */
+        get: operations["getAccessApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access-applications/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide: approve (grant or revoke the access, send the set-password links) or reject with a reason
+         * @description DR-20.2: within 3 working days; on approval the password link goes to the e-mail in the application. Grants are org_admin of the organisation for the term applied for; revocation removes them. Fulfils DR-20.2 and, for an approved grant, opens DR-21.2 (municipality, 10 working days) or DR-22.2 (institution, 5). A rejection needs a reason, which the applicant sees.
+         */
+        post: operations["createAccessApplicationDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/access-applications/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the cooperation terms and confirm the organisation’s remote channels
+         * @description DR-21.2, DR-22.2: after access is granted the organisation identifies itself (its admin, logged in), accepts the cooperation terms and gives its remote channels (its organisation record) — fulfils the duty.
+         */
+        post: operations["confirmAccessOnboarding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs": {
         parameters: {
             query?: never;
@@ -1868,6 +3369,265 @@ export interface components {
             currentVersion?: number;
             /** @description 412 stale_version: its ETag, for If-Match */
             currentEtag?: string;
+        };
+        /**
+         * DocumentMeta
+         * @description A stored document (issue 11 §6)
+         */
+        DocumentMeta: {
+            /**
+             * Format: uuid
+             * @description The document; its bytes are at GET /api/v1/documents/{id}/content
+             */
+            id: string;
+            /** @description The file name as uploaded (never used to decide the type) */
+            filename: string;
+            /** @description The media type found in the content: application/pdf, application/vnd.etsi.asic-e+zip (an eDoc/ASiC-E container), image/png, image/jpeg, application/vnd.openxmlformats-officedocument.wordprocessingml.document or application/vnd.oasis.opendocument.text */
+            mediaType: string;
+            /** @description Size in bytes */
+            size: number;
+            /** @description SHA-256 of the content, 64 lowercase hex digits */
+            sha256: string;
+            /**
+             * Format: date-time
+             * @description When it was stored
+             */
+            uploadedAt: string;
+        };
+        /** ProposalDetail */
+        ProposalDetail: {
+            /**
+             * Format: uuid
+             * @description Proposal id
+             */
+            id: string;
+            /**
+             * @description transfer (CR-12) or exclusion (CR-16)
+             * @enum {string}
+             */
+            kind: "transfer" | "exclusion";
+            /** @description What is proposed */
+            title: string;
+            /**
+             * @description Where it is in the procedure (src/proposals/machine.ts)
+             * @enum {string}
+             */
+            state: "gathering" | "ready_for_committee" | "rejected" | "approved" | "training_held" | "guidance_published" | "in_service" | "withdrawn" | "exclusion_notified" | "excluded";
+            /**
+             * Format: date-time
+             * @description Since when it is in this state
+             */
+            stateSince: string;
+            /**
+             * Format: date
+             * @description The day the letter was received
+             */
+            filedOn: string;
+            /** @description The municipality, institution or holder that proposed it */
+            proposer: {
+                /**
+                 * Format: uuid
+                 * @description Organisation id
+                 */
+                id: string;
+                /** @description Its name */
+                name: string;
+            };
+            /** @description The service's holder */
+            holder: {
+                /**
+                 * Format: uuid
+                 * @description Organisation id
+                 */
+                id: string;
+                /** @description Its name */
+                name: string;
+            };
+            service: {
+                /**
+                 * Format: uuid
+                 * @description Catalogue service
+                 */
+                id: string;
+                /** @description PK-… */
+                identifier: string;
+                /** @description Its name in Latvian */
+                name: string;
+            } | null;
+            whoseMove: ("proposer" | "holder" | "ministry" | "centre" | "committee") | null;
+            due: {
+                /** @description The requirement whose deadline the proposal now waits for (an open obligation) */
+                ruleId: string;
+                /**
+                 * Format: date
+                 * @description Its due date on the working-day calendar
+                 */
+                date: string;
+                /** @description The due date has passed (Riga time) */
+                overdue: boolean;
+            } | null;
+            stage: string | null;
+            /** @description Kinds of centres meant (empty: all) */
+            centreKinds: string[];
+            /** @description Why */
+            justification: string;
+            letter: components["schemas"]["DocumentMeta"] | null;
+            holderReady: boolean | null;
+            centresAskedAt: string | null;
+            informationOn: string | null;
+            decision: {
+                /** @description The committee's decision */
+                id: string;
+                /**
+                 * Format: date
+                 * @description Its day
+                 */
+                decidedOn: string;
+                /** @description Approved (true) or rejected */
+                positive: boolean;
+            } | null;
+            trainingOn: string | null;
+            guidance: components["schemas"]["DocumentMeta"] | null;
+            guidanceOn: string | null;
+            excludeFrom: string | null;
+            /** @description The centres' answers */
+            centres: {
+                /**
+                 * Format: uuid
+                 * @description Centre
+                 */
+                centreId: string;
+                /** @description Its name */
+                centreName: string;
+                /**
+                 * Format: uuid
+                 * @description Its municipality
+                 */
+                municipalityId: string;
+                /** @description Wants to provide it (CR-13.2.2, CR-14.2.2) */
+                willing: boolean;
+                note: string | null;
+                /**
+                 * Format: date-time
+                 * @description When it answered
+                 */
+                answeredAt: string;
+                startDue: string | null;
+                startedOn: string | null;
+            }[];
+            /** @description Each step: who, when */
+            history: {
+                /**
+                 * @description The step
+                 * @enum {string}
+                 */
+                action: "file_transfer" | "answer_holder" | "answer_centre" | "prepare_information" | "decide" | "record_training" | "publish_guidance" | "start_centre" | "withdraw" | "file_exclusion" | "exclude";
+                fromState: ("gathering" | "ready_for_committee" | "rejected" | "approved" | "training_held" | "guidance_published" | "in_service" | "withdrawn" | "exclusion_notified" | "excluded") | null;
+                /**
+                 * @description State after
+                 * @enum {string}
+                 */
+                toState: "gathering" | "ready_for_committee" | "rejected" | "approved" | "training_held" | "guidance_published" | "in_service" | "withdrawn" | "exclusion_notified" | "excluded";
+                /**
+                 * Format: date-time
+                 * @description When it was recorded
+                 */
+                at: string;
+                /**
+                 * Format: date
+                 * @description The day it happened
+                 */
+                on: string;
+                /** @description Who recorded it */
+                by: string;
+                organisation: string | null;
+                centre: string | null;
+                note: string | null;
+                documentId: string | null;
+            }[];
+            /** @description What the caller may do now */
+            actions: {
+                /**
+                 * @description A step the caller may take now
+                 * @enum {string}
+                 */
+                action: "file_transfer" | "answer_holder" | "answer_centre" | "prepare_information" | "decide" | "record_training" | "publish_guidance" | "start_centre" | "withdraw" | "file_exclusion" | "exclude";
+                centreId: string | null;
+                centreName: string | null;
+            }[];
+        };
+        /** ProposalSummary */
+        ProposalSummary: {
+            /**
+             * Format: uuid
+             * @description Proposal id
+             */
+            id: string;
+            /**
+             * @description transfer (CR-12) or exclusion (CR-16)
+             * @enum {string}
+             */
+            kind: "transfer" | "exclusion";
+            /** @description What is proposed */
+            title: string;
+            /**
+             * @description Where it is in the procedure (src/proposals/machine.ts)
+             * @enum {string}
+             */
+            state: "gathering" | "ready_for_committee" | "rejected" | "approved" | "training_held" | "guidance_published" | "in_service" | "withdrawn" | "exclusion_notified" | "excluded";
+            /**
+             * Format: date-time
+             * @description Since when it is in this state
+             */
+            stateSince: string;
+            /**
+             * Format: date
+             * @description The day the letter was received
+             */
+            filedOn: string;
+            /** @description The municipality, institution or holder that proposed it */
+            proposer: {
+                /**
+                 * Format: uuid
+                 * @description Organisation id
+                 */
+                id: string;
+                /** @description Its name */
+                name: string;
+            };
+            /** @description The service's holder */
+            holder: {
+                /**
+                 * Format: uuid
+                 * @description Organisation id
+                 */
+                id: string;
+                /** @description Its name */
+                name: string;
+            };
+            service: {
+                /**
+                 * Format: uuid
+                 * @description Catalogue service
+                 */
+                id: string;
+                /** @description PK-… */
+                identifier: string;
+                /** @description Its name in Latvian */
+                name: string;
+            } | null;
+            whoseMove: ("proposer" | "holder" | "ministry" | "centre" | "committee") | null;
+            due: {
+                /** @description The requirement whose deadline the proposal now waits for (an open obligation) */
+                ruleId: string;
+                /**
+                 * Format: date
+                 * @description Its due date on the working-day calendar
+                 */
+                date: string;
+                /** @description The due date has passed (Riga time) */
+                overdue: boolean;
+            } | null;
         };
         /**
          * ServiceContent
@@ -3510,7 +5270,7 @@ export interface operations {
                              * @description What the organisation is (CR-2.3 … CR-2.5)
                              * @enum {string}
                              */
-                            kind: "ministry" | "maintainer" | "institution" | "holder" | "municipality";
+                            kind: "ministry" | "maintainer" | "institution" | "holder" | "municipality" | "association";
                             /** @description Full name */
                             name: string;
                             shortName: string | null;
@@ -3578,7 +5338,7 @@ export interface operations {
                      * @description What the organisation is (CR-2.3 … CR-2.5)
                      * @enum {string}
                      */
-                    kind: "ministry" | "maintainer" | "institution" | "holder" | "municipality";
+                    kind: "ministry" | "maintainer" | "institution" | "holder" | "municipality" | "association";
                     /** @description Full name */
                     name: string;
                     shortName?: string | null;
@@ -3607,7 +5367,7 @@ export interface operations {
                          * @description What the organisation is (CR-2.3 … CR-2.5)
                          * @enum {string}
                          */
-                        kind: "ministry" | "maintainer" | "institution" | "holder" | "municipality";
+                        kind: "ministry" | "maintainer" | "institution" | "holder" | "municipality" | "association";
                         /** @description Full name */
                         name: string;
                         shortName: string | null;
@@ -3696,7 +5456,7 @@ export interface operations {
                          * @description What the organisation is (CR-2.3 … CR-2.5)
                          * @enum {string}
                          */
-                        kind: "ministry" | "maintainer" | "institution" | "holder" | "municipality";
+                        kind: "ministry" | "maintainer" | "institution" | "holder" | "municipality" | "association";
                         /** @description Full name */
                         name: string;
                         shortName: string | null;
@@ -3773,7 +5533,7 @@ export interface operations {
                      * @description What the organisation is (CR-2.3 … CR-2.5)
                      * @enum {string}
                      */
-                    kind?: "ministry" | "maintainer" | "institution" | "holder" | "municipality";
+                    kind?: "ministry" | "maintainer" | "institution" | "holder" | "municipality" | "association";
                     /** @description Full name */
                     name?: string;
                     shortName?: string | null;
@@ -3802,7 +5562,7 @@ export interface operations {
                          * @description What the organisation is (CR-2.3 … CR-2.5)
                          * @enum {string}
                          */
-                        kind: "ministry" | "maintainer" | "institution" | "holder" | "municipality";
+                        kind: "ministry" | "maintainer" | "institution" | "holder" | "municipality" | "association";
                         /** @description Full name */
                         name: string;
                         shortName: string | null;
@@ -5018,7 +6778,7 @@ export interface operations {
                              * @description What is measured
                              * @enum {string}
                              */
-                            measure: "place_level" | "working_days" | "weekly_hours" | "institutions" | "kind";
+                            measure: "place_level" | "working_days" | "weekly_hours" | "institutions" | "kind" | "basket_items";
                             /** @description Whether the centre meets it */
                             passed: boolean;
                             /** @description The threshold of the rule version in force (data, not code) */
@@ -5027,6 +6787,8 @@ export interface operations {
                             actual: number | string;
                             /** @description Why, in the caller's language (Accept-Language) */
                             explanation: string;
+                            /** @description basket_items (CR-4.2, CR-5.2, CR-6.2): the minimal-basket items the centre's scope lacks */
+                            missingItems?: string[];
                         }[];
                     };
                 };
@@ -6591,6 +8353,8 @@ export interface operations {
                 dueFrom?: string;
                 /** @description Due on or before this day */
                 dueTo?: string;
+                /** @description Issue 13 §4: only fulfilled ones closed by the action in their capability, or by a record of their organisation */
+                closedBy?: "action" | "record";
                 /** @description Page size */
                 limit?: number;
                 /** @description Items to skip */
@@ -6659,6 +8423,35 @@ export interface operations {
                             fulfilledOn: string | null;
                             fulfilledByName: string | null;
                             cancelledReason: string | null;
+                            /** @description How this duty closes */
+                            closes: {
+                                /**
+                                 * @description Issue 13 §4: 'action' — the action that completes it in a capability fulfils it (a record by hand is refused); 'record' — its organisation records it done with evidence (POST /api/v1/obligations/{id}/record)
+                                 * @enum {string}
+                                 */
+                                by: "action" | "record";
+                                capability: string | null;
+                                actionLv: string | null;
+                                actionEn: string | null;
+                                path: string | null;
+                            };
+                            closedBy: ("action" | "record") | null;
+                            record: {
+                                /**
+                                 * Format: date
+                                 * @description The day it was done
+                                 */
+                                doneOn: string;
+                                /** @description What was done, as its organisation recorded it */
+                                note: string;
+                                document: components["schemas"]["DocumentMeta"] | null;
+                                recordedByName: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description When it was recorded
+                                 */
+                                recordedAt: string;
+                            } | null;
                             /** @description How the due date was computed */
                             explanation: {
                                 /** @description Requirement ID of the rule */
@@ -6762,6 +8555,8 @@ export interface operations {
                 dueFrom?: string;
                 /** @description Due on or before this day */
                 dueTo?: string;
+                /** @description Issue 13 §4: only fulfilled ones closed by the action in their capability, or by a record of their organisation */
+                closedBy?: "action" | "record";
             };
             header?: never;
             path?: never;
@@ -6784,6 +8579,10 @@ export interface operations {
                             titleLv: string;
                             /** @description Title in English */
                             titleEn: string;
+                            /** @description Fulfilled by the action in its capability */
+                            closedByAction: number;
+                            /** @description Fulfilled by a record of its organisation */
+                            closedByRecord: number;
                             /** @description Open, not yet due */
                             open: number;
                             /** @description Open past the due date */
@@ -6799,6 +8598,10 @@ export interface operations {
                         }[];
                         /** @description Counts over all rules */
                         totals: {
+                            /** @description Fulfilled by the action in its capability */
+                            closedByAction: number;
+                            /** @description Fulfilled by a record of its organisation */
+                            closedByRecord: number;
                             /** @description Open, not yet due */
                             open: number;
                             /** @description Open past the due date */
@@ -6890,6 +8693,35 @@ export interface operations {
                         fulfilledOn: string | null;
                         fulfilledByName: string | null;
                         cancelledReason: string | null;
+                        /** @description How this duty closes */
+                        closes: {
+                            /**
+                             * @description Issue 13 §4: 'action' — the action that completes it in a capability fulfils it (a record by hand is refused); 'record' — its organisation records it done with evidence (POST /api/v1/obligations/{id}/record)
+                             * @enum {string}
+                             */
+                            by: "action" | "record";
+                            capability: string | null;
+                            actionLv: string | null;
+                            actionEn: string | null;
+                            path: string | null;
+                        };
+                        closedBy: ("action" | "record") | null;
+                        record: {
+                            /**
+                             * Format: date
+                             * @description The day it was done
+                             */
+                            doneOn: string;
+                            /** @description What was done, as its organisation recorded it */
+                            note: string;
+                            document: components["schemas"]["DocumentMeta"] | null;
+                            recordedByName: string | null;
+                            /**
+                             * Format: date-time
+                             * @description When it was recorded
+                             */
+                            recordedAt: string;
+                        } | null;
                         /** @description How the due date was computed */
                         explanation: {
                             /** @description Requirement ID of the rule */
@@ -6977,6 +8809,208 @@ export interface operations {
             404: components["responses"]["Problem"];
         };
     };
+    createObligationRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Obligation id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The day the duty was done: within its period, not in the future
+                     */
+                    doneOn: string;
+                    /** @description What was done (the survey, the training …) */
+                    note: string;
+                    documentId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Obligation id
+                         */
+                        id: string;
+                        /** @description Requirement ID of the rule (CR-19.1, SR-11 …) */
+                        ruleId: string;
+                        /** @description Version of the rule in force on the start date */
+                        ruleVersion: number;
+                        /** @description Title of the rule in Latvian */
+                        ruleTitleLv: string;
+                        /** @description Title of the rule in English */
+                        ruleTitleEn: string;
+                        /**
+                         * Format: uuid
+                         * @description The organisation that owes it
+                         */
+                        organisationId: string;
+                        /** @description That organisation's name */
+                        organisationName: string;
+                        centreId: string | null;
+                        centreName: string | null;
+                        /** @description Kind of record it is about (organisation, centre, proposal, officer_assignment …) */
+                        subjectType: string;
+                        /** @description Id of that record */
+                        subjectId: string;
+                        subjectName: string | null;
+                        subjectNameEn: string | null;
+                        subjectPath: string | null;
+                        period: string | null;
+                        /**
+                         * Format: date
+                         * @description The day its clock started
+                         */
+                        startDate: string;
+                        /**
+                         * Format: date
+                         * @description The due date
+                         */
+                        dueDate: string;
+                        /**
+                         * @description open; overdue (open past its due date in Riga time); fulfilled_on_time; fulfilled_late; cancelled
+                         * @enum {string}
+                         */
+                        status: "open" | "overdue" | "fulfilled_on_time" | "fulfilled_late" | "cancelled";
+                        fulfilledOn: string | null;
+                        fulfilledByName: string | null;
+                        cancelledReason: string | null;
+                        /** @description How this duty closes */
+                        closes: {
+                            /**
+                             * @description Issue 13 §4: 'action' — the action that completes it in a capability fulfils it (a record by hand is refused); 'record' — its organisation records it done with evidence (POST /api/v1/obligations/{id}/record)
+                             * @enum {string}
+                             */
+                            by: "action" | "record";
+                            capability: string | null;
+                            actionLv: string | null;
+                            actionEn: string | null;
+                            path: string | null;
+                        };
+                        closedBy: ("action" | "record") | null;
+                        record: {
+                            /**
+                             * Format: date
+                             * @description The day it was done
+                             */
+                            doneOn: string;
+                            /** @description What was done, as its organisation recorded it */
+                            note: string;
+                            document: components["schemas"]["DocumentMeta"] | null;
+                            recordedByName: string | null;
+                            /**
+                             * Format: date-time
+                             * @description When it was recorded
+                             */
+                            recordedAt: string;
+                        } | null;
+                        /** @description How the due date was computed */
+                        explanation: {
+                            /** @description Requirement ID of the rule */
+                            ruleId: string;
+                            /** @description Version of the rule in force on the start date */
+                            ruleVersion: number;
+                            /** @description What started the rule's clock ('calendar' for a recurring duty) */
+                            startEvent: string;
+                            /**
+                             * Format: date
+                             * @description The day the clock started
+                             */
+                            startDate: string;
+                            period: string | null;
+                            /** @description Where the version and its dates come from */
+                            basis: string;
+                            /**
+                             * Format: date
+                             * @description The day counted from (the start, or the period’s first or last day)
+                             */
+                            from: string;
+                            /**
+                             * Format: date
+                             * @description The due date
+                             */
+                            due: string;
+                            /**
+                             * @description How the due date is counted
+                             * @enum {string}
+                             */
+                            unit: "working_days" | "months" | "period_end" | "months_after_period_end" | "fixed_date";
+                            amount: number | null;
+                            /**
+                             * @description 'before': counted backwards from the start (a notice before an event)
+                             * @enum {string}
+                             */
+                            direction: "after" | "before";
+                            /** @description Days passed over that were not plain weekends: holidays and transferred days off */
+                            skipped: {
+                                /**
+                                 * Format: date
+                                 * @description The day
+                                 */
+                                date: string;
+                                /** @description public_holiday, substitute_day_off, one_off_holiday, transferred_day_off or working_saturday */
+                                reason: string;
+                                /** @description Why, in a sentence */
+                                text: string;
+                            }[];
+                            /** @description Saturdays counted as working days by Cabinet order */
+                            workingSaturdays: {
+                                /**
+                                 * Format: date
+                                 * @description The day
+                                 */
+                                date: string;
+                                /** @description public_holiday, substitute_day_off, one_off_holiday, transferred_day_off or working_saturday */
+                                reason: string;
+                                /** @description Why, in a sentence */
+                                text: string;
+                            }[];
+                            /** @description True when the due date is in a year whose Cabinet transfers are not confirmed yet */
+                            provisional: boolean;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When it was opened
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description When it last changed
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
     listObligationRules: {
         parameters: {
             query?: never;
@@ -7029,6 +9063,18 @@ export interface operations {
                                  */
                                 clockStarts: "period_start" | "after_period";
                             } | null;
+                            /** @description How this duty closes */
+                            closes: {
+                                /**
+                                 * @description Issue 13 §4: 'action' — the action that completes it in a capability fulfils it (a record by hand is refused); 'record' — its organisation records it done with evidence (POST /api/v1/obligations/{id}/record)
+                                 * @enum {string}
+                                 */
+                                by: "action" | "record";
+                                capability: string | null;
+                                actionLv: string | null;
+                                actionEn: string | null;
+                                path: string | null;
+                            };
                             /** @description Versions by effective date, oldest first */
                             versions: {
                                 /** @description Version number, 1 for the oldest */
@@ -9003,7 +11049,10 @@ export interface operations {
     };
     getPublicService: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The day the basket is asked about (default: today in Riga) */
+                date?: string;
+            };
             header?: never;
             path: {
                 /** @description The service: its uuid or its identifier (PK-000123) */
@@ -9132,6 +11181,15 @@ export interface operations {
                          */
                         publishedFrom: string;
                         lastVerifiedOn: string | null;
+                        /** @description CR-8: the service provides an item of the minimal basket in force on the day */
+                        inBasket: boolean;
+                        /** @description CR-8: the basket items it provides on the day (empty when not in the basket) */
+                        basketItems: string[];
+                        /**
+                         * Format: date
+                         * @description The day the basket was asked about (`date`, default today)
+                         */
+                        basketDate: string;
                     };
                 };
             };
@@ -16246,6 +18304,8012 @@ export interface operations {
             401: components["responses"]["Problem"];
             /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
             404: components["responses"]["Problem"];
+        };
+    };
+    listPublicBasketVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The versions */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The version
+                             */
+                            id: string;
+                            /** @description Its number (1, 2, …) */
+                            number: number;
+                            /**
+                             * Format: date
+                             * @description The day it takes effect (Europe/Riga)
+                             */
+                            effectiveFrom: string;
+                            note: string | null;
+                            /** @description A correction recorded for the same day replaced it: it is never in force */
+                            superseded: boolean;
+                            supersededBy: number | null;
+                            /** @description How many items it holds */
+                            items: number;
+                            /**
+                             * Format: date-time
+                             * @description When it was recorded
+                             */
+                            recordedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unauthenticated: a bearer token was sent and is not valid (this route needs none: send no Authorization header) */
+            401: components["responses"]["Problem"];
+        };
+    };
+    getPublicBasketChanges: {
+        parameters: {
+            query?: {
+                /** @description The earlier version by number */
+                from?: number;
+                /** @description The later version by number */
+                to?: number;
+                /** @description Or the earlier version as the one in force on this day */
+                fromDate?: string;
+                /** @description Or the later version as the one in force on this day */
+                toDate?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: {
+                            /** @description The version number */
+                            number: number;
+                            /**
+                             * Format: date
+                             * @description The day it took effect
+                             */
+                            effectiveFrom: string;
+                        } | null;
+                        to: {
+                            /** @description The version number */
+                            number: number;
+                            /**
+                             * Format: date
+                             * @description The day it took effect
+                             */
+                            effectiveFrom: string;
+                        } | null;
+                        /** @description Items in the later version only */
+                        added: {
+                            /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                            annexItem: string;
+                            /** @description The item as Annex 1 words it, in Latvian and English */
+                            name: {
+                                /** @description The item in Latvian (the annex wording) */
+                                lv: string;
+                                /** @description The item in English */
+                                en: string;
+                            };
+                            institution: {
+                                /**
+                                 * Format: uuid
+                                 * @description The institution (one of the seven of CR-8)
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                            } | null;
+                            /** @description The catalogue services that provide the item */
+                            services: string[];
+                        }[];
+                        /** @description Items in the earlier version only */
+                        removed: {
+                            /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                            annexItem: string;
+                            /** @description The item as Annex 1 words it, in Latvian and English */
+                            name: {
+                                /** @description The item in Latvian (the annex wording) */
+                                lv: string;
+                                /** @description The item in English */
+                                en: string;
+                            };
+                            institution: {
+                                /**
+                                 * Format: uuid
+                                 * @description The institution (one of the seven of CR-8)
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                            } | null;
+                            /** @description The catalogue services that provide the item */
+                            services: string[];
+                        }[];
+                        /** @description Items in both versions that differ */
+                        changed: {
+                            /** @description The item number in Annex 1 */
+                            annexItem: string;
+                            /** @description The item in the earlier version */
+                            before: {
+                                /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                                annexItem: string;
+                                /** @description The item as Annex 1 words it, in Latvian and English */
+                                name: {
+                                    /** @description The item in Latvian (the annex wording) */
+                                    lv: string;
+                                    /** @description The item in English */
+                                    en: string;
+                                };
+                                institution: {
+                                    /**
+                                     * Format: uuid
+                                     * @description The institution (one of the seven of CR-8)
+                                     */
+                                    id: string;
+                                    /** @description Its name */
+                                    name: string;
+                                } | null;
+                                /** @description The catalogue services that provide the item */
+                                services: string[];
+                            };
+                            /** @description The item in the later version */
+                            after: {
+                                /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                                annexItem: string;
+                                /** @description The item as Annex 1 words it, in Latvian and English */
+                                name: {
+                                    /** @description The item in Latvian (the annex wording) */
+                                    lv: string;
+                                    /** @description The item in English */
+                                    en: string;
+                                };
+                                institution: {
+                                    /**
+                                     * Format: uuid
+                                     * @description The institution (one of the seven of CR-8)
+                                     */
+                                    id: string;
+                                    /** @description Its name */
+                                    name: string;
+                                } | null;
+                                /** @description The catalogue services that provide the item */
+                                services: string[];
+                            };
+                            /** @description Its wording (Latvian or English) changed */
+                            renamed: boolean;
+                            /** @description It belongs to another institution */
+                            institutionChanged: boolean;
+                            /** @description Services now linked */
+                            servicesAdded: string[];
+                            /** @description Services no longer linked */
+                            servicesRemoved: string[];
+                        }[];
+                        /** @description How many items are the same in both */
+                        unchanged: number;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: a bearer token was sent and is not valid (this route needs none: send no Authorization header) */
+            401: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    listBasketInstitutions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The institutions, by name */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The institution
+                             */
+                            id: string;
+                            /** @description Its name */
+                            name: string;
+                            shortName: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description unauthenticated: a bearer token was sent and is not valid (this route needs none: send no Authorization header) */
+            401: components["responses"]["Problem"];
+        };
+    };
+    createBasketVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The day it takes effect (Europe/Riga), today or later; a version of the same day is superseded
+                     */
+                    effectiveFrom: string;
+                    note?: string | null;
+                    /** @description The whole basket: every item */
+                    items: {
+                        /** @description The item number in Annex 1, such as 3.13 */
+                        annexItem: string;
+                        /** @description The item in Latvian (the annex wording) */
+                        nameLv: string;
+                        /** @description The item in English */
+                        nameEn: string;
+                        /**
+                         * Format: uuid
+                         * @description The institution it belongs to: one of the seven of CR-8
+                         */
+                        institutionId: string;
+                        /** @description The catalogue services that provide it */
+                        serviceIds: string[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description True: nothing was written */
+                        dryRun: boolean;
+                        /** @description The version recorded (or, in a dry run, that would be) */
+                        version: {
+                            id: string | null;
+                            number: number | null;
+                            /**
+                             * Format: date
+                             * @description The day it takes effect
+                             */
+                            effectiveFrom: string;
+                            note: string | null;
+                        };
+                        supersedes: number | null;
+                        /** @description What it changes against the version in force on its day */
+                        changes: {
+                            from: {
+                                /** @description The version number */
+                                number: number;
+                                /**
+                                 * Format: date
+                                 * @description The day it took effect
+                                 */
+                                effectiveFrom: string;
+                            } | null;
+                            to: {
+                                /** @description The version number */
+                                number: number;
+                                /**
+                                 * Format: date
+                                 * @description The day it took effect
+                                 */
+                                effectiveFrom: string;
+                            } | null;
+                            /** @description Items in the later version only */
+                            added: {
+                                /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                                annexItem: string;
+                                /** @description The item as Annex 1 words it, in Latvian and English */
+                                name: {
+                                    /** @description The item in Latvian (the annex wording) */
+                                    lv: string;
+                                    /** @description The item in English */
+                                    en: string;
+                                };
+                                institution: {
+                                    /**
+                                     * Format: uuid
+                                     * @description The institution (one of the seven of CR-8)
+                                     */
+                                    id: string;
+                                    /** @description Its name */
+                                    name: string;
+                                } | null;
+                                /** @description The catalogue services that provide the item */
+                                services: string[];
+                            }[];
+                            /** @description Items in the earlier version only */
+                            removed: {
+                                /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                                annexItem: string;
+                                /** @description The item as Annex 1 words it, in Latvian and English */
+                                name: {
+                                    /** @description The item in Latvian (the annex wording) */
+                                    lv: string;
+                                    /** @description The item in English */
+                                    en: string;
+                                };
+                                institution: {
+                                    /**
+                                     * Format: uuid
+                                     * @description The institution (one of the seven of CR-8)
+                                     */
+                                    id: string;
+                                    /** @description Its name */
+                                    name: string;
+                                } | null;
+                                /** @description The catalogue services that provide the item */
+                                services: string[];
+                            }[];
+                            /** @description Items in both versions that differ */
+                            changed: {
+                                /** @description The item number in Annex 1 */
+                                annexItem: string;
+                                /** @description The item in the earlier version */
+                                before: {
+                                    /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                                    annexItem: string;
+                                    /** @description The item as Annex 1 words it, in Latvian and English */
+                                    name: {
+                                        /** @description The item in Latvian (the annex wording) */
+                                        lv: string;
+                                        /** @description The item in English */
+                                        en: string;
+                                    };
+                                    institution: {
+                                        /**
+                                         * Format: uuid
+                                         * @description The institution (one of the seven of CR-8)
+                                         */
+                                        id: string;
+                                        /** @description Its name */
+                                        name: string;
+                                    } | null;
+                                    /** @description The catalogue services that provide the item */
+                                    services: string[];
+                                };
+                                /** @description The item in the later version */
+                                after: {
+                                    /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                                    annexItem: string;
+                                    /** @description The item as Annex 1 words it, in Latvian and English */
+                                    name: {
+                                        /** @description The item in Latvian (the annex wording) */
+                                        lv: string;
+                                        /** @description The item in English */
+                                        en: string;
+                                    };
+                                    institution: {
+                                        /**
+                                         * Format: uuid
+                                         * @description The institution (one of the seven of CR-8)
+                                         */
+                                        id: string;
+                                        /** @description Its name */
+                                        name: string;
+                                    } | null;
+                                    /** @description The catalogue services that provide the item */
+                                    services: string[];
+                                };
+                                /** @description Its wording (Latvian or English) changed */
+                                renamed: boolean;
+                                /** @description It belongs to another institution */
+                                institutionChanged: boolean;
+                                /** @description Services now linked */
+                                servicesAdded: string[];
+                                /** @description Services no longer linked */
+                                servicesRemoved: string[];
+                            }[];
+                            /** @description How many items are the same in both */
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    createBasketVersionImport: {
+        parameters: {
+            query: {
+                /** @description csv (Content-Type: text/csv) or json (the body of POST /versions) */
+                format: "csv" | "json";
+                /** @description Check and show what would change; write nothing */
+                dryRun?: boolean;
+                /** @description CSV only: the day the version takes effect (required for CSV) */
+                effectiveFrom?: string;
+                /** @description CSV only: a note */
+                note?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The day it takes effect (Europe/Riga), today or later; a version of the same day is superseded
+                     */
+                    effectiveFrom: string;
+                    note?: string | null;
+                    /** @description The whole basket: every item */
+                    items: {
+                        /** @description The item number in Annex 1, such as 3.13 */
+                        annexItem: string;
+                        /** @description The item in Latvian (the annex wording) */
+                        nameLv: string;
+                        /** @description The item in English */
+                        nameEn: string;
+                        /**
+                         * Format: uuid
+                         * @description The institution it belongs to: one of the seven of CR-8
+                         */
+                        institutionId: string;
+                        /** @description The catalogue services that provide it */
+                        serviceIds: string[];
+                    }[];
+                };
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description True: nothing was written */
+                        dryRun: boolean;
+                        /** @description The version recorded (or, in a dry run, that would be) */
+                        version: {
+                            id: string | null;
+                            number: number | null;
+                            /**
+                             * Format: date
+                             * @description The day it takes effect
+                             */
+                            effectiveFrom: string;
+                            note: string | null;
+                        };
+                        supersedes: number | null;
+                        /** @description What it changes against the version in force on its day */
+                        changes: {
+                            from: {
+                                /** @description The version number */
+                                number: number;
+                                /**
+                                 * Format: date
+                                 * @description The day it took effect
+                                 */
+                                effectiveFrom: string;
+                            } | null;
+                            to: {
+                                /** @description The version number */
+                                number: number;
+                                /**
+                                 * Format: date
+                                 * @description The day it took effect
+                                 */
+                                effectiveFrom: string;
+                            } | null;
+                            /** @description Items in the later version only */
+                            added: {
+                                /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                                annexItem: string;
+                                /** @description The item as Annex 1 words it, in Latvian and English */
+                                name: {
+                                    /** @description The item in Latvian (the annex wording) */
+                                    lv: string;
+                                    /** @description The item in English */
+                                    en: string;
+                                };
+                                institution: {
+                                    /**
+                                     * Format: uuid
+                                     * @description The institution (one of the seven of CR-8)
+                                     */
+                                    id: string;
+                                    /** @description Its name */
+                                    name: string;
+                                } | null;
+                                /** @description The catalogue services that provide the item */
+                                services: string[];
+                            }[];
+                            /** @description Items in the earlier version only */
+                            removed: {
+                                /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                                annexItem: string;
+                                /** @description The item as Annex 1 words it, in Latvian and English */
+                                name: {
+                                    /** @description The item in Latvian (the annex wording) */
+                                    lv: string;
+                                    /** @description The item in English */
+                                    en: string;
+                                };
+                                institution: {
+                                    /**
+                                     * Format: uuid
+                                     * @description The institution (one of the seven of CR-8)
+                                     */
+                                    id: string;
+                                    /** @description Its name */
+                                    name: string;
+                                } | null;
+                                /** @description The catalogue services that provide the item */
+                                services: string[];
+                            }[];
+                            /** @description Items in both versions that differ */
+                            changed: {
+                                /** @description The item number in Annex 1 */
+                                annexItem: string;
+                                /** @description The item in the earlier version */
+                                before: {
+                                    /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                                    annexItem: string;
+                                    /** @description The item as Annex 1 words it, in Latvian and English */
+                                    name: {
+                                        /** @description The item in Latvian (the annex wording) */
+                                        lv: string;
+                                        /** @description The item in English */
+                                        en: string;
+                                    };
+                                    institution: {
+                                        /**
+                                         * Format: uuid
+                                         * @description The institution (one of the seven of CR-8)
+                                         */
+                                        id: string;
+                                        /** @description Its name */
+                                        name: string;
+                                    } | null;
+                                    /** @description The catalogue services that provide the item */
+                                    services: string[];
+                                };
+                                /** @description The item in the later version */
+                                after: {
+                                    /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                                    annexItem: string;
+                                    /** @description The item as Annex 1 words it, in Latvian and English */
+                                    name: {
+                                        /** @description The item in Latvian (the annex wording) */
+                                        lv: string;
+                                        /** @description The item in English */
+                                        en: string;
+                                    };
+                                    institution: {
+                                        /**
+                                         * Format: uuid
+                                         * @description The institution (one of the seven of CR-8)
+                                         */
+                                        id: string;
+                                        /** @description Its name */
+                                        name: string;
+                                    } | null;
+                                    /** @description The catalogue services that provide the item */
+                                    services: string[];
+                                };
+                                /** @description Its wording (Latvian or English) changed */
+                                renamed: boolean;
+                                /** @description It belongs to another institution */
+                                institutionChanged: boolean;
+                                /** @description Services now linked */
+                                servicesAdded: string[];
+                                /** @description Services no longer linked */
+                                servicesRemoved: string[];
+                            }[];
+                            /** @description How many items are the same in both */
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description True: nothing was written */
+                        dryRun: boolean;
+                        /** @description The version recorded (or, in a dry run, that would be) */
+                        version: {
+                            id: string | null;
+                            number: number | null;
+                            /**
+                             * Format: date
+                             * @description The day it takes effect
+                             */
+                            effectiveFrom: string;
+                            note: string | null;
+                        };
+                        supersedes: number | null;
+                        /** @description What it changes against the version in force on its day */
+                        changes: {
+                            from: {
+                                /** @description The version number */
+                                number: number;
+                                /**
+                                 * Format: date
+                                 * @description The day it took effect
+                                 */
+                                effectiveFrom: string;
+                            } | null;
+                            to: {
+                                /** @description The version number */
+                                number: number;
+                                /**
+                                 * Format: date
+                                 * @description The day it took effect
+                                 */
+                                effectiveFrom: string;
+                            } | null;
+                            /** @description Items in the later version only */
+                            added: {
+                                /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                                annexItem: string;
+                                /** @description The item as Annex 1 words it, in Latvian and English */
+                                name: {
+                                    /** @description The item in Latvian (the annex wording) */
+                                    lv: string;
+                                    /** @description The item in English */
+                                    en: string;
+                                };
+                                institution: {
+                                    /**
+                                     * Format: uuid
+                                     * @description The institution (one of the seven of CR-8)
+                                     */
+                                    id: string;
+                                    /** @description Its name */
+                                    name: string;
+                                } | null;
+                                /** @description The catalogue services that provide the item */
+                                services: string[];
+                            }[];
+                            /** @description Items in the earlier version only */
+                            removed: {
+                                /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                                annexItem: string;
+                                /** @description The item as Annex 1 words it, in Latvian and English */
+                                name: {
+                                    /** @description The item in Latvian (the annex wording) */
+                                    lv: string;
+                                    /** @description The item in English */
+                                    en: string;
+                                };
+                                institution: {
+                                    /**
+                                     * Format: uuid
+                                     * @description The institution (one of the seven of CR-8)
+                                     */
+                                    id: string;
+                                    /** @description Its name */
+                                    name: string;
+                                } | null;
+                                /** @description The catalogue services that provide the item */
+                                services: string[];
+                            }[];
+                            /** @description Items in both versions that differ */
+                            changed: {
+                                /** @description The item number in Annex 1 */
+                                annexItem: string;
+                                /** @description The item in the earlier version */
+                                before: {
+                                    /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                                    annexItem: string;
+                                    /** @description The item as Annex 1 words it, in Latvian and English */
+                                    name: {
+                                        /** @description The item in Latvian (the annex wording) */
+                                        lv: string;
+                                        /** @description The item in English */
+                                        en: string;
+                                    };
+                                    institution: {
+                                        /**
+                                         * Format: uuid
+                                         * @description The institution (one of the seven of CR-8)
+                                         */
+                                        id: string;
+                                        /** @description Its name */
+                                        name: string;
+                                    } | null;
+                                    /** @description The catalogue services that provide the item */
+                                    services: string[];
+                                };
+                                /** @description The item in the later version */
+                                after: {
+                                    /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                                    annexItem: string;
+                                    /** @description The item as Annex 1 words it, in Latvian and English */
+                                    name: {
+                                        /** @description The item in Latvian (the annex wording) */
+                                        lv: string;
+                                        /** @description The item in English */
+                                        en: string;
+                                    };
+                                    institution: {
+                                        /**
+                                         * Format: uuid
+                                         * @description The institution (one of the seven of CR-8)
+                                         */
+                                        id: string;
+                                        /** @description Its name */
+                                        name: string;
+                                    } | null;
+                                    /** @description The catalogue services that provide the item */
+                                    services: string[];
+                                };
+                                /** @description Its wording (Latvian or English) changed */
+                                renamed: boolean;
+                                /** @description It belongs to another institution */
+                                institutionChanged: boolean;
+                                /** @description Services now linked */
+                                servicesAdded: string[];
+                                /** @description Services no longer linked */
+                                servicesRemoved: string[];
+                            }[];
+                            /** @description How many items are the same in both */
+                            unchanged: number;
+                        };
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    listBasketReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The reviews */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The review
+                             */
+                            id: string;
+                            /**
+                             * Format: date
+                             * @description The day it was held
+                             */
+                            heldOn: string;
+                            /** @description Who took part */
+                            participants: string;
+                            /** @description What was decided */
+                            decision: string;
+                            newVersion: {
+                                /**
+                                 * Format: uuid
+                                 * @description The version the decision recorded
+                                 */
+                                id: string;
+                                /** @description Its number */
+                                number: number;
+                            } | null;
+                            /** @description The ministry that held it (owner of the DR-16 duty) */
+                            organisation: {
+                                /**
+                                 * Format: uuid
+                                 * @description The ministry
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description When it was recorded
+                             */
+                            recordedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+        };
+    };
+    createBasketReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The day the review was held (not in the future); its year is the DR-16 period
+                     */
+                    heldOn: string;
+                    /** @description Who took part */
+                    participants: string;
+                    /** @description What was decided */
+                    decision: string;
+                    newVersionId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The review
+                         */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description The day it was held
+                         */
+                        heldOn: string;
+                        /** @description Who took part */
+                        participants: string;
+                        /** @description What was decided */
+                        decision: string;
+                        newVersion: {
+                            /**
+                             * Format: uuid
+                             * @description The version the decision recorded
+                             */
+                            id: string;
+                            /** @description Its number */
+                            number: number;
+                        } | null;
+                        /** @description The ministry that held it (owner of the DR-16 duty) */
+                        organisation: {
+                            /**
+                             * Format: uuid
+                             * @description The ministry
+                             */
+                            id: string;
+                            /** @description Its name */
+                            name: string;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When it was recorded
+                         */
+                        recordedAt: string;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    getIndicatorFigures: {
+        parameters: {
+            query: {
+                /** @description The holder; without it, every holder (the network’s readers only) */
+                holderId?: string;
+                /** @description The reporting year (calendar year) */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The reporting year (calendar year) */
+                        year: number;
+                        /**
+                         * Format: date
+                         * @description The day the figures were computed (open cases are judged on it)
+                         */
+                        asOf: string;
+                        /** @description One row per service and channel */
+                        rows: {
+                            /**
+                             * Format: uuid
+                             * @description The holder
+                             */
+                            holderId: string;
+                            /** @description The holder's name */
+                            holder: string;
+                            /**
+                             * Format: uuid
+                             * @description The service
+                             */
+                            serviceId: string;
+                            /** @description The service identifier, PK-… */
+                            identifier: string;
+                            /** @description Its name in Latvian */
+                            serviceName: string;
+                            serviceNameEn: string | null;
+                            /**
+                             * @description The channel of SR-17: in_person, electronic, phone, post
+                             * @enum {string}
+                             */
+                            channel: "in_person" | "electronic" | "phone" | "post";
+                            /** @description SR-21.1: applications */
+                            applications: number;
+                            /** @description SR-21.3: delayed cases */
+                            delayed: number;
+                            /** @description SR-21.4: complaints */
+                            complaints: number;
+                            /** @description Where the applications come from */
+                            sources: {
+                                /** @description Applications accepted at centres */
+                                centres: number;
+                                /** @description E-services filed at centres on a client’s behalf */
+                                eservices: number;
+                                /** @description The holder's own channels */
+                                own: number;
+                            };
+                        }[];
+                        /** @description SR-21.3: each delayed case explained */
+                        delayedCases: {
+                            /**
+                             * Format: uuid
+                             * @description The counter contact (the application)
+                             */
+                            contactId: string;
+                            /**
+                             * Format: uuid
+                             * @description The service
+                             */
+                            serviceId: string;
+                            /** @description PK-… */
+                            identifier: string;
+                            /**
+                             * @description The channel of SR-17: in_person, electronic, phone, post
+                             * @enum {string}
+                             */
+                            channel: "in_person" | "electronic" | "phone" | "post";
+                            /** @description The centre that accepted it */
+                            centre: string;
+                            /**
+                             * Format: date
+                             * @description The day of the application
+                             */
+                            appliedOn: string;
+                            /** @description The service's maximum term in working days (catalogue) */
+                            maxTermWorkingDays: number;
+                            /**
+                             * Format: date
+                             * @description The last day of the term on the working-day calendar
+                             */
+                            dueOn: string;
+                            completedOn: string | null;
+                            /** @description Working days after the due date */
+                            workingDaysLate: number;
+                            /** @description In Latvian and English */
+                            explanation: {
+                                /** @description Latvian */
+                                lv: string;
+                                /** @description English */
+                                en: string;
+                            };
+                        }[];
+                        /** @description The automatic checks’ findings */
+                        findings: {
+                            /** @description I01 delayed > applications (error); I02 a channel the service does not offer; I03 complaints without applications; I04 open past the term */
+                            code: string;
+                            /**
+                             * @description An error blocks publication
+                             * @enum {string}
+                             */
+                            severity: "error" | "warning" | "info";
+                            identifier: string | null;
+                            channel: ("in_person" | "electronic" | "phone" | "post") | null;
+                            /** @description In Latvian and English */
+                            message: {
+                                /** @description Latvian */
+                                lv: string;
+                                /** @description English */
+                                en: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    setIndicatorCompletion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The counter contact of the forwarded application */
+                contactId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The day the institution completed it (Riga)
+                     */
+                    completedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The contact
+                         */
+                        contactId: string;
+                        /**
+                         * Format: date
+                         * @description The completion day
+                         */
+                        completedOn: string;
+                        /**
+                         * Format: uuid
+                         * @description Who recorded it
+                         */
+                        organisationId: string;
+                        /**
+                         * @description Entered in the UI or sent by a system
+                         * @enum {string}
+                         */
+                        recordedVia: "ui" | "api";
+                        /** @description False when the same completion was already recorded (idempotent) */
+                        created: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The contact
+                         */
+                        contactId: string;
+                        /**
+                         * Format: date
+                         * @description The completion day
+                         */
+                        completedOn: string;
+                        /**
+                         * Format: uuid
+                         * @description Who recorded it
+                         */
+                        organisationId: string;
+                        /**
+                         * @description Entered in the UI or sent by a system
+                         * @enum {string}
+                         */
+                        recordedVia: "ui" | "api";
+                        /** @description False when the same completion was already recorded (idempotent) */
+                        created: boolean;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    listIndicatorChannelCounts: {
+        parameters: {
+            query: {
+                /** @description The holder (or institution) */
+                holderId: string;
+                /** @description The reporting year (calendar year) */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The recorded counts */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The service
+                             */
+                            serviceId: string;
+                            /**
+                             * @description The channel of SR-17: in_person, electronic, phone, post
+                             * @enum {string}
+                             */
+                            channel: "in_person" | "electronic" | "phone" | "post";
+                            /**
+                             * Format: date
+                             * @description From
+                             */
+                            periodFrom: string;
+                            /**
+                             * Format: date
+                             * @description To
+                             */
+                            periodTo: string;
+                            /** @description Applications */
+                            applications: number;
+                            /** @description Delayed */
+                            delayed: number;
+                            /** @description Complaints */
+                            complaints: number;
+                            /** @description SR-17.5 extra indicators */
+                            extras: {
+                                /** @description SR-17.5: an extra indicator of the channel, e.g. "vidējais gaidīšanas laiks" */
+                                name: string;
+                                /** @description Its value */
+                                value: number;
+                                /** @description Its unit */
+                                unit?: string;
+                            }[];
+                            /**
+                             * @description Entered or pushed
+                             * @enum {string}
+                             */
+                            source: "ui" | "api";
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    createIndicatorChannelCounts: {
+        parameters: {
+            query?: {
+                /** @description Only validate; nothing is written */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The holder
+                     */
+                    holderId: string;
+                    /** @description Counts per service, channel and period */
+                    items: {
+                        /** @description The service, PK-… */
+                        serviceIdentifier: string;
+                        /**
+                         * @description The channel of SR-17: in_person, electronic, phone, post
+                         * @enum {string}
+                         */
+                        channel: "in_person" | "electronic" | "phone" | "post";
+                        /**
+                         * Format: date
+                         * @description First day of the period
+                         */
+                        periodFrom: string;
+                        /**
+                         * Format: date
+                         * @description Last day of the period (the same calendar year)
+                         */
+                        periodTo: string;
+                        /** @description Applications on this channel */
+                        applications: number;
+                        /** @description Delayed cases */
+                        delayed: number;
+                        /** @description Complaints */
+                        complaints: number;
+                        /** @description SR-17.5: extra indicators, kept apart */
+                        extras?: {
+                            /** @description SR-17.5: an extra indicator of the channel, e.g. "vidējais gaidīšanas laiks" */
+                            name: string;
+                            /** @description Its value */
+                            value: number;
+                            /** @description Its unit */
+                            unit?: string;
+                        }[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description True: only validated */
+                        dryRun: boolean;
+                        /** @description Items that passed validation */
+                        accepted: number;
+                        /** @description Items written (0 on a dry run) */
+                        written: number;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    listIndicatorPublications: {
+        parameters: {
+            query: {
+                /** @description The holder (or institution) */
+                holderId: string;
+                /** @description The reporting year (calendar year) */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Versions, newest first */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The publication
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description The holder
+                             */
+                            holderId: string;
+                            /** @description The reporting year (calendar year) */
+                            year: number;
+                            /** @description 1 the first publication; each correction the next */
+                            version: number;
+                            changeNote: string | null;
+                            /** @description SHA-256 of the published rows (frozen) */
+                            contentHash: string;
+                            /**
+                             * Format: date
+                             * @description The day published
+                             */
+                            publishedOn: string;
+                            /**
+                             * Format: date-time
+                             * @description The moment published
+                             */
+                            publishedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    createIndicatorPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The holder
+                     */
+                    holderId: string;
+                    /** @description The reporting year (calendar year) */
+                    year: number;
+                    /** @description A correction: what changed and why (required from the second version) */
+                    changeNote?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The publication
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description The holder
+                         */
+                        holderId: string;
+                        /** @description The reporting year (calendar year) */
+                        year: number;
+                        /** @description 1 the first publication; each correction the next */
+                        version: number;
+                        changeNote: string | null;
+                        /** @description SHA-256 of the published rows (frozen) */
+                        contentHash: string;
+                        /**
+                         * Format: date
+                         * @description The day published
+                         */
+                        publishedOn: string;
+                        /**
+                         * Format: date-time
+                         * @description The moment published
+                         */
+                        publishedAt: string;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    getIndicatorEvaluation: {
+        parameters: {
+            query: {
+                /** @description The holder (or institution) */
+                holderId: string;
+                /** @description The reporting year (calendar year) */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The holder
+                         */
+                        holderId: string;
+                        /** @description The reporting year (calendar year) */
+                        year: number;
+                        /** @description SR-23.1 */
+                        serviceListChanges: string;
+                        /** @description SR-23.2 */
+                        processImprovements: string;
+                        /** @description SR-23.3 */
+                        accessibilityMeasures: string;
+                        /**
+                         * Format: date
+                         * @description The day recorded
+                         */
+                        recordedOn: string;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    setIndicatorEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The holder
+                     */
+                    holderId: string;
+                    /** @description The reporting year (calendar year) */
+                    year: number;
+                    /** @description SR-23.1: changes to the list of services */
+                    serviceListChanges: string;
+                    /** @description SR-23.2: improving the process */
+                    processImprovements: string;
+                    /** @description SR-23.3: more accessible, less administrative burden */
+                    accessibilityMeasures: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The holder
+                         */
+                        holderId: string;
+                        /** @description The reporting year (calendar year) */
+                        year: number;
+                        /** @description SR-23.1 */
+                        serviceListChanges: string;
+                        /** @description SR-23.2 */
+                        processImprovements: string;
+                        /** @description SR-23.3 */
+                        accessibilityMeasures: string;
+                        /**
+                         * Format: date
+                         * @description The day recorded
+                         */
+                        recordedOn: string;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    listIndicatorRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Requests, newest first */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The request
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description The holder
+                             */
+                            holderId: string;
+                            /** @description The reporting year (calendar year) */
+                            year: number;
+                            note: string | null;
+                            /**
+                             * Format: date-time
+                             * @description When
+                             */
+                            requestedAt: string;
+                            answeredAt: string | null;
+                            answerNote: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+        };
+    };
+    createIndicatorRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The holder asked
+                     */
+                    holderId: string;
+                    /** @description The reporting year (calendar year) */
+                    year: number;
+                    /** @description What the ministry asks for */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description SR-25.2: a request of the ministry */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The request
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description The holder
+                         */
+                        holderId: string;
+                        /** @description The reporting year (calendar year) */
+                        year: number;
+                        note: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When
+                         */
+                        requestedAt: string;
+                        answeredAt: string | null;
+                        answerNote: string | null;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    getIndicatorRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The request */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description SR-25.2: a request of the ministry */
+                        request: {
+                            /**
+                             * Format: uuid
+                             * @description The request
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description The holder
+                             */
+                            holderId: string;
+                            /** @description The reporting year (calendar year) */
+                            year: number;
+                            note: string | null;
+                            /**
+                             * Format: date-time
+                             * @description When
+                             */
+                            requestedAt: string;
+                            answeredAt: string | null;
+                            answerNote: string | null;
+                        };
+                        /** @description The holder’s published versions of the year */
+                        publications: {
+                            /**
+                             * Format: uuid
+                             * @description The publication
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description The holder
+                             */
+                            holderId: string;
+                            /** @description The reporting year (calendar year) */
+                            year: number;
+                            /** @description 1 the first publication; each correction the next */
+                            version: number;
+                            changeNote: string | null;
+                            /** @description SHA-256 of the published rows (frozen) */
+                            contentHash: string;
+                            /**
+                             * Format: date
+                             * @description The day published
+                             */
+                            publishedOn: string;
+                            /**
+                             * Format: date-time
+                             * @description The moment published
+                             */
+                            publishedAt: string;
+                        }[];
+                        evaluation: {
+                            /**
+                             * Format: uuid
+                             * @description The holder
+                             */
+                            holderId: string;
+                            /** @description The reporting year (calendar year) */
+                            year: number;
+                            /** @description SR-23.1 */
+                            serviceListChanges: string;
+                            /** @description SR-23.2 */
+                            processImprovements: string;
+                            /** @description SR-23.3 */
+                            accessibilityMeasures: string;
+                            /**
+                             * Format: date
+                             * @description The day recorded
+                             */
+                            recordedOn: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    answerIndicatorRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The request */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The answer */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description SR-25.2: a request of the ministry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The request
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description The holder
+                         */
+                        holderId: string;
+                        /** @description The reporting year (calendar year) */
+                        year: number;
+                        note: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When
+                         */
+                        requestedAt: string;
+                        answeredAt: string | null;
+                        answerNote: string | null;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    listPublicIndicatorYears: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description In Latvian and English */
+                        method: {
+                            /** @description Latvian */
+                            lv: string;
+                            /** @description English */
+                            en: string;
+                        };
+                        /** @description The years, newest first */
+                        items: {
+                            /** @description The reporting year (calendar year) */
+                            year: number;
+                            /** @description Holders that published */
+                            holders: number;
+                            /**
+                             * Format: date
+                             * @description The last publication
+                             */
+                            lastPublishedOn: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unauthenticated: a bearer token was sent and is not valid (this route needs none: send no Authorization header) */
+            401: components["responses"]["Problem"];
+        };
+    };
+    getPublicIndicators: {
+        parameters: {
+            query: {
+                /** @description The reporting year (calendar year) */
+                year: number;
+                /** @description Only this holder */
+                holderId?: string;
+                /** @description An earlier version (with holderId) */
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The reporting year (calendar year) */
+                        year: number;
+                        /** @description In Latvian and English */
+                        method: {
+                            /** @description Latvian */
+                            lv: string;
+                            /** @description English */
+                            en: string;
+                        };
+                        /** @description One row per holder, service and channel */
+                        items: {
+                            /** @description The reporting year (calendar year) */
+                            year: number;
+                            /**
+                             * Format: uuid
+                             * @description The holder
+                             */
+                            holderId: string;
+                            /** @description The holder */
+                            holder: string;
+                            /** @description PK-… */
+                            serviceIdentifier: string;
+                            /** @description The service */
+                            serviceName: string;
+                            /**
+                             * @description The channel of SR-17: in_person, electronic, phone, post
+                             * @enum {string}
+                             */
+                            channel: "in_person" | "electronic" | "phone" | "post";
+                            /** @description SR-21.1 */
+                            applications: number;
+                            /** @description SR-21.3 */
+                            delayed: number;
+                            /** @description SR-21.4 */
+                            complaints: number;
+                            /** @description The version of the holder’s publication */
+                            version: number;
+                            /**
+                             * Format: date
+                             * @description Published on
+                             */
+                            publishedOn: string;
+                        }[];
+                        /** @description Every published version of the year, newest first per holder */
+                        versions: {
+                            /**
+                             * Format: uuid
+                             * @description The holder
+                             */
+                            holderId: string;
+                            /** @description The holder */
+                            holder: string;
+                            /** @description Version */
+                            version: number;
+                            /**
+                             * Format: date
+                             * @description Published on
+                             */
+                            publishedOn: string;
+                            /** @description SHA-256 of its rows */
+                            contentHash: string;
+                            changeNote: string | null;
+                            /** @description Its rows are in items */
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: a bearer token was sent and is not valid (this route needs none: send no Authorization header) */
+            401: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    getPublicIndicatorsCsv: {
+        parameters: {
+            query: {
+                /** @description The reporting year (calendar year) */
+                year: number;
+                /** @description Only this holder */
+                holderId?: string;
+                /** @description An earlier version (with holderId) */
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8 with BOM, RFC 4180): year, holder, service_identifier, service_name, channel, applications, delayed, complaints, version, published_on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: a bearer token was sent and is not valid (this route needs none: send no Authorization header) */
+            401: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    getPublicIndicatorsDataset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description DCAT-AP JSON-LD */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description unauthenticated: a bearer token was sent and is not valid (this route needs none: send no Authorization header) */
+            401: components["responses"]["Problem"];
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: {
+                /** @description Level of the dashboard */
+                scope?: "network" | "municipality" | "centre" | "holder";
+                /** @description The municipality, centre or institution; not for the network */
+                id?: string;
+                /** @description First day, YYYY-MM-DD (default: the first day of the month 11 months before `to`) */
+                from?: string;
+                /** @description Last day, YYYY-MM-DD (default: today in Europe/Riga); at most 732 days in all */
+                to?: string;
+                /** @description Bucket (default: month over 92 days, else week) */
+                by?: "month" | "week";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Level of the dashboard
+                         * @enum {string}
+                         */
+                        scope: "network" | "municipality" | "centre" | "holder";
+                        id: string | null;
+                        /** @description Name of what the figures are about */
+                        name: string;
+                        /**
+                         * Format: date
+                         * @description First day (Riga)
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description Last day (Riga)
+                         */
+                        to: string;
+                        /**
+                         * @description Bucket of the series
+                         * @enum {string}
+                         */
+                        by: "month" | "week";
+                        /** @description The period before, of the same number of days */
+                        previous: {
+                            /**
+                             * Format: date
+                             * @description First day of the previous period
+                             */
+                            from: string;
+                            /**
+                             * Format: date
+                             * @description Its last day
+                             */
+                            to: string;
+                        };
+                        /** @description The figures of the period */
+                        totals: {
+                            /** @description Contacts registered (CR-17) */
+                            contacts: number;
+                            /** @description Applications accepted at the counter (SR-21.1) */
+                            applications: number;
+                            /** @description E-services filed on a client's behalf (SR-21.1, DR-29) */
+                            eservicesFiled: number;
+                            /** @description Written contacts answered after their due day or open past it (DR-25.1.7.3) */
+                            delayed: number;
+                            /** @description Complaints received (SR-21.4) */
+                            complaints: number;
+                        };
+                        /** @description The same figures of the previous period */
+                        previousTotals: {
+                            /** @description Contacts registered (CR-17) */
+                            contacts: number;
+                            /** @description Applications accepted at the counter (SR-21.1) */
+                            applications: number;
+                            /** @description E-services filed on a client's behalf (SR-21.1, DR-29) */
+                            eservicesFiled: number;
+                            /** @description Written contacts answered after their due day or open past it (DR-25.1.7.3) */
+                            delayed: number;
+                            /** @description Complaints received (SR-21.4) */
+                            complaints: number;
+                        };
+                        /** @description By month or week, empty buckets as zero */
+                        series: {
+                            /**
+                             * Format: date
+                             * @description First day of the month or ISO week
+                             */
+                            period: string;
+                            /** @description Contacts */
+                            contacts: number;
+                            /** @description Applications accepted */
+                            applications: number;
+                            /** @description E-services filed for clients */
+                            eservicesFiled: number;
+                            /** @description Delayed written contacts */
+                            delayed: number;
+                            /** @description Complaints */
+                            complaints: number;
+                        }[];
+                        /** @description The previous period, by the same buckets */
+                        previousSeries: {
+                            /**
+                             * Format: date
+                             * @description First day of the month or ISO week
+                             */
+                            period: string;
+                            /** @description Contacts */
+                            contacts: number;
+                            /** @description Applications accepted */
+                            applications: number;
+                            /** @description E-services filed for clients */
+                            eservicesFiled: number;
+                            /** @description Delayed written contacts */
+                            delayed: number;
+                            /** @description Complaints */
+                            complaints: number;
+                        }[];
+                        /** @description By channel, most first */
+                        byChannel: {
+                            /** @description Channel or type of contact */
+                            key: string;
+                            /** @description In the period */
+                            count: number;
+                            /** @description In the previous period */
+                            previous: number;
+                        }[];
+                        /** @description By type, most first */
+                        byType: {
+                            /** @description Channel or type of contact */
+                            key: string;
+                            /** @description In the period */
+                            count: number;
+                            /** @description In the previous period */
+                            previous: number;
+                        }[];
+                        /** @description The 20 services most contacts were about */
+                        byService: {
+                            /**
+                             * Format: uuid
+                             * @description Service
+                             */
+                            id: string;
+                            /** @description Catalogue identifier PK-… */
+                            identifier: string;
+                            /** @description Name in Latvian */
+                            name: string;
+                            /** @description Contacts about it */
+                            count: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    listDashboardScopes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The dashboards the viewer may open, the widest first */
+                        items: {
+                            /**
+                             * @description Level of the dashboard
+                             * @enum {string}
+                             */
+                            scope: "network" | "municipality" | "centre" | "holder";
+                            id: string | null;
+                            /** @description Name */
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+        };
+    };
+    getCentreReportPdf: {
+        parameters: {
+            query?: {
+                /** @description First day, YYYY-MM-DD (default: the first day of the month 11 months before `to`) */
+                from?: string;
+                /** @description Last day, YYYY-MM-DD (default: today in Europe/Riga); at most 732 days in all */
+                to?: string;
+                /** @description Bucket (default: month over 92 days, else week) */
+                by?: "month" | "week";
+            };
+            header?: never;
+            path: {
+                /** @description Centre */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as a PDF in Latvian */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    listPresenceNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Centre id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Notices, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Notice id
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description The centre
+                         */
+                        centreId: string;
+                        /**
+                         * Format: uuid
+                         * @description The institution that sent it
+                         */
+                        institutionId: string;
+                        /** @description assignment (CR-19.1), hours_change (CR-19.2), absence (CR-19.3), substitution (CR-19.4) */
+                        kind: string;
+                        officer: {
+                            /** @description Position */
+                            position: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description Surname */
+                            surname: string;
+                        } | null;
+                        substitute: {
+                            /** @description Position */
+                            position: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description Surname */
+                            surname: string;
+                        } | null;
+                        /**
+                         * Format: date
+                         * @description First day
+                         */
+                        from: string;
+                        until: string | null;
+                        days: {
+                            /** @description ISO weekday */
+                            weekday: number;
+                            /** @description Reception intervals */
+                            intervals: {
+                                /** @description Opens at HH:MM */
+                                opens: string;
+                                /** @description Closes at HH:MM */
+                                closes: string;
+                            }[];
+                        }[] | null;
+                        reason: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was sent (DR-15.4)
+                         */
+                        sentAt: string;
+                        /** @description Sent later than its notice period allows (flagged, not refused) */
+                        late: boolean;
+                        /** @description The notice period checked on the calendar of the centre’s municipality */
+                        check: {
+                            /** @description The requirement whose term applies (CR-19.1 … CR-19.4) */
+                            ruleId: string;
+                            due: string | null;
+                            /** @description Sent after the last day */
+                            late: boolean;
+                            needed: number | null;
+                            counted: number | null;
+                            /**
+                             * Format: date
+                             * @description The day it was sent (Europe/Riga)
+                             */
+                            sentOn: string;
+                            /**
+                             * Format: date
+                             * @description The first day
+                             */
+                            effectiveFrom: string;
+                            /** @description CR-19.2’s exception (an absent officer who cannot be replaced) */
+                            exception: boolean;
+                            /** @description The days from the sending day to the day before the first */
+                            days: {
+                                /**
+                                 * Format: date
+                                 * @description The day
+                                 */
+                                date: string;
+                                /** @description working, weekend, public_holiday, transferred_day_off, working_saturday … */
+                                kind: string;
+                                /** @description Counted as a working day of the notice period */
+                                counted: boolean;
+                                /** @description The holiday’s name in Latvian */
+                                nameLv?: string;
+                                /** @description The holiday’s name in English */
+                                nameEn?: string;
+                            }[];
+                            /** @description Holidays and transferred days off the registry passed over */
+                            skipped: {
+                                /**
+                                 * Format: date
+                                 * @description The day
+                                 */
+                                date: string;
+                                /** @description Why, in Latvian */
+                                textLv: string;
+                                /** @description Why, in English */
+                                textEn: string;
+                            }[];
+                        };
+                        /** @description Entered by the centre on the institution’s behalf */
+                        onBehalf: boolean;
+                        safetyBriefedOn: string | null;
+                        workplaceNeeds: string | null;
+                        publishedAt: string | null;
+                        /** @description DR-26.1.9: the centre is to publish it and inform the ministry */
+                        needsPublication: boolean;
+                    }[];
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    createPresenceNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Centre id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The institution sending the notice (its officer receives at the centre)
+                     */
+                    institutionId: string;
+                    /**
+                     * @description assignment: an officer starts (CR-19.1); hours_change: new reception hours (CR-19.2); absence: an absence without a substitute (CR-19.3); substitution: a substitute receives (CR-19.4)
+                     * @enum {string}
+                     */
+                    kind: "assignment" | "hours_change" | "absence" | "substitution";
+                    /** @description The officer assigned (required for an assignment), or the absent one */
+                    officer?: {
+                        /** @description Position */
+                        position: string;
+                        /** @description Name */
+                        name: string;
+                        /** @description Surname */
+                        surname: string;
+                    };
+                    /** @description CR-19.4: the substitute (required for a substitution, only then) */
+                    substitute?: {
+                        /** @description Position */
+                        position: string;
+                        /** @description Name */
+                        name: string;
+                        /** @description Surname */
+                        surname: string;
+                    };
+                    /**
+                     * Format: date
+                     * @description The first day: the officer starts, the hours apply, the absence or substitution begins
+                     */
+                    from: string;
+                    /**
+                     * Format: date
+                     * @description The last day of an absence or substitution (inclusive)
+                     */
+                    until?: string;
+                    /** @description hours_change only: the new weekly reception hours */
+                    days?: {
+                        /** @description ISO weekday: 1 = Monday … 7 = Sunday */
+                        weekday: number;
+                        /** @description Open intervals of the day, in order, not overlapping; empty: closed */
+                        intervals: {
+                            /** @description Opens at HH:MM */
+                            opens: string;
+                            /** @description Closes at HH:MM (24:00 = midnight) */
+                            closes: string;
+                        }[];
+                    }[];
+                    /** @description Why the absent officer cannot be replaced: required for an absence (CR-19.3); for a change of hours it invokes CR-19.2’s exception (no five days’ notice) */
+                    reason?: string;
+                    /** @description CR-20.5, CR-20.6: what the officer’s workplace needs */
+                    workplaceNeeds?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Notice id
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description The centre
+                         */
+                        centreId: string;
+                        /**
+                         * Format: uuid
+                         * @description The institution that sent it
+                         */
+                        institutionId: string;
+                        /** @description assignment (CR-19.1), hours_change (CR-19.2), absence (CR-19.3), substitution (CR-19.4) */
+                        kind: string;
+                        officer: {
+                            /** @description Position */
+                            position: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description Surname */
+                            surname: string;
+                        } | null;
+                        substitute: {
+                            /** @description Position */
+                            position: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description Surname */
+                            surname: string;
+                        } | null;
+                        /**
+                         * Format: date
+                         * @description First day
+                         */
+                        from: string;
+                        until: string | null;
+                        days: {
+                            /** @description ISO weekday */
+                            weekday: number;
+                            /** @description Reception intervals */
+                            intervals: {
+                                /** @description Opens at HH:MM */
+                                opens: string;
+                                /** @description Closes at HH:MM */
+                                closes: string;
+                            }[];
+                        }[] | null;
+                        reason: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was sent (DR-15.4)
+                         */
+                        sentAt: string;
+                        /** @description Sent later than its notice period allows (flagged, not refused) */
+                        late: boolean;
+                        /** @description The notice period checked on the calendar of the centre’s municipality */
+                        check: {
+                            /** @description The requirement whose term applies (CR-19.1 … CR-19.4) */
+                            ruleId: string;
+                            due: string | null;
+                            /** @description Sent after the last day */
+                            late: boolean;
+                            needed: number | null;
+                            counted: number | null;
+                            /**
+                             * Format: date
+                             * @description The day it was sent (Europe/Riga)
+                             */
+                            sentOn: string;
+                            /**
+                             * Format: date
+                             * @description The first day
+                             */
+                            effectiveFrom: string;
+                            /** @description CR-19.2’s exception (an absent officer who cannot be replaced) */
+                            exception: boolean;
+                            /** @description The days from the sending day to the day before the first */
+                            days: {
+                                /**
+                                 * Format: date
+                                 * @description The day
+                                 */
+                                date: string;
+                                /** @description working, weekend, public_holiday, transferred_day_off, working_saturday … */
+                                kind: string;
+                                /** @description Counted as a working day of the notice period */
+                                counted: boolean;
+                                /** @description The holiday’s name in Latvian */
+                                nameLv?: string;
+                                /** @description The holiday’s name in English */
+                                nameEn?: string;
+                            }[];
+                            /** @description Holidays and transferred days off the registry passed over */
+                            skipped: {
+                                /**
+                                 * Format: date
+                                 * @description The day
+                                 */
+                                date: string;
+                                /** @description Why, in Latvian */
+                                textLv: string;
+                                /** @description Why, in English */
+                                textEn: string;
+                            }[];
+                        };
+                        /** @description Entered by the centre on the institution’s behalf */
+                        onBehalf: boolean;
+                        safetyBriefedOn: string | null;
+                        workplaceNeeds: string | null;
+                        publishedAt: string | null;
+                        /** @description DR-26.1.9: the centre is to publish it and inform the ministry */
+                        needsPublication: boolean;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    createPresenceNoticePublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Notice id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Notice id
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description The centre
+                         */
+                        centreId: string;
+                        /**
+                         * Format: uuid
+                         * @description The institution that sent it
+                         */
+                        institutionId: string;
+                        /** @description assignment (CR-19.1), hours_change (CR-19.2), absence (CR-19.3), substitution (CR-19.4) */
+                        kind: string;
+                        officer: {
+                            /** @description Position */
+                            position: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description Surname */
+                            surname: string;
+                        } | null;
+                        substitute: {
+                            /** @description Position */
+                            position: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description Surname */
+                            surname: string;
+                        } | null;
+                        /**
+                         * Format: date
+                         * @description First day
+                         */
+                        from: string;
+                        until: string | null;
+                        days: {
+                            /** @description ISO weekday */
+                            weekday: number;
+                            /** @description Reception intervals */
+                            intervals: {
+                                /** @description Opens at HH:MM */
+                                opens: string;
+                                /** @description Closes at HH:MM */
+                                closes: string;
+                            }[];
+                        }[] | null;
+                        reason: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was sent (DR-15.4)
+                         */
+                        sentAt: string;
+                        /** @description Sent later than its notice period allows (flagged, not refused) */
+                        late: boolean;
+                        /** @description The notice period checked on the calendar of the centre’s municipality */
+                        check: {
+                            /** @description The requirement whose term applies (CR-19.1 … CR-19.4) */
+                            ruleId: string;
+                            due: string | null;
+                            /** @description Sent after the last day */
+                            late: boolean;
+                            needed: number | null;
+                            counted: number | null;
+                            /**
+                             * Format: date
+                             * @description The day it was sent (Europe/Riga)
+                             */
+                            sentOn: string;
+                            /**
+                             * Format: date
+                             * @description The first day
+                             */
+                            effectiveFrom: string;
+                            /** @description CR-19.2’s exception (an absent officer who cannot be replaced) */
+                            exception: boolean;
+                            /** @description The days from the sending day to the day before the first */
+                            days: {
+                                /**
+                                 * Format: date
+                                 * @description The day
+                                 */
+                                date: string;
+                                /** @description working, weekend, public_holiday, transferred_day_off, working_saturday … */
+                                kind: string;
+                                /** @description Counted as a working day of the notice period */
+                                counted: boolean;
+                                /** @description The holiday’s name in Latvian */
+                                nameLv?: string;
+                                /** @description The holiday’s name in English */
+                                nameEn?: string;
+                            }[];
+                            /** @description Holidays and transferred days off the registry passed over */
+                            skipped: {
+                                /**
+                                 * Format: date
+                                 * @description The day
+                                 */
+                                date: string;
+                                /** @description Why, in Latvian */
+                                textLv: string;
+                                /** @description Why, in English */
+                                textEn: string;
+                            }[];
+                        };
+                        /** @description Entered by the centre on the institution’s behalf */
+                        onBehalf: boolean;
+                        safetyBriefedOn: string | null;
+                        workplaceNeeds: string | null;
+                        publishedAt: string | null;
+                        /** @description DR-26.1.9: the centre is to publish it and inform the ministry */
+                        needsPublication: boolean;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+        };
+    };
+    setPresenceBriefing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Notice id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description CR-19.5, CR-20.4: the day the officer was told the safety, fire and premises rules
+                     */
+                    safetyBriefedOn?: string;
+                    /** @description CR-20.5, CR-20.6: what the officer’s workplace needs */
+                    workplaceNeeds?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Notice id
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description The centre
+                         */
+                        centreId: string;
+                        /**
+                         * Format: uuid
+                         * @description The institution that sent it
+                         */
+                        institutionId: string;
+                        /** @description assignment (CR-19.1), hours_change (CR-19.2), absence (CR-19.3), substitution (CR-19.4) */
+                        kind: string;
+                        officer: {
+                            /** @description Position */
+                            position: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description Surname */
+                            surname: string;
+                        } | null;
+                        substitute: {
+                            /** @description Position */
+                            position: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description Surname */
+                            surname: string;
+                        } | null;
+                        /**
+                         * Format: date
+                         * @description First day
+                         */
+                        from: string;
+                        until: string | null;
+                        days: {
+                            /** @description ISO weekday */
+                            weekday: number;
+                            /** @description Reception intervals */
+                            intervals: {
+                                /** @description Opens at HH:MM */
+                                opens: string;
+                                /** @description Closes at HH:MM */
+                                closes: string;
+                            }[];
+                        }[] | null;
+                        reason: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was sent (DR-15.4)
+                         */
+                        sentAt: string;
+                        /** @description Sent later than its notice period allows (flagged, not refused) */
+                        late: boolean;
+                        /** @description The notice period checked on the calendar of the centre’s municipality */
+                        check: {
+                            /** @description The requirement whose term applies (CR-19.1 … CR-19.4) */
+                            ruleId: string;
+                            due: string | null;
+                            /** @description Sent after the last day */
+                            late: boolean;
+                            needed: number | null;
+                            counted: number | null;
+                            /**
+                             * Format: date
+                             * @description The day it was sent (Europe/Riga)
+                             */
+                            sentOn: string;
+                            /**
+                             * Format: date
+                             * @description The first day
+                             */
+                            effectiveFrom: string;
+                            /** @description CR-19.2’s exception (an absent officer who cannot be replaced) */
+                            exception: boolean;
+                            /** @description The days from the sending day to the day before the first */
+                            days: {
+                                /**
+                                 * Format: date
+                                 * @description The day
+                                 */
+                                date: string;
+                                /** @description working, weekend, public_holiday, transferred_day_off, working_saturday … */
+                                kind: string;
+                                /** @description Counted as a working day of the notice period */
+                                counted: boolean;
+                                /** @description The holiday’s name in Latvian */
+                                nameLv?: string;
+                                /** @description The holiday’s name in English */
+                                nameEn?: string;
+                            }[];
+                            /** @description Holidays and transferred days off the registry passed over */
+                            skipped: {
+                                /**
+                                 * Format: date
+                                 * @description The day
+                                 */
+                                date: string;
+                                /** @description Why, in Latvian */
+                                textLv: string;
+                                /** @description Why, in English */
+                                textEn: string;
+                            }[];
+                        };
+                        /** @description Entered by the centre on the institution’s behalf */
+                        onBehalf: boolean;
+                        safetyBriefedOn: string | null;
+                        workplaceNeeds: string | null;
+                        publishedAt: string | null;
+                        /** @description DR-26.1.9: the centre is to publish it and inform the ministry */
+                        needsPublication: boolean;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    listPresenceConflicts: {
+        parameters: {
+            query?: {
+                /** @description First day (default: today in Europe/Riga) */
+                from?: string;
+                /** @description How many days (default 7) */
+                days?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Centre id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Conflicts, day by day */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The day
+                         */
+                        date: string;
+                        /**
+                         * Format: uuid
+                         * @description The institution
+                         */
+                        institutionId: string;
+                        /** @description officer_two_centres, outside_opening_hours, public_holiday, transferred_day_off, working_saturday */
+                        kind: string;
+                        otherCentreId: string | null;
+                        officer: string | null;
+                        /** @description The reception hours concerned */
+                        hours: string;
+                    }[];
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    getPresenceCompliance: {
+        parameters: {
+            query?: {
+                /** @description The month, YYYY-MM (default: the previous month) */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM */
+                        month: string;
+                        /** @description Operating regional and national centres */
+                        centres: {
+                            /**
+                             * Format: uuid
+                             * @description The centre
+                             */
+                            centreId: string;
+                            /** @description The centre’s name */
+                            centreName: string;
+                            /** @description regional or national */
+                            kind: string;
+                            /** @description CR-5.3 or CR-6.3 */
+                            rule: string;
+                            /** @description Institutions needed */
+                            threshold: number;
+                            /** @description Below the threshold in some week of the month */
+                            below: boolean;
+                            /** @description Week by week */
+                            weeks: {
+                                /**
+                                 * Format: date
+                                 * @description The week’s Monday
+                                 */
+                                weekOf: string;
+                                /** @description Working days of the week within the month */
+                                workingDays: number;
+                                /** @description Institutions that received enough */
+                                institutions: string[];
+                                /** @description How many */
+                                count: number;
+                                /** @description Fewer than the threshold */
+                                below: boolean;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+        };
+    };
+    getPublicCentreReceiving: {
+        parameters: {
+            query?: {
+                /** @description First day (default: today in Europe/Riga) */
+                from?: string;
+                /** @description How many days (default 7) */
+                days?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Centre id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description First day
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description Last day
+                         */
+                        to: string;
+                        /**
+                         * Format: uuid
+                         * @description The centre (per centre)
+                         */
+                        centreId?: string;
+                        /** @description The centre’s name */
+                        centreName?: string;
+                        /**
+                         * Format: uuid
+                         * @description The institution (per institution)
+                         */
+                        institutionId?: string;
+                        /** @description The institution’s name */
+                        institutionName?: string;
+                        /** @description Day by day, institution by institution */
+                        entries: {
+                            /**
+                             * Format: date
+                             * @description The day
+                             */
+                            date: string;
+                            /**
+                             * Format: uuid
+                             * @description The centre
+                             */
+                            centreId: string;
+                            /** @description The centre’s name */
+                            centreName: string;
+                            /**
+                             * Format: uuid
+                             * @description The institution
+                             */
+                            institutionId: string;
+                            /** @description The institution’s name (and short name) */
+                            institutionName: string;
+                            /** @description receiving, substituted (a substitute receives) or absent (nobody receives) */
+                            status: string;
+                            /** @description Reception hours */
+                            intervals: {
+                                /** @description HH:MM */
+                                opens: string;
+                                /** @description HH:MM */
+                                closes: string;
+                            }[];
+                            /** @description The officers assigned (CR-19.1) */
+                            officers: {
+                                /** @description Position */
+                                position: string;
+                                /** @description Name */
+                                name: string;
+                                /** @description Surname */
+                                surname: string;
+                            }[];
+                            substitute: {
+                                /** @description Position */
+                                position: string;
+                                /** @description Name */
+                                name: string;
+                                /** @description Surname */
+                                surname: string;
+                            } | null;
+                            absenceReason: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: a bearer token was sent and is not valid (this route needs none: send no Authorization header) */
+            401: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    getPublicCentreReceivingICal: {
+        parameters: {
+            query?: {
+                /** @description First day (default: today in Europe/Riga) */
+                from?: string;
+                /** @description How many days (default 7) */
+                days?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Centre id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description iCalendar (RFC 5545) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: a bearer token was sent and is not valid (this route needs none: send no Authorization header) */
+            401: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    getPublicInstitutionReceiving: {
+        parameters: {
+            query?: {
+                /** @description First day (default: today in Europe/Riga) */
+                from?: string;
+                /** @description How many days (default 7) */
+                days?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Institution (organisation) id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description First day
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description Last day
+                         */
+                        to: string;
+                        /**
+                         * Format: uuid
+                         * @description The centre (per centre)
+                         */
+                        centreId?: string;
+                        /** @description The centre’s name */
+                        centreName?: string;
+                        /**
+                         * Format: uuid
+                         * @description The institution (per institution)
+                         */
+                        institutionId?: string;
+                        /** @description The institution’s name */
+                        institutionName?: string;
+                        /** @description Day by day, institution by institution */
+                        entries: {
+                            /**
+                             * Format: date
+                             * @description The day
+                             */
+                            date: string;
+                            /**
+                             * Format: uuid
+                             * @description The centre
+                             */
+                            centreId: string;
+                            /** @description The centre’s name */
+                            centreName: string;
+                            /**
+                             * Format: uuid
+                             * @description The institution
+                             */
+                            institutionId: string;
+                            /** @description The institution’s name (and short name) */
+                            institutionName: string;
+                            /** @description receiving, substituted (a substitute receives) or absent (nobody receives) */
+                            status: string;
+                            /** @description Reception hours */
+                            intervals: {
+                                /** @description HH:MM */
+                                opens: string;
+                                /** @description HH:MM */
+                                closes: string;
+                            }[];
+                            /** @description The officers assigned (CR-19.1) */
+                            officers: {
+                                /** @description Position */
+                                position: string;
+                                /** @description Name */
+                                name: string;
+                                /** @description Surname */
+                                surname: string;
+                            }[];
+                            substitute: {
+                                /** @description Position */
+                                position: string;
+                                /** @description Name */
+                                name: string;
+                                /** @description Surname */
+                                surname: string;
+                            } | null;
+                            absenceReason: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: a bearer token was sent and is not valid (this route needs none: send no Authorization header) */
+            401: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    getPublicInstitutionReceivingICal: {
+        parameters: {
+            query?: {
+                /** @description First day (default: today in Europe/Riga) */
+                from?: string;
+                /** @description How many days (default 7) */
+                days?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Institution (organisation) id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description iCalendar (RFC 5545) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: a bearer token was sent and is not valid (this route needs none: send no Authorization header) */
+            401: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    getPublicCentreServices: {
+        parameters: {
+            query?: {
+                /** @description The day asked about, YYYY-MM-DD (default: today in Europe/Riga) */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Centre id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The centre
+                         */
+                        centreId: string;
+                        /** @description The centre's name */
+                        centreName: string;
+                        /**
+                         * Format: date
+                         * @description The day asked about
+                         */
+                        date: string;
+                        /** @description The published services in the scope on the day: the basket first in annex order, then the rest by name */
+                        items: {
+                            /** @description The catalogue service */
+                            service: {
+                                /**
+                                 * Format: uuid
+                                 * @description The catalogue service
+                                 */
+                                id: string;
+                                /** @description Its identifier PK-… (SR-9) */
+                                identifier: string;
+                                /** @description The service name */
+                                name: {
+                                    /** @description Name in Latvian */
+                                    lv: string;
+                                    en: string | null;
+                                };
+                                /** @description The institution, municipality or other holder that provides the service */
+                                holder: {
+                                    /**
+                                     * Format: uuid
+                                     * @description The holder
+                                     */
+                                    id: string;
+                                    /** @description The holder's name */
+                                    name: string;
+                                };
+                                /** @description Whether the catalogue publishes it now (only a published service is provided) */
+                                published: boolean;
+                            };
+                            /**
+                             * @description Why the service is in the scope: the minimal basket (CR-7.1), the municipality's designated service (CR-7.2) or another service (CR-7.3)
+                             * @enum {string}
+                             */
+                            basis: "basket" | "CR-7.2" | "CR-7.3";
+                            annexItem: string | null;
+                            /**
+                             * Format: date
+                             * @description The first day of the entry's period (for the basket: the day its version took effect)
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: a bearer token was sent and is not valid (this route needs none: send no Authorization header) */
+            401: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    getCentreScopeChanges: {
+        parameters: {
+            query: {
+                /** @description The first day, YYYY-MM-DD */
+                from: string;
+                /** @description The second day, YYYY-MM-DD (not before the first) */
+                to: string;
+            };
+            header?: never;
+            path: {
+                /** @description Centre id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The centre
+                         */
+                        centreId: string;
+                        /**
+                         * Format: date
+                         * @description The first day compared
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description The second day compared
+                         */
+                        to: string;
+                        /** @description In the scope on the second day, not on the first */
+                        entering: {
+                            /** @description The catalogue service */
+                            service: {
+                                /**
+                                 * Format: uuid
+                                 * @description The catalogue service
+                                 */
+                                id: string;
+                                /** @description Its identifier PK-… (SR-9) */
+                                identifier: string;
+                                /** @description The service name */
+                                name: {
+                                    /** @description Name in Latvian */
+                                    lv: string;
+                                    en: string | null;
+                                };
+                                /** @description The institution, municipality or other holder that provides the service */
+                                holder: {
+                                    /**
+                                     * Format: uuid
+                                     * @description The holder
+                                     */
+                                    id: string;
+                                    /** @description The holder's name */
+                                    name: string;
+                                };
+                                /** @description Whether the catalogue publishes it now (only a published service is provided) */
+                                published: boolean;
+                            };
+                            /**
+                             * @description Why the service is in the scope: the minimal basket (CR-7.1), the municipality's designated service (CR-7.2) or another service (CR-7.3)
+                             * @enum {string}
+                             */
+                            basis: "basket" | "CR-7.2" | "CR-7.3";
+                            annexItem: string | null;
+                            /**
+                             * Format: date
+                             * @description The first day of the entry's period (for the basket: the day its version took effect)
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        }[];
+                        /** @description In the scope on the first day, not on the second */
+                        leaving: {
+                            /** @description The catalogue service */
+                            service: {
+                                /**
+                                 * Format: uuid
+                                 * @description The catalogue service
+                                 */
+                                id: string;
+                                /** @description Its identifier PK-… (SR-9) */
+                                identifier: string;
+                                /** @description The service name */
+                                name: {
+                                    /** @description Name in Latvian */
+                                    lv: string;
+                                    en: string | null;
+                                };
+                                /** @description The institution, municipality or other holder that provides the service */
+                                holder: {
+                                    /**
+                                     * Format: uuid
+                                     * @description The holder
+                                     */
+                                    id: string;
+                                    /** @description The holder's name */
+                                    name: string;
+                                };
+                                /** @description Whether the catalogue publishes it now (only a published service is provided) */
+                                published: boolean;
+                            };
+                            /**
+                             * @description Why the service is in the scope: the minimal basket (CR-7.1), the municipality's designated service (CR-7.2) or another service (CR-7.3)
+                             * @enum {string}
+                             */
+                            basis: "basket" | "CR-7.2" | "CR-7.3";
+                            annexItem: string | null;
+                            /**
+                             * Format: date
+                             * @description The first day of the entry's period (for the basket: the day its version took effect)
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: a bearer token was sent and is not valid (this route needs none: send no Authorization header) */
+            401: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    listCentreScopeEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Centre id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The centre
+                         */
+                        centreId: string;
+                        /** @description Whether the caller may add and end entries (CR-7.2, CR-7.3) */
+                        canManage: boolean;
+                        /** @description The centre's entries, the newest period first */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The entry
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description The centre
+                             */
+                            centreId: string;
+                            /** @description The catalogue service */
+                            service: {
+                                /**
+                                 * Format: uuid
+                                 * @description The catalogue service
+                                 */
+                                id: string;
+                                /** @description Its identifier PK-… (SR-9) */
+                                identifier: string;
+                                /** @description The service name */
+                                name: {
+                                    /** @description Name in Latvian */
+                                    lv: string;
+                                    en: string | null;
+                                };
+                                /** @description The institution, municipality or other holder that provides the service */
+                                holder: {
+                                    /**
+                                     * Format: uuid
+                                     * @description The holder
+                                     */
+                                    id: string;
+                                    /** @description The holder's name */
+                                    name: string;
+                                };
+                                /** @description Whether the catalogue publishes it now (only a published service is provided) */
+                                published: boolean;
+                            };
+                            /**
+                             * @description CR-7.2: the municipality's service designated for the centre; CR-7.3: another service
+                             * @enum {string}
+                             */
+                            basis: "CR-7.2" | "CR-7.3";
+                            /**
+                             * Format: date
+                             * @description The first day the service is in the scope
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                            note: string | null;
+                            /**
+                             * Format: date-time
+                             * @description When the entry was added
+                             */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    createCentreScopeEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Centre id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description A published catalogue service, not in the minimal basket in force on validFrom
+                     */
+                    serviceId: string;
+                    /**
+                     * @description CR-7.2: the municipality's own service designated for the centre; CR-7.3: another service
+                     * @enum {string}
+                     */
+                    basis: "CR-7.2" | "CR-7.3";
+                    /**
+                     * Format: date
+                     * @description The first day the service is in the scope
+                     */
+                    validFrom: string;
+                    validUntil?: string | null;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The entry
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description The centre
+                         */
+                        centreId: string;
+                        /** @description The catalogue service */
+                        service: {
+                            /**
+                             * Format: uuid
+                             * @description The catalogue service
+                             */
+                            id: string;
+                            /** @description Its identifier PK-… (SR-9) */
+                            identifier: string;
+                            /** @description The service name */
+                            name: {
+                                /** @description Name in Latvian */
+                                lv: string;
+                                en: string | null;
+                            };
+                            /** @description The institution, municipality or other holder that provides the service */
+                            holder: {
+                                /**
+                                 * Format: uuid
+                                 * @description The holder
+                                 */
+                                id: string;
+                                /** @description The holder's name */
+                                name: string;
+                            };
+                            /** @description Whether the catalogue publishes it now (only a published service is provided) */
+                            published: boolean;
+                        };
+                        /**
+                         * @description CR-7.2: the municipality's service designated for the centre; CR-7.3: another service
+                         * @enum {string}
+                         */
+                        basis: "CR-7.2" | "CR-7.3";
+                        /**
+                         * Format: date
+                         * @description The first day the service is in the scope
+                         */
+                        validFrom: string;
+                        validUntil: string | null;
+                        note: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the entry was added
+                         */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    setCentreScopeEntryEnd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Centre id */
+                id: string;
+                /** @description Scope entry id */
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The last day the service is in the scope (not before its first)
+                     */
+                    validUntil: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The entry
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description The centre
+                         */
+                        centreId: string;
+                        /** @description The catalogue service */
+                        service: {
+                            /**
+                             * Format: uuid
+                             * @description The catalogue service
+                             */
+                            id: string;
+                            /** @description Its identifier PK-… (SR-9) */
+                            identifier: string;
+                            /** @description The service name */
+                            name: {
+                                /** @description Name in Latvian */
+                                lv: string;
+                                en: string | null;
+                            };
+                            /** @description The institution, municipality or other holder that provides the service */
+                            holder: {
+                                /**
+                                 * Format: uuid
+                                 * @description The holder
+                                 */
+                                id: string;
+                                /** @description The holder's name */
+                                name: string;
+                            };
+                            /** @description Whether the catalogue publishes it now (only a published service is provided) */
+                            published: boolean;
+                        };
+                        /**
+                         * @description CR-7.2: the municipality's service designated for the centre; CR-7.3: another service
+                         * @enum {string}
+                         */
+                        basis: "CR-7.2" | "CR-7.3";
+                        /**
+                         * Format: date
+                         * @description The first day the service is in the scope
+                         */
+                        validFrom: string;
+                        validUntil: string | null;
+                        note: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When the entry was added
+                         */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    uploadDocument: {
+        parameters: {
+            query: {
+                /** @description The file name, e.g. vestule.pdf (shown and offered on download; the type is told by the content) */
+                filename: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": unknown;
+            };
+        };
+        responses: {
+            /** @description A stored document (issue 11 §6) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentMeta"];
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A stored document (issue 11 §6) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentMeta"];
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    downloadDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The document */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its media type, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    getCommittee: {
+        parameters: {
+            query?: {
+                /** @description The day the composition is checked on, YYYY-MM-DD (default: today in Europe/Riga) */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Every membership, past and present */
+                        members: {
+                            /**
+                             * Format: uuid
+                             * @description The membership
+                             */
+                            id: string;
+                            /** @description The member organisation */
+                            organisation: {
+                                /**
+                                 * Format: uuid
+                                 * @description The organisation
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                                /** @description Its kind (ministry, institution, holder, association …) */
+                                kind: string;
+                            };
+                            /** @description Who represents the organisation */
+                            representative: {
+                                /** @description The representative's name */
+                                name: string;
+                                position: string | null;
+                                userId: string | null;
+                            };
+                            /**
+                             * Format: date
+                             * @description First day of the membership
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        }[];
+                        /** @description CR-9: the ministry, institutions, holders and the three associations must be represented */
+                        composition: {
+                            /**
+                             * Format: date
+                             * @description The day checked
+                             */
+                            date: string;
+                            /** @description Every body CR-9 names has a member on the day */
+                            complete: boolean;
+                            /** @description The bodies CR-9 names that have no member on the day */
+                            missing: {
+                                /**
+                                 * @description The body CR-9 requires
+                                 * @enum {string}
+                                 */
+                                body: "ministry" | "institution" | "holder" | "lps" | "llpa" | "raca";
+                                /** @description The body’s name in Latvian and English */
+                                name: {
+                                    /** @description Latvian */
+                                    lv: string;
+                                    /** @description English */
+                                    en: string;
+                                };
+                            }[];
+                        };
+                        statute: {
+                            /**
+                             * Format: uuid
+                             * @description The approval record
+                             */
+                            id: string;
+                            /**
+                             * Format: date
+                             * @description The day the ministry approved it (CR-9)
+                             */
+                            approvedOn: string;
+                            note: string | null;
+                            document: components["schemas"]["DocumentMeta"] | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+        };
+    };
+    createCommitteeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The member organisation: the ministry, an institution, a holder or a CR-9 association
+                     */
+                    organisationId: string;
+                    /** @description The representative’s name */
+                    representativeName: string;
+                    representativePosition?: string | null;
+                    userId?: string | null;
+                    /**
+                     * Format: date
+                     * @description First day of the membership
+                     */
+                    validFrom: string;
+                    validUntil?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The membership
+                         */
+                        id: string;
+                        /** @description The member organisation */
+                        organisation: {
+                            /**
+                             * Format: uuid
+                             * @description The organisation
+                             */
+                            id: string;
+                            /** @description Its name */
+                            name: string;
+                            /** @description Its kind (ministry, institution, holder, association …) */
+                            kind: string;
+                        };
+                        /** @description Who represents the organisation */
+                        representative: {
+                            /** @description The representative's name */
+                            name: string;
+                            position: string | null;
+                            userId: string | null;
+                        };
+                        /**
+                         * Format: date
+                         * @description First day of the membership
+                         */
+                        validFrom: string;
+                        validUntil: string | null;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    setCommitteeMemberEnd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The last day of the membership
+                     */
+                    validUntil: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The membership
+                         */
+                        id: string;
+                        /** @description The member organisation */
+                        organisation: {
+                            /**
+                             * Format: uuid
+                             * @description The organisation
+                             */
+                            id: string;
+                            /** @description Its name */
+                            name: string;
+                            /** @description Its kind (ministry, institution, holder, association …) */
+                            kind: string;
+                        };
+                        /** @description Who represents the organisation */
+                        representative: {
+                            /** @description The representative's name */
+                            name: string;
+                            position: string | null;
+                            userId: string | null;
+                        };
+                        /**
+                         * Format: date
+                         * @description First day of the membership
+                         */
+                        validFrom: string;
+                        validUntil: string | null;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    createCommitteeStatute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The statute as a stored document (POST /api/v1/documents)
+                     */
+                    documentId: string;
+                    /**
+                     * Format: date
+                     * @description The day the ministry approved it
+                     */
+                    approvedOn: string;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Every membership, past and present */
+                        members: {
+                            /**
+                             * Format: uuid
+                             * @description The membership
+                             */
+                            id: string;
+                            /** @description The member organisation */
+                            organisation: {
+                                /**
+                                 * Format: uuid
+                                 * @description The organisation
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                                /** @description Its kind (ministry, institution, holder, association …) */
+                                kind: string;
+                            };
+                            /** @description Who represents the organisation */
+                            representative: {
+                                /** @description The representative's name */
+                                name: string;
+                                position: string | null;
+                                userId: string | null;
+                            };
+                            /**
+                             * Format: date
+                             * @description First day of the membership
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        }[];
+                        /** @description CR-9: the ministry, institutions, holders and the three associations must be represented */
+                        composition: {
+                            /**
+                             * Format: date
+                             * @description The day checked
+                             */
+                            date: string;
+                            /** @description Every body CR-9 names has a member on the day */
+                            complete: boolean;
+                            /** @description The bodies CR-9 names that have no member on the day */
+                            missing: {
+                                /**
+                                 * @description The body CR-9 requires
+                                 * @enum {string}
+                                 */
+                                body: "ministry" | "institution" | "holder" | "lps" | "llpa" | "raca";
+                                /** @description The body’s name in Latvian and English */
+                                name: {
+                                    /** @description Latvian */
+                                    lv: string;
+                                    /** @description English */
+                                    en: string;
+                                };
+                            }[];
+                        };
+                        statute: {
+                            /**
+                             * Format: uuid
+                             * @description The approval record
+                             */
+                            id: string;
+                            /**
+                             * Format: date
+                             * @description The day the ministry approved it (CR-9)
+                             */
+                            approvedOn: string;
+                            note: string | null;
+                            document: components["schemas"]["DocumentMeta"] | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    listCommitteeMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every meeting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The meeting
+                         */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description The day it is planned for
+                         */
+                        plannedOn: string;
+                        heldOn: string | null;
+                        /** @description Where */
+                        place: string;
+                        /**
+                         * @description planned → held → minutes_approved (final)
+                         * @enum {string}
+                         */
+                        status: "planned" | "held" | "minutes_approved";
+                        minutesApprovedOn: string | null;
+                        /** @description Invented demo data */
+                        demo: boolean;
+                    }[];
+                };
+            };
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+        };
+    };
+    createCommitteeMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The day the meeting is planned for
+                     */
+                    plannedOn: string;
+                    /** @description Where it is held (a room, or "attālināti") */
+                    place: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The meeting
+                         */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description The day it is planned for
+                         */
+                        plannedOn: string;
+                        heldOn: string | null;
+                        /** @description Where */
+                        place: string;
+                        /**
+                         * @description planned → held → minutes_approved (final)
+                         * @enum {string}
+                         */
+                        status: "planned" | "held" | "minutes_approved";
+                        minutesApprovedOn: string | null;
+                        /** @description Invented demo data */
+                        demo: boolean;
+                        /** @description The members on the day of the meeting (who votes) */
+                        members: {
+                            /**
+                             * Format: uuid
+                             * @description The membership
+                             */
+                            id: string;
+                            /** @description The member organisation */
+                            organisation: {
+                                /**
+                                 * Format: uuid
+                                 * @description The organisation
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                                /** @description Its kind (ministry, institution, holder, association …) */
+                                kind: string;
+                            };
+                            /** @description Who represents the organisation */
+                            representative: {
+                                /** @description The representative's name */
+                                name: string;
+                                position: string | null;
+                                userId: string | null;
+                            };
+                            /**
+                             * Format: date
+                             * @description First day of the membership
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        }[];
+                        /** @description The agenda in order */
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description The agenda item
+                             */
+                            id: string;
+                            /** @description Its number on the agenda */
+                            position: number;
+                            /** @description What is considered */
+                            title: string;
+                            /** @description What the item is about */
+                            subject: {
+                                /**
+                                 * @description What the item is about
+                                 * @enum {string}
+                                 */
+                                kind: "proposal" | "quality_evaluation" | "centres_analysis" | "survey_report" | "basket_version" | "other";
+                                id: string | null;
+                                title: string | null;
+                                state: string | null;
+                                requirement: string | null;
+                            };
+                            documentId: string | null;
+                            decision: {
+                                /**
+                                 * Format: uuid
+                                 * @description The decision
+                                 */
+                                id: string;
+                                /** @description What the committee decided */
+                                text: string;
+                                /** @description More members voted for than against */
+                                adopted: boolean;
+                                /**
+                                 * Format: date
+                                 * @description The day of the decision
+                                 */
+                                decidedOn: string;
+                                /** @description Each member organisation’s vote */
+                                votes: {
+                                    /** @description The member organisation */
+                                    organisation: {
+                                        /**
+                                         * Format: uuid
+                                         * @description The organisation
+                                         */
+                                        id: string;
+                                        /** @description Its name */
+                                        name: string;
+                                        /** @description Its kind (ministry, institution, holder, association …) */
+                                        kind: string;
+                                    };
+                                    /**
+                                     * @description The vote
+                                     * @enum {string}
+                                     */
+                                    vote: "for" | "against" | "abstain";
+                                }[];
+                                /** @description The votes counted */
+                                tally: {
+                                    /** @description Votes for */
+                                    for: number;
+                                    /** @description Votes against */
+                                    against: number;
+                                    /** @description Abstentions */
+                                    abstain: number;
+                                };
+                            } | null;
+                        }[];
+                        /** @description The minutes: their state and, once approved, the stored PDF */
+                        minutes: {
+                            /**
+                             * @description none before the meeting, draft until approved, final
+                             * @enum {string}
+                             */
+                            state: "none" | "draft" | "final";
+                            document: components["schemas"]["DocumentMeta"] | null;
+                        };
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    listCommitteeAgendaCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proposals ready for the committee, the longest waiting first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The proposal
+                         */
+                        id: string;
+                        /** @description What is proposed */
+                        title: string;
+                        /**
+                         * Format: date
+                         * @description The day its letter was received
+                         */
+                        filedOn: string;
+                    }[];
+                };
+            };
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+        };
+    };
+    getCommitteeMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The meeting
+                         */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description The day it is planned for
+                         */
+                        plannedOn: string;
+                        heldOn: string | null;
+                        /** @description Where */
+                        place: string;
+                        /**
+                         * @description planned → held → minutes_approved (final)
+                         * @enum {string}
+                         */
+                        status: "planned" | "held" | "minutes_approved";
+                        minutesApprovedOn: string | null;
+                        /** @description Invented demo data */
+                        demo: boolean;
+                        /** @description The members on the day of the meeting (who votes) */
+                        members: {
+                            /**
+                             * Format: uuid
+                             * @description The membership
+                             */
+                            id: string;
+                            /** @description The member organisation */
+                            organisation: {
+                                /**
+                                 * Format: uuid
+                                 * @description The organisation
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                                /** @description Its kind (ministry, institution, holder, association …) */
+                                kind: string;
+                            };
+                            /** @description Who represents the organisation */
+                            representative: {
+                                /** @description The representative's name */
+                                name: string;
+                                position: string | null;
+                                userId: string | null;
+                            };
+                            /**
+                             * Format: date
+                             * @description First day of the membership
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        }[];
+                        /** @description The agenda in order */
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description The agenda item
+                             */
+                            id: string;
+                            /** @description Its number on the agenda */
+                            position: number;
+                            /** @description What is considered */
+                            title: string;
+                            /** @description What the item is about */
+                            subject: {
+                                /**
+                                 * @description What the item is about
+                                 * @enum {string}
+                                 */
+                                kind: "proposal" | "quality_evaluation" | "centres_analysis" | "survey_report" | "basket_version" | "other";
+                                id: string | null;
+                                title: string | null;
+                                state: string | null;
+                                requirement: string | null;
+                            };
+                            documentId: string | null;
+                            decision: {
+                                /**
+                                 * Format: uuid
+                                 * @description The decision
+                                 */
+                                id: string;
+                                /** @description What the committee decided */
+                                text: string;
+                                /** @description More members voted for than against */
+                                adopted: boolean;
+                                /**
+                                 * Format: date
+                                 * @description The day of the decision
+                                 */
+                                decidedOn: string;
+                                /** @description Each member organisation’s vote */
+                                votes: {
+                                    /** @description The member organisation */
+                                    organisation: {
+                                        /**
+                                         * Format: uuid
+                                         * @description The organisation
+                                         */
+                                        id: string;
+                                        /** @description Its name */
+                                        name: string;
+                                        /** @description Its kind (ministry, institution, holder, association …) */
+                                        kind: string;
+                                    };
+                                    /**
+                                     * @description The vote
+                                     * @enum {string}
+                                     */
+                                    vote: "for" | "against" | "abstain";
+                                }[];
+                                /** @description The votes counted */
+                                tally: {
+                                    /** @description Votes for */
+                                    for: number;
+                                    /** @description Votes against */
+                                    against: number;
+                                    /** @description Abstentions */
+                                    abstain: number;
+                                };
+                            } | null;
+                        }[];
+                        /** @description The minutes: their state and, once approved, the stored PDF */
+                        minutes: {
+                            /**
+                             * @description none before the meeting, draft until approved, final
+                             * @enum {string}
+                             */
+                            state: "none" | "draft" | "final";
+                            document: components["schemas"]["DocumentMeta"] | null;
+                        };
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    createCommitteeAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What is considered */
+                    title: string;
+                    /**
+                     * @description proposal (CR-10.1), quality_evaluation (CR-10.2), centres_analysis (CR-10.3), survey_report (CR-10.4), basket_version, other
+                     * @enum {string}
+                     */
+                    subjectKind: "proposal" | "quality_evaluation" | "centres_analysis" | "survey_report" | "basket_version" | "other";
+                    subjectId?: string | null;
+                    documentId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The meeting
+                         */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description The day it is planned for
+                         */
+                        plannedOn: string;
+                        heldOn: string | null;
+                        /** @description Where */
+                        place: string;
+                        /**
+                         * @description planned → held → minutes_approved (final)
+                         * @enum {string}
+                         */
+                        status: "planned" | "held" | "minutes_approved";
+                        minutesApprovedOn: string | null;
+                        /** @description Invented demo data */
+                        demo: boolean;
+                        /** @description The members on the day of the meeting (who votes) */
+                        members: {
+                            /**
+                             * Format: uuid
+                             * @description The membership
+                             */
+                            id: string;
+                            /** @description The member organisation */
+                            organisation: {
+                                /**
+                                 * Format: uuid
+                                 * @description The organisation
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                                /** @description Its kind (ministry, institution, holder, association …) */
+                                kind: string;
+                            };
+                            /** @description Who represents the organisation */
+                            representative: {
+                                /** @description The representative's name */
+                                name: string;
+                                position: string | null;
+                                userId: string | null;
+                            };
+                            /**
+                             * Format: date
+                             * @description First day of the membership
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        }[];
+                        /** @description The agenda in order */
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description The agenda item
+                             */
+                            id: string;
+                            /** @description Its number on the agenda */
+                            position: number;
+                            /** @description What is considered */
+                            title: string;
+                            /** @description What the item is about */
+                            subject: {
+                                /**
+                                 * @description What the item is about
+                                 * @enum {string}
+                                 */
+                                kind: "proposal" | "quality_evaluation" | "centres_analysis" | "survey_report" | "basket_version" | "other";
+                                id: string | null;
+                                title: string | null;
+                                state: string | null;
+                                requirement: string | null;
+                            };
+                            documentId: string | null;
+                            decision: {
+                                /**
+                                 * Format: uuid
+                                 * @description The decision
+                                 */
+                                id: string;
+                                /** @description What the committee decided */
+                                text: string;
+                                /** @description More members voted for than against */
+                                adopted: boolean;
+                                /**
+                                 * Format: date
+                                 * @description The day of the decision
+                                 */
+                                decidedOn: string;
+                                /** @description Each member organisation’s vote */
+                                votes: {
+                                    /** @description The member organisation */
+                                    organisation: {
+                                        /**
+                                         * Format: uuid
+                                         * @description The organisation
+                                         */
+                                        id: string;
+                                        /** @description Its name */
+                                        name: string;
+                                        /** @description Its kind (ministry, institution, holder, association …) */
+                                        kind: string;
+                                    };
+                                    /**
+                                     * @description The vote
+                                     * @enum {string}
+                                     */
+                                    vote: "for" | "against" | "abstain";
+                                }[];
+                                /** @description The votes counted */
+                                tally: {
+                                    /** @description Votes for */
+                                    for: number;
+                                    /** @description Votes against */
+                                    against: number;
+                                    /** @description Abstentions */
+                                    abstain: number;
+                                };
+                            } | null;
+                        }[];
+                        /** @description The minutes: their state and, once approved, the stored PDF */
+                        minutes: {
+                            /**
+                             * @description none before the meeting, draft until approved, final
+                             * @enum {string}
+                             */
+                            state: "none" | "draft" | "final";
+                            document: components["schemas"]["DocumentMeta"] | null;
+                        };
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    setCommitteeMeetingHeld: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The day the meeting was held (not in the future)
+                     */
+                    heldOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The meeting
+                         */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description The day it is planned for
+                         */
+                        plannedOn: string;
+                        heldOn: string | null;
+                        /** @description Where */
+                        place: string;
+                        /**
+                         * @description planned → held → minutes_approved (final)
+                         * @enum {string}
+                         */
+                        status: "planned" | "held" | "minutes_approved";
+                        minutesApprovedOn: string | null;
+                        /** @description Invented demo data */
+                        demo: boolean;
+                        /** @description The members on the day of the meeting (who votes) */
+                        members: {
+                            /**
+                             * Format: uuid
+                             * @description The membership
+                             */
+                            id: string;
+                            /** @description The member organisation */
+                            organisation: {
+                                /**
+                                 * Format: uuid
+                                 * @description The organisation
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                                /** @description Its kind (ministry, institution, holder, association …) */
+                                kind: string;
+                            };
+                            /** @description Who represents the organisation */
+                            representative: {
+                                /** @description The representative's name */
+                                name: string;
+                                position: string | null;
+                                userId: string | null;
+                            };
+                            /**
+                             * Format: date
+                             * @description First day of the membership
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        }[];
+                        /** @description The agenda in order */
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description The agenda item
+                             */
+                            id: string;
+                            /** @description Its number on the agenda */
+                            position: number;
+                            /** @description What is considered */
+                            title: string;
+                            /** @description What the item is about */
+                            subject: {
+                                /**
+                                 * @description What the item is about
+                                 * @enum {string}
+                                 */
+                                kind: "proposal" | "quality_evaluation" | "centres_analysis" | "survey_report" | "basket_version" | "other";
+                                id: string | null;
+                                title: string | null;
+                                state: string | null;
+                                requirement: string | null;
+                            };
+                            documentId: string | null;
+                            decision: {
+                                /**
+                                 * Format: uuid
+                                 * @description The decision
+                                 */
+                                id: string;
+                                /** @description What the committee decided */
+                                text: string;
+                                /** @description More members voted for than against */
+                                adopted: boolean;
+                                /**
+                                 * Format: date
+                                 * @description The day of the decision
+                                 */
+                                decidedOn: string;
+                                /** @description Each member organisation’s vote */
+                                votes: {
+                                    /** @description The member organisation */
+                                    organisation: {
+                                        /**
+                                         * Format: uuid
+                                         * @description The organisation
+                                         */
+                                        id: string;
+                                        /** @description Its name */
+                                        name: string;
+                                        /** @description Its kind (ministry, institution, holder, association …) */
+                                        kind: string;
+                                    };
+                                    /**
+                                     * @description The vote
+                                     * @enum {string}
+                                     */
+                                    vote: "for" | "against" | "abstain";
+                                }[];
+                                /** @description The votes counted */
+                                tally: {
+                                    /** @description Votes for */
+                                    for: number;
+                                    /** @description Votes against */
+                                    against: number;
+                                    /** @description Abstentions */
+                                    abstain: number;
+                                };
+                            } | null;
+                        }[];
+                        /** @description The minutes: their state and, once approved, the stored PDF */
+                        minutes: {
+                            /**
+                             * @description none before the meeting, draft until approved, final
+                             * @enum {string}
+                             */
+                            state: "none" | "draft" | "final";
+                            document: components["schemas"]["DocumentMeta"] | null;
+                        };
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    createCommitteeDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The agenda item decided on
+                     */
+                    agendaItemId: string;
+                    /** @description What the committee decided */
+                    text: string;
+                    /** @description Each member organisation’s vote, recorded by the secretary */
+                    votes: {
+                        /**
+                         * Format: uuid
+                         * @description A member organisation on the day of the meeting
+                         */
+                        organisationId: string;
+                        /**
+                         * @description for, against or abstain
+                         * @enum {string}
+                         */
+                        vote: "for" | "against" | "abstain";
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The meeting
+                         */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description The day it is planned for
+                         */
+                        plannedOn: string;
+                        heldOn: string | null;
+                        /** @description Where */
+                        place: string;
+                        /**
+                         * @description planned → held → minutes_approved (final)
+                         * @enum {string}
+                         */
+                        status: "planned" | "held" | "minutes_approved";
+                        minutesApprovedOn: string | null;
+                        /** @description Invented demo data */
+                        demo: boolean;
+                        /** @description The members on the day of the meeting (who votes) */
+                        members: {
+                            /**
+                             * Format: uuid
+                             * @description The membership
+                             */
+                            id: string;
+                            /** @description The member organisation */
+                            organisation: {
+                                /**
+                                 * Format: uuid
+                                 * @description The organisation
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                                /** @description Its kind (ministry, institution, holder, association …) */
+                                kind: string;
+                            };
+                            /** @description Who represents the organisation */
+                            representative: {
+                                /** @description The representative's name */
+                                name: string;
+                                position: string | null;
+                                userId: string | null;
+                            };
+                            /**
+                             * Format: date
+                             * @description First day of the membership
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        }[];
+                        /** @description The agenda in order */
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description The agenda item
+                             */
+                            id: string;
+                            /** @description Its number on the agenda */
+                            position: number;
+                            /** @description What is considered */
+                            title: string;
+                            /** @description What the item is about */
+                            subject: {
+                                /**
+                                 * @description What the item is about
+                                 * @enum {string}
+                                 */
+                                kind: "proposal" | "quality_evaluation" | "centres_analysis" | "survey_report" | "basket_version" | "other";
+                                id: string | null;
+                                title: string | null;
+                                state: string | null;
+                                requirement: string | null;
+                            };
+                            documentId: string | null;
+                            decision: {
+                                /**
+                                 * Format: uuid
+                                 * @description The decision
+                                 */
+                                id: string;
+                                /** @description What the committee decided */
+                                text: string;
+                                /** @description More members voted for than against */
+                                adopted: boolean;
+                                /**
+                                 * Format: date
+                                 * @description The day of the decision
+                                 */
+                                decidedOn: string;
+                                /** @description Each member organisation’s vote */
+                                votes: {
+                                    /** @description The member organisation */
+                                    organisation: {
+                                        /**
+                                         * Format: uuid
+                                         * @description The organisation
+                                         */
+                                        id: string;
+                                        /** @description Its name */
+                                        name: string;
+                                        /** @description Its kind (ministry, institution, holder, association …) */
+                                        kind: string;
+                                    };
+                                    /**
+                                     * @description The vote
+                                     * @enum {string}
+                                     */
+                                    vote: "for" | "against" | "abstain";
+                                }[];
+                                /** @description The votes counted */
+                                tally: {
+                                    /** @description Votes for */
+                                    for: number;
+                                    /** @description Votes against */
+                                    against: number;
+                                    /** @description Abstentions */
+                                    abstain: number;
+                                };
+                            } | null;
+                        }[];
+                        /** @description The minutes: their state and, once approved, the stored PDF */
+                        minutes: {
+                            /**
+                             * @description none before the meeting, draft until approved, final
+                             * @enum {string}
+                             */
+                            state: "none" | "draft" | "final";
+                            document: components["schemas"]["DocumentMeta"] | null;
+                        };
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    getCommitteeMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The minutes as a PDF in Latvian */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    createCommitteeMinutesApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The day the minutes were approved (default: today in Europe/Riga)
+                     */
+                    approvedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The meeting
+                         */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description The day it is planned for
+                         */
+                        plannedOn: string;
+                        heldOn: string | null;
+                        /** @description Where */
+                        place: string;
+                        /**
+                         * @description planned → held → minutes_approved (final)
+                         * @enum {string}
+                         */
+                        status: "planned" | "held" | "minutes_approved";
+                        minutesApprovedOn: string | null;
+                        /** @description Invented demo data */
+                        demo: boolean;
+                        /** @description The members on the day of the meeting (who votes) */
+                        members: {
+                            /**
+                             * Format: uuid
+                             * @description The membership
+                             */
+                            id: string;
+                            /** @description The member organisation */
+                            organisation: {
+                                /**
+                                 * Format: uuid
+                                 * @description The organisation
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                                /** @description Its kind (ministry, institution, holder, association …) */
+                                kind: string;
+                            };
+                            /** @description Who represents the organisation */
+                            representative: {
+                                /** @description The representative's name */
+                                name: string;
+                                position: string | null;
+                                userId: string | null;
+                            };
+                            /**
+                             * Format: date
+                             * @description First day of the membership
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        }[];
+                        /** @description The agenda in order */
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description The agenda item
+                             */
+                            id: string;
+                            /** @description Its number on the agenda */
+                            position: number;
+                            /** @description What is considered */
+                            title: string;
+                            /** @description What the item is about */
+                            subject: {
+                                /**
+                                 * @description What the item is about
+                                 * @enum {string}
+                                 */
+                                kind: "proposal" | "quality_evaluation" | "centres_analysis" | "survey_report" | "basket_version" | "other";
+                                id: string | null;
+                                title: string | null;
+                                state: string | null;
+                                requirement: string | null;
+                            };
+                            documentId: string | null;
+                            decision: {
+                                /**
+                                 * Format: uuid
+                                 * @description The decision
+                                 */
+                                id: string;
+                                /** @description What the committee decided */
+                                text: string;
+                                /** @description More members voted for than against */
+                                adopted: boolean;
+                                /**
+                                 * Format: date
+                                 * @description The day of the decision
+                                 */
+                                decidedOn: string;
+                                /** @description Each member organisation’s vote */
+                                votes: {
+                                    /** @description The member organisation */
+                                    organisation: {
+                                        /**
+                                         * Format: uuid
+                                         * @description The organisation
+                                         */
+                                        id: string;
+                                        /** @description Its name */
+                                        name: string;
+                                        /** @description Its kind (ministry, institution, holder, association …) */
+                                        kind: string;
+                                    };
+                                    /**
+                                     * @description The vote
+                                     * @enum {string}
+                                     */
+                                    vote: "for" | "against" | "abstain";
+                                }[];
+                                /** @description The votes counted */
+                                tally: {
+                                    /** @description Votes for */
+                                    for: number;
+                                    /** @description Votes against */
+                                    against: number;
+                                    /** @description Abstentions */
+                                    abstain: number;
+                                };
+                            } | null;
+                        }[];
+                        /** @description The minutes: their state and, once approved, the stored PDF */
+                        minutes: {
+                            /**
+                             * @description none before the meeting, draft until approved, final
+                             * @enum {string}
+                             */
+                            state: "none" | "draft" | "final";
+                            document: components["schemas"]["DocumentMeta"] | null;
+                        };
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    listProposals: {
+        parameters: {
+            query?: {
+                /** @description Only proposals in this state */
+                state?: "gathering" | "ready_for_committee" | "rejected" | "approved" | "training_held" | "guidance_published" | "in_service" | "withdrawn" | "exclusion_notified" | "excluded";
+                /** @description Only transfers or only exclusions */
+                kind?: "transfer" | "exclusion";
+                /** @description Only proposals this organisation made or holds the service of */
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Proposals */
+                        items: components["schemas"]["ProposalSummary"][];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+        };
+    };
+    createProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description transfer (default): move a service or a stage into the centres (CR-12); exclusion (CR-16)
+                     * @enum {string}
+                     */
+                    kind?: "transfer" | "exclusion";
+                    /**
+                     * Format: uuid
+                     * @description The proposing municipality, institution or holder (default: the one organisation you speak for)
+                     */
+                    organisationId?: string;
+                    /** @description What is proposed, in a line */
+                    title: string;
+                    /**
+                     * Format: uuid
+                     * @description The catalogue service (required for an exclusion)
+                     */
+                    serviceId?: string;
+                    /** @description The stage of the service proposed, described (when not the whole service) */
+                    stage?: string;
+                    /**
+                     * Format: uuid
+                     * @description The service's holder, when no catalogue service is named
+                     */
+                    holderId?: string;
+                    /** @description Which kinds of centres it is meant for (none: every centre) */
+                    centreKinds?: ("county" | "regional" | "national")[];
+                    /** @description Why: what the clients and the centres gain */
+                    justification: string;
+                    /**
+                     * Format: uuid
+                     * @description The signed letter to the ministry (a document uploaded to POST /api/v1/documents)
+                     */
+                    letterId: string;
+                    /**
+                     * Format: date
+                     * @description Exclusion only: the day the centres stop providing it (a month after the notice, CR-16)
+                     */
+                    excludeFrom?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDetail"];
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    listStuckProposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Proposals */
+                        items: components["schemas"]["ProposalSummary"][];
+                    };
+                };
+            };
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+        };
+    };
+    getProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Proposal id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDetail"];
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    answerProposalAsHolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Proposal id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Whether the holder is ready to hand the service or stage over (CR-13.2.1, CR-14.2.1) */
+                    ready: boolean;
+                    /** @description A note the history shows */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDetail"];
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    answerProposalAsCentre: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Proposal id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The centre answering
+                     */
+                    centreId: string;
+                    /** @description Whether the centre wants to provide it (CR-13.2.2, CR-14.2.2) */
+                    willing: boolean;
+                    /** @description A note the history shows */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDetail"];
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    createProposalInformation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Proposal id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A note the history shows */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDetail"];
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    createProposalTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Proposal id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The last day of the training (CR-15.1); the clocks of CR-15.2 and CR-15.3 start after it
+                     */
+                    heldOn: string;
+                    /** @description A note the history shows */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDetail"];
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    createProposalGuidance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Proposal id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The guidance material (a document uploaded to POST /api/v1/documents), CR-15.2
+                     */
+                    documentId: string;
+                    /** @description A note the history shows */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDetail"];
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    createProposalCentreStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Proposal id */
+                id: string;
+                /** @description Centre id */
+                centreId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The day the centre started providing it (CR-15.3)
+                     */
+                    startedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDetail"];
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    createProposalWithdrawal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Proposal id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why the proposal is withdrawn */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDetail"];
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    createProposalExclusion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Proposal id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A note the history shows */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDetail"];
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    listStaffCentres: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Your own centres first, then by name */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The centre
+                             */
+                            id: string;
+                            /** @description Its name */
+                            name: string;
+                            /** @description You may change its staff list and absences */
+                            keeps: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+        };
+    };
+    listCentreStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The staff */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The member
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description The centre
+                             */
+                            centreId: string;
+                            /** @description Name and surname */
+                            name: string;
+                            /** @description Position */
+                            position: string;
+                            user: {
+                                /**
+                                 * Format: uuid
+                                 * @description The user account
+                                 */
+                                id: string;
+                                /** @description The user's name */
+                                name: string;
+                            } | null;
+                            servicePoint: {
+                                /**
+                                 * Format: uuid
+                                 * @description The service point
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                            } | null;
+                            /** @description BV-3.1: the head of the centre */
+                            isHead: boolean;
+                            /**
+                             * Format: date
+                             * @description First day of employment
+                             */
+                            employedFrom: string;
+                            employedUntil: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    createStaffMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Name and surname */
+                    name: string;
+                    /** @description Position (amats) */
+                    position: string;
+                    userId?: string | null;
+                    servicePointId?: string | null;
+                    /** @description BV-3.1: the head of the centre (set by the executive director’s side, BV-3.2) */
+                    isHead?: boolean;
+                    /**
+                     * Format: date
+                     * @description First day of employment at the centre
+                     */
+                    employedFrom: string;
+                    employedUntil?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The member
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description The centre
+                         */
+                        centreId: string;
+                        /** @description Name and surname */
+                        name: string;
+                        /** @description Position */
+                        position: string;
+                        user: {
+                            /**
+                             * Format: uuid
+                             * @description The user account
+                             */
+                            id: string;
+                            /** @description The user's name */
+                            name: string;
+                        } | null;
+                        servicePoint: {
+                            /**
+                             * Format: uuid
+                             * @description The service point
+                             */
+                            id: string;
+                            /** @description Its name */
+                            name: string;
+                        } | null;
+                        /** @description BV-3.1: the head of the centre */
+                        isHead: boolean;
+                        /**
+                         * Format: date
+                         * @description First day of employment
+                         */
+                        employedFrom: string;
+                        employedUntil: string | null;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    updateStaffMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The member of the staff */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Name and surname */
+                    name?: string;
+                    /** @description Position (amats) */
+                    position?: string;
+                    userId?: string | null;
+                    servicePointId?: string | null;
+                    /** @description BV-3.1: the head of the centre (set by the executive director’s side, BV-3.2) */
+                    isHead?: boolean;
+                    /**
+                     * Format: date
+                     * @description First day of employment at the centre
+                     */
+                    employedFrom?: string;
+                    employedUntil?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The member
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description The centre
+                         */
+                        centreId: string;
+                        /** @description Name and surname */
+                        name: string;
+                        /** @description Position */
+                        position: string;
+                        user: {
+                            /**
+                             * Format: uuid
+                             * @description The user account
+                             */
+                            id: string;
+                            /** @description The user's name */
+                            name: string;
+                        } | null;
+                        servicePoint: {
+                            /**
+                             * Format: uuid
+                             * @description The service point
+                             */
+                            id: string;
+                            /** @description Its name */
+                            name: string;
+                        } | null;
+                        /** @description BV-3.1: the head of the centre */
+                        isHead: boolean;
+                        /**
+                         * Format: date
+                         * @description First day of employment
+                         */
+                        employedFrom: string;
+                        employedUntil: string | null;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    listStaffAbsences: {
+        parameters: {
+            query?: {
+                /** @description First day (default: today in Europe/Riga) */
+                from?: string;
+                /** @description Last day, inclusive (default: four weeks from the first day; at most 92 days) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The centre */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description First day
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description Last day
+                         */
+                        to: string;
+                        /** @description By first day */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The absence
+                             */
+                            id: string;
+                            /** @description The absent member of the staff */
+                            member: {
+                                /**
+                                 * Format: uuid
+                                 * @description The absent member
+                                 */
+                                id: string;
+                                /** @description Name and surname */
+                                name: string;
+                                /** @description The head of the centre (BV-3.4: the deputy is named by the director) */
+                                isHead: boolean;
+                            };
+                            /**
+                             * @description vacation, sick_leave, training or business_trip
+                             * @enum {string}
+                             */
+                            kind: "vacation" | "sick_leave" | "training" | "business_trip";
+                            /**
+                             * Format: date
+                             * @description First day
+                             */
+                            startsOn: string;
+                            /**
+                             * Format: date
+                             * @description Last day (inclusive)
+                             */
+                            endsOn: string;
+                            substitute: {
+                                /**
+                                 * Format: uuid
+                                 * @description The substitute
+                                 */
+                                id: string;
+                                /** @description Name and surname */
+                                name: string;
+                            } | null;
+                            substituteNamedBy: string | null;
+                            note: string | null;
+                            /**
+                             * Format: date-time
+                             * @description When it was recorded
+                             */
+                            createdAt: string;
+                            /** @description Warnings the head acts on */
+                            flags: {
+                                /** @description BV-3: no substitute named yet */
+                                substituteMissing: boolean;
+                                /** @description BV-3.4: the head is absent and the director has named no deputy */
+                                awaitingDeputy: boolean;
+                                /** @description The days within the absence on which the substitute is absent too */
+                                substituteAbsentOn: string[];
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    createStaffAbsence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The absent member of the staff
+                     */
+                    memberId: string;
+                    /**
+                     * @description vacation, sick_leave, training or business_trip
+                     * @enum {string}
+                     */
+                    kind: "vacation" | "sick_leave" | "training" | "business_trip";
+                    /**
+                     * Format: date
+                     * @description First day of the absence
+                     */
+                    startsOn: string;
+                    /**
+                     * Format: date
+                     * @description Last day of the absence (inclusive)
+                     */
+                    endsOn: string;
+                    substituteId?: string | null;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The absence
+                         */
+                        id: string;
+                        /** @description The absent member of the staff */
+                        member: {
+                            /**
+                             * Format: uuid
+                             * @description The absent member
+                             */
+                            id: string;
+                            /** @description Name and surname */
+                            name: string;
+                            /** @description The head of the centre (BV-3.4: the deputy is named by the director) */
+                            isHead: boolean;
+                        };
+                        /**
+                         * @description vacation, sick_leave, training or business_trip
+                         * @enum {string}
+                         */
+                        kind: "vacation" | "sick_leave" | "training" | "business_trip";
+                        /**
+                         * Format: date
+                         * @description First day
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description Last day (inclusive)
+                         */
+                        endsOn: string;
+                        substitute: {
+                            /**
+                             * Format: uuid
+                             * @description The substitute
+                             */
+                            id: string;
+                            /** @description Name and surname */
+                            name: string;
+                        } | null;
+                        substituteNamedBy: string | null;
+                        note: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was recorded
+                         */
+                        createdAt: string;
+                        /** @description Warnings the head acts on */
+                        flags: {
+                            /** @description BV-3: no substitute named yet */
+                            substituteMissing: boolean;
+                            /** @description BV-3.4: the head is absent and the director has named no deputy */
+                            awaitingDeputy: boolean;
+                            /** @description The days within the absence on which the substitute is absent too */
+                            substituteAbsentOn: string[];
+                        };
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    setStaffAbsenceSubstitute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The absence */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    substituteId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The absence
+                         */
+                        id: string;
+                        /** @description The absent member of the staff */
+                        member: {
+                            /**
+                             * Format: uuid
+                             * @description The absent member
+                             */
+                            id: string;
+                            /** @description Name and surname */
+                            name: string;
+                            /** @description The head of the centre (BV-3.4: the deputy is named by the director) */
+                            isHead: boolean;
+                        };
+                        /**
+                         * @description vacation, sick_leave, training or business_trip
+                         * @enum {string}
+                         */
+                        kind: "vacation" | "sick_leave" | "training" | "business_trip";
+                        /**
+                         * Format: date
+                         * @description First day
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description Last day (inclusive)
+                         */
+                        endsOn: string;
+                        substitute: {
+                            /**
+                             * Format: uuid
+                             * @description The substitute
+                             */
+                            id: string;
+                            /** @description Name and surname */
+                            name: string;
+                        } | null;
+                        substituteNamedBy: string | null;
+                        note: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was recorded
+                         */
+                        createdAt: string;
+                        /** @description Warnings the head acts on */
+                        flags: {
+                            /** @description BV-3: no substitute named yet */
+                            substituteMissing: boolean;
+                            /** @description BV-3.4: the head is absent and the director has named no deputy */
+                            awaitingDeputy: boolean;
+                            /** @description The days within the absence on which the substitute is absent too */
+                            substituteAbsentOn: string[];
+                        };
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    cancelStaffAbsence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The absence */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Always true */
+                        ok: boolean;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+        };
+    };
+    getCentreContinuity: {
+        parameters: {
+            query?: {
+                /** @description First day (default: today in Europe/Riga) */
+                from?: string;
+                /** @description Last day, inclusive (default: four weeks from the first day; at most 92 days) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The centre */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The centre
+                         */
+                        centreId: string;
+                        /**
+                         * Format: date
+                         * @description First day checked
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description Last day checked
+                         */
+                        to: string;
+                        /** @description The centre keeps a staff list (without one every open hour is a gap) */
+                        staffListed: boolean;
+                        /** @description Opening hours of all points in the period */
+                        openHours: number;
+                        /** @description Opening hours nobody covers */
+                        uncoveredHours: number;
+                        /** @description CR-17.11: the uncovered days, by day and point */
+                        gaps: {
+                            /**
+                             * Format: date
+                             * @description The day
+                             */
+                            date: string;
+                            /** @description The point */
+                            servicePoint: {
+                                /**
+                                 * Format: uuid
+                                 * @description The service point
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                            };
+                            /** @description The opening hours uncovered */
+                            hours: string[];
+                            /** @description Opening minutes nobody covers */
+                            minutes: number;
+                            /**
+                             * @description no_staff: nobody works there; all_absent: all absent
+                             * @enum {string}
+                             */
+                            reason: "no_staff" | "all_absent";
+                            /** @description The point’s people, all absent that day */
+                            absentees: {
+                                /**
+                                 * Format: uuid
+                                 * @description The absent member
+                                 */
+                                memberId: string;
+                                /** @description Name and surname */
+                                name: string;
+                                /**
+                                 * @description The kind of absence
+                                 * @enum {string}
+                                 */
+                                kind: "vacation" | "sick_leave" | "training" | "business_trip";
+                                substitute: string | null;
+                                /** @description The substitute is absent that day too */
+                                substituteAbsent: boolean;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    getContinuityOverview: {
+        parameters: {
+            query?: {
+                /** @description First day (default: today in Europe/Riga) */
+                from?: string;
+                /** @description Last day, inclusive (default: four weeks from the first day; at most 92 days) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description First day checked
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description Last day checked
+                         */
+                        to: string;
+                        /** @description Centres that keep a staff list */
+                        centresChecked: number;
+                        /** @description Operating centres with no staff list yet */
+                        centresWithoutStaffList: number;
+                        /** @description Centres with at least one uncovered day */
+                        centresWithGaps: number;
+                        /** @description Opening hours nobody covers, all centres */
+                        uncoveredHours: number;
+                        /** @description The checked centres with gaps, most hours first */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The centre
+                             */
+                            centreId: string;
+                            /** @description Its name */
+                            centreName: string;
+                            /**
+                             * Format: uuid
+                             * @description Its municipality
+                             */
+                            municipalityId: string;
+                            /** @description Point-days uncovered */
+                            gapDays: number;
+                            /** @description Opening hours uncovered */
+                            uncoveredHours: number;
+                            firstGap: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+        };
+    };
+    getCentreMorning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The centre */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The centre
+                         */
+                        centreId: string;
+                        /** @description Its name */
+                        centreName: string;
+                        /**
+                         * Format: date
+                         * @description Today in Europe/Riga
+                         */
+                        date: string;
+                        /** @description BV-3: the staff employed today */
+                        staff: {
+                            /**
+                             * Format: uuid
+                             * @description The member
+                             */
+                            memberId: string;
+                            /** @description Name and surname */
+                            name: string;
+                            /** @description Position */
+                            position: string;
+                            /** @description The head of the centre */
+                            isHead: boolean;
+                            /** @description At work today */
+                            present: boolean;
+                            absence: ("vacation" | "sick_leave" | "training" | "business_trip") | null;
+                            substitute: string | null;
+                            /** @description The substitute is absent too */
+                            substituteAbsent: boolean;
+                        }[];
+                        /** @description CR-20.8: institutions with reception hours at the centre today */
+                        officers: {
+                            /**
+                             * Format: uuid
+                             * @description The institution
+                             */
+                            institutionId: string;
+                            /** @description Its name */
+                            institutionName: string;
+                            /** @description Today’s reception hours */
+                            hours: string[];
+                            /** @description CR-19.3: its officer is absent today with no substitute */
+                            absent: boolean;
+                        }[];
+                        /** @description Today’s contacts by type */
+                        contactsToday: {
+                            /** @description The contact type (CR-17.1 … CR-17.4, CR-17.13) */
+                            type: string;
+                            /** @description Registered today */
+                            count: number;
+                        }[];
+                        /** @description DR-25.1.7.3: written contacts and their answers’ terms */
+                        writtenContacts: {
+                            /** @description DR-25.1.7.3: written contacts awaiting their answer */
+                            open: number;
+                            /** @description Due today */
+                            dueToday: number;
+                            /** @description Past due */
+                            overdue: number;
+                        };
+                        /** @description The centre’s obligations past due, by rule */
+                        obligationsOverdue: {
+                            /** @description The requirement ID */
+                            ruleId: string;
+                            /** @description Overdue obligations of the rule */
+                            count: number;
+                            /**
+                             * Format: date
+                             * @description The earliest due date
+                             */
+                            earliestDue: string;
+                        }[];
+                        /** @description CR-17.11: uncovered opening hours in the next 14 days */
+                        upcomingGaps: {
+                            /**
+                             * Format: date
+                             * @description The day
+                             */
+                            date: string;
+                            /** @description The point */
+                            servicePoint: {
+                                /**
+                                 * Format: uuid
+                                 * @description The service point
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                            };
+                            /** @description The opening hours uncovered */
+                            hours: string[];
+                            /** @description Opening minutes nobody covers */
+                            minutes: number;
+                            /**
+                             * @description no_staff: nobody works there; all_absent: all absent
+                             * @enum {string}
+                             */
+                            reason: "no_staff" | "all_absent";
+                            /** @description The point’s people, all absent that day */
+                            absentees: {
+                                /**
+                                 * Format: uuid
+                                 * @description The absent member
+                                 */
+                                memberId: string;
+                                /** @description Name and surname */
+                                name: string;
+                                /**
+                                 * @description The kind of absence
+                                 * @enum {string}
+                                 */
+                                kind: "vacation" | "sick_leave" | "training" | "business_trip";
+                                substitute: string | null;
+                                /** @description The substitute is absent that day too */
+                                substituteAbsent: boolean;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    listAccessApplications: {
+        parameters: {
+            query?: {
+                /** @description Only applications in this state */
+                status?: "submitted" | "approved" | "rejected";
+                /** @description Page size */
+                limit?: number;
+                /** @description Items to skip */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description One page of applications */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Application id
+                             */
+                            id: string;
+                            /** @description Application number (PT-YYYY-NNNN) */
+                            number: string;
+                            /** @description The applying organisation */
+                            organisation: {
+                                /**
+                                 * Format: uuid
+                                 * @description Organisation id
+                                 */
+                                id: string;
+                                /** @description Name */
+                                name: string;
+                                /** @description municipality, institution or holder */
+                                kind: string;
+                            };
+                            /**
+                             * @description grant or revoke
+                             * @enum {string}
+                             */
+                            action: "grant" | "revoke";
+                            /**
+                             * @description submitted (waiting for the decision), approved or rejected
+                             * @enum {string}
+                             */
+                            status: "submitted" | "approved" | "rejected";
+                            /** @description How many employees it lists */
+                            employeeCount: number;
+                            /**
+                             * Format: date
+                             * @description The day it was received (the DR-20.2 clock starts)
+                             */
+                            receivedOn: string;
+                            /**
+                             * Format: date
+                             * @description DR-20.2: decided by this day (3 working days)
+                             */
+                            decisionDue: string;
+                            /** @description Undecided past its due date in Riga time */
+                            overdue: boolean;
+                            decidedOn: string | null;
+                            onboardingDue: string | null;
+                            termsAcceptedOn: string | null;
+                        }[];
+                        /** @description Applications matching the filter, on all pages */
+                        total: number;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+        };
+    };
+    createAccessApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The applying organisation (municipality, institution or holder) — one you administer
+                     */
+                    organisationId: string;
+                    /**
+                     * @description piešķirt/anulēt: grant or revoke admin-level access
+                     * @enum {string}
+                     */
+                    action: "grant" | "revoke";
+                    /** @description The employees (Annex 2) */
+                    employees: {
+                        /** @description Vārds un uzvārds: name and surname */
+                        name: string;
+                        /**
+                         * Format: email
+                         * @description E-pasta adrese: the set-password link goes there (DR-20.2)
+                         */
+                        email: string;
+                        /** @description Tālruņa numurs: phone */
+                        phone: string;
+                        /** @description Amats: position */
+                        position: string;
+                        /** @description Vienotā klientu apkalpošanas centra nosaukums/iestāde: the centre or institution */
+                        workplace: string;
+                        /**
+                         * @description Termiņš (AM-1.11 note 2): fixed (with validUntil) or permanent
+                         * @enum {string}
+                         */
+                        term: "fixed" | "permanent";
+                        /**
+                         * Format: date
+                         * @description Last day of a fixed term (YYYY-MM-DD); not for permanent rights
+                         */
+                        validUntil?: string;
+                    }[];
+                    /**
+                     * Format: uuid
+                     * @description The signed application (POST /api/v1/documents): an eDoc/ASiC-E container or a signed PDF
+                     */
+                    documentId: string;
+                    /** @description A note to the ministry */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description An access application with its employees and signature */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Application id
+                         */
+                        id: string;
+                        /** @description Application number (PT-YYYY-NNNN) */
+                        number: string;
+                        /** @description The applying organisation */
+                        organisation: {
+                            /**
+                             * Format: uuid
+                             * @description Organisation id
+                             */
+                            id: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description municipality, institution or holder */
+                            kind: string;
+                        };
+                        /**
+                         * @description grant or revoke
+                         * @enum {string}
+                         */
+                        action: "grant" | "revoke";
+                        /**
+                         * @description submitted (waiting for the decision), approved or rejected
+                         * @enum {string}
+                         */
+                        status: "submitted" | "approved" | "rejected";
+                        /** @description How many employees it lists */
+                        employeeCount: number;
+                        /**
+                         * Format: date
+                         * @description The day it was received (the DR-20.2 clock starts)
+                         */
+                        receivedOn: string;
+                        /**
+                         * Format: date
+                         * @description DR-20.2: decided by this day (3 working days)
+                         */
+                        decisionDue: string;
+                        /** @description Undecided past its due date in Riga time */
+                        overdue: boolean;
+                        decidedOn: string | null;
+                        onboardingDue: string | null;
+                        termsAcceptedOn: string | null;
+                        /** @description The employees, in the order given */
+                        employees: {
+                            /** @description Name and surname */
+                            name: string;
+                            /** @description E-mail */
+                            email: string;
+                            /** @description Phone */
+                            phone: string;
+                            /** @description Position */
+                            position: string;
+                            /** @description Centre or institution */
+                            workplace: string;
+                            /**
+                             * @description fixed or permanent
+                             * @enum {string}
+                             */
+                            term: "fixed" | "permanent";
+                            validUntil: string | null;
+                            userId: string | null;
+                            grantId: string | null;
+                            revokedGrants: number | null;
+                        }[];
+                        document: components["schemas"]["DocumentMeta"] | null;
+                        /** @description Who signed the application, as read from the file — never a claim that it is valid */
+                        signature: {
+                            /**
+                             * @description The kind of file
+                             * @enum {string}
+                             */
+                            format: "asice" | "pdf" | "other";
+                            /** @description The signers that could be read (may be empty) */
+                            signers: {
+                                name: string | null;
+                                serialNumber: string | null;
+                                subject: string | null;
+                                issuer: string | null;
+                                signingTime: string | null;
+                                /** @description A time stamp is present in the file (not checked) */
+                                timeStamped: boolean;
+                            }[];
+                            /**
+                             * @description Always false: the signature cannot be checked here (not validated against the trust list)
+                             * @enum {boolean}
+                             */
+                            validated: false;
+                        };
+                        note: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was submitted
+                         */
+                        submittedAt: string;
+                        submittedBy: {
+                            /**
+                             * Format: uuid
+                             * @description Submitter id
+                             */
+                            id: string;
+                            /** @description Submitter name */
+                            name: string;
+                        } | null;
+                        decidedBy: {
+                            /**
+                             * Format: uuid
+                             * @description Decider id
+                             */
+                            id: string;
+                            /** @description Decider name */
+                            name: string;
+                        } | null;
+                        rejectionReason: string | null;
+                        /** @description The organisation's remote channels (as confirmed, or as its record has them now) */
+                        channels: {
+                            email: string | null;
+                            phone: string | null;
+                            eAddress: string | null;
+                            website: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    getAccessApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Application id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An access application with its employees and signature */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Application id
+                         */
+                        id: string;
+                        /** @description Application number (PT-YYYY-NNNN) */
+                        number: string;
+                        /** @description The applying organisation */
+                        organisation: {
+                            /**
+                             * Format: uuid
+                             * @description Organisation id
+                             */
+                            id: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description municipality, institution or holder */
+                            kind: string;
+                        };
+                        /**
+                         * @description grant or revoke
+                         * @enum {string}
+                         */
+                        action: "grant" | "revoke";
+                        /**
+                         * @description submitted (waiting for the decision), approved or rejected
+                         * @enum {string}
+                         */
+                        status: "submitted" | "approved" | "rejected";
+                        /** @description How many employees it lists */
+                        employeeCount: number;
+                        /**
+                         * Format: date
+                         * @description The day it was received (the DR-20.2 clock starts)
+                         */
+                        receivedOn: string;
+                        /**
+                         * Format: date
+                         * @description DR-20.2: decided by this day (3 working days)
+                         */
+                        decisionDue: string;
+                        /** @description Undecided past its due date in Riga time */
+                        overdue: boolean;
+                        decidedOn: string | null;
+                        onboardingDue: string | null;
+                        termsAcceptedOn: string | null;
+                        /** @description The employees, in the order given */
+                        employees: {
+                            /** @description Name and surname */
+                            name: string;
+                            /** @description E-mail */
+                            email: string;
+                            /** @description Phone */
+                            phone: string;
+                            /** @description Position */
+                            position: string;
+                            /** @description Centre or institution */
+                            workplace: string;
+                            /**
+                             * @description fixed or permanent
+                             * @enum {string}
+                             */
+                            term: "fixed" | "permanent";
+                            validUntil: string | null;
+                            userId: string | null;
+                            grantId: string | null;
+                            revokedGrants: number | null;
+                        }[];
+                        document: components["schemas"]["DocumentMeta"] | null;
+                        /** @description Who signed the application, as read from the file — never a claim that it is valid */
+                        signature: {
+                            /**
+                             * @description The kind of file
+                             * @enum {string}
+                             */
+                            format: "asice" | "pdf" | "other";
+                            /** @description The signers that could be read (may be empty) */
+                            signers: {
+                                name: string | null;
+                                serialNumber: string | null;
+                                subject: string | null;
+                                issuer: string | null;
+                                signingTime: string | null;
+                                /** @description A time stamp is present in the file (not checked) */
+                                timeStamped: boolean;
+                            }[];
+                            /**
+                             * @description Always false: the signature cannot be checked here (not validated against the trust list)
+                             * @enum {boolean}
+                             */
+                            validated: false;
+                        };
+                        note: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was submitted
+                         */
+                        submittedAt: string;
+                        submittedBy: {
+                            /**
+                             * Format: uuid
+                             * @description Submitter id
+                             */
+                            id: string;
+                            /** @description Submitter name */
+                            name: string;
+                        } | null;
+                        decidedBy: {
+                            /**
+                             * Format: uuid
+                             * @description Decider id
+                             */
+                            id: string;
+                            /** @description Decider name */
+                            name: string;
+                        } | null;
+                        rejectionReason: string | null;
+                        /** @description The organisation's remote channels (as confirmed, or as its record has them now) */
+                        channels: {
+                            email: string | null;
+                            phone: string | null;
+                            eAddress: string | null;
+                            website: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    createAccessApplicationDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Application id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description approve: grant or revoke the access as applied for; reject: refuse it
+                     * @enum {string}
+                     */
+                    decision: "approve" | "reject";
+                    /** @description Why it is rejected (required to reject; the applicant sees it) */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description An access application with its employees and signature */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Application id
+                         */
+                        id: string;
+                        /** @description Application number (PT-YYYY-NNNN) */
+                        number: string;
+                        /** @description The applying organisation */
+                        organisation: {
+                            /**
+                             * Format: uuid
+                             * @description Organisation id
+                             */
+                            id: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description municipality, institution or holder */
+                            kind: string;
+                        };
+                        /**
+                         * @description grant or revoke
+                         * @enum {string}
+                         */
+                        action: "grant" | "revoke";
+                        /**
+                         * @description submitted (waiting for the decision), approved or rejected
+                         * @enum {string}
+                         */
+                        status: "submitted" | "approved" | "rejected";
+                        /** @description How many employees it lists */
+                        employeeCount: number;
+                        /**
+                         * Format: date
+                         * @description The day it was received (the DR-20.2 clock starts)
+                         */
+                        receivedOn: string;
+                        /**
+                         * Format: date
+                         * @description DR-20.2: decided by this day (3 working days)
+                         */
+                        decisionDue: string;
+                        /** @description Undecided past its due date in Riga time */
+                        overdue: boolean;
+                        decidedOn: string | null;
+                        onboardingDue: string | null;
+                        termsAcceptedOn: string | null;
+                        /** @description The employees, in the order given */
+                        employees: {
+                            /** @description Name and surname */
+                            name: string;
+                            /** @description E-mail */
+                            email: string;
+                            /** @description Phone */
+                            phone: string;
+                            /** @description Position */
+                            position: string;
+                            /** @description Centre or institution */
+                            workplace: string;
+                            /**
+                             * @description fixed or permanent
+                             * @enum {string}
+                             */
+                            term: "fixed" | "permanent";
+                            validUntil: string | null;
+                            userId: string | null;
+                            grantId: string | null;
+                            revokedGrants: number | null;
+                        }[];
+                        document: components["schemas"]["DocumentMeta"] | null;
+                        /** @description Who signed the application, as read from the file — never a claim that it is valid */
+                        signature: {
+                            /**
+                             * @description The kind of file
+                             * @enum {string}
+                             */
+                            format: "asice" | "pdf" | "other";
+                            /** @description The signers that could be read (may be empty) */
+                            signers: {
+                                name: string | null;
+                                serialNumber: string | null;
+                                subject: string | null;
+                                issuer: string | null;
+                                signingTime: string | null;
+                                /** @description A time stamp is present in the file (not checked) */
+                                timeStamped: boolean;
+                            }[];
+                            /**
+                             * @description Always false: the signature cannot be checked here (not validated against the trust list)
+                             * @enum {boolean}
+                             */
+                            validated: false;
+                        };
+                        note: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was submitted
+                         */
+                        submittedAt: string;
+                        submittedBy: {
+                            /**
+                             * Format: uuid
+                             * @description Submitter id
+                             */
+                            id: string;
+                            /** @description Submitter name */
+                            name: string;
+                        } | null;
+                        decidedBy: {
+                            /**
+                             * Format: uuid
+                             * @description Decider id
+                             */
+                            id: string;
+                            /** @description Decider name */
+                            name: string;
+                        } | null;
+                        rejectionReason: string | null;
+                        /** @description The organisation's remote channels (as confirmed, or as its record has them now) */
+                        channels: {
+                            email: string | null;
+                            phone: string | null;
+                            eAddress: string | null;
+                            website: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    confirmAccessOnboarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Application id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description DR-21.2, DR-22.2: the cooperation terms are accepted
+                     * @enum {boolean}
+                     */
+                    acceptTerms: true;
+                    /**
+                     * @description DR-21.2, DR-22.2: the organisation's remote channels shown on the application are correct
+                     * @enum {boolean}
+                     */
+                    channelsConfirmed: true;
+                };
+            };
+        };
+        responses: {
+            /** @description An access application with its employees and signature */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Application id
+                         */
+                        id: string;
+                        /** @description Application number (PT-YYYY-NNNN) */
+                        number: string;
+                        /** @description The applying organisation */
+                        organisation: {
+                            /**
+                             * Format: uuid
+                             * @description Organisation id
+                             */
+                            id: string;
+                            /** @description Name */
+                            name: string;
+                            /** @description municipality, institution or holder */
+                            kind: string;
+                        };
+                        /**
+                         * @description grant or revoke
+                         * @enum {string}
+                         */
+                        action: "grant" | "revoke";
+                        /**
+                         * @description submitted (waiting for the decision), approved or rejected
+                         * @enum {string}
+                         */
+                        status: "submitted" | "approved" | "rejected";
+                        /** @description How many employees it lists */
+                        employeeCount: number;
+                        /**
+                         * Format: date
+                         * @description The day it was received (the DR-20.2 clock starts)
+                         */
+                        receivedOn: string;
+                        /**
+                         * Format: date
+                         * @description DR-20.2: decided by this day (3 working days)
+                         */
+                        decisionDue: string;
+                        /** @description Undecided past its due date in Riga time */
+                        overdue: boolean;
+                        decidedOn: string | null;
+                        onboardingDue: string | null;
+                        termsAcceptedOn: string | null;
+                        /** @description The employees, in the order given */
+                        employees: {
+                            /** @description Name and surname */
+                            name: string;
+                            /** @description E-mail */
+                            email: string;
+                            /** @description Phone */
+                            phone: string;
+                            /** @description Position */
+                            position: string;
+                            /** @description Centre or institution */
+                            workplace: string;
+                            /**
+                             * @description fixed or permanent
+                             * @enum {string}
+                             */
+                            term: "fixed" | "permanent";
+                            validUntil: string | null;
+                            userId: string | null;
+                            grantId: string | null;
+                            revokedGrants: number | null;
+                        }[];
+                        document: components["schemas"]["DocumentMeta"] | null;
+                        /** @description Who signed the application, as read from the file — never a claim that it is valid */
+                        signature: {
+                            /**
+                             * @description The kind of file
+                             * @enum {string}
+                             */
+                            format: "asice" | "pdf" | "other";
+                            /** @description The signers that could be read (may be empty) */
+                            signers: {
+                                name: string | null;
+                                serialNumber: string | null;
+                                subject: string | null;
+                                issuer: string | null;
+                                signingTime: string | null;
+                                /** @description A time stamp is present in the file (not checked) */
+                                timeStamped: boolean;
+                            }[];
+                            /**
+                             * @description Always false: the signature cannot be checked here (not validated against the trust list)
+                             * @enum {boolean}
+                             */
+                            validated: false;
+                        };
+                        note: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was submitted
+                         */
+                        submittedAt: string;
+                        submittedBy: {
+                            /**
+                             * Format: uuid
+                             * @description Submitter id
+                             */
+                            id: string;
+                            /** @description Submitter name */
+                            name: string;
+                        } | null;
+                        decidedBy: {
+                            /**
+                             * Format: uuid
+                             * @description Decider id
+                             */
+                            id: string;
+                            /** @description Decider name */
+                            name: string;
+                        } | null;
+                        rejectionReason: string | null;
+                        /** @description The organisation's remote channels (as confirmed, or as its record has them now) */
+                        channels: {
+                            email: string | null;
+                            phone: string | null;
+                            eAddress: string | null;
+                            website: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
         };
     };
     listJobs: {

@@ -37,6 +37,7 @@ const HomePage = lazyPage(() => import('./Home.tsx'), 'HomePage');
 const InviteUserPage = lazyPage(() => import('../people/InviteUser.tsx'), 'InviteUserPage');
 const LoginPage = lazyPage(() => import('../people/Login.tsx'), 'LoginPage');
 const ObligationsPage = lazyPage(() => import('../obligations/Obligations.tsx'), 'ObligationsPage');
+const ObligationPage = lazyPage(() => import('../obligations/Obligation.tsx'), 'ObligationPage');
 const OutboxPage = lazyPage(() => import('../mail/Outbox.tsx'), 'OutboxPage');
 const JobsPage = lazyPage(() => import('../jobs/Jobs.tsx'), 'JobsPage');
 const SetPasswordPage = lazyPage(() => import('../people/SetPassword.tsx'), 'SetPasswordPage');
@@ -60,10 +61,35 @@ const ServiceListPage = lazyPage(() => import('../catalogue/ServiceList.tsx'), '
 const FeedbackCasePage = lazyPage(() => import('../feedback/FeedbackCase.tsx'), 'FeedbackCasePage');
 const FeedbackListPage = lazyPage(() => import('../feedback/FeedbackList.tsx'), 'FeedbackListPage');
 const FeedbackNewPage = lazyPage(() => import('../feedback/FeedbackNew.tsx'), 'FeedbackNewPage');
+const ProposalListPage = lazyPage(() => import('../proposals/ProposalList.tsx'), 'ProposalListPage');
+const ProposalNewPage = lazyPage(() => import('../proposals/ProposalNew.tsx'), 'ProposalNewPage');
+const ProposalDetailPage = lazyPage(() => import('../proposals/ProposalDetail.tsx'), 'ProposalDetailPage');
 const EserviceDetailPage = lazyPage(() => import('../eservices/EserviceDetail.tsx'), 'EserviceDetailPage');
 const EserviceListPage = lazyPage(() => import('../eservices/EserviceList.tsx'), 'EserviceListPage');
 const EserviceStartPage = lazyPage(() => import('../eservices/EserviceStart.tsx'), 'EserviceStartPage');
 const CounterPage = lazyPage(() => import('../counter/Counter.tsx'), 'CounterPage');
+const StaffPage = lazyPage(() => import('../staff/Staff.tsx'), 'StaffPage');
+const BasketPage = lazyPage(() => import('../basket/Basket.tsx'), 'BasketPage');
+const IndicatorsPage = lazyPage(() => import('../indicators/Indicators.tsx'), 'IndicatorsPage');
+const IndicatorEvaluationPage = lazyPage(() => import('../indicators/Evaluation.tsx'), 'IndicatorEvaluationPage');
+const OpenDataIndicatorsPage = lazyPage(() => import('../indicators/OpenData.tsx'), 'OpenDataIndicatorsPage');
+const DashboardsPage = lazyPage(() => import('../dashboards/Dashboards.tsx'), 'DashboardsPage');
+const PresencePage = lazyPage(() => import('../presence/Notices.tsx'), 'PresencePage');
+const CentreReceivingPage = lazyPage(() => import('../presence/Receiving.tsx'), 'CentreReceivingPage');
+const CentreLobbyPage = lazyPage(() => import('../presence/Lobby.tsx'), 'CentreLobbyPage');
+const CentreScopePage = lazyPage(() => import('../scope/CentreScope.tsx'), 'CentreScopePage');
+const CommitteePage = lazyPage(() => import('../committee/Committee.tsx'), 'CommitteePage');
+const CommitteeMeetingsPage = lazyPage(() => import('../committee/Meetings.tsx'), 'CommitteeMeetingsPage');
+const CommitteeMeetingPage = lazyPage(() => import('../committee/Meeting.tsx'), 'CommitteeMeetingPage');
+const AccessApplicationsPage = lazyPage(
+  () => import('../access-applications/AccessApplications.tsx'),
+  'AccessApplicationsPage',
+);
+const AccessApplicationFormPage = lazyPage(
+  () => import('../access-applications/ApplicationForm.tsx'),
+  'AccessApplicationFormPage',
+);
+const AccessApplicationPage = lazyPage(() => import('../access-applications/Application.tsx'), 'AccessApplicationPage');
 
 interface Route {
   path: string;
@@ -83,9 +109,20 @@ const ROUTES: Route[] = [
   { path: '/centres', page: CentreFinderPage, public: true },
   { path: '/centres/:id', page: CentrePublicPage, public: true },
   { path: '/centres/:id/edit', page: CentreEditPage, area: 'directory' },
+  // Who receives at a centre today and this week, and the lobby screen (CR-19.6, CR-20.8): no login.
+  { path: '/centres/:id/receiving', page: CentreReceivingPage, public: true },
+  { path: '/centres/:id/lobby', page: CentreLobbyPage, public: true },
+  { path: '/centres/:id/scope', page: CentreScopePage, area: 'directory' },
   // The public services catalogue (SR-12): no login.
   { path: '/catalogue', page: CatalogueSearchPage, public: true },
   { path: '/catalogue/:id', page: CatalogueServicePage, public: true },
+  { path: '/basket', page: BasketPage, public: true },
+  // Performance indicators (SR-21 … SR-23): the open data is public; the API answers 403/404 outside holders and readers.
+  { path: '/open-data/indicators', page: OpenDataIndicatorsPage, public: true },
+  { path: '/indicators', page: IndicatorsPage },
+  { path: '/indicators/evaluation', page: IndicatorEvaluationPage },
+  // Dashboards and the centre report (issue 13 §3, BV-4.4): the API answers 403/404 outside the viewer's scope.
+  { path: '/dashboards', page: DashboardsPage },
   { path: '/services', page: ServiceListPage, area: 'services' },
   { path: '/services/new', page: ServiceNewPage, area: 'services' },
   { path: '/services/:id', page: ServiceEditPage, area: 'quality' },
@@ -105,13 +142,30 @@ const ROUTES: Route[] = [
   { path: '/feedback', page: FeedbackListPage },
   { path: '/feedback/new', page: FeedbackNewPage },
   { path: '/feedback/:id', page: FeedbackCasePage },
+  // Proposals to move a service into the centres and exclusions (CR-12 … CR-16); any logged-in role reads them.
+  { path: '/proposals', page: ProposalListPage },
+  { path: '/proposals/new', page: ProposalNewPage },
+  { path: '/proposals/:id', page: ProposalDetailPage },
   // Authorised e-services (AM-1.1, AM-1.5); the API answers 403/404 outside the centre's staff and the readers.
   { path: '/eservices', page: EserviceListPage },
   { path: '/eservices/new', page: EserviceStartPage },
   { path: '/eservices/:id', page: EserviceDetailPage },
   // The counter (CR-17.1 … CR-17.4): centre staff register contacts; the API answers 403/404 to anyone else.
   { path: '/counter', page: CounterPage },
+  // Institutions' officers at centres (CR-19.1 … CR-19.5): the API answers 403/404 outside its roles and scope.
+  { path: '/presence', page: PresencePage },
+  // The centre's own staff (BV-3, CR-17.11): the API answers 403/404 outside the head, the admin and the readers.
+  { path: '/staff', page: StaffPage },
+  // The supervisory committee (CR-9 … CR-11): the API answers 403 outside the ministry, its members and auditors.
+  { path: '/committee', page: CommitteePage },
+  { path: '/committee/meetings', page: CommitteeMeetingsPage },
+  { path: '/committee/meetings/:id', page: CommitteeMeetingPage },
+  // Access applications (CR-22, AM-1.11, DR-20.2): organisations' admins apply, the ministry decides; 403 for others.
+  { path: '/access-applications', page: AccessApplicationsPage },
+  { path: '/access-applications/new', page: AccessApplicationFormPage },
+  { path: '/access-applications/:id', page: AccessApplicationPage },
   { path: '/obligations', page: ObligationsPage },
+  { path: '/obligations/:id', page: ObligationPage },
   { path: '/calendar', page: CalendarPage },
 ];
 

@@ -100,7 +100,7 @@ function Navigation() {
   const { m } = useI18n();
   const { roles } = useSession();
   const { path } = useLocation();
-  const { inline, more } = navBar(roles);
+  const { inline, more } = navBar(roles, (item) => m.nav[item.key]);
   return (
     <nav className="nav" aria-label={m.layout.nav}>
       <ul>
@@ -156,6 +156,9 @@ export function Layout({ children }: { children: ReactNode }) {
             </Link>
             <Link to="/catalogue" className="header__link">
               {m.catalogue.headerLink}
+            </Link>
+            <Link to="/basket" className="header__link">
+              {m.basket.headerLink}
             </Link>
             <button
               type="button"

@@ -15,6 +15,8 @@ export const appEn: Catalogue<typeof appLv> = {
     footer: 'Vienuviet — information system of the one-stop customer service centres',
   },
   nav: {
+    staff: 'Staff',
+    presence: 'Institutions’ officers',
     home: 'Home',
     counter: 'Counter',
     directory: 'Organisations and centres',
@@ -28,8 +30,13 @@ export const appEn: Catalogue<typeof appLv> = {
     calendar: 'Calendar',
     eservices: 'Authorised e-services',
     feedback: 'Complaints and questions',
+    proposals: 'Proposals for centres',
     services: 'Service descriptions',
     quality: 'Catalogue quality',
+    committee: 'Committee',
+    indicators: 'Performance indicators',
+    dashboards: 'Dashboards',
+    accessApplications: 'Access applications',
   },
   home: {
     title: 'Home',

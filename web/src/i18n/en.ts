@@ -14,6 +14,15 @@ import { catalogueEn } from '../catalogue/messages.en.ts';
 import { counterEn } from '../counter/messages.en.ts';
 import { feedbackEn } from '../feedback/messages.en.ts';
 import { eservicesEn } from '../eservices/messages.en.ts';
+import { basketEn } from '../basket/messages.en.ts';
+import { presenceEn } from '../presence/messages.en.ts';
+import { scopeEn } from '../scope/messages.en.ts';
+import { proposalsEn } from '../proposals/messages.en.ts';
+import { staffEn } from '../staff/messages.en.ts';
+import { indicatorsEn } from '../indicators/messages.en.ts';
+import { dashboardsEn } from '../dashboards/messages.en.ts';
+import { committeeEn } from '../committee/messages.en.ts';
+import { accessApplicationsEn } from '../access-applications/messages.en.ts';
 import type { Messages } from './messages.ts';
 
 export const en: Messages = {
@@ -31,4 +40,13 @@ export const en: Messages = {
   ...counterEn,
   ...feedbackEn,
   ...eservicesEn,
+  ...basketEn,
+  ...presenceEn,
+  ...scopeEn,
+  ...proposalsEn,
+  ...staffEn,
+  ...indicatorsEn,
+  ...dashboardsEn,
+  ...committeeEn,
+  ...accessApplicationsEn,
 };

@@ -14,6 +14,15 @@ import { catalogueLv } from '../catalogue/messages.lv.ts';
 import { counterLv } from '../counter/messages.lv.ts';
 import { feedbackLv } from '../feedback/messages.lv.ts';
 import { eservicesLv } from '../eservices/messages.lv.ts';
+import { basketLv } from '../basket/messages.lv.ts';
+import { presenceLv } from '../presence/messages.lv.ts';
+import { scopeLv } from '../scope/messages.lv.ts';
+import { proposalsLv } from '../proposals/messages.lv.ts';
+import { staffLv } from '../staff/messages.lv.ts';
+import { indicatorsLv } from '../indicators/messages.lv.ts';
+import { dashboardsLv } from '../dashboards/messages.lv.ts';
+import { committeeLv } from '../committee/messages.lv.ts';
+import { accessApplicationsLv } from '../access-applications/messages.lv.ts';
 
 export const lv = {
   ...sharedLv,
@@ -30,4 +39,13 @@ export const lv = {
   ...counterLv,
   ...feedbackLv,
   ...eservicesLv,
+  ...basketLv,
+  ...presenceLv,
+  ...scopeLv,
+  ...proposalsLv,
+  ...staffLv,
+  ...indicatorsLv,
+  ...dashboardsLv,
+  ...committeeLv,
+  ...accessApplicationsLv,
 };
