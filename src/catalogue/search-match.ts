@@ -88,8 +88,12 @@ export function matchServices(index: SearchIndex, f: PublicFilter, page: { limit
     }
     return { total, page: pageOf(buckets, page) };
   }
+  // The longest stems first: the rarest as a rule, so most services fail at the first look.
+  const byRarity = [...words].sort(
+    (a, b) => Math.min(...b.stems.map((x) => x.length)) - Math.min(...a.stems.map((x) => x.length)),
+  );
   const matches = (s: IndexedService) =>
-    words.every((t) => t.stems.some((stem) => s.text.includes(stem)) || holderNamed(f, t, s));
+    byRarity.every((t) => t.stems.some((stem) => s.text.includes(stem)) || holderNamed(f, t, s));
   if (words.length === 0) {
     let total = 0;
     const out: IndexedService[] = [];

@@ -81,7 +81,7 @@ export async function documentRoutes(app: App, deps: Deps): Promise<void> {
         config: { policy: documentUsers },
         bodyLimit: maxBytes,
         schema: {
-          operationId: 'uploadDocument',
+          operationId: 'createDocument',
           summary: "Store a document (a letter, statute, minutes, signed eDoc) for one's organisation",
           description:
             'Issue 11 §6: the raw file as the body, its name in `?filename=`. Its type is told by its content, not its ' +
@@ -127,7 +127,7 @@ export async function documentRoutes(app: App, deps: Deps): Promise<void> {
     {
       config: { policy: documentUsers },
       schema: {
-        operationId: 'downloadDocument',
+        operationId: 'getDocumentContent',
         summary: 'Download a document: its bytes as an attachment; audited when it may hold personal data',
         description:
           'Issue 11 §6: the bytes with their media type, Content-Disposition attachment (the name in UTF-8) and ' +

@@ -49,6 +49,9 @@ after(() => ctx.close());
 
 test('SR-23 the evaluation with its improvement measures fulfils SR-23; blank measures are named', async () => {
   const url = '/api/v1/indicators/evaluations';
+  const none = await coordinator.request('GET', `${url}?holderId=${vid}&year=2026`);
+  assert.equal(none.status, 200, 'none recorded yet is an answer, not a missing page');
+  assert.equal(none.json.evaluation, null);
   const blank = await coordinator.request('PUT', url, {
     holderId: vid,
     year: 2026,
@@ -67,6 +70,8 @@ test('SR-23 the evaluation with its improvement measures fulfils SR-23; blank me
     accessibilityMeasures: 'Pieteikums arī pa pastu',
   });
   assert.equal(res.status, 200, res.body);
+  const read = await coordinator.request('GET', `${url}?holderId=${vid}&year=2026`);
+  assert.equal(read.json.evaluation.processImprovements, 'Pieteikumu apstrāde vienā sistēmā');
   const duty = await ctx.db
     .selectFrom('obligations')
     .select(['status'])

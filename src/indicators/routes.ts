@@ -5,7 +5,6 @@ import type { App } from '../platform/http/app-type.ts';
 import type { Deps } from '../db.ts';
 import { auditContext } from '../platform/http/context.ts';
 import { Obj } from '../platform/http/schema.ts';
-import { NotFoundError } from '../platform/errors.ts';
 import { pushCounts, type CountsIn } from './counts-service.ts';
 import { holderWriters, indicatorReaders, ministry, requestReaders } from './policy.ts';
 import { presentEvaluation, presentPublication, presentRequest } from './presenters.ts';
@@ -211,17 +210,22 @@ export async function indicatorRoutes(app: App, deps: Deps): Promise<void> {
       config: { policy: indicatorReaders, problems: [404] },
       schema: {
         operationId: 'getIndicatorEvaluation',
-        summary: "The holder's SR-23 evaluation of a year (404 when none is recorded)",
+        summary: "The holder's SR-23 evaluation of a year: null while none is recorded",
         tags,
         querystring: s.HolderYearQuery,
-        response: { 200: s.EvaluationSchema },
+        response: {
+          200: Obj({
+            evaluation: Type.Union([s.EvaluationSchema, Type.Null()], {
+              description: 'The evaluation; null while none is recorded',
+            }),
+          }),
+        },
       },
     },
     async (request) => {
       const q = request.query as HolderYearIn;
       const row = await evaluationOf(deps, request.actor, q.holderId, q.year);
-      if (!row) throw new NotFoundError();
-      return presentEvaluation(row);
+      return { evaluation: row ? presentEvaluation(row) : null };
     },
   );
 

@@ -45,7 +45,8 @@ test('CR-9 CR-10.2 CR-11 the ministry runs a committee meeting from plan to appr
   await page.waitForURL((url) => url.pathname === '/committee/meetings');
   await settled(page);
   await page.getByRole('table', { name: c.meetings }).waitFor();
-  assert.ok(await page.getByText(`(${c.demo})`).first().isVisible(), 'the demo meeting is listed, labelled');
+  // The demo meeting is listed, labelled.
+  await page.getByText(`(${c.demo})`).first().waitFor();
   await checkA11y(page, 'committee meetings');
 
   await page.getByLabel(c.place).fill('VARAM sēžu zāle');
@@ -59,7 +60,7 @@ test('CR-9 CR-10.2 CR-11 the ministry runs a committee meeting from plan to appr
   await page.getByLabel(c.subjectKind).selectOption('quality_evaluation');
   await page.getByRole('button', { name: c.addItem }).click();
   await page.getByRole('heading', { name: 'Pakalpojumu kvalitāte centros' }).waitFor();
-  assert.ok(await page.getByText(c.subjectKinds.quality_evaluation).first().isVisible());
+  await page.getByText(c.subjectKinds.quality_evaluation).first().waitFor();
 
   await page.getByRole('button', { name: c.markHeld }).click();
   await page.getByRole('status').filter({ hasText: c.heldRecorded }).waitFor();
@@ -73,8 +74,8 @@ test('CR-9 CR-10.2 CR-11 the ministry runs a committee meeting from plan to appr
   await vote('Latvijas Lielo pilsētu asociācija').selectOption('against');
   await page.getByRole('button', { name: c.recordDecision }).click();
   await page.getByRole('status').filter({ hasText: c.decisionRecorded }).waitFor();
-  assert.ok(await page.getByText(fill(c.tally, { for: 2, against: 1, abstain: 0 }), { exact: false }).isVisible());
-  assert.ok(await page.getByText(c.adopted, { exact: true }).isVisible());
+  await page.getByText(fill(c.tally, { for: 2, against: 1, abstain: 0 }), { exact: false }).waitFor();
+  await page.getByText(c.adopted, { exact: true }).waitFor();
   await checkA11y(page, 'meeting with a decision');
 
   const draftLink = page.getByRole('link', { name: c.minutesDraft });
@@ -99,7 +100,7 @@ test('CR-9 a committee member sees the committee and the meeting read-only', asy
   await page.goto(meetingPath);
   await settled(page);
   await page.getByRole('link', { name: c.minutesFinal }).waitFor();
-  assert.ok(await page.getByText('Atzīt kvalitāti par atbilstošu', { exact: false }).isVisible());
+  await page.getByText('Atzīt kvalitāti par atbilstošu', { exact: false }).waitFor();
   assert.equal(await page.getByRole('button').filter({ hasText: c.approveMinutes }).count(), 0);
   assert.equal(await page.locator('form').filter({ hasText: c.addItem }).count(), 0);
   await checkA11y(page, 'meeting as a committee member');

@@ -2050,7 +2050,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The holder's SR-23 evaluation of a year (404 when none is recorded) */
+        /** The holder's SR-23 evaluation of a year: null while none is recorded */
         get: operations["getIndicatorEvaluation"];
         /**
          * Record the holder's evaluation of a year with its improvement measures (SR-23.1 … SR-23.3)
@@ -2531,7 +2531,7 @@ export interface paths {
          * Store a document (a letter, statute, minutes, signed eDoc) for one's organisation
          * @description Issue 11 §6: the raw file as the body, its name in `?filename=`. Its type is told by its content, not its name: PDF, eDoc/ASiC-E, PNG, JPEG, DOCX, ODT (400 document_type_not_allowed naming /body); empty → 400 document_empty; larger than DOCUMENTS_MAX_BYTES (default 10 MiB) → 413 document_too_large naming /body. Kept in the database with its SHA-256; the upload is audited (document.upload). Other capabilities then refer to it by id.
          */
-        post: operations["uploadDocument"];
+        post: operations["createDocument"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2569,7 +2569,7 @@ export interface paths {
          * Download a document: its bytes as an attachment; audited when it may hold personal data
          * @description Issue 11 §6: the bytes with their media type, Content-Disposition attachment (the name in UTF-8) and X-Content-Type-Options: nosniff. A download of a document that may hold personal data is audited (document.download). Who may: as GET /api/v1/documents/{id}; 404 for anyone else.
          */
-        get: operations["downloadDocument"];
+        get: operations["getDocumentContent"];
         put?: never;
         post?: never;
         delete?: never;
@@ -19841,24 +19841,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description The holder
-                         */
-                        holderId: string;
-                        /** @description The reporting year (calendar year) */
-                        year: number;
-                        /** @description SR-23.1 */
-                        serviceListChanges: string;
-                        /** @description SR-23.2 */
-                        processImprovements: string;
-                        /** @description SR-23.3 */
-                        accessibilityMeasures: string;
-                        /**
-                         * Format: date
-                         * @description The day recorded
-                         */
-                        recordedOn: string;
+                        /** @description The evaluation; null while none is recorded */
+                        evaluation: {
+                            /**
+                             * Format: uuid
+                             * @description The holder
+                             */
+                            holderId: string;
+                            /** @description The reporting year (calendar year) */
+                            year: number;
+                            /** @description SR-23.1 */
+                            serviceListChanges: string;
+                            /** @description SR-23.2 */
+                            processImprovements: string;
+                            /** @description SR-23.3 */
+                            accessibilityMeasures: string;
+                            /**
+                             * Format: date
+                             * @description The day recorded
+                             */
+                            recordedOn: string;
+                        } | null;
                     };
                 };
             };
@@ -22289,7 +22292,7 @@ export interface operations {
             415: components["responses"]["Problem"];
         };
     };
-    uploadDocument: {
+    createDocument: {
         parameters: {
             query: {
                 /** @description The file name, e.g. vestule.pdf (shown and offered on download; the type is told by the content) */
@@ -22359,7 +22362,7 @@ export interface operations {
             404: components["responses"]["Problem"];
         };
     };
-    downloadDocument: {
+    getDocumentContent: {
         parameters: {
             query?: never;
             header?: never;

@@ -32,7 +32,7 @@ export function IndicatorEvaluationPage() {
   const [error, setError] = useState<unknown>(null);
   const [savedOn, setSavedOn] = useState<string | null>(null);
   useEffect(() => {
-    const e = existing.data;
+    const e = existing.data?.evaluation;
     if (!e) return;
     setValues({
       serviceListChanges: e.serviceListChanges,
