@@ -1,4 +1,4 @@
-// Dashboards (issue 13 §3) and the centre report (BV-4.4): figures equal the contacts registered at the counter on
+// Dashboards and the centre report (BV-4.4): figures equal the contacts registered at the counter on
 // the test clock's days, in every scope the viewer may see; refusals outside it; bad input; the Latvian PDF.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

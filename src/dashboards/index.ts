@@ -1,4 +1,4 @@
-// The public face of the dashboards (issue 13 §3) and the centre report (BV-4.4): read-only figures over the owners'
+// The public face of the dashboards and the centre report (BV-4.4): read-only figures over the owners'
 // lookups; the capability owns no tables.
 
 // For the composition root: the HTTP routes and the API messages (Latvian and English).

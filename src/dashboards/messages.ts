@@ -1,4 +1,4 @@
-// Dashboards and the centre report (issue 13 §3, BV-4.4).
+// Dashboards and the centre report (BV-4.4; SR-21 figures for everyone who supervises).
 // API messages, Latvian first, then English. The composition root (src/routes.ts) hands the table to the i18n
 // mechanism at start; the `declare module` block adds its codes to MessageCode, so a thrown code is type checked.
 import type { MessageTable } from '../platform/i18n/messages.ts';

@@ -1,4 +1,4 @@
-// Who sees which dashboard (issue 13 §3, BV-4.4): the ministry, auditors and maintainers the network and anything in
+// Who sees which dashboard (BV-4.4): the ministry, auditors and maintainers the network and anything in
 // it; a municipality's administrators its centres; a centre's head (or the municipality's administrator) the centre;
 // an institution's coordinators or administrators its services. Anything else named by id answers 404, as if absent.
 import type { Actor } from '../platform/access/actor.ts';

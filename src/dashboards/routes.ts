@@ -1,4 +1,4 @@
-// HTTP for the dashboards (issue 13 §3) and the centre report (BV-4.4). Thin: parse → call the service → send.
+// HTTP for the dashboards and the centre report (BV-4.4). Thin: parse → call the service → send.
 import { Type, type Static } from 'typebox';
 import type { Deps } from '../db.ts';
 import type { App } from '../platform/http/app-type.ts';

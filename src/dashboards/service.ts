@@ -1,4 +1,4 @@
-// The dashboards' rules (issue 13 §3): which scope the viewer asked for and may see, the period and its buckets, and
+// The dashboards' rules: which scope the viewer asked for and may see, the period and its buckets, and
 // the figures read through the owners' lookups (contacts, feedback) — counts only, never a contact.
 import type { Deps } from '../db.ts';
 import type { Actor } from '../platform/access/actor.ts';

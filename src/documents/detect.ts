@@ -1,4 +1,4 @@
-// The type of a file by its content (magic bytes), never by its name (issue 11 §6): a renamed program or web page is
+// The type of a file by its content (magic bytes), never by its name: a renamed program or web page is
 // not a PDF because it is called so. Allowed: PDF, ASiC-E containers (eDoc, .edoc/.asice), PNG, JPEG, and the text
 // documents DOCX and ODT (ZIPs recognised by their entries). Anything else is refused.
 

@@ -1,4 +1,4 @@
-// Documents (issue 11 §6): one mechanism for every capability's files. Type by content, not by name; size limit; kept
+// Documents: one mechanism for every capability's files. Type by content, not by name; size limit; kept
 // in the database with its SHA-256 and read back byte for byte; downloads audited where personal data may be in
 // them; scope (the organisation's people and the network's readers, 404 for others); checkDocuments for other
 // capabilities naming the field.
@@ -68,7 +68,7 @@ const auditOf = (id: string, action: string) =>
     .where('action', '=', action)
     .execute();
 
-test('issue 11 §6 a PDF is stored and read back byte-identical with its SHA-256; upload audited, download audited (personal data)', async () => {
+test('a PDF is stored and read back byte-identical with its SHA-256; upload audited, download audited (personal data)', async () => {
   const bytes = pdfBytes('Iesniegums');
   const res = await upload(balvi, bytes, 'iesniegums ārā.pdf');
   assert.equal(res.status, 201, JSON.stringify(res.json));
@@ -106,7 +106,7 @@ test('issue 11 §6 a PDF is stored and read back byte-identical with its SHA-256
   assert.deepEqual((await documentsById(ctx.db, [meta.id, '00000000-0000-4000-8000-000000000000'])).get(meta.id), meta);
 });
 
-test('issue 11 §6 the type is told by the content, not the name: a PNG named x.pdf is image/png; an eDoc, a DOCX', async () => {
+test('the type is told by the content, not the name: a PNG named x.pdf is image/png; an eDoc, a DOCX', async () => {
   const png = await upload(balvi, PNG_BYTES, 'x.pdf', 'application/pdf');
   assert.equal(png.status, 201, JSON.stringify(png.json));
   assert.deepEqual([png.json.filename, png.json.mediaType], ['x.pdf', PNG]);
@@ -119,7 +119,7 @@ test('issue 11 §6 the type is told by the content, not the name: a PNG named x.
   assert.deepEqual([json.status, json.json.errors?.[0]?.field], [400, '/body']);
 });
 
-test('issue 11 §6 a program or web page is refused whatever its name, naming /body; empty and nameless too; nothing written', async () => {
+test('a program or web page is refused whatever its name, naming /body; empty and nameless too; nothing written', async () => {
   const before = await counts();
   for (const [bytes, name] of [
     [EXE_BYTES, 'rēķins.pdf'],
@@ -156,7 +156,7 @@ test('issue 11 §6 a program or web page is refused whatever its name, naming /b
   assert.deepEqual(await counts(), before, 'nothing stored, nothing audited');
 });
 
-test('issue 11 §6 a file over DOCUMENTS_MAX_BYTES is refused: 413 document_too_large naming /body over HTTP, 400 from storeDocument', async () => {
+test('a file over DOCUMENTS_MAX_BYTES is refused: 413 document_too_large naming /body over HTTP, 400 from storeDocument', async () => {
   const before = await counts();
   const big = Buffer.concat([pdfBytes(), Buffer.alloc(LIMIT)]);
   const res = await upload(balvi, big, 'liels.pdf');
@@ -184,7 +184,7 @@ test('issue 11 §6 a file over DOCUMENTS_MAX_BYTES is refused: 413 document_too_
   assert.deepEqual([after[0]! - before[0]!], [1]);
 });
 
-test('issue 11 §6 another organisation gets 404; the network readers read; a download without personal data is not audited', async () => {
+test('another organisation gets 404; the network readers read; a download without personal data is not audited', async () => {
   const mine = (await upload(balvi, pdfBytes('Statūti'), 'statūti.pdf')).json;
   for (const url of [`/api/v1/documents/${mine.id}`, `/api/v1/documents/${mine.id}/content`]) {
     const res = await other.request('GET', url);
@@ -219,7 +219,7 @@ test('issue 11 §6 another organisation gets 404; the network readers read; a do
   assert.equal(row.organisation_id, balviOrg);
 });
 
-test('issue 11 §6 checkDocuments names every field whose id is no stored document (document_unknown)', async () => {
+test('checkDocuments names every field whose id is no stored document (document_unknown)', async () => {
   const known = (await upload(balvi, pdfBytes(), 'zināms.pdf')).json.id as string;
   await checkDocuments(ctx.db, [known, null, undefined], ['/letterId', '/statuteId', '/minutesId']);
   await assert.rejects(
@@ -238,7 +238,7 @@ test('issue 11 §6 checkDocuments names every field whose id is no stored docume
   );
 });
 
-test('issue 11 §6 detectDocumentType reads magic bytes: PDF, PNG, JPEG, ASiC-E, ODT, DOCX; a plain ZIP, HTML, a program → null', () => {
+test('detectDocumentType reads magic bytes: PDF, PNG, JPEG, ASiC-E, ODT, DOCX; a plain ZIP, HTML, a program → null', () => {
   assert.equal(detectDocumentType(pdfBytes()), PDF);
   assert.equal(detectDocumentType(PNG_BYTES), PNG);
   assert.equal(detectDocumentType(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])), 'image/jpeg');

@@ -1,4 +1,4 @@
-// The public face of documents (issue 11 §6): what other capabilities may use to store and refer to files.
+// The public face of documents: what other capabilities may use to store and refer to files.
 export * from './lookups.ts';
 export { detectDocumentType, ALLOWED_TYPES } from './detect.ts';
 export { storeDocument, readDocument, type StoreDocumentIn } from './service.ts';

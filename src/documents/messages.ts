@@ -1,4 +1,4 @@
-// Documents (issue 11 §6): one mechanism for every capability's files.
+// Documents: one mechanism for every capability's files.
 // API messages, Latvian first, then English. The composition root (src/routes.ts) hands the table to the i18n
 // mechanism at start; the `declare module` block adds its codes to MessageCode, so a thrown code is type checked.
 import type { MessageTable } from '../platform/i18n/messages.ts';

@@ -1,4 +1,4 @@
-// Who may add and read documents (issue 11 §6). Any logged-in person may upload (the document belongs to their
+// Who may add and read documents. Any logged-in person may upload (the document belongs to their
 // organisation); a document is read by its organisation's people and by the network's readers — the maintainer, the
 // ministry's supervisors, auditors and the committee — who see every organisation's files. Others get 404.
 import { anyUser } from '../platform/access/route-policy.ts';

@@ -27,7 +27,7 @@ export const DocumentMetaSchema = Obj(
     sha256: Type.String({ description: 'SHA-256 of the content, 64 lowercase hex digits' }),
     uploadedAt: Instant('When it was stored'),
   },
-  { title: 'DocumentMeta', description: 'A stored document (issue 11 §6)' },
+  { title: 'DocumentMeta', description: 'A stored document' },
 );
 
 /** The columns a DocumentMeta is made of. */

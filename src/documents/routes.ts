@@ -1,4 +1,4 @@
-// HTTP for documents (issue 11 §6): upload a file as the raw body, read its description, download it. Thin: parse →
+// HTTP for documents: upload a file as the raw body, read its description, download it. Thin: parse →
 // call the service → present; the service checks type, size and scope.
 import { Type, type Static } from 'typebox';
 import type { FastifyError } from 'fastify';

@@ -1,4 +1,4 @@
-// Documents (issue 11 §6): storing a file after checking its type by content and its size, and reading it back
+// Documents: storing a file after checking its type by content and its size, and reading it back
 // within its scope. Kept in PostgreSQL (bytea): every instance on the database sees the same files.
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';

@@ -21,7 +21,7 @@ export interface ListFilter {
   status?: StatusFilter | undefined;
   dueFrom?: string | undefined;
   dueTo?: string | undefined;
-  /** Only fulfilled obligations closed this way (issue 13 §4). */
+  /** Only fulfilled obligations closed this way. */
   closedBy?: 'action' | 'record' | undefined;
   /** Riga date: an open obligation due before it is overdue. */
   today: string;

@@ -70,7 +70,7 @@ export const RecordSchema = Obj(
     recordedByName: Nullable(Type.String({ description: 'Who recorded it' })),
     recordedAt: Instant('When it was recorded'),
   },
-  { description: 'The evidence of a duty recorded as done (issue 13 §4)' },
+  { description: 'The evidence of a duty recorded as done' },
 );
 
 export const ObligationSchema = Obj({

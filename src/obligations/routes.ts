@@ -1,6 +1,6 @@
 // HTTP for obligations: the dashboards' lists and counts, one obligation with its explanation, and the registry
 // of rules. Other capabilities open and fulfil obligations through engine.ts in their own transactions; the one write
-// here is the record of a duty done outside the system (records.ts, issue 13 §4).
+// here is the record of a duty done outside the system (records.ts: no duty stays open forever).
 import { Type, type Static } from 'typebox';
 import type { App } from '../platform/http/app-type.ts';
 import type { Deps } from '../db.ts';

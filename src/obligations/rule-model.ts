@@ -84,7 +84,7 @@ export interface RuleVersion {
 export type RuleKind = 'deadline' | 'retention';
 
 /**
- * How a duty is closed (issue 13 §4: no duty stays open forever).
+ * How a duty is closed (no duty stays open forever: an action or a record closes it).
  * - 'action': the action that completes it in a capability fulfils it through the engine (a committee meeting held
  *   fulfils CR-11); nobody may record it done by hand. `path` is the web page where that is done, when there is one.
  * - 'record': the action happens outside the system (a satisfaction survey, a training), so the owing organisation

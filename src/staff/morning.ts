@@ -1,4 +1,4 @@
-// The head's morning page (issue 12 §3): who of the staff is in today (BV-3), which institutions' officers receive
+// The head's morning page: who of the staff is in today (BV-3), which institutions' officers receive
 // today (CR-20.8: their reception hours against the calendar, less those absent without a substitute, CR-19.3),
 // today's contacts by type (CR-17.1 … CR-17.4), written contacts due (DR-25.1.7.3), obligations overdue, and the
 // continuity gaps of the next two weeks (CR-17.11). One call, read-only.

@@ -1,4 +1,4 @@
-// Dashboards in the browser (issue 13 §3, BV-4.4): the demo centre head opens /dashboards, sees the centre's figures
+// Dashboards in the browser (BV-4.4): the demo centre head opens /dashboards, sees the centre's figures
 // with today's contacts in them, each chart's text alternative and its table give the same numbers, an XLSX and the
 // centre report PDF download; axe clean.
 import { after, before, test } from 'node:test';

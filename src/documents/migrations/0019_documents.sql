@@ -1,4 +1,4 @@
--- Documents (issue 11 §6): one mechanism for every capability's files — letters, statutes, minutes, signed
+-- Documents: one mechanism for every capability's files — letters, statutes, minutes, signed
 -- containers. The bytes are kept in PostgreSQL itself (bytea), so every instance on the database sees the same files
 -- and a backup of the database holds them. The type is decided by the content (magic bytes), never by the name.
 create table documents (

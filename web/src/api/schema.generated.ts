@@ -3372,7 +3372,7 @@ export interface components {
         };
         /**
          * DocumentMeta
-         * @description A stored document (issue 11 §6)
+         * @description A stored document
          */
         DocumentMeta: {
             /**
@@ -22308,7 +22308,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A stored document (issue 11 §6) */
+            /** @description A stored document */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -22343,7 +22343,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A stored document (issue 11 §6) */
+            /** @description A stored document */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -121,7 +121,7 @@ const ROUTES: Route[] = [
   { path: '/open-data/indicators', page: OpenDataIndicatorsPage, public: true },
   { path: '/indicators', page: IndicatorsPage },
   { path: '/indicators/evaluation', page: IndicatorEvaluationPage },
-  // Dashboards and the centre report (issue 13 §3, BV-4.4): the API answers 403/404 outside the viewer's scope.
+  // Dashboards and the centre report (BV-4.4): the API answers 403/404 outside the viewer's scope.
   { path: '/dashboards', page: DashboardsPage },
   { path: '/services', page: ServiceListPage, area: 'services' },
   { path: '/services/new', page: ServiceNewPage, area: 'services' },

@@ -70,7 +70,7 @@ const INDICATOR_ROLES: readonly Role[] = [
   'maintainer',
 ];
 
-/** Dashboards (issue 13 §3, BV-4.4): whoever supervises — the ministry, municipalities, centre heads, institutions. */
+/** Dashboards (BV-4.4): whoever supervises — the ministry, municipalities, centre heads, institutions. */
 const DASHBOARD_ROLES: readonly Role[] = [
   'ministry_supervisor',
   'auditor',

@@ -1,4 +1,4 @@
-// Dashboards for everyone who supervises (issue 13 §3): the network for the ministry, a municipality's centres, a
+// Dashboards for everyone who supervises: the network for the ministry, a municipality's centres, a
 // centre for its head, an institution's services — the period chosen beside the one before. Each chart has its table
 // (CSV, XLSX, print) and a text alternative; a centre's view offers the BV-4.4 report as a PDF.
 import { useEffect, useState, type FormEvent } from 'react';

@@ -1,4 +1,4 @@
-// The dashboards' words (issue 13 §3, BV-4.4), Latvian first; messages.en.ts has the same keys.
+// The dashboards' words (BV-4.4), Latvian first; messages.en.ts has the same keys.
 const dashboards = {
   title: 'Rādītāju paneļi',
   intro:

@@ -1,4 +1,4 @@
-// One obligation: who owes it, its period and due date, its status, how it closes (issue 13 §4) — by an action in a
+// One obligation: who owes it, its period and due date, its status, how it closes (no duty stays open forever) — by an action in a
 // capability, named with a link to where it is done, or by a record of its organisation, with the "Record as done"
 // form for those who answer for it — the record once made, and how the due date was counted.
 import { useState } from 'react';

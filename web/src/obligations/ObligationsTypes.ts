@@ -19,6 +19,6 @@ export interface ObligationFilter {
   rule: string;
   organisationId: string;
   status: string;
-  /** '' any; 'action' or 'record': only fulfilled ones closed that way (issue 13 §4). */
+  /** '' any; 'action' or 'record': only fulfilled ones closed that way. */
   closedBy: string;
 }

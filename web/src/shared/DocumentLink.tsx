@@ -1,4 +1,4 @@
-// A stored document as a download link with its name, type and size (issue 11 §6). The server sends it as an
+// A stored document as a download link with its name, type and size. The server sends it as an
 // attachment; the session cookie goes with the link, so no script is needed.
 import type { ApiResponse } from '../api.ts';
 import { useI18n } from '../i18n/context.tsx';

@@ -1,4 +1,4 @@
-// A labelled file input that uploads the chosen file at once to POST /api/v1/documents (issue 11 §6) with the
+// A labelled file input that uploads the chosen file at once to POST /api/v1/documents with the
 // app's conventions (session cookie, X-CSRF-Token, language), shows the stored file's name and size, and hands its
 // description to the form (`onUploaded`), which then sends only the document's id. The server's refusal (type,
 // size, emptiness) is shown under the label, tied to the input with aria-describedby, like every field's error.

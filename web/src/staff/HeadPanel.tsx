@@ -1,4 +1,4 @@
-// The head's morning on the home page (issue 12 §3): who of the staff is in today and who substitutes whom (BV-3),
+// The head's morning on the home page: who of the staff is in today and who substitutes whom (BV-3),
 // which institutions' officers receive (CR-20.8), today's contacts by type, written contacts due (DR-25.1.7.3),
 // overdue obligations, and continuity gaps in the next two weeks (CR-17.11). One request.
 import { Link } from '../app/router.tsx';
