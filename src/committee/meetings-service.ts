@@ -35,7 +35,7 @@ export function assertChangeable(m: MeetingRow): void {
   if (m.status === 'minutes_approved') throw new ConflictError('committee_minutes_final');
 }
 
-async function lockedMeeting(trx: Tx, id: string): Promise<MeetingRow> {
+export async function lockedMeeting(trx: Tx, id: string): Promise<MeetingRow> {
   const m = await repo.findMeeting(trx, id, true);
   if (!m) throw new NotFoundError();
   return m;
@@ -119,6 +119,7 @@ export async function addAgendaItem(
     if (input.subjectKind === 'proposal' && !(await proposalRefs(trx, [subjectId!])).has(subjectId!))
       throw ValidationError.field('/subjectId', 'committee_subject_unknown');
     await checkDocuments(trx, [input.documentId], ['/documentId']);
+    const counted = (await repo.editMeeting(trx, id, {}, deps.now()))!;
     const item = await repo.insertAgendaItem(trx, {
       meeting_id: id,
       title: input.title.trim(),
@@ -132,7 +133,7 @@ export async function addAgendaItem(
       entityId: id,
       after: { itemId: item.id, position: item.position, title: item.title, subject: [item.subject_kind, subjectId] },
     });
-    return meetingDetail(trx, m);
+    return meetingDetail(trx, counted);
   });
 }
 

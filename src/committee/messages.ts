@@ -17,6 +17,10 @@ export const committeeMessages = {
     lv: 'Sēde jau ir notikusi.',
     en: 'The meeting has already been held.',
   },
+  committee_meeting_frozen: {
+    lv: 'Sēde notika {date}: notikušu sēdi (datumu, vietu, darba kārtību) vairs mainīt nevar.',
+    en: 'The meeting was held on {date}: a held meeting (its day, place and agenda) can no longer be changed.',
+  },
   committee_meeting_not_held: {
     lv: 'Sēde vēl nav notikusi: lēmumus un protokolu var ierakstīt tikai pēc sēdes.',
     en: 'The meeting has not been held yet: decisions and minutes are recorded only after it.',

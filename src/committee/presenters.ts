@@ -133,6 +133,9 @@ export const MeetingSummarySchema = Obj({
   status: StringEnum(MEETING_STATUSES, 'planned → held → minutes_approved (final)'),
   minutesApprovedOn: Nullable(IsoDate('The day the minutes were approved')),
   demo: Type.Boolean({ description: 'Invented demo data' }),
+  version: Type.Integer({
+    description: 'Counts changes of the meeting and its agenda; send it as If-Match to edit a planned meeting (CR-11)',
+  }),
 });
 export type MeetingSummaryOut = Static<typeof MeetingSummarySchema>;
 
@@ -216,6 +219,7 @@ export function presentMeetingSummary(m: MeetingRow): MeetingSummaryOut {
     status: m.status,
     minutesApprovedOn: m.minutes_approved_on,
     demo: m.demo,
+    version: m.version,
   };
 }
 
@@ -228,5 +232,6 @@ export function auditView(m: MeetingRow) {
     heldOn: m.held_on,
     minutesDocumentId: m.minutes_document_id,
     minutesApprovedOn: m.minutes_approved_on,
+    version: m.version,
   };
 }

@@ -1,6 +1,7 @@
 // The committee's SQL: members, statutes, meetings, agenda items, decisions and votes. Same SQL on both engines.
 import { type Kysely, sql } from 'kysely';
 import type { DB, Tx } from '../db.ts';
+import { nextVersion, versionIn } from '../platform/db/versions.ts';
 import type {
   AgendaItemRow,
   AssociationKey,
@@ -120,10 +121,31 @@ export function updateMeeting(
 ): Promise<MeetingRow> {
   return q
     .updateTable('committee_meetings')
-    .set({ ...patch, updated_at: now })
+    .set({ ...patch, updated_at: now, version: nextVersion })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+/**
+ * CR-11: an edit of a planned meeting (its day and place, or its agenda: an empty patch only counts the version), with
+ * `expected` (If-Match) only from one of the versions its sender read, checked in this one statement: undefined when
+ * it moved on.
+ */
+export function editMeeting(
+  q: Q,
+  id: string,
+  patch: Partial<Pick<MeetingRow, 'planned_on' | 'place'>>,
+  now: Date,
+  expected?: readonly number[],
+): Promise<MeetingRow | undefined> {
+  return q
+    .updateTable('committee_meetings')
+    .set({ ...patch, updated_at: now, version: nextVersion })
+    .where('id', '=', id)
+    .where(versionIn(expected))
+    .returningAll()
+    .executeTakeFirst();
 }
 
 /** How many meetings were held in the year (YYYY), by their day. */
@@ -167,6 +189,36 @@ export function insertAgendaItem(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+export function updateAgendaItem(
+  q: Q,
+  id: string,
+  patch: Partial<Pick<AgendaItemRow, 'title' | 'document_id'>>,
+): Promise<AgendaItemRow> {
+  return q
+    .updateTable('committee_agenda_items')
+    .set(patch)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * Removes an item of a planned meeting's agenda and closes the gap in the numbering. Two steps through numbers no
+ * item has, because the (meeting, position) uniqueness is checked row by row within one UPDATE.
+ */
+export async function deleteAgendaItem(q: Q, item: Pick<AgendaItemRow, 'id' | 'meeting_id' | 'position'>) {
+  await q.deleteFrom('committee_agenda_items').where('id', '=', item.id).execute();
+  const later = (offset: number) =>
+    q
+      .updateTable('committee_agenda_items')
+      .set({ position: sql<number>`position + ${offset}` })
+      .where('meeting_id', '=', item.meeting_id)
+      .where('position', '>', offset > 0 ? item.position : item.position + 1_000_000)
+      .execute();
+  await later(1_000_000);
+  await later(-1_000_001);
 }
 
 // --- decisions and votes ---

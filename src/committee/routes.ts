@@ -4,7 +4,9 @@ import { Type } from 'typebox';
 import type { App } from '../platform/http/app-type.ts';
 import type { Deps } from '../db.ts';
 import { auditContext } from '../platform/http/context.ts';
+import { IfMatchHeaders, ifMatch, tagged } from '../platform/http/etag.ts';
 import { IsoDate, Obj, Uuid } from '../platform/http/schema.ts';
+import { editAgendaItem, editMeeting, removeAgendaItem } from './meeting-edits-service.ts';
 import { addMember, approveStatute, endMember, getCommittee } from './members-service.ts';
 import {
   addAgendaItem,
@@ -20,6 +22,8 @@ import { committeeReaders, committeeWriters } from './policy.ts';
 import { CommitteeSchema, MeetingDetailSchema, MeetingSummarySchema, MemberSchema } from './presenters.ts';
 import {
   AgendaItemBody,
+  AgendaItemPatchBody,
+  type AgendaItemPatchIn,
   ApproveMinutesBody,
   type ApproveMinutesIn,
   CommitteeQuery,
@@ -32,8 +36,12 @@ import {
   type HeldIn,
   IdParams,
   type IdIn,
+  ItemParams,
+  type ItemIn,
   MeetingBody,
   type MeetingIn,
+  MeetingPatchBody,
+  type MeetingPatchIn,
   MemberBody,
   type MemberIn,
   StatuteBody,
@@ -191,7 +199,84 @@ export async function committeeRoutes(app: App, deps: Deps): Promise<void> {
         response: Detail,
       },
     },
-    async (request) => getMeeting(deps, (request.params as IdIn).id),
+    async (request, reply) => tagged(reply, await getMeeting(deps, (request.params as IdIn).id)),
+  );
+
+  app.patch(
+    `${BASE}/meetings/:id`,
+    {
+      config: { policy: committeeWriters },
+      schema: {
+        operationId: 'updateCommitteeMeeting',
+        summary: 'Edit a planned meeting: its day and place (CR-11). If-Match: the version read',
+        description:
+          'CR-11: until the meeting is held; the members taking part are those of the new day. 409 ' +
+          'committee_meeting_frozen once it was held; 412 when someone changed the meeting since the version read.',
+        tags,
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: MeetingPatchBody,
+        response: Detail,
+      },
+    },
+    async (request, reply) =>
+      tagged(
+        reply,
+        await editMeeting(
+          deps,
+          (request.params as IdIn).id,
+          request.body as MeetingPatchIn,
+          ifMatch(request),
+          auditContext(request),
+        ),
+      ),
+  );
+
+  app.patch(
+    `${BASE}/meetings/:id/agenda-items/:itemId`,
+    {
+      config: { policy: committeeWriters },
+      schema: {
+        operationId: 'updateCommitteeAgendaItem',
+        summary:
+          'Rename an agenda item of a planned meeting or change its document (CR-10, CR-11). If-Match: the meeting’s version',
+        description:
+          'CR-11: until the meeting is held (409 committee_meeting_frozen after); what the item is about stays — ' +
+          'remove it and add another for that. Counts the meeting’s version.',
+        tags,
+        params: ItemParams,
+        headers: IfMatchHeaders,
+        body: AgendaItemPatchBody,
+        response: Detail,
+      },
+    },
+    async (request, reply) => {
+      const { id, itemId } = request.params as ItemIn;
+      const body = request.body as AgendaItemPatchIn;
+      return tagged(reply, await editAgendaItem(deps, id, itemId, body, ifMatch(request), auditContext(request)));
+    },
+  );
+
+  app.delete(
+    `${BASE}/meetings/:id/agenda-items/:itemId`,
+    {
+      config: { policy: committeeWriters },
+      schema: {
+        operationId: 'deleteCommitteeAgendaItem',
+        summary: 'Take an item off a planned meeting’s agenda (CR-10, CR-11). If-Match: the meeting’s version',
+        description:
+          'CR-11: until the meeting is held (409 committee_meeting_frozen after); the items after it move up. ' +
+          'Answers the meeting.',
+        tags,
+        params: ItemParams,
+        headers: IfMatchHeaders,
+        response: Detail,
+      },
+    },
+    async (request, reply) => {
+      const { id, itemId } = request.params as ItemIn;
+      return tagged(reply, await removeAgendaItem(deps, id, itemId, ifMatch(request), auditContext(request)));
+    },
   );
 
   app.post(

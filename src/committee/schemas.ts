@@ -37,6 +37,23 @@ export const MeetingBody = Obj({
 });
 export type MeetingIn = Static<typeof MeetingBody>;
 
+/** CR-11: what of a planned meeting the ministry may change until it is held (its members follow from the day). */
+export const MeetingPatchBody = Obj({
+  plannedOn: Type.Optional(IsoDate('The day the meeting is planned for')),
+  place: Type.Optional(Str('Where it is held (a room, or "attālināti")', 300, { minLength: 1 })),
+});
+export type MeetingPatchIn = Static<typeof MeetingPatchBody>;
+
+export const ItemParams = Obj({ id: Uuid('The meeting'), itemId: Uuid('The agenda item') });
+export type ItemIn = Static<typeof ItemParams>;
+
+/** CR-11: an agenda item of a planned meeting, renamed or given another document (what it is about stays). */
+export const AgendaItemPatchBody = Obj({
+  title: Type.Optional(Str('What is considered', 500, { minLength: 1 })),
+  documentId: Type.Optional(Nullable(Uuid('A stored document the item considers (null: none)'))),
+});
+export type AgendaItemPatchIn = Static<typeof AgendaItemPatchBody>;
+
 export const AgendaItemBody = Obj({
   title: Str('What is considered', 500, { minLength: 1 }),
   subjectKind: StringEnum(

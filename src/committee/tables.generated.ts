@@ -41,6 +41,7 @@ export interface CommitteeMeetings {
   planned_on: string;
   status: Generated<"planned" | "held" | "minutes_approved">;
   updated_at: Generated<Timestamp>;
+  version: Generated<number>;
 }
 
 export interface CommitteeMembers {

@@ -46,3 +46,33 @@ export async function proposalsAwaitingCommittee(q: Q): Promise<{ id: string; ti
     .execute();
   return rows.map((r) => ({ id: r.id, title: r.title, filedOn: r.filed_on }));
 }
+
+/**
+ * CR-16: the day from which the service is excluded from the centres — its exclusion notified to the committee or
+ * done — or null. A transfer of the same service into the centres that the committee approved after that notice
+ * (CR-12 … CR-15) lifts it: the service may come back.
+ */
+export async function serviceExcludedFrom(q: Q, serviceId: string): Promise<string | null> {
+  const row = await q
+    .selectFrom('proposals as e')
+    .select('e.exclude_from')
+    .where('e.kind', '=', 'exclusion')
+    .where('e.service_id', '=', serviceId)
+    .where('e.state', 'in', ['exclusion_notified', 'excluded'])
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('proposals as t')
+            .select('t.id')
+            .where('t.kind', '=', 'transfer')
+            .where('t.service_id', '=', serviceId)
+            .where('t.decision_positive', '=', true)
+            .whereRef('t.decided_on', '>=', 'e.filed_on'),
+        ),
+      ),
+    )
+    .orderBy('e.exclude_from')
+    .executeTakeFirst();
+  return row?.exclude_from ?? null;
+}

@@ -140,8 +140,12 @@ const STEP_ROUTES: StepRoute[] = [
   {
     path: 'exclusion',
     operationId: 'createProposalExclusion',
-    summary: 'The notified exclusion took effect',
-    description: 'CR-16: on or after the notified day (the committee was informed a month ahead when it was filed).',
+    summary: 'The notified exclusion took effect: the service leaves every centre’s scope from its day',
+    description:
+      'CR-16: on or after the notified day (the committee was informed a month ahead when it was filed). The ' +
+      'service’s CR-7.2 / CR-7.3 scope entries end the day before (earlier days still list it; an entry starting ' +
+      'later is removed), so the public list and the counter no longer offer it from that day. 422 when the service ' +
+      'entered the minimal basket since the notice.',
     policy: organisationActors,
     body: NoteBody,
     run: (deps, id, body, ctx) => excludeService(deps, id, body as NoteIn, ctx),

@@ -14,7 +14,7 @@ import { isPartyAction } from './policy.ts';
 import * as repo from './repository.ts';
 import type { ProposalRow } from './tables.ts';
 
-export const subjectOf = (id: string) => ({ type: 'proposal', id });
+export const subjectOf = (id: string) => ({ type: 'proposal' as const, id });
 
 export async function lockedProposal(trx: Tx, id: string): Promise<ProposalRow> {
   const row = await repo.lockProposal(trx, id);

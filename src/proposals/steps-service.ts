@@ -1,16 +1,18 @@
 // The steps after filing, each carried out as the state machine (machine.ts) says: the holder's and the centres'
 // answers (CR-13.2, CR-14.2, CR-14.2.2), the ministry's information (fulfils CR-13.2 / CR-14.2, opens CR-13.3 / CR-14.3),
 // the committee's decision (decideProposal, called by the committee's capability), the training (CR-15.1), the
-// guidance (CR-15.2), each centre's start (CR-15.3), withdrawing, and an exclusion taking effect (CR-16). Each
-// duty is opened and fulfilled by the step itself, in its transaction.
+// guidance (CR-15.2), each centre's start (CR-15.3), withdrawing, and an exclusion taking effect (CR-16: the service
+// leaves every centre's scope). Each duty is opened and fulfilled by the step itself, in its transaction.
 import type { AuditContext } from '../platform/audit/audit.ts';
 import type { Deps, Tx } from '../db.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
-import { ConflictError, ForbiddenError, ValidationError } from '../platform/errors.ts';
+import { ConflictError, ForbiddenError, RefusedByRuleError, ValidationError } from '../platform/errors.ts';
 import { isIsoDate, rigaDate } from '../platform/time.ts';
 import { checkDocuments } from '../documents/index.ts';
 import { findCentreRef } from '../centres/lookups.ts';
 import { cancelObligation } from '../obligations/index.ts';
+import { isBasketServiceOn } from '../basket/lookups.ts';
+import { endServiceInScopes } from '../scope/index.ts';
 import { lvDate } from '../obligations/lookups.ts';
 import { STEPS } from './machine.ts';
 import { noticeOfDecision, noticeToCentres, targetCentres } from './notices.ts';
@@ -269,14 +271,21 @@ export async function withdrawProposal(deps: Deps, id: string, input: WithdrawIn
   });
 }
 
-/** CR-16: on the notified day (or later) the exclusion takes effect. */
+/**
+ * CR-16: on the notified day (or later) the exclusion takes effect: the service leaves every centre's scope from that
+ * day (its CR-7.2 / CR-7.3 entries end the day before; earlier days keep it), so the counter no longer offers it. A
+ * service that entered the minimal basket since the notice is refused, as at filing.
+ */
 export async function excludeService(deps: Deps, id: string, input: NoteIn, context: AuditContext) {
   const today = rigaDate(deps.now());
   return inTransaction(deps.db, async (trx) => {
     const row = await lockedProposal(trx, id);
     checkStep(context.actor, 'exclude', row);
-    if (today < row.exclude_from!)
-      throw new ConflictError('proposal_exclusion_not_yet', [], { date: lvDate(row.exclude_from!) });
+    const from = row.exclude_from!;
+    if (today < from) throw new ConflictError('proposal_exclusion_not_yet', [], { date: lvDate(from) });
+    if ((await isBasketServiceOn(trx, row.service_id!, from)) || (await isBasketServiceOn(trx, row.service_id!, today)))
+      throw new RefusedByRuleError('proposal_exclusion_basket', { rule: 'CR-16' });
+    await endServiceInScopes(trx, deps, context, { serviceId: row.service_id!, from, proposalId: row.id });
     return commitStep(
       trx,
       deps,

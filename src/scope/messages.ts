@@ -29,6 +29,10 @@ export const scopeMessages = {
     lv: 'Ieraksts jau ir beidzies.',
     en: 'The entry has already ended.',
   },
+  scope_service_excluded: {
+    lv: 'Pakalpojums no centriem ir izslēgts no {date} (MK noteikumu Nr. 401 16. punkts): centra klāstā to var iekļaut tikai līdz {last}.',
+    en: "The service is excluded from the centres from {date} (CR-16): it can be in a centre's scope only until {last}.",
+  },
   compliance_basket_ok: {
     lv: 'Centra pakalpojumu klāstā ir visas {expected} minimālā pakalpojumu groza pozīcijas, kas pašvaldībai jānodrošina.',
     en: "The centre's scope holds all {expected} minimal-basket items the municipality must provide.",

@@ -105,6 +105,23 @@ export function endEntry(
     .executeTakeFirstOrThrow();
 }
 
+/** CR-16: every centre's entries of the service still in force on the day or starting later, by centre. */
+export function entriesOfServiceFrom(q: Q, serviceId: string, date: string): Promise<ScopeEntryRow[]> {
+  return q
+    .selectFrom('centre_scope_entries')
+    .selectAll()
+    .where('service_id', '=', serviceId)
+    .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', date)]))
+    .orderBy('centre_id')
+    .orderBy('valid_from')
+    .execute();
+}
+
+/** Removes an entry that never reached its first day before the service left the centres (CR-16). */
+export async function deleteEntry(trx: Tx, id: string): Promise<void> {
+  await trx.deleteFrom('centre_scope_entries').where('id', '=', id).execute();
+}
+
 /** A catalogue service as the scope shows it. */
 export interface ServiceFacts {
   id: string;

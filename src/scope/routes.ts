@@ -107,7 +107,9 @@ export async function scopeRoutes(app: App, deps: Deps): Promise<void> {
           "CR-7.2, CR-7.3: the municipality's admin (its centres) or the maintainer. 400 naming the field: " +
           'scope_service_unknown / scope_service_not_published / scope_service_in_basket (/serviceId: a basket ' +
           'service is already in every scope, CR-7.1), scope_not_municipal (/basis: CR-7.2 is for the ' +
-          "municipality's own services), scope_dates_order (/validUntil). 409 scope_entry_overlaps: the service's " +
+          "municipality's own services), scope_dates_order (/validUntil), scope_service_excluded (/validFrom or " +
+          '/validUntil: the period reaches into the service’s exclusion from the centres, CR-16). 409 ' +
+          "scope_entry_overlaps: the service's " +
           'periods at one centre never overlap. 404 for a centre outside your municipality.',
         tags,
         params: CentreParams,
@@ -129,7 +131,8 @@ export async function scopeRoutes(app: App, deps: Deps): Promise<void> {
         operationId: 'setCentreScopeEntryEnd',
         summary: "End an entry of a centre's scope: its last day (CR-7.2, CR-7.3)",
         description:
-          "CR-7.2, CR-7.3: sets the entry's last day. 400 scope_dates_order (/validUntil) before its first day; 409 " +
+          "CR-7.2, CR-7.3: sets the entry's last day. 400 scope_dates_order (/validUntil) before its first day, " +
+          'scope_service_excluded (/validUntil) on or after the service’s exclusion from the centres (CR-16); 409 ' +
           'scope_entry_overlaps when a later end would reach another period of the same service.',
         tags,
         params: EntryParams,

@@ -1,6 +1,7 @@
 // Each centre's scope (CR-7): what the centre provides on a day — the minimal basket in force (CR-7.1), the
 // municipality's services designated for the centre (CR-7.2) and other services (CR-7.3) — what changes between two
-// days, and the entries the municipality keeps (added and ended, audited; two periods of one service never overlap).
+// days, and the entries the municipality keeps (added and ended, audited; two periods of one service never overlap;
+// none reaches into the service's exclusion from the centres, CR-16).
 import type { Deps } from '../db.ts';
 import type { Actor } from '../platform/access/actor.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
@@ -21,6 +22,7 @@ import {
   type ScopeItemOut,
   type ScopeOut,
 } from './presenters.ts';
+import { exclusionIssue } from './exclusion.ts';
 import * as repo from './repository.ts';
 import type { ScopeBasis } from './tables.ts';
 
@@ -174,6 +176,9 @@ export async function addEntry(
 
   return inTransaction(deps.db, async (trx) => {
     await repo.lockEntries(trx);
+    // CR-16: under the lock an exclusion taking effect at the same time has either ended its entries or waits.
+    const excluded = await exclusionIssue(trx, input.serviceId, input.validFrom, until);
+    if (excluded) throw new ValidationError([excluded]);
     const clash = await repo.overlapping(trx, {
       centreId,
       serviceId: input.serviceId,
@@ -230,6 +235,9 @@ export async function endEntry(
     const entry = await repo.findEntry(trx, centreId, entryId);
     if (!entry) throw new NotFoundError();
     if (validUntil < entry.valid_from) throw ValidationError.field('/validUntil', 'scope_dates_order');
+    // CR-16: an entry ended by an exclusion is not extended into it.
+    const excluded = await exclusionIssue(trx, entry.service_id, entry.valid_from, validUntil);
+    if (excluded) throw new ValidationError([excluded]);
     const clash = await repo.overlapping(trx, {
       centreId,
       serviceId: entry.service_id,

@@ -10,29 +10,10 @@ import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { SelectField, TextField } from '../shared/Field.tsx';
 import { rigaToday, sortByName } from '../shared/format.ts';
 import { useGet } from '../useApi.ts';
+import { useSubmit } from './use-submit.ts';
 
 type Member = ApiResponse<'getCommittee'>['members'][number];
 const MEMBER_KINDS = ['ministry', 'institution', 'holder', 'association'];
-
-/** Runs a write, keeping its error and a done flag for the status line. */
-function useSubmit(onDone: () => void) {
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState(false);
-  const run = async (event: FormEvent, write: () => Promise<unknown>, reset?: () => void) => {
-    event.preventDefault();
-    setError(null);
-    setDone(false);
-    try {
-      await write();
-      setDone(true);
-      reset?.();
-      onDone();
-    } catch (e) {
-      setError(e);
-    }
-  };
-  return { error, done, run };
-}
 
 export function MemberForm({ onDone }: { onDone(): void }) {
   const { m } = useI18n();

@@ -1,7 +1,7 @@
 // One committee meeting: its agenda (each item with what it is about and the CR-10 point it serves), the decisions
 // with every member organisation's vote, and the minutes — a draft PDF after the meeting, the stored final PDF once
-// approved. The ministry adds items, records that the meeting was held (CR-11), records decisions and approves the
-// minutes; after approval nothing changes.
+// approved. The ministry edits a planned meeting (its day, place and agenda items, CR-11), adds items, records that the
+// meeting was held, records decisions and approves the minutes; a held meeting's day, place and items stay as they were.
 import { useState } from 'react';
 import type { ApiResponse } from '../api/types.ts';
 import { Link } from '../app/router.tsx';
@@ -13,6 +13,7 @@ import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { formatDate } from '../shared/format.ts';
 import { Page } from '../shared/Page.tsx';
 import { useGet } from '../useApi.ts';
+import { AgendaItemEdit, MeetingEditForm } from './MeetingEdit.tsx';
 import { AgendaItemForm, ApproveMinutesForm, DecisionForm, HeldForm } from './MeetingForms.tsx';
 
 type Item = ApiResponse<'getCommitteeMeeting'>['agenda'][number];
@@ -51,6 +52,8 @@ export function CommitteeMeetingPage({ params }: PageProps) {
   const [message, setMessage] = useState('');
   const data = meeting.data;
   const manager = roles.includes('ministry_supervisor') && data?.status !== 'minutes_approved';
+  // CR-11: a planned meeting can be edited until it is held.
+  const planned = manager && data?.status === 'planned';
   const done = (text: string) => {
     setMessage(text);
     meeting.reload();
@@ -100,11 +103,13 @@ export function CommitteeMeetingPage({ params }: PageProps) {
                     )}
                   </p>
                   <DecisionView item={item} />
+                  {planned && <AgendaItemEdit meeting={data} item={item} onDone={done} />}
                 </li>
               ))}
             </ol>
             {manager && <AgendaItemForm meetingId={id} onDone={() => done(c.itemAdded)} />}
           </section>
+          {planned && <MeetingEditForm meeting={data} onDone={done} />}
           {manager && data.status === 'planned' && <HeldForm meetingId={id} onDone={() => done(c.heldRecorded)} />}
           {manager && data.status === 'held' && <DecisionForm meeting={data} onDone={() => done(c.decisionRecorded)} />}
           <section aria-labelledby="meeting-minutes">

@@ -8,6 +8,7 @@ import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { SelectField, TextAreaField, TextField } from '../shared/Field.tsx';
 import { rigaToday } from '../shared/format.ts';
 import { useGet } from '../useApi.ts';
+import { useSubmit } from './use-submit.ts';
 import type { ApiResponse } from '../api/types.ts';
 
 /** GET /api/v1/committee/meetings/{id}. */
@@ -23,21 +24,6 @@ const KINDS = [
 ] as const;
 type Kind = (typeof KINDS)[number];
 type VoteValue = 'for' | 'against' | 'abstain';
-
-function useSubmit(onDone: () => void) {
-  const [error, setError] = useState<unknown>(null);
-  const run = async (event: FormEvent, write: () => Promise<unknown>) => {
-    event.preventDefault();
-    setError(null);
-    try {
-      await write();
-      onDone();
-    } catch (e) {
-      setError(e);
-    }
-  };
-  return { error, run };
-}
 
 export function AgendaItemForm({ meetingId, onDone }: { meetingId: string; onDone(): void }) {
   const { m } = useI18n();

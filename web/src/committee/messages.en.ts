@@ -89,5 +89,17 @@ export const committeeEn: typeof committeeLv = {
     minutesApprovedOn: 'Minutes approved on {date}; the meeting can no longer change.',
     approveMinutes: 'Approve the minutes',
     minutesApproved: 'Minutes approved and stored.',
+    editMeeting: 'Change the planned meeting',
+    editMeetingHint:
+      'The day, place and agenda can change until the meeting; a held meeting no longer changes (point 11).',
+    saveMeeting: 'Save the day and place',
+    meetingSaved: 'Day and place of the meeting saved.',
+    editItem: 'Agenda item {n}',
+    itemTitleOf: 'Title of item {n}',
+    saveItem: 'Save the title',
+    itemSaved: 'Agenda item saved.',
+    removeItem: 'Remove item {n}',
+    itemRemoved: 'Item “{title}” taken off the agenda.',
+    agendaChanged: 'Someone else changed the meeting meanwhile: the current agenda is shown; check it and try again.',
   },
 };

@@ -136,6 +136,7 @@ export function StepForm({ p, step, onChanged }: Props) {
     <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{title[a]}</h3>
       {a === 'prepare_information' && <p className="field__hint">{t.informationHint}</p>}
+      {a === 'exclude' && <p className="field__hint">{t.excludeHint}</p>}
       <ErrorSummary error={error} fields={fields} />
       {a === 'answer_holder' && (
         <Check id={`${id}-flag`} label={t.holderReadyLabel} checked={flag} onChange={setFlag} />

@@ -108,6 +108,8 @@ export const proposalsEn: Catalogue<typeof proposalsLv> = {
     centreWilling: 'The centre wants to provide this service',
     informationTitle: 'Information prepared — to the committee',
     informationHint: 'Confirms that the information on readiness and willing centres is prepared (points 13.2 / 14.2).',
+    excludeHint:
+      "From the day of exclusion the service is in no centre's scope: the centres' entries (points 7.2 and 7.3) end the day before, and the counter no longer offers it (point 16).",
     trainingTitle: 'Training held',
     heldOn: 'Last day of the training',
     guidanceTitle: 'Guidance material',

@@ -106,6 +106,8 @@ export const proposalsLv = {
     centreWilling: 'Centrs vēlas sniegt šo pakalpojumu',
     informationTitle: 'Informācija sagatavota — nodot komitejai',
     informationHint: 'Apliecina, ka informācija par gatavību un centru skaitu ir sagatavota (13.2. / 14.2. punkts).',
+    excludeHint:
+      'No izslēgšanas dienas pakalpojums vairs nav neviena centra pakalpojumu klāstā: centru ieraksti (7.2. un 7.3. punkts) beidzas dienu iepriekš, un klientu apkalpošanā to vairs nepiedāvā (16. punkts).',
     trainingTitle: 'Mācības notikušas',
     heldOn: 'Mācību pēdējā diena',
     guidanceTitle: 'Metodiskais materiāls',
