@@ -4,11 +4,14 @@
 //     their audit events, until the import is done), and the baseline: the same rows (services + service_versions)
 //     written by plain multi-row INSERTs into another fresh database. Both times and their ratio.
 //  2. Public search over 20,000 generated published services with Latvian names: p50/p95 per query, in process
-//     (app.inject: the whole request without the network) and over real HTTP (the app listening, fetch); and the
+//     (app.inject: the whole request without the network) and over real HTTP (the app listening, fetch), the worst
+//     in-process p95 against the aim of 10 ms for every query (SR-12; "over" marks a query above it) and the CPU
+//     time of a request in process (a shared machine's waits for a CPU left out); and the
 //     list alone (the page's services and the total) from the in-process index against the baseline, the same list
 //     in SQL (trigram LIKE, count, rank sort: how the search worked before the index), with their ratio.
 //     `npm run bench:catalogue -- --search` runs only this part.
 import { randomBytes } from 'node:crypto';
+import { availableParallelism, loadavg } from 'node:os';
 import { sql, type Kysely } from 'kysely';
 import { loadConfig } from '../src/platform/config.ts';
 import { createApp, type App } from '../src/app.ts';
@@ -34,6 +37,8 @@ const SEARCHED = 20_000;
 const RUNS = 40;
 const MIN_RUNS = 8;
 const BUDGET_MS = 2000;
+/** The aim for every query's p95 in process (SR-12: the search answers as one types). */
+const AIM_P95_MS = 10;
 const out = (line = '') => process.stdout.write(`${line}\n`);
 
 const next = seededRandom(20_261_123);
@@ -322,25 +327,43 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-/** RUNS timed runs after one for warming up, fewer (at least MIN_RUNS) when a query is slow: the bench stays short. */
-async function measure(run: () => Promise<number>): Promise<{ p50: number; p95: number; total: number; runs: number }> {
+/**
+ * RUNS timed runs after one for warming up, fewer (at least MIN_RUNS) when a query is slow: the bench stays short.
+ * Besides the wall time, the CPU time this process spent on each run (process.cpuUsage): on a machine shared with
+ * other work the wall time also counts the waits for a CPU, the CPU time does not (nor the PostgreSQL server's).
+ */
+async function measure(
+  run: () => Promise<number>,
+): Promise<{ p50: number; p95: number; cpu50: number; cpu95: number; total: number; runs: number }> {
   let total = 0;
   total = await run(); // warm-up
   const times: number[] = [];
+  const cpu: number[] = [];
   const begun = process.hrtime.bigint();
   while (times.length < RUNS && (times.length < MIN_RUNS || ms(begun) < BUDGET_MS)) {
     const started = process.hrtime.bigint();
+    const used = process.cpuUsage();
     total = await run();
     times.push(ms(started));
+    const { user, system } = process.cpuUsage(used);
+    cpu.push((user + system) / 1000);
   }
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), total, runs: times.length };
+  cpu.sort((a, b) => a - b);
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    cpu50: percentile(cpu, 50),
+    cpu95: percentile(cpu, 95),
+    total,
+    runs: times.length,
+  };
 }
 
 async function benchSearch(): Promise<void> {
   out();
   out(
-    `2. Public search over ${SEARCHED.toLocaleString('en')} published services: p50 / p95 in ms (${MIN_RUNS}–${RUNS} runs each, fewer when slow)`,
+    `2. Public search over ${SEARCHED.toLocaleString('en')} published services (${SERVER ? 'PostgreSQL server' : 'PGlite in memory'}): p50 / p95 in ms (${MIN_RUNS}–${RUNS} runs each, fewer when slow)`,
   );
   const database = await freshDatabase();
   const { app } = await appOn(database);
@@ -378,11 +401,16 @@ async function benchSearch(): Promise<void> {
     ['no query, page 2', 'offset=20'],
     ['no query, page 500', 'offset=9980'],
   ];
+  // A server that has been answering: every query a few times before any is timed (the index built, the code
+  // compiled, the garbage of writing 20,000 services collected), not only the run measure() warms up with.
+  for (let round = 0; round < 3; round++)
+    for (const [, query] of queries) await app.inject({ method: 'GET', url: `/api/v1/public/services?${query}` });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   out(
-    `   ${'query'.padEnd(42)}${'found'.padStart(7)}${'in process p50'.padStart(16)}${'p95'.padStart(8)}${'HTTP p50'.padStart(11)}${'p95'.padStart(8)}${'runs'.padStart(8)}${'list p50'.padStart(10)}${'SQL p50'.padStart(9)}${'SQL/list'.padStart(10)}`,
+    `   ${'query'.padEnd(42)}${'found'.padStart(7)}${'in process p50'.padStart(16)}${'p95'.padStart(8)}${'CPU p50'.padStart(9)}${'p95'.padStart(7)}${'HTTP p50'.padStart(11)}${'p95'.padStart(8)}${'runs'.padStart(8)}${'list p50'.padStart(10)}${'p95'.padStart(7)}${'SQL p50'.padStart(9)}${'SQL/list'.padStart(10)}`,
   );
   const ratios: number[] = [];
+  const p95s: { label: string; p95: number; cpu95: number }[] = [];
   for (const [label, query] of queries) {
     const url = `/api/v1/public/services?${query}`;
     const inProcess = await measure(async () => {
@@ -412,12 +440,23 @@ async function benchSearch(): Promise<void> {
         : (await listInSql(database.db, { ...filter, fuzzy: true }, page)).total;
     });
     ratios.push(inSql.p50 / list.p50);
+    p95s.push({ label, p95: inProcess.p95, cpu95: inProcess.cpu95 });
     out(
-      `   ${label.padEnd(42)}${String(inProcess.total).padStart(7)}${fmt(inProcess.p50).padStart(16)}${inProcess.p95.toFixed(1).padStart(8)}${http.p50.toFixed(1).padStart(11)}${http.p95.toFixed(1).padStart(8)}${`${inProcess.runs}/${http.runs}`.padStart(8)}${list.p50.toFixed(1).padStart(10)}${inSql.p50.toFixed(1).padStart(9)}${`${(inSql.p50 / list.p50).toFixed(1)} ×`.padStart(10)}`,
+      `   ${label.padEnd(42)}${String(inProcess.total).padStart(7)}${fmt(inProcess.p50).padStart(16)}${inProcess.p95.toFixed(1).padStart(8)}${inProcess.cpu50.toFixed(1).padStart(9)}${inProcess.cpu95.toFixed(1).padStart(7)}${http.p50.toFixed(1).padStart(11)}${http.p95.toFixed(1).padStart(8)}${`${inProcess.runs}/${http.runs}`.padStart(8)}${list.p50.toFixed(1).padStart(10)}${list.p95.toFixed(1).padStart(7)}${inSql.p50.toFixed(1).padStart(9)}${`${(inSql.p50 / list.p50).toFixed(1)} ×`.padStart(10)}${inProcess.p95 > AIM_P95_MS ? '  over' : ''}`,
     );
   }
   const geometric = Math.exp(ratios.reduce((a, r) => a + Math.log(r), 0) / ratios.length);
   out(`   the list in SQL takes ${geometric.toFixed(1)} × the index's time (geometric mean over the queries)`);
+  const worst = p95s.reduce((a, b) => (b.p95 > a.p95 ? b : a));
+  const over = p95s.filter((q) => q.p95 > AIM_P95_MS).length;
+  out(
+    `   worst in-process p95: ${worst.p95.toFixed(1)} ms (${worst.label}) against the aim of ${AIM_P95_MS} ms: ${over === 0 ? 'every query within it' : `${over} of ${p95s.length} queries over it`}`,
+  );
+  const cpuWorst = p95s.reduce((a, b) => (b.cpu95 > a.cpu95 ? b : a));
+  out(
+    `   worst in-process CPU p95 (this process's CPU time a request, ${SERVER ? 'without the server' : 'the database included'}): ${cpuWorst.cpu95.toFixed(1)} ms (${cpuWorst.label})`,
+  );
+  out(`   (the machine's load average when done: ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs)`);
   await app.close();
   await database.close();
 }

@@ -12,7 +12,7 @@ import { filterOf } from './public-service.ts';
 import { listInSql, withHolders, type PublicFilter } from './public-repository.ts';
 import { searchIndex } from './search-index.ts';
 import { matchServices } from './search-match.ts';
-import { allowedEdits, prefixDistance } from './search-vocabulary.ts';
+import { allowedEdits, MIN_CORRECTED, prefixDistance, Vocabulary } from './search-vocabulary.ts';
 
 let ctx: TestContext;
 let vid: string;
@@ -101,6 +101,113 @@ test('SR-12 one letter off: wrong, missing, added or two neighbours swapped, aga
   assert.equal(prefixDistance('pansjas', 'pensijas', 1), Number.POSITIVE_INFINITY, 'two letters off');
   assert.equal(prefixDistance('pansjas', 'pensijas', 2), 2);
   assert.equal(prefixDistance('rehabilitacj', 'rehabilitacijas', allowedEdits('rehabilitacj')), 1);
+});
+
+test('SR-12 the vocabulary keeps its answers for a stem and takes in the words added after them', () => {
+  const vocabulary = new Vocabulary();
+  vocabulary.wordIdsOf('pensijas pabalsts');
+  assert.deepEqual(vocabulary.containing('pens'), [0]);
+  assert.deepEqual([...vocabulary.nearTo(['pensj'])], [[0, 1]]);
+  vocabulary.wordIdsOf('pensionars pensja pk 000123');
+  assert.deepEqual(vocabulary.containing('pens'), [0, 2, 3]);
+  assert.deepEqual(vocabulary.containing('0012'), [5]);
+  assert.deepEqual(
+    [...vocabulary.nearTo(['pensj'])],
+    [
+      [0, 1],
+      [2, 1],
+      [3, 0],
+    ],
+  );
+  assert.deepEqual([...vocabulary.nearTo(['pen'])], [], 'a short stem is not corrected');
+});
+
+/** The optimal-string-alignment distance of the stem to the nearest beginning of the word, the whole matrix worked out. */
+function plainPrefixDistance(stem: string, word: string): number {
+  const d = Array.from({ length: stem.length + 1 }, (_, i) =>
+    Array.from({ length: word.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= stem.length; i++)
+    for (let j = 1; j <= word.length; j++) {
+      d[i]![j] = Math.min(
+        d[i - 1]![j]! + 1,
+        d[i]![j - 1]! + 1,
+        d[i - 1]![j - 1]! + (stem[i - 1] === word[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && stem[i - 1] === word[j - 2] && stem[i - 2] === word[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  return Math.min(...d[stem.length]!);
+}
+
+test('SR-12 the misspelt pass skips no word a letter off: its quick checks agree with the distance of every word', () => {
+  // A fixed pseudo-random vocabulary over few letters, so that many words are near the stems.
+  let seed = 12_345;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  const letter = () => 'aeiknrstuvz'[Math.floor(random() * 11)]!;
+  const word = (length: number) => Array.from({ length }, letter).join('');
+  const words = Array.from({ length: 3000 }, () => word(2 + Math.floor(random() * 12)));
+  const vocabulary = new Vocabulary();
+  vocabulary.wordIdsOf(words.join(' '));
+  const distinct = [...new Set(words)];
+  // The stems: beginnings of the words with one or two letters wrong, missing, added or swapped, and random ones.
+  const edited = (w: string) => {
+    const at = Math.floor(random() * (w.length - 1));
+    const edit = Math.floor(random() * 4);
+    if (edit === 0) return w.slice(0, at) + letter() + w.slice(at + 1);
+    if (edit === 1) return w.slice(0, at) + w.slice(at + 1);
+    if (edit === 2) return w.slice(0, at) + letter() + w.slice(at);
+    return w.slice(0, at) + w[at + 1] + w[at] + w.slice(at + 2);
+  };
+  const stems = Array.from({ length: 80 }, (_, i) => {
+    if (i % 4 === 3) return word(4 + Math.floor(random() * 9));
+    const w = distinct.filter((x) => x.length >= 6)[Math.floor(random() * 1000)]!;
+    const stem = edited(w.slice(0, 5 + Math.floor(random() * (w.length - 4))));
+    return i % 4 === 2 ? edited(stem) : stem;
+  });
+  let near = 0;
+  for (const stem of stems) {
+    const expected = new Map<number, number>();
+    for (const [id, w] of distinct.entries()) {
+      const d = plainPrefixDistance(stem, w);
+      if (stem.length >= MIN_CORRECTED && d <= allowedEdits(stem)) expected.set(id, d);
+    }
+    assert.deepEqual(vocabulary.nearTo([stem]), expected, stem);
+    near += expected.size;
+  }
+  assert.ok(near > 100, `words were near (${near})`);
+});
+
+test('SR-12 a word new to the catalogue is found at once, also by a stem searched before it came', async () => {
+  const row = await ctx.db
+    .selectFrom('service_versions as v')
+    .innerJoin('services as s', 's.id', 'v.service_id')
+    .select(['s.id', 'v.id as version_id', 'v.search_text'])
+    .where('s.status', '=', 'published')
+    .where('v.published_to', 'is', null)
+    .where('v.published_from', 'is not', null)
+    .orderBy('s.identifier', 'desc')
+    .executeTakeFirstOrThrow();
+  for (const q of ['saulgriezi', 'saulgrezi']) assert.equal((await both(filterOf({ q }))).memory.total, 0, q);
+  await ctx.db
+    .updateTable('service_versions')
+    .set({ search_text: `${row.search_text} saulgriezu` })
+    .where('id', '=', row.version_id)
+    .execute();
+  await sql`update services set status = status where id = ${row.id}`.execute(ctx.db);
+  const { memory, inSql } = await both(filterOf({ q: 'saulgriezi' }));
+  assert.deepEqual(memory, inSql);
+  assert.deepEqual(memory.ids, [row.version_id], 'found by its stem');
+  const filter = await withHolders(ctx.db, { ...filterOf({ q: 'saulgrezi' }), fuzzy: true });
+  const misspelt = matchServices(await searchIndex(ctx.db), filter, { limit: 5, offset: 0 });
+  assert.deepEqual(
+    misspelt.page.map((s) => s.versionId),
+    [row.version_id],
+    'found a letter off',
+  );
 });
 
 // Two connections at once: on the PostgreSQL server (PGlite has one).

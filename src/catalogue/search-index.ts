@@ -43,8 +43,17 @@ interface Entry {
 export interface SearchIndex {
   /** The published services in identifier order (byte order: identifiers are ASCII). */
   services(): readonly IndexedService[];
+  /**
+   * By vocabulary id, the positions in services() of the services whose text has the word, ascending (an inverted
+   * index: a search reads the services holding its words instead of every text).
+   */
+  positionsOf(wordId: number): Int32Array;
+  /** The positions in services() of the holder's services, ascending. */
+  positionsOfHolder(holderId: string): Int32Array;
   readonly vocabulary: Vocabulary;
 }
+
+const NONE = new Int32Array(0);
 
 interface Row {
   id: string;
@@ -109,10 +118,53 @@ function wordsOf(text: string, identifier: string, name: string, vocabulary: Voc
   return { wordIds, nameWordIds: wordIds.subarray(skip, skip + count) };
 }
 
+/**
+ * Each word's services by their positions (a word twice in a text counts once), counted first, then laid out; and
+ * each holder's.
+ */
+function postingsOf(services: readonly IndexedService[], size: number) {
+  const starts = new Int32Array(size + 1);
+  const last = new Int32Array(size).fill(-1);
+  for (let p = 0; p < services.length; p++) {
+    for (const id of services[p]!.wordIds) {
+      if (last[id] === p) continue;
+      last[id] = p;
+      starts[id + 1] = starts[id + 1]! + 1;
+    }
+  }
+  for (let id = 0; id < size; id++) starts[id + 1] = starts[id + 1]! + starts[id]!;
+  const positions = new Int32Array(starts[size]!);
+  const next = starts.slice(0, size);
+  last.fill(-1);
+  for (let p = 0; p < services.length; p++) {
+    for (const id of services[p]!.wordIds) {
+      if (last[id] === p) continue;
+      last[id] = p;
+      positions[next[id]!] = p;
+      next[id] = next[id]! + 1;
+    }
+  }
+  const byHolder = new Map<string, number[]>();
+  for (let p = 0; p < services.length; p++) {
+    const holderId = services[p]!.holderId;
+    const list = byHolder.get(holderId);
+    if (list) list.push(p);
+    else byHolder.set(holderId, [p]);
+  }
+  const holders = new Map([...byHolder].map(([id, list]) => [id, Int32Array.from(list)]));
+  return { starts, positions, holders };
+}
+
 class ProcessIndex implements SearchIndex {
   vocabulary = new Vocabulary();
   private entries = new Map<string, Entry>();
   private ordered: IndexedService[] | null = null;
+  /** The postings of positionsOf, for `ordered`: `positions[starts[id]] … positions[starts[id + 1] - 1]`. */
+  private postings: {
+    starts: Int32Array;
+    positions: Int32Array;
+    holders: ReadonlyMap<string, Int32Array>;
+  } | null = null;
   /** The oldest transaction still running at the index's last look (pg_snapshot_xmin), as text. */
   private runningAtLook: string | null = null;
   private builtAt = 0;
@@ -125,8 +177,22 @@ class ProcessIndex implements SearchIndex {
       this.ordered = [...this.entries.values()]
         .flatMap((e) => (e.service ? [e.service] : []))
         .sort((a, b) => (a.identifier < b.identifier ? -1 : a.identifier > b.identifier ? 1 : 0));
+      this.postings = null;
     }
     return this.ordered;
+  }
+
+  positionsOf(wordId: number): Int32Array {
+    const services = this.services();
+    if (!this.postings) this.postings = postingsOf(services, this.vocabulary.size);
+    const { starts, positions } = this.postings;
+    return wordId + 1 < starts.length ? positions.subarray(starts[wordId]!, starts[wordId + 1]!) : NONE;
+  }
+
+  positionsOfHolder(holderId: string): Int32Array {
+    const services = this.services();
+    if (!this.postings) this.postings = postingsOf(services, this.vocabulary.size);
+    return this.postings.holders.get(holderId) ?? NONE;
   }
 
   /** Searches that asked for a refresh so far, and how many of them the refresh under way serves. */
