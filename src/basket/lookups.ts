@@ -76,3 +76,17 @@ export async function basketStateToken(q: Q): Promise<string> {
     max(bv_l.created_at)::text as last from basket_versions bv_l`.execute(q);
   return `${rows[0]?.n ?? 0}:${rows[0]?.last ?? ''}`;
 }
+
+/** DR-15: change requests by id, with their number and title (the obligations' dashboards name their subject so). */
+export async function changeRequestRefs(
+  q: Q,
+  ids: readonly string[],
+): Promise<Map<string, { number: number; title: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await q
+    .selectFrom('basket_change_requests')
+    .select(['id', 'number', 'title'])
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, { number: r.number, title: r.title }]));
+}

@@ -51,6 +51,43 @@ export const basketMessages = {
     lv: 'Rindā ir vairāk vērtību nekā kolonnu.',
     en: 'The line holds more values than there are columns.',
   },
+  // DR-15: the change requests.
+  basket_change_step_refused: {
+    lv: 'DR-15 kārtībā šo soli ({rule}) nevar veikt, kamēr pieprasījums ir stāvoklī "{state}".',
+    en: 'Under DR-15 this step ({rule}) cannot be taken while the request is "{state}".',
+  },
+  basket_change_not_your_organisation: {
+    lv: 'Pieprasījumu var iesniegt tikai savas iestādes vārdā.',
+    en: 'A request is made only on behalf of your own organisation.',
+  },
+  basket_change_holder_kind: {
+    lv: 'Groza izmaiņas pieprasa pakalpojuma turētājs vai iestāde.',
+    en: 'A basket change is requested by a service holder or an institution.',
+  },
+  basket_change_date_future: {
+    lv: 'Šī diena vēl nav pienākusi.',
+    en: 'That day has not come yet.',
+  },
+  basket_change_date_order: {
+    lv: 'Solis nevar notikt agrāk par iepriekšējo soli.',
+    en: 'A step cannot come before the step before it.',
+  },
+  basket_change_item_unknown: {
+    lv: 'Spēkā esošajā grozā šāda pielikuma punkta nav.',
+    en: 'The basket in force has no such Annex 1 item.',
+  },
+  basket_change_already_in: {
+    lv: 'Šis pakalpojums jau ir spēkā esošajā grozā.',
+    en: 'This service is already in the basket in force.',
+  },
+  basket_change_no_ministry: {
+    lv: 'Katalogā nav ministrijas, kurai sniegt viedokli.',
+    en: 'The directory holds no ministry to give the opinion.',
+  },
+  basket_change_no_maintainer: {
+    lv: 'Katalogā nav sistēmas uzturētāja.',
+    en: 'The directory holds no maintainer of the system.',
+  },
 } satisfies MessageTable;
 
 declare module '../platform/i18n/messages.ts' {

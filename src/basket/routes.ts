@@ -6,6 +6,7 @@ import type { App } from '../platform/http/app-type.ts';
 import type { Deps } from '../db.ts';
 import { IsoDate, Nullable, Obj, Uuid } from '../platform/http/schema.ts';
 import { ChangesSchema } from './changes.ts';
+import { basketChangeRoutes } from './change-routes.ts';
 import { basketEditRoutes } from './edit-routes.ts';
 import { basketReaders } from './policy.ts';
 import { BasketSchema, VersionSummarySchema } from './presenters.ts';
@@ -99,4 +100,5 @@ export async function basketRoutes(app: App, deps: Deps): Promise<void> {
   );
 
   await basketEditRoutes(app, deps);
+  await basketChangeRoutes(app, deps);
 }

@@ -2,7 +2,7 @@
 // two of them, and recording a version. Only the ministry (and the maintainer) change the basket; the shipped history
 // is recorded at start by the seed through the same function.
 import type { Kysely } from 'kysely';
-import type { DB } from '../db.ts';
+import type { DB, Tx } from '../db.ts';
 import { systemActor } from '../platform/access/actor.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
@@ -143,27 +143,36 @@ export async function recordVersion(
   context: AuditContext,
   options: { pastAllowed?: boolean; dryRun?: boolean } = {},
 ): Promise<RecordResult> {
-  const { items, result } = await previewVersion(deps, input, options);
-  if (options.dryRun) return result;
-  const row = await inTransaction(deps.db, async (trx) => {
-    const v = await repo.insertVersion(trx, {
-      effectiveFrom: input.effectiveFrom,
+  const preview = await previewVersion(deps, input, options);
+  if (options.dryRun) return preview.result;
+  return inTransaction(deps.db, (trx) => writeVersion(trx, preview, context));
+}
+
+/**
+ * Writes a previewed version in the caller's transaction with its audit event (`basket.version.record`): the DR-15.4
+ * step records the version, fulfils its duty and notifies the centres in one transaction.
+ */
+export async function writeVersion(
+  trx: Tx,
+  { items, result }: { items: CheckedItem[]; result: RecordResult },
+  context: AuditContext,
+): Promise<RecordResult> {
+  const row = await repo.insertVersion(trx, {
+    effectiveFrom: result.version.effectiveFrom,
+    note: result.version.note,
+    items,
+  });
+  await recordAudit(trx, context, {
+    action: 'basket.version.record',
+    entityType: 'basket_version',
+    entityId: row.id,
+    after: {
+      number: row.number,
+      effectiveFrom: row.effective_from,
       note: result.version.note,
-      items,
-    });
-    await recordAudit(trx, context, {
-      action: 'basket.version.record',
-      entityType: 'basket_version',
-      entityId: v.id,
-      after: {
-        number: v.number,
-        effectiveFrom: v.effective_from,
-        note: result.version.note,
-        supersedes: result.supersedes,
-        items: items.map(({ out: _, ...i }) => i),
-      },
-    });
-    return v;
+      supersedes: result.supersedes,
+      items: items.map(({ out: _, ...i }) => i),
+    },
   });
   return {
     ...result,

@@ -8,6 +8,34 @@ type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface BasketChangeRequests {
+  annex_item: string | null;
+  cancelled_reason: string | null;
+  centres_notified: number | null;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  holder_id: string;
+  id: Generated<string>;
+  information: string | null;
+  information_due: string | null;
+  informed_on: string | null;
+  justification: string;
+  kind: "include" | "exclude" | "change";
+  number: number;
+  opinion: string | null;
+  opinion_due: string | null;
+  opinion_on: string | null;
+  opinion_positive: boolean | null;
+  publish_due: string | null;
+  published_on: string | null;
+  received_on: string;
+  service_id: string | null;
+  state: "awaiting_opinion" | "approved" | "rejected" | "information_sent" | "published" | "cancelled";
+  title: string;
+  updated_at: Generated<Timestamp>;
+  version_id: string | null;
+}
+
 export interface BasketItems {
   annex_item: string;
   id: Generated<string>;
@@ -43,6 +71,7 @@ export interface BasketVersions {
 }
 
 export interface BasketTables {
+  basket_change_requests: BasketChangeRequests;
   basket_item_services: BasketItemServices;
   basket_items: BasketItems;
   basket_reviews: BasketReviews;

@@ -45,6 +45,13 @@ export const DR_RULES = [
     owedBy: ['ministry'],
     fulfilledByLv: 'Viedoklis sniegts turētājam',
     fulfilledByEn: 'Opinion given to the holder',
+    closedBy: {
+      by: 'action',
+      capability: 'basket',
+      actionLv: 'Ministrija reģistrē viedokli par groza izmaiņu pieprasījumu',
+      actionEn: 'The ministry records its opinion on the basket change request',
+      path: '/basket',
+    },
     versions: dr(workingDaysAfter(5)),
   },
   {
@@ -57,6 +64,13 @@ export const DR_RULES = [
     owedBy: ['holder', 'institution'],
     fulfilledByLv: 'Informācija nosūtīta uzturētājam',
     fulfilledByEn: 'Information sent to the maintainer',
+    closedBy: {
+      by: 'action',
+      capability: 'basket',
+      actionLv: 'Turētājs reģistrē uzturētājam nosūtīto informāciju',
+      actionEn: 'The holder records the information sent to the maintainer',
+      path: '/basket',
+    },
     versions: dr(workingDaysAfter(10)),
   },
   {
@@ -68,6 +82,13 @@ export const DR_RULES = [
     owedBy: ['maintainer'],
     fulfilledByLv: 'Grozs atjaunots, centri informēti',
     fulfilledByEn: 'Basket updated, centres notified',
+    closedBy: {
+      by: 'action',
+      capability: 'basket',
+      actionLv: 'Uzturētājs saglabā groza versiju pieprasījumam (centriem paziņo sistēma)',
+      actionEn: 'The maintainer saves the basket version for the request (the system notifies the centres)',
+      path: '/basket',
+    },
     versions: dr(workingDaysAfter(2)),
   },
   // DR-16: the basket is reviewed at least once a year.

@@ -1,6 +1,7 @@
 // The minimal basket, public (CR-8, AM-1.6 … AM-1.10): the version in force on a day (today by default) with its
 // items grouped by institution, and what changed between any two versions. Open without logging in; the ministry
-// (and the maintainer) see below it how to record a new version and the yearly reviews (DR-16).
+// (and the maintainer) see below it how to record a new version and the yearly reviews (DR-16); the parties of DR-15
+// see the requests to change the basket with their steps.
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import type { ApiResponse } from '../api/types.ts';
 import { Link, navigate, useLocation } from '../app/router.tsx';
@@ -16,6 +17,16 @@ import { useGet } from '../useApi.ts';
 import { BasketChanges } from './BasketChanges.tsx';
 
 const BasketMinistry = lazy(() => import('./BasketMinistry.tsx'));
+const BasketRequests = lazy(() => import('./BasketRequests.tsx'));
+/** DR-15: who sees the change requests (the parties, the committee, auditors). */
+const REQUEST_READERS = [
+  'ministry_supervisor',
+  'maintainer',
+  'auditor',
+  'committee_member',
+  'org_admin',
+  'institution_coordinator',
+] as const;
 
 type Item = ApiResponse<'getPublicBasket'>['items'][number];
 
@@ -28,6 +39,7 @@ export function BasketPage() {
   const basket = useGet('/api/v1/public/basket', { params: { query: { date } } });
   const versions = useGet('/api/v1/public/basket/versions');
   const editor = roles.includes('ministry_supervisor') || roles.includes('maintainer');
+  const requestReader = roles.some((r) => (REQUEST_READERS as readonly string[]).includes(r));
 
   const show = (event: FormEvent) => {
     event.preventDefault();
@@ -102,6 +114,12 @@ export function BasketPage() {
       )}
       <ErrorSummary error={versions.error} />
       {versions.data && <BasketChanges versions={versions.data.items} />}
+      {requestReader && (
+        <Suspense fallback={null}>
+          {/* A version saved for a request (DR-15.4) adds a version: the requests are read again with their new state. */}
+          <BasketRequests key={versions.data?.items.length ?? 0} />
+        </Suspense>
+      )}
       {editor && versions.data && (
         <Suspense fallback={null}>
           <BasketMinistry versions={versions.data.items} onRecorded={versions.reload} />

@@ -1,6 +1,8 @@
 // A new version of the basket edited from the one in force today (CR-8, AM-1.6 … AM-1.10): each item's Annex 1
 // number, wording (lv, en), institution (one of CR-8's seven) and services (PK-…); add or remove items; check first
-// (a dry run shows what would change), then save. The API checks everything and names the fields it refuses.
+// (a dry run shows what would change, and the impact on each centre's scope), then save. The maintainer saving a
+// version for a DR-15 request chooses it: the version is then recorded through the request's DR-15.4 step, which
+// notifies every centre. The API checks everything and names the fields it refuses.
 import { useEffect, useState, type FormEvent } from 'react';
 import { client } from '../api/client.ts';
 import type { ApiResponse } from '../api/types.ts';
@@ -10,7 +12,9 @@ import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { SelectField, TextField } from '../shared/Field.tsx';
 import { rigaToday } from '../shared/format.ts';
 import { useGet } from '../useApi.ts';
+import { useSession } from '../app/session.tsx';
 import { ResultView } from './BasketChanges.tsx';
+import { BasketImpact } from './BasketImpact.tsx';
 
 type Result = ApiResponse<'createBasketVersionImport'>;
 interface Row {
@@ -33,6 +37,12 @@ export function BasketEditor({ onRecorded }: { onRecorded(): void }) {
   const [note, setNote] = useState('');
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const { roles } = useSession();
+  const maintainer = roles.includes('maintainer');
+  const requests = useGet(maintainer ? '/api/v1/basket/change-requests' : null);
+  const [requestId, setRequestId] = useState('');
+  const [published, setPublished] = useState<{ number: number; count: number } | null>(null);
+  const waiting = (requests.data?.items ?? []).filter((r) => r.state === 'information_sent');
 
   useEffect(() => {
     if (!current.data) return;
@@ -65,7 +75,21 @@ export function BasketEditor({ onRecorded }: { onRecorded(): void }) {
   });
   async function send(dryRun: boolean) {
     setError(null);
+    setPublished(null);
     try {
+      if (!dryRun && requestId) {
+        // DR-15.4: the version recorded for the request, the centres notified, in one step.
+        const done = await client.POST('/api/v1/basket/change-requests/{id}/version', {
+          params: { path: { id: requestId } },
+          body: body(),
+        });
+        setResult(done.result as Result);
+        setPublished({ number: done.result.version.number ?? 0, count: done.request.centresNotified ?? 0 });
+        setRequestId('');
+        requests.reload();
+        onRecorded();
+        return;
+      }
       const answer = dryRun
         ? await client.POST('/api/v1/basket/versions/import', {
             params: { query: { format: 'json', dryRun: true } },
@@ -98,6 +122,17 @@ export function BasketEditor({ onRecorded }: { onRecorded(): void }) {
           onChange={setEffectiveFrom}
         />
         <TextField id="basket-edit-note" label={m.basket.note} value={note} onChange={setNote} optional />
+        {maintainer && waiting.length > 0 && (
+          <SelectField
+            id="basket-edit-request"
+            label={m.basket.forRequest}
+            value={requestId}
+            onChange={setRequestId}
+            placeholder={m.basket.noRequest}
+            options={waiting.map((r) => ({ value: r.id, label: `${r.number}. ${r.title} (${r.holder.name})` }))}
+            optional
+          />
+        )}
         {rows.map((r) => (
           <fieldset key={r.key} className="fieldset">
             <legend>{fill(m.basket.itemLegend, { item: r.annexItem || '…' })}</legend>
@@ -161,13 +196,15 @@ export function BasketEditor({ onRecorded }: { onRecorded(): void }) {
           </button>
           {result?.dryRun && (
             <button type="button" className="button button--primary" onClick={() => void send(false)}>
-              {m.basket.record}
+              {requestId ? m.basket.publish : m.basket.record}
             </button>
           )}
         </div>
       </form>
       <ErrorSummary error={error} />
+      {published && <p role="status">{fill(m.basket.published, published)}</p>}
       <ResultView result={result} />
+      <BasketImpact body={body} />
     </section>
   );
 }
