@@ -16,6 +16,8 @@ import {
   loadReception,
   type DayCalendar,
 } from '../centres/index.ts';
+import type { Actor } from '../platform/access/actor.ts';
+import { seesAllNotices, speaksFor } from './policy.ts';
 import { centreDay, institutionDay } from './presence.ts';
 import { noticeIn } from './public-service.ts';
 import * as repo from './repository.ts';
@@ -34,7 +36,21 @@ const text = (list: readonly Interval[]) =>
   list.map((i) => `${formatClock(i.opens)}–${formatClock(i.closes)}`).join(', ');
 const overlaps = (a: readonly Interval[], b: readonly Interval[]) =>
   a.some((x) => b.some((y) => x.opens < y.closes && y.opens < x.closes));
-const within = (i: Interval, open: readonly Interval[]) => open.some((o) => o.opens <= i.opens && i.closes <= o.closes);
+/** The parts of the reception intervals when the centre is closed (a reception over the centre's lunch break: the break). */
+function outsideOf(intervals: readonly Interval[], open: readonly Interval[]): Interval[] {
+  const sorted = [...open].sort((a, b) => a.opens - b.opens);
+  const out: Interval[] = [];
+  for (const i of intervals) {
+    let from = i.opens;
+    for (const o of sorted) {
+      if (o.closes <= from || o.opens >= i.closes) continue;
+      if (o.opens > from) out.push({ opens: from, closes: o.opens });
+      from = Math.max(from, o.closes);
+    }
+    if (from < i.closes) out.push({ opens: from, closes: i.closes });
+  }
+  return out;
+}
 
 const CALENDAR_CONFLICTS = [
   'public_holiday',
@@ -44,7 +60,27 @@ const CALENDAR_CONFLICTS = [
   'working_saturday',
 ];
 
-export async function centreConflicts(deps: Deps, centreId: string, from?: string, days = 28): Promise<Conflict[]> {
+/**
+ * The centre's conflicts: all of them for its staff and the network's readers; an institution's people see their
+ * own institution's only (the same officer elsewhere names a person), and another centre's staff nothing (404).
+ */
+export async function centreConflicts(
+  deps: Deps,
+  actor: Actor,
+  centreId: string,
+  from?: string,
+  days = 28,
+): Promise<Conflict[]> {
+  const centre = await findCentreById(deps.db, centreId);
+  if (!centre) throw new NotFoundError();
+  if (seesAllNotices(actor, { centreId, municipalityId: centre.municipality_id }))
+    return conflictsAt(deps, centreId, from, days);
+  const own = actor.grants.map((g) => g.organisationId).filter((id) => speaksFor(actor, id));
+  if (own.length === 0) throw new NotFoundError();
+  return (await conflictsAt(deps, centreId, from, days)).filter((c) => own.includes(c.institutionId));
+}
+
+async function conflictsAt(deps: Deps, centreId: string, from?: string, days = 28): Promise<Conflict[]> {
   const centre = await loadCentre(deps.db, centreId);
   if (!centre) throw new NotFoundError();
   const first = from ?? rigaDate(deps.now());
@@ -108,7 +144,7 @@ export async function centreConflicts(deps: Deps, centreId: string, from?: strin
     }
     for (const d of centreDay(versions, notices, date, calendar)) {
       if (d.status === 'absent') continue;
-      const outside = d.intervals.filter((i) => !within(i, open));
+      const outside = outsideOf(d.intervals, open);
       if (outside.length > 0)
         out.push({
           date,
@@ -151,8 +187,15 @@ export async function monthlyCompliance(deps: Deps, month?: string) {
   const monthNo = Number(m.slice(5, 7));
   if (!/^\d{4}-\d{2}$/.test(m) || monthNo < 1 || monthNo > 12)
     throw ValidationError.query('/month', 'presence_month_format');
+  // Every ISO week that touches the month, each judged whole: a week split by the month's end judged on its one or
+  // two days in the month would fail an institution that receives on another day of that week.
+  const isoWeekday = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay() || 7;
+  const first = `${m}-01`;
+  let last = first;
+  while (addDays(last, 1).startsWith(m)) last = addDays(last, 1);
   const dates: string[] = [];
-  for (let d = `${m}-01`; d.startsWith(m); d = addDays(d, 1)) dates.push(d);
+  for (let d = addDays(first, 1 - isoWeekday(first)); d <= addDays(last, 7 - isoWeekday(last)); d = addDays(d, 1))
+    dates.push(d);
   const centres = (await listCentresOf(deps.db)).filter(
     (c) => (c.kind === 'regional' || c.kind === 'national') && c.status === 'operating',
   );
@@ -175,12 +218,11 @@ export async function monthlyCompliance(deps: Deps, month?: string) {
     const calendar = await calendarFor(deps, c.municipality_id);
     const versions = (reception.get(c.id) ?? []).filter((v) => kinds.get(v.institutionId)?.kind === 'institution');
     const mine = notices.filter((n) => n.centre_id === c.id).map(noticeIn);
-    // Week by week (ISO weeks, the month's days only): the institutions that received enough that week.
+    // Week by week (ISO weeks, whole): the institutions that received enough that week.
     const weeks = new Map<string, { working: number; days: Map<string, number> }>();
     for (const date of dates) {
       if (!calendar.isWorkingDay(date)) continue;
-      const weekday = new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
-      const monday = addDays(date, 1 - weekday);
+      const monday = addDays(date, 1 - isoWeekday(date));
       const week = weeks.get(monday) ?? { working: 0, days: new Map<string, number>() };
       week.working++;
       for (const d of centreDay(versions, mine, date, calendar))

@@ -120,6 +120,7 @@ export async function loadPresenceDemo(deps: Deps): Promise<number> {
           entered_by: null,
           on_behalf: false,
           safety_briefed_on: n.kind === 'assignment' ? from : null,
+          safety_briefed_by: n.kind === 'assignment' ? 'Centra vadītājs (demonstrācija)' : null,
           workplace_needs: null,
         });
         added++;

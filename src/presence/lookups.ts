@@ -1,7 +1,10 @@
 // The light part of presence's face (re-exported by index.ts), imported directly by the counter (CR-20.8, CR-20.9):
-// which institutions have an officer absent without a substitute at a centre on a day. Imports no capability.
-import type { Kysely } from 'kysely';
+// which institutions have an officer absent without a substitute at a centre on a day; and what names a notice in
+// the obligations' lists. Imports no capability's index.ts.
+import { sql, type Expression, type Kysely, type RawBuilder } from 'kysely';
 import type { DB, Tx } from '../db.ts';
+import { centreNameOf } from '../centres/lookups.ts';
+import { organisationNameOf } from '../organisations/lookups.ts';
 
 type Q = Kysely<DB> | Tx;
 
@@ -46,4 +49,53 @@ export async function absentWeekdays(
     }
   }
   return out;
+}
+
+/**
+ * What names these notices in a list of obligations (DR-26.1.9): the kind, the institution, the centre and the first
+ * day it is about; never the officer. One query for all the ids; unknown ids are left out.
+ */
+export function describePresenceNotices(
+  q: Q,
+  ids: readonly string[],
+): Promise<
+  {
+    id: string;
+    kind: string;
+    centre_id: string;
+    centre_name: string;
+    institution_name: string;
+    effective_from: string;
+  }[]
+> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return q
+    .selectFrom('presence_notices')
+    .select([
+      'presence_notices.id',
+      'presence_notices.kind',
+      'presence_notices.centre_id',
+      'presence_notices.effective_from',
+      centreNameOf('presence_notices.centre_id').as('centre_name'),
+      organisationNameOf('presence_notices.institution_id').as('institution_name'),
+    ])
+    .where('presence_notices.id', 'in', [...ids])
+    .execute();
+}
+
+/**
+ * absentInstitutionsOn as an SQL fragment, a JSON array of ids, for the counter's one registration query (CR-20.8,
+ * DR-26.1.11): the same rule — of the absence and substitution notices covering the day, each institution's latest
+ * decides — without a round trip of its own.
+ */
+export function absentInstitutionIdsJson(
+  centreId: Expression<unknown> | string,
+  date: Expression<unknown>,
+): RawBuilder<string[]> {
+  return sql<string[]>`coalesce((select json_agg(pn_l.institution_id) from (
+      select distinct on (pn_i.institution_id) pn_i.institution_id, pn_i.kind from presence_notices pn_i
+      where pn_i.centre_id = ${centreId} and pn_i.kind in ('absence', 'substitution') and pn_i.effective_from <= ${date}
+        and (pn_i.effective_until is null or pn_i.effective_until >= ${date})
+      order by pn_i.institution_id, pn_i.sent_at desc, pn_i.created_at desc) pn_l
+    where pn_l.kind = 'absence'), '[]')`;
 }

@@ -52,6 +52,26 @@ export const presenceMessages = {
     lv: 'Datums ir ārpus darba dienu kalendāra gadiem.',
     en: 'The date is outside the working-day calendar’s years.',
   },
+  presence_nothing_to_brief: {
+    lv: 'Par drošības noteikumiem informē centrā norīkoto darbinieku vai aizvietotāju (MK not. Nr. 401 19.5. un 20.4. apakšpunkts).',
+    en: 'The safety briefing is for an officer assigned to the centre or a substitute (Cabinet Regulation No. 401, 19.5 and 20.4).',
+  },
+  presence_briefing_in_future: {
+    lv: 'Instruktāžas diena nevar būt vēlāk par šodienu.',
+    en: 'The briefing day cannot be later than today.',
+  },
+  presence_briefer_required: {
+    lv: 'Norādiet, kas informēja darbinieku (amats, vārds, uzvārds).',
+    en: 'Say who briefed the officer (position, name, surname).',
+  },
+  presence_briefing_day_required: {
+    lv: 'Norādiet instruktāžas dienu.',
+    en: 'Give the day of the briefing.',
+  },
+  presence_head_day_taken: {
+    lv: 'Centram jau ir vadītājs, kas norīkots no šīs dienas.',
+    en: 'The centre already has a head appointed from this day.',
+  },
 } satisfies MessageTable;
 
 declare module '../platform/i18n/messages.ts' {

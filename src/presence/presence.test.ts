@@ -8,6 +8,8 @@ import { testContext, type TestContext } from '../../test/support/context.ts';
 import { buildUser, organisationId } from '../../test/support/factories.ts';
 import { login, type Session } from '../../test/support/http.ts';
 import { buildCentre } from '../centres/test-fixtures.ts';
+import { insertReceptionVersion, parseClock } from '../centres/index.ts';
+import { inTransaction } from '../platform/db/transaction.ts';
 import { buildReception, buildService, buildStaff } from '../contacts/test-fixtures.ts';
 import { calendarFor } from '../organisations/lookups.ts';
 import { addDays } from '../platform/time.ts';
@@ -288,7 +290,7 @@ test('CR-5.3 the ministry sees a regional centre below its threshold in a month;
   assert.equal(conflicts.status, 200, conflicts.body);
   assert.deepEqual(
     conflicts.json.map((c: { kind: string; hours: string }) => [c.kind, c.hours]),
-    [['outside_opening_hours', '16:00–18:00']],
+    [['outside_opening_hours', '17:00–18:00']],
   );
 });
 
@@ -322,4 +324,36 @@ test('CR-6.3 kind compliance on a day counts the presence recorded: an absence w
   assert.equal(absence.status, 201, absence.body);
   const after = await institutionsCheck();
   assert.deepEqual([after.actual, after.passed], [3, false]);
+});
+
+test('CR-5.3 the month’s compliance judges each week that touches the month whole: institutions receiving on Wednesdays count in the weeks split by the month’s ends; the week of the 18.11 holiday has none', async () => {
+  const centre = await buildCentre(ctx.db, { kind: 'regional', hours: '08:00-17:00' });
+  const wednesday = { 3: [{ opens: parseClock('09:00'), closes: parseClock('12:00') }] };
+  for (const short of ['VID', 'VSAA', 'NVA']) {
+    const institutionId = await organisationId(ctx.db, short);
+    await inTransaction(ctx.db, (trx) =>
+      insertReceptionVersion(
+        trx,
+        { centreId: centre.centreId, institutionId, validFrom: '2026-10-01', days: wednesday, createdBy: null },
+        ctx.clock.now(),
+      ),
+    );
+  }
+  const ministry = await buildUser(ctx, { role: 'ministry_supervisor' });
+  const s = await as(ministry.email, '2026-12-02T08:00:00Z');
+  const res = await s.request('GET', '/api/v1/presence/compliance?month=2026-11');
+  assert.equal(res.status, 200, res.body);
+  const mine = res.json.centres.find((c: { centreId: string }) => c.centreId === centre.centreId);
+  assert.deepEqual(
+    mine.weeks.map((w: { weekOf: string; workingDays: number; count: number }) => [w.weekOf, w.workingDays, w.count]),
+    [
+      ['2026-10-26', 5, 3],
+      ['2026-11-02', 5, 3],
+      ['2026-11-09', 5, 3],
+      ['2026-11-16', 4, 0],
+      ['2026-11-23', 5, 3],
+      ['2026-11-30', 5, 3],
+    ],
+  );
+  assert.equal(mine.below, true, 'the week of Proclamation Day');
 });

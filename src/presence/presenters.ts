@@ -1,7 +1,7 @@
 // The only way a notice becomes JSON, with its response schema.
 import { Type } from 'typebox';
 import { Nullable, Obj } from '../platform/http/schema.ts';
-import type { NoticeRow } from './tables.ts';
+import type { HeadRow, NoticeRow } from './tables.ts';
 import type { NoticeCheck } from './notice-period.ts';
 
 const date = (d: string) => Type.String({ format: 'date', description: d });
@@ -62,7 +62,8 @@ export const NoticeSchema = Obj({
   late: Type.Boolean({ description: 'Sent later than its notice period allows (flagged, not refused)' }),
   check: CheckSchema,
   onBehalf: Type.Boolean({ description: 'Entered by the centre on the institution’s behalf' }),
-  safetyBriefedOn: Nullable(date('CR-19.5, CR-20.4')),
+  safetyBriefedOn: Nullable(date('CR-19.5, CR-20.4: the day the officer was told the safety and premises rules')),
+  safetyBriefedBy: Nullable(text('CR-19.5, CR-20.4: who told them')),
   workplaceNeeds: Nullable(text('CR-20.5, CR-20.6')),
   publishedAt: Nullable(Type.String({ format: 'date-time', description: 'DR-26.1.9: when the centre published it' })),
   needsPublication: Type.Boolean({ description: 'DR-26.1.9: the centre is to publish it and inform the ministry' }),
@@ -103,9 +104,45 @@ export function presentNotice(r: NoticeRow) {
     check: r.explanation as NoticeCheck,
     onBehalf: r.on_behalf,
     safetyBriefedOn: r.safety_briefed_on,
+    safetyBriefedBy: r.safety_briefed_by,
     workplaceNeeds: r.workplace_needs,
     publishedAt: r.published_at ? r.published_at.toISOString() : null,
     needsPublication: PUBLISHED_KINDS.includes(r.kind) && r.published_at === null,
   };
 }
 export type NoticeOut = ReturnType<typeof presentNotice>;
+
+export const HeadSchema = Obj(
+  {
+    id: Type.String({ format: 'uuid', description: 'Appointment id' }),
+    centreId: Type.String({ format: 'uuid', description: 'The centre' }),
+    name: text('Name'),
+    surname: text('Surname'),
+    from: date('The first day the head heads the centre'),
+    until: Nullable(date('The last day (the day before the next head’s first day); null: still heads it')),
+    decision: Nullable(text('The municipality’s decision or order')),
+    recordedAt: Type.String({ format: 'date-time', description: 'When it was recorded' }),
+  },
+  { description: 'CR-20.3: a head of centre appointed by the municipality' },
+);
+export const HeadListSchema = Type.Array(HeadSchema, { description: 'Appointments, the latest first day first' });
+
+/** A centre's appointments (oldest first) as JSON, each ending the day before the next one's first day. */
+export function presentHeads(rows: readonly HeadRow[], dayBefore: (date: string) => string) {
+  return rows
+    .map((r, i) => {
+      const next = rows[i + 1];
+      return {
+        id: r.id,
+        centreId: r.centre_id,
+        name: r.head_name,
+        surname: r.head_surname,
+        from: r.valid_from,
+        until: next ? dayBefore(next.valid_from) : null,
+        decision: r.decision,
+        recordedAt: r.recorded_at.toISOString(),
+      };
+    })
+    .reverse();
+}
+export type HeadOut = ReturnType<typeof presentHeads>[number];

@@ -9,6 +9,7 @@ import { FIRST_YEAR, LAST_YEAR } from '../platform/calendar/calendar.ts';
 import { calendarFor, organisationCardsById } from '../organisations/lookups.ts';
 import { findCentreById, formatClock, loadReception, listCentresOf } from '../centres/index.ts';
 import { centreDay, type InstitutionDay, type NoticeIn } from './presence.ts';
+import { headOn } from './heads-service.ts';
 import * as repo from './repository.ts';
 import type { NoticeRow } from './tables.ts';
 
@@ -95,11 +96,14 @@ export async function receivingAtCentre(deps: Deps, centreId: string, from?: str
   const centre = await findCentreById(deps.db, centreId);
   if (!centre) throw new NotFoundError();
   const dates = range(deps, from, days);
+  const head = await headOn(deps, centreId, dates[0]!);
   return {
     centreId,
     centreName: centre.name,
     from: dates[0]!,
     to: dates.at(-1)!,
+    // CR-20.3: whom the officers (and the public) turn to; the decision stays with the staff's view.
+    head: head && { name: head.name, surname: head.surname, from: head.from },
     entries: await entriesAt(deps, [centre], dates),
   };
 }

@@ -1,7 +1,7 @@
 // The only SQL of presence: the notices institutions send centres (CR-19.1 … CR-19.4).
 import type { Kysely } from 'kysely';
 import type { DB, Tx } from '../db.ts';
-import type { NoticeKind, NoticeRow } from './tables.ts';
+import type { HeadRow, NoticeKind, NoticeRow } from './tables.ts';
 
 type Q = Kysely<DB> | Tx;
 const NO_ID = '00000000-0000-0000-0000-000000000000';
@@ -27,6 +27,7 @@ export interface NewNotice {
   entered_by: string | null;
   on_behalf: boolean;
   safety_briefed_on: string | null;
+  safety_briefed_by?: string | null;
   workplace_needs: string | null;
 }
 
@@ -87,7 +88,38 @@ export async function markPublished(q: Tx, id: string, at: Date, by: string | nu
 export async function setBriefing(
   q: Tx,
   id: string,
-  v: { safety_briefed_on: string | null; workplace_needs: string | null },
+  v: { safety_briefed_on: string | null; safety_briefed_by: string | null; workplace_needs: string | null },
 ): Promise<NoticeRow> {
   return q.updateTable('presence_notices').set(v).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+/** CR-20.3: the centres' head appointments, oldest first day first. */
+export function headsOfCentres(q: Q, centreIds: readonly string[]): Promise<HeadRow[]> {
+  return q
+    .selectFrom('presence_centre_heads')
+    .selectAll()
+    .where('centre_id', 'in', centreIds.length > 0 ? [...centreIds] : [NO_ID])
+    .orderBy('centre_id')
+    .orderBy('valid_from')
+    .execute();
+}
+
+export interface NewHead {
+  centre_id: string;
+  head_name: string;
+  head_surname: string;
+  valid_from: string;
+  decision: string | null;
+  recorded_by: string | null;
+  recorded_at: Date;
+}
+
+/** The appointment, or undefined when the centre already has one from that day (the unique key). */
+export function insertHead(q: Tx, values: NewHead): Promise<HeadRow | undefined> {
+  return q
+    .insertInto('presence_centre_heads')
+    .values(values)
+    .onConflict((oc) => oc.columns(['centre_id', 'valid_from']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
 }

@@ -23,6 +23,7 @@ import {
   type RangeIn,
 } from './schemas.ts';
 import { listNotices, publishNotice, recordBriefing, recordNotice } from './service.ts';
+import { headRoutes } from './heads-routes.ts';
 
 const tags = ['presence'];
 const text = (description: string) => Type.String({ description });
@@ -51,6 +52,14 @@ const ReceivingSchema = Obj({
   centreName: Type.Optional(text('The centre’s name')),
   institutionId: Type.Optional(uuid('The institution (per institution)')),
   institutionName: Type.Optional(text('The institution’s name')),
+  head: Type.Optional(
+    Nullable(
+      Obj(
+        { name: text('Name'), surname: text('Surname'), from: day('In office from') },
+        { description: 'CR-20.3: the head of centre on the first day (per centre)' },
+      ),
+    ),
+  ),
   entries: Type.Array(EntrySchema, { description: 'Day by day, institution by institution' }),
 });
 const ConflictSchema = Obj({
@@ -59,7 +68,7 @@ const ConflictSchema = Obj({
   kind: text('officer_two_centres, outside_opening_hours, public_holiday, transferred_day_off, working_saturday'),
   otherCentreId: Nullable(uuid('The other centre (officer_two_centres)')),
   officer: Nullable(text('The officer (officer_two_centres)')),
-  hours: text('The reception hours concerned'),
+  hours: text('The reception hours concerned (outside_opening_hours: only the part when the centre is closed)'),
 });
 const ComplianceSchema = Obj({
   month: text('YYYY-MM'),
@@ -74,7 +83,9 @@ const ComplianceSchema = Obj({
       weeks: Type.Array(
         Obj({
           weekOf: day('The week’s Monday'),
-          workingDays: Type.Integer({ description: 'Working days of the week within the month' }),
+          workingDays: Type.Integer({
+            description: 'Working days of the week (the whole ISO week, also days of the next or previous month)',
+          }),
           institutions: Type.Array(text('Short name'), { description: 'Institutions that received enough' }),
           count: Type.Integer({ description: 'How many' }),
           below: Type.Boolean({ description: 'Fewer than the threshold' }),
@@ -93,6 +104,7 @@ const ics = (reply: FastifyReply, body: string) =>
     .send(body);
 
 export async function presenceRoutes(app: App, deps: Deps): Promise<void> {
+  await headRoutes(app, deps);
   app.post(
     '/api/v1/centres/:id/presence-notices',
     {
@@ -179,7 +191,8 @@ export async function presenceRoutes(app: App, deps: Deps): Promise<void> {
         summary: 'Conflicts of the coming weeks at the centre',
         description:
           'CR-19.1, CR-19.2: the same officer at two centres at overlapping times; reception hours outside the centre’s ' +
-          'opening hours, on a public holiday, a transferred day off or a working Saturday.',
+          'opening hours, on a public holiday, a transferred day off or a working Saturday. An institution’s people ' +
+          'see their own institution’s; another centre’s staff none (404).',
         tags,
         params: CentreParams,
         querystring: RangeQuery,
@@ -188,7 +201,7 @@ export async function presenceRoutes(app: App, deps: Deps): Promise<void> {
     },
     async (request) => {
       const q = request.query as RangeIn;
-      return centreConflicts(deps, request.params.id, q.from, q.days ?? 28);
+      return centreConflicts(deps, request.actor, request.params.id, q.from, q.days ?? 28);
     },
   );
 
@@ -201,7 +214,8 @@ export async function presenceRoutes(app: App, deps: Deps): Promise<void> {
         summary: 'Regional and national centres against CR-5.3 / CR-6.3 in a month, from the presence recorded',
         description:
           'CR-5.3: at least three institutions receive at least one working day a week; CR-6.3: at least four on all ' +
-          'working days. Reception hours less absences without a substitute, week by week (the month’s working days).',
+          'working days. Reception hours less absences without a substitute, week by week: every ISO week that touches ' +
+          'the month, judged whole.',
         tags,
         querystring: MonthQuery,
         response: { 200: ComplianceSchema },

@@ -46,7 +46,12 @@ export type NoticeIn = Static<typeof NoticeBody>;
 
 export const BriefingBody = Obj({
   safetyBriefedOn: Type.Optional(
-    IsoDate('CR-19.5, CR-20.4: the day the officer was told the safety, fire and premises rules'),
+    IsoDate('CR-19.5, CR-20.4: the day the officer was told the safety, fire and premises rules (not after today)'),
+  ),
+  safetyBriefedBy: Type.Optional(
+    Str('CR-19.5, CR-20.4: who told them (position, name, surname); required with the first day given', 300, {
+      minLength: 1,
+    }),
   ),
   workplaceNeeds: Type.Optional(Str('CR-20.5, CR-20.6: what the officer’s workplace needs', 1000, { minLength: 1 })),
 });
@@ -61,3 +66,13 @@ export type RangeIn = Static<typeof RangeQuery>;
 export const MonthQuery = Obj({
   month: Type.Optional(Str('The month, YYYY-MM (default: the previous month)', 7, { pattern: '^[0-9]{4}-[0-9]{2}$' })),
 });
+
+export const HeadBody = Obj({
+  name: Str('The head’s name', 100, { minLength: 1 }),
+  surname: Str('The head’s surname', 100, { minLength: 1 }),
+  from: IsoDate('The first day the head heads the centre'),
+  decision: Type.Optional(
+    Str('The municipality’s decision or order appointing the head (number, date)', 300, { minLength: 1 }),
+  ),
+});
+export type HeadIn = Static<typeof HeadBody>;

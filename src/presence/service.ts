@@ -232,7 +232,14 @@ export async function publishNotice(deps: Deps, id: string, context: AuditContex
   });
 }
 
-/** CR-19.5, CR-20.4: the safety briefing; CR-20.5, CR-20.6: the workplace's needs. */
+/** The notices about an officer who works at the centre: the one assigned (CR-19.1) and a substitute (CR-19.4). */
+export const BRIEFED_KINDS: readonly string[] = ['assignment', 'substitution'];
+
+/**
+ * CR-19.5, CR-20.4: the officer was told the safety, fire and premises rules on a day (not after today in Riga), by
+ * someone the centre names; CR-20.5, CR-20.6: what the officer's workplace needs. Only an officer who works at the
+ * centre is briefed: the one assigned, or a substitute.
+ */
 export async function recordBriefing(
   deps: Deps,
   id: string,
@@ -240,11 +247,20 @@ export async function recordBriefing(
   context: AuditContext,
 ): Promise<NoticeOut> {
   const { notice, centre } = await noticeInScope(deps, id, context);
+  if (!BRIEFED_KINDS.includes(notice.kind)) throw new ConflictError('presence_nothing_to_brief');
   const issues = dateIssue(input.safetyBriefedOn, '/safetyBriefedOn');
+  if (input.safetyBriefedOn && input.safetyBriefedOn > rigaDate(deps.now()))
+    issues.push({ field: '/safetyBriefedOn', code: 'presence_briefing_in_future' });
+  const briefedBy = input.safetyBriefedBy ?? notice.safety_briefed_by;
+  if (input.safetyBriefedOn && !briefedBy)
+    issues.push({ field: '/safetyBriefedBy', code: 'presence_briefer_required' });
+  if (input.safetyBriefedBy && !(input.safetyBriefedOn ?? notice.safety_briefed_on))
+    issues.push({ field: '/safetyBriefedOn', code: 'presence_briefing_day_required' });
   if (issues.length > 0) throw new ValidationError(issues);
   return inTransaction(deps.db, async (trx) => {
     const row = await repo.setBriefing(trx, id, {
       safety_briefed_on: input.safetyBriefedOn ?? notice.safety_briefed_on,
+      safety_briefed_by: briefedBy,
       workplace_needs: input.workplaceNeeds ?? notice.workplace_needs,
     });
     const out = presentNotice(row);

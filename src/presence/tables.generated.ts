@@ -10,6 +10,17 @@ type Json = ColumnType<unknown, string, string>;
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
+export interface PresenceCentreHeads {
+  centre_id: string;
+  decision: string | null;
+  head_name: string;
+  head_surname: string;
+  id: Generated<string>;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string | null;
+  valid_from: string;
+}
+
 export interface PresenceNotices {
   centre_id: string;
   created_at: Generated<Timestamp>;
@@ -30,6 +41,7 @@ export interface PresenceNotices {
   published_at: Timestamp | null;
   published_by: string | null;
   reason: string | null;
+  safety_briefed_by: string | null;
   safety_briefed_on: string | null;
   sent_at: Timestamp;
   substitute_name: string | null;
@@ -39,5 +51,6 @@ export interface PresenceNotices {
 }
 
 export interface PresenceTables {
+  presence_centre_heads: PresenceCentreHeads;
   presence_notices: PresenceNotices;
 }

@@ -4,9 +4,10 @@
 import { useMemo, useState } from 'react';
 import { client } from '../api.ts';
 import type { ApiResponse } from '../api/types.ts';
-import { Link } from '../app/router.tsx';
+import { Link, useLocation } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { useI18n } from '../i18n/context.tsx';
+import { fill } from '../i18n/messages.ts';
 import { DataTable, type Column } from '../shared/DataTable.tsx';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { SelectField } from '../shared/Field.tsx';
@@ -14,6 +15,8 @@ import { formatDate, formatDateTime, sortByName } from '../shared/format.ts';
 import { Page } from '../shared/Page.tsx';
 import { useStatus } from '../shared/Status.tsx';
 import { useGet } from '../useApi.ts';
+import { Briefings } from './Briefings.tsx';
+import { CentreHead } from './CentreHead.tsx';
 import { NoticeForm } from './NoticeForm.tsx';
 import { lateText } from './notice-text.ts';
 
@@ -21,6 +24,8 @@ type Notice = ApiResponse<'createPresenceNoticePublication'>;
 type Conflict = ApiResponse<'listPresenceConflicts'>[number];
 const INSTITUTION_ROLES = ['institution_coordinator', 'org_admin'];
 const LEADS = ['centre_head', 'org_admin'];
+/** Who reads the month's CR-5.3 / CR-6.3 compliance (the API's readers). */
+const COMPLIANCE_READERS = ['ministry_supervisor', 'auditor', 'maintainer'];
 
 export function PresencePage() {
   const { m } = useI18n();
@@ -29,7 +34,9 @@ export function PresencePage() {
   const { announce } = useStatus();
   const centres = useGet('/api/v1/centres');
   const organisations = useGet('/api/v1/organisations');
-  const [chosen, setChosen] = useState('');
+  // An obligation about a notice links here with its centre (/presence?centreId=…).
+  const { query } = useLocation();
+  const [chosen, setChosen] = useState(query.get('centreId') ?? '');
   const [error, setError] = useState<unknown>(null);
   const options = useMemo(
     () =>
@@ -51,6 +58,11 @@ export function PresencePage() {
     (o) => o.name,
   ).map((o) => ({ value: o.id, label: o.name }));
   const names = new Map((organisations.data?.items ?? []).map((o) => [o.id, o.name]));
+  const centreNames = new Map((centres.data?.items ?? []).map((c) => [c.id, c.name]));
+  const centre = centres.data?.items.find((c) => c.id === centreId);
+  // CR-20.3: the municipality's admin records the head's appointment.
+  const appoints =
+    !!centre && (me?.grants ?? []).some((g) => g.role === 'org_admin' && g.organisationId === centre.municipality.id);
   const notices = useGet(centreId ? '/api/v1/centres/{id}/presence-notices' : null, {
     params: { path: { id: centreId } },
   });
@@ -141,7 +153,14 @@ export function PresencePage() {
       sortValue: (c) => c.kind,
       rowHeader: true,
     },
-    { key: 'hours', header: p.time, cell: (c) => `${c.hours}${c.officer ? ` (${c.officer})` : ''}` },
+    {
+      key: 'hours',
+      header: p.time,
+      cell: (c) =>
+        `${c.hours}${c.officer ? ` (${c.officer})` : ''}${
+          c.otherCentreId ? `, ${fill(p.otherCentre, { centre: centreNames.get(c.otherCentreId) ?? '' })}` : ''
+        }`,
+    },
   ];
 
   return (
@@ -149,12 +168,18 @@ export function PresencePage() {
       <p className="lead">{p.intro}</p>
       <ErrorSummary error={error ?? centres.error} />
       <SelectField id="presence-centre" label={p.centre} value={centreId} onChange={setChosen} options={options} />
+      {roles.some((r) => COMPLIANCE_READERS.includes(r)) && (
+        <p>
+          <Link to="/presence/compliance">{p.complianceLink}</Link>
+        </p>
+      )}
       {centreId && (
         <p>
           <Link to={`/centres/${centreId}/receiving`}>{p.thisWeek}</Link> ·{' '}
           <Link to={`/centres/${centreId}/lobby`}>{p.lobby}</Link>
         </p>
       )}
+      {centreId && <CentreHead key={centreId} centreId={centreId} appoints={appoints} />}
       {centreId && institutions.length > 0 && (
         <section aria-labelledby="presence-send">
           <h2 id="presence-send">{p.send}</h2>
@@ -177,6 +202,7 @@ export function PresencePage() {
         rowKey={(n) => n.id}
         exportName="pazinojumi"
       />
+      <Briefings notices={notices.data ?? []} names={names} lead={lead} onChanged={notices.reload} />
       <h2>{p.conflicts}</h2>
       {(conflicts.data ?? []).length === 0 ? (
         <p>{p.noConflicts}</p>

@@ -60,6 +60,11 @@ export function CentreReceivingPage({ params }: PageProps) {
         <a href={`/api/v1/public/centres/${id}/receiving.ics`}>{p.ical}</a> ·{' '}
         <a href={`/api/v1/public/centres/${id}/receiving`}>{p.json}</a> · <Link to={`/centres/${id}`}>{name}</Link>
       </p>
+      {week.data?.head && (
+        <p data-testid="centre-head">
+          {fill(p.headPublic, { name: `${week.data.head.name} ${week.data.head.surname}` })}
+        </p>
+      )}
       <h2>{p.today}</h2>
       {todays.length === 0 ? (
         <p>{p.nobody}</p>
