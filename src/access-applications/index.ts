@@ -4,3 +4,5 @@ export * from './lookups.ts';
 // For the composition root: the HTTP routes and the API messages (Latvian and English).
 export { accessApplicationRoutes } from './routes.ts';
 export { accessApplicationsMessages } from './messages.ts';
+// For the composition root, in demo mode: two applications, one waiting and one rejected.
+export { loadAccessApplicationsDemo } from './demo.ts';

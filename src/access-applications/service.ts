@@ -20,6 +20,7 @@ import {
   type ApplicationSummary,
   type Channels,
 } from './presenters.ts';
+import { ACCESS_APPLICATION_SUBJECT } from './lookups.ts';
 import * as repo from './repository.ts';
 import type { EmployeeIn, ListIn, SubmitIn } from './schemas.ts';
 import { readSignature } from './signature.ts';
@@ -27,7 +28,7 @@ import { readSignature } from './signature.ts';
 const SIGNED_TYPES = ['application/vnd.etsi.asic-e+zip', 'application/pdf'];
 
 /** The subject obligations name an application by. */
-export const subjectOf = (id: string) => ({ type: 'access_application', id });
+export const subjectOf = (id: string) => ({ type: ACCESS_APPLICATION_SUBJECT, id }) as const;
 
 /** Annex 2's rows checked beyond their shape: terms and addresses. Every bad field is named. */
 function checkEmployees(employees: EmployeeIn[], today: string): repo.NewEmployee[] {

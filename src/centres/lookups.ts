@@ -19,9 +19,15 @@ export function centreNameOf(id: IdRef): RawBuilder<string> {
   return sql<string>`(select ctr_l.name from centres ctr_l where ctr_l.id = ${ref(id)})`;
 }
 
-/** The name of the centre whose id is the text in the column (null when there is none). */
-export function centreNameOfText(id: Expression<string | null>): RawBuilder<string | null> {
-  return sql<string | null>`(select ctr_l.name from centres ctr_l where ctr_l.id::text = ${id})`;
+/** Names of these centres by id (unknown ids are left out): one query for a page of records naming centres. */
+export async function centreNamesById(q: Q, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await q
+    .selectFrom('centres')
+    .select(['id', 'name'])
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** The centre's municipality, as a scalar sub-select of the caller's query. */

@@ -2,6 +2,7 @@
 // personal codes masked, bad input refused.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { login } from '../../test/support/http.ts';
 import { auditEvents } from '../people/test-fixtures.ts';
 import { buildService, CLIENT, start, takeSteps } from './test-fixtures.ts';
 import {
@@ -9,6 +10,7 @@ import {
   centreId,
   ctx,
   employee,
+  employeeEmail,
   head,
   orgAdmin,
   otherCentreId,
@@ -203,4 +205,32 @@ test('bad input: unknown fields, wrong types and too long strings are 400 naming
   assert.deepEqual([closed.status, closed.json.errors[0].code], [400, 'eservice_centre_not_serving']);
   assert.equal((await employee.request('GET', `${BASE}/nav-uuid`)).status, 400);
   assert.deepEqual(await written(), before, 'nothing written');
+});
+
+test('AM-1.1 the list filters by the Riga days started, both ends included; an end before the start or a bad date is 400 naming the field', async () => {
+  // 23:30 in Riga on 23.11 is 21:30 UTC: still 23.11 for the filter; 00:30 in Riga on 25.11 is 22:30 UTC on 24.11.
+  // A fresh login at each moment: the test clock jumps past the session's expiry.
+  ctx.clock.set('2026-11-23T21:30:00Z');
+  const late = await start(await login(ctx.app, employeeEmail), centreId, serviceId);
+  ctx.clock.set('2026-11-24T22:30:00Z');
+  const early = await start(await login(ctx.app, employeeEmail), centreId, serviceId);
+  ctx.clock.set('2026-11-23T10:00:00Z');
+  const employee = await login(ctx.app, employeeEmail);
+  const ids = async (query: string) =>
+    (await employee.request('GET', `${BASE}?limit=200&${query}`)).json.items.map((e: { id: string }) => e.id);
+  const on23 = await ids('startedFrom=2026-11-23&startedTo=2026-11-23');
+  assert.ok(on23.includes(late) && !on23.includes(early));
+  const on25 = await ids('startedFrom=2026-11-25&startedTo=2026-11-25');
+  assert.deepEqual(on25, [early]);
+  assert.deepEqual(await ids('startedFrom=2026-11-24&startedTo=2026-11-24'), []);
+  const all = await ids('');
+  assert.equal((await ids('startedTo=2026-11-24')).length + on25.length, all.length);
+  for (const [query, field] of [
+    ['startedFrom=2026-11-25&startedTo=2026-11-24', '/startedTo'],
+    ['startedTo=2026-13-01', '/startedTo'],
+  ] as const) {
+    const bad = await employee.request('GET', `${BASE}?${query}`);
+    assert.equal(bad.status, 400, query);
+    assert.equal(bad.json.errors[0].field, field, query);
+  }
 });

@@ -97,13 +97,19 @@ export interface EserviceFilter {
   municipalityIds?: string[] | undefined;
   centreId?: string | undefined;
   status?: EserviceStatus | undefined;
+  /** Started at or after this instant, and before that one (the Riga days' bounds). */
+  startedFrom?: Date | undefined;
+  startedBefore?: Date | undefined;
   limit: number;
   offset: number;
 }
 
 function scoped<T extends ReturnType<typeof eserviceRows>>(
   query: T,
-  filter: Pick<EserviceFilter, 'centreIds' | 'municipalityIds' | 'centreId' | 'status'>,
+  filter: Pick<
+    EserviceFilter,
+    'centreIds' | 'municipalityIds' | 'centreId' | 'status' | 'startedFrom' | 'startedBefore'
+  >,
 ): T {
   let out = query;
   const { centreIds, municipalityIds } = filter;
@@ -122,6 +128,8 @@ function scoped<T extends ReturnType<typeof eserviceRows>>(
   }
   if (filter.centreId) out = out.where('e.centre_id', '=', filter.centreId) as T;
   if (filter.status) out = out.where('e.status', '=', filter.status) as T;
+  if (filter.startedFrom) out = out.where('e.started_at', '>=', filter.startedFrom) as T;
+  if (filter.startedBefore) out = out.where('e.started_at', '<', filter.startedBefore) as T;
   return out;
 }
 

@@ -112,6 +112,8 @@ export type CompletedIn = Static<typeof CompletedBody>;
 export const ListQuery = Obj({
   centreId: Type.Optional(Uuid('Only this centre')),
   status: Type.Optional(StringEnum(STATUSES, 'Only in this status')),
+  startedFrom: Type.Optional(IsoDate('Only those started on or after this Riga day')),
+  startedTo: Type.Optional(IsoDate('Only those started on or before this Riga day')),
   ...PageQuery,
 });
 export type ListIn = Static<typeof ListQuery>;

@@ -59,10 +59,14 @@ export async function listEservices(
   query: ListIn,
 ): Promise<{ total: number; items: SummaryOut[] }> {
   const scope = listScope(actor);
+  if (query.startedFrom && query.startedTo && query.startedTo < query.startedFrom)
+    throw ValidationError.query('/startedTo', 'field_date_order');
   const { total, rows } = await repo.listEservices(deps.db, {
     ...scope,
     centreId: query.centreId,
     status: query.status,
+    startedFrom: query.startedFrom ? startOfRigaDay(query.startedFrom) : undefined,
+    startedBefore: query.startedTo ? endOfRigaDay(query.startedTo) : undefined,
     limit: query.limit ?? 50,
     offset: query.offset ?? 0,
   });

@@ -8,6 +8,7 @@ import { buildUser, organisationId } from '../../test/support/factories.ts';
 import { login, type Session } from '../../test/support/http.ts';
 import { auditEvents, buildMunicipality } from '../people/test-fixtures.ts';
 import { balviCentre } from '../centres/test-fixtures.ts';
+import { addDays, rigaDate } from '../platform/time.ts';
 import { buildService, feedbackCounts, registration } from './test-fixtures.ts';
 
 let ctx: TestContext;
@@ -269,6 +270,30 @@ test('the list filters by kind, status and overdue', async () => {
   const bad = await employee.request('GET', '/api/v1/feedback-cases?status=closed');
   assert.equal(bad.status, 400);
   assert.equal(bad.json.errors[0].field, '/status');
+});
+
+test('CR-17.13 the list filters by the days received, both ends included; an end before the start or a bad date is 400 naming the field', async () => {
+  const list = async (query: string) =>
+    (await employee.request('GET', `/api/v1/feedback-cases?limit=200&${query}`)).json;
+  const dayOf = (c: { receivedAt: string }) => rigaDate(new Date(c.receivedAt));
+  const days: string[] = (await list('')).items.map(dayOf).sort();
+  assert.ok(days.length >= 2 && days[0] !== days.at(-1), days.join(', '));
+  const first = days[0]!;
+  const oneDay = await list(`receivedFrom=${first}&receivedTo=${first}`);
+  assert.equal(oneDay.total, days.filter((d) => d === first).length);
+  assert.ok(oneDay.items.every((c: { receivedAt: string }) => dayOf(c) === first));
+  const later = await list(`receivedFrom=${addDays(first, 1)}`);
+  assert.equal(later.total, days.filter((d) => d > first).length);
+  const until = await list(`receivedTo=${first}`);
+  assert.equal(until.total + later.total, days.length);
+  for (const [query, field] of [
+    [`receivedFrom=${first}&receivedTo=${addDays(first, -1)}`, '/receivedTo'],
+    ['receivedFrom=2026-02-30', '/receivedFrom'],
+  ] as const) {
+    const bad = await employee.request('GET', `/api/v1/feedback-cases?${query}`);
+    assert.equal(bad.status, 400, query);
+    assert.equal(bad.json.errors[0].field, field, query);
+  }
 });
 
 test('CR-17.13 a case names only a contact registered at its own centre: another centre’s contact or a made-up id is 400 naming /contactId, alike, and nothing is written', async () => {

@@ -49,6 +49,9 @@ export interface ListFilter {
   kind?: FeedbackKind | undefined;
   centreId?: string | undefined;
   addressee?: 'centre' | 'holder' | undefined;
+  /** Received on or after / on or before these days. */
+  receivedFrom?: string | undefined;
+  receivedTo?: string | undefined;
 }
 
 type EB = ExpressionBuilder<DB & { f: DB['feedback_cases'] }, 'f'>;
@@ -78,6 +81,8 @@ function matching(q: Q, f: ListFilter) {
     if (f.kind) conditions.push(eb('f.kind', '=', f.kind));
     if (f.centreId) conditions.push(eb('f.centre_id', '=', f.centreId));
     if (f.addressee) conditions.push(eb('f.addressee', '=', f.addressee));
+    if (f.receivedFrom) conditions.push(eb('f.received_on', '>=', f.receivedFrom));
+    if (f.receivedTo) conditions.push(eb('f.received_on', '<=', f.receivedTo));
     return eb.and(conditions);
   });
 }

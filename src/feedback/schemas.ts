@@ -110,6 +110,8 @@ export const ListQuery = Obj({
   kind: Type.Optional(StringEnum(KINDS, 'Only this kind')),
   centreId: Type.Optional(Uuid('Only cases of this centre')),
   addressee: Type.Optional(Addressee),
+  receivedFrom: Type.Optional(IsoDate('Only cases received on or after this day')),
+  receivedTo: Type.Optional(IsoDate('Only cases received on or before this day')),
   ...PageQuery,
 });
 export type ListIn = Static<typeof ListQuery>;

@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../platform/access/actor.ts';
 import type { DB, Deps, Tx } from '../db.ts';
-import { NotFoundError } from '../platform/errors.ts';
+import { NotFoundError, ValidationError } from '../platform/errors.ts';
 import { rigaDate } from '../platform/time.ts';
 import { canSee, handles, listScope, rightsOf, type CaseScope } from './policy.ts';
 import { presentCaseDetail, presentCaseSummary, type CaseDetailOut, type CaseSummaryOut } from './presenters.ts';
@@ -67,6 +67,8 @@ export async function listCases(
   q: ListIn,
 ): Promise<{ items: CaseSummaryOut[]; total: number }> {
   const today = rigaDate(deps.now());
+  if (q.receivedFrom && q.receivedTo && q.receivedTo < q.receivedFrom)
+    throw ValidationError.query('/receivedTo', 'field_date_order');
   const filter: repo.ListFilter = {
     scope: listScope(actor),
     today,
@@ -75,6 +77,8 @@ export async function listCases(
     kind: q.kind,
     centreId: q.centreId,
     addressee: q.addressee,
+    receivedFrom: q.receivedFrom,
+    receivedTo: q.receivedTo,
   };
   const page = { limit: q.limit ?? 50, offset: q.offset ?? 0 };
   const [rows, total] = await Promise.all([repo.listCases(deps.db, filter, page), repo.countCases(deps.db, filter)]);

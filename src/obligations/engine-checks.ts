@@ -6,6 +6,7 @@ import { ValidationError } from '../platform/errors.ts';
 import * as repo from './repository.ts';
 import type { ObligationRule, OwnerKind } from './rule-model.ts';
 import { parsePeriod, type Period } from './periods.ts';
+import { isSubjectType, type SubjectType } from './subjects.ts';
 
 export interface Owner {
   organisationId: string;
@@ -14,8 +15,8 @@ export interface Owner {
 }
 
 export interface Subject {
-  /** Kind of record the duty is about: organisation, centre, proposal, officer_assignment, email … */
-  type: string;
+  /** Kind of record the duty is about: one of the registry's (subjects.ts), which names it on the dashboards. */
+  type: SubjectType;
   id: string;
 }
 
@@ -31,6 +32,8 @@ const ORGANISATION_KIND_OF: Partial<Record<OwnerKind, OrganisationKind>> = {
 
 export function checkSubject(subject: Subject): void {
   if (!/^[a-z][a-z_]{0,49}$/.test(subject.type)) throw ValidationError.field('/subject/type', 'field_pattern');
+  // A type nobody names would reach the dashboards as a bare id: every type has its describer in the registry.
+  if (!isSubjectType(subject.type)) throw ValidationError.field('/subject/type', 'obligation_subject_unknown');
   if (subject.id.length < 1 || subject.id.length > 200)
     throw ValidationError.field('/subject/id', 'field_too_long', { limit: 200 });
 }

@@ -110,7 +110,7 @@ test('CR-19.1 fulfilled on the due date is on time, the day after is late; fulfi
     ruleId: 'CR-19.1',
     organisation: 'VID',
     startDate: '2025-11-24',
-    subjectType: 'officer_assignment',
+    subjectType: 'presence_notice',
   });
   assert.equal(onTime.row.due_date, '2025-11-13');
   const done = await fulfilAs(ctx.deps, { ruleId: 'CR-19.1', subject: onTime.subject, on: '2025-11-13' }, actor);
@@ -128,14 +128,14 @@ test('CR-19.1 fulfilled on the due date is on time, the day after is late; fulfi
     ruleId: 'CR-19.1',
     organisation: 'VID',
     startDate: '2025-11-24',
-    subjectType: 'officer_assignment',
+    subjectType: 'presence_notice',
   });
   assert.equal(
     (await fulfilAs(ctx.deps, { ruleId: 'CR-19.1', subject: late.subject, on: '2025-11-14' })).status,
     'fulfilled_late',
   );
   await assert.rejects(
-    fulfilAs(ctx.deps, { ruleId: 'CR-19.1', subject: { type: 'officer_assignment', id: 'nobody' }, on: '2025-11-14' }),
+    fulfilAs(ctx.deps, { ruleId: 'CR-19.1', subject: { type: 'presence_notice', id: 'nobody' }, on: '2025-11-14' }),
     { kind: 'not_found' },
   );
 });
@@ -145,7 +145,7 @@ test('cancelling gives a reason and is audited; a cancelled obligation cannot be
     ruleId: 'CR-19.2',
     organisation: 'VSAA',
     startDate: '2026-12-07',
-    subjectType: 'reception_hours_change',
+    subjectType: 'presence_notice',
   });
   await assert.rejects(
     cancelAs(ctx.deps, { ruleId: 'CR-19.2', subject, reason: '  ' }),
@@ -166,7 +166,7 @@ test('DR-27.3 the confirmation may not be destroyed before its retention ends; a
     organisation: 'Balvu novads',
     centreId: balviCentre,
     startDate: '2025-11-30',
-    subjectType: 'authorised_eservice',
+    subjectType: 'contact',
   });
   // The same last day as the e-services' retention job: Saturday 28.02.2026 (no 30th), not moved to Monday.
   assert.equal(row.due_date, '2026-02-28');
@@ -182,7 +182,7 @@ test('DR-27.3 the confirmation may not be destroyed before its retention ends; a
 
 test('the engine refuses what does not fit, naming the field: rule, date, version, owner, centre, period, subject', async () => {
   const owner = { organisationId: vid };
-  const subject = { type: 'test_subject', id: 'x' };
+  const subject = { type: 'proposal' as const, id: 'x' };
   const open = (input: Partial<Parameters<typeof openAs>[1]>) =>
     openAs(ctx.deps, { ruleId: 'DR-22.2', owner, subject, startDate: '2026-11-23', ...input });
   await assert.rejects(open({ ruleId: 'CR-99' }), naming('/ruleId', 'obligation_rule_unknown'));
@@ -211,7 +211,15 @@ test('the engine refuses what does not fit, naming the field: rule, date, versio
     open({ ruleId: 'SR-11', period: '2026-Q4', startDate: '2026-10-02' }),
     naming('/startDate', 'field_invalid'),
   );
-  await assert.rejects(open({ subject: { type: 'Bad Type', id: 'x' } }), naming('/subject/type', 'field_pattern'));
+  await assert.rejects(
+    open({ subject: { type: 'Bad Type' as 'proposal', id: 'x' } }),
+    naming('/subject/type', 'field_pattern'),
+  );
+  // A type without a describer in the registry (subjects.ts) would reach the dashboards unnamed.
+  await assert.rejects(
+    open({ subject: { type: 'unnamed_record' as 'proposal', id: 'x' } }),
+    naming('/subject/type', 'obligation_subject_unknown'),
+  );
   const none = await ctx.db.selectFrom('obligations').select('id').where('subject_id', '=', 'x').execute();
   assert.equal(none.length, 0, 'nothing was written');
 });

@@ -1,9 +1,10 @@
 // SQL for reading obligations: the dashboards' lists and counts. 'overdue' is computed here from the due date and
-// the Riga "today" the service passes in, so a list is never stale.
+// the Riga "today" the service passes in, so a list is never stale. What each obligation is about is named after the
+// page is read, by the subject registry (subjects.ts): one query per subject type for the whole page.
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../db.ts';
-import { centreNameOf, centreNameOfText } from '../centres/lookups.ts';
-import { organisationNameOf, organisationNameOfText } from '../organisations/lookups.ts';
+import { centreNameOf } from '../centres/lookups.ts';
+import { organisationNameOf } from '../organisations/lookups.ts';
 import { userNameOf } from '../people/lookups.ts';
 import type { ObligationRow } from './tables.ts';
 
@@ -32,7 +33,6 @@ export interface ListFilter {
 export type PresentableRow = ObligationRow & {
   organisation_name: string;
   centre_name: string | null;
-  subject_name: string | null;
   fulfilled_by_name: string | null;
   /** The record of a duty done outside the system (obligation_records), when there is one. */
   record_done_on: string | null;
@@ -75,18 +75,6 @@ function matching(db: Kysely<DB>, f: ListFilter) {
   });
 }
 
-/**
- * The name of an obligation's subject when its owner is asked here: recurring duties are about their organisation
- * or centre; other subjects belong to capabilities that name them themselves (subjects.ts).
- */
-export function subjectName() {
-  const id = sql.ref<string>('obligations.subject_id');
-  return sql<string | null>`case obligations.subject_type
-        when 'organisation' then ${organisationNameOfText(id)}
-        when 'centre' then ${centreNameOfText(id)}
-      end`;
-}
-
 function withNames(db: Kysely<DB>, f: ListFilter) {
   return matching(db, f)
     .leftJoin('obligation_records as r', 'r.obligation_id', 'obligations.id')
@@ -95,7 +83,6 @@ function withNames(db: Kysely<DB>, f: ListFilter) {
       organisationNameOf('obligations.organisation_id').as('organisation_name'),
       centreNameOf('obligations.centre_id').$castTo<string | null>().as('centre_name'),
       userNameOf('obligations.fulfilled_by').as('fulfilled_by_name'),
-      subjectName().as('subject_name'),
       'r.done_on as record_done_on',
       'r.note as record_note',
       'r.document_id as record_document_id',

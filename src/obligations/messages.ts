@@ -5,6 +5,10 @@ import type { MessageTable } from '../platform/i18n/messages.ts';
 
 export const obligationsMessages = {
   obligation_rule_unknown: { lv: 'Šāda noteikuma reģistrā nav.', en: 'No such rule in the registry.' },
+  obligation_subject_unknown: {
+    lv: 'Pienākums par šāda veida ierakstu nav paredzēts.',
+    en: 'No obligation is kept about this kind of record.',
+  },
   obligation_rule_not_in_force: {
     lv: 'Noteikums {rule} {date} nebija spēkā.',
     en: 'Rule {rule} was not in force on {date}.',

@@ -84,22 +84,26 @@ export const ObligationSchema = Obj({
   centreId: Nullable(Uuid('The centre that owes it, for a centre’s duty')),
   centreName: Nullable(Type.String({ description: "That centre's name" })),
   subjectType: Type.String({
-    description: 'Kind of record it is about (organisation, centre, proposal, officer_assignment …)',
+    description:
+      'Kind of record it is about: organisation, centre, contact, feedback_case, proposal, access_application, presence_notice (the registry in src/obligations/subjects.ts)',
   }),
   subjectId: Type.String({ description: 'Id of that record' }),
   subjectName: Nullable(
     Type.String({
       description:
-        "Name of that record: an organisation's or a centre's name, or (in Latvian) a contact's centre, day and channel or a feedback case's kind and number; never personal data",
+        "Name of that record in Latvian: an organisation's or a centre's name, a contact's centre, day and channel, a feedback case's kind and number, a proposal's title, an access application's number and organisation, a presence notice's kind, institution, centre and first day; never personal data",
     }),
   ),
   subjectNameEn: Nullable(
     Type.String({
-      description: 'The same in English when it is a description (a contact, a feedback case); null for a proper name',
+      description: 'The same in English (a proper name stays as it is); null when the record is not found',
     }),
   ),
   subjectPath: Nullable(
-    Type.String({ description: 'Web page of that record, when it has one (/feedback/<id> for a feedback case)' }),
+    Type.String({
+      description:
+        'Web page of that record when it has one and the caller’s roles open it (/feedback/<id>, /proposals/<id>, /access-applications/<id>, /presence?centreId=<id>, /centres/<id>, /organisations/<id>)',
+    }),
   ),
   period: Nullable(Type.String({ description: 'Period of a recurring duty: 2026-Q4, 2026, 2026-2028, 2026/2' })),
   startDate: IsoDate('The day its clock started'),
@@ -253,7 +257,7 @@ export function presentObligation(
     centreName: row.centre_name,
     subjectType: row.subject_type,
     subjectId: row.subject_id,
-    subjectName: described?.lv ?? row.subject_name,
+    subjectName: described?.lv ?? null,
     subjectNameEn: described?.en ?? null,
     subjectPath: described?.path ?? null,
     period: row.period,

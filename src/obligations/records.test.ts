@@ -29,7 +29,9 @@ async function open(ruleId: string, period: string, organisationId: string, cent
   const rule = ruleById(ruleId)!;
   const startDate = clockStart(rule.recurrence!, parsePeriod(rule.recurrence!, period)!);
   const owner = centre ? { organisationId, centreId: centre } : { organisationId };
-  const subject = centre ? { type: 'centre', id: centre } : { type: 'organisation', id: organisationId };
+  const subject = centre
+    ? { type: 'centre' as const, id: centre }
+    : { type: 'organisation' as const, id: organisationId };
   return (await openAs(ctx.deps, { ruleId, owner, subject, startDate, period })).id;
 }
 

@@ -15,7 +15,7 @@ export function reminderMail(
 ): { subject: string; text: string } {
   const due = lvDate(o.due_date);
   const owner = o.centre_name ? `${o.organisation_name}, ${o.centre_name}` : o.organisation_name;
-  const subjectOf = named?.lv ?? o.subject_name ?? `${o.subject_type} ${o.subject_id}`;
+  const subjectOf = named?.lv ?? `${o.subject_type} ${o.subject_id}`;
   const subjectOfEn = named?.en ?? subjectOf;
   const link = `${publicUrl}/obligations?rule=${encodeURIComponent(rule.id)}`;
   const overdue = kind === 'overdue';

@@ -4,7 +4,6 @@ import { centreNameOf } from '../centres/lookups.ts';
 import { organisationEmailOf, organisationNameOf } from '../organisations/lookups.ts';
 import { roleHolderEmails } from '../people/lookups.ts';
 import type { Tx } from '../db.ts';
-import { subjectName } from './list-repository.ts';
 import type { ObligationRow } from './tables.ts';
 
 export type ReminderKind = 'before_due' | 'overdue';
@@ -13,7 +12,6 @@ export type Candidate = ObligationRow & {
   organisation_name: string;
   organisation_email: string | null;
   centre_name: string | null;
-  subject_name: string | null;
 };
 
 /**
@@ -33,7 +31,6 @@ export function reminderCandidates(
       organisationNameOf('obligations.organisation_id').as('organisation_name'),
       organisationEmailOf('obligations.organisation_id').as('organisation_email'),
       centreNameOf('obligations.centre_id').$castTo<string | null>().as('centre_name'),
-      subjectName().as('subject_name'),
     ])
     .where('obligations.status', '=', 'open')
     .where('obligations.due_date', '<=', f.horizon)

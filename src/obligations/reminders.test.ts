@@ -99,7 +99,7 @@ test('DR-25.1.7.3 a centre’s duty goes to its head, not to the municipality’
     organisation: 'Balvu novads',
     centreId: centre,
     startDate: '2026-12-01',
-    subjectType: 'email',
+    subjectType: 'feedback_case',
   });
   await at('2026-12-01T09:00:00Z');
   const [mail] = await mailsTo(ctx.db, head.email);
@@ -117,7 +117,7 @@ test('without admins the organisation’s own e-mail is used; with no address at
     ruleId: 'CR-19.1',
     organisation: 'VDI',
     startDate: '2026-12-14',
-    subjectType: 'officer_assignment',
+    subjectType: 'presence_notice',
   });
   await at('2026-12-02T08:00:00Z');
   assert.equal((await mailsTo(ctx.db, 'pasts@vdi.test')).filter((m) => m.subject.includes('CR-19.1')).length, 1);
@@ -126,7 +126,7 @@ test('without admins the organisation’s own e-mail is used; with no address at
     ruleId: 'CR-19.1',
     organisation: 'SIVA',
     startDate: '2026-12-14',
-    subjectType: 'officer_assignment',
+    subjectType: 'presence_notice',
   });
   const report = await at('2026-12-03T08:00:00Z');
   assert.ok(report.withoutRecipient >= 1);
@@ -162,7 +162,7 @@ test('fulfilled and retention obligations get no reminders; REMINDER_WORKING_DAY
     organisation: 'Balvu novads',
     centreId: centre,
     startDate: '2026-10-01',
-    subjectType: 'authorised_eservice',
+    subjectType: 'contact',
   });
   await at('2027-02-01T08:00:00Z');
   assert.equal((await mailsTo(ctx.db, head.email)).filter((m) => m.subject.includes('DR-27.3')).length, 0);

@@ -66,7 +66,7 @@ test('one obligation with the explanation of its due date', async () => {
       'Municipality identifies itself and gives its contact channels',
       '2025-11-14',
       '2025-12-02',
-      'test_subject',
+      'proposal',
     ],
   );
   assert.deepEqual(

@@ -1,7 +1,7 @@
 // Reading obligations for the dashboards. Every call starts from the caller's scope (policy.ts): outside it a list
 // is empty and a record is "not found", so nobody learns what another organisation owes. "Today" is the Riga date
 // of this request, so 'overdue' is always current.
-import type { Actor } from '../platform/access/actor.ts';
+import { rolesOf, type Actor } from '../platform/access/actor.ts';
 import type { Deps } from '../db.ts';
 import { documentsById } from '../documents/index.ts';
 import { NotFoundError, ValidationError } from '../platform/errors.ts';
@@ -58,7 +58,10 @@ export async function listObligations(
     list.findObligations(deps.db, filter, page),
     list.countObligations(deps.db, filter),
   ]);
-  const [names, documents] = await Promise.all([nameSubjects(deps.db, rows), recordDocuments(deps, rows)]);
+  const [names, documents] = await Promise.all([
+    nameSubjects(deps.db, rows, { roles: rolesOf(actor) }),
+    recordDocuments(deps, rows),
+  ]);
   return { items: rows.map((r) => presentObligation(r, filter.today, names, documents)), total };
 }
 
@@ -73,7 +76,10 @@ function recordDocuments(deps: Deps, rows: readonly list.PresentableRow[]) {
 export async function getObligation(deps: Deps, actor: Actor, id: string): Promise<ObligationOut> {
   const row = await list.findPresentable(deps.db, id);
   if (!row || !canSeeObligationsOf(actor, row.organisation_id)) throw new NotFoundError();
-  const [names, documents] = await Promise.all([nameSubjects(deps.db, [row]), recordDocuments(deps, [row])]);
+  const [names, documents] = await Promise.all([
+    nameSubjects(deps.db, [row], { roles: rolesOf(actor) }),
+    recordDocuments(deps, [row]),
+  ]);
   return presentObligation(row, rigaDate(deps.now()), names, documents);
 }
 

@@ -121,11 +121,20 @@ test('DR-25.1.7.3 subjects are named in one query per type; unknown or malformed
       { subject_type: 'centre', subject_id: centreId },
     ],
   );
-  assert.equal(queries.length, 2, 'one for contacts, one for feedback cases');
+  assert.equal(queries.length, 3, 'one for contacts, one for feedback cases, one for centres');
   assert.deepEqual(
     [...names.keys()].sort(),
-    [subjectKey('contact', contactId), ...caseIds.map((id) => subjectKey('feedback_case', id))].sort(),
+    [
+      subjectKey('contact', contactId),
+      ...caseIds.map((id) => subjectKey('feedback_case', id)),
+      subjectKey('centre', centreId),
+    ].sort(),
   );
+  assert.deepEqual(names.get(subjectKey('centre', centreId)), {
+    lv: 'Subjektu testa centrs',
+    en: 'Subjektu testa centrs',
+    path: `/centres/${centreId}`,
+  });
   assert.equal(names.get(subjectKey('feedback_case', 'not-a-uuid')), undefined);
 });
 
@@ -141,7 +150,6 @@ test('DR-25.1.7.3 the reminder e-mail names the case in Latvian and English, wit
     organisation_name: 'Novads',
     organisation_email: null,
     centre_name: 'Subjektu testa centrs',
-    subject_name: null,
   };
   const names = await nameSubjects(ctx.db, [obligation]);
   const mail = reminderMail(

@@ -18,11 +18,6 @@ export function organisationNameOf(id: OrganisationIdRef): RawBuilder<string> {
   return sql<string>`(select org_l.name from organisations org_l where org_l.id = ${ref(id)})`;
 }
 
-/** The name of the organisation whose id is the text in the column (null when there is none). */
-export function organisationNameOfText(id: Expression<string | null>): RawBuilder<string | null> {
-  return sql<string | null>`(select org_l.name from organisations org_l where org_l.id::text = ${id})`;
-}
-
 /** The organisation's short name (null when it has none). */
 export function organisationShortNameOf(id: OrganisationIdRef): RawBuilder<string | null> {
   return sql<string | null>`(select org_l.short_name from organisations org_l where org_l.id = ${ref(id)})`;

@@ -19,7 +19,7 @@ before(async () => {
     ruleId: 'DR-21.2',
     organisation: 'Balvu novads',
     startDate: addDays(rigaDate(), -40),
-    subjectType: 'access_grant',
+    subjectType: 'access_application',
   });
 });
 after(() => e2e?.close());

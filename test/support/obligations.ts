@@ -13,6 +13,7 @@ import {
   type FulfilInput,
   type OpenInput,
 } from '../../src/obligations/engine.ts';
+import type { SubjectType } from '../../src/obligations/subjects.ts';
 import { organisationId } from './factories.ts';
 
 const context = (actor: Actor = systemActor('test')) => ({ actor });
@@ -29,16 +30,19 @@ export function cancelAs(deps: Deps, input: CancelInput, actor?: Actor) {
   return inTransaction(deps.db, (trx) => cancelObligation(trx, deps, input, context(actor)));
 }
 
-/** An event-started obligation of an organisation (by short name), about a fresh subject. */
+/**
+ * An event-started obligation of an organisation (by short name), about a fresh subject: a registered subject type
+ * (a proposal unless told) with an id no record has, so it stays unnamed.
+ */
 export async function buildObligation(
   deps: Deps,
-  o: { ruleId: string; organisation: string; startDate: string; centreId?: string; subjectType?: string },
+  o: { ruleId: string; organisation: string; startDate: string; centreId?: string; subjectType?: SubjectType },
 ) {
   const owner = {
     organisationId: await organisationId(deps.db, o.organisation),
     ...(o.centreId ? { centreId: o.centreId } : {}),
   };
-  const subject = { type: o.subjectType ?? 'test_subject', id: `S-${randomBytes(4).toString('hex')}` };
+  const subject = { type: o.subjectType ?? 'proposal', id: `S-${randomBytes(4).toString('hex')}` };
   const row = await openAs(deps, { ruleId: o.ruleId, owner, subject, startDate: o.startDate });
   return { row, owner, subject };
 }

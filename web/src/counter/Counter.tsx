@@ -13,6 +13,7 @@ import type { ContactOut } from './types.ts';
 import { useOutbox } from './useOutbox.ts';
 import { usePlace } from './usePlace.ts';
 import { reapply } from '../shared/conflict.ts';
+import { allPages } from '../shared/all-pages.ts';
 import { rigaToday } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
@@ -38,9 +39,11 @@ export function CounterPage() {
   // A centre head oversees the whole centre: the list starts with everyone's contacts; an employee's with their own.
   const [onlyMine, setOnlyMine] = useState(!roles.includes('centre_head'));
   const [range, setRange] = useState<DayRange>({ from: today, to: today });
-  const list = useGet(place.centreId ? '/api/v1/contacts' : null, {
-    params: { query: { centreId: place.centreId, ...range, mine: onlyMine || undefined, limit: 200 } },
-  });
+  const listQuery = { centreId: place.centreId, ...range, mine: onlyMine || undefined };
+  const list = useGet(place.centreId ? '/api/v1/contacts' : null, { params: { query: { ...listQuery, limit: 200 } } });
+  // The downloads take every contact of the range, however many pages.
+  const exportContacts = () =>
+    allPages((offset, limit) => client.GET('/api/v1/contacts', { params: { query: { ...listQuery, limit, offset } } }));
   const dashboard = useGet(place.centreId ? '/api/v1/centres/{id}/contact-dashboard' : null, {
     params: { path: { id: place.centreId } },
   });
@@ -335,6 +338,7 @@ export function CounterPage() {
         <CounterToday
           today={today}
           list={list}
+          exportContacts={exportContacts}
           queued={outbox.items}
           onlyMine={onlyMine}
           onOnlyMine={setOnlyMine}

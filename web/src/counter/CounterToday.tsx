@@ -26,6 +26,8 @@ interface Props {
   range: DayRange;
   onRange(range: DayRange): void;
   list: Loaded<{ total: number; items: ContactOut[] }>;
+  /** Every contact of the range (the list shows its first page), for the downloads. */
+  exportContacts(): Promise<readonly ContactOut[]>;
   queued: Queued[];
   onlyMine: boolean;
   onOnlyMine(value: boolean): void;
@@ -243,6 +245,7 @@ function queuedClient(item: Queued): string {
 export function CounterToday({
   today,
   list,
+  exportContacts,
   queued,
   onlyMine,
   onOnlyMine,
@@ -364,6 +367,10 @@ export function CounterToday({
           rowKey={(r) => r.key}
           rowClassName={(r) => (r.queued ? 'counter-queued' : undefined)}
           exportName="contacts"
+          exportRows={async (): Promise<TodayRow[]> => [
+            ...queued.map((item) => ({ key: item.key, queued: item })),
+            ...(await exportContacts()).map((contact) => ({ key: contact.id, contact })),
+          ]}
         />
       )}
     </section>

@@ -1,12 +1,11 @@
 // One figure of the dashboard: its chart and, beside it, the table of the same numbers (the shared DataTable with
-// its CSV download and print) and an XLSX download. Chart and table are made from one list, so they always agree.
+// its CSV and XLSX downloads and print). Chart and table are made from one list, so they always agree.
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 import { DataTable, type Column } from '../shared/DataTable.tsx';
-import { formatNumber, rigaToday } from '../shared/format.ts';
+import { formatNumber } from '../shared/format.ts';
 import { BarChartView, type Series } from './Chart.tsx';
-import { downloadXlsx, xlsxBytes } from './xlsx.ts';
 
 interface Row {
   key: string;
@@ -54,15 +53,6 @@ export function ChartPanel({
       .map((s) => `${s.name}: ${categories.map((c, i) => `${c} ${s.values[i] ?? 0}`).join(', ')}`)
       .join('; '),
   });
-  const xlsx = () =>
-    downloadXlsx(
-      `${id}-${rigaToday()}.xlsx`,
-      xlsxBytes(
-        title,
-        [categoryHeader, ...series.map((s) => s.name)],
-        rows.map((r) => [r.label, ...r.values]),
-      ),
-    );
   return (
     <section className="dashboard-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
@@ -77,9 +67,6 @@ export function ChartPanel({
             rowKey={(r) => r.key}
             exportName={id}
           />
-          <button type="button" className="button button--secondary button--small" onClick={xlsx}>
-            {t.xlsx}
-          </button>
         </div>
       </div>
     </section>

@@ -1,15 +1,19 @@
 // Authorised e-services (AM-1.1): the centre's staff see their centres' ones, with the client's name and masked
 // personal code, and start a new one; the ministry, auditors and the maintainer see every centre's, without clients.
+// Filtered by status and the days started (in the address); the table downloads every workflow of the filter.
 import { DataTable, type Column } from '../shared/DataTable.tsx';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { Page } from '../shared/Page.tsx';
 import { Pager } from '../shared/Pager.tsx';
 import { formatDate, formatDateTime } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
-import { fill } from '../i18n/messages.ts';
+import { fill, pick } from '../i18n/messages.ts';
 import { Link, navigate, useLocation } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
-import { withQuery } from '../api.ts';
+import { type ApiQuery, client as apiClient, withQuery } from '../api.ts';
+import { allPages } from '../shared/all-pages.ts';
+import { FilterSummary } from '../shared/FilterSummary.tsx';
+import { EserviceFilters, type EserviceFilter } from './EserviceFilters.tsx';
 import { useGet } from '../useApi.ts';
 import { FILING_ROLES, serviceName, type EserviceSummary } from './EserviceShared.tsx';
 
@@ -21,7 +25,26 @@ export function EserviceListPage() {
   const { query } = useLocation();
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   const files = roles.some((r) => FILING_ROLES.includes(r));
-  const { data, error } = useGet('/api/v1/authorised-eservices', { params: { query: { limit: LIMIT, offset } } });
+  const filter: EserviceFilter = {
+    status: query.get('status') ?? '',
+    startedFrom: query.get('startedFrom') ?? '',
+    startedTo: query.get('startedTo') ?? '',
+  };
+  const listQuery: ApiQuery<'listAuthorisedEservices'> = {
+    // The address's word goes as it is: the API refuses one it does not know.
+    status: (filter.status || undefined) as ApiQuery<'listAuthorisedEservices'>['status'],
+    startedFrom: filter.startedFrom || undefined,
+    startedTo: filter.startedTo || undefined,
+  };
+  const { data, error } = useGet('/api/v1/authorised-eservices', {
+    params: { query: { ...listQuery, limit: LIMIT, offset } },
+  });
+  const everyRow = () =>
+    allPages((from, limit) =>
+      apiClient.GET('/api/v1/authorised-eservices', { params: { query: { ...listQuery, limit, offset: from } } }),
+    );
+  const go = (next: EserviceFilter, nextOffset = 0) =>
+    navigate(withQuery('/eservices', { ...next, offset: nextOffset || undefined }));
   const status = (e: EserviceSummary) =>
     e.status === 'completed'
       ? `${m.eservices.statuses.completed} ${formatDate(e.completedOn)}`
@@ -75,7 +98,15 @@ export function EserviceListPage() {
         </p>
       )}
       <ErrorSummary error={error} />
+      <EserviceFilters value={filter} onApply={(next) => go(next)} />
       <h2>{m.eservices.listTitle}</h2>
+      <FilterSummary
+        items={[
+          [m.eservices.status, filter.status && pick(m.eservices.statuses, filter.status)],
+          [m.eservices.startedFrom, filter.startedFrom && formatDate(filter.startedFrom)],
+          [m.eservices.startedTo, filter.startedTo && formatDate(filter.startedTo)],
+        ]}
+      />
       {!data && !error && <p className="loading">{m.common.loading}</p>}
       {data && <p>{fill(m.eservices.found, { total: data.total })}</p>}
       {data && data.items.length === 0 && <p>{m.eservices.none}</p>}
@@ -88,13 +119,14 @@ export function EserviceListPage() {
             rows={data.items}
             rowKey={(e) => e.id}
             exportName="eservices"
+            exportRows={everyRow}
           />
           <Pager
             offset={offset}
             limit={LIMIT}
             shown={data.items.length}
             total={data.total}
-            onPage={(next) => navigate(withQuery('/eservices', { offset: next || undefined }))}
+            onPage={(next) => go(filter, next)}
           />
         </>
       )}

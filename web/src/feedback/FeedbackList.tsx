@@ -1,8 +1,12 @@
 // Complaints, questions and suggestions in the caller's scope: open ones first, the earliest due first; overdue
-// said in words, not only coloured; filters (status, overdue, kind) kept in the address so Back and links work.
+// said in words, not only coloured; filters (status, overdue, kind, the days received) kept in the address so Back
+// and links work; the table downloads every case of the filter, not only the page shown.
 import { useEffect, useState, type FormEvent } from 'react';
 import { nameIn } from '../shared/names.ts';
-import { type ApiResponse, withQuery } from '../api.ts';
+import { api, type ApiResponse, withQuery } from '../api.ts';
+import { allPages } from '../shared/all-pages.ts';
+import { DateRangeFields } from '../shared/DateRangeFields.tsx';
+import { FilterSummary } from '../shared/FilterSummary.tsx';
 import { DataTable, type Column } from '../shared/DataTable.tsx';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { SelectField } from '../shared/Field.tsx';
@@ -10,7 +14,7 @@ import { Page } from '../shared/Page.tsx';
 import { Pager } from '../shared/Pager.tsx';
 import { formatDate, formatDateTime } from '../shared/format.ts';
 import { useI18n } from '../i18n/context.tsx';
-import { fill, type Messages } from '../i18n/messages.ts';
+import { fill, pick, type Messages } from '../i18n/messages.ts';
 import { Link, navigate, useLocation } from '../app/router.tsx';
 import { useSession } from '../app/session.tsx';
 import { useApi } from '../useApi.ts';
@@ -24,7 +28,11 @@ interface Filter {
   status: string;
   overdue: string;
   kind: string;
+  receivedFrom: string;
+  receivedTo: string;
 }
+
+const NO_FILTER: Filter = { status: '', overdue: '', kind: '', receivedFrom: '', receivedTo: '' };
 
 function Filters({ value, onApply }: { value: Filter; onApply(next: Filter): void }) {
   const { m } = useI18n();
@@ -71,16 +79,18 @@ function Filters({ value, onApply }: { value: Filter; onApply(next: Filter): voi
           placeholder={f.allKinds}
           options={KINDS.map((k) => ({ value: k, label: f.kinds[k] }))}
         />
+        <DateRangeFields
+          id="feedback-received"
+          value={{ from: draft.receivedFrom, to: draft.receivedTo }}
+          labels={{ from: f.receivedFrom, to: f.receivedTo }}
+          onChange={({ from, to }) => set({ receivedFrom: from, receivedTo: to })}
+        />
       </div>
       <div className="actions">
         <button type="submit" className="button">
           {f.apply}
         </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => onApply({ status: '', overdue: '', kind: '' })}
-        >
+        <button type="button" className="button button--secondary" onClick={() => onApply(NO_FILTER)}>
           {f.clear}
         </button>
       </div>
@@ -110,7 +120,7 @@ function StatusTag({ c }: { c: CaseSummary }) {
   return <span className="tag">{text}</span>;
 }
 
-function Table({ items }: { items: CaseSummary[] }) {
+function Table({ items, exportRows }: { items: CaseSummary[]; exportRows(): Promise<readonly CaseSummary[]> }) {
   const { m, lang } = useI18n();
   const f = m.feedback;
   const service = (c: CaseSummary) => (c.service ? `${c.service.identifier} ${nameIn(lang, c.service)}` : null);
@@ -172,6 +182,7 @@ function Table({ items }: { items: CaseSummary[] }) {
       rows={items}
       rowKey={(c) => c.id}
       exportName="feedback"
+      exportRows={exportRows}
     />
   );
 }
@@ -185,12 +196,20 @@ export function FeedbackListPage() {
     status: query.get('status') ?? '',
     overdue: query.get('overdue') ?? '',
     kind: query.get('kind') ?? '',
+    receivedFrom: query.get('receivedFrom') ?? '',
+    receivedTo: query.get('receivedTo') ?? '',
   };
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   // The filter's words go from the address as they are ("overdue=true"): the API refuses one it does not know.
   const list = useApi<ApiResponse<'listFeedbackCases'>>(
     withQuery('/api/v1/feedback-cases', { ...filter, limit: LIMIT, offset }),
   );
+  const everyRow = () =>
+    allPages((from, limit) =>
+      api.get<ApiResponse<'listFeedbackCases'>>(
+        withQuery('/api/v1/feedback-cases', { ...filter, limit, offset: from }),
+      ),
+    );
   const go = (next: Filter, nextOffset = 0) =>
     navigate(withQuery('/feedback', { ...next, offset: nextOffset || undefined }));
   const data = list.data;
@@ -208,12 +227,21 @@ export function FeedbackListPage() {
       <ErrorSummary error={list.error} />
       <Filters value={filter} onApply={(next) => go(next)} />
       <h2 id="feedback-list-title">{f.listTitle}</h2>
+      <FilterSummary
+        items={[
+          [f.status, filter.status && pick(f.statuses, filter.status)],
+          [f.overdue, filter.overdue && (filter.overdue === 'true' ? f.overdueOnly : f.overdueNot)],
+          [f.kind, filter.kind && pick(f.kinds, filter.kind)],
+          [f.receivedFrom, filter.receivedFrom && formatDate(filter.receivedFrom)],
+          [f.receivedTo, filter.receivedTo && formatDate(filter.receivedTo)],
+        ]}
+      />
       {!data && !list.error && <p className="loading">{m.common.loading}</p>}
       {data && <p>{fill(f.found, { total: data.total })}</p>}
       {data && data.items.length === 0 && <p>{f.none}</p>}
       {data && data.items.length > 0 && (
         <>
-          <Table items={data.items} />
+          <Table items={data.items} exportRows={everyRow} />
           <Pager
             offset={offset}
             limit={LIMIT}

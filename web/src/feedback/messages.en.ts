@@ -21,6 +21,8 @@ export const feedbackEn: Catalogue<typeof feedbackLv> = {
     allKinds: 'All kinds',
     apply: 'Apply',
     clear: 'Clear',
+    receivedFrom: 'Received from',
+    receivedTo: 'Received until',
     listTitle: 'Cases',
     found: 'Cases found: {total}.',
     none: 'No matching cases.',

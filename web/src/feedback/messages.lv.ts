@@ -18,6 +18,8 @@ export const feedbackLv = {
     allKinds: 'Visi veidi',
     apply: 'Atlasīt',
     clear: 'Notīrīt',
+    receivedFrom: 'Saņemts no',
+    receivedTo: 'Saņemts līdz',
     listTitle: 'Lietas',
     found: 'Atrastas lietas: {total}.',
     none: 'Atbilstošu lietu nav.',

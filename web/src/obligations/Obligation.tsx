@@ -1,6 +1,7 @@
 // One obligation: who owes it, its period and due date, its status, how it closes (no duty stays open forever) — by an action in a
 // capability, named with a link to where it is done, or by a record of its organisation, with the "Record as done"
-// form for those who answer for it — the record once made, and how the due date was counted.
+// form for those who answer for it — the record once made, and how the due date was counted. What it is about is
+// named and linked as in the list.
 import { useState } from 'react';
 import { Link } from '../app/router.tsx';
 import type { PageProps } from '../app/page-props.ts';
@@ -13,7 +14,7 @@ import { formatDate } from '../shared/format.ts';
 import { Page } from '../shared/Page.tsx';
 import { useGet } from '../useApi.ts';
 import { ObligationRecordForm } from './ObligationRecordForm.tsx';
-import { Explanation } from './ObligationsTable.tsx';
+import { Explanation, Subject } from './ObligationsTable.tsx';
 import type { ObligationOut } from './ObligationsTypes.ts';
 
 /** Roles that answer for an organisation's duties (the server's records.ts RECORDERS decides). */
@@ -90,6 +91,10 @@ export function ObligationPage({ params }: PageProps) {
           <dl className="details">
             <dt>{t.owner}</dt>
             <dd>{[o.organisationName, o.centreName].filter(Boolean).join(', ')}</dd>
+            <dt>{m.obligations.subject}</dt>
+            <dd>
+              <Subject o={o} />
+            </dd>
             {o.period && (
               <>
                 <dt>{t.period}</dt>

@@ -1,10 +1,19 @@
-// The obligations dashboard's filters: a rule, an organisation (when the caller sees more than one) and a status.
+// The obligations dashboard's filters: a rule, an organisation (when the caller sees more than one), a status, how
+// the fulfilled ones were closed, and the due dates' range.
 import { useEffect, useState, type FormEvent } from 'react';
+import { DateRangeFields } from '../shared/DateRangeFields.tsx';
 import { SelectField, type Option } from '../shared/Field.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import type { ObligationFilter } from './ObligationsTypes.ts';
 
-export const EMPTY_FILTER: ObligationFilter = { rule: '', organisationId: '', status: '', closedBy: '' };
+export const EMPTY_FILTER: ObligationFilter = {
+  rule: '',
+  organisationId: '',
+  status: '',
+  closedBy: '',
+  dueFrom: '',
+  dueTo: '',
+};
 
 const STATUSES = ['all', 'open', 'overdue', 'fulfilled_on_time', 'fulfilled_late', 'cancelled'] as const;
 
@@ -68,6 +77,12 @@ export function ObligationsFilters({ value, rules, organisations, onApply }: Pro
           onChange={(closedBy) => set({ closedBy })}
           options={closers}
           placeholder={m.obligations.closedByAll}
+        />
+        <DateRangeFields
+          id="obligation-due"
+          value={{ from: draft.dueFrom, to: draft.dueTo }}
+          labels={{ from: m.obligations.dueFrom, to: m.obligations.dueTo }}
+          onChange={({ from, to }) => set({ dueFrom: from, dueTo: to })}
         />
       </div>
       <div className="actions">

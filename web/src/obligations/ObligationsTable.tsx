@@ -96,14 +96,21 @@ function subjectText(m: Messages, lang: Lang, o: ObligationOut): string {
   return (lang === 'en' ? o.subjectNameEn : null) ?? o.subjectName ?? `${o.subjectType} ${o.subjectId}`;
 }
 
-/** What it is about, linked to its page when it has one. */
-function Subject({ o }: { o: ObligationOut }) {
+/** What it is about, linked to its page when it has one and the reader's roles open it (the server decides). */
+export function Subject({ o }: { o: ObligationOut }) {
   const { m, lang } = useI18n();
   const name = subjectText(m, lang, o);
   return o.subjectPath && !ownDuty(o) ? <Link to={o.subjectPath}>{name}</Link> : name;
 }
 
-export function ObligationsTable({ items }: { items: ObligationOut[] }) {
+export function ObligationsTable({
+  items,
+  exportRows,
+}: {
+  items: ObligationOut[];
+  /** Every obligation of the filter, for the downloads. */
+  exportRows?(): Promise<readonly ObligationOut[]>;
+}) {
   const { m, lang } = useI18n();
   const { isOpen, toggle } = useToggleSet();
   const ruleTitle = (o: ObligationOut) => (lang === 'lv' ? o.ruleTitleLv : o.ruleTitleEn);
@@ -219,6 +226,7 @@ export function ObligationsTable({ items }: { items: ObligationOut[] }) {
         )
       }
       exportName="obligations"
+      {...(exportRows ? { exportRows } : {})}
     />
   );
 }

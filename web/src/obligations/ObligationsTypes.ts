@@ -21,4 +21,7 @@ export interface ObligationFilter {
   status: string;
   /** '' any; 'action' or 'record': only fulfilled ones closed that way. */
   closedBy: string;
+  /** Due on or after / on or before these days ('' open-ended). */
+  dueFrom: string;
+  dueTo: string;
 }

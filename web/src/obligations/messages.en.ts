@@ -21,6 +21,8 @@ export const obligationsEn: Catalogue<typeof obligationsLv> = {
     status: 'Status',
     apply: 'Filter',
     clear: 'Clear filters',
+    dueFrom: 'Due from',
+    dueTo: 'Due until',
     listTitle: 'List of obligations',
     found: 'Obligations found: {total}',
     none: 'No obligations match the filters.',

@@ -20,6 +20,8 @@ export const obligationsLv = {
     status: 'Statuss',
     apply: 'Atlasīt',
     clear: 'Notīrīt atlasi',
+    dueFrom: 'Termiņš no',
+    dueTo: 'Termiņš līdz',
     listTitle: 'Pienākumu saraksts',
     found: 'Atrasti pienākumi: {total}',
     none: 'Nav pienākumu, kas atbilst atlasei.',

@@ -1,8 +1,10 @@
 // The UI's table of records: a caption, column headers that sort the rows when pressed (mouse or keyboard: each is
-// a button, and the sorted column says so with aria-sort), optional paging of a long list in the browser, and a
-// CSV download and a print button for those who take the list further. Rows may carry a details row under them.
-// A list paged by the server sorts and downloads the page shown: its own Pager moves through the rest.
+// a button, and the sorted column says so with aria-sort), optional paging of a long list in the browser, and CSV and
+// XLSX downloads and a print button for those who take the list further. Rows may carry a details row under them.
+// A list paged by the server sorts the page shown (its own Pager moves through the rest) and downloads every row of
+// its filter when it gives `exportRows`. The XLSX writer (fflate) is loaded only when a workbook is asked for.
 import { Fragment, useMemo, useState, type ReactNode } from 'react';
+import { ErrorSummary } from './ErrorSummary.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 import { rigaToday } from './format.ts';
@@ -38,13 +40,15 @@ interface Props<T> {
   details?(row: T, columns: number): ReactNode;
   /** Pages of this many rows in the browser; without it every row is shown. */
   pageSize?: number;
-  /** The CSV file's name without the date; with it the table offers a CSV download and printing. */
+  /** The files' name without the date; with it the table offers CSV and XLSX downloads and printing. */
   exportName?: string;
+  /** A list paged by the server: every row of its filter, for the downloads (the rows shown when absent). */
+  exportRows?(): Promise<readonly T[]>;
   initialSort?: SortState;
 }
 
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -59,24 +63,50 @@ function plainHeader<T>(column: Column<T>): string {
 }
 
 export function DataTable<T>(props: Props<T>) {
-  const { columns, rows, rowKey, rowClassName, details, pageSize, exportName } = props;
+  const { columns, rows, rowKey, rowClassName, details, pageSize, exportName, exportRows } = props;
   const { m } = useI18n();
   const [sort, setSort] = useState<SortState | null>(props.initialSort ?? null);
   const [offset, setOffset] = useState(0);
-  const sorted = useMemo(() => {
-    if (!sort) return rows;
-    const column = columns.find((c) => c.key === sort.key);
-    return column?.sortValue ? sortRows(rows, column.sortValue, sort.direction) : rows;
-  }, [rows, columns, sort]);
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<unknown>(null);
+  const order = (list: readonly T[]) => {
+    const column = sort && columns.find((c) => c.key === sort.key);
+    return sort && column?.sortValue ? sortRows(list, column.sortValue, sort.direction) : list;
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `order` is made from exactly these.
+  const sorted = useMemo(() => order(rows), [rows, columns, sort]);
   // A shorter list (a new filter) must not leave the reader on a page past its end.
   const start = pageSize && offset < sorted.length ? offset : 0;
   const shown = pageSize ? sorted.slice(start, start + pageSize) : sorted;
 
-  function exportCsv() {
-    const exported = columns.filter((c) => c.csv !== false && (c.csv || c.sortValue));
-    const header = exported.map(plainHeader);
-    const lines = sorted.map((row) => exported.map((c) => (c.csv || c.sortValue)?.(row)));
-    download(toCsv(header, lines), csvFileName(exportName ?? 'table', rigaToday()));
+  /** The header and the lines of the downloads: every row of the filter when the server pages the list. */
+  async function exported(): Promise<{ header: string[]; lines: CellValue[][] }> {
+    const shownColumns = columns.filter((c) => c.csv !== false && (c.csv || c.sortValue));
+    const all = exportRows ? order(await exportRows()) : sorted;
+    return {
+      header: shownColumns.map(plainHeader),
+      lines: all.map((row) => shownColumns.map((c) => (c.csv || c.sortValue)?.(row))),
+    };
+  }
+
+  async function exportAs(format: 'csv' | 'xlsx') {
+    setExporting(true);
+    setExportError(null);
+    try {
+      const { header, lines } = await exported();
+      const name = exportName ?? 'table';
+      if (format === 'csv') {
+        download(new Blob([toCsv(header, lines)], { type: 'text/csv;charset=utf-8' }), csvFileName(name, rigaToday()));
+        return;
+      }
+      const { downloadXlsx, xlsxBytes } = await import('./xlsx.ts');
+      const cells = lines.map((line) => line.map((v) => v ?? null));
+      downloadXlsx(`${name}-${rigaToday()}.xlsx`, xlsxBytes(props.caption, header, cells));
+    } catch (error) {
+      setExportError(error);
+    } finally {
+      setExporting(false);
+    }
   }
 
   return (
@@ -84,14 +114,30 @@ export function DataTable<T>(props: Props<T>) {
       {exportName && (
         <fieldset className="table-tools">
           <legend className="visually-hidden">{fill(m.table.tools, { caption: props.caption })}</legend>
-          <button type="button" className="button button--secondary button--small" onClick={exportCsv}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-busy={exporting}
+            disabled={exporting}
+            onClick={() => exportAs('csv')}
+          >
             {m.table.csv}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-busy={exporting}
+            disabled={exporting}
+            onClick={() => exportAs('xlsx')}
+          >
+            {m.table.xlsx}
           </button>
           <button type="button" className="button button--secondary button--small" onClick={() => window.print()}>
             {m.table.print}
           </button>
         </fieldset>
       )}
+      {exportError !== null && <ErrorSummary error={exportError} />}
       <div className="table-wrap">
         <table className={props.className}>
           <caption className={props.captionHidden ? 'visually-hidden' : undefined}>{props.caption}</caption>

@@ -68,6 +68,8 @@ export const sharedEn: Catalogue<typeof sharedLv> = {
   table: {
     tools: 'Export and print of the table “{caption}”',
     csv: 'Download CSV',
+    xlsx: 'Download XLSX',
     print: 'Print',
+    filteredBy: 'Filtered by:',
   },
 };

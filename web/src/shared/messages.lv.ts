@@ -67,6 +67,8 @@ export const sharedLv = {
   table: {
     tools: 'Tabulas „{caption}” eksports un druka',
     csv: 'Lejupielādēt CSV',
+    xlsx: 'Lejupielādēt XLSX',
     print: 'Drukāt',
+    filteredBy: 'Atlase:',
   },
 };
