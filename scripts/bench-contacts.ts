@@ -16,7 +16,8 @@
 //        obligation, a client's code on some; an Idempotency-Key on each). Every answer must be 201.
 //      baseline: 32 concurrent workers over a pool of 32 connections, each row in its own transaction (BEGIN, INSERT
 //        INTO contacts, COMMIT): the rows the server stored, with new ids; no checks, no key, no audit, no obligation.
-// Prints, side by side: throughput, p50 and p99 of both, the ratio ours / baseline, CPU per registration (server,
+// Prints, side by side: throughput, p50 and p99 of both, the ratio ours / baseline, the server's database sessions
+// busy and waiting for a lock (pg_stat_activity every 20 ms: a queue on one row), CPU per registration (server,
 // PostgreSQL, PgBouncer, load generator), the CPU cores ratio 0.5 would take at that cost, the floor of the HTTP
 // stack (GET /api/health by the same clients, no database; directly only) and the load average around each run.
 // On a machine shared with other work, CPU per request swings by a third from run to run: repeat, and compare the
@@ -28,6 +29,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { sql } from 'kysely';
 import { verifyChain } from '../src/platform/audit/verify.ts';
 import {
   counterFixture,
@@ -83,6 +85,8 @@ interface Ours {
   stored: Stored[];
   logLines: number;
   logBytes: number;
+  /** The server's database sessions while it ran: how many were busy, and waiting for a lock (by what they waited on). */
+  sessions?: Sessions | undefined;
 }
 
 interface Baseline {
@@ -126,6 +130,8 @@ try {
       profile: boolean;
       hooks?: { start(): void; end(): void };
       floor?: boolean;
+      /** Samples pg_stat_activity during the run (a connection of its own, straight to the server). */
+      sample?: boolean;
     },
   ): Promise<Ours> => {
     const logFile = join(work, `server-${label}.log`);
@@ -155,7 +161,9 @@ try {
     const loadBefore = load();
     const cpuBefore = cpuNow(server.child.pid, dbName);
     o.hooks?.start();
+    const sampler = o.sample ? await sessionSampler(database.url, dbName) : undefined;
     const run = await closedLoop(CLIENTS, o.ms, (w) => register(w, true));
+    const activity = await sampler?.end();
     o.hooks?.end();
     const cpu = cpuSince(cpuBefore, cpuNow(server.child.pid, dbName));
     const loadAfter = load();
@@ -181,6 +189,7 @@ try {
       stored,
       logLines: log.split('\n').length - 1,
       logBytes: statSync(logFile).size,
+      sessions: activity,
     };
   };
 
@@ -196,8 +205,15 @@ try {
 
   // ── Directly, then through PgBouncer: ours, then the baseline right after it ──
 
-  const direct = await ours('direct', { databaseUrl: database.url, ms: DURATION_MS, profile: PROFILE, floor: true });
+  const direct = await ours('direct', {
+    databaseUrl: database.url,
+    ms: DURATION_MS,
+    profile: PROFILE,
+    floor: true,
+    sample: true,
+  });
   const directBaseline = await baseline(database.url, direct.stored);
+  await rollupsCost((label) => ours(label, { databaseUrl: database.url, ms: DURATION_MS, profile: false }));
   let bounced: { ours: Ours; baseline: Baseline } | undefined;
   if (BOUNCER) {
     const url = on(BOUNCER, dbName);
@@ -206,6 +222,7 @@ try {
       env: { DATABASE_PREPARED: 'off' },
       ms: DURATION_MS,
       profile: PROFILE,
+      sample: true,
     });
     bounced = { ours: o, baseline: await baseline(url, o.stored) };
   }
@@ -221,6 +238,25 @@ try {
   // The servers' logs are kept when something failed, and with the profiles.
   if (failed) process.exitCode = 1;
   else if (!PROFILE) rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * Issue 13 §5: what the contacts' rollups (migration 0032's triggers, in the registration's transaction) cost the
+ * counter — the throughput with them and without them (`alter table … disable trigger` on this scratch database),
+ * back to back so that both share the machine's load. The aim: at most 10 % lost.
+ */
+async function rollupsCost(run: (label: string) => Promise<Ours>): Promise<void> {
+  const triggers = ['contact_rollups_insert', 'contact_rollups_update', 'contact_rollups_delete'];
+  const set = (how: 'enable' | 'disable') =>
+    sql.raw(`alter table contacts ${triggers.map((t) => `${how} trigger ${t}`).join(', ')}`).execute(database.db);
+  const on = await run('rollups-on');
+  await set('disable');
+  const off = await run('rollups-off').finally(() => set('enable'));
+  const [a, b] = [perSecond(on.run), perSecond(off.run)];
+  out(
+    `rollups (issue 13 §5): ${a.toFixed(0)} /s with the triggers, ${b.toFixed(0)} /s without; ` +
+      `${(100 * (1 - a / b)).toFixed(1)} % lost (aim ≤ 10 %); load ${on.loadBefore} → ${off.loadAfter}`,
+  );
 }
 
 async function logins(fixture: CounterFixture): Promise<Session[]> {
@@ -271,6 +307,54 @@ function statementCounter(proxy: CountingProxy) {
         roundTrips: end.roundTrips - start.roundTrips,
         byText,
       };
+    },
+  };
+}
+
+interface Sessions {
+  /** Mean number of the server's sessions running a statement (its pool holds 10). */
+  active: number;
+  /**
+   * Mean number of them waiting for a lock, by its kind: transactionid is a row another transaction wrote (a unique
+   * key's check waits for the writer's end without naming the table: the head, a rollup's row, an idempotency key).
+   */
+  locks: Map<string, number>;
+}
+
+/**
+ * Every 20 ms, what the sessions on the bench's database are doing (pg_stat_activity): a queue for one row — the
+ * audit chain's head, held from its claim to the commit, or a rollup's row — shows as sessions waiting for a lock.
+ */
+async function sessionSampler(url: string, name: string): Promise<{ end(): Promise<Sessions> }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  let samples = 0;
+  let active = 0;
+  const locks = new Map<string, number>();
+  let pending: Promise<unknown> = Promise.resolve();
+  const sample = async () => {
+    const { rows } = await client.query<{ type: string | null; event: string | null; n: number }>(
+      `select wait_event_type as type, wait_event as event, count(*)::int as n from pg_stat_activity
+        where datname = $1 and backend_type = 'client backend' and state = 'active' and pid <> pg_backend_pid()
+        group by 1, 2`,
+      [name],
+    );
+    samples++;
+    for (const r of rows) {
+      active += r.n;
+      if (r.type === 'Lock') locks.set(r.event ?? '?', (locks.get(r.event ?? '?') ?? 0) + r.n);
+    }
+  };
+  const timer = setInterval(() => {
+    pending = pending.then(sample).catch(() => undefined);
+  }, 20);
+  return {
+    end: async () => {
+      clearInterval(timer);
+      await pending;
+      await client.end();
+      const n = Math.max(samples, 1);
+      return { active: active / n, locks: new Map([...locks].map(([k, v]) => [k, v / n])) };
     },
   };
 }
@@ -366,6 +450,14 @@ function report(
   row('   latency', (c) => latency(c.baseline.run));
   row('ratio ours / baseline (aim ≥ 0.5)', (c) => (perSecond(c.ours.run) / perSecond(c.baseline.run)).toFixed(2));
   row('ours p99 (aim ≤ 50 ms)', (c) => `${percentile(c.ours.run.latencies, 99).toFixed(1)} ms`);
+  row('server sessions busy, of them waiting for a lock', (c) => {
+    const s = c.ours.sessions;
+    if (!s) return '–';
+    const locks = [...s.locks].sort((a, b) => b[1] - a[1]);
+    const waiting = locks.reduce((a, [, n]) => a + n, 0);
+    const kinds = locks.map(([k, n]) => `${k} ${n.toFixed(1)}`).join(', ');
+    return `${s.active.toFixed(1)}, ${waiting.toFixed(1)}${kinds ? ` (${kinds})` : ''}`;
+  });
   row('CPU per registration: server', (c) => ms(c.ours.cpu.server, c.ours.run));
   row('   PostgreSQL', (c) => ms(c.ours.cpu.postgres, c.ours.run));
   row('   PgBouncer', (c) => (c === columns[0] ? '–' : ms(c.ours.cpu.bouncer, c.ours.run)));

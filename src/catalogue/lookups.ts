@@ -76,6 +76,33 @@ export function versionNameEnOf(id: IdRef): RawBuilder<string | null> {
   >`(select ver_l.content->'name'->>'en' from service_versions ver_l where ver_l.id = ${ref(id)})`;
 }
 
+/**
+ * The ids of the holder's services, as a sub-select for the caller's `in` (SR-21 by holder over the contacts' rollups:
+ * a semi-join the planner drives from the holder's services, where `serviceHolderOf(col) = holder` is a sub-select
+ * per row).
+ */
+export function serviceIdsOfHolder(holderId: string): RawBuilder<string> {
+  return sql<string>`(select svc_h.id from services svc_h where svc_h.holder_id = ${holderId}::uuid)`;
+}
+
+/**
+ * SR-21 (src/indicators): what a year's figures show of each service of the sub-select `ids` — its holder, identifier,
+ * names and the channels the version in force (else the newest) offers — as rows `(id, holder_id, identifier,
+ * name_lv, name_en, offered)` the caller joins. One look-up of the version per service, where the scalar fragments
+ * above take one each per row of the caller's: the network's year has about 60,000 rows of 20,000 services.
+ */
+export function serviceFactsSql(ids: Expression<unknown>): RawBuilder<unknown> {
+  return sql`select svc_f.id, svc_f.holder_id, svc_f.identifier, svc_f.name_lv,
+      ver_f.content->'name'->>'en' as name_en,
+      coalesce((select json_agg(k_f) from jsonb_object_keys(coalesce(ver_f.content->'channels', '{}'::jsonb)) k_f),
+        '[]') as offered
+    from services svc_f
+    left join lateral (select ver_x.content from service_versions ver_x where ver_x.service_id = svc_f.id
+      order by (ver_x.published_from is not null and ver_x.published_to is null) desc, ver_x.number desc
+      limit 1) ver_f on true
+    where svc_f.id in ${ids}`;
+}
+
 /** The holders of the services in the array `serviceIds`, as a sub-select for the caller's `in`. */
 export function serviceHoldersIn(serviceIds: Expression<unknown>): RawBuilder<string> {
   return sql<string>`(select svc_l.holder_id from services svc_l where svc_l.id = any(${serviceIds}))`;

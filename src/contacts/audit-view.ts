@@ -23,6 +23,8 @@ export function auditView(c: ContactRecord) {
     hasNote: c.note !== null,
     dueOn: c.due_on,
     answeredAt: c.answered_at ? iso(c.answered_at) : null,
+    // CR-7.1, AM-1.6: the basket version the registration was checked against.
+    basketVersionId: c.basket_version_id,
   };
 }
 

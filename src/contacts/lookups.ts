@@ -4,6 +4,8 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { centreNameOf } from '../centres/lookups.ts';
 import { serviceHolderOf, serviceHoldersIn, serviceIdentifierOf, serviceNameOf } from '../catalogue/lookups.ts';
 import type { ContactChannel, ContactType } from './tables.ts';
+// SR-21 over the rollups (src/indicators), beside applicationContactsSql below which they replace.
+export { applicationCentresSql, applicationYearsSql, type ServiceFilter } from './rollups.ts';
 // The words of a contact, for those that count contacts by them (src/dashboards).
 export { CHANNELS, CONTACT_TYPES } from './vocabulary.ts';
 import type { DB, Tx } from '../db.ts';
@@ -99,7 +101,8 @@ export function findApplicationContact(q: Q, id: string) {
  * Dashboards and the centre report (src/dashboards, BV-4.4): contacts whose Riga day lies in [from, to], counted by day,
  * type and channel, within the centres given (null: every centre) or about the holder's services or naming it as the
  * institution (null: any). `delayed`: written contacts answered after their DR-25.1.7.3 due day or still open past it on
- * the Riga day `today`.
+ * the Riga day `today`. From the contacts themselves: a centre's days are read through contacts_centre_day_idx (no
+ * rollup per day and centre: migration 0032 says why).
  */
 export async function contactCountsByDay(
   q: Q,
@@ -138,4 +141,18 @@ export async function contactCountsByService(
     order by n desc, identifier
     limit ${f.limit}`.execute(q);
   return result.rows;
+}
+
+/**
+ * SR-22 (src/indicators, check I05): per centre and catalogue service of the holder (null: any), the contacts about
+ * it whose Riga day lies in [from, to] and how many of them were applications (accepted, or an e-service filed on the
+ * client's behalf) — `(centre_id, service_id, contacts, applications)` — as a sub-select the caller embeds.
+ */
+export function serviceContactsByCentreSql(from: string, to: string, holderId: string | null): RawBuilder<unknown> {
+  const holder = holderId === null ? sql`true` : sql`${serviceHolderOf('s_c.service_id')} = ${holderId}::uuid`;
+  return sql`select c_c.centre_id, s_c.service_id, count(*)::int as contacts,
+      count(*) filter (where c_c.type in ('application_accepted', 'eservice_filed_on_behalf'))::int as applications
+    from contacts c_c cross join lateral unnest(c_c.service_ids) as s_c(service_id)
+    where c_c.occurred_on between ${from}::date and ${to}::date and ${holder}
+    group by c_c.centre_id, s_c.service_id`;
 }

@@ -1,6 +1,6 @@
 // Checks a contact before it is written (registration and change alike): the time, the centre and point, the
-// services in the centre's scope, the institutions, and CR-20.8 / CR-20.9. Everything it needs comes from one query
-// (repository.loadWriteContext) and the cached calendar; nothing is written here.
+// services in the centre's scope, the institutions, and CR-20.8 / CR-20.9 (with the officers' real presence). Everything
+// it needs comes from one query (repository.loadWriteContext) and the cached calendar; nothing is written here.
 import type { Actor } from '../platform/access/actor.ts';
 import { type CentreKind, formatClock, type Interval } from '../centres/index.ts';
 import type { ContactChannel, ContactOutcome, ContactType } from './tables.ts';
@@ -13,7 +13,6 @@ import { scopeVerdict } from './basket.ts';
 import type { Client } from './client-id.ts';
 import { isStaffOf } from './policy.ts';
 import { receptionRefusal, receptionRuleApplies } from './reception-rule.ts';
-import { absentInstitutionsOn } from '../presence/lookups.ts';
 import {
   loadWriteContext,
   type ContactRecord,
@@ -85,6 +84,7 @@ async function checkReception(
   services: readonly ContextService[],
   basketServiceIds: readonly string[],
   versions: readonly ContextReception[],
+  absent: readonly string[],
   organisations: ReadonlyMap<string, ContextOrganisation>,
 ): Promise<void> {
   if (!receptionRuleApplies(centre.kind, draft.type) || versions.length === 0) return;
@@ -103,8 +103,7 @@ async function checkReception(
     holderId: s.holderId,
     basket: basketServiceIds.includes(s.id),
   }));
-  // CR-19.3, DR-26.1.11: an officer absent without a substitute does not receive (src/presence).
-  const absent = await absentInstitutionsOn(deps.db, draft.centreId, rigaDate(draft.occurredAt));
+  // CR-19.3, DR-26.1.11: an officer absent without a substitute does not receive (src/presence, read with the rest).
   const refusal = receptionRefusal(
     { kind: centre.kind, type: draft.type, services: concerned, reception, at: draft.occurredAt, absent },
     calendar,
@@ -184,7 +183,16 @@ export async function prepareOrReplay(
 
   const found = services.filter((s) => s !== undefined);
   const institutionIds = explicit ?? unique(found.map((s) => s.holderId));
-  await checkReception(deps, centre, draft, found, ctx.basketServiceIds, ctx.reception, organisations);
+  await checkReception(
+    deps,
+    centre,
+    draft,
+    found,
+    ctx.basketServiceIds,
+    ctx.reception,
+    ctx.absentInstitutionIds,
+    organisations,
+  );
 
   const values: Prepared['values'] = {
     centre_id: centre.id,
@@ -200,6 +208,8 @@ export async function prepareOrReplay(
     client_kind: draft.client?.kind ?? null,
     client_code: draft.client?.code ?? null,
     note: draft.note,
+    // CR-7.1, AM-1.6: the version the services were just checked against (a change keeps the registration's own).
+    basket_version_id: ctx.basketVersionId,
   };
   return {
     values,

@@ -70,6 +70,11 @@ export const ContactSchema = Obj({
   ),
   editable: Type.Boolean({ description: 'The caller may change or undo it now' }),
   editableUntil: At('Changes and undo are possible until the end of the day it was registered (Riga)'),
+  basketVersionId: Nullable(
+    Uuid(
+      'CR-7.1, AM-1.6: the minimal basket version in force when it was registered (GET /api/v1/public/basket/versions), kept when a same-day correction supersedes it; null for contacts registered before versions were recorded with them',
+    ),
+  ),
   createdAt: At('Registered at'),
   updatedAt: At('Last changed at'),
   version: Type.Integer({
@@ -125,6 +130,7 @@ export function presentContact(
     state: stateOf(c, options.today),
     editable: options.editable,
     editableUntil: endOfRigaDay(rigaDate(new Date(c.created_at))).toISOString(),
+    basketVersionId: c.basket_version_id,
     createdAt: iso(c.created_at),
     updatedAt: iso(c.updated_at),
     version: c.version,

@@ -49,6 +49,8 @@ export interface ContactRecord {
   answered_by: string | null;
   created_at: Date;
   updated_at: Date;
+  /** CR-7.1, AM-1.6: the basket version in force when it was registered (0033); null for older contacts. */
+  basket_version_id: string | null;
   /** Counted up by every change (0014_versions): the ETag a change or undo names in If-Match. */
   version: number;
   services: { id: string; identifier: string; name: string; nameEn: string | null }[];

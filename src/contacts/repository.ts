@@ -13,8 +13,9 @@ import type { ClientKind, ContactChannel, ContactOutcome, ContactType } from './
 import type { DB, Tx } from '../db.ts';
 import { followsCabinetTransfersOf, organisationsJson, type OrganisationKind } from '../organisations/index.ts';
 import { userNameById } from '../people/lookups.ts';
-import { basketServiceIdsJson } from '../basket/lookups.ts';
+import { basketServiceIdsJson, basketVersionInForceSql } from '../basket/lookups.ts';
 import { scopeEntryServiceIdsJson } from '../scope/lookups.ts';
+import { absentInstitutionIdsJson } from '../presence/lookups.ts';
 import { registrationServicesJson, serviceHoldersIn, type ServiceStatus } from '../catalogue/index.ts';
 import { nextVersion, versionIn } from '../platform/db/versions.ts';
 
@@ -75,8 +76,12 @@ export interface WriteContext {
   organisations: ContextOrganisation[];
   /** Reception versions at the centre in force on the date, of the services' holders (CR-20.8). */
   reception: ContextReception[];
+  /** CR-19.3, DR-26.1.11: institutions whose officer is absent at the centre on the date without a substitute. */
+  absentInstitutionIds: string[];
   /** CR-8: of the services, those in the minimal basket in force on the date (CR-20.8, CR-20.9). */
   basketServiceIds: string[];
+  /** CR-7.1, AM-1.6: the basket version in force on the date, which those ids come from (null before the first one). */
+  basketVersionId: string | null;
   /** CR-7.2, CR-7.3: of the services, those the centre's own scope entries hold on the date. */
   scopeServiceIds: string[];
   /** The stored response for the caller's Idempotency-Key, when this is a retry. */
@@ -98,8 +103,8 @@ const planless = (value: unknown, type: 'uuid[]' | 'date') =>
 
 /**
  * Everything a registration checks, in one query: the centre (and its municipality's calendar choice), the point, the
- * employee's name, the services with their holders, the organisations concerned, and the holders' reception hours at
- * the centre on the date.
+ * employee's name, the services with their holders, the organisations concerned, the holders' reception hours at
+ * the centre on the date with the institutions absent there that day (CR-20.8), and the basket version in force.
  */
 export async function loadWriteContext(
   q: Q,
@@ -126,7 +131,9 @@ export async function loadWriteContext(
       ${registrationServicesJson(serviceIds)} as services,
       ${organisationsJson(planless([...k.institutionIds], 'uuid[]'), holders)} as organisations,
       ${receptionJson(k.centreId, date, holders)} as reception,
+      ${absentInstitutionIdsJson(k.centreId, date)} as "absentInstitutionIds",
       ${basketServiceIdsJson(serviceIds, date)} as "basketServiceIds",
+      ${basketVersionInForceSql(date)} as "basketVersionId",
       ${scopeEntryServiceIdsJson(k.centreId, serviceIds, date)} as "scopeServiceIds",
       ${
         k.key
@@ -156,6 +163,8 @@ export interface ContactValues {
   client_code: string | null;
   note: string | null;
   due_on: string | null;
+  /** CR-7.1, AM-1.6: the basket version the registration was checked against; kept by every change. */
+  basket_version_id: string | null;
 }
 
 export interface IdempotentInsert {
@@ -189,11 +198,12 @@ export async function insertContact(
     : sql``;
   const row = sql`${v.centre_id}, ${v.service_point_id}, ${v.employee_id}, ${v.occurred_at}, ${v.occurred_on}::date,
       ${v.channel}, ${v.type}, ${v.service_ids}::uuid[], ${v.institution_ids}::uuid[], ${v.outcome}, ${v.client_kind}, ${v.client_code},
-      ${v.note}, ${v.due_on}::date, null, null, ${now}, ${now}`;
+      ${v.note}, ${v.due_on}::date, null, null, ${now}, ${now}, ${v.basket_version_id}::uuid`;
   const result = await sql<{ id: string } & Partial<ChainHead>>`/* prepared */
     with ${claim} contact as (
       insert into contacts (id, centre_id, service_point_id, employee_id, occurred_at, occurred_on, channel, type, service_ids,
-        institution_ids, outcome, client_kind, client_code, note, due_on, answered_at, answered_by, created_at, updated_at)
+        institution_ids, outcome, client_kind, client_code, note, due_on, answered_at, answered_by, created_at, updated_at,
+        basket_version_id)
       ${i ? sql`select claim.contact_id, ${row} from claim` : sql`values (${v.id}, ${row})`}
       returning id)
     ${
@@ -218,7 +228,7 @@ export async function setDueOn(q: Tx, id: string, dueOn: string): Promise<void> 
 export async function updateContact(
   q: Tx,
   id: string,
-  values: Partial<Omit<ContactValues, 'id' | 'centre_id' | 'employee_id'>> & {
+  values: Partial<Omit<ContactValues, 'id' | 'centre_id' | 'employee_id' | 'basket_version_id'>> & {
     answered_at?: Date;
     answered_by?: string;
   },
@@ -241,6 +251,14 @@ export async function deleteContact(q: Tx, id: string, expected: readonly number
 }
 
 /** Changes to one contact queue up behind each other; undefined when it is gone (undone meanwhile). */
+/**
+ * The audit chain's head claimed as a statement of its own (appendClaimed then writes the event at it), before a
+ * spoken contact's edit or undo writes the row: see `headBeforeRollups` in write-service.ts.
+ */
+export async function claimHeadNow(q: Tx, claim: RawBuilder<ChainHead>): Promise<ChainHead> {
+  return (await sql<ChainHead>`/* prepared */ ${claim}`.execute(q)).rows[0]!;
+}
+
 export function lockContact(q: Tx, id: string) {
   return q.selectFrom('contacts').select(['id', 'answered_at']).where('id', '=', id).forUpdate().executeTakeFirst();
 }

@@ -20,9 +20,26 @@ export interface ContactIdempotency {
   status: number;
 }
 
+export interface ContactRollupCentres {
+  centre_id: string;
+  channel: string;
+  kind: string;
+  n: number;
+  year: number;
+}
+
+export interface ContactRollupServices {
+  channel: string;
+  kind: string;
+  n: number;
+  service_id: string;
+  year: number;
+}
+
 export interface Contacts {
   answered_at: Timestamp | null;
   answered_by: string | null;
+  basket_version_id: string | null;
   centre_id: string;
   channel: "in_person" | "phone" | "email" | "e_address" | "video";
   client_code: string | null;
@@ -45,5 +62,7 @@ export interface Contacts {
 
 export interface ContactsTables {
   contact_idempotency: ContactIdempotency;
+  contact_rollup_centres: ContactRollupCentres;
+  contact_rollup_services: ContactRollupServices;
   contacts: Contacts;
 }

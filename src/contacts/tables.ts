@@ -1,8 +1,13 @@
 import type { Selectable } from 'kysely';
 import type { ContactsTables } from './tables.generated.ts';
 
-// Tables owned by contacts: registered customer contacts and idempotency keys.
-export const ownTables = ['contacts', 'contact_idempotency'] as const;
+// Tables owned by contacts: registered customer contacts, idempotency keys and the contacts' rollups (migration 0032).
+export const ownTables = [
+  'contacts',
+  'contact_idempotency',
+  'contact_rollup_services',
+  'contact_rollup_centres',
+] as const;
 
 // Row and value types of these tables, derived from the generated ones (the SQL is the truth).
 type Contact = Selectable<ContactsTables['contacts']>;

@@ -3,11 +3,11 @@
 // transaction — the row with its key, its response and the claim on the audit chain's head in one statement, then
 // the audit event (a written contact opens its DR-25.1.7.3 obligation in between, and claims the head after it).
 import { randomUUID } from 'node:crypto';
-import type { Deps } from '../db.ts';
+import type { Deps, Tx } from '../db.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { versionConflict } from '../platform/db/versions.ts';
 import type { IfMatch } from '../platform/http/etag.ts';
-import { appendClaimed, claimHead, recordAudit, type AuditContext } from '../platform/audit/audit.ts';
+import { appendClaimed, claimHead, recordAudit, type AuditContext, type ChainHead } from '../platform/audit/audit.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../platform/errors.ts';
 import { rigaDate } from '../platform/time.ts';
 import { cancelObligation, fulfilObligation, lvDate, openObligation, previewOn } from '../obligations/index.ts';
@@ -22,6 +22,7 @@ import { presentContact, type ContactOut } from './presenters.ts';
 import * as repo from './repository.ts';
 import type { AnswerIn, CreateContactIn, UpdateContactIn } from './schemas.ts';
 import { isWritten, outcomeFor } from './vocabulary.ts';
+import type { ContactChannel } from './tables.ts';
 
 /** DR-25.1.7.3 in the obligations registry (src/obligations/rules.ts): answer within 3 working days. */
 const WRITTEN_RULE = 'DR-25.1.7.3';
@@ -160,6 +161,18 @@ export async function createContact(
   }
 }
 
+/**
+ * Migration 0032's rollups lock their rows in the contact's write (its statement's trigger), the audit chain's head is
+ * locked by the event. A spoken registration claims the head in its insert, before that statement's trigger locks the
+ * rollup rows; so a spoken contact's edit or undo claims the head before its write too, and two transactions sharing
+ * rollup rows take the two in one order (no deadlock). A written contact's rows (e-mail, e-address: keys a spoken one
+ * never shares, and an edit never changes that kind) are locked before the head, as in its registration, whose
+ * obligation audits after the insert. Null: record the event with recordAudit.
+ */
+async function headBeforeRollups(trx: Tx, context: AuditContext, channel: ContactChannel): Promise<ChainHead | null> {
+  return isWritten(channel) ? null : repo.claimHeadNow(trx, claimHead(context));
+}
+
 /** The contact, if the caller may change or undo it now; not found outside the scope, forbidden or a conflict with the reason. */
 async function editable(deps: Deps, context: AuditContext, id: string): Promise<repo.ContactRecord> {
   const row = await repo.findContact(deps.db, id);
@@ -219,16 +232,20 @@ export async function updateContact(
   const now = deps.now();
   return inTransaction(deps.db, async (trx) => {
     if (!(await repo.lockContact(trx, id))) throw new NotFoundError();
-    const { centre_id: _c, employee_id: _e, ...changes } = prepared.values;
+    // The centre, the employee and the basket version it was registered under stay (CR-7.1, AM-1.6).
+    const { centre_id: _c, employee_id: _e, basket_version_id: _b, ...changes } = prepared.values;
+    const head = await headBeforeRollups(trx, context, row.channel);
     if (!(await repo.updateContact(trx, id, changes, now, expected))) throw await versionConflict(trx, 'contacts', id);
     const after = (await repo.findContact(trx, id))!;
-    await recordAudit(trx, context, {
+    const event = {
       action: 'contact.update',
       entityType: 'contact',
       entityId: id,
       organisationId: row.municipality_id,
       ...auditChange(row, after),
-    });
+    };
+    if (head) await appendClaimed(trx, context, event, head);
+    else await recordAudit(trx, context, event);
     return presentContact(after, 'full', { today: rigaDate(now), editable: true });
   });
 }
@@ -241,6 +258,7 @@ export async function deleteContact(deps: Deps, id: string, expected: IfMatch, c
   const row = await editable(deps, context, id);
   await inTransaction(deps.db, async (trx) => {
     if (!(await repo.lockContact(trx, id))) throw new NotFoundError();
+    const head = await headBeforeRollups(trx, context, row.channel);
     if (!(await repo.deleteContact(trx, id, expected))) throw await versionConflict(trx, 'contacts', id);
     if (isWritten(row.channel)) {
       await cancelObligation(
@@ -250,13 +268,15 @@ export async function deleteContact(deps: Deps, id: string, expected: IfMatch, c
         context,
       );
     }
-    await recordAudit(trx, context, {
+    const event = {
       action: 'contact.delete',
       entityType: 'contact',
       entityId: id,
       organisationId: row.municipality_id,
       before: auditView(row),
-    });
+    };
+    if (head) await appendClaimed(trx, context, event, head);
+    else await recordAudit(trx, context, event);
   });
 }
 

@@ -15,6 +15,8 @@ export const HOLDER_ROLES: readonly Role[] = ['org_admin', 'institution_coordina
 export const indicatorReaders = rolesRoute('maintainer', 'ministry_supervisor', 'auditor', ...HOLDER_ROLES);
 export const holderWriters = rolesRoute(...HOLDER_ROLES);
 export const ministry = rolesRoute('ministry_supervisor');
+/** The network's own view (per centre and municipality). */
+export const networkReaders = rolesRoute('maintainer', 'ministry_supervisor', 'auditor');
 export const requestReaders = rolesRoute('ministry_supervisor', 'auditor', ...HOLDER_ROLES);
 
 export function actsForHolder(actor: Actor, holderId: string): boolean {

@@ -61,7 +61,7 @@ async function fulfilYearDuty(
 ) {
   if (year < (ruleId === 'SR-22' ? 2019 : 2018)) return;
   const owner = { organisationId: holderId };
-  const subject = { type: 'organisation', id: holderId };
+  const subject = { type: 'organisation' as const, id: holderId };
   const period = String(year);
   await openObligation(trx, deps, { ruleId, owner, subject, startDate: `${year + 1}-01-01`, period }, context);
   await fulfilObligation(trx, deps, { ruleId, owner, subject, period, on: rigaDate(deps.now()) }, context);

@@ -6,7 +6,8 @@ import type { Deps } from '../db.ts';
 import { auditContext } from '../platform/http/context.ts';
 import { Obj } from '../platform/http/schema.ts';
 import { pushCounts, type CountsIn } from './counts-service.ts';
-import { holderWriters, indicatorReaders, ministry, requestReaders } from './policy.ts';
+import { networkFigures, holderTrend } from './network-service.ts';
+import { holderWriters, indicatorReaders, ministry, networkReaders, requestReaders } from './policy.ts';
 import { presentEvaluation, presentPublication, presentRequest } from './presenters.ts';
 import {
   answerRequest,
@@ -47,6 +48,46 @@ export async function indicatorRoutes(app: App, deps: Deps): Promise<void> {
     async (request) => {
       const q = request.query as Static<typeof s.FiguresQuery>;
       return holderFigures(deps, request.actor, q.holderId ?? null, q.year);
+    },
+  );
+
+  app.get(
+    '/api/v1/indicators/network-figures',
+    {
+      config: { policy: networkReaders, problems: [404] },
+      schema: {
+        operationId: 'listIndicatorNetworkFigures',
+        summary: "SR-21.1, SR-21.2 of a year per centre or municipality and channel: the network's own view",
+        description:
+          'Applications accepted at the centres and e-services filed there on a client’s behalf (one per service ' +
+          'of a contact, as SR-21.1 counts them per service), per centre or per municipality and SR-17 channel. ' +
+          'Read from the contacts’ rollups, kept in the registration’s transaction.',
+        tags,
+        querystring: s.NetworkFiguresQuery,
+        response: { 200: Obj({ items: Type.Array(s.NetworkFigureSchema, { description: 'By name, then channel' }) }) },
+      },
+    },
+    async (request) => {
+      const q = request.query as Static<typeof s.NetworkFiguresQuery>;
+      return { items: await networkFigures(deps, request.actor, q.year, q.groupBy) };
+    },
+  );
+
+  app.get(
+    '/api/v1/indicators/trend',
+    {
+      config: { policy: indicatorReaders, problems: [404] },
+      schema: {
+        operationId: 'getIndicatorTrend',
+        summary: "A holder's SR-21.1 applications at centres per year and channel, over a range of years",
+        tags,
+        querystring: s.TrendQuery,
+        response: { 200: Obj({ items: Type.Array(s.TrendFigureSchema, { description: 'By year, then channel' }) }) },
+      },
+    },
+    async (request) => {
+      const q = request.query as Static<typeof s.TrendQuery>;
+      return { items: await holderTrend(deps, request.actor, q.holderId, q.fromYear, q.toYear) };
     },
   );
 

@@ -55,7 +55,7 @@ export const DelayedCaseSchema = Obj({
 export const FindingSchema = Obj({
   code: Type.String({
     description:
-      'I01 delayed > applications (error); I02 a channel the service does not offer; I03 complaints without applications; I04 open past the term',
+      'I01 delayed > applications (error); I02 a channel the service does not offer; I03 complaints without applications; I04 open past the term; I05 a basket service with contacts but no applications at a centre',
   }),
   severity: StringEnum(['error', 'warning', 'info'] as const, 'An error blocks publication'),
   identifier: Nullable(Type.String({ description: 'PK-…' })),
@@ -228,4 +228,35 @@ export const YearsSchema = Obj({
     }),
     { description: 'The years, newest first' },
   ),
+});
+
+export const NetworkFiguresQuery = Obj({
+  year: Year,
+  groupBy: StringEnum(['centre', 'municipality'] as const, 'Per centre, or per municipality (its centres together)'),
+});
+const ApplicationSources = Obj(
+  {
+    centres: Count('Applications accepted at centres'),
+    eservices: Count('E-services filed at centres on a client’s behalf'),
+  },
+  { description: 'Where the applications come from' },
+);
+export const NetworkFigureSchema = Obj({
+  id: Uuid('The centre, or the municipality'),
+  name: Type.String({ description: 'Its name' }),
+  channel: Channel,
+  applications: Count('SR-21.1: applications at its centres (one per service of a contact)'),
+  sources: ApplicationSources,
+});
+
+export const TrendQuery = Obj({
+  holderId: Uuid('The holder (or institution)'),
+  fromYear: { ...Year, description: 'The first year' },
+  toYear: { ...Year, description: 'The last year' },
+});
+export const TrendFigureSchema = Obj({
+  year: Year,
+  channel: Channel,
+  applications: Count('SR-21.1: applications at centres (one per service of a contact)'),
+  sources: ApplicationSources,
 });

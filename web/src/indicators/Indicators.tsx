@@ -13,6 +13,7 @@ import { SelectField } from '../shared/Field.tsx';
 import { formatDate, rigaToday } from '../shared/format.ts';
 import { Page } from '../shared/Page.tsx';
 import { useGet } from '../useApi.ts';
+import { NetworkFigures } from './NetworkFigures.tsx';
 import { OwnCounts } from './OwnCounts.tsx';
 import { Publication } from './Publication.tsx';
 import { Requests } from './Requests.tsx';
@@ -192,6 +193,7 @@ export function IndicatorsPage() {
               exportName={`kavejumi-${year}`}
             />
           )}
+          {network && <NetworkFigures year={Number(year)} />}
           {own && <OwnCounts holderId={holderId} year={Number(year)} onSaved={figures.reload} />}
           {holderId && (
             <>

@@ -40,6 +40,17 @@ export const indicatorsEn: typeof indicatorsLv = {
     yearNotEnded: 'A year can be published after it has ended.',
     evaluationLink: 'Evaluation and improvement measures (point 23)',
     openDataLink: 'Open data',
+    network: {
+      title: 'The network by centre and municipality',
+      intro:
+        'Applications accepted at the centres and e-services filed there on a client’s behalf (points 21.1 and 21.2) per centre or municipality and channel.',
+      groupBy: 'Group',
+      centre: 'by centre',
+      municipality: 'by municipality',
+      name: 'Centre or municipality',
+      sources: 'Of which: accepted at the centre / e-services',
+      none: 'No application at the centres this year.',
+    },
     ownTitle: 'Applications on your own channels',
     ownIntro:
       "Enter the service's applications, delays and complaints received on your own channels (in person at the institution, the portal, by phone or post). The same service, channel and period is replaced.",

@@ -39,6 +39,17 @@ export const indicatorsLv = {
     yearNotEnded: 'Gadu var publicēt pēc tā beigām.',
     evaluationLink: 'Izvērtējums un pilnveides pasākumi (23. punkts)',
     openDataLink: 'Atvērtie dati',
+    network: {
+      title: 'Tīkla skats pa centriem un novadiem',
+      intro:
+        'Centros pieņemtie pieteikumi un klienta vārdā iesniegtie e-pakalpojumi (21.1. un 21.2. apakšpunkts) pa centriem vai novadiem un kanāliem.',
+      groupBy: 'Grupēt',
+      centre: 'pa centriem',
+      municipality: 'pa novadiem',
+      name: 'Centrs vai novads',
+      sources: 'No tiem: pieņemti centrā / e-pakalpojumi',
+      none: 'Šajā gadā centros pieteikumu nav.',
+    },
     ownTitle: 'Pieteikumi jūsu pašu kanālos',
     ownIntro:
       'Ievadiet pakalpojuma pieteikumus, kavējumus un sūdzības, kas saņemti jūsu pašu kanālos (klātienē iestādē, portālā, pa tālruni vai pastu). Tas pats pakalpojums, kanāls un periods tiek aizstāts.',

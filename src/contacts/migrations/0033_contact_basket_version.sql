@@ -1,0 +1,12 @@
+-- CR-7.1, AM-1.6 (issue 11): a contact registered under a version of the minimal basket keeps it. The registration
+-- checks its services against the basket in force on the contact's day (the version its one query reads, the newest
+-- not superseded one); that version is stored with the contact, so a same-day correction recorded later (which
+-- supersedes the version, basket/repository.ts) changes neither what the contact was checked against nor what it
+-- says. A change of the contact on its day keeps it too: it was registered under that version. Written for
+-- PostgreSQL 15 and PGlite.
+--
+-- Null for contacts registered before this column existed, and for a day before the first version.
+-- No foreign key: every registration would take a share lock on the one version row in force, which the counter's
+-- 32 concurrent registrations would turn into a multixact per insert; versions are never deleted (a superseded one is
+-- kept as history), so the id cannot dangle.
+alter table contacts add column basket_version_id uuid;
