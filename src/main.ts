@@ -5,8 +5,7 @@ import { prepareDatabase, startServer } from './server.ts';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { verifyChain } from './platform/audit/verify.ts';
-import type { ExternalAnchor } from './platform/audit/verify.ts';
-import { DigestError, readSignedDigest } from './platform/audit/digest.ts';
+import { DigestError, readDigestPin, type DigestPin } from './platform/audit/digest.ts';
 import { auditKeyring, parseSigningKey, publicKeyPem } from './platform/audit/keys.ts';
 import { DatabaseLockedError } from './platform/db/lock.ts';
 import { MigrationError } from './platform/db/migrate.ts';
@@ -56,7 +55,7 @@ async function migrate(): Promise<void> {
 async function verifyAudit(): Promise<void> {
   const config = loadConfig();
   let values: { anchors?: string | undefined; 'public-key'?: string | undefined };
-  let anchors: ExternalAnchor[] = [];
+  let pin: DigestPin = { anchors: [] };
   try {
     ({ values } = parseArgs({
       args: process.argv.slice(3),
@@ -65,15 +64,20 @@ async function verifyAudit(): Promise<void> {
     const trusted = values['public-key']
       ? readFileSync(values['public-key'], 'utf8')
       : publicKeyPem(parseSigningKey(config.auditSigningKey));
-    if (values.anchors) anchors = readSignedDigest(readFileSync(values.anchors, 'utf8'), trusted);
+    if (values.anchors) pin = readDigestPin(readFileSync(values.anchors, 'utf8'), trusted);
   } catch (error) {
     // A bad argument, an unreadable file, a key that is not one: the check cannot be made (exit 1, not 2).
     throw error instanceof DigestError ? error : new DigestError((error as Error).message);
   }
   const database = await prepareDatabase(config);
   try {
-    const report = await verifyChain(database.db, { keyring: auditKeyring(config), anchors });
-    const against = `${report.anchors.checked} anchors${values.anchors ? ` (${anchors.length} from ${values.anchors})` : ''}`;
+    const report = await verifyChain(database.db, {
+      keyring: auditKeyring(config),
+      anchors: pin.anchors,
+      roots: pin.root ? [pin.root] : [],
+    });
+    const given = pin.root ? `the root of ${pin.root.chains} anchors` : `${pin.anchors.length}`;
+    const against = `${report.anchors.checked} anchors${values.anchors ? ` (${given} from ${values.anchors})` : ''}`;
     if (report.ok) {
       process.stdout.write(
         `Audit trail intact: ${report.checked} events in ${report.chains} chains checked against ${against}.\n`,
@@ -81,9 +85,12 @@ async function verifyAudit(): Promise<void> {
       return;
     }
     for (const b of report.broken) {
-      const what = b.id
-        ? `event #${b.chainSeq} (seq ${b.seq}, ${b.id}, ${b.occurredAt})`
-        : `event #${b.chainSeq} (missing)`;
+      const what =
+        b.chainKey === 'digest'
+          ? `its anchors of ${b.occurredAt} (the digest's root differs)`
+          : b.id
+            ? `event #${b.chainSeq} (seq ${b.seq}, ${b.id}, ${b.occurredAt})`
+            : `event #${b.chainSeq} (missing)`;
       process.stdout.write(`Audit chain ${b.chainKey} BROKEN at ${what}: ${b.reason}\n`);
     }
     process.stdout.write(

@@ -80,7 +80,7 @@ async function cliTarget(tamper: 'none' | 'edit' | 'truncate'): Promise<CliTarge
     thirdSeq: third.seq,
     dispose: async () => {
       await dispose();
-      if (digestFile) rmSync(digestFile, { force: true });
+      if (digestFile) for (const f of [digestFile, `${digestFile}.mail.txt`]) rmSync(f, { force: true });
     },
     ...(digestFile ? { digestFile } : {}),
   };
@@ -89,10 +89,14 @@ async function cliTarget(tamper: 'none' | 'edit' | 'truncate'): Promise<CliTarge
 /** The auditor's copy of the signed digest is saved; then the superuser deletes the tail, moves the head back and removes the anchors. */
 async function truncateAfterDigest(database: Database): Promise<string> {
   const clock = { now: () => new Date('2026-11-23T10:00:00Z') };
-  const deps = { db: database.db, config: loadConfig({ NODE_ENV: 'test' }), now: clock.now };
+  const config = loadConfig({ NODE_ENV: 'test', AUDIT_DIGEST_TO: 'revidents@example.lv' });
+  const deps = { db: database.db, config, now: clock.now };
   await anchorChains(deps, { force: true });
   const file = join(mkdtempSync(join(tmpdir(), 'vienuviet-digest-')), 'digest.json');
   writeFileSync(file, JSON.stringify(await currentDigest(deps), null, 2));
+  // The day's mail, saved whole as the auditor gets it: the root digest.
+  const mail = await database.db.selectFrom('mail_outbox').select('body_text').executeTakeFirstOrThrow();
+  writeFileSync(`${file}.mail.txt`, mail.body_text);
   await asSuperuser(database.db, async (trx) => {
     const last = await trx
       .selectFrom('audit_events')
@@ -193,6 +197,10 @@ test('verify-audit --anchors <digest>: a tail deleted with its head and anchors 
       withDigest.stderr,
     );
     assert.equal(withDigest.code, 2, withDigest.stderr);
+    // The mailed root digest: the anchors it was issued over were removed, so the database no longer gives its root.
+    const withMail = await runVerifyAudit(target.env, ['--anchors', `${target.digestFile!}.mail.txt`]);
+    assert.match(withMail.stdout, /Audit chain digest BROKEN at its anchors of .*: anchor_mismatch/, withMail.stderr);
+    assert.equal(withMail.code, 2, withMail.stderr);
     const unreadable = await runVerifyAudit(target.env, ['--anchors', `${target.digestFile!}.missing`]);
     assert.equal(unreadable.code, 1);
     assert.match(unreadable.stderr, /verify-audit: ENOENT/);

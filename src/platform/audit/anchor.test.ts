@@ -8,7 +8,7 @@ import type { Deps } from '../deps.ts';
 import { canonicalJson } from './audit.ts';
 import { verifyChain } from './verify.ts';
 import { anchorChains, currentDigest } from './anchor.ts';
-import { DigestError, readSignedDigest } from './digest.ts';
+import { DigestError, headsRoot, readDigestPin, readSignedDigest } from './digest.ts';
 import { chainRows, orgActor, writeEvents } from './test-support.ts';
 
 let database: Database;
@@ -71,12 +71,22 @@ test("anchoring records every moved chain head, its own event included, and e-ma
   assert.deepEqual(mails.map((m) => m.to_address).sort(), ['revidents@example.lv', 'vraa-audits@example.lv']);
   assert.match(mails[0]!.subject, /23\.11\.2026\./);
   const digest = await currentDigest(deps);
-  // The mail, saved whole, is a digest file: its signature checks out with the installation's public key.
-  const fromMail = readSignedDigest(mails[0]!.body_text, digest.publicKey);
+  // The full digest (the download) lists every chain's anchor.
   assert.deepEqual(
-    fromMail.find((a) => a.chainKey === chain),
+    readSignedDigest(JSON.stringify(digest), digest.publicKey).find((a) => a.chainKey === chain),
     { chainKey: chain, seq: 3, hash: head.hash },
   );
+  // The mail, saved whole, is a digest file: its signature checks out with the installation's public key, and it
+  // carries the root of every chain's anchor, which the database's anchors of its time still give.
+  const fromMail = readDigestPin(mails[0]!.body_text, digest.publicKey);
+  assert.equal(fromMail.root?.chains, digest.digest.chains.length);
+  assert.equal(
+    fromMail.root?.root,
+    headsRoot(digest.digest.chains.map(({ chainKey, seq, hash }) => ({ chainKey, seq, hash }))),
+  );
+  const report = await verifyChain(database.db, { roots: [fromMail.root!] });
+  assert.equal(report.ok, true);
+  assert.equal(report.anchors.checked, 2 * digest.digest.chains.length);
 });
 
 test('the hourly job writes nothing when no chain moved, and the next Riga day gets its own digest', async () => {

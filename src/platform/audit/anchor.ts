@@ -1,7 +1,9 @@
 // Anchoring: the head of every chain that moved is written to audit_anchors (append-only, and in production not
 // writable by the application's role at all beyond INSERT), hourly by the job and on demand. The first anchoring of
-// each Riga day also e-mails the signed digest of every chain's latest anchor to AUDIT_DIGEST_TO, so copies exist
-// outside the database. Deleting a chain's tail or rewriting it with the key is then caught by verify-audit.
+// each Riga day also e-mails the signed root digest of every chain's latest anchor to AUDIT_DIGEST_TO, so copies exist
+// outside the database: one hash over all the heads (digest.ts headsRoot), a few lines however many chains there
+// are (one per actor: tens of thousands); the full list is the signed download. Deleting a chain's tail, rewriting
+// it with the key, or removing the anchors that pinned it is then caught by verify-audit.
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../deps.ts';
 import { inTransaction } from '../db/transaction.ts';
@@ -9,7 +11,7 @@ import { enqueueMail } from '../mail/outbox.ts';
 import { rigaDate } from '../time.ts';
 import { systemActor } from '../access/actor.ts';
 import { recordAudit, type AuditContext } from './audit.ts';
-import { DIGEST_BEGIN, DIGEST_END, signedDigest, type SignedDigest } from './digest.ts';
+import { DIGEST_BEGIN, DIGEST_END, signedDigest, signedRoot, type RootDigest, type SignedDigest } from './digest.ts';
 import { parseSigningKey } from './keys.ts';
 import * as repo from './repository.ts';
 import type { PlatformTables } from '../db/tables.generated.ts';
@@ -58,8 +60,9 @@ export async function anchorChains<D extends PlatformTables>(
     const heads = await repo.unanchoredHeads(trx);
     await repo.insertRun(trx, { id: runId, anchoredAt: now, digestDay: digestDue ? today : null }, heads);
     if (digestDue) {
-      const digest = signedDigest(
-        await repo.latestAnchors(trx),
+      // As of `now`, the same read verify.ts makes to check the root against the anchors later.
+      const digest = signedRoot(
+        await repo.latestAnchors(trx, now),
         { system: deps.config.publicUrl, issuedAt: now },
         parseSigningKey(deps.config.auditSigningKey),
       );
@@ -79,25 +82,27 @@ export async function currentDigest<D extends PlatformTables>(given: Deps<D>): P
   );
 }
 
-function digestMail(digest: SignedDigest, day: string): { subject: string; text: string } {
+function digestMail(digest: SignedDigest<RootDigest>, day: string): { subject: string; text: string } {
   const [y, m, d] = day.split('-');
-  const chains = digest.digest.chains.length;
+  const chains = digest.digest.chains;
   return {
     subject: `Vienuviet audita pierakstu nospiedums / audit trail digest ${d}.${m}.${y}.`,
     text: [
       'Labdien!',
       '',
-      `Pielikumā zemāk ir Vienuviet audita pierakstu ķēžu (${chains}) parakstīts nospiedums. Saglabājiet to kā failu,`,
-      'piemēram digest.json: ar komandu `npm run verify-audit -- --anchors digest.json` var pārbaudīt, ka pieraksti kopš',
-      'tā nav dzēsti vai pārrakstīti. Paraksts ir Ed25519; publiskā atslēga ir failā un sistēmā.',
+      `Zemāk ir Vienuviet audita pierakstu ķēžu (${chains}) parakstīts nospiedums: viena jaucējvērtība pār visu ķēžu`,
+      'galvām. Saglabājiet to kā failu, piemēram digest.json: ar komandu `npm run verify-audit -- --anchors digest.json`',
+      'var pārbaudīt, ka pieraksti kopš tā nav dzēsti vai pārrakstīti. Pilnu ķēžu sarakstu var lejupielādēt sistēmā',
+      '(GET /api/v1/audit-events/digest). Paraksts ir Ed25519; publiskā atslēga ir failā un sistēmā.',
       '',
       '---',
       '',
       'Hello,',
       '',
-      `Below is the signed digest of the Vienuviet audit trail's chains (${chains}). Keep it as a file, e.g. digest.json:`,
-      '`npm run verify-audit -- --anchors digest.json` checks that no event recorded until then was deleted or rewritten.',
-      'The signature is Ed25519; the public key is in the file and in the system.',
+      `Below is the signed digest of the Vienuviet audit trail's chains (${chains}): one hash over every chain's head.`,
+      'Keep it as a file, e.g. digest.json: `npm run verify-audit -- --anchors digest.json` checks that no event',
+      'recorded until then was deleted or rewritten. The full list of chains is the signed download in the system',
+      '(GET /api/v1/audit-events/digest). The signature is Ed25519; the public key is in the file and in the system.',
       '',
       DIGEST_BEGIN,
       JSON.stringify(digest, null, 2),

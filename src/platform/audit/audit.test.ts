@@ -8,6 +8,7 @@ import { systemActor } from '../access/actor.ts';
 import {
   appendClaimed,
   canonicalJson,
+  ANONYMOUS_SHARDS,
   chainKeyOf,
   claimHead,
   GENESIS_HASH,
@@ -70,11 +71,20 @@ test('each organisation has its own chain: positions 1, 2, 3 …, the first link
   assert.equal(report.checked, await count());
 });
 
-test('chain keys: the writer organisation, each job of its own, one for callers without an organisation', () => {
+test('chain keys: one per actor (user, token, job), callers without an identity spread over shards by their IP', () => {
   const actor = orgActor('3f0c8a52-1d2e-4c4b-9a51-0a8c2f1e7b10');
-  assert.equal(chainKeyOf(actor), 'org:3f0c8a52-1d2e-4c4b-9a51-0a8c2f1e7b10');
+  assert.equal(chainKeyOf(actor), `user:${actor.userId}`);
+  // Two clerks of one organisation: two chains, so they never wait on each other.
+  assert.notEqual(chainKeyOf(orgActor(actor.organisationId!)), chainKeyOf(actor));
+  const token = { ...actor, kind: 'token' as const, userId: null, tokenId: '9b1c2d3e-0000-4000-8000-000000000001' };
+  assert.equal(chainKeyOf(token), 'token:9b1c2d3e-0000-4000-8000-000000000001');
   assert.equal(chainKeyOf(systemActor('obligation-reminders')), 'system:obligation-reminders');
-  assert.equal(chainKeyOf({ ...actor, kind: 'anonymous', organisationId: null }), 'anonymous');
+  const nobody = { ...actor, kind: 'anonymous' as const, userId: null, organisationId: null };
+  assert.equal(chainKeyOf(nobody, '203.0.113.7'), chainKeyOf(nobody, '203.0.113.7'), 'one IP, one shard');
+  const shards = new Set(Array.from({ length: 200 }, (_, i) => chainKeyOf(nobody, `198.51.100.${i}`)));
+  assert.equal(shards.size, ANONYMOUS_SHARDS, 'many IPs spread over every shard');
+  for (const key of shards) assert.match(key, /^anonymous:([0-9]|1[0-5])$/);
+  assert.match(chainKeyOf(nobody), /^anonymous:\d+$/);
 });
 
 test('a transaction that writes for two organisations stays on the chain of its first event, so it never holds two chain locks', async () => {

@@ -1,13 +1,14 @@
 // The one way to write an audit event. It must run in the transaction of the change it records, so that a change
 // without its event (or an event without its change) cannot exist.
 //
-// Events form chains, one per writer's organisation (chainKeyOf): each event's hash is an HMAC-SHA256 under
-// AUDIT_KEY of everything stored about it — its id, chain and position, the previous event's hash, the timestamp at
-// microsecond precision, who, what and the payload — so an edited, removed or re-hashed row breaks its chain at a
-// place that can be named, and only the key's holder could re-hash one. Appends to one chain are ordered by the row
-// lock on its head (audit_chain_heads); different chains never wait on each other. Anchors (anchor.ts) pin the
-// heads where the application cannot rewrite them; verify.ts checks all of it.
-import { createHmac, randomUUID } from 'node:crypto';
+// Events form chains, one per writer (chainKeyOf: a user, a token, a job; callers without an identity in a few
+// shards): each event's hash is an HMAC-SHA256 under AUDIT_KEY of everything stored about it — its id, chain and
+// position, the previous event's hash, the timestamp at microsecond precision, who, what and the payload — so an
+// edited, removed or re-hashed row breaks its chain at a place that can be named, and only the key's holder could
+// re-hash one. Appends to one chain are ordered by the row lock on its head (audit_chain_heads); different chains
+// never wait on each other. Anchors (anchor.ts) pin the heads where the application cannot rewrite them; verify.ts
+// checks all of it.
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { PlatformTables as DB } from '../db/tables.generated.ts';
 import type { Actor } from '../access/actor.ts';
@@ -44,15 +45,31 @@ export function activeKeyring(): AuditKeyring {
   return keyring;
 }
 
+/** How many chains the callers without an identity (failed logins) are spread over, by their IP. */
+export const ANONYMOUS_SHARDS = 16;
+
 /**
- * The chain a writer appends to: its organisation's (a centre's staff, an institution's token), its own for each
- * job of the process, one for callers without an organisation (failed logins). One request has one actor, so it
- * takes one chain's lock; a long job never holds a municipality's chain and so never stalls its counter.
+ * The chain a writer appends to: one per actor — `user:<id>`, `token:<id>`, `system:<job>` — and, for callers without
+ * an identity (failed logins), `anonymous:<n>`, one of ANONYMOUS_SHARDS chains chosen by a hash of the IP.
+ *
+ * Why per actor: appends to one chain queue on its head's row lock from the claim to the commit, so a chain is a
+ * queue. One chain per organisation made every counter clerk of a municipality (Riga: dozens of centres, hundreds of
+ * clerks) wait for each other — the bench's sessions spent most of their time on that lock. A person (or a token's
+ * system, or a job) does one thing at a time, so their own chain is not contended, and writes of two actors never
+ * wait on each other whatever their organisation. Nothing is lost: every event still carries its organisation
+ * (scoped search), anchors and the digest pin every chain's head however many there are (anchor.ts, digest.ts).
+ * A password-spraying attack then serialises only within its IP's shard, not every failed login of the country.
+ * Chains of the keys used before (`org:<id>`, `anonymous`) simply end where they were and keep verifying.
  */
-export function chainKeyOf(actor: Actor): string {
-  if (actor.organisationId) return `org:${actor.organisationId}`;
+export function chainKeyOf(actor: Actor, ip?: string | null): string {
   if (actor.kind === 'system') return `system:${actor.label.slice(0, 100)}`;
-  return 'anonymous';
+  if (actor.kind === 'token' && actor.tokenId) return `token:${actor.tokenId}`;
+  if (actor.userId) return `user:${actor.userId}`;
+  const shard = createHash('sha256')
+    .update(ip ?? '')
+    .digest()
+    .readUInt32BE(0);
+  return `anonymous:${shard % ANONYMOUS_SHARDS}`;
 }
 
 /** JSON with keys sorted at every level: jsonb reorders keys, the hash must not depend on it. */
@@ -145,7 +162,7 @@ export interface ChainHead {
  */
 export function claimHead(context: AuditContext, after?: string) {
   return sql<ChainHead>`insert into audit_chain_heads as h (chain_key, seq, hash)
-      select coalesce(nullif(current_setting('vienuviet.audit_chain', true), ''), ${chainKeyOf(context.actor)}), 1, ${GENESIS_HASH}
+      select coalesce(nullif(current_setting('vienuviet.audit_chain', true), ''), ${chainKeyOf(context.actor, context.ip)}), 1, ${GENESIS_HASH}
       ${after === undefined ? sql`` : sql`from ${sql.table(after)} limit 1`}
       on conflict (chain_key) do update set seq = h.seq + 1
       returning h.chain_key, h.seq, h.hash, set_config('vienuviet.audit_chain', h.chain_key, true)`;

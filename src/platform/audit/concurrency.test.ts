@@ -1,5 +1,6 @@
-// Chains are locked one at a time: writers of different organisations never wait for each other, writers of one
-// organisation are ordered and leave no gap. The first test needs two connections, so it runs on PostgreSQL only.
+// Chains are locked one at a time, and there is one per actor: two clerks never wait for each other, of one
+// organisation or not; one actor's writes are ordered and leave no gap. The first test needs two connections, so it
+// runs on PostgreSQL only.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
@@ -23,10 +24,11 @@ const write = (actor: ReturnType<typeof orgActor>, lockTimeout: string) =>
     await recordAudit(trx, { actor }, { action: 'test.write', entityType: 'thing' });
   });
 
-test('a transaction of another organisation commits while one organisation holds its chain open', {
+test('a transaction of another clerk of the same organisation commits while one clerk holds its chain open', {
   skip: engine === 'pglite' && 'PGlite has a single connection',
 }, async () => {
   const first = orgActor();
+  const colleague = orgActor(first.organisationId!);
   const other = orgActor();
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -39,14 +41,16 @@ test('a transaction of another organisation commits while one organisation holds
   });
   await held;
   try {
-    await write(other, '2s');
-    assert.equal(
-      (await chainRows(database.db, chainKeyOf(other))).length,
-      1,
-      'committed while the first chain was held',
-    );
-    // The same organisation does wait: its chain's head is locked until the first transaction ends.
-    await assert.rejects(write(orgActor(first.organisationId!), '300ms'), /lock timeout/);
+    for (const actor of [colleague, other]) {
+      await write(actor, '2s');
+      assert.equal(
+        (await chainRows(database.db, chainKeyOf(actor))).length,
+        1,
+        'committed while the first chain was held',
+      );
+    }
+    // The same actor does wait: its chain's head is locked until the first transaction ends.
+    await assert.rejects(write(first, '300ms'), /lock timeout/);
   } finally {
     release();
     await open;
@@ -55,23 +59,19 @@ test('a transaction of another organisation commits while one organisation holds
   assert.equal((await verifyChain(database.db)).ok, true);
 });
 
-test('parallel writers of one organisation keep its chain gapless, also when some of their transactions roll back', async () => {
-  const organisationId = orgActor().organisationId!;
+test('parallel transactions of one actor keep its chain gapless, also when some of their transactions roll back', async () => {
+  const actor = orgActor();
   const results = await Promise.allSettled(
     Array.from({ length: 30 }, (_, i) =>
       inTransaction(database.db, async (trx) => {
         for (let n = 0; n < 3; n++)
-          await recordAudit(
-            trx,
-            { actor: orgActor(organisationId) },
-            { action: 'test.parallel', entityType: 'thing', entityId: `${i}.${n}` },
-          );
+          await recordAudit(trx, { actor }, { action: 'test.parallel', entityType: 'thing', entityId: `${i}.${n}` });
         if (i % 5 === 4) throw new Error('this change fails after its events');
       }),
     ),
   );
   assert.equal(results.filter((r) => r.status === 'rejected').length, 6);
-  const rows = await chainRows(database.db, `org:${organisationId}`);
+  const rows = await chainRows(database.db, chainKeyOf(actor));
   assert.deepEqual(
     rows.map((r) => r.chain_seq),
     Array.from({ length: 72 }, (_, i) => i + 1),

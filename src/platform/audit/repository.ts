@@ -38,10 +38,11 @@ export interface AnchoredHead {
   anchored_at: Date;
 }
 
-/** The latest anchor of every chain. */
-export function latestAnchors(db: Kysely<DB>): Promise<AnchoredHead[]> {
+/** The latest anchor of every chain; with `asOf`, as it was then (the runs anchored until that instant). */
+export function latestAnchors(db: Kysely<DB>, asOf?: Date): Promise<AnchoredHead[]> {
   return sql<AnchoredHead>`select distinct on (a.chain_key) a.chain_key, a.chain_seq, a.hash, r.anchored_at
       from audit_anchors a join audit_anchor_runs r on r.id = a.run_id
+     ${asOf === undefined ? sql`` : sql`where r.anchored_at <= ${asOf}`}
      order by a.chain_key, a.chain_seq desc`
     .execute(db)
     .then((r) => r.rows);

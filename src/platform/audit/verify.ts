@@ -1,12 +1,14 @@
 // Verification of the audit trail: every chain walked in order, each event re-hashed with its key and linked to the
 // one before, then compared with the chain's head row, its latest anchor in the database and any anchors an auditor
-// brings (a signed digest file). The first event of each chain that does not fit is named, with the reason.
+// brings (a signed digest file: its anchors, or the root of the database's anchors it was issued over). The first
+// event of each chain that does not fit is named, with the reason.
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AuditEventRow } from '../db/tables.ts';
 import type { PlatformTables, PlatformTables as DB } from '../db/tables.generated.ts';
 import { activeKeyring, canonicalJson, GENESIS_HASH, hashEvent } from './audit.ts';
 import { LEGACY_CHAIN, LEGACY_KEY_ID, type AuditKeyring } from './keys.ts';
+import { headsRoot, type ExternalAnchor, type RootPin } from './digest.ts';
 import * as repo from './repository.ts';
 import { platformView } from '../db/platform-view.ts';
 
@@ -19,7 +21,11 @@ export type BreakReason =
   | 'missing_events'
   /** The chain ends before a position an anchor or its head names: events at its end were deleted. */
   | 'truncated'
-  /** The event an anchor names has another hash: the chain was rewritten (with the key) after it was anchored. */
+  /**
+   * The event an anchor names has another hash: the chain was rewritten (with the key) after it was anchored. Also
+   * a root digest whose root the database's anchors at its time no longer give (chain key `digest`): anchors
+   * were removed or rewritten.
+   */
   | 'anchor_mismatch'
   /** The chain's head row does not name its last event. */
   | 'head_mismatch'
@@ -50,16 +56,13 @@ export interface ChainReport {
   broken: BrokenAt[];
 }
 
-/** An anchor an auditor holds (from a signed digest file): the head a chain had. */
-export interface ExternalAnchor {
-  chainKey: string;
-  seq: number;
-  hash: string;
-}
+export type { ExternalAnchor } from './digest.ts';
 
 export interface VerifyOptions {
   keyring?: AuditKeyring;
   anchors?: ExternalAnchor[];
+  /** Root digests (the mailed form): the database's anchors at each one's time must hash to its root. */
+  roots?: RootPin[];
   pageSize?: number;
 }
 
@@ -155,22 +158,52 @@ export async function verifyChain<D extends PlatformTables>(
   const db = platformView(given);
   const keyring = options.keyring ?? activeKeyring();
   const [keys, heads, stored] = await Promise.all([repo.chainKeys(db), repo.chainHeads(db), repo.latestAnchors(db)]);
-  const external = options.anchors ?? [];
+  const external = [...(options.anchors ?? [])];
+  const rootBreaks: BrokenAt[] = [];
+  for (const pin of options.roots ?? []) {
+    // The anchors the root was computed over, as the append-only anchors table still has them.
+    const pinned = (await repo.latestAnchors(db, new Date(pin.issuedAt))).map((a) => ({
+      chainKey: a.chain_key,
+      seq: a.chain_seq,
+      hash: a.hash,
+    }));
+    if (pinned.length === pin.chains && headsRoot(pinned) === pin.root) external.push(...pinned);
+    else
+      rootBreaks.push({
+        chainKey: 'digest',
+        chainSeq: pin.chains,
+        seq: null,
+        id: null,
+        occurredAt: pin.issuedAt,
+        reason: 'anchor_mismatch',
+      });
+  }
   const chains = [...new Set([...keys, ...external.map((a) => a.chainKey)])].sort();
   const headOf = new Map(heads.map((h) => [h.chain_key, h]));
-  const anchorsOf = (chain: string) => [
-    ...stored.filter((a) => a.chain_key === chain).map((a) => ({ seq: a.chain_seq, hash: a.hash })),
-    ...external.filter((a) => a.chainKey === chain).map((a) => ({ seq: a.seq, hash: a.hash })),
-  ];
+  const anchorsByChain = new Map<string, { seq: number; hash: string }[]>();
+  const pinAnchor = (chain: string, anchor: { seq: number; hash: string }) => {
+    const list = anchorsByChain.get(chain);
+    if (list) list.push(anchor);
+    else anchorsByChain.set(chain, [anchor]);
+  };
+  for (const a of stored) pinAnchor(a.chain_key, { seq: a.chain_seq, hash: a.hash });
+  for (const a of external) pinAnchor(a.chainKey, { seq: a.seq, hash: a.hash });
   const report: ChainReport = {
     ok: true,
     checked: 0,
     chains: chains.length,
     anchors: { checked: stored.length + external.length, latestAt: latestInstant(stored) },
-    broken: [],
+    broken: rootBreaks,
   };
   for (const chain of chains) {
-    const result = await verifyOne(db, chain, keyring, anchorsOf(chain), headOf.get(chain), options.pageSize ?? 2000);
+    const result = await verifyOne(
+      db,
+      chain,
+      keyring,
+      anchorsByChain.get(chain) ?? [],
+      headOf.get(chain),
+      options.pageSize ?? 2000,
+    );
     report.checked += result.checked;
     if (result.broken) report.broken.push(result.broken);
   }
@@ -180,6 +213,8 @@ export async function verifyChain<D extends PlatformTables>(
 }
 
 function latestInstant(anchors: repo.AnchoredHead[]): string | null {
-  const times = anchors.map((a) => new Date(a.anchored_at).getTime());
-  return times.length === 0 ? null : new Date(Math.max(...times)).toISOString();
+  // A loop, not Math.max(...times): tens of thousands of arguments would overflow the stack.
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const a of anchors) latest = Math.max(latest, new Date(a.anchored_at).getTime());
+  return anchors.length === 0 ? null : new Date(latest).toISOString();
 }
