@@ -92,14 +92,17 @@ export function serviceIdsOfHolder(holderId: string): RawBuilder<string> {
  * above take one each per row of the caller's: the network's year has about 60,000 rows of 20,000 services.
  */
 export function serviceFactsSql(ids: Expression<unknown>): RawBuilder<unknown> {
+  // The version in force (one per service, service_versions_one_current) in one hash join; the newest version is
+  // looked up only for a service with none in force.
   return sql`select svc_f.id, svc_f.holder_id, svc_f.identifier, svc_f.name_lv,
-      ver_f.content->'name'->>'en' as name_en,
-      coalesce((select json_agg(k_f) from jsonb_object_keys(coalesce(ver_f.content->'channels', '{}'::jsonb)) k_f),
-        '[]') as offered
+      coalesce(cur_f.content, ver_f.content)->'name'->>'en' as name_en,
+      coalesce((select json_agg(k_f) from jsonb_object_keys(coalesce(coalesce(cur_f.content, ver_f.content)->'channels',
+        '{}'::jsonb)) k_f), '[]') as offered
     from services svc_f
-    left join lateral (select ver_x.content from service_versions ver_x where ver_x.service_id = svc_f.id
-      order by (ver_x.published_from is not null and ver_x.published_to is null) desc, ver_x.number desc
-      limit 1) ver_f on true
+    left join service_versions cur_f on cur_f.service_id = svc_f.id and cur_f.published_from is not null
+      and cur_f.published_to is null
+    left join lateral (select ver_x.content from service_versions ver_x
+      where cur_f.id is null and ver_x.service_id = svc_f.id order by ver_x.number desc limit 1) ver_f on true
     where svc_f.id in ${ids}`;
 }
 

@@ -10,12 +10,13 @@ import {
   organisationNameOf,
   organisationsById,
   organisationsChangedAt,
+  organisationsInArrayJson,
   organisationsNamedFolded,
 } from '../organisations/lookups.ts';
 import { likeContains, likeLiteral } from '../platform/db/like.ts';
 import type { SearchTerm } from './search-text.ts';
 import type { PublicFilter } from './public-filter.ts';
-import { searchIndex } from './search-index.ts';
+import { searchIndex, type SearchIndex } from './search-index.ts';
 import { matchServices } from './search-match.ts';
 
 export type { PublicFilter };
@@ -160,26 +161,46 @@ export async function listPublic(
   db: Kysely<DB>,
   f: PublicFilter,
   page: { limit: number; offset: number },
-): Promise<{ total: number; rows: PublicRow[] }> {
+  options: { index?: SearchIndex; misspelt?: boolean } = {},
+): Promise<{ total: number; rows: PublicRow[]; names: Map<string, { name: string }> }> {
   let total: number;
   let ids: string[];
+  // SR-12, with `misspelt`: nothing has the words' stems, a word may be misspelt by a letter (similar words, the most
+  // similar first): the second pass in the same step, over the same look at the catalogue.
+  const retry = options.misspelt === true && f.words.length > 0 && !f.fuzzy;
   if (!f.changedSince) {
     // The services in force: matched and ranked in memory (search-index.ts, search-match.ts), by the rules below.
-    const matched = matchServices(await searchIndex(db), f, page);
+    // The index is brought up to date once a request (a caller that looked already passes it).
+    const index = options.index ?? (await searchIndex(db));
+    let matched = matchServices(index, f, page);
+    if (matched.total === 0 && retry) matched = matchServices(index, { ...f, fuzzy: true }, page);
     total = matched.total;
     ids = matched.page.map((s) => s.versionId);
   } else {
     ({ total, ids } = await listInSql(db, f, page));
+    if (total === 0 && retry) ({ total, ids } = await listInSql(db, { ...f, fuzzy: true }, page));
   }
-  if (ids.length === 0) return { total, rows: [] };
-  const rows = await withColumns(
+  const names = new Map<string, { name: string }>();
+  if (ids.length === 0) return { total, rows: [], names };
+  // The page's services with the names of the municipalities they cover, in one statement.
+  const found = await withColumns(
     db.selectFrom('service_versions as v').innerJoin('services as s', 's.id', 'v.service_id'),
   )
+    .select(organisationsInArrayJson(coveredIds).as('municipalities'))
     .where('v.id', 'in', ids)
     .execute();
   const at = new Map(ids.map((id, i) => [id, i]));
-  return { total, rows: rows.sort((a, b) => at.get(a.version_id)! - at.get(b.version_id)!) };
+  const rows = found
+    .sort((a, b) => at.get(a.version_id)! - at.get(b.version_id)!)
+    .map(({ municipalities, ...row }) => {
+      for (const o of municipalities as { id: string; name: string }[]) names.set(o.id, { name: o.name });
+      return row;
+    });
+  return { total, rows, names };
 }
+
+/** The municipalities a version covers by name (coverage.municipalityIds), as uuid[]. */
+const coveredIds = sql`array(select jsonb_array_elements_text(coalesce(v.content -> 'coverage' -> 'municipalityIds', '[]'::jsonb)))::uuid[]`;
 
 /**
  * The same list in SQL: with changedSince (a sync client's withdrawn services come too), and the reference the

@@ -26,6 +26,7 @@ import {
   publicCatalogueCsv,
   publicCatalogueJsonLd,
   publicEtag,
+  publicListLook,
   publicServiceJsonLd,
 } from './public-service.ts';
 
@@ -59,9 +60,10 @@ async function notModified(
   request: FastifyRequest,
   typedReply: unknown,
   variant: string,
+  state?: string,
 ): Promise<boolean> {
   const reply = typedReply as FastifyReply;
-  const etag = await publicEtag(deps, variant, request.url);
+  const etag = await publicEtag(deps, variant, request.url, state);
   reply.header('etag', etag).header('cache-control', CACHE_CONTROL).header('vary', 'Accept');
   const given = request.headers['if-none-match'];
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
@@ -119,8 +121,10 @@ export async function publicCatalogueRoutes(app: App, deps: Deps): Promise<void>
     async (request, reply) => {
       filterOf(request.query); // a bad parameter is a 400 before anything else
       const ld = wantsJsonLd(request.headers.accept);
-      if (await notModified(deps, request, reply, ld ? 'jsonld' : 'json')) return reply;
-      if (!ld) return listPublicServices(deps, request.query);
+      // One look at the catalogue serves the ETag and the list (the index's freshness check carries the state).
+      const look = await publicListLook(deps, request.query, ld);
+      if (await notModified(deps, request, reply, ld ? 'jsonld' : 'json', look.state)) return reply;
+      if (!ld) return listPublicServices(deps, request.query, look);
       return sendRaw(reply, JSON_LD, Readable.from(publicCatalogueJsonLd(deps, request.query)));
     },
   );

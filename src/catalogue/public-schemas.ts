@@ -175,9 +175,13 @@ interface PublicRowLike {
   published_from: Date | null;
 }
 
-const named = (names: Names, id: string) => ({ id, name: names.get(id)?.name ?? id });
+const named = (names: ReadonlyMap<string, { name: string }>, id: string) => ({ id, name: names.get(id)?.name ?? id });
 
-export function presentPublicSummary(row: PublicRowLike, names: Names): PublicServiceSummaryOut {
+/** `names`: the municipalities' at least (a list's page reads only those, with its rows). */
+export function presentPublicSummary(
+  row: PublicRowLike,
+  names: ReadonlyMap<string, { name: string }>,
+): PublicServiceSummaryOut {
   const c = row.content as ServiceContentIn;
   const municipalities = (c.coverage.municipalityIds ?? [])
     .map((id) => named(names, id))

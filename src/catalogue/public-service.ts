@@ -23,6 +23,7 @@ import {
   type PublicServiceDetailOut,
   type PublicServiceSummaryOut,
 } from './public-schemas.ts';
+import { searchIndex, type SearchIndex } from './search-index.ts';
 import { queryWords } from './search-text.ts';
 
 /** SR-10.7: a natural or a legal person may also receive what is offered to anyone. */
@@ -63,20 +64,36 @@ function namedIn(rows: readonly PublicRow[]): string[] {
   return rows.flatMap((r) => [r.holder_id, ...organisationsNamed(contentOf(r))]);
 }
 
+/**
+ * What a public list's request reads first, in one round trip: its ETag's catalogue state and, for a search in the
+ * index (no changedSince, JSON), the index brought up to date; the holders the words name alongside (another
+ * connection). The list then reuses both: one freshness check a request.
+ */
+export interface PublicListLook {
+  state: string;
+  index?: SearchIndex;
+  filter?: Promise<repo.PublicFilter>;
+}
+
+export async function publicListLook(deps: Deps, query: PublicListIn, jsonLd: boolean): Promise<PublicListLook> {
+  const filter = filterOf(query);
+  if (jsonLd || filter.changedSince) return { state: await repo.catalogueState(deps.db) };
+  const holders = repo.withHolders(deps.db, filter);
+  // Not awaited here: the list awaits it; a failure is not left unhandled meanwhile.
+  holders.catch(() => {});
+  const index = await searchIndex(deps.db);
+  return { state: index.state, index, filter: holders };
+}
+
 export async function listPublicServices(
   deps: Deps,
   query: PublicListIn,
+  look?: PublicListLook,
 ): Promise<{ total: number; items: PublicServiceSummaryOut[] }> {
-  const filter = await repo.withHolders(deps.db, filterOf(query));
+  const filter = await (look?.filter ?? repo.withHolders(deps.db, filterOf(query)));
   const page = { limit: query.limit ?? 20, offset: query.offset ?? 0 };
-  let { total, rows } = await repo.listPublic(deps.db, filter, page);
-  // SR-12: nothing has the words' stems: a word may be misspelt by a letter (similar words, the most similar first).
-  if (total === 0 && filter.words.length > 0)
-    ({ total, rows } = await repo.listPublic(deps.db, { ...filter, fuzzy: true }, page));
-  const names = await repo.organisationNames(
-    deps.db,
-    rows.flatMap((r) => contentOf(r).coverage.municipalityIds ?? []),
-  );
+  // SR-12: nothing has the words' stems: a word may be misspelt by a letter (repo.listPublic's second pass).
+  const { total, rows, names } = await repo.listPublic(deps.db, filter, page, { index: look?.index, misspelt: true });
   return { total, items: rows.map((r) => presentPublicSummary(r, names)) };
 }
 
@@ -174,8 +191,9 @@ export function publicCatalogueCsv(deps: Deps, query: PublicExportIn): AsyncGene
 /**
  * The ETag of a public answer: the catalogue's state (public-repository.ts catalogueState), the representation
  * (json, jsonld, csv) and the request's path and query. Same state, same bytes: a cache may revalidate cheaply.
+ * `known`: the state read already (a list's look, publicListLook).
  */
-export async function publicEtag(deps: Deps, variant: string, url: string): Promise<string> {
-  const state = await repo.catalogueState(deps.db);
+export async function publicEtag(deps: Deps, variant: string, url: string, known?: string): Promise<string> {
+  const state = known ?? (await repo.catalogueState(deps.db));
   return `W/"${createHash('sha256').update(`${state}|${variant}|${url}`).digest('base64url').slice(0, 32)}"`;
 }

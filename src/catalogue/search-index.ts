@@ -9,6 +9,7 @@
 // next search. The rules it applies are those of the SQL in public-repository.ts (search-match.ts).
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db.ts';
+import { organisationsChangedAt } from '../organisations/lookups.ts';
 import { Vocabulary } from './search-vocabulary.ts';
 
 /** A whole rebuild at most this often, whatever the changes said. */
@@ -51,9 +52,28 @@ export interface SearchIndex {
   /** The positions in services() of the holder's services, ascending. */
   positionsOfHolder(holderId: string): Int32Array;
   readonly vocabulary: Vocabulary;
+  /**
+   * The catalogue's state read with the index's last look, in the same statement (public-repository.ts
+   * catalogueState's text: the last change of a service and of an organisation): a public list's ETag costs no
+   * round trip of its own.
+   */
+  readonly state: string;
 }
 
 const NONE = new Int32Array(0);
+
+/** The columns of catalogueState (public-repository.ts), for a look's statement. */
+const STATE_COLUMNS = sql`(select max(updated_at) from services) as services_at, ${organisationsChangedAt()} as organisations_at`;
+
+interface StateRow {
+  services_at: Date | string | null;
+  organisations_at: Date | string | null;
+}
+
+const stateOf = (row: StateRow) => {
+  const t = (d: Date | string | null) => (d === null ? '-' : new Date(d).toISOString());
+  return `${t(row.services_at)}|${t(row.organisations_at)}`;
+};
 
 interface Row {
   id: string;
@@ -168,6 +188,7 @@ class ProcessIndex implements SearchIndex {
   /** The oldest transaction still running at the index's last look (pg_snapshot_xmin), as text. */
   private runningAtLook: string | null = null;
   private builtAt = 0;
+  state = '';
   private pending: Promise<void> | null = null;
 
   constructor(private readonly db: Kysely<DB>) {}
@@ -227,7 +248,7 @@ class ProcessIndex implements SearchIndex {
 
   private async rebuild(): Promise<void> {
     // Noted before reading: every transaction older than it had ended, so the load below sees its writes.
-    const running = await this.oldestRunning();
+    const { running, state } = await this.oldestRunning();
     const entries = new Map<string, Entry>();
     // A fresh vocabulary: words no service uses any more are dropped with each rebuild.
     const vocabulary = new Vocabulary();
@@ -236,15 +257,17 @@ class ProcessIndex implements SearchIndex {
     this.vocabulary = vocabulary;
     this.ordered = null;
     this.runningAtLook = running;
+    this.state = state;
     this.builtAt = Date.now();
   }
 
   private async update(): Promise<void> {
-    // One statement, one snapshot: the oldest running transaction now, and the rows of those running at the last look.
-    const { rows } = await sql<{ running: string; changed: { id: string; stamp: string }[] }>`
+    // One statement, one snapshot: the oldest running transaction now, the rows of those running at the last look
+    // and the catalogue's state.
+    const { rows } = await sql<{ running: string; changed: { id: string; stamp: string }[] } & StateRow>`
       select pg_snapshot_xmin(pg_current_snapshot())::text as running,
         (select coalesce(json_agg(json_build_object('id', id, 'stamp', search_stamp::text)), '[]')
-         from services where search_xid >= ${this.runningAtLook}::xid8) as changed`.execute(this.db);
+         from services where search_xid >= ${this.runningAtLook}::xid8) as changed, ${STATE_COLUMNS}`.execute(this.db);
     const { running, changed } = rows[0]!;
     const stale = changed.filter((c) => this.entries.get(c.id)?.stamp !== c.stamp).map((c) => c.id);
     if (stale.length > 0) {
@@ -253,12 +276,13 @@ class ProcessIndex implements SearchIndex {
       this.ordered = null;
     }
     this.runningAtLook = running;
+    this.state = stateOf(rows[0]!);
   }
 
-  private async oldestRunning(): Promise<string> {
-    const { rows } = await sql<{ running: string }>`
-      select pg_snapshot_xmin(pg_current_snapshot())::text as running`.execute(this.db);
-    return rows[0]!.running;
+  private async oldestRunning(): Promise<{ running: string; state: string }> {
+    const { rows } = await sql<{ running: string } & StateRow>`
+      select pg_snapshot_xmin(pg_current_snapshot())::text as running, ${STATE_COLUMNS}`.execute(this.db);
+    return { running: rows[0]!.running, state: stateOf(rows[0]!) };
   }
 }
 
