@@ -1,7 +1,7 @@
-// `npm run bench:indicators` (issue 13 §5): SR-21 and the dashboards at ten years of national data, on PostgreSQL.
+// `npm run bench:indicators`: SR-21 and the dashboards at ten years of national data, on PostgreSQL.
 //  - A scratch database `vienuviet_bench_indicators` on the server of DATABASE_URL (default: the local
 //    postgres:postgres@127.0.0.1:5432), created afresh, migrated with the project's migrator, dropped afterwards
-//    (BENCH_KEEP=1 keeps it): 43 municipalities, 200 holders, BENCH_CENTRES centres (2,000) with a point each,
+//    (BENCH_KEEP=1 keeps it, BENCH_REUSE=1 reads a kept one again): 43 municipalities, 200 holders, BENCH_CENTRES centres (2,000) with a point each,
 //    BENCH_SERVICES services (20,000) with a version each, and BENCH_CONTACTS contacts (10,000,000) over the ten
 //    years 2016 … 2025, generated in SQL one month per statement (`insert … select generate_series`), through
 //    migration 0032's triggers as any bulk load is. Usage is skewed as a country's is: a service's rank r of S is
@@ -15,9 +15,11 @@
 //         identifiers, names and channels, looked up once per service for both);
 //      2. one holder's ten-year trend (trendRows, the holder of the most used service, 2016 … 2025);
 //      4. the ministry's year per municipality (networkRows, 2025).
-//    and, alone, 3. one centre's month (contactCountsByDay, the busiest centre, November 2025: the dashboard's read),
-//    which has no rollup: at 2,000 centres one per day and centre held 8.7 million rows for 10 million contacts and
-//    read the month no faster than the contacts' index (62 against 64 ms in the run that decided it).
+//      3. one centre's month: its totals by type and channel (the busiest centre, November 2025; migration 0040's
+//         rollup per centre and month against the GROUP BY through contacts_centre_day_idx);
+//    and, alone, 3b. the same month by day (contactCountsByDay, the dashboard's series), which has no rollup: at 2,000
+//    centres one per day and centre held 8.7 million rows for 10 million contacts and read the month no faster than
+//    the contacts' index (62 against 64 ms in the run that decided it).
 //    Aim: each under 300 ms and at least 20× faster than the naive one. Printed: both times, the ratio, the load
 //    average (the machine is shared: absolute times are noisy, a ratio of one run less so), the rollups' sizes.
 // BENCH_CONTACTS=200000 makes a quick run while developing.
@@ -27,7 +29,12 @@ import { migrateToLatest } from '../src/platform/db/migrate.ts';
 import type { DB } from '../src/db.ts';
 import type { Database } from '../src/platform/db/database.ts';
 import { sql } from 'kysely';
-import { applicationContactsSql, applicationYearsSql, contactCountsByDay } from '../src/contacts/lookups.ts';
+import {
+  applicationContactsSql,
+  applicationYearsSql,
+  contactCountsByDay,
+  contactMonthsSql,
+} from '../src/contacts/lookups.ts';
 import { figureRows } from '../src/indicators/repository.ts';
 import { networkRows, trendRows } from '../src/indicators/network-repository.ts';
 import { load } from './bench-measure.ts';
@@ -172,19 +179,25 @@ async function main(): Promise<void> {
     `bench:indicators — ${CONTACTS.toLocaleString('en')} contacts, ${CENTRES} centres, ${SERVICES} services, ` +
       `${FIRST_YEAR}…${FIRST_YEAR + YEARS - 1}; median of ${RUNS} runs`,
   );
-  await admin(async (c) => {
-    await c.query(`drop database if exists ${NAME} with (force)`);
-    await c.query(`create database ${NAME}`);
-  });
+  // BENCH_REUSE=1 reads the database a BENCH_KEEP=1 run left (migrated to the latest: a new rollup is filled from
+  // its contacts) instead of generating the contacts again.
+  const reuse =
+    process.env.BENCH_REUSE === '1' &&
+    (await admin(async (c) => (await c.query('select 1 from pg_database where datname = $1', [NAME])).rowCount === 1));
+  if (!reuse)
+    await admin(async (c) => {
+      await c.query(`drop database if exists ${NAME} with (force)`);
+      await c.query(`create database ${NAME}`);
+    });
   const database = await openDatabase<DB>({ databaseUrl: urlOf(NAME), poolSize: 2 });
   let allEqual = true;
   try {
     const db = database.db;
     await migrateToLatest(db);
-    await generateDirectory(db);
+    if (!reuse) await generateDirectory(db);
     const months = YEARS * 12;
     const [, generating] = await seconds(async () => {
-      for (let m = 0; m < months; m++) {
+      for (let m = 0; m < (reuse ? 0 : months); m++) {
         const month = `${FIRST_YEAR + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`;
         const count = Math.floor(CONTACTS / months) + (m < CONTACTS % months ? 1 : 0);
         await monthOfContacts(db, month, count);
@@ -193,9 +206,10 @@ async function main(): Promise<void> {
     });
     const sizes = await sql<{ name: string; rows: number; size: string }>`
       select c.relname as name, c.reltuples::bigint as rows, pg_size_pretty(pg_total_relation_size(c.oid)) as size
-      from pg_class c where c.relname in ('contacts', 'contact_rollup_services', 'contact_rollup_centres')
+      from pg_class c where c.relname in ('contacts', 'contact_rollup_years', 'contact_rollup_centres',
+        'contact_rollup_centre_months')
       order by c.relname`.execute(db);
-    out(`generated in ${generating.toFixed(0)} s (with the rollups' triggers):`);
+    out(`${reuse ? 'reused, analysed' : 'generated'} in ${generating.toFixed(0)} s (with the rollups' triggers):`);
     for (const s of sizes.rows) out(`  ${s.name.padEnd(26)} ${String(s.rows).padStart(11)} rows  ${s.size}`);
 
     const year = FIRST_YEAR + YEARS - 1;
@@ -216,19 +230,38 @@ async function main(): Promise<void> {
         `1a. the same, its sums alone`,
         async () =>
           (
-            await sql`select a.service_id, a.kind, a.channel, sum(a.n)::int as n
-              from (${applicationYearsSql(year, year, null)}) a group by 1, 2, 3`.execute(db)
+            await sql`select a.service_id, a.channel, a.at_centres, a.eservices
+              from (${applicationYearsSql(year, year, null)}) a`.execute(db)
           ).rows,
         async () =>
           (
-            await sql`select a.service_id, a.kind, a.channel, count(*)::int as n
-              from (${applicationContactsSql(`${year}-01-01`, `${year}-12-31`)}) a group by 1, 2, 3`.execute(db)
+            await sql`select a.service_id,
+                (case when a.kind = 'eservice_filed_on_behalf' then 'electronic'
+                  when a.channel in ('in_person', 'phone', 'post') then a.channel else 'electronic' end) as channel,
+                (count(*) filter (where a.kind = 'application_accepted'))::int as at_centres,
+                (count(*) filter (where a.kind = 'eservice_filed_on_behalf'))::int as eservices
+              from (${applicationContactsSql(`${year}-01-01`, `${year}-12-31`)}) a group by 1, 2`.execute(db)
           ).rows,
       ),
       await compare(
         `2. one holder's ${FIRST_YEAR}…${year} trend`,
         () => trendRows(db, holderId, FIRST_YEAR, year),
         () => trendRows(db, holderId, FIRST_YEAR, year, { naive: true }),
+      ),
+      // The centre's totals of the month by type and channel (its dashboard's and BV-4.4 report's totals).
+      await compare(
+        `3. the busiest centre's November ${year}`,
+        async () =>
+          (
+            await sql`select m.type, m.channel, sum(m.n)::int as n
+              from (${contactMonthsSql(month.from, month.from, [centreId])}) m group by 1, 2`.execute(db)
+          ).rows,
+        async () =>
+          (
+            await sql`select c.type, c.channel, count(*)::int as n from contacts c
+              where c.centre_id = ${centreId}::uuid and c.occurred_on between ${month.from}::date and ${month.to}::date
+              group by 1, 2`.execute(db)
+          ).rows,
       ),
       await compare(
         `4. ${year} per municipality (ministry)`,
@@ -237,11 +270,11 @@ async function main(): Promise<void> {
       ),
     ];
     allEqual = checks.every(Boolean);
-    // No rollup per day and centre (migration 0032 says why): the dashboard's read of a centre's month is the GROUP
+    // No rollup per day and centre (migration 0032 says why): the dashboard's days of a centre's month are the GROUP
     // BY through contacts_centre_day_idx, printed for the record.
     const centreMonth = await timed(() => contactCountsByDay(db, month));
     out(
-      `3. the busiest centre's November ${year} (no rollup)   ${centreMonth.ms.toFixed(1)} ms, ` +
+      `3b. its days (no rollup per day)   ${centreMonth.ms.toFixed(1)} ms, ` +
         `${centreMonth.result.length} rows   (load ${load()})`,
     );
   } finally {

@@ -5,7 +5,7 @@ import { centreNameOf } from '../centres/lookups.ts';
 import { serviceHolderOf, serviceHoldersIn, serviceIdentifierOf, serviceNameOf } from '../catalogue/lookups.ts';
 import type { ContactChannel, ContactType } from './tables.ts';
 // SR-21 over the rollups (src/indicators), beside applicationContactsSql below which they replace.
-export { applicationCentresSql, applicationYearsSql, type ServiceFilter } from './rollups.ts';
+export { applicationCentresSql, applicationYearsSql, contactMonthsSql, type ServiceFilter } from './rollups.ts';
 // The words of a contact, for those that count contacts by them (src/dashboards).
 export { CHANNELS, CONTACT_TYPES } from './vocabulary.ts';
 import type { DB, Tx } from '../db.ts';

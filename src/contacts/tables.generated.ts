@@ -20,6 +20,14 @@ export interface ContactIdempotency {
   status: number;
 }
 
+export interface ContactRollupCentreMonths {
+  centre_id: string;
+  channel: string;
+  month: string;
+  n: number;
+  type: string;
+}
+
 export interface ContactRollupCentres {
   centre_id: string;
   channel: string;
@@ -28,11 +36,12 @@ export interface ContactRollupCentres {
   year: number;
 }
 
-export interface ContactRollupServices {
-  channel: string;
-  kind: string;
-  n: number;
+export interface ContactRollupYears {
+  at_centres: number;
+  channel: "in_person" | "electronic" | "phone" | "post";
+  eservices: number;
   service_id: string;
+  written: boolean;
   year: number;
 }
 
@@ -62,7 +71,8 @@ export interface Contacts {
 
 export interface ContactsTables {
   contact_idempotency: ContactIdempotency;
+  contact_rollup_centre_months: ContactRollupCentreMonths;
   contact_rollup_centres: ContactRollupCentres;
-  contact_rollup_services: ContactRollupServices;
+  contact_rollup_years: ContactRollupYears;
   contacts: Contacts;
 }

@@ -1,4 +1,4 @@
-// SR-21 across years and across the network (issue 13 §1, §5): a holder's applications per year and channel (its
+// SR-21 across years and across the network: a holder's applications per year and channel (its
 // trend), and a year's applications per centre or municipality (the ministry's own view). Both read the contacts'
 // rollups (contacts/rollups.ts); `naive` groups the contacts instead — the query the rollups replaced, kept for
 // bench:indicators and the SR-21 test that the two agree.
@@ -33,15 +33,17 @@ export async function trendRows(
   o: { naive?: boolean } = {},
 ): Promise<TrendDbRow[]> {
   const app = o.naive
-    ? sql`select extract(year from a_n.occurred_on)::int as year, a_n.kind, a_n.channel, 1 as n
+    ? sql`select extract(year from a_n.occurred_on)::int as year, ${channelOf('a_n')} as channel,
+          (case when a_n.kind = 'application_accepted' then 1 else 0 end) as at_centres,
+          (case when a_n.kind = 'eservice_filed_on_behalf' then 1 else 0 end) as eservices
         from (${applicationContactsSql(`${fromYear}-01-01`, `${toYear}-12-31`)}) a_n
         where ${serviceHolderOf('a_n.service_id')} = ${holderId}::uuid`
     : applicationYearsSql(fromYear, toYear, serviceIdsOfHolder(holderId));
   const result = await sql<TrendDbRow>`
-    select t.year, ${channelOf('t')} as channel, ${sums('t')}
+    select t.year, t.channel, sum(t.at_centres)::int as at_centres, sum(t.eservices)::int as eservices
     from (${app}) t
-    group by t.year, 2
-    order by t.year, 2`.execute(q);
+    group by t.year, t.channel
+    order by t.year, t.channel`.execute(q);
   return result.rows;
 }
 

@@ -1,15 +1,18 @@
-// Issue 13 §5: SR-21 reads the contacts' rollups (migration 0032's triggers, in the writing transaction). After a random load of registrations, edits, undos and answers sent concurrently through the real
+// Issue 13 §5: SR-21 reads the contacts' rollups (migrations 0032 and 0040's triggers, in the writing transaction); so
+// does a centre's month by type and channel. After a random load of registrations, edits, undos and answers sent concurrently through the real
 // API, every figure read from the rollups equals the GROUP BY over the contacts it replaced. The network's view per
 // centre and municipality, and a holder's years, through their routes; bad input named.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { sql } from 'kysely';
 import { testContext, type TestContext } from '../../test/support/context.ts';
 import { buildUser, organisationId } from '../../test/support/factories.ts';
 import { login, type Session } from '../../test/support/http.ts';
 import { currentVersion } from '../../test/support/versions.ts';
 import { balviCentre } from '../centres/test-fixtures.ts';
 import { buildService, buildStaff } from '../contacts/test-fixtures.ts';
-import { figureRows } from './repository.ts';
+import { contactMonthsSql } from '../contacts/lookups.ts';
+import { figureRows, type Q } from './repository.ts';
 import { networkRows, trendRows } from './network-repository.ts';
 
 let ctx: TestContext;
@@ -120,7 +123,17 @@ after(() => ctx.close());
 
 const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
 
-test('SR-21 the figures read from the rollups equal the GROUP BY over the contacts after a concurrent random load of registrations, edits, undos and answers', async () => {
+/** Every centre's contacts (every type) per month, type and channel: from migration 0040's rollup, or grouped. */
+async function centreMonths(q: Q, naive: boolean) {
+  const rows = naive
+    ? sql`select c.centre_id, to_char(c.occurred_on, 'YYYY-MM') as month, c.type, c.channel, count(*)::int as n
+        from contacts c group by 1, 2, 3, 4`
+    : sql`select m.centre_id, to_char(m.month, 'YYYY-MM') as month, m.type, m.channel, m.n
+        from (${contactMonthsSql('2000-01-01', '2099-12-01', null)}) m`;
+  return sorted((await rows.execute(q)).rows);
+}
+
+test("SR-21 the figures read from the rollups (and every centre's months by type and channel) equal the GROUP BY over the contacts after a concurrent random load of registrations, edits, undos and answers", async () => {
   const q = ctx.db;
   let applications = 0;
   for (const year of [2025, 2026])
@@ -139,6 +152,12 @@ test('SR-21 the figures read from the rollups equal the GROUP BY over the contac
   assert.deepEqual(
     sorted(await trendRows(q, vid, 2017, 2026)),
     sorted(await trendRows(q, vid, 2017, 2026, { naive: true })),
+  );
+  const months = await centreMonths(q, false);
+  assert.deepEqual(months, await centreMonths(q, true));
+  assert.ok(
+    months.some((m) => m.includes('"information"')),
+    'every type counted, not only applications',
   );
 });
 
@@ -190,6 +209,7 @@ test('SR-21 the rollups follow a bulk load in SQL in its transaction, and its ro
       const fast = await figureRows(trx, 2026, null);
       assert.deepEqual(sorted(fast), sorted(await figureRows(trx, 2026, null, { naive: true })));
       assert.notDeepEqual(sorted(fast), sorted(before));
+      assert.deepEqual(await centreMonths(trx, false), await centreMonths(trx, true));
       throw new Error('rolled back');
     })
     .catch((error: Error) => assert.equal(error.message, 'rolled back'));

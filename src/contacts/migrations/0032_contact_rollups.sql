@@ -1,4 +1,4 @@
--- Rollups of the counter's applications (issue 13 §5: SR-21 at ten years of national data). Counts only, kept by
+-- Rollups of the counter's applications (SR-21 at ten years of national data). Counts only, kept by
 -- statement-level triggers with transition tables, so that every write path — the registration, its edit, its undo
 -- (a delete), a bulk load in SQL — changes them in its own transaction: a figure read from them is exactly the
 -- GROUP BY over the contacts it replaces (tested, SR-21).

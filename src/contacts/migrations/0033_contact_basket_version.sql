@@ -1,4 +1,4 @@
--- CR-7.1, AM-1.6 (issue 11): a contact registered under a version of the minimal basket keeps it. The registration
+-- CR-7.1, AM-1.6: a contact registered under a version of the minimal basket keeps it. The registration
 -- checks its services against the basket in force on the contact's day (the version its one query reads, the newest
 -- not superseded one); that version is stored with the contact, so a same-day correction recorded later (which
 -- supersedes the version, basket/repository.ts) changes neither what the contact was checked against nor what it
