@@ -5,12 +5,20 @@ import { openDatabase } from './platform/db/database.ts';
 import type { DB, Database, Deps } from './db.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { createApp, type App } from './app.ts';
-import { bootstrapAdmin, loadDemoData, loadReferenceData, loadShippedCatalogue } from './seed/index.ts';
+import {
+  bootstrapAdmin,
+  loadActivityDemo,
+  loadDemoData,
+  loadReferenceData,
+  loadShippedCatalogue,
+} from './seed/index.ts';
 import { loadCommitteeDemo, loadCommitteeReference } from './committee/index.ts';
 import { loadPresenceDemo } from './presence/index.ts';
 import { loadStaffDemo } from './staff/index.ts';
 import { loadScopeDemo } from './scope/index.ts';
 import { loadProposalsDemo } from './proposals/index.ts';
+import { loadBasketChangeDemo } from './basket/index.ts';
+import { loadAccessApplicationsDemo } from './access-applications/index.ts';
 import { startJobs, type Jobs } from './platform/jobs/jobs.ts';
 import { jobList } from './jobs.ts';
 import { generateRecurringObligations } from './obligations/index.ts';
@@ -72,6 +80,12 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     if (config.demo) await loadStaffDemo(deps);
     // CR-12 … CR-14: one demo proposal with the ministry, its holder asked (demo mode only, labelled demo).
     if (config.demo) await loadProposalsDemo(deps);
+    // DR-15: one demo change request of the basket, agreed by the ministry, its holder to inform the maintainer.
+    if (config.demo) await loadBasketChangeDemo(deps);
+    // CR-22, DR-20.2: two demo access applications, one waiting for the ministry, one rejected (demo mode only).
+    if (config.demo) await loadAccessApplicationsDemo(deps);
+    // Issue 13: two years of generated contacts, completions and complaints up to yesterday (demo mode, labelled).
+    if (config.demo) await loadActivityDemo(deps);
   });
   // SR-12.2: an import whose instance stopped (its lease ran out) can no longer finish; its written chunks stay. One
   // another live instance is writing keeps its lease and is left alone.

@@ -7,6 +7,7 @@ import type { WorkingCalendar } from '../platform/calendar/calendar.ts';
 import { lvDate } from '../obligations/lookups.ts';
 import { CHANNEL_NAMES, type Channel } from './channels.ts';
 import * as repo from './repository.ts';
+import { basketServicesWithoutApplications, type UnappliedBasketService } from './findings-repository.ts';
 
 export interface FigureRow {
   holderId: string;
@@ -39,7 +40,7 @@ export interface DelayedCase {
 }
 
 export interface Finding {
-  code: 'I01' | 'I02' | 'I03' | 'I04';
+  code: 'I01' | 'I02' | 'I03' | 'I04' | 'I05';
   severity: 'error' | 'warning' | 'info';
   identifier: string | null;
   channel: Channel | null;
@@ -131,7 +132,9 @@ export async function yearFigures(
     if (row) row.delayed += 1;
   }
   const delayedCases = delayed.map(({ holderId: _h, ...d }) => d);
-  return { year, asOf: today, rows, delayedCases, findings: findingsOf(rows, offered, delayedCases) };
+  const unapplied = await basketServicesWithoutApplications(q, year, holderId, today);
+  const findings = [...findingsOf(rows, offered, delayedCases), ...basketFindingsOf(unapplied)];
+  return { year, asOf: today, rows, delayedCases, findings };
 }
 
 /** The automatic checks (SR-22: reviewed before publishing); an error blocks publication. */
@@ -192,4 +195,21 @@ export function findingsOf(
       },
     });
   return out;
+}
+
+/**
+ * I05 (SR-22): a minimal-basket service (CR-8) about which a centre registered contacts in the year but not
+ * one application — the centre may send its clients elsewhere, or register their applications as something else.
+ */
+export function basketFindingsOf(unapplied: readonly UnappliedBasketService[]): Finding[] {
+  return unapplied.map((u) => ({
+    code: 'I05',
+    severity: 'warning',
+    identifier: u.identifier,
+    channel: null,
+    message: {
+      lv: `${u.identifier}: ${u.centre} reģistrēja kontaktus par šo minimālā groza pakalpojumu (${u.contacts}), bet nevienu pieteikumu — vai centrs pieteikumus pieņem un reģistrē?`,
+      en: `${u.identifier}: ${u.centre} registered contacts about this minimal-basket service (${u.contacts}) but no application — does the centre accept and register its applications?`,
+    },
+  }));
 }

@@ -1,4 +1,4 @@
-// SR-21 across the network and across years (issue 13 §1): the ministry's view of a year per centre or municipality,
+// SR-21 across the network and across years: the ministry's view of a year per centre or municipality,
 // and a holder's applications year by year. Both read the contacts' rollups (network-repository.ts).
 import type { Deps } from '../db.ts';
 import type { Actor } from '../platform/access/actor.ts';

@@ -199,6 +199,9 @@ export function CounterServiceSearch({ id, centreId, value, onChange, error, inp
         id={listId}
         aria-label={q ? c.service : c.topServices}
         hidden={!shown}
+        // A list taller than its box scrolls, and Chromium gives a scroller a tab stop of its own: Tab from the search
+        // must reach the type and the channel (the five keys of CR-17.1), the arrows move in the list.
+        tabIndex={-1}
       >
         {options.map((s, i) => (
           // biome-ignore lint/a11y/useKeyWithClickEvents: the keys act in the combobox's input (aria-activedescendant), which keeps the focus.
