@@ -254,7 +254,7 @@ async function rollupsCost(run: (label: string) => Promise<Ours>): Promise<void>
   const off = await run('rollups-off').finally(() => set('enable'));
   const [a, b] = [perSecond(on.run), perSecond(off.run)];
   out(
-    `rollups (issue 13 §5): ${a.toFixed(0)} /s with the triggers, ${b.toFixed(0)} /s without; ` +
+    `rollups: ${a.toFixed(0)} /s with the triggers, ${b.toFixed(0)} /s without; ` +
       `${(100 * (1 - a / b)).toFixed(1)} % lost (aim ≤ 10 %); load ${on.loadBefore} → ${off.loadAfter}`,
   );
 }

@@ -1961,6 +1961,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/basket/change-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The DR-15 change requests of the basket with their steps, due days and overdue marks
+         * @description DR-15: the newest first. The ministry, the maintainer, auditors and the committee see all; a holder’s people see their own organisation’s.
+         */
+        get: operations["listBasketChangeRequests"];
+        put?: never;
+        /**
+         * Record a holder’s request to change the basket (DR-15.1): the ministry’s 5 working days start
+         * @description DR-15.1, DR-15.2: a holder’s people for their organisation, or the ministry recording a letter (naming `holderId`). `include` names a service not in the basket; `exclude` and `change` an Annex 1 item in force. Opens the ministry’s DR-15.2 obligation from `receivedOn`. Audited as basket.change.request.
+         */
+        post: operations["createBasketChangeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/basket/change-requests/{id}/opinion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The ministry’s opinion on a change request (DR-15.2); a positive one starts the holder’s DR-15.3
+         * @description DR-15.2: fulfils the ministry’s duty on `givenOn`; when it agrees, opens the holder’s 10 working days (DR-15.3). The holder is sent the opinion. 409 naming DR-15.2 unless the request awaits it.
+         */
+        post: operations["createBasketChangeRequestOpinion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/basket/change-requests/{id}/information": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The holder informs the maintainer of the agreed change (DR-15.3); the maintainer’s DR-15.4 starts
+         * @description DR-15.3: fulfils the holder’s duty on `sentOn` and opens the maintainer’s 2 working days (DR-15.4); the maintainer is sent the information. 409 naming DR-15.3 unless the ministry agreed.
+         */
+        post: operations["createBasketChangeRequestInformation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/basket/change-requests/{id}/version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The maintainer records the basket version carrying the change and notifies every centre (DR-15.4)
+         * @description DR-15.4: the body is that of POST /api/v1/basket/versions. In one transaction: the version recorded (basket.version.record), the maintainer’s duty fulfilled, a notice to every centre that is not closed (its e-mail, else its municipality’s) through the outbox. 409 naming DR-15.4 unless the holder informed.
+         */
+        post: operations["createBasketChangeRequestVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/basket/change-requests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a change request before the basket is updated; its open DR-15 duties are cancelled
+         * @description DR-15: by the holder’s people or the ministry. 409 naming DR-15 once it has ended.
+         */
+        post: operations["cancelBasketChangeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/basket/versions/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a draft version of the basket would change in each centre’s scope (writes nothing)
+         * @description CR-2.6, CR-7.1: the body of POST /api/v1/basket/versions, checked as that route does (400 naming each bad field). Per centre that is not closed: services its scope would gain and lose on `effectiveFrom` (less those its own entries keep, CR-7.2, CR-7.3), and its contacts of the last 90 days about those it would lose.
+         */
+        post: operations["getBasketVersionImpact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/figures": {
         parameters: {
             query?: never;
@@ -1973,6 +2097,43 @@ export interface paths {
          * @description SR-21.1 applications (accepted at centres, e-services filed at centres, the holder’s own channels), SR-21.2 channel (SR-17), SR-21.3 delayed cases (forwarded applications completed after the maximum term on the working-day calendar, or open past it today), SR-21.4 complaints; the automatic checks reviewed before publishing (SR-22). Holders see their own; the ministry, auditors and the maintainer every holder, and without holderId the whole network at once.
          */
         get: operations["getIndicatorFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/network-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SR-21.1, SR-21.2 of a year per centre or municipality and channel: the network's own view
+         * @description Applications accepted at the centres and e-services filed there on a client’s behalf (one per service of a contact, as SR-21.1 counts them per service), per centre or per municipality and SR-17 channel. Read from the contacts’ rollups, kept in the registration’s transaction.
+         */
+        get: operations["listIndicatorNetworkFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A holder's SR-21.1 applications at centres per year and channel, over a range of years */
+        get: operations["getIndicatorTrend"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2250,6 +2411,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/centres/{id}/head-appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The heads of centre the municipality appointed, the latest first
+         * @description CR-20.3: every appointment kept with its first day; each ends the day before the next one’s.
+         */
+        get: operations["listCentreHeadAppointments"];
+        put?: never;
+        /**
+         * The municipality appoints a head of centre from a day
+         * @description CR-20.3: recorded by the municipality’s admin; the earlier head’s term ends the day before. One head from a day (409 naming /from).
+         */
+        post: operations["createCentreHeadAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/centres/{id}/presence-notices": {
         parameters: {
             query?: never;
@@ -2323,7 +2508,7 @@ export interface paths {
         };
         /**
          * Conflicts of the coming weeks at the centre
-         * @description CR-19.1, CR-19.2: the same officer at two centres at overlapping times; reception hours outside the centre’s opening hours, on a public holiday, a transferred day off or a working Saturday.
+         * @description CR-19.1, CR-19.2: the same officer at two centres at overlapping times; reception hours outside the centre’s opening hours, on a public holiday, a transferred day off or a working Saturday. An institution’s people see their own institution’s; another centre’s staff none (404).
          */
         get: operations["listPresenceConflicts"];
         put?: never;
@@ -2343,7 +2528,7 @@ export interface paths {
         };
         /**
          * Regional and national centres against CR-5.3 / CR-6.3 in a month, from the presence recorded
-         * @description CR-5.3: at least three institutions receive at least one working day a week; CR-6.3: at least four on all working days. Reception hours less absences without a substitute, week by week (the month’s working days).
+         * @description CR-5.3: at least three institutions receive at least one working day a week; CR-6.3: at least four on all working days. Reception hours less absences without a substitute, week by week: every ISO week that touches the month, judged whole.
          */
         get: operations["getPresenceCompliance"];
         put?: never;
@@ -2489,7 +2674,7 @@ export interface paths {
         put?: never;
         /**
          * Add a service to a centre's scope for a period (CR-7.2, CR-7.3)
-         * @description CR-7.2, CR-7.3: the municipality's admin (its centres) or the maintainer. 400 naming the field: scope_service_unknown / scope_service_not_published / scope_service_in_basket (/serviceId: a basket service is already in every scope, CR-7.1), scope_not_municipal (/basis: CR-7.2 is for the municipality's own services), scope_dates_order (/validUntil). 409 scope_entry_overlaps: the service's periods at one centre never overlap. 404 for a centre outside your municipality.
+         * @description CR-7.2, CR-7.3: the municipality's admin (its centres) or the maintainer. 400 naming the field: scope_service_unknown / scope_service_not_published / scope_service_in_basket (/serviceId: a basket service is already in every scope, CR-7.1), scope_not_municipal (/basis: CR-7.2 is for the municipality's own services), scope_dates_order (/validUntil), scope_service_excluded (/validFrom or /validUntil: the period reaches into the service’s exclusion from the centres, CR-16). 409 scope_entry_overlaps: the service's periods at one centre never overlap. 404 for a centre outside your municipality.
          */
         post: operations["createCentreScopeEntry"];
         delete?: never;
@@ -2509,7 +2694,7 @@ export interface paths {
         put?: never;
         /**
          * End an entry of a centre's scope: its last day (CR-7.2, CR-7.3)
-         * @description CR-7.2, CR-7.3: sets the entry's last day. 400 scope_dates_order (/validUntil) before its first day; 409 scope_entry_overlaps when a later end would reach another period of the same service.
+         * @description CR-7.2, CR-7.3: sets the entry's last day. 400 scope_dates_order (/validUntil) before its first day, scope_service_excluded (/validUntil) on or after the service’s exclusion from the centres (CR-16); 409 scope_entry_overlaps when a later end would reach another period of the same service.
          */
         post: operations["setCentreScopeEntryEnd"];
         delete?: never;
@@ -2719,7 +2904,35 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Edit a planned meeting: its day and place (CR-11). If-Match: the version read
+         * @description CR-11: until the meeting is held; the members taking part are those of the new day. 409 committee_meeting_frozen once it was held; 412 when someone changed the meeting since the version read.
+         */
+        patch: operations["updateCommitteeMeeting"];
+        trace?: never;
+    };
+    "/api/v1/committee/meetings/{id}/agenda-items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take an item off a planned meeting’s agenda (CR-10, CR-11). If-Match: the meeting’s version
+         * @description CR-11: until the meeting is held (409 committee_meeting_frozen after); the items after it move up. Answers the meeting.
+         */
+        delete: operations["deleteCommitteeAgendaItem"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename an agenda item of a planned meeting or change its document (CR-10, CR-11). If-Match: the meeting’s version
+         * @description CR-11: until the meeting is held (409 committee_meeting_frozen after); what the item is about stays — remove it and add another for that. Counts the meeting’s version.
+         */
+        patch: operations["updateCommitteeAgendaItem"];
         trace?: never;
     };
     "/api/v1/committee/meetings/{id}/agenda-items": {
@@ -3036,8 +3249,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The notified exclusion took effect
-         * @description CR-16: on or after the notified day (the committee was informed a month ahead when it was filed).
+         * The notified exclusion took effect: the service leaves every centre’s scope from its day
+         * @description CR-16: on or after the notified day (the committee was informed a month ahead when it was filed). The service’s CR-7.2 / CR-7.3 scope entries end the day before (earlier days still list it; an entry starting later is removed), so the public list and the counter no longer offer it from that day. 422 when the service entered the minimal basket since the notice.
          */
         post: operations["createProposalExclusion"];
         delete?: never;
@@ -8397,7 +8610,7 @@ export interface operations {
                             organisationName: string;
                             centreId: string | null;
                             centreName: string | null;
-                            /** @description Kind of record it is about (organisation, centre, proposal, officer_assignment …) */
+                            /** @description Kind of record it is about: organisation, centre, contact, feedback_case, proposal, access_application, presence_notice (the registry in src/obligations/subjects.ts) */
                             subjectType: string;
                             /** @description Id of that record */
                             subjectId: string;
@@ -8667,7 +8880,7 @@ export interface operations {
                         organisationName: string;
                         centreId: string | null;
                         centreName: string | null;
-                        /** @description Kind of record it is about (organisation, centre, proposal, officer_assignment …) */
+                        /** @description Kind of record it is about: organisation, centre, contact, feedback_case, proposal, access_application, presence_notice (the registry in src/obligations/subjects.ts) */
                         subjectType: string;
                         /** @description Id of that record */
                         subjectId: string;
@@ -8863,7 +9076,7 @@ export interface operations {
                         organisationName: string;
                         centreId: string | null;
                         centreName: string | null;
-                        /** @description Kind of record it is about (organisation, centre, proposal, officer_assignment …) */
+                        /** @description Kind of record it is about: organisation, centre, contact, feedback_case, proposal, access_application, presence_notice (the registry in src/obligations/subjects.ts) */
                         subjectType: string;
                         /** @description Id of that record */
                         subjectId: string;
@@ -11998,6 +12211,7 @@ export interface operations {
                              * @description Changes and undo are possible until the end of the day it was registered (Riga)
                              */
                             editableUntil: string;
+                            basketVersionId: string | null;
                             /**
                              * Format: date-time
                              * @description Registered at
@@ -12202,6 +12416,7 @@ export interface operations {
                          * @description Changes and undo are possible until the end of the day it was registered (Riga)
                          */
                         editableUntil: string;
+                        basketVersionId: string | null;
                         /**
                          * Format: date-time
                          * @description Registered at
@@ -12466,6 +12681,7 @@ export interface operations {
                          * @description Changes and undo are possible until the end of the day it was registered (Riga)
                          */
                         editableUntil: string;
+                        basketVersionId: string | null;
                         /**
                          * Format: date-time
                          * @description Registered at
@@ -12711,6 +12927,7 @@ export interface operations {
                          * @description Changes and undo are possible until the end of the day it was registered (Riga)
                          */
                         editableUntil: string;
+                        basketVersionId: string | null;
                         /**
                          * Format: date-time
                          * @description Registered at
@@ -12896,6 +13113,7 @@ export interface operations {
                          * @description Changes and undo are possible until the end of the day it was registered (Riga)
                          */
                         editableUntil: string;
+                        basketVersionId: string | null;
                         /**
                          * Format: date-time
                          * @description Registered at
@@ -13114,6 +13332,7 @@ export interface operations {
                              * @description Changes and undo are possible until the end of the day it was registered (Riga)
                              */
                             editableUntil: string;
+                            basketVersionId: string | null;
                             /**
                              * Format: date-time
                              * @description Registered at
@@ -13385,6 +13604,10 @@ export interface operations {
                 centreId?: string;
                 /** @description Only in this status */
                 status?: "in_progress" | "completed" | "cancelled";
+                /** @description Only those started on or after this Riga day */
+                startedFrom?: string;
+                /** @description Only those started on or before this Riga day */
+                startedTo?: string;
                 /** @description Page size */
                 limit?: number;
                 /** @description Items to skip */
@@ -15839,6 +16062,10 @@ export interface operations {
                 centreId?: string;
                 /** @description centre: the centre answers (its municipality, CR-20.7); holder: the holder of the service answers (CR-19.7) */
                 addressee?: "centre" | "holder";
+                /** @description Only cases received on or after this day */
+                receivedFrom?: string;
+                /** @description Only cases received on or before this day */
+                receivedTo?: string;
                 /** @description Page size */
                 limit?: number;
                 /** @description Items to skip */
@@ -19268,6 +19495,1199 @@ export interface operations {
             415: components["responses"]["Problem"];
         };
     };
+    listBasketChangeRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The requests */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The request
+                             */
+                            id: string;
+                            /** @description Its number */
+                            number: number;
+                            /**
+                             * @description include, exclude or change
+                             * @enum {string}
+                             */
+                            kind: "include" | "exclude" | "change";
+                            /** @description What is to change */
+                            title: string;
+                            /** @description Why */
+                            justification: string;
+                            /** @description The holder that asked (owes DR-15.3) */
+                            holder: {
+                                /**
+                                 * Format: uuid
+                                 * @description The holder
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                            };
+                            annexItem: string | null;
+                            service: string | null;
+                            /**
+                             * Format: date
+                             * @description DR-15.1: the letter received
+                             */
+                            receivedOn: string;
+                            /**
+                             * @description Where the procedure stands
+                             * @enum {string}
+                             */
+                            state: "awaiting_opinion" | "approved" | "rejected" | "information_sent" | "published" | "cancelled";
+                            whoseMove: string | null;
+                            /** @description Steps possible from this state */
+                            actions: string[];
+                            opinion: {
+                                /** @description The ministry agreed */
+                                positive: boolean;
+                                /** @description The opinion */
+                                text: string;
+                            } | null;
+                            information: string | null;
+                            version: {
+                                /** @description The basket version that carried the change */
+                                number: number;
+                            } | null;
+                            centresNotified: number | null;
+                            cancelledReason: string | null;
+                            /** @description The three duties with their due days */
+                            duties: {
+                                opinion: {
+                                    /** @description The registry rule */
+                                    ruleId: string;
+                                    /**
+                                     * Format: date
+                                     * @description Due on the owner’s working-day calendar
+                                     */
+                                    due: string;
+                                    doneOn: string | null;
+                                    /** @description Not done and the due day has passed (Riga time) */
+                                    overdue: boolean;
+                                    /** @description Done after the due day */
+                                    late: boolean;
+                                } | null;
+                                information: {
+                                    /** @description The registry rule */
+                                    ruleId: string;
+                                    /**
+                                     * Format: date
+                                     * @description Due on the owner’s working-day calendar
+                                     */
+                                    due: string;
+                                    doneOn: string | null;
+                                    /** @description Not done and the due day has passed (Riga time) */
+                                    overdue: boolean;
+                                    /** @description Done after the due day */
+                                    late: boolean;
+                                } | null;
+                                publication: {
+                                    /** @description The registry rule */
+                                    ruleId: string;
+                                    /**
+                                     * Format: date
+                                     * @description Due on the owner’s working-day calendar
+                                     */
+                                    due: string;
+                                    doneOn: string | null;
+                                    /** @description Not done and the due day has passed (Riga time) */
+                                    overdue: boolean;
+                                    /** @description Done after the due day */
+                                    late: boolean;
+                                } | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description When it was recorded
+                             */
+                            recordedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+        };
+    };
+    createBasketChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The holder asking (default: the caller’s own organisation); the ministry names it
+                     */
+                    holderId?: string;
+                    /**
+                     * @description include a service, exclude an item, change an item
+                     * @enum {string}
+                     */
+                    kind: "include" | "exclude" | "change";
+                    /** @description What is to change, in a line */
+                    title: string;
+                    /** @description Why (the letter’s reasoning) */
+                    justification: string;
+                    /** @description exclude / change: the Annex 1 item in the basket in force, such as 3.13 */
+                    annexItem?: string;
+                    /** @description A catalogue service: its identifier PK-… or its id */
+                    serviceId?: string;
+                    /**
+                     * Format: date
+                     * @description DR-15.1: the day the ministry received the letter (default: today; not later)
+                     */
+                    receivedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The request
+                         */
+                        id: string;
+                        /** @description Its number */
+                        number: number;
+                        /**
+                         * @description include, exclude or change
+                         * @enum {string}
+                         */
+                        kind: "include" | "exclude" | "change";
+                        /** @description What is to change */
+                        title: string;
+                        /** @description Why */
+                        justification: string;
+                        /** @description The holder that asked (owes DR-15.3) */
+                        holder: {
+                            /**
+                             * Format: uuid
+                             * @description The holder
+                             */
+                            id: string;
+                            /** @description Its name */
+                            name: string;
+                        };
+                        annexItem: string | null;
+                        service: string | null;
+                        /**
+                         * Format: date
+                         * @description DR-15.1: the letter received
+                         */
+                        receivedOn: string;
+                        /**
+                         * @description Where the procedure stands
+                         * @enum {string}
+                         */
+                        state: "awaiting_opinion" | "approved" | "rejected" | "information_sent" | "published" | "cancelled";
+                        whoseMove: string | null;
+                        /** @description Steps possible from this state */
+                        actions: string[];
+                        opinion: {
+                            /** @description The ministry agreed */
+                            positive: boolean;
+                            /** @description The opinion */
+                            text: string;
+                        } | null;
+                        information: string | null;
+                        version: {
+                            /** @description The basket version that carried the change */
+                            number: number;
+                        } | null;
+                        centresNotified: number | null;
+                        cancelledReason: string | null;
+                        /** @description The three duties with their due days */
+                        duties: {
+                            opinion: {
+                                /** @description The registry rule */
+                                ruleId: string;
+                                /**
+                                 * Format: date
+                                 * @description Due on the owner’s working-day calendar
+                                 */
+                                due: string;
+                                doneOn: string | null;
+                                /** @description Not done and the due day has passed (Riga time) */
+                                overdue: boolean;
+                                /** @description Done after the due day */
+                                late: boolean;
+                            } | null;
+                            information: {
+                                /** @description The registry rule */
+                                ruleId: string;
+                                /**
+                                 * Format: date
+                                 * @description Due on the owner’s working-day calendar
+                                 */
+                                due: string;
+                                doneOn: string | null;
+                                /** @description Not done and the due day has passed (Riga time) */
+                                overdue: boolean;
+                                /** @description Done after the due day */
+                                late: boolean;
+                            } | null;
+                            publication: {
+                                /** @description The registry rule */
+                                ruleId: string;
+                                /**
+                                 * Format: date
+                                 * @description Due on the owner’s working-day calendar
+                                 */
+                                due: string;
+                                doneOn: string | null;
+                                /** @description Not done and the due day has passed (Riga time) */
+                                overdue: boolean;
+                                /** @description Done after the due day */
+                                late: boolean;
+                            } | null;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When it was recorded
+                         */
+                        recordedAt: string;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    createBasketChangeRequestOpinion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The change request */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description DR-15.2: the ministry agrees to the change */
+                    positive: boolean;
+                    /** @description The opinion given to the holder */
+                    opinion: string;
+                    /**
+                     * Format: date
+                     * @description The day it was given (default: today; not later, not before the letter)
+                     */
+                    givenOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The request
+                         */
+                        id: string;
+                        /** @description Its number */
+                        number: number;
+                        /**
+                         * @description include, exclude or change
+                         * @enum {string}
+                         */
+                        kind: "include" | "exclude" | "change";
+                        /** @description What is to change */
+                        title: string;
+                        /** @description Why */
+                        justification: string;
+                        /** @description The holder that asked (owes DR-15.3) */
+                        holder: {
+                            /**
+                             * Format: uuid
+                             * @description The holder
+                             */
+                            id: string;
+                            /** @description Its name */
+                            name: string;
+                        };
+                        annexItem: string | null;
+                        service: string | null;
+                        /**
+                         * Format: date
+                         * @description DR-15.1: the letter received
+                         */
+                        receivedOn: string;
+                        /**
+                         * @description Where the procedure stands
+                         * @enum {string}
+                         */
+                        state: "awaiting_opinion" | "approved" | "rejected" | "information_sent" | "published" | "cancelled";
+                        whoseMove: string | null;
+                        /** @description Steps possible from this state */
+                        actions: string[];
+                        opinion: {
+                            /** @description The ministry agreed */
+                            positive: boolean;
+                            /** @description The opinion */
+                            text: string;
+                        } | null;
+                        information: string | null;
+                        version: {
+                            /** @description The basket version that carried the change */
+                            number: number;
+                        } | null;
+                        centresNotified: number | null;
+                        cancelledReason: string | null;
+                        /** @description The three duties with their due days */
+                        duties: {
+                            opinion: {
+                                /** @description The registry rule */
+                                ruleId: string;
+                                /**
+                                 * Format: date
+                                 * @description Due on the owner’s working-day calendar
+                                 */
+                                due: string;
+                                doneOn: string | null;
+                                /** @description Not done and the due day has passed (Riga time) */
+                                overdue: boolean;
+                                /** @description Done after the due day */
+                                late: boolean;
+                            } | null;
+                            information: {
+                                /** @description The registry rule */
+                                ruleId: string;
+                                /**
+                                 * Format: date
+                                 * @description Due on the owner’s working-day calendar
+                                 */
+                                due: string;
+                                doneOn: string | null;
+                                /** @description Not done and the due day has passed (Riga time) */
+                                overdue: boolean;
+                                /** @description Done after the due day */
+                                late: boolean;
+                            } | null;
+                            publication: {
+                                /** @description The registry rule */
+                                ruleId: string;
+                                /**
+                                 * Format: date
+                                 * @description Due on the owner’s working-day calendar
+                                 */
+                                due: string;
+                                doneOn: string | null;
+                                /** @description Not done and the due day has passed (Riga time) */
+                                overdue: boolean;
+                                /** @description Done after the due day */
+                                late: boolean;
+                            } | null;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When it was recorded
+                         */
+                        recordedAt: string;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    createBasketChangeRequestInformation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The change request */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description DR-15.3: what the holder tells the maintainer about the change */
+                    information: string;
+                    /**
+                     * Format: date
+                     * @description The day it was sent (default: today; not later, not before the opinion)
+                     */
+                    sentOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The request
+                         */
+                        id: string;
+                        /** @description Its number */
+                        number: number;
+                        /**
+                         * @description include, exclude or change
+                         * @enum {string}
+                         */
+                        kind: "include" | "exclude" | "change";
+                        /** @description What is to change */
+                        title: string;
+                        /** @description Why */
+                        justification: string;
+                        /** @description The holder that asked (owes DR-15.3) */
+                        holder: {
+                            /**
+                             * Format: uuid
+                             * @description The holder
+                             */
+                            id: string;
+                            /** @description Its name */
+                            name: string;
+                        };
+                        annexItem: string | null;
+                        service: string | null;
+                        /**
+                         * Format: date
+                         * @description DR-15.1: the letter received
+                         */
+                        receivedOn: string;
+                        /**
+                         * @description Where the procedure stands
+                         * @enum {string}
+                         */
+                        state: "awaiting_opinion" | "approved" | "rejected" | "information_sent" | "published" | "cancelled";
+                        whoseMove: string | null;
+                        /** @description Steps possible from this state */
+                        actions: string[];
+                        opinion: {
+                            /** @description The ministry agreed */
+                            positive: boolean;
+                            /** @description The opinion */
+                            text: string;
+                        } | null;
+                        information: string | null;
+                        version: {
+                            /** @description The basket version that carried the change */
+                            number: number;
+                        } | null;
+                        centresNotified: number | null;
+                        cancelledReason: string | null;
+                        /** @description The three duties with their due days */
+                        duties: {
+                            opinion: {
+                                /** @description The registry rule */
+                                ruleId: string;
+                                /**
+                                 * Format: date
+                                 * @description Due on the owner’s working-day calendar
+                                 */
+                                due: string;
+                                doneOn: string | null;
+                                /** @description Not done and the due day has passed (Riga time) */
+                                overdue: boolean;
+                                /** @description Done after the due day */
+                                late: boolean;
+                            } | null;
+                            information: {
+                                /** @description The registry rule */
+                                ruleId: string;
+                                /**
+                                 * Format: date
+                                 * @description Due on the owner’s working-day calendar
+                                 */
+                                due: string;
+                                doneOn: string | null;
+                                /** @description Not done and the due day has passed (Riga time) */
+                                overdue: boolean;
+                                /** @description Done after the due day */
+                                late: boolean;
+                            } | null;
+                            publication: {
+                                /** @description The registry rule */
+                                ruleId: string;
+                                /**
+                                 * Format: date
+                                 * @description Due on the owner’s working-day calendar
+                                 */
+                                due: string;
+                                doneOn: string | null;
+                                /** @description Not done and the due day has passed (Riga time) */
+                                overdue: boolean;
+                                /** @description Done after the due day */
+                                late: boolean;
+                            } | null;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When it was recorded
+                         */
+                        recordedAt: string;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    createBasketChangeRequestVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The change request */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The day it takes effect (Europe/Riga), today or later; a version of the same day is superseded
+                     */
+                    effectiveFrom: string;
+                    note?: string | null;
+                    /** @description The whole basket: every item */
+                    items: {
+                        /** @description The item number in Annex 1, such as 3.13 */
+                        annexItem: string;
+                        /** @description The item in Latvian (the annex wording) */
+                        nameLv: string;
+                        /** @description The item in English */
+                        nameEn: string;
+                        /**
+                         * Format: uuid
+                         * @description The institution it belongs to: one of the seven of CR-8
+                         */
+                        institutionId: string;
+                        /** @description The catalogue services that provide it */
+                        serviceIds: string[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The request, now published */
+                        request: {
+                            /**
+                             * Format: uuid
+                             * @description The request
+                             */
+                            id: string;
+                            /** @description Its number */
+                            number: number;
+                            /**
+                             * @description include, exclude or change
+                             * @enum {string}
+                             */
+                            kind: "include" | "exclude" | "change";
+                            /** @description What is to change */
+                            title: string;
+                            /** @description Why */
+                            justification: string;
+                            /** @description The holder that asked (owes DR-15.3) */
+                            holder: {
+                                /**
+                                 * Format: uuid
+                                 * @description The holder
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                            };
+                            annexItem: string | null;
+                            service: string | null;
+                            /**
+                             * Format: date
+                             * @description DR-15.1: the letter received
+                             */
+                            receivedOn: string;
+                            /**
+                             * @description Where the procedure stands
+                             * @enum {string}
+                             */
+                            state: "awaiting_opinion" | "approved" | "rejected" | "information_sent" | "published" | "cancelled";
+                            whoseMove: string | null;
+                            /** @description Steps possible from this state */
+                            actions: string[];
+                            opinion: {
+                                /** @description The ministry agreed */
+                                positive: boolean;
+                                /** @description The opinion */
+                                text: string;
+                            } | null;
+                            information: string | null;
+                            version: {
+                                /** @description The basket version that carried the change */
+                                number: number;
+                            } | null;
+                            centresNotified: number | null;
+                            cancelledReason: string | null;
+                            /** @description The three duties with their due days */
+                            duties: {
+                                opinion: {
+                                    /** @description The registry rule */
+                                    ruleId: string;
+                                    /**
+                                     * Format: date
+                                     * @description Due on the owner’s working-day calendar
+                                     */
+                                    due: string;
+                                    doneOn: string | null;
+                                    /** @description Not done and the due day has passed (Riga time) */
+                                    overdue: boolean;
+                                    /** @description Done after the due day */
+                                    late: boolean;
+                                } | null;
+                                information: {
+                                    /** @description The registry rule */
+                                    ruleId: string;
+                                    /**
+                                     * Format: date
+                                     * @description Due on the owner’s working-day calendar
+                                     */
+                                    due: string;
+                                    doneOn: string | null;
+                                    /** @description Not done and the due day has passed (Riga time) */
+                                    overdue: boolean;
+                                    /** @description Done after the due day */
+                                    late: boolean;
+                                } | null;
+                                publication: {
+                                    /** @description The registry rule */
+                                    ruleId: string;
+                                    /**
+                                     * Format: date
+                                     * @description Due on the owner’s working-day calendar
+                                     */
+                                    due: string;
+                                    doneOn: string | null;
+                                    /** @description Not done and the due day has passed (Riga time) */
+                                    overdue: boolean;
+                                    /** @description Done after the due day */
+                                    late: boolean;
+                                } | null;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description When it was recorded
+                             */
+                            recordedAt: string;
+                        };
+                        /** @description The version recorded and what it changed */
+                        result: {
+                            /** @description True: nothing was written */
+                            dryRun: boolean;
+                            /** @description The version recorded (or, in a dry run, that would be) */
+                            version: {
+                                id: string | null;
+                                number: number | null;
+                                /**
+                                 * Format: date
+                                 * @description The day it takes effect
+                                 */
+                                effectiveFrom: string;
+                                note: string | null;
+                            };
+                            supersedes: number | null;
+                            /** @description What it changes against the version in force on its day */
+                            changes: {
+                                from: {
+                                    /** @description The version number */
+                                    number: number;
+                                    /**
+                                     * Format: date
+                                     * @description The day it took effect
+                                     */
+                                    effectiveFrom: string;
+                                } | null;
+                                to: {
+                                    /** @description The version number */
+                                    number: number;
+                                    /**
+                                     * Format: date
+                                     * @description The day it took effect
+                                     */
+                                    effectiveFrom: string;
+                                } | null;
+                                /** @description Items in the later version only */
+                                added: {
+                                    /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                                    annexItem: string;
+                                    /** @description The item as Annex 1 words it, in Latvian and English */
+                                    name: {
+                                        /** @description The item in Latvian (the annex wording) */
+                                        lv: string;
+                                        /** @description The item in English */
+                                        en: string;
+                                    };
+                                    institution: {
+                                        /**
+                                         * Format: uuid
+                                         * @description The institution (one of the seven of CR-8)
+                                         */
+                                        id: string;
+                                        /** @description Its name */
+                                        name: string;
+                                    } | null;
+                                    /** @description The catalogue services that provide the item */
+                                    services: string[];
+                                }[];
+                                /** @description Items in the earlier version only */
+                                removed: {
+                                    /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                                    annexItem: string;
+                                    /** @description The item as Annex 1 words it, in Latvian and English */
+                                    name: {
+                                        /** @description The item in Latvian (the annex wording) */
+                                        lv: string;
+                                        /** @description The item in English */
+                                        en: string;
+                                    };
+                                    institution: {
+                                        /**
+                                         * Format: uuid
+                                         * @description The institution (one of the seven of CR-8)
+                                         */
+                                        id: string;
+                                        /** @description Its name */
+                                        name: string;
+                                    } | null;
+                                    /** @description The catalogue services that provide the item */
+                                    services: string[];
+                                }[];
+                                /** @description Items in both versions that differ */
+                                changed: {
+                                    /** @description The item number in Annex 1 */
+                                    annexItem: string;
+                                    /** @description The item in the earlier version */
+                                    before: {
+                                        /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                                        annexItem: string;
+                                        /** @description The item as Annex 1 words it, in Latvian and English */
+                                        name: {
+                                            /** @description The item in Latvian (the annex wording) */
+                                            lv: string;
+                                            /** @description The item in English */
+                                            en: string;
+                                        };
+                                        institution: {
+                                            /**
+                                             * Format: uuid
+                                             * @description The institution (one of the seven of CR-8)
+                                             */
+                                            id: string;
+                                            /** @description Its name */
+                                            name: string;
+                                        } | null;
+                                        /** @description The catalogue services that provide the item */
+                                        services: string[];
+                                    };
+                                    /** @description The item in the later version */
+                                    after: {
+                                        /** @description The item number in Annex 1 of Cabinet Regulation No. 401, e.g. 3.13 */
+                                        annexItem: string;
+                                        /** @description The item as Annex 1 words it, in Latvian and English */
+                                        name: {
+                                            /** @description The item in Latvian (the annex wording) */
+                                            lv: string;
+                                            /** @description The item in English */
+                                            en: string;
+                                        };
+                                        institution: {
+                                            /**
+                                             * Format: uuid
+                                             * @description The institution (one of the seven of CR-8)
+                                             */
+                                            id: string;
+                                            /** @description Its name */
+                                            name: string;
+                                        } | null;
+                                        /** @description The catalogue services that provide the item */
+                                        services: string[];
+                                    };
+                                    /** @description Its wording (Latvian or English) changed */
+                                    renamed: boolean;
+                                    /** @description It belongs to another institution */
+                                    institutionChanged: boolean;
+                                    /** @description Services now linked */
+                                    servicesAdded: string[];
+                                    /** @description Services no longer linked */
+                                    servicesRemoved: string[];
+                                }[];
+                                /** @description How many items are the same in both */
+                                unchanged: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    cancelBasketChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The change request */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why the request is withdrawn */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The request
+                         */
+                        id: string;
+                        /** @description Its number */
+                        number: number;
+                        /**
+                         * @description include, exclude or change
+                         * @enum {string}
+                         */
+                        kind: "include" | "exclude" | "change";
+                        /** @description What is to change */
+                        title: string;
+                        /** @description Why */
+                        justification: string;
+                        /** @description The holder that asked (owes DR-15.3) */
+                        holder: {
+                            /**
+                             * Format: uuid
+                             * @description The holder
+                             */
+                            id: string;
+                            /** @description Its name */
+                            name: string;
+                        };
+                        annexItem: string | null;
+                        service: string | null;
+                        /**
+                         * Format: date
+                         * @description DR-15.1: the letter received
+                         */
+                        receivedOn: string;
+                        /**
+                         * @description Where the procedure stands
+                         * @enum {string}
+                         */
+                        state: "awaiting_opinion" | "approved" | "rejected" | "information_sent" | "published" | "cancelled";
+                        whoseMove: string | null;
+                        /** @description Steps possible from this state */
+                        actions: string[];
+                        opinion: {
+                            /** @description The ministry agreed */
+                            positive: boolean;
+                            /** @description The opinion */
+                            text: string;
+                        } | null;
+                        information: string | null;
+                        version: {
+                            /** @description The basket version that carried the change */
+                            number: number;
+                        } | null;
+                        centresNotified: number | null;
+                        cancelledReason: string | null;
+                        /** @description The three duties with their due days */
+                        duties: {
+                            opinion: {
+                                /** @description The registry rule */
+                                ruleId: string;
+                                /**
+                                 * Format: date
+                                 * @description Due on the owner’s working-day calendar
+                                 */
+                                due: string;
+                                doneOn: string | null;
+                                /** @description Not done and the due day has passed (Riga time) */
+                                overdue: boolean;
+                                /** @description Done after the due day */
+                                late: boolean;
+                            } | null;
+                            information: {
+                                /** @description The registry rule */
+                                ruleId: string;
+                                /**
+                                 * Format: date
+                                 * @description Due on the owner’s working-day calendar
+                                 */
+                                due: string;
+                                doneOn: string | null;
+                                /** @description Not done and the due day has passed (Riga time) */
+                                overdue: boolean;
+                                /** @description Done after the due day */
+                                late: boolean;
+                            } | null;
+                            publication: {
+                                /** @description The registry rule */
+                                ruleId: string;
+                                /**
+                                 * Format: date
+                                 * @description Due on the owner’s working-day calendar
+                                 */
+                                due: string;
+                                doneOn: string | null;
+                                /** @description Not done and the due day has passed (Riga time) */
+                                overdue: boolean;
+                                /** @description Done after the due day */
+                                late: boolean;
+                            } | null;
+                        };
+                        /**
+                         * Format: date-time
+                         * @description When it was recorded
+                         */
+                        recordedAt: string;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
+    getBasketVersionImpact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The day it takes effect (Europe/Riga), today or later; a version of the same day is superseded
+                     */
+                    effectiveFrom: string;
+                    note?: string | null;
+                    /** @description The whole basket: every item */
+                    items: {
+                        /** @description The item number in Annex 1, such as 3.13 */
+                        annexItem: string;
+                        /** @description The item in Latvian (the annex wording) */
+                        nameLv: string;
+                        /** @description The item in English */
+                        nameEn: string;
+                        /**
+                         * Format: uuid
+                         * @description The institution it belongs to: one of the seven of CR-8
+                         */
+                        institutionId: string;
+                        /** @description The catalogue services that provide it */
+                        serviceIds: string[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The day the draft version would take effect
+                         */
+                        effectiveFrom: string;
+                        against: {
+                            /** @description The version in force on that day */
+                            number: number;
+                            /**
+                             * Format: date
+                             * @description The day it took effect
+                             */
+                            effectiveFrom: string;
+                        } | null;
+                        /** @description Services the draft brings into the basket */
+                        servicesAdded: {
+                            /**
+                             * Format: uuid
+                             * @description The catalogue service
+                             */
+                            id: string;
+                            /** @description Its identifier PK-… */
+                            identifier: string;
+                            /** @description Its name (Latvian) */
+                            name: string;
+                        }[];
+                        /** @description Services the draft takes out of the basket */
+                        servicesRemoved: {
+                            /**
+                             * Format: uuid
+                             * @description The catalogue service
+                             */
+                            id: string;
+                            /** @description Its identifier PK-… */
+                            identifier: string;
+                            /** @description Its name (Latvian) */
+                            name: string;
+                        }[];
+                        /** @description How many days back `recentContacts` counts */
+                        recentDays: number;
+                        /** @description Every centre that is not closed, by name */
+                        centres: {
+                            /**
+                             * Format: uuid
+                             * @description The centre
+                             */
+                            id: string;
+                            /** @description Its name */
+                            name: string;
+                            /** @description planned, operating or liquidation_decided (closed centres are left out) */
+                            status: string;
+                            /** @description Services its scope would gain */
+                            added: string[];
+                            /** @description Services its scope would lose */
+                            removed: string[];
+                            /** @description Removed from the basket but kept in its scope by its own entry (CR-7.2, CR-7.3) */
+                            keptByOwnEntry: string[];
+                            /** @description Contacts it registered about the services it would lose in the last `recentDays` days */
+                            recentContacts: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
     getIndicatorFigures: {
         parameters: {
             query: {
@@ -19382,7 +20802,7 @@ export interface operations {
                         }[];
                         /** @description The automatic checks’ findings */
                         findings: {
-                            /** @description I01 delayed > applications (error); I02 a channel the service does not offer; I03 complaints without applications; I04 open past the term */
+                            /** @description I01 delayed > applications (error); I02 a channel the service does not offer; I03 complaints without applications; I04 open past the term; I05 a basket service with contacts but no applications at a centre */
                             code: string;
                             /**
                              * @description An error blocks publication
@@ -19397,6 +20817,119 @@ export interface operations {
                                 lv: string;
                                 /** @description English */
                                 en: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    listIndicatorNetworkFigures: {
+        parameters: {
+            query: {
+                /** @description The reporting year (calendar year) */
+                year: number;
+                /** @description Per centre, or per municipality (its centres together) */
+                groupBy: "centre" | "municipality";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description By name, then channel */
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description The centre, or the municipality
+                             */
+                            id: string;
+                            /** @description Its name */
+                            name: string;
+                            /**
+                             * @description The channel of SR-17: in_person, electronic, phone, post
+                             * @enum {string}
+                             */
+                            channel: "in_person" | "electronic" | "phone" | "post";
+                            /** @description SR-21.1: applications at its centres (one per service of a contact) */
+                            applications: number;
+                            /** @description Where the applications come from */
+                            sources: {
+                                /** @description Applications accepted at centres */
+                                centres: number;
+                                /** @description E-services filed at centres on a client’s behalf */
+                                eservices: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    getIndicatorTrend: {
+        parameters: {
+            query: {
+                /** @description The holder (or institution) */
+                holderId: string;
+                /** @description The first year */
+                fromYear: number;
+                /** @description The last year */
+                toYear: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description By year, then channel */
+                        items: {
+                            /** @description The reporting year (calendar year) */
+                            year: number;
+                            /**
+                             * @description The channel of SR-17: in_person, electronic, phone, post
+                             * @enum {string}
+                             */
+                            channel: "in_person" | "electronic" | "phone" | "post";
+                            /** @description SR-21.1: applications at centres (one per service of a contact) */
+                            applications: number;
+                            /** @description Where the applications come from */
+                            sources: {
+                                /** @description Applications accepted at centres */
+                                centres: number;
+                                /** @description E-services filed at centres on a client’s behalf */
+                                eservices: number;
                             };
                         }[];
                     };
@@ -20675,6 +22208,144 @@ export interface operations {
             404: components["responses"]["Problem"];
         };
     };
+    listCentreHeadAppointments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Centre id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Appointments, the latest first day first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Appointment id
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description The centre
+                         */
+                        centreId: string;
+                        /** @description Name */
+                        name: string;
+                        /** @description Surname */
+                        surname: string;
+                        /**
+                         * Format: date
+                         * @description The first day the head heads the centre
+                         */
+                        from: string;
+                        until: string | null;
+                        decision: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was recorded
+                         */
+                        recordedAt: string;
+                    }[];
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+        };
+    };
+    createCentreHeadAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Centre id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The head’s name */
+                    name: string;
+                    /** @description The head’s surname */
+                    surname: string;
+                    /**
+                     * Format: date
+                     * @description The first day the head heads the centre
+                     */
+                    from: string;
+                    /** @description The municipality’s decision or order appointing the head (number, date) */
+                    decision?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description CR-20.3: a head of centre appointed by the municipality */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Appointment id
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description The centre
+                         */
+                        centreId: string;
+                        /** @description Name */
+                        name: string;
+                        /** @description Surname */
+                        surname: string;
+                        /**
+                         * Format: date
+                         * @description The first day the head heads the centre
+                         */
+                        from: string;
+                        until: string | null;
+                        decision: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When it was recorded
+                         */
+                        recordedAt: string;
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+        };
+    };
     listPresenceNotices: {
         parameters: {
             query?: never;
@@ -20805,6 +22476,7 @@ export interface operations {
                         /** @description Entered by the centre on the institution’s behalf */
                         onBehalf: boolean;
                         safetyBriefedOn: string | null;
+                        safetyBriefedBy: string | null;
                         workplaceNeeds: string | null;
                         publishedAt: string | null;
                         /** @description DR-26.1.9: the centre is to publish it and inform the ministry */
@@ -21011,6 +22683,7 @@ export interface operations {
                         /** @description Entered by the centre on the institution’s behalf */
                         onBehalf: boolean;
                         safetyBriefedOn: string | null;
+                        safetyBriefedBy: string | null;
                         workplaceNeeds: string | null;
                         publishedAt: string | null;
                         /** @description DR-26.1.9: the centre is to publish it and inform the ministry */
@@ -21164,6 +22837,7 @@ export interface operations {
                         /** @description Entered by the centre on the institution’s behalf */
                         onBehalf: boolean;
                         safetyBriefedOn: string | null;
+                        safetyBriefedBy: string | null;
                         workplaceNeeds: string | null;
                         publishedAt: string | null;
                         /** @description DR-26.1.9: the centre is to publish it and inform the ministry */
@@ -21198,9 +22872,11 @@ export interface operations {
                 "application/json": {
                     /**
                      * Format: date
-                     * @description CR-19.5, CR-20.4: the day the officer was told the safety, fire and premises rules
+                     * @description CR-19.5, CR-20.4: the day the officer was told the safety, fire and premises rules (not after today)
                      */
                     safetyBriefedOn?: string;
+                    /** @description CR-19.5, CR-20.4: who told them (position, name, surname); required with the first day given */
+                    safetyBriefedBy?: string;
                     /** @description CR-20.5, CR-20.6: what the officer’s workplace needs */
                     workplaceNeeds?: string;
                 };
@@ -21325,6 +23001,7 @@ export interface operations {
                         /** @description Entered by the centre on the institution’s behalf */
                         onBehalf: boolean;
                         safetyBriefedOn: string | null;
+                        safetyBriefedBy: string | null;
                         workplaceNeeds: string | null;
                         publishedAt: string | null;
                         /** @description DR-26.1.9: the centre is to publish it and inform the ministry */
@@ -21386,7 +23063,7 @@ export interface operations {
                         kind: string;
                         otherCentreId: string | null;
                         officer: string | null;
-                        /** @description The reception hours concerned */
+                        /** @description The reception hours concerned (outside_opening_hours: only the part when the centre is closed) */
                         hours: string;
                     }[];
                 };
@@ -21446,7 +23123,7 @@ export interface operations {
                                  * @description The week’s Monday
                                  */
                                 weekOf: string;
-                                /** @description Working days of the week within the month */
+                                /** @description Working days of the week (the whole ISO week, also days of the next or previous month) */
                                 workingDays: number;
                                 /** @description Institutions that received enough */
                                 institutions: string[];
@@ -21515,6 +23192,17 @@ export interface operations {
                         institutionId?: string;
                         /** @description The institution’s name */
                         institutionName?: string;
+                        head?: {
+                            /** @description Name */
+                            name: string;
+                            /** @description Surname */
+                            surname: string;
+                            /**
+                             * Format: date
+                             * @description In office from
+                             */
+                            from: string;
+                        } | null;
                         /** @description Day by day, institution by institution */
                         entries: {
                             /**
@@ -21657,6 +23345,17 @@ export interface operations {
                         institutionId?: string;
                         /** @description The institution’s name */
                         institutionName?: string;
+                        head?: {
+                            /** @description Name */
+                            name: string;
+                            /** @description Surname */
+                            surname: string;
+                            /**
+                             * Format: date
+                             * @description In office from
+                             */
+                            from: string;
+                        } | null;
                         /** @description Day by day, institution by institution */
                         entries: {
                             /**
@@ -22814,6 +24513,8 @@ export interface operations {
                         minutesApprovedOn: string | null;
                         /** @description Invented demo data */
                         demo: boolean;
+                        /** @description Counts changes of the meeting and its agenda; send it as If-Match to edit a planned meeting (CR-11) */
+                        version: number;
                     }[];
                 };
             };
@@ -22872,6 +24573,8 @@ export interface operations {
                         minutesApprovedOn: string | null;
                         /** @description Invented demo data */
                         demo: boolean;
+                        /** @description Counts changes of the meeting and its agenda; send it as If-Match to edit a planned meeting (CR-11) */
+                        version: number;
                         /** @description The members on the day of the meeting (who votes) */
                         members: {
                             /**
@@ -23078,6 +24781,8 @@ export interface operations {
                         minutesApprovedOn: string | null;
                         /** @description Invented demo data */
                         demo: boolean;
+                        /** @description Counts changes of the meeting and its agenda; send it as If-Match to edit a planned meeting (CR-11) */
+                        version: number;
                         /** @description The members on the day of the meeting (who votes) */
                         members: {
                             /**
@@ -23203,6 +24908,566 @@ export interface operations {
             404: components["responses"]["Problem"];
         };
     };
+    updateCommitteeMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description If-Match: the ETag of the version you read (GET answers with it, e.g. "3"); required — without it 428, when someone changed the resource since, 412 with the current version */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The record */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The day the meeting is planned for
+                     */
+                    plannedOn?: string;
+                    /** @description Where it is held (a room, or "attālināti") */
+                    place?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The meeting
+                         */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description The day it is planned for
+                         */
+                        plannedOn: string;
+                        heldOn: string | null;
+                        /** @description Where */
+                        place: string;
+                        /**
+                         * @description planned → held → minutes_approved (final)
+                         * @enum {string}
+                         */
+                        status: "planned" | "held" | "minutes_approved";
+                        minutesApprovedOn: string | null;
+                        /** @description Invented demo data */
+                        demo: boolean;
+                        /** @description Counts changes of the meeting and its agenda; send it as If-Match to edit a planned meeting (CR-11) */
+                        version: number;
+                        /** @description The members on the day of the meeting (who votes) */
+                        members: {
+                            /**
+                             * Format: uuid
+                             * @description The membership
+                             */
+                            id: string;
+                            /** @description The member organisation */
+                            organisation: {
+                                /**
+                                 * Format: uuid
+                                 * @description The organisation
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                                /** @description Its kind (ministry, institution, holder, association …) */
+                                kind: string;
+                            };
+                            /** @description Who represents the organisation */
+                            representative: {
+                                /** @description The representative's name */
+                                name: string;
+                                position: string | null;
+                                userId: string | null;
+                            };
+                            /**
+                             * Format: date
+                             * @description First day of the membership
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        }[];
+                        /** @description The agenda in order */
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description The agenda item
+                             */
+                            id: string;
+                            /** @description Its number on the agenda */
+                            position: number;
+                            /** @description What is considered */
+                            title: string;
+                            /** @description What the item is about */
+                            subject: {
+                                /**
+                                 * @description What the item is about
+                                 * @enum {string}
+                                 */
+                                kind: "proposal" | "quality_evaluation" | "centres_analysis" | "survey_report" | "basket_version" | "other";
+                                id: string | null;
+                                title: string | null;
+                                state: string | null;
+                                requirement: string | null;
+                            };
+                            documentId: string | null;
+                            decision: {
+                                /**
+                                 * Format: uuid
+                                 * @description The decision
+                                 */
+                                id: string;
+                                /** @description What the committee decided */
+                                text: string;
+                                /** @description More members voted for than against */
+                                adopted: boolean;
+                                /**
+                                 * Format: date
+                                 * @description The day of the decision
+                                 */
+                                decidedOn: string;
+                                /** @description Each member organisation’s vote */
+                                votes: {
+                                    /** @description The member organisation */
+                                    organisation: {
+                                        /**
+                                         * Format: uuid
+                                         * @description The organisation
+                                         */
+                                        id: string;
+                                        /** @description Its name */
+                                        name: string;
+                                        /** @description Its kind (ministry, institution, holder, association …) */
+                                        kind: string;
+                                    };
+                                    /**
+                                     * @description The vote
+                                     * @enum {string}
+                                     */
+                                    vote: "for" | "against" | "abstain";
+                                }[];
+                                /** @description The votes counted */
+                                tally: {
+                                    /** @description Votes for */
+                                    for: number;
+                                    /** @description Votes against */
+                                    against: number;
+                                    /** @description Abstentions */
+                                    abstain: number;
+                                };
+                            } | null;
+                        }[];
+                        /** @description The minutes: their state and, once approved, the stored PDF */
+                        minutes: {
+                            /**
+                             * @description none before the meeting, draft until approved, final
+                             * @enum {string}
+                             */
+                            state: "none" | "draft" | "final";
+                            document: components["schemas"]["DocumentMeta"] | null;
+                        };
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description stale_version: someone changed the resource since the version your If-Match names; `currentVersion` and `currentEtag` give the current one; nothing written */
+            412: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+            /** @description if_match_required: the write sent no If-Match (or `*`); send the ETag of the version you read */
+            428: components["responses"]["Problem"];
+        };
+    };
+    deleteCommitteeAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description If-Match: the ETag of the version you read (GET answers with it, e.g. "3"); required — without it 428, when someone changed the resource since, 412 with the current version */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The meeting */
+                id: string;
+                /** @description The agenda item */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The meeting
+                         */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description The day it is planned for
+                         */
+                        plannedOn: string;
+                        heldOn: string | null;
+                        /** @description Where */
+                        place: string;
+                        /**
+                         * @description planned → held → minutes_approved (final)
+                         * @enum {string}
+                         */
+                        status: "planned" | "held" | "minutes_approved";
+                        minutesApprovedOn: string | null;
+                        /** @description Invented demo data */
+                        demo: boolean;
+                        /** @description Counts changes of the meeting and its agenda; send it as If-Match to edit a planned meeting (CR-11) */
+                        version: number;
+                        /** @description The members on the day of the meeting (who votes) */
+                        members: {
+                            /**
+                             * Format: uuid
+                             * @description The membership
+                             */
+                            id: string;
+                            /** @description The member organisation */
+                            organisation: {
+                                /**
+                                 * Format: uuid
+                                 * @description The organisation
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                                /** @description Its kind (ministry, institution, holder, association …) */
+                                kind: string;
+                            };
+                            /** @description Who represents the organisation */
+                            representative: {
+                                /** @description The representative's name */
+                                name: string;
+                                position: string | null;
+                                userId: string | null;
+                            };
+                            /**
+                             * Format: date
+                             * @description First day of the membership
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        }[];
+                        /** @description The agenda in order */
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description The agenda item
+                             */
+                            id: string;
+                            /** @description Its number on the agenda */
+                            position: number;
+                            /** @description What is considered */
+                            title: string;
+                            /** @description What the item is about */
+                            subject: {
+                                /**
+                                 * @description What the item is about
+                                 * @enum {string}
+                                 */
+                                kind: "proposal" | "quality_evaluation" | "centres_analysis" | "survey_report" | "basket_version" | "other";
+                                id: string | null;
+                                title: string | null;
+                                state: string | null;
+                                requirement: string | null;
+                            };
+                            documentId: string | null;
+                            decision: {
+                                /**
+                                 * Format: uuid
+                                 * @description The decision
+                                 */
+                                id: string;
+                                /** @description What the committee decided */
+                                text: string;
+                                /** @description More members voted for than against */
+                                adopted: boolean;
+                                /**
+                                 * Format: date
+                                 * @description The day of the decision
+                                 */
+                                decidedOn: string;
+                                /** @description Each member organisation’s vote */
+                                votes: {
+                                    /** @description The member organisation */
+                                    organisation: {
+                                        /**
+                                         * Format: uuid
+                                         * @description The organisation
+                                         */
+                                        id: string;
+                                        /** @description Its name */
+                                        name: string;
+                                        /** @description Its kind (ministry, institution, holder, association …) */
+                                        kind: string;
+                                    };
+                                    /**
+                                     * @description The vote
+                                     * @enum {string}
+                                     */
+                                    vote: "for" | "against" | "abstain";
+                                }[];
+                                /** @description The votes counted */
+                                tally: {
+                                    /** @description Votes for */
+                                    for: number;
+                                    /** @description Votes against */
+                                    against: number;
+                                    /** @description Abstentions */
+                                    abstain: number;
+                                };
+                            } | null;
+                        }[];
+                        /** @description The minutes: their state and, once approved, the stored PDF */
+                        minutes: {
+                            /**
+                             * @description none before the meeting, draft until approved, final
+                             * @enum {string}
+                             */
+                            state: "none" | "draft" | "final";
+                            document: components["schemas"]["DocumentMeta"] | null;
+                        };
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description stale_version: someone changed the resource since the version your If-Match names; `currentVersion` and `currentEtag` give the current one; nothing written */
+            412: components["responses"]["Problem"];
+            /** @description if_match_required: the write sent no If-Match (or `*`); send the ETag of the version you read */
+            428: components["responses"]["Problem"];
+        };
+    };
+    updateCommitteeAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description If-Match: the ETag of the version you read (GET answers with it, e.g. "3"); required — without it 428, when someone changed the resource since, 412 with the current version */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The meeting */
+                id: string;
+                /** @description The agenda item */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What is considered */
+                    title?: string;
+                    documentId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The meeting
+                         */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description The day it is planned for
+                         */
+                        plannedOn: string;
+                        heldOn: string | null;
+                        /** @description Where */
+                        place: string;
+                        /**
+                         * @description planned → held → minutes_approved (final)
+                         * @enum {string}
+                         */
+                        status: "planned" | "held" | "minutes_approved";
+                        minutesApprovedOn: string | null;
+                        /** @description Invented demo data */
+                        demo: boolean;
+                        /** @description Counts changes of the meeting and its agenda; send it as If-Match to edit a planned meeting (CR-11) */
+                        version: number;
+                        /** @description The members on the day of the meeting (who votes) */
+                        members: {
+                            /**
+                             * Format: uuid
+                             * @description The membership
+                             */
+                            id: string;
+                            /** @description The member organisation */
+                            organisation: {
+                                /**
+                                 * Format: uuid
+                                 * @description The organisation
+                                 */
+                                id: string;
+                                /** @description Its name */
+                                name: string;
+                                /** @description Its kind (ministry, institution, holder, association …) */
+                                kind: string;
+                            };
+                            /** @description Who represents the organisation */
+                            representative: {
+                                /** @description The representative's name */
+                                name: string;
+                                position: string | null;
+                                userId: string | null;
+                            };
+                            /**
+                             * Format: date
+                             * @description First day of the membership
+                             */
+                            validFrom: string;
+                            validUntil: string | null;
+                        }[];
+                        /** @description The agenda in order */
+                        agenda: {
+                            /**
+                             * Format: uuid
+                             * @description The agenda item
+                             */
+                            id: string;
+                            /** @description Its number on the agenda */
+                            position: number;
+                            /** @description What is considered */
+                            title: string;
+                            /** @description What the item is about */
+                            subject: {
+                                /**
+                                 * @description What the item is about
+                                 * @enum {string}
+                                 */
+                                kind: "proposal" | "quality_evaluation" | "centres_analysis" | "survey_report" | "basket_version" | "other";
+                                id: string | null;
+                                title: string | null;
+                                state: string | null;
+                                requirement: string | null;
+                            };
+                            documentId: string | null;
+                            decision: {
+                                /**
+                                 * Format: uuid
+                                 * @description The decision
+                                 */
+                                id: string;
+                                /** @description What the committee decided */
+                                text: string;
+                                /** @description More members voted for than against */
+                                adopted: boolean;
+                                /**
+                                 * Format: date
+                                 * @description The day of the decision
+                                 */
+                                decidedOn: string;
+                                /** @description Each member organisation’s vote */
+                                votes: {
+                                    /** @description The member organisation */
+                                    organisation: {
+                                        /**
+                                         * Format: uuid
+                                         * @description The organisation
+                                         */
+                                        id: string;
+                                        /** @description Its name */
+                                        name: string;
+                                        /** @description Its kind (ministry, institution, holder, association …) */
+                                        kind: string;
+                                    };
+                                    /**
+                                     * @description The vote
+                                     * @enum {string}
+                                     */
+                                    vote: "for" | "against" | "abstain";
+                                }[];
+                                /** @description The votes counted */
+                                tally: {
+                                    /** @description Votes for */
+                                    for: number;
+                                    /** @description Votes against */
+                                    against: number;
+                                    /** @description Abstentions */
+                                    abstain: number;
+                                };
+                            } | null;
+                        }[];
+                        /** @description The minutes: their state and, once approved, the stored PDF */
+                        minutes: {
+                            /**
+                             * @description none before the meeting, draft until approved, final
+                             * @enum {string}
+                             */
+                            state: "none" | "draft" | "final";
+                            document: components["schemas"]["DocumentMeta"] | null;
+                        };
+                    };
+                };
+            };
+            /** @description validation_failed: a parameter, header or the body is not valid; `errors` names each bad field (JSON pointer) and why */
+            400: components["responses"]["Problem"];
+            /** @description unauthenticated: no session cookie or bearer token, or it has expired or was revoked */
+            401: components["responses"]["Problem"];
+            /** @description forbidden: no role this route allows (token_not_allowed: an API token on a route for people only); for a cookie-authenticated write also origin_not_allowed or csrf_invalid (see cookieAuth) */
+            403: components["responses"]["Problem"];
+            /** @description not_found: no such record, or it is outside your scope (the same answer, so nobody learns what exists) */
+            404: components["responses"]["Problem"];
+            /** @description The record is not in a state this write accepts (e.g. a duplicate, already revoked or answered, withdrawn); `code` says which; nothing written */
+            409: components["responses"]["Problem"];
+            /** @description stale_version: someone changed the resource since the version your If-Match names; `currentVersion` and `currentEtag` give the current one; nothing written */
+            412: components["responses"]["Problem"];
+            /** @description payload_too_large: the body is larger than the limit */
+            413: components["responses"]["Problem"];
+            /** @description unsupported_media_type: the body is not of a content type this route reads */
+            415: components["responses"]["Problem"];
+            /** @description if_match_required: the write sent no If-Match (or `*`); send the ETag of the version you read */
+            428: components["responses"]["Problem"];
+        };
+    };
     createCommitteeAgendaItem: {
         parameters: {
             query?: never;
@@ -23257,6 +25522,8 @@ export interface operations {
                         minutesApprovedOn: string | null;
                         /** @description Invented demo data */
                         demo: boolean;
+                        /** @description Counts changes of the meeting and its agenda; send it as If-Match to edit a planned meeting (CR-11) */
+                        version: number;
                         /** @description The members on the day of the meeting (who votes) */
                         members: {
                             /**
@@ -23438,6 +25705,8 @@ export interface operations {
                         minutesApprovedOn: string | null;
                         /** @description Invented demo data */
                         demo: boolean;
+                        /** @description Counts changes of the meeting and its agenda; send it as If-Match to edit a planned meeting (CR-11) */
+                        version: number;
                         /** @description The members on the day of the meeting (who votes) */
                         members: {
                             /**
@@ -23634,6 +25903,8 @@ export interface operations {
                         minutesApprovedOn: string | null;
                         /** @description Invented demo data */
                         demo: boolean;
+                        /** @description Counts changes of the meeting and its agenda; send it as If-Match to edit a planned meeting (CR-11) */
+                        version: number;
                         /** @description The members on the day of the meeting (who votes) */
                         members: {
                             /**
@@ -23846,6 +26117,8 @@ export interface operations {
                         minutesApprovedOn: string | null;
                         /** @description Invented demo data */
                         demo: boolean;
+                        /** @description Counts changes of the meeting and its agenda; send it as If-Match to edit a planned meeting (CR-11) */
+                        version: number;
                         /** @description The members on the day of the meeting (who votes) */
                         members: {
                             /**

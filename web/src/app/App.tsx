@@ -75,6 +75,7 @@ const IndicatorEvaluationPage = lazyPage(() => import('../indicators/Evaluation.
 const OpenDataIndicatorsPage = lazyPage(() => import('../indicators/OpenData.tsx'), 'OpenDataIndicatorsPage');
 const DashboardsPage = lazyPage(() => import('../dashboards/Dashboards.tsx'), 'DashboardsPage');
 const PresencePage = lazyPage(() => import('../presence/Notices.tsx'), 'PresencePage');
+const PresenceCompliancePage = lazyPage(() => import('../presence/Compliance.tsx'), 'PresenceCompliancePage');
 const CentreReceivingPage = lazyPage(() => import('../presence/Receiving.tsx'), 'CentreReceivingPage');
 const CentreLobbyPage = lazyPage(() => import('../presence/Lobby.tsx'), 'CentreLobbyPage');
 const CentreScopePage = lazyPage(() => import('../scope/CentreScope.tsx'), 'CentreScopePage');
@@ -154,6 +155,8 @@ const ROUTES: Route[] = [
   { path: '/counter', page: CounterPage },
   // Institutions' officers at centres (CR-19.1 … CR-19.5): the API answers 403/404 outside its roles and scope.
   { path: '/presence', page: PresencePage },
+  // CR-5.3 / CR-6.3 from the presence recorded, by month: the API answers 403 outside the ministry and the readers.
+  { path: '/presence/compliance', page: PresenceCompliancePage },
   // The centre's own staff (BV-3, CR-17.11): the API answers 403/404 outside the head, the admin and the readers.
   { path: '/staff', page: StaffPage },
   // The supervisory committee (CR-9 … CR-11): the API answers 403 outside the ministry, its members and auditors.

@@ -1,4 +1,4 @@
-// The network's own view of SR-21 (issue 13 §1): a year's applications at the centres per centre or municipality
+// The network's own view of SR-21: a year's applications at the centres per centre or municipality
 // and channel, for the ministry, auditors and the maintainer. Read from the contacts' rollups on the server.
 import { useState } from 'react';
 import type { ApiResponse } from '../api/types.ts';

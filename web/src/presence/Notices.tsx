@@ -38,18 +38,22 @@ export function PresencePage() {
   const { query } = useLocation();
   const [chosen, setChosen] = useState(query.get('centreId') ?? '');
   const [error, setError] = useState<unknown>(null);
-  const options = useMemo(
-    () =>
-      sortByName(
-        (centres.data?.items ?? []).filter((c) => c.kind === 'regional' || c.kind === 'national'),
-        (c) => c.name,
-      ).map((c) => ({ value: c.id, label: c.name })),
-    [centres.data],
-  );
+  const grants = me?.grants ?? [];
+  const mine = new Set(grants.filter((g) => INSTITUTION_ROLES.includes(g.role)).map((g) => g.organisationId));
+  // A centre's own staff (no institution's or network reader's role) read only their centres' notices; the API
+  // answers 404 for another centre, so the picker offers theirs and opens on it.
+  const onlyOwn = mine.size === 0 && !roles.some((r) => COMPLIANCE_READERS.includes(r));
+  const options = useMemo(() => {
+    const ownCentre = (c: { id: string; municipality: { id: string } }) =>
+      grants.some((g) => (g.centreId ? g.centreId === c.id : g.organisationId === c.municipality.id));
+    return sortByName(
+      (centres.data?.items ?? []).filter(
+        (c) => (c.kind === 'regional' || c.kind === 'national') && (!onlyOwn || ownCentre(c)),
+      ),
+      (c) => c.name,
+    ).map((c) => ({ value: c.id, label: c.name }));
+  }, [centres.data, grants, onlyOwn]);
   const centreId = chosen || options[0]?.value || '';
-  const mine = new Set(
-    (me?.grants ?? []).filter((g) => INSTITUTION_ROLES.includes(g.role)).map((g) => g.organisationId),
-  );
   const institutions = sortByName(
     (organisations.data?.items ?? []).filter(
       (o) =>
@@ -168,6 +172,7 @@ export function PresencePage() {
       <p className="lead">{p.intro}</p>
       <ErrorSummary error={error ?? centres.error} />
       <SelectField id="presence-centre" label={p.centre} value={centreId} onChange={setChosen} options={options} />
+      {centres.data && options.length === 0 && <p>{p.noCentre}</p>}
       {roles.some((r) => COMPLIANCE_READERS.includes(r)) && (
         <p>
           <Link to="/presence/compliance">{p.complianceLink}</Link>

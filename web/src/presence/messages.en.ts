@@ -45,6 +45,7 @@ export const presenceEn: typeof presenceLv = {
     published: 'Published',
     toPublish: 'To publish within 2 working days',
     conflicts: 'Conflicts in the coming weeks',
+    noCentre: 'Officers of institutions receive at regional and national centres (CR-19); none of yours is one.',
     noConflicts: 'No conflicts.',
     conflictKinds: {
       officer_two_centres: 'The same officer at another centre at the same time',

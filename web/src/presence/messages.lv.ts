@@ -43,6 +43,8 @@ export const presenceLv = {
     published: 'Publicēts',
     toPublish: 'Jāpublicē 2 darba dienās',
     conflicts: 'Konflikti nākamajās nedēļās',
+    noCentre:
+      'Iestāžu darbinieki pieņem reģionālās un nacionālās nozīmes centros (CR-19); neviens no jūsu centriem tāds nav.',
     noConflicts: 'Konfliktu nav.',
     conflictKinds: {
       officer_two_centres: 'Tas pats darbinieks vienlaikus citā centrā',
