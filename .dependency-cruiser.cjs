@@ -112,9 +112,17 @@ module.exports = {
         '(the client generated from docs/openapi.json), never by importing server code, which would drag Node ' +
         'modules and server-side types into the bundle.',
       from: { path: '^web/src/' },
-      // Except the search text functions (pure, no imports beyond their folder): the counter's offline search
-      // must stem and fold exactly as the server's does.
-      to: { path: '^src/', pathNot: '^src/platform/text/(index|fold|stem-lv|stem-en)\\.ts$' },
+      to: { path: '^src/' },
+    },
+    {
+      name: 'common-imports-neither-program',
+      severity: 'error',
+      comment:
+        'common/ holds the code both programs run, the server and the browser (search text: the counter’s offline ' +
+        'search must fold and stem exactly as the server does). It is pure and self-contained: importing the ' +
+        'server, the web UI or a Node module would break the other program.',
+      from: { path: '^common/', pathNot: '\\.test\\.ts$' },
+      to: { path: ['^src/', '^web/src/', '^node:'] },
     },
   ],
   options: {

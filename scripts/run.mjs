@@ -105,7 +105,7 @@ if (command === 'start') {
   const args = process.argv.slice(3);
   const withoutBrowser = args.includes('--without-browser');
   const only = args.filter((a) => a !== '--without-browser');
-  const all = ['src', 'web/src', 'test'].flatMap((dir) => testFiles(join(root, dir), /\.test\.tsx?$/));
+  const all = ['common', 'src', 'web/src', 'test'].flatMap((dir) => testFiles(join(root, dir), /\.test\.tsx?$/));
   const files = only.length > 0 ? only : withoutBrowser ? all.filter((f) => !f.startsWith(join('test', 'e2e'))) : all;
   console.log(`• ${files.length} test files on ${engine}…`);
   const status = run(

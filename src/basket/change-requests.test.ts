@@ -22,12 +22,8 @@ let ministry: Session;
 let maintainer: Session;
 
 async function loginAll() {
-  [holder, otherHolder, ministry, maintainer] = (await Promise.all(emails.map((e) => login(ctx.app, e)))) as [
-    Session,
-    Session,
-    Session,
-    Session,
-  ];
+  const all = await Promise.all(emails.map((e) => login(ctx.app, e)));
+  [holder, otherHolder, ministry, maintainer] = all as [Session, Session, Session, Session];
 }
 
 before(async () => {
@@ -69,15 +65,23 @@ function duties(id: string) {
     .execute();
 }
 
-const requestCount = async () =>
-  Number(
-    (
-      await ctx.db
-        .selectFrom('basket_change_requests')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+const requestCount = async () => (await ctx.db.selectFrom('basket_change_requests').select('id').execute()).length;
+
+type BasketItem = {
+  annexItem: string;
+  name: { lv: string; en: string };
+  institution: { id: string } | null;
+  services: string[];
+};
+
+const basketNotices = async () =>
+  (
+    await ctx.db
+      .selectFrom('mail_outbox')
+      .select('id')
+      .where('subject', 'like', 'Aktualizēts pakalpojumu grozs%')
+      .execute()
+  ).length;
 
 /** The basket in force as the body of a new version taking effect on the day, with item 6.19 reworded. */
 async function versionBody(effectiveFrom: string, drop: string[] = []) {
@@ -85,22 +89,15 @@ async function versionBody(effectiveFrom: string, drop: string[] = []) {
   return {
     effectiveFrom,
     note: 'DR-15 pieprasījums',
-    items: basket.items
-      .filter((i: { annexItem: string; institution: unknown }) => i.institution && !drop.includes(i.annexItem))
-      .map(
-        (i: {
-          annexItem: string;
-          name: { lv: string; en: string };
-          institution: { id: string };
-          services: string[];
-        }) => ({
-          annexItem: i.annexItem,
-          nameLv: i.annexItem === '6.19' ? `${i.name.lv} (precizēts)` : i.name.lv,
-          nameEn: i.name.en,
-          institutionId: i.institution.id,
-          serviceIds: i.services,
-        }),
-      ),
+    items: (basket.items as BasketItem[])
+      .filter((i) => i.institution && !drop.includes(i.annexItem))
+      .map((i) => ({
+        annexItem: i.annexItem,
+        nameLv: i.annexItem === '6.19' ? `${i.name.lv} (precizēts)` : i.name.lv,
+        nameEn: i.name.en,
+        institutionId: i.institution!.id,
+        serviceIds: i.services,
+      })),
   };
 }
 
@@ -163,15 +160,7 @@ test('DR-15 the whole procedure: each step fulfils its duty and opens the next o
   // DR-15.4: 2 working days → Wednesday 25.11.2026.
   assert.equal(informed.json.duties.publication.due, '2026-11-25');
 
-  const before = Number(
-    (
-      await ctx.db
-        .selectFrom('mail_outbox')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('subject', 'like', 'Aktualizēts pakalpojumu grozs%')
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+  const before = await basketNotices();
   const published = await maintainer.request(
     'POST',
     `/api/v1/basket/change-requests/${id}/version`,
@@ -182,15 +171,7 @@ test('DR-15 the whole procedure: each step fulfils its duty and opens the next o
   assert.equal(published.json.result.changes.changed[0].annexItem, '6.19');
   const notified = published.json.request.centresNotified as number;
   assert.ok(notified > 0, 'the centres are notified');
-  const sent = Number(
-    (
-      await ctx.db
-        .selectFrom('mail_outbox')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('subject', 'like', 'Aktualizēts pakalpojumu grozs%')
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+  const sent = await basketNotices();
   assert.equal(sent - before, notified, 'one notice per centre, through the outbox');
   const toCentre = await ctx.db
     .selectFrom('mail_outbox')
@@ -210,25 +191,17 @@ test('DR-15 the whole procedure: each step fulfils its duty and opens the next o
       ['DR-15.4', '2026-11-23', '2026-11-25', 'fulfilled_on_time', '2026-11-23'],
     ],
   );
-  const audit = await ctx.db
-    .selectFrom('audit_events')
-    .select('action')
-    .where('entity_id', '=', id)
-    .orderBy('seq')
-    .execute();
-  assert.deepEqual(
-    audit.map((a) => a.action),
-    ['basket.change.request', 'basket.change.opinion', 'basket.change.inform', 'basket.change.publish'],
-  );
-  const version = await ctx.db
-    .selectFrom('audit_events')
-    .select('action')
-    .where('entity_id', '=', published.json.result.version.id)
-    .execute();
-  assert.deepEqual(
-    version.map((a) => a.action),
-    ['basket.version.record'],
-  );
+  const actions = async (entity: string) =>
+    (
+      await ctx.db.selectFrom('audit_events').select('action').where('entity_id', '=', entity).orderBy('seq').execute()
+    ).map((a) => a.action);
+  assert.deepEqual(await actions(id), [
+    'basket.change.request',
+    'basket.change.opinion',
+    'basket.change.inform',
+    'basket.change.publish',
+  ]);
+  assert.deepEqual(await actions(published.json.result.version.id), ['basket.version.record']);
 });
 
 test('DR-15 a step out of order is refused with 409 naming its rule, and nothing is written', async () => {

@@ -2,7 +2,7 @@
 // force, as plain functions or as SQL fragments they embed in their own query (without naming these tables).
 import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { organisationNameOf, organisationShortNameOf, organisationsNamedFolded } from '../organisations/lookups.ts';
-import { foldText, regexLiteral, wordStems } from '../platform/text/index.ts';
+import { foldText, regexLiteral, wordStems } from '../../common/text/index.ts';
 import type { DB, Tx } from '../db.ts';
 import type { ServiceStatus } from './tables.ts';
 import { likeContains } from '../platform/db/like.ts';
@@ -307,4 +307,27 @@ export async function publishedServicesByUsage(
     from found
     order by found.rank, found.n desc, found.name, found.identifier`.execute(q);
   return result.rows;
+}
+
+/** Published services whose own id starts with one of the prefixes, with their SR-17 channels and maximum term. */
+export async function publishedServicesByPrefix(
+  q: Q,
+  prefixes: readonly string[],
+): Promise<{ id: string; holder_id: string; external_id: string; offered: string[]; max_term: number | null }[]> {
+  if (prefixes.length === 0) return [];
+  const like = sql.join(
+    prefixes.map((p) => sql`s_a.external_id like ${`${p}%`}`),
+    sql` or `,
+  );
+  const { rows } = await sql<{
+    id: string;
+    holder_id: string;
+    external_id: string;
+    offered: string[];
+    max_term: number | null;
+  }>`select s_a.id, s_a.holder_id, s_a.external_id, ${serviceChannelsOf(sql.ref('s_a.id'))} as offered,
+      ${serviceMaxTermOf(sql.ref('s_a.id'))} as max_term
+    from services s_a where s_a.status = 'published' and (${like})
+    order by s_a.external_id`.execute(q);
+  return rows;
 }

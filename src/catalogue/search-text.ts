@@ -1,9 +1,9 @@
 // SR-12: the public search finds "uzņēmumu" when someone types "uznemumu". Each version keeps its searchable
 // text (identifier, names and short descriptions in Latvian and English) folded to lower case without diacritics;
-// a query is folded the same way, its words stemmed (platform/text: the stem is a beginning of every form of the
+// a query is folded the same way, its words stemmed (common/text: the stem is a beginning of every form of the
 // word) and the stems matched as substrings (the trigram index of migration 0006 serves LIKE).
 // The migration filled existing rows with lower(unaccent(concat_ws(' ', …))): the same fields, the same order.
-import { foldText, queryTerms } from '../platform/text/index.ts';
+import { foldText, queryTerms } from '../../common/text/index.ts';
 import type { ServiceContentIn } from './content.ts';
 
 export { foldText };
@@ -22,7 +22,7 @@ export function searchTextOf(identifier: string, content: Searchable): string {
   return foldText(parts.filter((p): p is string => p !== undefined && p !== null).join(' '));
 }
 
-/** A word of a query, folded, with the stems it is searched as (platform/text). */
+/** A word of a query, folded, with the stems it is searched as (common/text). */
 export type SearchTerm = { word: string; stems: string[] };
 
 /**

@@ -6,7 +6,7 @@ import { organisationIdsWhereName, organisationNameOf } from '../organisations/l
 import { userNameOf } from '../people/lookups.ts';
 import { likeContains } from '../platform/db/like.ts';
 import { nextVersion, versionIn } from '../platform/db/versions.ts';
-import { queryTerms } from '../platform/text/index.ts';
+import { queryTerms } from '../../common/text/index.ts';
 
 type Q = Kysely<DB> | Tx;
 

@@ -3,11 +3,14 @@
 // centre reports are not empty. Loaded once, into a counter that has registered nothing yet; each centre's history
 // is registered by one disabled account of its municipality named "(demonstrācija)", never by a demo login, so the
 // demo users' own lists start empty. One transaction and one audit event for the whole load.
-import type { Insertable } from 'kysely';
-import type { DB, Deps, Tx } from '../db.ts';
+import type { Deps, Tx } from '../db.ts';
 import { hoursOn, listCentresOf, loadPoints, loadReception } from '../centres/index.ts';
 import { basketServicesOn } from '../basket/index.ts';
 import { calendarFor, organisationKinds, organisationsById } from '../organisations/index.ts';
+import { hasContacts, insertContactsInBulk } from '../contacts/index.ts';
+import { insertCompletionsInBulk } from '../indicators/index.ts';
+import { type BulkFeedbackCase, type BulkFeedbackEvent, insertFeedbackInBulk } from '../feedback/index.ts';
+import { publishedServicesByPrefix } from '../catalogue/index.ts';
 import { insertShippedUser } from '../people/index.ts';
 import { previewOn } from '../obligations/index.ts';
 import type { WorkingCalendar } from '../platform/calendar/calendar.ts';
@@ -16,7 +19,6 @@ import { recordAudit } from '../platform/audit/audit.ts';
 import { systemActor } from '../platform/access/actor.ts';
 import { addDays, rigaDate, startOfRigaDay } from '../platform/time.ts';
 import { type PlanCentre, type PlannedComplaint, type PlanService, planActivity } from './activity-plan.ts';
-import { hasContacts, insertCompletions, insertContacts, servicesForActivity } from './activity-repository.ts';
 
 const DEMO = '(demonstrācija)';
 const HISTORY_NAME = `Vēstures dati ${DEMO}`;
@@ -64,7 +66,7 @@ async function insertHistoryAccounts(trx: Tx, accounts: ReadonlyMap<string, stri
 
 /** The catalogue's demo and basket services each centre may register (its scope as the demo scope gives it, CR-7). */
 async function servicesByCentre(deps: Deps, today: string) {
-  const services = await servicesForActivity(deps.db, ['grozs-', 'demo-']);
+  const services = await publishedServicesByPrefix(deps.db, ['grozs-', 'demo-']);
   const basket = await basketServicesOn(
     deps.db,
     services.map((s) => s.id),
@@ -146,8 +148,8 @@ async function insertComplaints(trx: Tx, deps: Deps, complaints: readonly Planne
   if (complaints.length === 0) return;
   const calendars = new Map<string, WorkingCalendar>();
   const holders = await organisationsById(trx, [...new Set(complaints.map((c) => c.holderId))]);
-  const cases: Insertable<DB['feedback_cases']>[] = [];
-  const events: Insertable<DB['feedback_events']>[] = [];
+  const cases: BulkFeedbackCase[] = [];
+  const events: BulkFeedbackEvent[] = [];
   for (const c of complaints) {
     let calendar = calendars.get(c.holderId);
     if (!calendar) {
@@ -215,8 +217,7 @@ async function insertComplaints(trx: Tx, deps: Deps, complaints: readonly Planne
         ...routed,
       });
   }
-  await trx.insertInto('feedback_cases').values(cases).execute();
-  await trx.insertInto('feedback_events').values(events).execute();
+  await insertFeedbackInBulk(trx, cases, events);
 }
 
 /** Loads the demo's history once (demo mode only); returns how many contacts it added (0: the counter had some). */
@@ -233,8 +234,8 @@ export async function loadActivityDemo(deps: Deps): Promise<number> {
   return inTransaction(deps.db, async (trx) => {
     const used = new Set(centres.map((c) => c.employeeId));
     await insertHistoryAccounts(trx, new Map([...accounts].filter(([, id]) => used.has(id))), now);
-    await insertContacts(trx, plan.contacts, now);
-    await insertCompletions(trx, plan.completions);
+    await insertContactsInBulk(trx, plan.contacts, now);
+    await insertCompletionsInBulk(trx, plan.completions);
     await insertComplaints(trx, deps, plan.complaints, range.lastDay);
     await recordAudit(
       trx,

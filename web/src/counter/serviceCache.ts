@@ -3,10 +3,10 @@
 // browser session (GET …/offline-services, at most OFFLINE_MAX services, about a megabyte), and the services the
 // server listed lately, whose counts are fresher. Matching follows the server's: words in any order, case and
 // diacritics ignored, each found by its stem at the beginning of a word of the name, the identifier or the holder
-// (its name or abbreviation) — the same stemmer as the server's (src/platform/text/), so "deklaret dzivesvietu"
+// (its name or abbreviation) — the same stemmer as the server's (common/text/), so "deklaret dzivesvietu"
 // finds "Dzīvesvietas deklarēšana" offline too.
 import { client } from '../api.ts';
-import { queryTerms } from '../../../src/platform/text/index.ts';
+import { queryTerms } from '../../../common/text/index.ts';
 import { collator, fold, rigaToday } from '../shared/format.ts';
 import type { CounterService } from './types.ts';
 

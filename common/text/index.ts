@@ -1,4 +1,4 @@
-// Search text mechanisms every capability may use: folding (case and diacritics) and the stems of a typed word
+// Search text, the same in the server and in the browser (pure functions, no imports beyond this folder): folding (case and diacritics) and the stems of a typed word
 // (stem-lv.ts, Kreslins' Latvian stemmer; stem-en.ts, a light English one).
 import { foldText } from './fold.ts';
 import { stemEnglish } from './stem-en.ts';
