@@ -241,7 +241,7 @@ try {
 }
 
 /**
- * Issue 13 §5: what the contacts' rollups (migration 0032's triggers, in the registration's transaction) cost the
+ * what the contacts' rollups (migration 0032's triggers, in the registration's transaction) cost the
  * counter — the throughput with them and without them (`alter table … disable trigger` on this scratch database),
  * back to back so that both share the machine's load. The aim: at most 10 % lost.
  */

@@ -84,7 +84,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     if (config.demo) await loadBasketChangeDemo(deps);
     // CR-22, DR-20.2: two demo access applications, one waiting for the ministry, one rejected (demo mode only).
     if (config.demo) await loadAccessApplicationsDemo(deps);
-    // Issue 13: two years of generated contacts, completions and complaints up to yesterday (demo mode, labelled).
+    // Two years of generated contacts, completions and complaints up to yesterday (demo mode, labelled).
     if (config.demo) await loadActivityDemo(deps);
   });
   // SR-12.2: an import whose instance stopped (its lease ran out) can no longer finish; its written chunks stay. One

@@ -172,7 +172,7 @@ export async function basketChangeRoutes(app: App, deps: Deps): Promise<void> {
         description:
           'CR-2.6, CR-7.1: the body of POST /api/v1/basket/versions, checked as that route does (400 naming each bad ' +
           'field). Per centre that is not closed: services its scope would gain and lose on `effectiveFrom` (less ' +
-          'those its own entries keep, CR-7.2, CR-7.3), and its contacts of the last 90 days about those it would lose.',
+          'those its own entries keep, CR-7.2, CR-7.3), and its contacts of the last year about those it would lose; the trainings and guidance still owed (CR-15.1, CR-15.2, DR-25.2.1).',
         tags,
         body: VersionBody,
         response: { 200: ImpactSchema },

@@ -26,6 +26,7 @@ import {
 import { basketAnnexItemsOf, basketItemsInForce } from './lookups.ts';
 import { previewVersion, writeVersion, type BasketVersionIn, type RecordResult } from './service.ts';
 import type { ChangeRequestRow } from './tables.ts';
+import { openTrainingDuties } from './training-duties.ts';
 
 /** The people who speak for a holder in DR-15 (its letter, its information to the maintainer). */
 const HOLDER_ROLES = ['org_admin', 'institution_coordinator'] as const;
@@ -267,6 +268,7 @@ export async function publishChange(
     const today = rigaDate(deps.now());
     const maintainer = await organisationOfKind(trx, 'maintainer');
     const recorded = await writeVersion(trx, preview, context);
+    await openTrainingDuties(trx, deps, recorded, context);
     await fulfilObligation(
       trx,
       deps,

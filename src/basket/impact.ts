@@ -2,11 +2,13 @@
 // basket is in every centre's scope, so a basket change reaches every centre). Per centre: the services the version
 // adds to its scope and those it takes out — less those the centre's own entries (CR-7.2, CR-7.3) keep in it either
 // way — and how many contacts the centre registered about the removed services in the last 90 days, so the
-// ministry sees whom a removal touches.
+// ministry sees whom a removal touches. Beside it, the trainings and guidance the institutions still owe for earlier
+// decisions and versions (CR-15.1, CR-15.2, DR-25.2.1): a new version adds to what is not yet done.
 import { Type, type Static } from 'typebox';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db.ts';
 import { listCentresOf } from '../centres/lookups.ts';
+import { openDutiesOfRules } from '../obligations/index.ts';
 import { lvCompare } from '../platform/i18n/collate.ts';
 import { IsoDate, Nullable, Obj, Uuid } from '../platform/http/schema.ts';
 import { addDays, rigaDate } from '../platform/time.ts';
@@ -16,8 +18,11 @@ import { contactsAboutByCentre, namedServices } from './impact-repository.ts';
 import * as repo from './repository.ts';
 import { previewVersion, type BasketVersionIn } from './service.ts';
 
-/** How far back the counter's contacts about a removed service count as recent. */
-export const RECENT_CONTACT_DAYS = 90;
+/** How far back the counter's contacts about a removed service count: the last year. */
+export const RECENT_CONTACT_DAYS = 365;
+
+/** The duties of training and guidance after a decision or a change of the basket. */
+export const TRAINING_RULES = ['CR-15.1', 'CR-15.2', 'DR-25.2.1'] as const;
 
 const ServiceRefSchema = Obj({
   id: Uuid('The catalogue service'),
@@ -54,6 +59,24 @@ export const ImpactSchema = Obj({
       }),
     }),
     { description: 'Every centre that is not closed, by name' },
+  ),
+  owed: Type.Array(
+    Obj({
+      id: Uuid('The obligation'),
+      ruleId: Type.String({ description: 'CR-15.1 (training), CR-15.2 (guidance) or DR-25.2.1 (training)' }),
+      organisationId: Uuid('Who owes it'),
+      organisationName: Type.String({ description: 'Its name' }),
+      dueDate: IsoDate('Its due date'),
+      overdue: Type.Boolean({ description: 'The due date has passed (Riga time)' }),
+      subject: Nullable(
+        Obj({
+          lv: Type.String({ description: 'What it is about (Latvian)' }),
+          en: Type.String({ description: 'What it is about (English)' }),
+          path: Nullable(Type.String({ description: 'Its web page' })),
+        }),
+      ),
+    }),
+    { description: 'Trainings and guidance still owed across the network (open duties), the oldest due first' },
   ),
 });
 export type ImpactOut = Static<typeof ImpactSchema>;
@@ -104,5 +127,6 @@ export async function versionImpact(deps: Reader, input: BasketVersionIn): Promi
     servicesRemoved: list(removedIds).sort((a, b) => a.identifier.localeCompare(b.identifier)),
     recentDays: RECENT_CONTACT_DAYS,
     centres: rows.sort((a, b) => lvCompare(a.name, b.name)),
+    owed: await openDutiesOfRules(deps.db, TRAINING_RULES, today),
   };
 }

@@ -90,3 +90,17 @@ export async function changeRequestRefs(
     .execute();
   return new Map(rows.map((r) => [r.id, { number: r.number, title: r.title }]));
 }
+
+/** DR-25.2.1: versions by id, with their number and the day each takes effect (the obligations name them so). */
+export async function versionRefs(
+  q: Q,
+  ids: readonly string[],
+): Promise<Map<string, { number: number; effectiveFrom: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await q
+    .selectFrom('basket_versions')
+    .select(['id', 'number', 'effective_from'])
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, { number: r.number, effectiveFrom: String(r.effective_from) }]));
+}

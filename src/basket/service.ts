@@ -2,7 +2,7 @@
 // two of them, and recording a version. Only the ministry (and the maintainer) change the basket; the shipped history
 // is recorded at start by the seed through the same function.
 import type { Kysely } from 'kysely';
-import type { DB, Tx } from '../db.ts';
+import type { DB, Deps, Tx } from '../db.ts';
 import { systemActor } from '../platform/access/actor.ts';
 import { recordAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
@@ -17,6 +17,7 @@ import {
   type VersionSummaryOut,
 } from './presenters.ts';
 import * as repo from './repository.ts';
+import { openTrainingDuties } from './training-duties.ts';
 import { checkItems, cr8Institutions, type CheckedItem, type ItemIn } from './validate.ts';
 
 export { CR8_INSTITUTIONS } from './validate.ts';
@@ -138,14 +139,19 @@ export async function previewVersion(
  * ministry's path refuses a day already past (history stays as it was answered); the seed records the shipped past.
  */
 export async function recordVersion(
-  deps: Reader,
+  deps: Deps,
   input: BasketVersionIn,
   context: AuditContext,
-  options: { pastAllowed?: boolean; dryRun?: boolean } = {},
+  options: { dryRun?: boolean } = {},
 ): Promise<RecordResult> {
-  const preview = await previewVersion(deps, input, options);
+  const preview = await previewVersion(deps, input);
   if (options.dryRun) return preview.result;
-  return inTransaction(deps.db, (trx) => writeVersion(trx, preview, context));
+  return inTransaction(deps.db, async (trx) => {
+    const recorded = await writeVersion(trx, preview, context);
+    // DR-25.2.1: the institutions it touches owe a training.
+    await openTrainingDuties(trx, deps, recorded, context);
+    return recorded;
+  });
 }
 
 /**
@@ -188,8 +194,10 @@ export async function recordBasketVersion(
   input: BasketVersionIn,
   context: AuditContext = { actor: systemActor('basket') },
 ): Promise<{ id: string; number: number; effectiveFrom: string }> {
-  // The shipped history lies in the past: no day is refused, so the clock is not asked.
-  const r = await recordVersion({ db, now: () => new Date(0) }, input, context, { pastAllowed: true });
+  // The shipped history lies in the past: no day is refused, so the clock is not asked; it opens no DR-25.2.1 duty
+  // (its trainings are long past).
+  const preview = await previewVersion({ db, now: () => new Date(0) }, input, { pastAllowed: true });
+  const r = await inTransaction(db, (trx) => writeVersion(trx, preview, context));
   return { id: r.version.id!, number: r.version.number!, effectiveFrom: r.version.effectiveFrom };
 }
 

@@ -39,7 +39,7 @@ export async function dashboardRoutes(app: App, deps: Deps): Promise<void> {
         operationId: 'getDashboard',
         summary: 'Figures of the network, a municipality, a centre or an institution for a period, with the one before',
         description:
-          'Issue 13 §3, SR-21, BV-4.4: contacts and applications over time (by month or week), by channel, type and ' +
+          'SR-21, BV-4.4: contacts and applications over time (by month or week), by channel, type and ' +
           'service; delayed written contacts (DR-25.1.7.3) and complaints (SR-21.4); e-services filed for clients; ' +
           'each beside the previous period of the same length. The ministry, auditors and maintainers see the network ' +
           "and anything in it; a municipality's administrator its municipality and centres; a centre's head the " +
@@ -60,7 +60,7 @@ export async function dashboardRoutes(app: App, deps: Deps): Promise<void> {
       schema: {
         operationId: 'listDashboardScopes',
         summary: 'The dashboards the caller may open: network, municipalities, centres, institutions',
-        description: "Issue 13 §3: the levels and ids the caller's roles show, the widest first.",
+        description: "the levels and ids the caller's roles show, the widest first.",
         tags,
         response: { 200: ScopeOptionsSchema },
       },

@@ -84,7 +84,7 @@ export async function documentRoutes(app: App, deps: Deps): Promise<void> {
           operationId: 'createDocument',
           summary: "Store a document (a letter, statute, minutes, signed eDoc) for one's organisation",
           description:
-            'Issue 11 §6: the raw file as the body, its name in `?filename=`. Its type is told by its content, not its ' +
+            'the raw file as the body, its name in `?filename=`. Its type is told by its content, not its ' +
             `name: PDF, eDoc/ASiC-E, PNG, JPEG, DOCX, ODT (400 document_type_not_allowed naming /body); empty → 400 ` +
             `document_empty; larger than DOCUMENTS_MAX_BYTES (default ${sizeText(10 * 1024 * 1024)}) → 413 ` +
             'document_too_large naming /body. Kept in the database with its SHA-256; the upload is audited ' +
@@ -112,7 +112,7 @@ export async function documentRoutes(app: App, deps: Deps): Promise<void> {
         operationId: 'getDocument',
         summary: "A document's description: name, type, size, SHA-256",
         description:
-          "Issue 11 §6: for the document's organisation's people and the network's readers (maintainer, ministry " +
+          "for the document's organisation's people and the network's readers (maintainer, ministry " +
           'supervisor, auditor, committee member); 404 for anyone else.',
         tags,
         params: DocumentParams,
@@ -130,7 +130,7 @@ export async function documentRoutes(app: App, deps: Deps): Promise<void> {
         operationId: 'getDocumentContent',
         summary: 'Download a document: its bytes as an attachment; audited when it may hold personal data',
         description:
-          'Issue 11 §6: the bytes with their media type, Content-Disposition attachment (the name in UTF-8) and ' +
+          'the bytes with their media type, Content-Disposition attachment (the name in UTF-8) and ' +
           'X-Content-Type-Options: nosniff. A download of a document that may hold personal data is audited ' +
           '(document.download). Who may: as GET /api/v1/documents/{id}; 404 for anyone else.',
         tags,

@@ -1,4 +1,4 @@
-// Issue 13 §5: SR-21 reads the contacts' rollups (migrations 0032 and 0040's triggers, in the writing transaction); so
+// SR-21 reads the contacts' rollups (migrations 0032 and 0040's triggers, in the writing transaction); so
 // does a centre's month by type and channel. After a random load of registrations, edits, undos and answers sent concurrently through the real
 // API, every figure read from the rollups equals the GROUP BY over the contacts it replaced. The network's view per
 // centre and municipality, and a holder's years, through their routes; bad input named.

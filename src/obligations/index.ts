@@ -8,5 +8,6 @@ export { obligationRemindersJob } from './reminders.ts';
 export { generateRecurringObligations, recurringObligationsJob } from './recurring.ts';
 // For other capabilities: the engine (open / fulfil / cancel in the caller's transaction).
 export { cancelObligation, fulfilObligation, openObligation } from './engine.ts';
+export { openDutiesOfRules, type OwedDuty } from './owed.ts';
 // For the composition root: the API messages of this capability (Latvian and English).
 export { obligationsMessages } from './messages.ts';

@@ -50,7 +50,7 @@ export const CloserSchema = Obj(
   {
     by: StringEnum(
       ['action', 'record'] as const,
-      "Issue 13 §4: 'action' — the action that completes it in a capability fulfils it (a record by hand is " +
+      "'action': the action that completes it in a capability fulfils it (a record by hand is " +
         "refused); 'record' — its organisation records it done with evidence (POST /api/v1/obligations/{id}/record)",
     ),
     capability: Nullable(Type.String({ description: "The capability whose action fulfils it, for 'action'" })),

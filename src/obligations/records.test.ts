@@ -1,4 +1,4 @@
-// Issue 13 §4, closing every duty: a duty done outside the system is recorded done by its organisation with its
+// Closing every duty: a duty done outside the system is recorded done by its organisation with its
 // evidence (fulfilled, audited); one that an action in a capability closes refuses a record; bad dates and strangers
 // are refused with nothing written; the list and the counts say how each fulfilled duty was closed.
 import { test, before, after } from 'node:test';

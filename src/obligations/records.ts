@@ -1,4 +1,4 @@
-// Issue 13 §4, closing every duty: where the action that fulfils a duty happens outside the system (CR-17.16's and
+// Closing every duty: where the action that fulfils a duty happens outside the system (CR-17.16's and
 // SR-24's satisfaction surveys, CR-18.1's yearly training), the organisation that owes it records it done with its
 // evidence — the day, a note, optionally a stored document. The record fulfils the obligation through the engine in
 // the same transaction and is audited. A duty that an action in a capability closes (a committee meeting held for

@@ -31,7 +31,7 @@ const FilterQuery = {
   closedBy: Type.Optional(
     StringEnum(
       ['action', 'record'] as const,
-      'Issue 13 §4: only fulfilled ones closed by the action in their capability, or by a record of their organisation',
+      'Only fulfilled ones closed by the action in their capability, or by a record of their organisation',
     ),
   ),
 };
@@ -102,7 +102,7 @@ export async function obligationRoutes(app: App, deps: Deps): Promise<void> {
         operationId: 'createObligationRecord',
         summary: 'Record a duty done outside the system, with its evidence; fulfils the obligation',
         description:
-          'Issue 13 §4 (CR-17.16, SR-24 satisfaction surveys; CR-18.1 yearly training): the owing organisation ' +
+          'CR-17.16, SR-24 (satisfaction surveys), CR-18.1 (yearly training), DR-25.2.1 (training after a basket change): the owing organisation ' +
           '(its administrator or coordinator, a centre head for the centre’s duty) records the day, a note and ' +
           'optionally a document; audited. 409 for a duty that an action in a capability closes (CR-11, DR-16, ' +
           'SR-11, SR-22, SR-23 …) or one no longer open; 404 outside your scope, 403 without a role that answers for it.',

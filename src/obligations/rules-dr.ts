@@ -182,6 +182,9 @@ export const DR_RULES = [
     owedBy: ['institution'],
     fulfilledByLv: 'Notikušas mācības',
     fulfilledByEn: 'Training held',
+    // Opened by the basket's version (src/basket/training-duties.ts); the training happens outside the system, so
+    // the institution records it held.
+    closedBy: { by: 'record' },
     versions: dr(monthsAfter(1)),
   },
   // DR-26.1.9 (the second of that number): the centre publishes a change of reception hours within 2 working days.

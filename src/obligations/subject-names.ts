@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, Tx } from '../db.ts';
 import { describeAccessApplications } from '../access-applications/lookups.ts';
-import { changeRequestRefs } from '../basket/lookups.ts';
+import { changeRequestRefs, versionRefs } from '../basket/lookups.ts';
 import { centreNamesById } from '../centres/lookups.ts';
 import { describeContacts } from '../contacts/lookups.ts';
 import { describeFeedbackCases } from '../feedback/lookups.ts';
@@ -105,6 +105,17 @@ export const nameBasketChangeRequests: Describe = async (q, ids) =>
       lv: `Groza izmaiņu pieprasījums Nr. ${r.number}: ${r.title}`,
       en: `Basket change request No. ${r.number}: ${r.title}`,
       path: '/basket',
+    },
+  ]);
+
+/** DR-25.2.1: a version of the basket by its number and the day it takes effect; the basket page shows it. */
+export const nameBasketVersions: Describe = async (q, ids) =>
+  [...(await versionRefs(q, ids))].map(([id, v]) => [
+    id,
+    {
+      lv: `Pakalpojumu grozs, versija Nr. ${v.number} (no ${lvDate(v.effectiveFrom)})`,
+      en: `The basket, version No. ${v.number} (from ${v.effectiveFrom})`,
+      path: `/basket?date=${v.effectiveFrom}`,
     },
   ]);
 

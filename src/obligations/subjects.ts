@@ -9,6 +9,7 @@ import type { Role } from '../platform/access/roles.ts';
 import {
   nameAccessApplications,
   nameBasketChangeRequests,
+  nameBasketVersions,
   nameCentres,
   nameContacts,
   nameFeedbackCases,
@@ -47,6 +48,7 @@ export const SUBJECTS = {
       'institution_coordinator',
     ],
   },
+  basket_version: { describe: nameBasketVersions },
   access_application: {
     describe: nameAccessApplications,
     pageFor: ['org_admin', 'ministry_supervisor', 'maintainer'],

@@ -1,4 +1,4 @@
-// Issue 13 §4 in the browser: a centre head opens the centre's satisfaction-survey duty (CR-17.16, generated at
+// Closing a duty by a record, in the browser: a centre head opens the centre's satisfaction-survey duty (CR-17.16, generated at
 // start-up), records it done with a PDF as evidence, and sees it fulfilled by a record; a duty an action closes
 // (CR-11) names the action and links to where it is done instead of offering the form. Axe on every state.
 import { after, before, test } from 'node:test';

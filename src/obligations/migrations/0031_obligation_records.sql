@@ -1,4 +1,4 @@
--- Issue 13 §4, closing every duty: how each fulfilled obligation was closed, and the records by which an
+-- Closing every duty: how each fulfilled obligation was closed, and the records by which an
 -- organisation says it did a duty whose action happens outside the system (CR-17.16's survey, CR-18.1's training,
 -- SR-24's measurement), with its evidence. Written for PostgreSQL 15 and PGlite.
 

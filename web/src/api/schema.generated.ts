@@ -734,7 +734,7 @@ export interface paths {
         put?: never;
         /**
          * Record a duty done outside the system, with its evidence; fulfils the obligation
-         * @description Issue 13 §4 (CR-17.16, SR-24 satisfaction surveys; CR-18.1 yearly training): the owing organisation (its administrator or coordinator, a centre head for the centre’s duty) records the day, a note and optionally a document; audited. 409 for a duty that an action in a capability closes (CR-11, DR-16, SR-11, SR-22, SR-23 …) or one no longer open; 404 outside your scope, 403 without a role that answers for it.
+         * @description CR-17.16, SR-24 (satisfaction surveys), CR-18.1 (yearly training), DR-25.2.1 (training after a basket change): the owing organisation (its administrator or coordinator, a centre head for the centre’s duty) records the day, a note and optionally a document; audited. 409 for a duty that an action in a capability closes (CR-11, DR-16, SR-11, SR-22, SR-23 …) or one no longer open; 404 outside your scope, 403 without a role that answers for it.
          */
         post: operations["createObligationRecord"];
         delete?: never;
@@ -2076,7 +2076,7 @@ export interface paths {
         put?: never;
         /**
          * What a draft version of the basket would change in each centre’s scope (writes nothing)
-         * @description CR-2.6, CR-7.1: the body of POST /api/v1/basket/versions, checked as that route does (400 naming each bad field). Per centre that is not closed: services its scope would gain and lose on `effectiveFrom` (less those its own entries keep, CR-7.2, CR-7.3), and its contacts of the last 90 days about those it would lose.
+         * @description CR-2.6, CR-7.1: the body of POST /api/v1/basket/versions, checked as that route does (400 naming each bad field). Per centre that is not closed: services its scope would gain and lose on `effectiveFrom` (less those its own entries keep, CR-7.2, CR-7.3), and its contacts of the last year about those it would lose; the trainings and guidance still owed (CR-15.1, CR-15.2, DR-25.2.1).
          */
         post: operations["getBasketVersionImpact"];
         delete?: never;
@@ -2360,7 +2360,7 @@ export interface paths {
         };
         /**
          * Figures of the network, a municipality, a centre or an institution for a period, with the one before
-         * @description Issue 13 §3, SR-21, BV-4.4: contacts and applications over time (by month or week), by channel, type and service; delayed written contacts (DR-25.1.7.3) and complaints (SR-21.4); e-services filed for clients; each beside the previous period of the same length. The ministry, auditors and maintainers see the network and anything in it; a municipality's administrator its municipality and centres; a centre's head the centre; an institution's coordinator its services. A level the roles never show answers 403, an id outside the viewer's scope 404. Without `scope`, the widest the viewer may see.
+         * @description SR-21, BV-4.4: contacts and applications over time (by month or week), by channel, type and service; delayed written contacts (DR-25.1.7.3) and complaints (SR-21.4); e-services filed for clients; each beside the previous period of the same length. The ministry, auditors and maintainers see the network and anything in it; a municipality's administrator its municipality and centres; a centre's head the centre; an institution's coordinator its services. A level the roles never show answers 403, an id outside the viewer's scope 404. Without `scope`, the widest the viewer may see.
          */
         get: operations["getDashboard"];
         put?: never;
@@ -2380,7 +2380,7 @@ export interface paths {
         };
         /**
          * The dashboards the caller may open: network, municipalities, centres, institutions
-         * @description Issue 13 §3: the levels and ids the caller's roles show, the widest first.
+         * @description the levels and ids the caller's roles show, the widest first.
          */
         get: operations["listDashboardScopes"];
         put?: never;
@@ -2714,7 +2714,7 @@ export interface paths {
         put?: never;
         /**
          * Store a document (a letter, statute, minutes, signed eDoc) for one's organisation
-         * @description Issue 11 §6: the raw file as the body, its name in `?filename=`. Its type is told by its content, not its name: PDF, eDoc/ASiC-E, PNG, JPEG, DOCX, ODT (400 document_type_not_allowed naming /body); empty → 400 document_empty; larger than DOCUMENTS_MAX_BYTES (default 10 MiB) → 413 document_too_large naming /body. Kept in the database with its SHA-256; the upload is audited (document.upload). Other capabilities then refer to it by id.
+         * @description the raw file as the body, its name in `?filename=`. Its type is told by its content, not its name: PDF, eDoc/ASiC-E, PNG, JPEG, DOCX, ODT (400 document_type_not_allowed naming /body); empty → 400 document_empty; larger than DOCUMENTS_MAX_BYTES (default 10 MiB) → 413 document_too_large naming /body. Kept in the database with its SHA-256; the upload is audited (document.upload). Other capabilities then refer to it by id.
          */
         post: operations["createDocument"];
         delete?: never;
@@ -2732,7 +2732,7 @@ export interface paths {
         };
         /**
          * A document's description: name, type, size, SHA-256
-         * @description Issue 11 §6: for the document's organisation's people and the network's readers (maintainer, ministry supervisor, auditor, committee member); 404 for anyone else.
+         * @description for the document's organisation's people and the network's readers (maintainer, ministry supervisor, auditor, committee member); 404 for anyone else.
          */
         get: operations["getDocument"];
         put?: never;
@@ -2752,7 +2752,7 @@ export interface paths {
         };
         /**
          * Download a document: its bytes as an attachment; audited when it may hold personal data
-         * @description Issue 11 §6: the bytes with their media type, Content-Disposition attachment (the name in UTF-8) and X-Content-Type-Options: nosniff. A download of a document that may hold personal data is audited (document.download). Who may: as GET /api/v1/documents/{id}; 404 for anyone else.
+         * @description the bytes with their media type, Content-Disposition attachment (the name in UTF-8) and X-Content-Type-Options: nosniff. A download of a document that may hold personal data is audited (document.download). Who may: as GET /api/v1/documents/{id}; 404 for anyone else.
          */
         get: operations["getDocumentContent"];
         put?: never;
@@ -8566,7 +8566,7 @@ export interface operations {
                 dueFrom?: string;
                 /** @description Due on or before this day */
                 dueTo?: string;
-                /** @description Issue 13 §4: only fulfilled ones closed by the action in their capability, or by a record of their organisation */
+                /** @description Only fulfilled ones closed by the action in their capability, or by a record of their organisation */
                 closedBy?: "action" | "record";
                 /** @description Page size */
                 limit?: number;
@@ -8639,7 +8639,7 @@ export interface operations {
                             /** @description How this duty closes */
                             closes: {
                                 /**
-                                 * @description Issue 13 §4: 'action' — the action that completes it in a capability fulfils it (a record by hand is refused); 'record' — its organisation records it done with evidence (POST /api/v1/obligations/{id}/record)
+                                 * @description 'action': the action that completes it in a capability fulfils it (a record by hand is refused); 'record' — its organisation records it done with evidence (POST /api/v1/obligations/{id}/record)
                                  * @enum {string}
                                  */
                                 by: "action" | "record";
@@ -8768,7 +8768,7 @@ export interface operations {
                 dueFrom?: string;
                 /** @description Due on or before this day */
                 dueTo?: string;
-                /** @description Issue 13 §4: only fulfilled ones closed by the action in their capability, or by a record of their organisation */
+                /** @description Only fulfilled ones closed by the action in their capability, or by a record of their organisation */
                 closedBy?: "action" | "record";
             };
             header?: never;
@@ -8909,7 +8909,7 @@ export interface operations {
                         /** @description How this duty closes */
                         closes: {
                             /**
-                             * @description Issue 13 §4: 'action' — the action that completes it in a capability fulfils it (a record by hand is refused); 'record' — its organisation records it done with evidence (POST /api/v1/obligations/{id}/record)
+                             * @description 'action': the action that completes it in a capability fulfils it (a record by hand is refused); 'record' — its organisation records it done with evidence (POST /api/v1/obligations/{id}/record)
                              * @enum {string}
                              */
                             by: "action" | "record";
@@ -9105,7 +9105,7 @@ export interface operations {
                         /** @description How this duty closes */
                         closes: {
                             /**
-                             * @description Issue 13 §4: 'action' — the action that completes it in a capability fulfils it (a record by hand is refused); 'record' — its organisation records it done with evidence (POST /api/v1/obligations/{id}/record)
+                             * @description 'action': the action that completes it in a capability fulfils it (a record by hand is refused); 'record' — its organisation records it done with evidence (POST /api/v1/obligations/{id}/record)
                              * @enum {string}
                              */
                             by: "action" | "record";
@@ -9279,7 +9279,7 @@ export interface operations {
                             /** @description How this duty closes */
                             closes: {
                                 /**
-                                 * @description Issue 13 §4: 'action' — the action that completes it in a capability fulfils it (a record by hand is refused); 'record' — its organisation records it done with evidence (POST /api/v1/obligations/{id}/record)
+                                 * @description 'action': the action that completes it in a capability fulfils it (a record by hand is refused); 'record' — its organisation records it done with evidence (POST /api/v1/obligations/{id}/record)
                                  * @enum {string}
                                  */
                                 by: "action" | "record";
@@ -20670,6 +20670,37 @@ export interface operations {
                             keptByOwnEntry: string[];
                             /** @description Contacts it registered about the services it would lose in the last `recentDays` days */
                             recentContacts: number;
+                        }[];
+                        /** @description Trainings and guidance still owed across the network (open duties), the oldest due first */
+                        owed: {
+                            /**
+                             * Format: uuid
+                             * @description The obligation
+                             */
+                            id: string;
+                            /** @description CR-15.1 (training), CR-15.2 (guidance) or DR-25.2.1 (training) */
+                            ruleId: string;
+                            /**
+                             * Format: uuid
+                             * @description Who owes it
+                             */
+                            organisationId: string;
+                            /** @description Its name */
+                            organisationName: string;
+                            /**
+                             * Format: date
+                             * @description Its due date
+                             */
+                            dueDate: string;
+                            /** @description The due date has passed (Riga time) */
+                            overdue: boolean;
+                            subject: {
+                                /** @description What it is about (Latvian) */
+                                lv: string;
+                                /** @description What it is about (English) */
+                                en: string;
+                                path: string | null;
+                            } | null;
                         }[];
                     };
                 };

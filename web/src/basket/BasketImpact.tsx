@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { client } from '../api/client.ts';
 import type { ApiBody, ApiResponse } from '../api/types.ts';
+import { Link } from '../app/router.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { fill } from '../i18n/messages.ts';
 import { DataTable, type Column } from '../shared/DataTable.tsx';
@@ -12,10 +13,11 @@ import { formatDate } from '../shared/format.ts';
 
 type Impact = ApiResponse<'getBasketVersionImpact'>;
 type Centre = Impact['centres'][number];
+type Owed = Impact['owed'][number];
 type Body = ApiBody<'getBasketVersionImpact'>;
 
 export function BasketImpact({ body }: { body(): Body }) {
-  const { m } = useI18n();
+  const { m, lang } = useI18n();
   const [impact, setImpact] = useState<Impact | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -29,6 +31,7 @@ export function BasketImpact({ body }: { body(): Body }) {
     }
   }
   const list = (ids: readonly string[]) => ids.join(', ');
+  const name = (o: Owed) => (o.subject ? (lang === 'en' ? o.subject.en : o.subject.lv) : '');
   const columns: Column<Centre>[] = [
     { key: 'name', header: m.basket.impactCentre, cell: (c) => c.name, sortValue: (c) => c.name, rowHeader: true },
     { key: 'added', header: m.basket.impactAdded, cell: (c) => list(c.added), sortValue: (c) => c.added.length },
@@ -49,6 +52,33 @@ export function BasketImpact({ body }: { body(): Body }) {
       header: fill(m.basket.impactContacts, { days: impact?.recentDays ?? 90 }),
       cell: (c) => c.recentContacts,
       sortValue: (c) => c.recentContacts,
+    },
+  ];
+  const owedColumns: Column<Owed>[] = [
+    {
+      key: 'rule',
+      header: m.basket.owedRule,
+      cell: (o) => `${o.ruleId} ${m.basket.owedRules[o.ruleId as 'CR-15.1'] ?? ''}`.trim(),
+      sortValue: (o) => o.ruleId,
+    },
+    {
+      key: 'who',
+      header: m.basket.owedWho,
+      cell: (o) => o.organisationName,
+      sortValue: (o) => o.organisationName,
+      rowHeader: true,
+    },
+    {
+      key: 'about',
+      header: m.basket.owedAbout,
+      cell: (o) => (o.subject?.path ? <Link to={o.subject.path}>{name(o)}</Link> : name(o)),
+      csv: (o) => name(o),
+    },
+    {
+      key: 'due',
+      header: m.basket.owedDue,
+      cell: (o) => `${formatDate(o.dueDate)}${o.overdue ? ` (${m.basket.owedOverdue})` : ''}`,
+      sortValue: (o) => o.dueDate,
     },
   ];
   const changed = (impact?.centres ?? []).filter(
@@ -80,6 +110,23 @@ export function BasketImpact({ body }: { body(): Body }) {
           exportName="groza-ietekme-centros"
           initialSort={{ key: 'contacts', direction: 'descending' }}
         />
+      )}
+      {impact && (
+        <>
+          <h5 id="basket-owed">{m.basket.owedTitle}</h5>
+          {impact.owed.length === 0 ? (
+            <p>{m.basket.owedNone}</p>
+          ) : (
+            <DataTable
+              caption={m.basket.owedTitle}
+              captionHidden
+              columns={owedColumns}
+              rows={impact.owed}
+              rowKey={(o) => o.id}
+              exportName="neizpilditas-macibas"
+            />
+          )}
+        </>
       )}
     </section>
   );

@@ -132,5 +132,17 @@ export const basketEn: typeof basketLv = {
     impactContacts: 'Contacts about lost services ({days} days)',
     impactShow: 'Show the impact on the centres',
     impactNone: "No centre's scope changes.",
+    owedTitle: 'Trainings and guidance still owed',
+    owedNone: 'No institution owes a training or guidance.',
+    owedRule: 'Duty',
+    owedWho: 'Institution',
+    owedAbout: 'About',
+    owedDue: 'Due',
+    owedOverdue: 'overdue',
+    owedRules: {
+      'CR-15.1': 'Training after a decision',
+      'CR-15.2': 'Guidance in the system',
+      'DR-25.2.1': 'Training after a basket change',
+    },
   },
 };

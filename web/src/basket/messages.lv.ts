@@ -130,5 +130,17 @@ export const basketLv = {
     impactContacts: 'Kontakti par pakalpojumiem, kas zudīs ({days} d.)',
     impactShow: 'Parādīt ietekmi uz centriem',
     impactNone: 'Nevienā centrā pakalpojumu apjoms nemainās.',
+    owedTitle: 'Vēl neizpildītās mācības un vadlīnijas',
+    owedNone: 'Iestādēm nav neizpildītu mācību vai vadlīniju pienākumu.',
+    owedRule: 'Pienākums',
+    owedWho: 'Iestāde',
+    owedAbout: 'Par ko',
+    owedDue: 'Termiņš',
+    owedOverdue: 'nokavēts',
+    owedRules: {
+      'CR-15.1': 'Mācības pēc lēmuma',
+      'CR-15.2': 'Vadlīnijas sistēmā',
+      'DR-25.2.1': 'Mācības pēc groza grozījumiem',
+    },
   },
 };

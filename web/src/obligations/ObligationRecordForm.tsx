@@ -1,4 +1,4 @@
-// Issue 13 §4: "Record as done" for a duty whose action happens outside the system (CR-17.16 and SR-24 surveys,
+// "Record as done" for a duty whose action happens outside the system (CR-17.16 and SR-24 surveys,
 // CR-18.1 training): the day it was done, a note and optionally a document, sent to POST /obligations/{id}/record.
 // The server decides who may and which dates are allowed; its refusals are shown beside the fields.
 import { useState, type FormEvent } from 'react';
