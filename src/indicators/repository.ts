@@ -1,6 +1,6 @@
 // The indicators' SQL. SR-21's figures are computed with one grouped query per request (the counter's applications,
-// the e-services filed at centres, the complaints and the holder's own counts), reading the other capabilities'
-// records only through the SQL fragments of their lookups. The counter's applications come from the contacts'
+// the e-services filed at centres, the complaints and the holder's own counts) and one of the services' facts,
+// reading the other capabilities' records only through the SQL fragments of their lookups. The counter's applications come from the contacts'
 // rollup per year, service, kind and channel (contacts/rollups.ts, kept in the registration's transaction by
 // migration 0032's triggers): at ten years of national data (10 million contacts) the GROUP BY over the contacts
 // reads a year's million rows, the rollup a few hundred thousand at most (bench:indicators prints both). Complaints
@@ -77,7 +77,7 @@ export async function figureRows(
   const { from, to } = yearRange(year);
   const holderFilter = (column: string) =>
     holderId === null ? sql`true` : sql`${serviceHolderOf(column)} = ${holderId}::uuid`;
-  const statement = sql<FigureDbRow>`
+  const numbers = sql<Numbers>`
     with app as (${applicationsOfYear(year, holderId, o.naive ?? false)}),
     cmp as (${complaintsAboutServicesSql(from, to)}),
     -- The complaints and the holder's own counts are few: grouped apart, then joined to the applications' rows,
@@ -102,30 +102,80 @@ export async function figureRows(
         coalesce(other.own_applications, 0) as own_applications, coalesce(other.own_delayed, 0) as own_delayed,
         coalesce(other.complaints, 0) as complaints
       from app full join other on other.service_id = app.service_id and other.channel = app.channel
-    ),
-    facts as (${serviceFactsSql(sql`(select g_s.service_id from grouped g_s)`)}),
-    -- Materialised: each holder's name looked up once, not once per row of the join.
+    )
+    select g.* from grouped g`;
+  // The services' facts (identifier, names, channels offered, holder's name) once per service, not once per row of
+  // the year's numbers (about three rows per service): the rows sent back are half as wide in all.
+  const facts = (ids: string[]) => sql<Facts>`
+    with facts as (${serviceFactsSql(sql`(select unnest(${ids}::uuid[]))`)}),
+    -- Materialised: each holder's name looked up once, not once per service.
     holders as materialized (select h.holder_id, ${organisationNameOf('h.holder_id')} as holder_name
       from (select distinct f_h.holder_id from facts f_h) h)
-    select g.*, f.holder_id, h.holder_name, f.identifier, f.name_lv, f.name_en, f.offered
-    from grouped g join facts f on f.id = g.service_id join holders h on h.holder_id = f.holder_id
-    order by f.identifier, g.channel`;
-  return withoutJit(q, async (t) => (await statement.execute(t)).rows);
+    select f.id, f.holder_id, h.holder_name, f.identifier, f.name_lv, f.name_en, f.offered
+    from facts f join holders h on h.holder_id = f.holder_id
+    order by f.identifier collate "C"`;
+  return withoutJit(q, async (t) => {
+    const rows = (await numbers.execute(t)).rows;
+    const byService = new Map<string, Numbers[]>();
+    for (const r of rows) {
+      const list = byService.get(r.service_id);
+      if (list) list.push(r);
+      else byService.set(r.service_id, [r]);
+    }
+    const out: FigureDbRow[] = [];
+    // The facts come by identifier; each service's rows follow by channel (as bytes: identifiers are PK-000123).
+    for (const f of (await facts([...byService.keys()]).execute(t)).rows) {
+      const list = byService.get(f.id)!.sort((x, y) => (x.channel < y.channel ? -1 : x.channel > y.channel ? 1 : 0));
+      for (const r of list)
+        out.push({
+          holder_id: f.holder_id,
+          holder_name: f.holder_name,
+          service_id: r.service_id,
+          identifier: f.identifier,
+          name_lv: f.name_lv,
+          name_en: f.name_en,
+          channel: r.channel,
+          offered: f.offered,
+          at_centres: r.at_centres,
+          eservices: r.eservices,
+          own_applications: r.own_applications,
+          own_delayed: r.own_delayed,
+          complaints: r.complaints,
+        });
+    }
+    return out;
+  });
 }
 
+type Numbers = Pick<
+  FigureDbRow,
+  'service_id' | 'channel' | 'at_centres' | 'eservices' | 'own_applications' | 'own_delayed' | 'complaints'
+>;
+type Facts = Pick<FigureDbRow, 'holder_id' | 'holder_name' | 'identifier' | 'name_lv' | 'name_en' | 'offered'> & {
+  id: string;
+};
+
 /**
- * The year's figures are one statement whose CTEs the planner cannot count (it guesses their joins at millions of rows),
+ * The year's figures are statements whose CTEs the planner cannot count (it guesses their joins at millions of rows),
  * so its estimated cost passes PostgreSQL's JIT thresholds: compiling it took 0.05 … 0.5 s at 10 million contacts,
  * more than running it (bench:indicators, `explain analyze`). Planned without JIT: in a transaction of its own, or in
  * the caller's, with the setting restored after it.
  */
+/**
+ * The memory its sorts and hashes may take: the year's 55,000 rows of 20,000 services (about 10 MB) spilled to disk
+ * at PostgreSQL's default of 4 MB (bench:indicators, `auto_explain`). For this statement only, in its transaction.
+ */
+const WORK_MEM = '64MB';
+
 async function withoutJit<T>(q: Q, run: (t: Tx) => Promise<T>): Promise<T> {
   const off = async (t: Tx) => {
-    const before = await sql<{
-      jit: string;
-    }>`select current_setting('jit') as jit, set_config('jit', 'off', true)`.execute(t);
+    const before = await sql<{ jit: string; work_mem: string }>`select current_setting('jit') as jit,
+        current_setting('work_mem') as work_mem, set_config('jit', 'off', true), set_config('work_mem', ${WORK_MEM}, true)`.execute(
+      t,
+    );
     const result = await run(t);
-    await sql`select set_config('jit', ${before.rows[0]!.jit}, true)`.execute(t);
+    const was = before.rows[0]!;
+    await sql`select set_config('jit', ${was.jit}, true), set_config('work_mem', ${was.work_mem}, true)`.execute(t);
     return result;
   };
   return q.isTransaction ? off(q as Tx) : (q as Kysely<DB>).transaction().execute(off);
