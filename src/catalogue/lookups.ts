@@ -331,3 +331,14 @@ export async function publishedServicesByPrefix(
     order by s_a.external_id`.execute(q);
   return rows;
 }
+
+/** The published ones of these services, with their Latvian names (unknown or unpublished ids are left out). */
+export async function publishedServiceNames(q: Q, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  return q
+    .selectFrom('services')
+    .select(['id', 'name_lv as name'])
+    .where('id', 'in', [...ids])
+    .where('status', '=', 'published')
+    .execute();
+}

@@ -136,7 +136,9 @@ export const PublicCentreSchema = Obj({
   ),
   services: Type.Array(Obj({ id: Uuid('Service id'), name: Text('Service name') }), {
     description:
-      'Services offered at the centre (CR-17.8). Always empty for now: it is filled from the public services catalogue, which comes later',
+      'Services offered at the centre on `date` (CR-7, CR-17.8): the published services of its scope, the basket in ' +
+      'force and the municipality’s entries, by name (none once it has ceased). ' +
+      '`/api/v1/public/centres/{id}/services` gives each with its basis and basket items.',
   }),
 });
 export type PublicCentreOut = Static<typeof PublicCentreSchema>;
@@ -195,6 +197,7 @@ export function presentPublicCentre(
   date: string,
   points: { data: PointData; today: PublicDayHours; week: PublicDayHours[] }[],
   reception: ReceptionData[],
+  services: readonly { id: string; name: string }[],
 ): PublicCentreOut {
   const { municipality } = facts;
   return {
@@ -233,6 +236,6 @@ export function presentPublicCentre(
       validUntil: r.validUntil,
       days: presentWeek(r.days),
     })),
-    services: [],
+    services: services.map((x) => ({ id: x.id, name: x.name })),
   };
 }

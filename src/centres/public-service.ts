@@ -21,6 +21,8 @@ import {
   type PublicCentreSummaryOut,
 } from './public-presenters.ts';
 import type { ListCentresIn } from './schemas.ts';
+import { publishedServiceNames } from '../catalogue/lookups.ts';
+import { scopeServiceIdsOn } from '../scope/lookups.ts';
 
 export const PUBLIC_STATUSES: readonly CentreStatus[] = ['operating', 'liquidation_decided'];
 
@@ -137,5 +139,11 @@ export async function getPublicCentre(deps: Deps, id: string, date: string | und
     municipality: municipality!,
     points: data!.points.map((p) => p.row),
   };
-  return presentPublicCentre(row, facts, day, points, reception);
+  // CR-7, CR-17.8: what is offered there on the day, the scope's published services (none once it has ceased).
+  const services = ceasedOn(row, day)
+    ? []
+    : (await publishedServiceNames(deps.db, await scopeServiceIdsOn(deps.db, row.id, day))).sort((a, b) =>
+        lvCompare(a.name, b.name),
+      );
+  return presentPublicCentre(row, facts, day, points, reception, services);
 }

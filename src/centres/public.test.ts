@@ -80,7 +80,7 @@ test('a public holiday (18.11.2026) shows every point closed with the holiday na
   assert.equal(point.today.scheduleLabel, null, 'closed for the holiday, not by the schedule');
   assert.equal(point.week[0].scheduleLabel, 'Ilustratīvs darba laiks (nav ņemts no oficiāla avota)');
   assert.ok(point.functions.some((f: { code: string }) => f.code === 'residence_declaration'));
-  assert.deepEqual(res.json.services, []);
+  assert.deepEqual(res.json.services, [], 'no basket loaded and no scope entries: nothing offered');
   assert.equal('head' in res.json, false, 'no staff-only facts');
 });
 

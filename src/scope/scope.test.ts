@@ -102,6 +102,24 @@ test('CR-7 CR-7.2 CR-7.3 the municipality adds entries (audited); the public lis
   assert.equal(list.json.items.length, 2);
 });
 
+test('CR-7 CR-17.8 the public centre answer names the services offered there on the day: its scope’s published services', async () => {
+  for (const day of ['2026-11-23', '2026-12-01', '2027-02-01']) {
+    const centre = await ctx.app.inject({ method: 'GET', url: `/api/v1/public/centres/${balvi.centreId}?date=${day}` });
+    assert.equal(centre.statusCode, 200, centre.body);
+    const scope = (await publicServices(balvi.centreId, day)).json().items as Item[];
+    const offered = centre.json().services as { id: string; name: string }[];
+    assert.ok(offered.length >= 4, `${day}: the basket at least`);
+    assert.deepEqual(offered.map((s) => s.id).sort(), [...new Set(scope.map((i) => i.service.id))].sort(), day);
+  }
+  const december = (
+    await ctx.app.inject({ method: 'GET', url: `/api/v1/public/centres/${balvi.centreId}?date=2026-12-01` })
+  ).json().services as { id: string }[];
+  assert.ok(
+    december.some((s) => s.id === own.id),
+    'the CR-7.2 entry from 1 December',
+  );
+});
+
 test('CR-7.1 CR-7.2 CR-7.3 bad entries are refused naming the field, nothing written', async () => {
   const draft = await buildService(ctx.db, { holderId: balvi.municipalityId, name: 'Melnraksts', status: 'draft' });
   const before = await entryCount();

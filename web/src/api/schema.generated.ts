@@ -8122,7 +8122,7 @@ export interface operations {
                                 }[];
                             }[];
                         }[];
-                        /** @description Services offered at the centre (CR-17.8). Always empty for now: it is filled from the public services catalogue, which comes later */
+                        /** @description Services offered at the centre on `date` (CR-7, CR-17.8): the published services of its scope, the basket in force and the municipality’s entries, by name (none once it has ceased). `/api/v1/public/centres/{id}/services` gives each with its basis and basket items. */
                         services: {
                             /**
                              * Format: uuid
