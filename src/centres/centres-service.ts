@@ -22,6 +22,7 @@ import {
 import { actionsFor, can, canChangeAnything, canCreateCentreIn, rightsOf, type CentreScope } from './policy.ts';
 import { clean } from './input.ts';
 import { CONTACT_FIELDS, type CreateCentreIn, type ListCentresIn, type UpdateCentreIn } from './schemas.ts';
+import { facilityValues } from './facilities.ts';
 
 type Q = Kysely<DB> | Tx;
 
@@ -84,7 +85,7 @@ function valuesOf(input: UpdateCentreIn): Partial<repo.CentreValues> {
   if (input.phone !== undefined) v.phone = clean(input.phone);
   if (input.eAddress !== undefined) v.e_address = clean(input.eAddress);
   if (input.website !== undefined) v.website = clean(input.website);
-  return v;
+  return { ...v, ...facilityValues(input) };
 }
 
 /** A new centre starts as planned; it opens with the lifecycle's "open" step. */

@@ -11,6 +11,7 @@ import { weekOf } from './hours.ts';
 import { absentWeekdays } from '../presence/lookups.ts';
 import { inForce } from './kind-rules.ts';
 import { basketComplianceCheck } from '../scope/lookups.ts';
+import { facilitiesOf, facilityChecks } from './facilities.ts';
 
 export async function centreCompliance(
   deps: Deps,
@@ -54,5 +55,9 @@ export async function centreCompliance(
     result.checks.push(basket);
     result.compliant = result.compliant && basket.passed;
   }
+  // CR-17.5, CR-17.6, CR-17.7: the facilities every centre provides, whatever its kind.
+  const facilities = facilityChecks(facilitiesOf(centre.row), lang);
+  result.checks.push(...facilities);
+  result.compliant = result.compliant && facilities.every((c) => c.passed);
   return { centreId: id, kind: centre.row.kind, ...result };
 }

@@ -48,7 +48,7 @@ export interface ComplianceInput {
 export interface Check {
   rule: string;
   /** What is measured: the place's level, working days open, weekly hours, institutions receiving. */
-  measure: 'place_level' | 'working_days' | 'weekly_hours' | 'institutions' | 'kind' | 'basket_items';
+  measure: 'place_level' | 'working_days' | 'weekly_hours' | 'institutions' | 'kind' | 'basket_items' | 'facility';
   passed: boolean;
   expected: number | string;
   actual: number | string;

@@ -52,6 +52,21 @@ export const centresMessages = {
   level_national: { lv: 'nacionālās nozīmes attīstības centrs', en: 'national development centre' },
   level_unknown: { lv: 'nav norādīts', en: 'not given' },
   compliance_kind_missing: { lv: 'Centra veids nav norādīts.', en: 'The kind of the centre is not given.' },
+  facility_ipTelephony: {
+    lv: 'IP telefonijas pieslēgums pakalpojumu vadības sistēmai',
+    en: 'IP telephony connected to the service management system',
+  },
+  facility_publicComputer: {
+    lv: 'publiski pieejams dators ar pieslēgumu valsts pārvaldes pakalpojumu portālam',
+    en: 'a public computer with access to the state services portal',
+  },
+  facility_freeWifi: { lv: 'bezmaksas bezvadu internets', en: 'free wireless internet' },
+  compliance_facility_yes: { lv: 'Nodrošināts: {facility}.', en: 'Provided: {facility}.' },
+  compliance_facility_no: { lv: 'Nav nodrošināts: {facility}.', en: 'Not provided: {facility}.' },
+  compliance_facility_unknown: {
+    lv: 'Nav norādīts, vai ir nodrošināts: {facility}.',
+    en: 'Not recorded whether it is provided: {facility}.',
+  },
   compliance_place_ok: {
     lv: 'Centrs atrodas vietā ar līmeni „{actual}” (vajag vismaz „{expected}”).',
     en: 'The centre is in a place of level "{actual}" (at least "{expected}" is needed).',

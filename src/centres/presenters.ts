@@ -10,6 +10,7 @@ import type { CentreData, PointData, ReceptionData } from './load.ts';
 import type { CentreRow } from './repository.ts';
 import type { CentreRight } from './policy.ts';
 import { inForce } from './kind-rules.ts';
+import { facilitiesOf } from './facilities.ts';
 
 const Text = (description: string) => Type.String({ description });
 const Day = (description: string) => Type.String({ description, format: 'date' });
@@ -110,6 +111,16 @@ export const CentreDetailSchema = Obj({
   phone: Nullable(Text('Phone (DR-20.1)')),
   eAddress: Nullable(Text('Official e-address (DR-20.1)')),
   website: Nullable(Text('Website')),
+  facilities: Obj(
+    {
+      ipTelephony: Nullable(Type.Boolean({ description: 'CR-17.5: IP telephony connected to the system' })),
+      publicComputer: Nullable(Type.Boolean({ description: 'CR-17.6: a public computer with portal access' })),
+      freeWifi: Nullable(Type.Boolean({ description: 'CR-17.7: free wireless internet' })),
+    },
+    {
+      description: 'What the centre provides besides the counter, as its municipality recorded it (null: not recorded)',
+    },
+  ),
   openedOn: Nullable(Day('Day it opened')),
   liquidationDecidedOn: Nullable(Day('Day of the decision to liquidate (DR-12.2)')),
   liquidationBasis: Nullable(Text('The decision')),
@@ -206,6 +217,7 @@ export function presentCentreDetail(
     phone: r.phone,
     eAddress: r.e_address,
     website: r.website,
+    facilities: facilitiesOf(r),
     openedOn: r.opened_on,
     liquidationDecidedOn: r.liquidation_decided_on,
     liquidationBasis: r.liquidation_basis,

@@ -89,6 +89,10 @@ export const PublicCentreSummarySchema = Obj({
   phone: Nullable(Text("Phone: the centre's, or its municipality's when the centre has none (DR-20.1)")),
   email: Nullable(Text("E-mail: the centre's, or its municipality's when the centre has none (DR-20.1)")),
   addresses: Type.Array(Text('Address'), { description: "The service points' addresses" }),
+  publicComputer: Type.Boolean({
+    description: 'CR-17.6: a public computer with access to the state services portal (as the municipality recorded)',
+  }),
+  freeWifi: Type.Boolean({ description: 'CR-17.7: free wireless internet (as the municipality recorded)' }),
   locations: Type.Array(
     Obj({
       pointId: Uuid('Service point id'),
@@ -181,6 +185,8 @@ export function presentPublicSummary(row: CentreRow, facts: SummaryFacts): Publi
     phone: row.phone ?? facts.municipality?.phone ?? null,
     email: row.email ?? facts.municipality?.email ?? null,
     addresses: facts.points.map((p) => p.address),
+    publicComputer: row.public_computer === true,
+    freeWifi: row.free_wifi === true,
     locations: facts.points.map((p) => ({
       pointId: p.id,
       name: p.name,

@@ -82,6 +82,9 @@ export interface CentreValues {
   phone: string | null;
   e_address: string | null;
   website: string | null;
+  ip_telephony: boolean | null;
+  public_computer: boolean | null;
+  free_wifi: boolean | null;
   status: CentreStatus;
   opened_on: string | null;
   liquidation_decided_on: string | null;

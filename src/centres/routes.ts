@@ -38,8 +38,8 @@ const ComplianceSchema = Obj({
     Obj({
       rule: Type.String({ description: 'Requirement ID of the rule version in force on the date, e.g. CR-5.3' }),
       measure: StringEnum(
-        ['place_level', 'working_days', 'weekly_hours', 'institutions', 'kind', 'basket_items'] as const,
-        'What is measured',
+        ['place_level', 'working_days', 'weekly_hours', 'institutions', 'kind', 'basket_items', 'facility'] as const,
+        'What is measured (facility: CR-17.5 … CR-17.7, expected "yes", actual yes, no or unknown)',
       ),
       passed: Type.Boolean({ description: 'Whether the centre meets it' }),
       expected: Type.Union([Type.Number(), Type.String()], {

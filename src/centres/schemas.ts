@@ -30,11 +30,19 @@ const contacts = {
   eAddress: Type.Optional(Nullable(EAddress)),
   website: Type.Optional(Nullable(WebAddress('Website (http or https)'))),
 };
+const Facility = (description: string) =>
+  Type.Optional(Nullable(Type.Boolean({ description: `${description}; null: not recorded` })));
+const facilities = {
+  ipTelephony: Facility('CR-17.5: IP telephony connected to the service management system'),
+  publicComputer: Facility('CR-17.6: a public computer with access to the state services portal'),
+  freeWifi: Facility('CR-17.7: free wireless internet'),
+};
 const details = {
   kind: Type.Optional(Nullable(Kind)),
   placeName: Type.Optional(Nullable(Str('Town or village where the centre is', 100))),
   placeLevel: Type.Optional(Nullable(Level)),
   headUserId: Type.Optional(Nullable(Uuid("Head of centre (CR-20.3): a user of the centre's municipality"))),
+  ...facilities,
 };
 
 export const CreateCentreBody = Obj({

@@ -16,8 +16,10 @@ export interface Centres {
   created_at: Generated<Timestamp>;
   e_address: string | null;
   email: string | null;
+  free_wifi: boolean | null;
   head_user_id: string | null;
   id: Generated<string>;
+  ip_telephony: boolean | null;
   kind: "county" | "regional" | "national" | null;
   liquidation_basis: string | null;
   liquidation_decided_on: string | null;
@@ -27,6 +29,7 @@ export interface Centres {
   phone: string | null;
   place_level: "county" | "regional" | "national" | null;
   place_name: string | null;
+  public_computer: boolean | null;
   status: Generated<"planned" | "operating" | "liquidation_decided" | "closed">;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;

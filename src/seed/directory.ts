@@ -39,6 +39,8 @@ interface DemoCentreData extends DirectoryCentreData {
   liquidationBasis?: string;
   email?: string;
   phone?: string;
+  /** CR-17.5 … CR-17.7, invented like the rest. */
+  facilities?: { ipTelephony: boolean; publicComputer: boolean; freeWifi: boolean };
   points: PointData[];
   reception: { institution: string; validFrom: string; days: DaysData }[];
 }
@@ -177,6 +179,9 @@ export async function loadDemoDirectory(db: Kysely<DB>, now: Date = new Date()):
         closing_deadline: decided ? closingDeadline(calendar, decided) : null,
         email: c.email ?? null,
         phone: c.phone ?? null,
+        ip_telephony: c.facilities?.ipTelephony ?? null,
+        public_computer: c.facilities?.publicComputer ?? null,
+        free_wifi: c.facilities?.freeWifi ?? null,
       });
       for (const [i, p] of c.points.entries()) await fillPoint(trx, centreId, p, i + 1, now);
       for (const r of c.reception) {

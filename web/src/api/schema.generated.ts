@@ -6100,6 +6100,9 @@ export interface operations {
                     placeName?: string | null;
                     placeLevel?: ("county" | "regional" | "national") | null;
                     headUserId?: string | null;
+                    ipTelephony?: boolean | null;
+                    publicComputer?: boolean | null;
+                    freeWifi?: boolean | null;
                     email?: string | null;
                     phone?: string | null;
                     eAddress?: string | null;
@@ -6154,6 +6157,12 @@ export interface operations {
                         phone: string | null;
                         eAddress: string | null;
                         website: string | null;
+                        /** @description What the centre provides besides the counter, as its municipality recorded it (null: not recorded) */
+                        facilities: {
+                            ipTelephony: boolean | null;
+                            publicComputer: boolean | null;
+                            freeWifi: boolean | null;
+                        };
                         openedOn: string | null;
                         liquidationDecidedOn: string | null;
                         liquidationBasis: string | null;
@@ -6357,6 +6366,12 @@ export interface operations {
                         phone: string | null;
                         eAddress: string | null;
                         website: string | null;
+                        /** @description What the centre provides besides the counter, as its municipality recorded it (null: not recorded) */
+                        facilities: {
+                            ipTelephony: boolean | null;
+                            publicComputer: boolean | null;
+                            freeWifi: boolean | null;
+                        };
                         openedOn: string | null;
                         liquidationDecidedOn: string | null;
                         liquidationBasis: string | null;
@@ -6520,6 +6535,9 @@ export interface operations {
                     placeName?: string | null;
                     placeLevel?: ("county" | "regional" | "national") | null;
                     headUserId?: string | null;
+                    ipTelephony?: boolean | null;
+                    publicComputer?: boolean | null;
+                    freeWifi?: boolean | null;
                     email?: string | null;
                     phone?: string | null;
                     eAddress?: string | null;
@@ -6574,6 +6592,12 @@ export interface operations {
                         phone: string | null;
                         eAddress: string | null;
                         website: string | null;
+                        /** @description What the centre provides besides the counter, as its municipality recorded it (null: not recorded) */
+                        facilities: {
+                            ipTelephony: boolean | null;
+                            publicComputer: boolean | null;
+                            freeWifi: boolean | null;
+                        };
                         openedOn: string | null;
                         liquidationDecidedOn: string | null;
                         liquidationBasis: string | null;
@@ -6800,6 +6824,12 @@ export interface operations {
                         phone: string | null;
                         eAddress: string | null;
                         website: string | null;
+                        /** @description What the centre provides besides the counter, as its municipality recorded it (null: not recorded) */
+                        facilities: {
+                            ipTelephony: boolean | null;
+                            publicComputer: boolean | null;
+                            freeWifi: boolean | null;
+                        };
                         openedOn: string | null;
                         liquidationDecidedOn: string | null;
                         liquidationBasis: string | null;
@@ -6988,10 +7018,10 @@ export interface operations {
                             /** @description Requirement ID of the rule version in force on the date, e.g. CR-5.3 */
                             rule: string;
                             /**
-                             * @description What is measured
+                             * @description What is measured (facility: CR-17.5 … CR-17.7, expected "yes", actual yes, no or unknown)
                              * @enum {string}
                              */
-                            measure: "place_level" | "working_days" | "weekly_hours" | "institutions" | "kind" | "basket_items";
+                            measure: "place_level" | "working_days" | "weekly_hours" | "institutions" | "kind" | "basket_items" | "facility";
                             /** @description Whether the centre meets it */
                             passed: boolean;
                             /** @description The threshold of the rule version in force (data, not code) */
@@ -7873,6 +7903,10 @@ export interface operations {
                             email: string | null;
                             /** @description The service points' addresses */
                             addresses: string[];
+                            /** @description CR-17.6: a public computer with access to the state services portal (as the municipality recorded) */
+                            publicComputer: boolean;
+                            /** @description CR-17.7: free wireless internet (as the municipality recorded) */
+                            freeWifi: boolean;
                             /** @description The service points with their coordinates, for a map or "nearest to me" */
                             locations: {
                                 /**
@@ -7966,6 +8000,10 @@ export interface operations {
                         email: string | null;
                         /** @description The service points' addresses */
                         addresses: string[];
+                        /** @description CR-17.6: a public computer with access to the state services portal (as the municipality recorded) */
+                        publicComputer: boolean;
+                        /** @description CR-17.7: free wireless internet (as the municipality recorded) */
+                        freeWifi: boolean;
                         /** @description The service points with their coordinates, for a map or "nearest to me" */
                         locations: {
                             /**

@@ -1,6 +1,6 @@
-// The centre's own facts: name, kind, place, head of centre (CR-20.3) and contacts (DR-20.1). A maintainer or the
-// municipality's admin change them all; the head of centre only the contacts; others read.
-import { useEffect, useState, type FormEvent } from 'react';
+// The centre's own facts: name, kind, place, head of centre (CR-20.3), facilities (CR-17.5 … CR-17.7) and contacts
+// (DR-20.1). A maintainer or the municipality's admin change them all; the head of centre only the contacts; others read.
+import { Fragment, useEffect, useState, type FormEvent } from 'react';
 import { client, fieldError } from '../api.ts';
 import { Conflict } from '../shared/Conflict.tsx';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
@@ -14,6 +14,11 @@ import { ChannelList } from './CentreChannels.tsx';
 import { CENTRE_KINDS, type CentreDetail } from './CentreShared.tsx';
 
 const orNull = (value: string) => value.trim() || null;
+const FACILITIES = ['ipTelephony', 'publicComputer', 'freeWifi'] as const;
+type Facility = (typeof FACILITIES)[number];
+/** A facility as a select holds it: 'yes', 'no' or '' (not recorded). */
+const yesNo = (value: boolean | null) => (value === null ? '' : value ? 'yes' : 'no');
+const fromYesNo = (value: string) => (value === '' ? null : value === 'yes');
 
 /** The centre's editable fields as the form holds them. */
 const formOf = (centre: CentreDetail) => ({
@@ -26,6 +31,9 @@ const formOf = (centre: CentreDetail) => ({
   phone: centre.phone ?? '',
   eAddress: centre.eAddress ?? '',
   website: centre.website ?? '',
+  ipTelephony: yesNo(centre.facilities.ipTelephony),
+  publicComputer: yesNo(centre.facilities.publicComputer),
+  freeWifi: yesNo(centre.facilities.freeWifi),
 });
 type CentreForm = ReturnType<typeof formOf>;
 
@@ -47,9 +55,20 @@ export function CentreDetailsForm({ centre, onSaved }: { centre: CentreDetail; o
   const { conflict, guard, close } = useConflict<CentreDetail, CentreForm>();
 
   const fields: FieldMap = Object.fromEntries(
-    (['name', 'kind', 'placeName', 'placeLevel', 'headUserId', 'email', 'phone', 'eAddress', 'website'] as const).map(
-      (k) => [`/${k}`, { id: `centre-${k}`, label: m.centres.fields[k] }],
-    ),
+    (
+      [
+        'name',
+        'kind',
+        'placeName',
+        'placeLevel',
+        'headUserId',
+        ...FACILITIES,
+        'email',
+        'phone',
+        'eAddress',
+        'website',
+      ] as const
+    ).map((k) => [`/${k}`, { id: `centre-${k}`, label: m.centres.fields[k] }]),
   );
 
   const bodyOf = (values: CentreForm) => {
@@ -66,6 +85,7 @@ export function CentreDetailsForm({ centre, onSaved }: { centre: CentreDetail; o
         placeName: orNull(values.placeName),
         placeLevel: values.placeLevel || null,
         headUserId: values.headUserId || null,
+        ...Object.fromEntries(FACILITIES.map((f) => [f, fromYesNo(values[f])])),
       });
     }
     return body;
@@ -119,6 +139,7 @@ export function CentreDetailsForm({ centre, onSaved }: { centre: CentreDetail; o
     if (typeof value !== 'string' || value === '') return undefined;
     if (pointer === '/kind') return m.centres.kinds[value as keyof typeof m.centres.kinds];
     if (pointer === '/placeLevel') return m.centres.levels[value as keyof typeof m.centres.levels];
+    if (value === 'yes' || value === 'no') return m.centres.facility[value];
     if (pointer === '/headUserId')
       return people.get(value) ?? (conflict?.theirs.head?.id === value ? conflict.theirs.head.name : undefined);
     return undefined;
@@ -126,6 +147,21 @@ export function CentreDetailsForm({ centre, onSaved }: { centre: CentreDetail; o
 
   const kindOptions = CENTRE_KINDS.map((k) => ({ value: k, label: m.centres.kinds[k] }));
   const levelOptions = CENTRE_KINDS.map((k) => ({ value: k, label: m.centres.levels[k] }));
+  const yesNoOptions = (['yes', 'no'] as const).map((v) => ({ value: v, label: m.centres.facility[v] }));
+  const facility = (key: Facility) => (
+    <SelectField
+      key={key}
+      id={`centre-${key}`}
+      label={m.centres.fields[key]}
+      value={form[key]}
+      onChange={set(key)}
+      options={yesNoOptions}
+      placeholder={m.centres.facility.unknown}
+      error={fieldError(error, `/${key}`)}
+      optional
+    />
+  );
+  const facilityText = (value: boolean | null) => m.centres.facility[value === null ? 'unknown' : value ? 'yes' : 'no'];
   const text = (
     key: 'name' | 'placeName' | 'email' | 'phone' | 'eAddress' | 'website',
     extra: { type?: string; optional?: boolean } = {},
@@ -156,6 +192,12 @@ export function CentreDetailsForm({ centre, onSaved }: { centre: CentreDetail; o
           </dd>
           <dt>{m.centres.fields.headUserId}</dt>
           <dd>{centre.head?.name ?? '—'}</dd>
+          {FACILITIES.map((f) => (
+            <Fragment key={f}>
+              <dt>{m.centres.fields[f]}</dt>
+              <dd>{facilityText(centre.facilities[f])}</dd>
+            </Fragment>
+          ))}
         </dl>
       )}
       {!details && !contacts && <ChannelList channels={centre} />}
@@ -209,6 +251,10 @@ export function CentreDetailsForm({ centre, onSaved }: { centre: CentreDetail; o
                 error={fieldError(error, '/headUserId')}
                 optional
               />
+              <fieldset className="fieldset">
+                <legend>{m.centres.facilitiesLegend}</legend>
+                {FACILITIES.map(facility)}
+              </fieldset>
             </>
           )}
           {text('phone', { type: 'tel', optional: true })}

@@ -18,6 +18,8 @@ const place = (name: string, ...points: [number, number][]): PublicCentreSummary
   phone: null,
   email: null,
   addresses: [],
+  publicComputer: false,
+  freeWifi: false,
   locations:
     points.length > 0
       ? points.map(([latitude, longitude], i) => ({ pointId: `${name}${i}`, name, address: '', latitude, longitude }))

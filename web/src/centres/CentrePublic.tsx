@@ -19,6 +19,7 @@ import { CentreServices } from '../catalogue/CatalogueCentreServices.tsx';
 import { CentreScopePublic } from '../scope/CentreScopePublic.tsx';
 import { ChannelList } from './CentreChannels.tsx';
 import { PointHours, ReceptionHours } from './CentrePublicParts.tsx';
+import { FacilityTags } from './CentreFinderCard.tsx';
 
 export function CentrePublicPage({ params }: PageProps) {
   const { m } = useI18n();
@@ -68,6 +69,7 @@ export function CentrePublicPage({ params }: PageProps) {
           .filter(Boolean)
           .join(' · ')}
       </p>
+      {!closed && <FacilityTags centre={centre} />}
       {centre.status === 'liquidation_decided' && centre.closingDeadline && (
         <div className="alert alert--error">
           <p className="alert__title">{fill(m.centres.closingBy, { date: formatDate(centre.closingDeadline) })}</p>

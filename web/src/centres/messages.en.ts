@@ -99,7 +99,13 @@ export const centresEn: Catalogue<typeof centresLv> = {
       phone: 'Phone',
       eAddress: 'E-address',
       website: 'Website',
+      ipTelephony: 'IP telephony connected to the service management system (CR-17.5)',
+      publicComputer: 'A public computer with access to the state services portal (CR-17.6)',
+      freeWifi: 'Free wireless internet (CR-17.7)',
     },
+    facilitiesLegend: 'Facilities for clients',
+    facility: { yes: 'Yes', no: 'No', unknown: '— not recorded —' },
+    publicFacilities: { label: 'For clients', publicComputer: 'Public computer', freeWifi: 'Free Wi-Fi' },
     placeLevelHint:
       'A county centre must be in at least a county development centre, a regional one in a regional, a national one in a national development centre.',
     noHead: '— not given —',

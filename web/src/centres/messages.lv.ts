@@ -100,7 +100,13 @@ export const centresLv = {
       phone: 'Tālrunis',
       eAddress: 'E-adrese',
       website: 'Tīmekļvietne',
+      ipTelephony: 'IP telefonija pieslēgta pakalpojumu vadības sistēmai (CR-17.5)',
+      publicComputer: 'Publiski pieejams dators ar pieeju valsts pārvaldes pakalpojumu portālam (CR-17.6)',
+      freeWifi: 'Bezmaksas bezvadu internets (CR-17.7)',
     },
+    facilitiesLegend: 'Aprīkojums klientiem',
+    facility: { yes: 'Jā', no: 'Nē', unknown: '— nav norādīts —' },
+    publicFacilities: { label: 'Klientiem pieejams', publicComputer: 'Publisks dators', freeWifi: 'Bezmaksas Wi-Fi' },
     placeLevelHint:
       'Novada centram jāatrodas vismaz novada nozīmes, reģionālajam — reģionālās, nacionālajam — nacionālās nozīmes attīstības centrā.',
     noHead: '— nav norādīts —',
