@@ -8,6 +8,8 @@ import { seededRandom } from '../../scripts/seeded-random.ts';
 import type { Selectable } from 'kysely';
 import type { DB } from '../db.ts';
 import { addDays, startOfRigaDay } from '../platform/time.ts';
+import type { BulkContact } from '../contacts/index.ts';
+import type { BulkCompletion } from '../indicators/index.ts';
 
 type Contact = Selectable<DB['contacts']>;
 type Channel = Contact['channel'];
@@ -44,27 +46,9 @@ export interface PlanCalendar {
   dueAfterWorkingDays(day: string, n: number): string;
 }
 
-export interface PlannedContact {
-  id: string;
-  centre_id: string;
-  service_point_id: string;
-  employee_id: string;
-  occurred_at: string;
-  occurred_on: string;
-  channel: Channel;
-  type: ContactType;
-  service_ids: string[];
-  institution_ids: string[];
-  outcome: Outcome;
-  due_on: string | null;
-  answered_at: string | null;
-}
-
-export interface PlannedCompletion {
-  contactId: string;
-  holderId: string;
-  completedOn: string;
-}
+/** A generated contact and a completion, as the owners' bulk loads take them (contacts, indicators). */
+export type PlannedContact = BulkContact;
+export type PlannedCompletion = BulkCompletion;
 
 export interface PlannedComplaint {
   contactId: string;
