@@ -51,12 +51,15 @@ test('CR-11 the ministry edits a planned meeting’s day, place and agenda from 
     .getByRole('status')
     .filter({ hasText: fill(c.itemRemoved, { title: 'Centru darbības analīze' }) })
     .waitFor();
-  assert.equal(await page.getByRole('heading', { name: 'Centru darbības analīze' }).count(), 0);
+  await page.getByRole('heading', { name: 'Centru darbības analīze' }).waitFor({ state: 'detached' });
   await page.getByLabel(fill(c.itemTitleOf, { n: 1 })).waitFor();
+  await page.getByLabel(fill(c.itemTitleOf, { n: 2 })).waitFor({ state: 'detached' });
   assert.equal(await page.getByLabel(fill(c.itemTitleOf, { n: 2 })).count(), 0, 'the rest renumbered');
 
   await page.getByRole('button', { name: c.markHeld }).click();
   await page.getByRole('status').filter({ hasText: c.heldRecorded }).waitFor();
+  // The meeting is read again after the step is announced: wait for the page to show it held.
+  await page.getByRole('form', { name: c.editMeeting }).waitFor({ state: 'detached' });
   assert.equal(await page.getByRole('form', { name: c.editMeeting }).count(), 0, 'CR-11: a held meeting is frozen');
   assert.equal(await page.getByRole('button', { name: fill(c.removeItem, { n: 1 }) }).count(), 0);
   await checkA11y(page, 'held meeting');

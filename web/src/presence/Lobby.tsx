@@ -30,7 +30,8 @@ export function CentreLobbyPage({ params }: PageProps) {
         {p.lobbyTitle} <span className="lobby__date">{today && formatDate(today)}</span>
       </h1>
       <p className="lobby__centre">{data.data?.centreName}</p>
-      {entries.length === 0 ? (
+      {/* Nothing until the answer is in: "nobody receives" is a fact, not a loading state. */}
+      {!data.data ? null : entries.length === 0 ? (
         <p className="lobby__nobody">{p.nobody}</p>
       ) : (
         <ul className="lobby__list">
