@@ -25,7 +25,8 @@ test('DR-15 the holder informs the maintainer of the agreed change, and the main
   const requests = page.getByRole('region', { name: b.requestsTitle });
   const table = requests.getByRole('table', { name: b.requests });
   await table.getByText('(demonstrācija)').waitFor();
-  assert.ok(await table.getByText(b.stateApproved).isVisible());
+  await table.getByText(b.stateApproved).first().waitFor();
+  assert.ok(await table.getByText(b.stateApproved).first().isVisible());
   await checkA11y(page, 'basket requests for the holder');
   await page.locator('#basket-req-1-text').fill('Jaunais nosaukums: Ziņas par personas rīcībspēju (precizēts)');
   await requests.getByRole('button', { name: b.sendInformation }).click();

@@ -133,6 +133,7 @@ test("SR-5, SR-11: the holder's admin adds the English name (the finding goes), 
   await page.getByRole('button', { name: e.publish, exact: true }).click();
   await page.getByRole('status').filter({ hasText: e.publishedNow }).waitFor();
   const facts = page.locator('dl.details').first();
+  await facts.getByText(c.statuses.published).first().waitFor();
   assert.ok(((await facts.textContent()) ?? '').includes(c.statuses.published));
   const quarter = quarterOf(rigaDate()).key;
   assert.ok(

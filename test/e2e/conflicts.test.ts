@@ -64,6 +64,7 @@ test("two people edit one catalogue draft: the second sees the first one's chang
 
   await conflict.getByRole('button', { name: c.reapply }).click();
   await b.getByRole('status').filter({ hasText: c.reapplied }).waitFor();
+  await conflict.waitFor({ state: 'detached' });
   assert.equal(await conflict.count(), 0);
   assert.equal(await b.locator('#svc-name-lv').inputValue(), 'Akcīzes preču deklarācijas iesniegšana');
   assert.equal(await b.locator('#svc-shortDescription-lv').inputValue(), shortText, 'the first change is kept');

@@ -112,6 +112,7 @@ test('CR-17.13 CR-19.7 SR-19 a complaint answered by the institution: registered
   await answer.getByLabel(f.answerChannel).selectOption('email');
   await answer.getByRole('button', { name: f.saveAnswer }).click();
   await institution.getByRole('status').filter({ hasText: f.answered }).waitFor();
+  await institution.getByRole('form', { name: f.saveAnswer }).waitFor({ state: 'detached' });
   assert.equal(await institution.getByRole('form', { name: f.saveAnswer }).count(), 0, 'answered once');
   await checkA11y(institution, 'feedback case answered');
 
@@ -181,6 +182,7 @@ test('SR-19.2 BV-4.2 the head of the centre escalates a non-standard question an
   await escalate.getByLabel(f.reason).fill('Nestandarta situācija: pilnvarojums');
   await escalate.getByRole('button', { name: f.escalate }).click();
   await page.getByRole('status').filter({ hasText: f.escalated }).waitFor();
+  await page.getByRole('region', { name: f.facts, exact: true }).getByText(f.levels['2']).first().waitFor();
   assert.ok(
     ((await page.getByRole('region', { name: f.facts, exact: true }).textContent()) ?? '').includes(f.levels['2']),
   );

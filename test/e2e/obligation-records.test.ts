@@ -55,6 +55,8 @@ test('CR-17.16 a centre head records the satisfaction survey done with a documen
   await page.locator('#record-document-current').waitFor();
   await page.getByRole('button', { name: t.submit }).click();
   await page.getByRole('status').filter({ hasText: t.recorded }).waitFor();
+  // The duty is read again after the record is announced: wait for the page to show it fulfilled.
+  await page.locator('main').getByText(lv.obligations.statuses.fulfilled_on_time).first().waitFor();
   await settled(page);
   const main = (await page.locator('main').textContent()) ?? '';
   assert.ok(main.includes(lv.obligations.statuses.fulfilled_on_time), main);
