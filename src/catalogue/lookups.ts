@@ -5,7 +5,7 @@ import { organisationNameOf, organisationShortNameOf, organisationsNamedFolded }
 import { foldText, regexLiteral, wordStems } from '../../common/text/index.ts';
 import type { DB, Tx } from '../db.ts';
 import type { ServiceStatus } from './tables.ts';
-import { likeContains } from '../platform/db/like.ts';
+import { likeContains, likeLiteral } from '../platform/db/like.ts';
 
 type Q = Kysely<DB> | Tx;
 /** A column of the caller's query (`'f.service_id'`) or any expression giving an id. */
@@ -179,16 +179,22 @@ export async function serviceIdsByRef(
   return found;
 }
 
-/** Published services whose holder's own id starts with the prefix (the demo catalogue's "demo-"), with their holders. */
-export function publishedServicesWithExternalPrefix(
-  q: Q,
-  prefix: string,
-): Promise<{ id: string; holder_id: string; external_id: string | null }[]> {
+/**
+ * Published services whose holder's own id starts with one of the prefixes (the demo catalogue's "demo-", the
+ * shipped basket's "grozs-"), with their holders, SR-17 channels and maximum term, by that id.
+ */
+export function publishedServicesWithExternalPrefix(q: Q, prefixes: readonly string[]) {
   return q
     .selectFrom('services')
-    .select(['id', 'holder_id', 'external_id'])
+    .select([
+      'id',
+      'holder_id',
+      'external_id',
+      serviceChannelsOf('services.id').as('offered'),
+      serviceMaxTermOf('services.id').as('max_term'),
+    ])
     .where('status', '=', 'published')
-    .where('external_id', 'like', `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+    .where((eb) => eb.or(prefixes.map((p) => eb('external_id', 'like', `${likeLiteral(p)}%`))))
     .orderBy('external_id')
     .execute();
 }
@@ -307,29 +313,6 @@ export async function publishedServicesByUsage(
     from found
     order by found.rank, found.n desc, found.name, found.identifier`.execute(q);
   return result.rows;
-}
-
-/** Published services whose own id starts with one of the prefixes, with their SR-17 channels and maximum term. */
-export async function publishedServicesByPrefix(
-  q: Q,
-  prefixes: readonly string[],
-): Promise<{ id: string; holder_id: string; external_id: string; offered: string[]; max_term: number | null }[]> {
-  if (prefixes.length === 0) return [];
-  const like = sql.join(
-    prefixes.map((p) => sql`s_a.external_id like ${`${p}%`}`),
-    sql` or `,
-  );
-  const { rows } = await sql<{
-    id: string;
-    holder_id: string;
-    external_id: string;
-    offered: string[];
-    max_term: number | null;
-  }>`select s_a.id, s_a.holder_id, s_a.external_id, ${serviceChannelsOf(sql.ref('s_a.id'))} as offered,
-      ${serviceMaxTermOf(sql.ref('s_a.id'))} as max_term
-    from services s_a where s_a.status = 'published' and (${like})
-    order by s_a.external_id`.execute(q);
-  return rows;
 }
 
 /** The published ones of these services, with their Latvian names (unknown or unpublished ids are left out). */

@@ -114,7 +114,7 @@ export async function figureRows(
     select f.id, f.holder_id, h.holder_name, f.identifier, f.name_lv, f.name_en, f.offered
     from facts f join holders h on h.holder_id = f.holder_id
     order by f.identifier collate "C"`;
-  return withoutJit(q, async (t) => {
+  return plannedForTheYear(q, async (t) => {
     const rows = (await numbers.execute(t)).rows;
     const byService = new Map<string, Numbers[]>();
     for (const r of rows) {
@@ -156,19 +156,19 @@ type Facts = Pick<FigureDbRow, 'holder_id' | 'holder_name' | 'identifier' | 'nam
 };
 
 /**
- * The year's figures are statements whose CTEs the planner cannot count (it guesses their joins at millions of rows),
- * so its estimated cost passes PostgreSQL's JIT thresholds: compiling it took 0.05 … 0.5 s at 10 million contacts,
- * more than running it (bench:indicators, `explain analyze`). Planned without JIT: in a transaction of its own, or in
- * the caller's, with the setting restored after it.
- */
-/**
- * The memory its sorts and hashes may take: the year's 55,000 rows of 20,000 services (about 10 MB) spilled to disk
- * at PostgreSQL's default of 4 MB (bench:indicators, `auto_explain`). For this statement only, in its transaction.
+ * The memory its hashes and sorts may take: grouping the year's 70,000 rollup rows into 55,000 spilled to disk at
+ * PostgreSQL's default of 4 MB (bench:indicators, `auto_explain`). For these statements only, in their transaction.
  */
 const WORK_MEM = '64MB';
 
-async function withoutJit<T>(q: Q, run: (t: Tx) => Promise<T>): Promise<T> {
-  const off = async (t: Tx) => {
+/**
+ * The year's figures are statements whose CTEs the planner cannot count (it guesses their joins at millions of rows),
+ * so their estimated cost passes PostgreSQL's JIT thresholds: compiling took 0.05 … 0.5 s at 10 million contacts,
+ * more than running them (bench:indicators, `explain analyze`). Planned without JIT and with WORK_MEM: in a
+ * transaction of their own, or in the caller's, with the settings restored after them.
+ */
+async function plannedForTheYear<T>(q: Q, run: (t: Tx) => Promise<T>): Promise<T> {
+  const tuned = async (t: Tx) => {
     const before = await sql<{ jit: string; work_mem: string }>`select current_setting('jit') as jit,
         current_setting('work_mem') as work_mem, set_config('jit', 'off', true), set_config('work_mem', ${WORK_MEM}, true)`.execute(
       t,
@@ -178,7 +178,7 @@ async function withoutJit<T>(q: Q, run: (t: Tx) => Promise<T>): Promise<T> {
     await sql`select set_config('jit', ${was.jit}, true), set_config('work_mem', ${was.work_mem}, true)`.execute(t);
     return result;
   };
-  return q.isTransaction ? off(q as Tx) : (q as Kysely<DB>).transaction().execute(off);
+  return q.isTransaction ? tuned(q as Tx) : (q as Kysely<DB>).transaction().execute(tuned);
 }
 
 export interface DelayCandidate {

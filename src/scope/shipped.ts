@@ -16,7 +16,7 @@ export const DEMO_SCOPE_NOTE = 'Demonstrācijas dati (demo): ieraksts izveidots,
 
 /** Adds the demo catalogue's services to every centre's scope; returns how many entries it added. */
 export async function loadScopeDemo(db: Kysely<DB>): Promise<number> {
-  const services = await publishedServicesWithExternalPrefix(db, 'demo-');
+  const services = await publishedServicesWithExternalPrefix(db, ['demo-']);
   if (services.length === 0) return 0;
   const kinds = new Map(
     (

@@ -6,10 +6,9 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { login, type Session } from '../../test/support/http.ts';
+import { emptyDatabaseUrl } from '../../test/support/context.ts';
 import { loadConfig } from '../platform/config.ts';
 import { startServer, type Running } from '../server.ts';
 import { addDays, rigaDate } from '../platform/time.ts';
@@ -107,25 +106,7 @@ test('the history runs from the first of the month two years back to yesterday',
 
 // ── a demo start ──
 
-/** On PostgreSQL (TEST_DATABASE_URL): an empty database of its own, as a fresh server would find it. */
-async function freshDatabaseUrl(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `vv_activity_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
+const freshDatabaseUrl = (serverUrl: string) => emptyDatabaseUrl(serverUrl, 'vv_activity');
 
 let server: Running;
 let dataDir: string;

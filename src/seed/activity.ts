@@ -10,7 +10,7 @@ import { calendarFor, organisationKinds, organisationsById } from '../organisati
 import { hasContacts, insertContactsInBulk } from '../contacts/index.ts';
 import { insertCompletionsInBulk } from '../indicators/index.ts';
 import { type BulkFeedbackCase, type BulkFeedbackEvent, insertFeedbackInBulk } from '../feedback/index.ts';
-import { publishedServicesByPrefix } from '../catalogue/index.ts';
+import { publishedServicesWithExternalPrefix } from '../catalogue/index.ts';
 import { insertShippedUser } from '../people/index.ts';
 import { previewOn } from '../obligations/index.ts';
 import type { WorkingCalendar } from '../platform/calendar/calendar.ts';
@@ -66,7 +66,7 @@ async function insertHistoryAccounts(trx: Tx, accounts: ReadonlyMap<string, stri
 
 /** The catalogue's demo and basket services each centre may register (its scope as the demo scope gives it, CR-7). */
 async function servicesByCentre(deps: Deps, today: string) {
-  const services = await publishedServicesByPrefix(deps.db, ['grozs-', 'demo-']);
+  const services = await publishedServicesWithExternalPrefix(deps.db, ['grozs-', 'demo-']);
   const basket = await basketServicesOn(
     deps.db,
     services.map((s) => s.id),
@@ -83,7 +83,7 @@ async function servicesByCentre(deps: Deps, today: string) {
   return (municipalityId: string): PlanService[] =>
     services
       .filter((s) => kinds.get(s.holder_id) !== 'municipality' || s.holder_id === municipalityId)
-      .filter((s) => basket.has(s.id) || s.external_id.startsWith('demo-'))
+      .filter((s) => basket.has(s.id) || s.external_id?.startsWith('demo-'))
       .map((s) => ({
         id: s.id,
         holderId: s.holder_id,

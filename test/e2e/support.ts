@@ -6,12 +6,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import assert from 'node:assert/strict';
-import pg from 'pg';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/platform/config.ts';
 import { startServer, type Running, type ServerOptions } from '../../src/server.ts';
+import { emptyDatabaseUrl } from '../support/context.ts';
 
 const WEB_INDEX = new URL('../../dist/web/index.html', import.meta.url);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,24 +42,7 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-async function freshDatabaseUrl(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `vv_e2e_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
+const freshDatabaseUrl = (serverUrl: string) => emptyDatabaseUrl(serverUrl, 'vv_e2e');
 
 /**
  * `now`: the server's clock, for a test that needs "today" to be a given day (public pages only: sessions follow it too).

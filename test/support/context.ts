@@ -71,6 +71,32 @@ async function postgresTemplate(serverUrl: string, admin: pg.Client, key: string
   return name;
 }
 
+/**
+ * On a PostgreSQL server: an empty database of its own (no migrations), as a fresh server would find it, named
+ * `<prefix>_<random>`, with the call that drops it.
+ */
+export async function emptyDatabaseUrl(
+  serverUrl: string,
+  prefix: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
 /** A fresh, migrated, empty database. */
 /** D: the tables the caller sees (a platform test names only the platform's). */
 export async function testDatabase<D = DB>(): Promise<AnyDatabase<D>> {
