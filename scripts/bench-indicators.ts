@@ -11,7 +11,9 @@
 //    the last month's partly still open.
 //  - Then, each query timed BENCH_RUNS times (median, warm cache) from the rollups ("ours") and as the GROUP BY over
 //    the contacts that they replace ("naive", the same functions with `naive`), and checked to answer alike:
-//      1. one year's SR-21 figures for all holders (figureRows, 2025), and 1a. its sums alone (without the services'
+//      1. one year's SR-21 figures for all holders (figureRows, 2025): a closed year, its applications held in the
+//         process's memory (contacts/closed-years.ts, migration 0042) and the services' facts from the catalogue's
+//         index; 1b. the same read from the rollup, as a running year is; 1a. its sums alone (without the services'
 //         identifiers, names and channels, looked up once per service for both);
 //      2. one holder's ten-year trend (trendRows, the holder of the most used service, 2016 … 2025);
 //      4. the ministry's year per municipality (networkRows, 2025).
@@ -32,6 +34,7 @@ import { sql } from 'kysely';
 import {
   applicationContactsSql,
   applicationYearsSql,
+  closedYearReads,
   contactCountsByDay,
   contactMonthsSql,
 } from '../src/contacts/lookups.ts';
@@ -227,6 +230,11 @@ async function main(): Promise<void> {
         () => figureRows(db, year, null, { naive: true }),
       ),
       await compare(
+        `1b. the same read as a running year's`,
+        () => figureRows(db, year, null, { fromRollup: true }),
+        () => figureRows(db, year, null, { naive: true }),
+      ),
+      await compare(
         `1a. the same, its sums alone`,
         async () =>
           (
@@ -270,6 +278,8 @@ async function main(): Promise<void> {
       ),
     ];
     allEqual = checks.every(Boolean);
+    const reads = closedYearReads(db);
+    out(`   (query 1: the closed year answered from memory ${reads.hits} times, read from the rollup ${reads.reads})`);
     // No rollup per day and centre (migration 0032 says why): the dashboard's days of a centre's month are the GROUP
     // BY through contacts_centre_day_idx, printed for the record.
     const centreMonth = await timed(() => contactCountsByDay(db, month));

@@ -4,6 +4,8 @@ import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from
 import { organisationNameOf, organisationShortNameOf, organisationsNamedFolded } from '../organisations/lookups.ts';
 import { foldText, regexLiteral, wordStems } from '../../common/text/index.ts';
 import type { DB, Tx } from '../db.ts';
+export type { ServiceFacts } from './search-index.ts';
+import { type ServiceFacts, searchIndex, serviceFactsSql } from './search-index.ts';
 import type { ServiceStatus } from './tables.ts';
 import { likeContains, likeLiteral } from '../platform/db/like.ts';
 
@@ -86,25 +88,36 @@ export function serviceIdsOfHolder(holderId: string): RawBuilder<string> {
 }
 
 /**
- * SR-21 (src/indicators): what a year's figures show of each service of the sub-select `ids` — its holder, identifier,
- * names and the channels the version in force (else the newest) offers — as rows `(id, holder_id, identifier,
- * name_lv, name_en, offered)` the caller joins. One look-up of the version per service, where the scalar fragments
- * above take one each per row of the caller's: the network's year has about 60,000 rows of 20,000 services.
+ * SR-21 (src/indicators): what a year's figures show of each of these services — its holder, identifier, names and
+ * the channels the version in force (else the newest) offers — in identifier order (bytes: PK-000123; unknown ids
+ * are left out). From the search's
+ * index, which holds every service up to date with each change committed before the call (the network's year names
+ * 20,000 services: 90 ms in SQL, bench:indicators); within the caller's transaction, which may have written services
+ * itself, and for a service the index had not seen, in SQL.
  */
-export function serviceFactsSql(ids: Expression<unknown>): RawBuilder<unknown> {
-  // The version in force (one per service, service_versions_one_current) in one hash join; the newest version is
-  // looked up only for a service with none in force.
-  return sql`select svc_f.id, svc_f.holder_id, svc_f.identifier, svc_f.name_lv,
-      coalesce(cur_f.content, ver_f.content)->'name'->>'en' as name_en,
-      coalesce((select json_agg(k_f) from jsonb_object_keys(coalesce(coalesce(cur_f.content, ver_f.content)->'channels',
-        '{}'::jsonb)) k_f), '[]') as offered
-    from services svc_f
-    left join service_versions cur_f on cur_f.service_id = svc_f.id and cur_f.published_from is not null
-      and cur_f.published_to is null
-    left join lateral (select ver_x.content from service_versions ver_x
-      where cur_f.id is null and ver_x.service_id = svc_f.id order by ver_x.number desc limit 1) ver_f on true
-    where svc_f.id in ${ids}`;
+export async function serviceFacts(q: Q, ids: IdSet): Promise<ServiceFacts[]> {
+  if (ids.size === 0) return [];
+  const byBytes = (a: ServiceFacts, b: ServiceFacts) =>
+    a.identifier < b.identifier ? -1 : a.identifier > b.identifier ? 1 : 0;
+  const out: ServiceFacts[] = [];
+  let missing: string[] = [...ids.keys()];
+  if (!q.isTransaction) {
+    const index = await searchIndex(q as Kysely<DB>);
+    const all = index.factsInOrder();
+    // Many of the catalogue's services: picked from its order; a few: looked up and sorted.
+    const picked =
+      ids.size * 8 > all.length ? all.filter((f) => ids.has(f.id)) : missing.flatMap((id) => index.facts(id) ?? []);
+    if (picked.length === ids.size) return ids.size * 8 > all.length ? picked : picked.sort(byBytes);
+    const found = new Set(picked.map((f) => f.id));
+    missing = missing.filter((id) => !found.has(id));
+    out.push(...picked);
+  }
+  const { rows } = await sql<ServiceFacts>`${serviceFactsSql(sql`(select unnest(${missing}::uuid[]))`)}`.execute(q);
+  return [...out, ...rows].sort(byBytes);
 }
+
+/** A set of ids, or a map keyed by them. */
+type IdSet = { readonly size: number; has(id: string): boolean; keys(): IterableIterator<string> };
 
 /** The holders of the services in the array `serviceIds`, as a sub-select for the caller's `in`. */
 export function serviceHoldersIn(serviceIds: Expression<unknown>): RawBuilder<string> {

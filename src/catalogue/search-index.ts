@@ -7,7 +7,7 @@
 // that wrote before a look and committed after it is still seen; it re-reads only the rows whose stamp it does not
 // hold, and is rebuilt whole every REBUILD_MS as a safety net. Several instances each keep their own and each sees every change on its
 // next search. The rules it applies are those of the SQL in public-repository.ts (search-match.ts).
-import { sql, type Kysely } from 'kysely';
+import { type Expression, type Kysely, type RawBuilder, sql } from 'kysely';
 import type { DB } from '../db.ts';
 import { organisationsChangedAt } from '../organisations/lookups.ts';
 import { Vocabulary } from './search-vocabulary.ts';
@@ -36,9 +36,23 @@ export interface IndexedService {
   nameWordIds: Int32Array;
 }
 
+/**
+ * What SR-21's figures name a service by (src/indicators): every service, published or not, with its version in
+ * force or else its newest (serviceFactsSql).
+ */
+export interface ServiceFacts {
+  id: string;
+  holder_id: string;
+  identifier: string;
+  name_lv: string;
+  name_en: string | null;
+  offered: string[];
+}
+
 interface Entry {
   stamp: string;
   service: IndexedService | null;
+  facts: ServiceFacts;
 }
 
 export interface SearchIndex {
@@ -51,6 +65,10 @@ export interface SearchIndex {
   positionsOf(wordId: number): Int32Array;
   /** The positions in services() of the holder's services, ascending. */
   positionsOfHolder(holderId: string): Int32Array;
+  /** Any service's facts (published or not); undefined for an id the catalogue had not committed at the last look. */
+  facts(serviceId: string): ServiceFacts | undefined;
+  /** Every service's facts in identifier order (byte order). */
+  factsInOrder(): readonly ServiceFacts[];
   readonly vocabulary: Vocabulary;
   /**
    * The catalogue's state read with the index's last look, in the same statement (public-repository.ts
@@ -84,21 +102,56 @@ interface Row {
   search_text: string | null;
   name_length: number | null;
   content: unknown;
+  name_lv: string;
+  name_en: string | null;
+  offered: string[];
 }
 
-/** Every service's stamp with its version in force (or none: not published now); only `ids` when given. */
+/** Every service's stamp with its version in force (or none: not published now) and facts; only `ids` when given. */
 async function load(db: Kysely<DB>, ids?: readonly string[]): Promise<Row[]> {
   const { rows } = await sql<Row>`
     select s.id, s.search_stamp::text as search_stamp, s.identifier, s.holder_id, v.id as version_id, v.search_text,
       length(v.name_lv) as name_length,
       jsonb_build_object('cofog', v.content -> 'cofog', 'clientType', v.content -> 'clientType',
-        'channels', v.content -> 'channels', 'coverage', v.content -> 'coverage') as content
+        'channels', v.content -> 'channels', 'coverage', v.content -> 'coverage') as content,
+      f.name_lv, f.name_en, f.offered
     from services s
     left join service_versions v on v.service_id = s.id and v.published_from is not null and v.published_to is null
       and s.status = 'published'
+    join (${serviceFactsSql(ids ? sql`(select unnest(${[...ids]}::uuid[]))` : sql`(select svc_a.id from services svc_a)`)}) f
+      on f.id = s.id
     ${ids ? sql`where s.id = any(${[...ids]}::uuid[])` : sql``}`.execute(db);
   return rows;
 }
+
+/**
+ * What a year's figures show of each service of the sub-select `ids` (ServiceFacts: its holder, identifier, names and
+ * the channels the version in force, else the newest, offers) as rows the caller joins: one look-up of the version per
+ * service (lookups.ts's scalar fragments take one each per row of the caller's).
+ */
+export function serviceFactsSql(ids: Expression<unknown>): RawBuilder<unknown> {
+  // The version in force (one per service, service_versions_one_current) in one hash join; the newest version is
+  // looked up only for a service with none in force.
+  return sql`select svc_f.id, svc_f.holder_id, svc_f.identifier, svc_f.name_lv,
+      coalesce(cur_f.content, ver_f.content)->'name'->>'en' as name_en,
+      coalesce((select json_agg(k_f) from jsonb_object_keys(coalesce(coalesce(cur_f.content, ver_f.content)->'channels',
+        '{}'::jsonb)) k_f), '[]') as offered
+    from services svc_f
+    left join service_versions cur_f on cur_f.service_id = svc_f.id and cur_f.published_from is not null
+      and cur_f.published_to is null
+    left join lateral (select ver_x.content from service_versions ver_x
+      where cur_f.id is null and ver_x.service_id = svc_f.id order by ver_x.number desc limit 1) ver_f on true
+    where svc_f.id in ${ids}`;
+}
+
+const factsOf = (r: Row): ServiceFacts => ({
+  id: r.id,
+  holder_id: r.holder_id,
+  identifier: r.identifier,
+  name_lv: r.name_lv,
+  name_en: r.name_en,
+  offered: r.offered,
+});
 
 function indexed(r: Row, vocabulary: Vocabulary): IndexedService | null {
   if (r.version_id === null || r.search_text === null) return null;
@@ -179,6 +232,7 @@ class ProcessIndex implements SearchIndex {
   vocabulary = new Vocabulary();
   private entries = new Map<string, Entry>();
   private ordered: IndexedService[] | null = null;
+  private orderedFacts: ServiceFacts[] | null = null;
   /** The postings of positionsOf, for `ordered`: `positions[starts[id]] … positions[starts[id + 1] - 1]`. */
   private postings: {
     starts: Int32Array;
@@ -208,6 +262,18 @@ class ProcessIndex implements SearchIndex {
     if (!this.postings) this.postings = postingsOf(services, this.vocabulary.size);
     const { starts, positions } = this.postings;
     return wordId + 1 < starts.length ? positions.subarray(starts[wordId]!, starts[wordId + 1]!) : NONE;
+  }
+
+  facts(serviceId: string): ServiceFacts | undefined {
+    return this.entries.get(serviceId)?.facts;
+  }
+
+  factsInOrder(): readonly ServiceFacts[] {
+    if (!this.orderedFacts)
+      this.orderedFacts = [...this.entries.values()]
+        .map((e) => e.facts)
+        .sort((a, b) => (a.identifier < b.identifier ? -1 : a.identifier > b.identifier ? 1 : 0));
+    return this.orderedFacts;
   }
 
   positionsOfHolder(holderId: string): Int32Array {
@@ -252,10 +318,12 @@ class ProcessIndex implements SearchIndex {
     const entries = new Map<string, Entry>();
     // A fresh vocabulary: words no service uses any more are dropped with each rebuild.
     const vocabulary = new Vocabulary();
-    for (const r of await load(this.db)) entries.set(r.id, { stamp: r.search_stamp, service: indexed(r, vocabulary) });
+    for (const r of await load(this.db))
+      entries.set(r.id, { stamp: r.search_stamp, service: indexed(r, vocabulary), facts: factsOf(r) });
     this.entries = entries;
     this.vocabulary = vocabulary;
     this.ordered = null;
+    this.orderedFacts = null;
     this.runningAtLook = running;
     this.state = state;
     this.builtAt = Date.now();
@@ -272,8 +340,10 @@ class ProcessIndex implements SearchIndex {
     const stale = changed.filter((c) => this.entries.get(c.id)?.stamp !== c.stamp).map((c) => c.id);
     if (stale.length > 0) {
       for (const r of await load(this.db, stale))
-        this.entries.set(r.id, { stamp: r.search_stamp, service: indexed(r, this.vocabulary) });
+        this.entries.set(r.id, { stamp: r.search_stamp, service: indexed(r, this.vocabulary), facts: factsOf(r) });
       this.ordered = null;
+      this.orderedFacts = null;
+      this.orderedFacts = null;
     }
     this.runningAtLook = running;
     this.state = stateOf(rows[0]!);

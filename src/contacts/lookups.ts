@@ -6,6 +6,7 @@ import { serviceHolderOf, serviceHoldersIn, serviceIdentifierOf, serviceNameOf }
 import type { ContactChannel, ContactType } from './tables.ts';
 // SR-21 over the rollups (src/indicators), beside applicationContactsSql below which they replace.
 export { applicationCentresSql, applicationYearsSql, contactMonthsSql, type ServiceFilter } from './rollups.ts';
+export { type ApplicationYearRow, closedYearApplications, closedYearReads } from './closed-years.ts';
 // The words of a contact, for those that count contacts by them (src/dashboards).
 export { CHANNELS, CONTACT_TYPES } from './vocabulary.ts';
 import type { DB, Tx } from '../db.ts';

@@ -36,6 +36,11 @@ export interface ContactRollupCentres {
   year: number;
 }
 
+export interface ContactRollupLateChanges {
+  xid: string;
+  year: number;
+}
+
 export interface ContactRollupYears {
   at_centres: number;
   channel: "in_person" | "electronic" | "phone" | "post";
@@ -73,6 +78,7 @@ export interface ContactsTables {
   contact_idempotency: ContactIdempotency;
   contact_rollup_centre_months: ContactRollupCentreMonths;
   contact_rollup_centres: ContactRollupCentres;
+  contact_rollup_late_changes: ContactRollupLateChanges;
   contact_rollup_years: ContactRollupYears;
   contacts: Contacts;
 }

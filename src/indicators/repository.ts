@@ -3,20 +3,27 @@
 // reading the other capabilities' records only through the SQL fragments of their lookups. The counter's applications come from the contacts'
 // rollup per year, service, kind and channel (contacts/rollups.ts, kept in the registration's transaction by
 // migration 0032's triggers): at ten years of national data (10 million contacts) the GROUP BY over the contacts
-// reads a year's million rows, the rollup a few hundred thousand at most (bench:indicators prints both). Complaints
-// are far fewer and still counted from the cases; delays depend on today and are judged from the records.
+// reads a year's million rows, the rollup a few hundred thousand at most (bench:indicators prints both); a closed
+// year's are held in the process's memory (contacts/closed-years.ts). Complaints are far fewer and still counted from
+// the cases; delays depend on today and are judged from the records. The services' facts come from the catalogue's
+// index (serviceFacts).
 import { sql, type Kysely } from 'kysely';
 import {
-  serviceFactsSql,
+  serviceFacts,
   serviceHolderOf,
   serviceIdentifierOf,
   serviceIdsOfHolder,
   serviceMaxTermOf,
 } from '../catalogue/lookups.ts';
 import { centreNameOf } from '../centres/lookups.ts';
-import { applicationContactsSql, applicationYearsSql } from '../contacts/lookups.ts';
+import {
+  type ApplicationYearRow,
+  applicationContactsSql,
+  applicationYearsSql,
+  closedYearApplications,
+} from '../contacts/lookups.ts';
 import { complaintsAboutServicesSql } from '../feedback/lookups.ts';
-import { organisationNameOf } from '../organisations/lookups.ts';
+import { organisationNameOf, organisationsById } from '../organisations/lookups.ts';
 import type { DB, Tx } from '../db.ts';
 import { sr17Channel, type Channel } from './channels.ts';
 import type { ChannelCountRow, PublicationRow } from './tables.ts';
@@ -67,93 +74,155 @@ function applicationsOfYear(year: number, holderId: string | null, naive: boolea
     group by 1, 2`;
 }
 
-/** SR-21.1, SR-21.2, SR-21.4 (and the holder's own delayed counts) per holder, service and channel of the year. */
+/**
+ * The complaints (SR-21.4) and the holder's own counts of the year per service and SR-17 channel: few, grouped apart
+ * and then joined to the counter's applications, which are already one row per service and channel.
+ */
+function othersOfYear(year: number, holderId: string | null) {
+  const { from, to } = yearRange(year);
+  const holderFilter = holderId === null ? sql`true` : sql`${serviceHolderOf('cmp.service_id')} = ${holderId}::uuid`;
+  return sql<Numbers>`
+    with cmp as (${complaintsAboutServicesSql(from, to)})
+    select src.service_id, src.channel, 0 as at_centres, 0 as eservices, sum(src.own_applications)::int as own_applications,
+      sum(src.own_delayed)::int as own_delayed, sum(src.complaints)::int as complaints
+    from (
+      select cmp.service_id, ${sr17Channel('cmp.channel')} as channel, 0 as own_applications, 0 as own_delayed,
+        1 as complaints
+      from cmp where ${holderFilter}
+      union all
+      select o.service_id, o.channel, o.applications, o.delayed, o.complaints from indicator_channel_counts o
+      where o.period_from >= ${from}::date and o.period_to <= ${to}::date
+        ${holderId === null ? sql`` : sql`and o.holder_id = ${holderId}::uuid`}
+    ) src
+    group by src.service_id, src.channel`;
+}
+
+/**
+ * SR-21.1, SR-21.2, SR-21.4 (and the holder's own delayed counts) per holder, service and channel of the year. A closed
+ * year's applications come from the process's memory (contacts/closed-years.ts), unless the caller is in a
+ * transaction; the services' facts from the catalogue's index (serviceFacts).
+ */
 export async function figureRows(
   q: Q,
   year: number,
   holderId: string | null,
-  o: { naive?: boolean } = {},
+  o: { naive?: boolean; fromRollup?: boolean } = {},
 ): Promise<FigureDbRow[]> {
-  const { from, to } = yearRange(year);
-  const holderFilter = (column: string) =>
-    holderId === null ? sql`true` : sql`${serviceHolderOf(column)} = ${holderId}::uuid`;
-  const numbers = sql<Numbers>`
-    with app as (${applicationsOfYear(year, holderId, o.naive ?? false)}),
-    cmp as (${complaintsAboutServicesSql(from, to)}),
-    -- The complaints and the holder's own counts are few: grouped apart, then joined to the applications' rows,
-    -- which are already one per service and channel.
-    other as (
-      select src.service_id, src.channel, sum(src.own_applications)::int as own_applications,
-        sum(src.own_delayed)::int as own_delayed, sum(src.complaints)::int as complaints
-      from (
-        select cmp.service_id, ${sr17Channel('cmp.channel')} as channel, 0 as own_applications, 0 as own_delayed,
-          1 as complaints
-        from cmp where ${holderFilter('cmp.service_id')}
-        union all
-        select o.service_id, o.channel, o.applications, o.delayed, o.complaints from indicator_channel_counts o
-        where o.period_from >= ${from}::date and o.period_to <= ${to}::date
-          ${holderId === null ? sql`` : sql`and o.holder_id = ${holderId}::uuid`}
-      ) src
-      group by src.service_id, src.channel
-    ),
-    grouped as (
+  const naive = o.naive ?? false;
+  // fromRollup: as a running year is read, also when the year is closed (bench:indicators prints both).
+  const held = naive || o.fromRollup || q.isTransaction ? null : await closedYearApplications(q as Kysely<DB>, year);
+  let byService: ReadonlyMap<string, readonly Numbers[]>;
+  if (held) {
+    // The complaints and own counts are few: asked outside a transaction of their own.
+    byService = withOthers(heldByService(held), (await othersOfYear(year, holderId).execute(q)).rows);
+  } else {
+    const all = sql<Numbers>`
+      with app as (${applicationsOfYear(year, holderId, naive)}),
+      other as (${othersOfYear(year, holderId)})
       select coalesce(app.service_id, other.service_id) as service_id, coalesce(app.channel, other.channel) as channel,
         coalesce(app.at_centres, 0) as at_centres, coalesce(app.eservices, 0) as eservices,
         coalesce(other.own_applications, 0) as own_applications, coalesce(other.own_delayed, 0) as own_delayed,
         coalesce(other.complaints, 0) as complaints
-      from app full join other on other.service_id = app.service_id and other.channel = app.channel
-    )
-    select g.* from grouped g`;
-  // The services' facts (identifier, names, channels offered, holder's name) once per service, not once per row of
-  // the year's numbers (about three rows per service): the rows sent back are half as wide in all.
-  const facts = (ids: string[]) => sql<Facts>`
-    with facts as (${serviceFactsSql(sql`(select unnest(${ids}::uuid[]))`)}),
-    -- Materialised: each holder's name looked up once, not once per service.
-    holders as materialized (select h.holder_id, ${organisationNameOf('h.holder_id')} as holder_name
-      from (select distinct f_h.holder_id from facts f_h) h)
-    select f.id, f.holder_id, h.holder_name, f.identifier, f.name_lv, f.name_en, f.offered
-    from facts f join holders h on h.holder_id = f.holder_id
-    order by f.identifier collate "C"`;
-  return plannedForTheYear(q, async (t) => {
-    const rows = (await numbers.execute(t)).rows;
-    const byService = new Map<string, Numbers[]>();
-    for (const r of rows) {
-      const list = byService.get(r.service_id);
-      if (list) list.push(r);
-      else byService.set(r.service_id, [r]);
-    }
-    const out: FigureDbRow[] = [];
-    // The facts come by identifier; each service's rows follow by channel (as bytes: identifiers are PK-000123).
-    for (const f of (await facts([...byService.keys()]).execute(t)).rows) {
-      const list = byService.get(f.id)!.sort((x, y) => (x.channel < y.channel ? -1 : x.channel > y.channel ? 1 : 0));
-      for (const r of list)
-        out.push({
-          holder_id: f.holder_id,
-          holder_name: f.holder_name,
-          service_id: r.service_id,
-          identifier: f.identifier,
-          name_lv: f.name_lv,
-          name_en: f.name_en,
-          channel: r.channel,
-          offered: f.offered,
-          at_centres: r.at_centres,
-          eservices: r.eservices,
+      from app full join other on other.service_id = app.service_id and other.channel = app.channel`;
+    byService = byServiceOf(await plannedForTheYear(q, async (t) => (await all.execute(t)).rows));
+  }
+  // In identifier order, each service's rows by channel.
+  const facts = q.isTransaction
+    ? await plannedForTheYear(q, (t) => serviceFacts(t, byService))
+    : await serviceFacts(q, byService);
+  const ordered = holderId === null ? facts : facts.filter((f) => f.holder_id === holderId);
+  const holders = await organisationsById(q, new Set(ordered.map((f) => f.holder_id)));
+  const out: FigureDbRow[] = [];
+  for (const f of ordered) {
+    const list = byService.get(f.id)!;
+    const holderName = holders.get(f.holder_id)?.name ?? '';
+    for (const r of list)
+      out.push({
+        holder_id: f.holder_id,
+        holder_name: holderName,
+        service_id: r.service_id,
+        identifier: f.identifier,
+        name_lv: f.name_lv,
+        name_en: f.name_en,
+        channel: r.channel,
+        offered: f.offered,
+        at_centres: r.at_centres,
+        eservices: r.eservices,
+        own_applications: r.own_applications,
+        own_delayed: r.own_delayed,
+        complaints: r.complaints,
+      });
+  }
+  return out;
+}
+
+const byChannel = (x: Numbers, y: Numbers) => (x.channel < y.channel ? -1 : x.channel > y.channel ? 1 : 0);
+
+/** The rows by service, each service's by channel. */
+function byServiceOf(rows: readonly Numbers[]): Map<string, Numbers[]> {
+  const out = new Map<string, Numbers[]>();
+  for (const r of rows) {
+    const list = out.get(r.service_id);
+    if (list) list.push(r);
+    else out.set(r.service_id, [r]);
+  }
+  for (const list of out.values()) list.sort(byChannel);
+  return out;
+}
+
+/** A held year's applications as byServiceOf's map, built once per held read (its rows never change). */
+const heldGrouped = new WeakMap<readonly ApplicationYearRow[], ReadonlyMap<string, readonly Numbers[]>>();
+
+function heldByService(held: readonly ApplicationYearRow[]): ReadonlyMap<string, readonly Numbers[]> {
+  let found = heldGrouped.get(held);
+  if (!found) {
+    found = byServiceOf(
+      held.map((a) => ({
+        service_id: a.service_id,
+        channel: a.channel as Channel,
+        at_centres: a.at_centres,
+        eservices: a.eservices,
+        own_applications: 0,
+        own_delayed: 0,
+        complaints: 0,
+      })),
+    );
+    heldGrouped.set(held, found);
+  }
+  return found;
+}
+
+/**
+ * The held applications (every holder's: figureRows keeps the holder's by the services' facts) with the other counts
+ * joined in, as the SQL's full join does; the held map itself is left as it is.
+ */
+function withOthers(
+  held: ReadonlyMap<string, readonly Numbers[]>,
+  others: readonly Numbers[],
+): ReadonlyMap<string, readonly Numbers[]> {
+  if (others.length === 0) return held;
+  const out = new Map(held);
+  for (const [serviceId, list] of byServiceOf(others)) {
+    const merged = new Map((out.get(serviceId) ?? []).map((r) => [r.channel, { ...r }]));
+    for (const r of list) {
+      const row = merged.get(r.channel);
+      if (!row) merged.set(r.channel, r);
+      else
+        Object.assign(row, {
           own_applications: r.own_applications,
           own_delayed: r.own_delayed,
           complaints: r.complaints,
         });
     }
-    return out;
-  });
+    out.set(serviceId, [...merged.values()].sort(byChannel));
+  }
+  return out;
 }
 
 type Numbers = Pick<
   FigureDbRow,
   'service_id' | 'channel' | 'at_centres' | 'eservices' | 'own_applications' | 'own_delayed' | 'complaints'
 >;
-type Facts = Pick<FigureDbRow, 'holder_id' | 'holder_name' | 'identifier' | 'name_lv' | 'name_en' | 'offered'> & {
-  id: string;
-};
 
 /**
  * The memory its hashes and sorts may take: grouping the year's 70,000 rollup rows into 55,000 spilled to disk at
