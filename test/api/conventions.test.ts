@@ -72,7 +72,7 @@ test('malformed JSON is a 400 problem, not a 500', async () => {
   assert.equal(res.json.code, 'invalid_json');
 });
 
-test('a 5xx never shows internals, and every log line of the request carries its id', async () => {
+test('a 5xx never shows internals, and every log line of the request carries its id; the probes log nothing while well', async () => {
   const lines: string[] = [];
   const stream = new Writable({
     write(chunk, _enc, done) {
@@ -101,6 +101,20 @@ test('a 5xx never shows internals, and every log line of the request carries its
     assert.ok(
       ours.some((l) => l.level === 50 && /secret/.test(JSON.stringify(l.err))),
       'the details go to the log only',
+    );
+    // A load balancer asks every few seconds: /api/health and /api/ready log only their warnings.
+    for (const path of ['/api/health', '/api/ready']) {
+      const probe = await call(app, 'GET', path, undefined, { 'x-request-id': 'probe-12345678' });
+      assert.equal(probe.status, 200, probe.body);
+    }
+    await call(app, 'GET', '/api/v1/public/holders', undefined, { 'x-request-id': 'other-12345678' });
+    assert.deepEqual(
+      lines.filter((l) => JSON.parse(l).reqId === 'probe-12345678'),
+      [],
+    );
+    assert.ok(
+      lines.some((l) => JSON.parse(l).reqId === 'other-12345678'),
+      'other requests are logged',
     );
     await app.close();
   } finally {

@@ -13,6 +13,8 @@ export async function systemRoutes<D extends PlatformTables>(app: App, deps: Dep
   app.get(
     '/api/health',
     {
+      // Probes come every few seconds: only their warnings are logged.
+      logLevel: 'warn',
       config: { policy: publicRoute },
       schema: {
         summary: 'The process is alive',
@@ -26,6 +28,7 @@ export async function systemRoutes<D extends PlatformTables>(app: App, deps: Dep
   app.get(
     '/api/ready',
     {
+      logLevel: 'warn',
       config: { policy: publicRoute },
       schema: {
         summary: 'The database is reachable and every migration is applied',
