@@ -22,8 +22,10 @@
 //    and, alone, 3b. the same month by day (contactCountsByDay, the dashboard's series), which has no rollup: at 2,000
 //    centres one per day and centre held 8.7 million rows for 10 million contacts and read the month no faster than
 //    the contacts' index (62 against 64 ms in the run that decided it).
-//    Aim: each under 300 ms and at least 20× faster than the naive one. Printed: both times, the ratio, the load
+//    Aim (1 … 4): each under 300 ms and at least 20× faster than the naive one. Printed: both times, the ratio, the load
 //    average (the machine is shared: absolute times are noisy, a ratio of one run less so), the rollups' sizes.
+//    Then, timed alone for the record, reads with no rollup (through the year's contacts): 5. a holder's dashboard (two
+//    years by day, its top services) and 6. its review of the year (SR-21.3's delay candidates, I05).
 // BENCH_CONTACTS=200000 makes a quick run while developing.
 import pg from 'pg';
 import { openDatabase } from '../src/platform/db/database.ts';
@@ -36,9 +38,11 @@ import {
   applicationYearsSql,
   closedYearReads,
   contactCountsByDay,
+  contactCountsByService,
   contactMonthsSql,
 } from '../src/contacts/lookups.ts';
-import { figureRows } from '../src/indicators/repository.ts';
+import { delayCandidates, figureRows } from '../src/indicators/repository.ts';
+import { basketServicesWithoutApplications } from '../src/indicators/findings-repository.ts';
 import { networkRows, trendRows } from '../src/indicators/network-repository.ts';
 import { load } from './bench-measure.ts';
 
@@ -287,6 +291,22 @@ async function main(): Promise<void> {
       `3b. its days (no rollup per day)   ${centreMonth.ms.toFixed(1)} ms, ` +
         `${centreMonth.result.length} rows   (load ${load()})`,
     );
+    // Reads with no rollup behind them, which go through the year's contacts, for the record: a holder's dashboard
+    // (two years by day, its top services) and the holder's review of the year (SR-21.3's delay candidates, I05).
+    const twoYears = { from: `${year - 1}-01-01`, to: `${year}-12-31`, today, centreIds: null, holderId };
+    const record: [string, () => Promise<unknown[]>][] = [
+      ["5. a holder's dashboard: two years by day", () => contactCountsByDay(db, twoYears)],
+      [
+        '   its top services of the year',
+        () => contactCountsByService(db, { ...twoYears, from: `${year}-01-01`, limit: 20 }),
+      ],
+      ["6. a holder's review: delay candidates", () => delayCandidates(db, year, holderId, today)],
+      ['   I05', () => basketServicesWithoutApplications(db, year, holderId, today)],
+    ];
+    for (const [label, read] of record) {
+      const r = await timed(read);
+      out(`${label.padEnd(44)} ${r.ms.toFixed(1).padStart(8)} ms   ${r.result.length} rows   (load ${load()})`);
+    }
   } finally {
     await database.close();
     if (process.env.BENCH_KEEP !== '1') await admin((c) => c.query(`drop database if exists ${NAME} with (force)`));

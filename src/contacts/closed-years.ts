@@ -1,6 +1,6 @@
 // SR-21.1, SR-21.2 of a closed year, held in the process (migration 0042 says why and when a year is closed). The
 // database stays the truth: each read asks, in one statement, whether the year is closed and whether a write marked it
-// since the instance last read it; a marked year is read again. Several instances each hold their own and each sees
+// that the held rows do not include; a marked year is read again. Several instances each hold their own and each sees
 // every mark on its next read. Within a caller's transaction nothing is held: it reads the rollup (it may have
 // written contacts itself).
 import { sql, type Kysely } from 'kysely';
@@ -19,6 +19,8 @@ interface Held {
   rows: readonly ApplicationYearRow[];
   /** The oldest transaction running when the rows were read (pg_snapshot_xmin), as text. */
   runningAtRead: string;
+  /** The marks of the year from runningAtRead on that the rows include. */
+  marksSeen: string[];
   readAt: number;
 }
 
@@ -39,13 +41,13 @@ class ClosedYears {
   async applications(year: number): Promise<readonly ApplicationYearRow[] | null> {
     const found = this.held.get(year);
     const held = found && Date.now() - found.readAt < HOLD_MS ? found : undefined;
-    const { rows } = await sql<{ running: string; closed: boolean; marked: boolean }>`
-      select pg_snapshot_xmin(pg_current_snapshot())::text as running,
-        make_date(${year}::int, 12, 31) < (now() at time zone 'Europe/Riga')::date - 2 as closed,
+    // A mark the held rows already include (seen in their snapshot) is not a change.
+    const { rows } = await sql<{ closed: boolean; marked: boolean }>`
+      select make_date(${year}::int, 12, 31) < (now() at time zone 'Europe/Riga')::date - 2 as closed,
         ${
           held
             ? sql`exists (select 1 from contact_rollup_late_changes m where m.year = ${year}::int
-                and m.xid >= ${held.runningAtRead}::xid8)`
+                and m.xid >= ${held.runningAtRead}::xid8 and m.xid::text <> all(${held.marksSeen}::text[]))`
             : sql`true`
         } as marked`.execute(this.db);
     const look = rows[0]!;
@@ -60,16 +62,34 @@ class ClosedYears {
       this.held.set(year, held);
       return held.rows;
     }
-    // Read after the look: every transaction still running at it has an id from `running` on, so a mark it leaves
-    // is seen at the next read.
-    const read = await sql<ApplicationYearRow>`select * from (${applicationYearsSql(year, year, null)}) a`.execute(
-      this.db,
-    );
+    const read = await this.read(year);
     this.reads += 1;
     this.held.delete(year);
-    this.held.set(year, { rows: read.rows, runningAtRead: look.running, readAt: Date.now() });
+    this.held.set(year, read);
     while (this.held.size > MAX_YEARS) this.held.delete(this.held.keys().next().value!);
     return read.rows;
+  }
+
+  /**
+   * The year's rows, the oldest transaction then running and the marks from it on, in one snapshot (repeatable
+   * read): a mark seen here is a write the rows include; one not seen (its transaction still running, or begun
+   * after) has an id from `runningAtRead` on and shows at a later look. Without the marks seen, a long transaction
+   * anywhere on the server (it holds the oldest id back) would make every recent mark look new.
+   */
+  private read(year: number): Promise<Held> {
+    return this.db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx) => {
+        const look = await sql<{ running: string; seen: string[] }>`
+          select pg_snapshot_xmin(pg_current_snapshot())::text as running,
+            array(select m.xid::text from contact_rollup_late_changes m
+              where m.year = ${year}::int and m.xid >= pg_snapshot_xmin(pg_current_snapshot())) as seen`.execute(trx);
+        const { rows } =
+          await sql<ApplicationYearRow>`select * from (${applicationYearsSql(year, year, null)}) a`.execute(trx);
+        const { running, seen } = look.rows[0]!;
+        return { rows, runningAtRead: running, marksSeen: seen, readAt: Date.now() };
+      });
   }
 }
 

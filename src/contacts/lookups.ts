@@ -2,7 +2,7 @@
 // and the centre it was registered at. Never the client's code or the note.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { centreNameOf } from '../centres/lookups.ts';
-import { serviceHolderOf, serviceHoldersIn, serviceIdentifierOf, serviceNameOf } from '../catalogue/lookups.ts';
+import { serviceIdentifierOf, serviceIdsOfHolder, serviceNameOf } from '../catalogue/lookups.ts';
 import type { ContactChannel, ContactType } from './tables.ts';
 // SR-21 over the rollups (src/indicators), beside applicationContactsSql below which they replace.
 export { applicationCentresSql, applicationYearsSql, contactMonthsSql, type ServiceFilter } from './rollups.ts';
@@ -12,6 +12,15 @@ export { CHANNELS, CONTACT_TYPES } from './vocabulary.ts';
 import type { DB, Tx } from '../db.ts';
 
 type Q = Kysely<DB> | Tx;
+
+/**
+ * The contact (the array column `serviceIds` of the caller's query) is about one of the holder's services: the array
+ * overlaps the holder's services' ids, collected once per statement. A holder's two years at national scale took
+ * 1.7 s this way against 4.1 s with the services' holder looked up per contact (bench:indicators' database).
+ */
+function aboutHolderSql(serviceIds: string, holderId: string) {
+  return sql`${sql.ref(serviceIds)} && array${serviceIdsOfHolder(holderId)}`;
+}
 
 /** The contacts with these ids, each with its centre's name, day and channel (unknown ids are left out). */
 export async function describeContacts(
@@ -79,14 +88,19 @@ export function contactCountsByType(
 /**
  * SR-21.1, SR-21.2 (src/indicators): applications accepted at centres and e-services filed there on a client's behalf
  * whose Riga day lies in [from, to], one row per contact and service — `(contact_id, service_id, kind, channel,
- * occurred_on, outcome, centre_id)` — as a sub-select the caller embeds in its grouped query.
+ * occurred_on, outcome, centre_id)` — as a sub-select the caller embeds in its grouped query; only the holder's
+ * services when `holderId` is given.
  */
-export function applicationContactsSql(from: string, to: string): RawBuilder<unknown> {
+export function applicationContactsSql(from: string, to: string, holderId: string | null = null): RawBuilder<unknown> {
+  const holder =
+    holderId === null
+      ? sql`true`
+      : sql`${aboutHolderSql('c_l.service_ids', holderId)} and s_l.service_id in ${serviceIdsOfHolder(holderId)}`;
   return sql`select c_l.id as contact_id, s_l.service_id, c_l.type as kind, c_l.channel, c_l.occurred_on, c_l.outcome,
       c_l.centre_id
     from contacts c_l cross join lateral unnest(c_l.service_ids) as s_l(service_id)
     where c_l.type in ('application_accepted', 'eservice_filed_on_behalf')
-      and c_l.occurred_on between ${from}::date and ${to}::date`;
+      and c_l.occurred_on between ${from}::date and ${to}::date and ${holder}`;
 }
 
 /** SR-21.3 (src/indicators): what recording a forwarded application's completion needs to know of the contact. */
@@ -113,7 +127,7 @@ export async function contactCountsByDay(
   const holder =
     f.holderId === null
       ? sql`true`
-      : sql`(${f.holderId}::uuid = any(c_d.institution_ids) or ${f.holderId}::uuid in ${serviceHoldersIn(sql.ref('c_d.service_ids'))})`;
+      : sql`(${f.holderId}::uuid = any(c_d.institution_ids) or ${aboutHolderSql('c_d.service_ids', f.holderId)})`;
   const result = await sql<{ day: string; type: ContactType; channel: ContactChannel; n: number; delayed: number }>`
     select to_char(c_d.occurred_on, 'YYYY-MM-DD') as day, c_d.type, c_d.channel, count(*)::int as n,
       count(*) filter (where c_d.due_on is not null and (
@@ -132,7 +146,10 @@ export async function contactCountsByService(
   f: { from: string; to: string; centreIds: readonly string[] | null; holderId: string | null; limit: number },
 ): Promise<{ id: string; identifier: string; name: string; n: number }[]> {
   const centres = f.centreIds === null ? sql`true` : sql`c_s.centre_id = any(${[...f.centreIds]}::uuid[])`;
-  const holder = f.holderId === null ? sql`true` : sql`${serviceHolderOf('u_s.service_id')} = ${f.holderId}::uuid`;
+  const holder =
+    f.holderId === null
+      ? sql`true`
+      : sql`${aboutHolderSql('c_s.service_ids', f.holderId)} and u_s.service_id in ${serviceIdsOfHolder(f.holderId)}`;
   const result = await sql<{ id: string; identifier: string; name: string; n: number }>`
     select u_s.service_id as id, ${serviceIdentifierOf('u_s.service_id')} as identifier,
       ${serviceNameOf('u_s.service_id')} as name, count(*)::int as n
@@ -150,7 +167,10 @@ export async function contactCountsByService(
  * client's behalf) — `(centre_id, service_id, contacts, applications)` — as a sub-select the caller embeds.
  */
 export function serviceContactsByCentreSql(from: string, to: string, holderId: string | null): RawBuilder<unknown> {
-  const holder = holderId === null ? sql`true` : sql`${serviceHolderOf('s_c.service_id')} = ${holderId}::uuid`;
+  const holder =
+    holderId === null
+      ? sql`true`
+      : sql`${aboutHolderSql('c_c.service_ids', holderId)} and s_c.service_id in ${serviceIdsOfHolder(holderId)}`;
   return sql`select c_c.centre_id, s_c.service_id, count(*)::int as contacts,
       count(*) filter (where c_c.type in ('application_accepted', 'eservice_filed_on_behalf'))::int as applications
     from contacts c_c cross join lateral unnest(c_c.service_ids) as s_c(service_id)

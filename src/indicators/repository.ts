@@ -270,7 +270,7 @@ export interface DelayCandidate {
 export async function delayCandidates(q: Q, year: number, holderId: string | null, today: string) {
   const { from, to } = yearRange(year);
   const result = await sql<DelayCandidate>`
-    with app as (${applicationContactsSql(from, to)}),
+    with app as (${applicationContactsSql(from, to, holderId)}),
     apps as (
       select app.contact_id, app.service_id, ${sr17Channel('app.channel')} as channel, app.occurred_on, app.centre_id,
         ic.completed_on, ${serviceMaxTermOf('app.service_id')} as max_term, ${serviceHolderOf('app.service_id')} as holder_id
