@@ -5,7 +5,7 @@ import { organisationNameOf, organisationShortNameOf, organisationsNamedFolded }
 import { foldText, regexLiteral, wordStems } from '../../common/text/index.ts';
 import type { DB, Tx } from '../db.ts';
 export type { ServiceFacts } from './search-index.ts';
-import { type ServiceFacts, searchIndex, serviceFactsSql } from './search-index.ts';
+import { byIdentifier, type ServiceFacts, searchIndex, serviceFactsSql } from './search-index.ts';
 import type { ServiceStatus } from './tables.ts';
 import { likeContains, likeLiteral } from '../platform/db/like.ts';
 
@@ -97,23 +97,23 @@ export function serviceIdsOfHolder(holderId: string): RawBuilder<string> {
  */
 export async function serviceFacts(q: Q, ids: IdSet): Promise<ServiceFacts[]> {
   if (ids.size === 0) return [];
-  const byBytes = (a: ServiceFacts, b: ServiceFacts) =>
-    a.identifier < b.identifier ? -1 : a.identifier > b.identifier ? 1 : 0;
   const out: ServiceFacts[] = [];
   let missing: string[] = [...ids.keys()];
   if (!q.isTransaction) {
     const index = await searchIndex(q as Kysely<DB>);
     const all = index.factsInOrder();
-    // Many of the catalogue's services: picked from its order; a few: looked up and sorted.
-    const picked =
-      ids.size * 8 > all.length ? all.filter((f) => ids.has(f.id)) : missing.flatMap((id) => index.facts(id) ?? []);
-    if (picked.length === ids.size) return ids.size * 8 > all.length ? picked : picked.sort(byBytes);
+    // Many of the catalogue's services: picked in its order; a few: looked up and sorted.
+    const many = ids.size * 8 > all.length;
+    const picked = many
+      ? all.filter((f) => ids.has(f.id))
+      : missing.flatMap((id) => index.facts(id) ?? []).sort(byIdentifier);
+    if (picked.length === ids.size) return picked;
     const found = new Set(picked.map((f) => f.id));
     missing = missing.filter((id) => !found.has(id));
     out.push(...picked);
   }
   const { rows } = await sql<ServiceFacts>`${serviceFactsSql(sql`(select unnest(${missing}::uuid[]))`)}`.execute(q);
-  return [...out, ...rows].sort(byBytes);
+  return [...out, ...rows].sort(byIdentifier);
 }
 
 /** A set of ids, or a map keyed by them. */

@@ -80,6 +80,10 @@ export interface SearchIndex {
 
 const NONE = new Int32Array(0);
 
+/** Services in identifier order (byte order: identifiers are ASCII, PK-000123). */
+export const byIdentifier = (a: { identifier: string }, b: { identifier: string }) =>
+  a.identifier < b.identifier ? -1 : a.identifier > b.identifier ? 1 : 0;
+
 /** The columns of catalogueState (public-repository.ts), for a look's statement. */
 const STATE_COLUMNS = sql`(select max(updated_at) from services) as services_at, ${organisationsChangedAt()} as organisations_at`;
 
@@ -249,9 +253,7 @@ class ProcessIndex implements SearchIndex {
 
   services(): readonly IndexedService[] {
     if (!this.ordered) {
-      this.ordered = [...this.entries.values()]
-        .flatMap((e) => (e.service ? [e.service] : []))
-        .sort((a, b) => (a.identifier < b.identifier ? -1 : a.identifier > b.identifier ? 1 : 0));
+      this.ordered = [...this.entries.values()].flatMap((e) => (e.service ? [e.service] : [])).sort(byIdentifier);
       this.postings = null;
     }
     return this.ordered;
@@ -269,10 +271,7 @@ class ProcessIndex implements SearchIndex {
   }
 
   factsInOrder(): readonly ServiceFacts[] {
-    if (!this.orderedFacts)
-      this.orderedFacts = [...this.entries.values()]
-        .map((e) => e.facts)
-        .sort((a, b) => (a.identifier < b.identifier ? -1 : a.identifier > b.identifier ? 1 : 0));
+    if (!this.orderedFacts) this.orderedFacts = [...this.entries.values()].map((e) => e.facts).sort(byIdentifier);
     return this.orderedFacts;
   }
 

@@ -3,12 +3,11 @@
 // (`node --import tsx src/main.ts start`, production settings), employees logged in over HTTP (session + CSRF), and
 // realistic POST /api/v1/contacts bodies, each sent with an Idempotency-Key.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { closeSync, openSync } from 'node:fs';
 import http from 'node:http';
 import { connect, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { sql, type Kysely } from 'kysely';
 import type { DB, Database } from '../../src/db.ts';
 import { openDatabase } from '../../src/platform/db/database.ts';
@@ -20,6 +19,7 @@ import { insertReceptionVersion } from '../../src/centres/reception-repository.t
 import { buildCentre } from '../../src/centres/test-fixtures.ts';
 import { buildService, buildStaff, personalCode } from '../../src/contacts/test-fixtures.ts';
 import { rigaDate } from '../../src/platform/time.ts';
+import { emptyDatabaseUrl } from '../support/context.ts';
 import { TEST_PASSWORD } from '../support/factories.ts';
 import { auditKeyring } from '../../src/platform/audit/keys.ts';
 import { activeKeyring } from '../../src/platform/audit/audit.ts';
@@ -49,29 +49,20 @@ export interface ServerDatabase extends Database {
 
 /** A fresh, migrated database with the reference data and the shipped basket services, on the server of `serverUrl`. */
 export async function serverDatabase(serverUrl: string, prefix: string): Promise<ServerDatabase> {
-  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase<DB>({ databaseUrl: url.toString(), poolSize: 4 });
+  const empty = await emptyDatabaseUrl(serverUrl, prefix);
+  const database = await openDatabase<DB>({ databaseUrl: empty.url, poolSize: 4 });
   await migrateToLatest(database.db);
   await loadReferenceData(database.db);
   await loadShippedCatalogue(database.db, { demo: false });
   let dropped = false;
   return {
     ...database,
-    url: url.toString(),
+    url: empty.url,
     drop: async () => {
       if (dropped) return;
       dropped = true;
       await database.close().catch(() => undefined);
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await empty.drop();
     },
   };
 }
