@@ -2,6 +2,8 @@
 // services in the centre's scope, the institutions, and CR-20.8 / CR-20.9 (with the officers' real presence). Everything
 // it needs comes from one query (repository.loadWriteContext) and the cached calendar; nothing is written here.
 import type { Actor } from '../platform/access/actor.ts';
+import type { RawBuilder } from 'kysely';
+import type { SeenHead } from '../platform/audit/audit.ts';
 import { type CentreKind, formatClock, type Interval } from '../centres/index.ts';
 import type { ContactChannel, ContactOutcome, ContactType } from './tables.ts';
 import type { Deps } from '../db.ts';
@@ -49,6 +51,8 @@ export interface Prepared {
   values: Omit<ContactValues, 'id' | 'due_on'>;
   /** The municipality's calendar choice (calendarFollowing), read with the rest: a written contact's due date needs it. */
   followsCabinetTransfers: boolean;
+  /** The writer's audit chain head as the same query read it, when asked for (`seenHead`). */
+  seenHead: SeenHead | null;
   /** The contact as presented, without the fields the write decides (id, due date, answer, timestamps). */
   record: Omit<
     ContactRecord,
@@ -130,7 +134,14 @@ export async function prepareOrReplay(
   deps: Deps,
   actor: Actor,
   draft: Draft,
-  k: { day: string; employeeId: string; key?: string | undefined; issues?: readonly FieldIssue[] },
+  k: {
+    day: string;
+    employeeId: string;
+    key?: string | undefined;
+    issues?: readonly FieldIssue[];
+    /** platform/audit's seenHeadSql, read with the rest. */
+    seenHead?: RawBuilder<SeenHead | null> | undefined;
+  },
 ): Promise<Prepared | { stored: StoredResponse }> {
   const { day, employeeId } = k;
   const now = deps.now();
@@ -150,6 +161,7 @@ export async function prepareOrReplay(
     institutionIds: explicit ?? [],
     date,
     key,
+    seenHead: k.seenHead,
   });
   // A retry is answered with the first response, whatever has changed since (the day, the service's status …),
   // unless its contact was undone (replay() in idempotency.ts).
@@ -214,6 +226,7 @@ export async function prepareOrReplay(
   return {
     values,
     followsCabinetTransfers: centre.followsCabinetTransfers,
+    seenHead: ctx.seenHead,
     record: {
       ...values,
       municipality_id: centre.municipalityId,

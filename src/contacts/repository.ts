@@ -1,7 +1,7 @@
 // SQL for contacts: what a registration needs to know (one query), the row itself and its idempotency key. The
 // reading side (the row with its names, the scoped list) is in read-repository.ts, re-exported here.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { ChainHead } from '../platform/audit/audit.ts';
+import type { ChainHead, SeenHead } from '../platform/audit/audit.ts';
 import {
   receptionJson,
   registrationCentreJson,
@@ -86,6 +86,8 @@ export interface WriteContext {
   scopeServiceIds: string[];
   /** The stored response for the caller's Idempotency-Key, when this is a retry. */
   stored: StoredResponse | null;
+  /** The writer's audit chain head, when asked for (a spoken registration appends after it in one statement). */
+  seenHead: SeenHead | null;
 }
 
 /**
@@ -116,6 +118,8 @@ export async function loadWriteContext(
     institutionIds: readonly string[];
     date: string;
     key?: { callerId: string; key: string } | undefined;
+    /** platform/audit's seenHeadSql for the writer, read in the same round trip. */
+    seenHead?: RawBuilder<SeenHead | null> | undefined;
   },
 ): Promise<WriteContext> {
   const serviceIds = planless([...k.serviceIds], 'uuid[]');
@@ -141,7 +145,8 @@ export async function loadWriteContext(
                  'contact_exists', exists (select 1 from contacts x where x.id = i.contact_id))
          from contact_idempotency i where i.caller_id = ${k.key.callerId} and i.key = ${k.key.key})`
           : sql`null`
-      } as stored`.execute(q);
+      } as stored,
+      ${k.seenHead ?? sql`null`} as "seenHead"`.execute(q);
   return result.rows[0]!;
 }
 
@@ -178,15 +183,21 @@ export interface IdempotentInsert {
 /**
  * Inserts the contact; with an idempotency key, in the same statement as the key's claim and its response, and only
  * if the claim succeeds. With `claimHead` (platform/audit's claimHead), the audit chain's head is claimed in the
- * same statement once the row is in: one round trip less on the counter's hot path. Undefined: another request
- * holds the key (on PostgreSQL the claim waits until that request's transaction ends, so a committed first request
- * is always seen); otherwise the claimed head, or null without `claimHead`.
+ * same statement once the row is in: one round trip less on the counter's hot path. With `append` (platform/audit's
+ * appendAfter), the event is written too, in the same statement, outside any transaction: that statement is the
+ * whole registration (it fails, writing nothing, when the head has moved since it was read). Undefined: another
+ * request holds the key (on PostgreSQL the claim waits until that request's transaction ends, so a committed first
+ * request is always seen); otherwise the claimed head, or null without `claimHead`.
  */
 export async function insertContact(
-  q: Tx,
+  q: Q,
   v: ContactValues,
   now: Date,
-  o: { idempotency?: IdempotentInsert | undefined; claimHead?: ((after: string) => RawBuilder<ChainHead>) | undefined },
+  o: {
+    idempotency?: IdempotentInsert | undefined;
+    claimHead?: ((after: string) => RawBuilder<ChainHead>) | undefined;
+    append?: ((after: string) => { ctes: RawBuilder<unknown>; check: RawBuilder<unknown> }) | undefined;
+  },
 ): Promise<{ head: ChainHead | null } | undefined> {
   const i = o.idempotency;
   const claim = i
@@ -206,15 +217,22 @@ export async function insertContact(
         basket_version_id)
       ${i ? sql`select claim.contact_id, ${row} from claim` : sql`values (${v.id}, ${row})`}
       returning id)
-    ${
-      o.claimHead
-        ? sql`, head as (${o.claimHead('contact')})
-    select contact.id, head.chain_key, head.seq, head.hash from contact, head`
-        : sql`select contact.id from contact`
-    }`.execute(q);
+    ${tail(o)}`.execute(q);
   const found = result.rows[0];
   if (!found) return undefined;
   return { head: o.claimHead ? { chain_key: found.chain_key!, seq: found.seq!, hash: found.hash! } : null };
+}
+
+/** The statement's end: with the claimed head, with the appended event's check, or the row alone. */
+function tail(o: Parameters<typeof insertContact>[3]) {
+  if (o.claimHead)
+    return sql`, head as (${o.claimHead('contact')})
+    select contact.id, head.chain_key, head.seq, head.hash from contact, head`;
+  if (o.append) {
+    const append = o.append('contact');
+    return sql`, ${append.ctes} select contact.id, ${append.check} as moved from contact`;
+  }
+  return sql`select contact.id from contact`;
 }
 
 export async function setDueOn(q: Tx, id: string, dueOn: string): Promise<void> {

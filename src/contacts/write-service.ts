@@ -7,7 +7,16 @@ import type { Deps, Tx } from '../db.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
 import { versionConflict } from '../platform/db/versions.ts';
 import type { IfMatch } from '../platform/http/etag.ts';
-import { appendClaimed, claimHead, recordAudit, type AuditContext, type ChainHead } from '../platform/audit/audit.ts';
+import {
+  appendAfter,
+  appendClaimed,
+  claimHead,
+  isHeadMoved,
+  recordAudit,
+  seenHeadSql,
+  type AuditContext,
+  type ChainHead,
+} from '../platform/audit/audit.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldIssue } from '../platform/errors.ts';
 import { rigaDate } from '../platform/time.ts';
 import { cancelObligation, fulfilObligation, lvDate, openObligation, previewOn } from '../obligations/index.ts';
@@ -96,6 +105,8 @@ export async function createContact(
     employeeId: userId,
     key,
     issues: [...client.issues, ...outcomeIssues(followed)],
+    // A spoken contact appends its event after the head this read sees, in the statement that writes it.
+    seenHead: isWritten(channel) ? undefined : seenHeadSql(context),
   });
   if ('stored' in prepared) return replay(prepared.stored, hash);
   const values = prepared.values;
@@ -115,14 +126,35 @@ export async function createContact(
     version: 1,
   });
   let body = presentContact(recordOf(dueOn), 'full', { today, editable: true });
+  const idempotencyOf = () =>
+    key ? { callerId: userId, key, requestHash: hash, status: CREATED_STATUS, response: body } : undefined;
+  const eventOf = () => ({
+    action: 'contact.create',
+    entityType: 'contact',
+    entityId: id,
+    organisationId: municipalityId,
+    after: auditView(recordOf(dueOn)),
+  });
+  const seen = prepared.seenHead;
   try {
+    if (!written && seen) {
+      // The counter's usual case: one statement, no transaction (appendAfter). Should the writer's chain have moved
+      // since the read (their other tab, another instance), it wrote nothing, and the transaction below writes it.
+      try {
+        const inserted = await repo.insertContact(deps.db, { ...values, id, due_on: null }, now, {
+          idempotency: idempotencyOf(),
+          append: (after) => appendAfter(context, eventOf(), seen, after),
+        });
+        if (!inserted) throw new KeyTaken();
+        return { status: CREATED_STATUS, body, replayed: false };
+      } catch (error) {
+        if (!isHeadMoved(error)) throw error;
+      }
+    }
     return await inTransaction(deps.db, async (trx) => {
-      const idempotency = key
-        ? { callerId: userId, key, requestHash: hash, status: CREATED_STATUS, response: body }
-        : undefined;
       // A spoken contact claims the audit chain's head in its own insert; a written one's obligation audits first.
       const inserted = await repo.insertContact(trx, { ...values, id, due_on: dueOn }, now, {
-        idempotency,
+        idempotency: idempotencyOf(),
         claimHead: written ? undefined : (after) => claimHead(context, after),
       });
       if (!inserted) throw new KeyTaken();
@@ -142,15 +174,8 @@ export async function createContact(
           if (key) await repo.storeResponse(trx, userId, key, CREATED_STATUS, body);
         }
       }
-      const event = {
-        action: 'contact.create',
-        entityType: 'contact',
-        entityId: id,
-        organisationId: municipalityId,
-        after: auditView(recordOf(dueOn)),
-      };
-      if (inserted.head) await appendClaimed(trx, context, event, inserted.head);
-      else await recordAudit(trx, context, event);
+      if (inserted.head) await appendClaimed(trx, context, eventOf(), inserted.head);
+      else await recordAudit(trx, context, eventOf());
       return { status: CREATED_STATUS, body, replayed: false };
     });
   } catch (error) {
