@@ -1,9 +1,8 @@
 // The engine's checks of who owes a duty, what it is about and which period it is for. Each names the field of the
 // engine's input that is wrong, so a capability that passes its own request through gets a 400 naming the field.
-import type { Tx } from '../db.ts';
 import type { OrganisationKind } from '../organisations/index.ts';
 import { ValidationError } from '../platform/errors.ts';
-import * as repo from './repository.ts';
+import type * as repo from './repository.ts';
 import type { ObligationRule, OwnerKind } from './rule-model.ts';
 import { parsePeriod, type Period } from './periods.ts';
 import { isSubjectType, type SubjectType } from './subjects.ts';
@@ -38,13 +37,16 @@ export function checkSubject(subject: Subject): void {
     throw ValidationError.field('/subject/id', 'field_too_long', { limit: 200 });
 }
 
-/** Checks that the owner may owe the rule; returns the centre (null when the organisation owes it as a whole). */
-export async function checkOwner(trx: Tx, rule: ObligationRule, owner: Owner): Promise<string | null> {
-  const kind = await repo.organisationKind(trx, owner.organisationId);
+/**
+ * Checks that the owner may owe the rule, by its facts (repository.ownerFacts); returns the centre (null when the
+ * organisation owes it as a whole).
+ */
+export function checkOwner(rule: ObligationRule, owner: Owner, facts: repo.OwnerFacts): string | null {
+  const kind = facts.kind;
   if (!kind) throw ValidationError.field('/owner/organisationId', 'organisation_unknown');
   const centreId = owner.centreId ?? null;
   if (centreId !== null) {
-    const municipality = await repo.centreMunicipality(trx, centreId);
+    const municipality = facts.centreMunicipalityId;
     if (!municipality) throw ValidationError.field('/owner/centreId', 'centre_unknown');
     if (municipality !== owner.organisationId)
       throw ValidationError.field('/owner/centreId', 'centre_not_in_organisation');

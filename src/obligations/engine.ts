@@ -5,7 +5,7 @@
 import type { AuditContext } from '../platform/audit/audit.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
 import { CalendarRangeError } from '../platform/calendar/calendar.ts';
-import { calendarFor } from '../organisations/lookups.ts';
+import { calendarFollowing } from '../platform/calendar/service.ts';
 import type { ClosedBy, ObligationRow } from './tables.ts';
 import type { Deps, Tx } from '../db.ts';
 import { NotFoundError, ValidationError } from '../platform/errors.ts';
@@ -98,7 +98,9 @@ export async function openObligation(
     throw ValidationError.field('/startDate', 'field_invalid');
   }
   checkSubject(input.subject);
-  const centreId = await checkOwner(trx, rule, input.owner);
+  // The owner's kind, its calendar choice and its centre's municipality: one round trip.
+  const facts = await repo.ownerFacts(trx, input.owner.organisationId, input.owner.centreId ?? null);
+  const centreId = checkOwner(rule, input.owner, facts);
   const identity: repo.Identity = {
     ruleId: rule.id,
     organisationId: input.owner.organisationId,
@@ -107,17 +109,18 @@ export async function openObligation(
     subjectId: input.subject.id,
     period: period?.key ?? null,
   };
-  const existing = await repo.findByIdentity(trx, identity);
-  if (existing) return existing;
-
-  const calendar = await calendarFor(deps, input.owner.organisationId, trx);
+  const calendar = await calendarFollowing(deps, facts.followsCabinetTransfers, trx);
   let explanation: Explanation;
   try {
     explanation = explain(calendar, rule, found, input.startDate, period);
   } catch (error) {
-    if (error instanceof CalendarRangeError) throw ValidationError.field('/startDate', 'obligation_date_out_of_range');
-    throw error;
+    if (!(error instanceof CalendarRangeError)) throw error;
+    // A duty opened earlier stands whatever the calendar covers now.
+    const existing = await repo.findByIdentity(trx, identity);
+    if (existing) return existing;
+    throw ValidationError.field('/startDate', 'obligation_date_out_of_range');
   }
+  // Inserted unless it is already open (earlier, or by another transaction meanwhile): then that one is the duty.
   const inserted = await repo.insertObligation(trx, {
     ...identity,
     ruleVersion: found.number,
@@ -126,7 +129,6 @@ export async function openObligation(
     explanation,
     now: deps.now(),
   });
-  // Another transaction opened it between our look and our insert: that one is the obligation.
   if (!inserted) return (await repo.findByIdentity(trx, identity))!;
   await recordAudit(trx, context, {
     action: 'obligation.open',

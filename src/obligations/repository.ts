@@ -3,7 +3,9 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { DB, Tx } from '../db.ts';
 import type { ObligationRow, ObligationStatus } from './tables.ts';
-import { allCentreRefs, findCentreRef } from '../centres/lookups.ts';
+import { allCentreRefs, centreMunicipalityOf, findCentreRef } from '../centres/lookups.ts';
+import { followsCabinetTransfersOf, organisationKindOf } from '../organisations/lookups.ts';
+import type { OrganisationKind } from '../organisations/index.ts';
 
 type Q = Kysely<DB> | Tx;
 
@@ -33,6 +35,24 @@ function sameIdentity(eb: ExpressionBuilder<DB, 'obligations'>, k: Identity): Ex
     eb('subject_id', '=', k.subjectId),
     k.period === null ? eb('period', 'is', null) : eb('period', '=', k.period),
   ]);
+}
+
+/** What opening a duty checks about its owner. */
+export interface OwnerFacts {
+  /** The organisation's kind; null when there is no such organisation. */
+  kind: OrganisationKind | null;
+  /** Its calendar choice (calendarFollowing). */
+  followsCabinetTransfers: boolean;
+  /** The centre's municipality; null without a centre, or when there is no such centre. */
+  centreMunicipalityId: string | null;
+}
+
+/** The owner's facts in one round trip (the organisations' and centres' lookups as sub-selects). */
+export async function ownerFacts(q: Q, organisationId: string, centreId: string | null): Promise<OwnerFacts> {
+  const result = await sql<OwnerFacts>`/* prepared */ select ${organisationKindOf(sql.val(organisationId))} as kind,
+      ${followsCabinetTransfersOf(sql.val(organisationId))} as "followsCabinetTransfers",
+      ${centreId === null ? sql`null` : centreMunicipalityOf(sql.val(centreId))} as "centreMunicipalityId"`.execute(q);
+  return result.rows[0]!;
 }
 
 export function findByIdentity(q: Q, k: Identity): Promise<ObligationRow | undefined> {

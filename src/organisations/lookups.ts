@@ -28,6 +28,11 @@ export function organisationEmailOf(id: OrganisationIdRef): RawBuilder<string | 
   return sql<string | null>`(select org_l.email from organisations org_l where org_l.id = ${ref(id)})`;
 }
 
+/** The organisation's kind (null when there is none). */
+export function organisationKindOf(id: OrganisationIdRef): RawBuilder<OrganisationKind | null> {
+  return sql<OrganisationKind | null>`(select org_l.kind from organisations org_l where org_l.id = ${ref(id)})`;
+}
+
 /** Whether the organisation follows Cabinet transfers of working days (true when there is none). */
 export function followsCabinetTransfersOf(id: OrganisationIdRef): RawBuilder<boolean> {
   return sql<boolean>`coalesce((select org_l.follows_cabinet_transfers from organisations org_l where org_l.id = ${ref(id)}), true)`;
