@@ -1,7 +1,9 @@
 // Registering, changing, undoing and answering contacts. The registration is built for the counter's pace: one
-// query reads everything it refers to and any earlier answer to its idempotency key (prepare.ts), then one short
-// transaction — the row with its key, its response and the claim on the audit chain's head in one statement, then
-// the audit event (a written contact opens its DR-25.1.7.3 obligation in between, and claims the head after it).
+// query reads everything it refers to, any earlier answer to its idempotency key and the clerk's audit chain head
+// (prepare.ts), then a spoken contact is one statement — the row with its key, its response, its audit event and the
+// head's move (platform/audit's appendAfter) — and a written one a short transaction: the row with its key and
+// response, its DR-25.1.7.3 obligation, then its audit event. A spoken contact whose chain head moved after the read
+// is written the written one's way, with the head claimed in its insert.
 import { randomUUID } from 'node:crypto';
 import type { Deps, Tx } from '../db.ts';
 import { inTransaction } from '../platform/db/transaction.ts';
@@ -68,10 +70,12 @@ async function expectedDue(deps: Deps, followsCabinetTransfers: boolean, receive
 }
 
 /**
- * CR-17.1 … CR-17.4, CR-17.13: registers a contact; with an idempotency key, at most once. The transaction is short:
- * a spoken contact is one statement — the contact with its key, its response and the claim on the audit chain's head
- * — and its audit event; a written one has its DR-25.1.7.3 obligation between the row and its event (the obligation
- * writes its own event, so the contact's head is claimed after it, by recordAudit).
+ * CR-17.1 … CR-17.4, CR-17.13: registers a contact; with an idempotency key, at most once. A spoken contact is one
+ * statement after the read: the contact with its key, its response, its audit event after the head the read saw and
+ * the head's move (appendAfter). Otherwise — a written contact, a clerk's first event, a head that moved meanwhile —
+ * a short transaction: the contact with its key and response (a spoken one claims the head in that statement), a
+ * written one's DR-25.1.7.3 obligation (which writes its own event, so the contact's head is claimed after it, by
+ * recordAudit), then the event.
  */
 export async function createContact(
   deps: Deps,
