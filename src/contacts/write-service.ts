@@ -89,6 +89,7 @@ export async function createContact(
   const today = rigaDate(now);
   const client = clientOf(input.client);
   const channel = input.channel ?? 'in_person';
+  const written = isWritten(channel);
   // DR-25.1.7.3: the outcome follows the channel (a written contact awaits its reply until answered).
   const followed = outcomeFor(channel, input.outcome, false);
   const draft: Draft = {
@@ -110,13 +111,12 @@ export async function createContact(
     key,
     issues: [...client.issues, ...outcomeIssues(followed)],
     // A spoken contact appends its event after the head this read sees, in the statement that writes it.
-    seenHead: isWritten(channel) ? undefined : seenHeadSql(context),
+    seenHead: written ? undefined : seenHeadSql(context),
   });
   if ('stored' in prepared) return replay(prepared.stored, hash);
   const values = prepared.values;
   const id = randomUUID();
   const municipalityId = prepared.record.municipality_id;
-  const written = isWritten(draft.channel);
   let dueOn = written ? await expectedDue(deps, prepared.followsCabinetTransfers, values.occurred_on) : null;
   const recordOf = (due: string | null): repo.ContactRecord => ({
     ...prepared.record,
@@ -145,7 +145,7 @@ export async function createContact(
       // The counter's usual case: one statement, no transaction (appendAfter). Should the writer's chain have moved
       // since the read (their other tab, another instance), it wrote nothing, and the transaction below writes it.
       try {
-        const inserted = await repo.insertContact(deps.db, { ...values, id, due_on: null }, now, {
+        const inserted = await repo.insertContact(deps.db, { ...values, id, due_on: dueOn }, now, {
           idempotency: idempotencyOf(),
           append: (after) => appendAfter(context, eventOf(), seen, after),
         });
